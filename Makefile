@@ -1,0 +1,135 @@
+# newskg - one non-recursive Makefile.
+#
+#   make            build build/newskg
+#   make demo       install what is missing, build, run on the sample article
+#   make check      install what is missing, build, run every test: plain,
+#                   under ASan+UBSan, and the Redland-facing ones under valgrind
+#   make bench      benchmarks (not part of check)
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make format-check, make clean
+#
+# Variables: BUILD (object folder, default build), CFLAGS (appended after the
+# required flags), WERROR=1 (turn warnings into errors; CI sets it).
+
+VERSION := 0.1.0
+BUILD ?= build
+PREFIX ?= /usr/local
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+        -Wwrite-strings -Wformat=2 -Wvla -fno-common
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+RDF_CFLAGS := $(shell $(PKG_CONFIG) --cflags redland raptor2 rasqal 2>/dev/null)
+RDF_LIBS := $(shell $(PKG_CONFIG) --libs redland raptor2 rasqal 2>/dev/null)
+CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+OPT ?= -O2
+REQ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DNKG_VERSION='"$(VERSION)"' \
+              -I. -I$(BUILD)/gen $(OPT) -g $(WARN) -MMD -MP
+ALL_CFLAGS = $(REQ_CFLAGS) $(SAN_FLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
+
+CORE_SRC := $(sort $(wildcard core/*.c))
+EXTRACT_SRC := $(sort $(wildcard extract/*.c))
+ONTOLOGY_SRC := $(sort $(wildcard ontology/*.c))
+GRAPH_SRC := $(sort $(wildcard graph/*.c))
+CLI_SRC := $(filter-out cli/main.c,$(sort $(wildcard cli/*.c)))
+LEXICON_DATA := $(sort $(wildcard extract/lexicon/*.tsv))
+
+LIB_SRC := $(CORE_SRC) $(EXTRACT_SRC) $(ONTOLOGY_SRC) $(GRAPH_SRC) $(CLI_SRC)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexicon_data.o
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+# Tests that drive Redland: these also run under valgrind (ASan cannot see
+# inside the Debian libraries).
+VALGRIND_TESTS := $(filter $(BUILD)/tests/test_graph% $(BUILD)/tests/test_ontology% $(BUILD)/tests/test_cli%,$(TEST_BIN))
+
+.PHONY: all deps demo check test test-unit test-e2e asan valgrind bench eval install \
+        format format-check clean
+
+all: $(BUILD)/newskg
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(RDF_CFLAGS) -c $< -o $@
+
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O1 -o $@ $<
+
+$(BUILD)/gen/lexicon_data.c: $(BUILD)/tools/embed $(LEXICON_DATA)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed $@ nkg_lexicon_files $(LEXICON_DATA)
+
+$(BUILD)/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
+	$(CC) $(REQ_CFLAGS) -O0 -g0 $(SAN_FLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libnewskg.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/newskg: $(BUILD)/cli/main.o $(BUILD)/libnewskg.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(RDF_LIBS) -lpthread -lm
+
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libnewskg.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(RDF_CFLAGS) -o $@ $< $(BUILD)/libnewskg.a $(RDF_LIBS) $(CMOCKA_LIBS) \
+		-lpthread -lm $(ALL_LDFLAGS)
+
+# ---- set-up ------------------------------------------------------------------
+# Debian packages: to build, to test, and the tools the tests compare against.
+DEB_BUILD := gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libcmocka-dev
+DEB_TEST := raptor2-utils rasqal-utils valgrind
+deps:
+	@sh tools/install-deps.sh $(DEB_BUILD) $(DEB_TEST)
+
+# ---- the main job on the sample --------------------------------------------------
+demo: deps
+	$(MAKE) all
+	$(BUILD)/newskg extract --date 2020-01-24 samples/iraq-rallies.txt
+
+# ---- tests -------------------------------------------------------------------
+check: deps
+	$(MAKE) test
+	$(MAKE) asan
+	$(MAKE) valgrind
+	@echo "make check: all test suites passed"
+
+test: test-unit test-e2e
+
+test-unit: $(TEST_BIN)
+	@sh tests/run-unit.sh $(TEST_BIN)
+
+test-e2e: $(BUILD)/newskg
+	@sh tests/e2e/run.sh $(BUILD)/newskg
+
+asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 \
+		SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		test
+
+valgrind: $(VALGRIND_TESTS) $(BUILD)/newskg
+	@sh tests/run-valgrind.sh $(BUILD)/newskg $(VALGRIND_TESTS)
+
+bench: $(BUILD)/newskg
+	@sh bench/run.sh $(BUILD)/newskg
+
+# ---- install, format, clean --------------------------------------------------------
+install: $(BUILD)/newskg
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/newskg
+	install -m 755 $(BUILD)/newskg $(DESTDIR)$(PREFIX)/bin/newskg
+	install -m 644 ontology/newskg.ttl $(DESTDIR)$(PREFIX)/share/newskg/newskg.ttl
+
+FORMAT_SRC = $(sort $(wildcard core/*.[ch] extract/*.[ch] ontology/*.[ch] graph/*.[ch] cli/*.[ch] tests/*.[ch] tools/*.c))
+format:
+	clang-format -i $(FORMAT_SRC)
+format-check:
+	clang-format --dry-run --Werror $(FORMAT_SRC)
+
+clean:
+	rm -rf build build-asan
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

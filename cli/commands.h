@@ -1,0 +1,17 @@
+/* commands.h - the subcommands of the newskg command.
+ *
+ * main.c parses the first argument and calls one of these with the rest
+ * (argv[0] is the subcommand's name).  Each returns the process exit status:
+ * 0 success, 1 when some input failed but the others were processed, 2 on a
+ * usage error or a failure that stopped the run.
+ */
+#ifndef NKG_COMMANDS_H
+#define NKG_COMMANDS_H
+
+/* newskg extract [OPTIONS] [FILE|DIR|-]...  (cli/extract_cmd.c) */
+int nkg_cmd_extract(int argc, char **argv);
+
+/* newskg eval [OPTIONS] GOLD...  (cli/eval_cmd.c) */
+int nkg_cmd_eval(int argc, char **argv);
+
+#endif

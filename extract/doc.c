@@ -1,0 +1,292 @@
+/* doc.c - the document model's records and their bookkeeping. */
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/err.h"
+
+enum nkg_entity_kind nkg_entity_class_kind(enum nkg_entity_class cls)
+{
+	switch (cls) {
+	case NKG_CLASS_PERSON:
+		return NKG_KIND_PERSON;
+	case NKG_CLASS_PLACE:
+	case NKG_CLASS_COUNTRY:
+	case NKG_CLASS_ADMIN_AREA:
+	case NKG_CLASS_CITY:
+	case NKG_CLASS_DISTRICT:
+	case NKG_CLASS_AIRPORT:
+		return NKG_KIND_PLACE;
+	default:
+		return NKG_KIND_ORGANIZATION;
+	}
+}
+
+const char *nkg_entity_kind_name(enum nkg_entity_kind kind)
+{
+	switch (kind) {
+	case NKG_KIND_PERSON: return "person";
+	case NKG_KIND_ORGANIZATION: return "organization";
+	case NKG_KIND_PLACE: return "place";
+	}
+	return "thing";
+}
+
+const char *nkg_event_class_name(enum nkg_event_class cls)
+{
+	static const char *const names[NKG_EVENT_COUNT] = {
+		[NKG_EVENT_PROTEST] = "protest",
+		[NKG_EVENT_MILITARY_STRIKE] = "military-strike",
+		[NKG_EVENT_ATTACK] = "attack",
+		[NKG_EVENT_KILLING] = "killing",
+		[NKG_EVENT_VOTE] = "vote",
+		[NKG_EVENT_ELECTION] = "election",
+		[NKG_EVENT_STATEMENT] = "statement",
+		[NKG_EVENT_MEETING] = "meeting",
+		[NKG_EVENT_ARREST] = "arrest",
+		[NKG_EVENT_AGREEMENT] = "agreement",
+	};
+	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
+}
+
+const char *nkg_role_type_name(enum nkg_role_type role)
+{
+	static const char *const names[NKG_ROLE_COUNT] = {
+		[NKG_ROLE_AGENT] = "agent",
+		[NKG_ROLE_PATIENT] = "patient",
+		[NKG_ROLE_PARTICIPANT] = "participant",
+		[NKG_ROLE_SPEAKER] = "speaker",
+	};
+	return (unsigned)role < NKG_ROLE_COUNT ? names[role] : "participant";
+}
+
+void nkg_doc_init(struct nkg_doc *doc, const char *text, size_t text_len)
+{
+	memset(doc, 0, sizeof(*doc));
+	nkg_arena_init(&doc->arena);
+	doc->text = text;
+	doc->text_len = text_len;
+}
+
+void nkg_doc_release(struct nkg_doc *doc)
+{
+	nkg_arena_release(&doc->arena);
+	memset(doc, 0, sizeof(*doc));
+}
+
+struct nkg_str nkg_doc_slice(const struct nkg_doc *doc, struct nkg_span span)
+{
+	struct nkg_str s = {doc->text + span.begin, span.end - span.begin};
+	return s;
+}
+
+/* Makes room for one more element in an arena array of uint32_t-counted items. */
+static int grow(struct nkg_arena *a, void **items, uint32_t *cap, uint32_t n, size_t elem)
+{
+	size_t c = *cap;
+	if (n == UINT32_MAX)
+		return NKG_ELIMIT;
+	int rc = nkg_arena_grow(a, items, &c, (size_t)n + 1, elem);
+	if (rc)
+		return rc;
+	*cap = c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;
+	return 0;
+}
+
+int nkg_doc_add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, struct nkg_str name,
+		       float confidence, const char *rule, uint32_t *idx)
+{
+	struct nkg_str copy;
+	int rc = grow(&doc->arena, (void **)&doc->entities, &doc->cap_entities, doc->n_entities,
+		      sizeof(*doc->entities));
+	if (rc || (rc = nkg_arena_str(&doc->arena, name, &copy)))
+		return rc;
+	struct nkg_entity *e = &doc->entities[doc->n_entities];
+	memset(e, 0, sizeof(*e));
+	e->cls = cls;
+	e->name = copy;
+	e->nationality = NKG_NONE;
+	e->container = NKG_NONE;
+	e->confidence = confidence;
+	e->rule = rule;
+	*idx = doc->n_entities++;
+	return 0;
+}
+
+int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
+		     struct nkg_str anchor, const char *rule, uint32_t *idx)
+{
+	for (uint32_t i = 0; i < doc->n_times; i++) {
+		if (doc->times[i].type == type && nkg_str_eq(doc->times[i].value, value)) {
+			*idx = i;
+			return 0;
+		}
+	}
+	struct nkg_str v, an = NKG_STR_NULL;
+	int rc = grow(&doc->arena, (void **)&doc->times, &doc->cap_times, doc->n_times,
+		      sizeof(*doc->times));
+	if (rc || (rc = nkg_arena_str(&doc->arena, value, &v)))
+		return rc;
+	if (anchor.len && (rc = nkg_arena_str(&doc->arena, anchor, &an)))
+		return rc;
+	struct nkg_time *t = &doc->times[doc->n_times];
+	t->type = type;
+	t->value = v;
+	t->anchor = an;
+	t->confidence = 1.0f;
+	t->rule = rule;
+	*idx = doc->n_times++;
+	return 0;
+}
+
+int nkg_doc_add_event(struct nkg_doc *doc, enum nkg_event_class cls, float confidence,
+		      const char *rule, uint32_t *idx)
+{
+	int rc = grow(&doc->arena, (void **)&doc->events, &doc->cap_events, doc->n_events,
+		      sizeof(*doc->events));
+	if (rc)
+		return rc;
+	struct nkg_event *e = &doc->events[doc->n_events];
+	memset(e, 0, sizeof(*e));
+	e->cls = cls;
+	e->time = NKG_NONE;
+	e->place = NKG_NONE;
+	e->confidence = confidence;
+	e->rule = rule;
+	*idx = doc->n_events++;
+	return 0;
+}
+
+int nkg_doc_add_mention(struct nkg_doc *doc, struct nkg_span span, enum nkg_mention_kind kind,
+			uint32_t target, float confidence, const char *rule)
+{
+	if (doc->max_mentions && doc->n_mentions >= doc->max_mentions)
+		return NKG_ELIMIT;
+	int rc = grow(&doc->arena, (void **)&doc->mentions, &doc->cap_mentions, doc->n_mentions,
+		      sizeof(*doc->mentions));
+	if (rc)
+		return rc;
+	struct nkg_mention *m = &doc->mentions[doc->n_mentions++];
+	m->span = span;
+	m->kind = kind;
+	m->target = target;
+	m->confidence = confidence;
+	m->rule = rule;
+	return 0;
+}
+
+int nkg_doc_add_quote(struct nkg_doc *doc, struct nkg_span text, uint32_t speaker,
+		      uint32_t event, const char *rule, uint32_t *idx)
+{
+	int rc = grow(&doc->arena, (void **)&doc->quotes, &doc->cap_quotes, doc->n_quotes,
+		      sizeof(*doc->quotes));
+	if (rc)
+		return rc;
+	struct nkg_quote *q = &doc->quotes[doc->n_quotes];
+	q->text = text;
+	q->speaker = speaker;
+	q->event = event;
+	q->confidence = 1.0f;
+	q->rule = rule;
+	*idx = doc->n_quotes++;
+	return 0;
+}
+
+int nkg_entity_add_alt_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str name)
+{
+	struct nkg_entity *e = &doc->entities[entity];
+	struct nkg_str copy;
+
+	if (nkg_str_eq(e->name, name))
+		return 0;
+	for (uint32_t i = 0; i < e->n_alt_names; i++)
+		if (nkg_str_eq(e->alt_names[i], name))
+			return 0;
+	int rc = grow(&doc->arena, (void **)&e->alt_names, &e->cap_alt_names, e->n_alt_names,
+		      sizeof(*e->alt_names));
+	if (rc || (rc = nkg_arena_str(&doc->arena, name, &copy)))
+		return rc;
+	e->alt_names[e->n_alt_names++] = copy;
+	return 0;
+}
+
+int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str name)
+{
+	struct nkg_entity *e = &doc->entities[entity];
+	struct nkg_str copy, old = e->name;
+
+	if (nkg_str_eq(old, name))
+		return 0;
+	int rc = nkg_arena_str(&doc->arena, name, &copy);
+	if (rc || (rc = nkg_entity_add_alt_name(doc, entity, old)))
+		return rc;
+	/* The new name must not stay among the alternatives. */
+	for (uint32_t i = 0; i < e->n_alt_names; i++) {
+		if (nkg_str_eq(e->alt_names[i], name)) {
+			memmove(&e->alt_names[i], &e->alt_names[i + 1],
+				(e->n_alt_names - i - 1) * sizeof(*e->alt_names));
+			e->n_alt_names--;
+			break;
+		}
+	}
+	e->name = copy;
+	return 0;
+}
+
+int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str title, uint32_t org,
+			float confidence, const char *rule)
+{
+	struct nkg_entity *e = &doc->entities[entity];
+	struct nkg_str copy;
+
+	for (uint32_t i = 0; i < e->n_roles; i++)
+		if (e->roles[i].org == org && nkg_str_eq(e->roles[i].title, title))
+			return 0;
+	int rc = grow(&doc->arena, (void **)&e->roles, &e->cap_roles, e->n_roles, sizeof(*e->roles));
+	if (rc || (rc = nkg_arena_str(&doc->arena, title, &copy)))
+		return rc;
+	struct nkg_role *r = &e->roles[e->n_roles++];
+	r->title = copy;
+	r->org = org;
+	r->confidence = confidence;
+	r->rule = rule;
+	return 0;
+}
+
+int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t entity,
+			      enum nkg_role_type role)
+{
+	struct nkg_event *ev = &doc->events[event];
+	for (uint32_t i = 0; i < ev->n_participants; i++)
+		if (ev->participants[i].entity == entity && ev->participants[i].role == role)
+			return 0;
+	int rc = grow(&doc->arena, (void **)&ev->participants, &ev->cap_participants,
+		      ev->n_participants, sizeof(*ev->participants));
+	if (rc)
+		return rc;
+	ev->participants[ev->n_participants].entity = entity;
+	ev->participants[ev->n_participants].role = role;
+	ev->n_participants++;
+	return 0;
+}
+
+static int mention_cmp(const void *pa, const void *pb)
+{
+	const struct nkg_mention *a = pa, *b = pb;
+	if (a->span.begin != b->span.begin)
+		return a->span.begin < b->span.begin ? -1 : 1;
+	if (a->span.end != b->span.end)
+		return a->span.end < b->span.end ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->target != b->target)
+		return a->target < b->target ? -1 : 1;
+	return 0;
+}
+
+void nkg_doc_sort_mentions(struct nkg_doc *doc)
+{
+	if (doc->n_mentions > 1)
+		qsort(doc->mentions, doc->n_mentions, sizeof(*doc->mentions), mention_cmp);
+}

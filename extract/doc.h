@@ -1,0 +1,260 @@
+/* doc.h - the document model: the seam between extract/ and graph/.
+ *
+ * extract/ fills a struct nkg_doc from an article's text; graph/ reads it and
+ * knows nothing else of extraction.  Everything a document holds lives in its
+ * arena and is released with nkg_doc_release().
+ *
+ * Offsets are BYTE offsets into doc->text (valid UTF-8).  graph/ converts them
+ * to Unicode code points for NIF.  Cross references between records are
+ * uint32_t indexes into the document's arrays, NKG_NONE for "none".
+ */
+#ifndef NKG_DOC_H
+#define NKG_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/arena.h"
+#include "../core/str.h"
+
+#define NKG_NONE UINT32_MAX
+
+/* [begin, end) in bytes of doc->text. */
+struct nkg_span {
+	uint32_t begin;
+	uint32_t end;
+};
+
+/* ---- entities ---------------------------------------------------------- */
+
+/* The broad type of an entity. */
+enum nkg_entity_kind {
+	NKG_KIND_PERSON,
+	NKG_KIND_ORGANIZATION,
+	NKG_KIND_PLACE
+};
+
+/* The most specific class the text supports; each maps to one schema.org
+ * class (or an nkg: subclass of one) in ontology/terms.h. */
+enum nkg_entity_class {
+	NKG_CLASS_PERSON,            /* schema:Person */
+	NKG_CLASS_ORGANIZATION,      /* schema:Organization */
+	NKG_CLASS_GOVERNMENT_ORG,    /* schema:GovernmentOrganization: parliaments, ministries, armies */
+	NKG_CLASS_NEWS_MEDIA_ORG,    /* schema:NewsMediaOrganization: agencies, networks, papers */
+	NKG_CLASS_RESEARCH_ORG,      /* schema:ResearchOrganization: centers for studies, institutes */
+	NKG_CLASS_EDUCATIONAL_ORG,   /* schema:EducationalOrganization: universities, schools */
+	NKG_CLASS_POLITICAL_PARTY,   /* nkg:PoliticalParty (schema:Organization) */
+	NKG_CLASS_ARMED_GROUP,       /* nkg:ArmedGroup (schema:Organization): militias, factions */
+	NKG_CLASS_CORPORATION,       /* schema:Corporation */
+	NKG_CLASS_PLACE,             /* schema:Place */
+	NKG_CLASS_COUNTRY,           /* schema:Country */
+	NKG_CLASS_ADMIN_AREA,        /* schema:AdministrativeArea: provinces, states */
+	NKG_CLASS_CITY,              /* schema:City */
+	NKG_CLASS_DISTRICT,          /* nkg:District (schema:AdministrativeArea): districts, neighbourhoods */
+	NKG_CLASS_AIRPORT,           /* schema:Airport */
+	NKG_CLASS_COUNT
+};
+
+enum nkg_entity_kind nkg_entity_class_kind(enum nkg_entity_class cls);
+/* Stable lower-case name of the class, used in entity IRIs ("person",
+ * "organization", "place"...): the kind, never the subclass, so that a
+ * city typed schema:Place in one article and schema:City in another still
+ * gets one IRI. */
+const char *nkg_entity_kind_name(enum nkg_entity_kind kind);
+
+/* A role a person holds: "director" of the Iraqi Center for Studies, "US
+ * special envoy", "Lt. Gen.". */
+struct nkg_role {
+	struct nkg_str title;   /* as written, e.g. "director", "special envoy" */
+	uint32_t org;           /* entity index of the organisation, or NKG_NONE */
+	float confidence;
+	const char *rule;       /* static string naming the rule */
+};
+
+struct nkg_entity {
+	enum nkg_entity_class cls;
+	struct nkg_str name;         /* canonical name: decides the IRI */
+	struct nkg_str *alt_names;   /* other names used in the article, each distinct from name */
+	uint32_t n_alt_names, cap_alt_names;
+	struct nkg_role *roles;
+	uint32_t n_roles, cap_roles;
+	uint32_t nationality;        /* entity index of a country ("Iranian"), or NKG_NONE */
+	uint32_t container;          /* entity index of the place that contains this place, or NKG_NONE */
+	struct nkg_str lex_id;       /* gazetteer key when known ("IQ", "IQ-BG", "geonames:98182"), or empty */
+	double lat, lon;             /* WGS84 when has_coords */
+	bool has_coords;
+	float confidence;
+	const char *rule;            /* static string naming the rule or model that found it */
+};
+
+/* ---- time expressions -------------------------------------------------- */
+
+enum nkg_timex_type {
+	NKG_TIMEX_DATE,
+	NKG_TIMEX_TIME,
+	NKG_TIMEX_DURATION,
+	NKG_TIMEX_SET
+};
+
+/* One normalised time value; mentions with the same value share it. */
+struct nkg_time {
+	enum nkg_timex_type type;
+	struct nkg_str value;    /* TIMEX3 value: "2020-01-24", "2020-W04", "P3D", "XXXX-01-03" */
+	struct nkg_str anchor;   /* the date it was resolved against, or empty */
+	float confidence;
+	const char *rule;
+};
+
+/* ---- events ------------------------------------------------------------ */
+
+enum nkg_event_class {
+	NKG_EVENT_PROTEST,        /* rally, demonstration, protest, march */
+	NKG_EVENT_MILITARY_STRIKE,/* strike, airstrike, drone strike, bombing raid */
+	NKG_EVENT_ATTACK,         /* attack, bombing, shooting */
+	NKG_EVENT_KILLING,        /* assassination, killing */
+	NKG_EVENT_VOTE,           /* vote, ballot */
+	NKG_EVENT_ELECTION,
+	NKG_EVENT_STATEMENT,      /* statement, speech, sermon, tweet, announcement */
+	NKG_EVENT_MEETING,        /* meeting, visit, talks */
+	NKG_EVENT_ARREST,
+	NKG_EVENT_AGREEMENT,
+	NKG_EVENT_COUNT
+};
+
+/* Stable lower-case name of the class, used in event IRIs ("protest"). */
+const char *nkg_event_class_name(enum nkg_event_class cls);
+
+enum nkg_role_type {
+	NKG_ROLE_AGENT,        /* who did it, called it or organised it */
+	NKG_ROLE_PATIENT,      /* target or victim */
+	NKG_ROLE_PARTICIPANT,
+	NKG_ROLE_SPEAKER,
+	NKG_ROLE_COUNT
+};
+
+const char *nkg_role_type_name(enum nkg_role_type role);
+
+struct nkg_participant {
+	uint32_t entity;
+	enum nkg_role_type role;
+};
+
+struct nkg_event {
+	enum nkg_event_class cls;
+	uint32_t time;                 /* index into doc->times, or NKG_NONE */
+	uint32_t place;                /* entity index of the most specific place, or NKG_NONE */
+	struct nkg_participant *participants;
+	uint32_t n_participants, cap_participants;
+	struct nkg_str quantity;       /* participant count as written ("more than 2.5 million"), or empty */
+	float confidence;
+	const char *rule;
+};
+
+/* ---- quotes ------------------------------------------------------------ */
+
+struct nkg_quote {
+	struct nkg_span text;    /* the quoted words, without the quote marks */
+	uint32_t speaker;        /* entity index, or NKG_NONE */
+	uint32_t event;          /* the statement event, or NKG_NONE */
+	float confidence;
+	const char *rule;
+};
+
+/* ---- mentions ---------------------------------------------------------- */
+
+enum nkg_mention_kind {
+	NKG_MENTION_ENTITY,
+	NKG_MENTION_EVENT,
+	NKG_MENTION_TIME
+};
+
+struct nkg_mention {
+	struct nkg_span span;
+	enum nkg_mention_kind kind;
+	uint32_t target;       /* index into entities, events or times, by kind */
+	float confidence;      /* 0..1 */
+	const char *rule;      /* static string naming the rule or model */
+};
+
+/* ---- the document ------------------------------------------------------ */
+
+enum nkg_date_origin {
+	NKG_DATE_NONE,       /* no publication date known */
+	NKG_DATE_OPTION,     /* --date on the command line */
+	NKG_DATE_METADATA,   /* the record's own field (JSON Lines "date") */
+	NKG_DATE_DATELINE    /* read from a dateline in the text */
+};
+
+struct nkg_doc {
+	struct nkg_arena arena;       /* owns every record below */
+
+	/* Metadata, set by the reader (empty slices when unknown). */
+	struct nkg_str origin;        /* where it came from, for messages: "a.txt", "b.jsonl:12" */
+	struct nkg_str id;            /* record id (JSON Lines "id") */
+	struct nkg_str url;
+	struct nkg_str title;         /* headline; the extractor fills it from the text when empty */
+	struct nkg_str source;        /* publisher or agency */
+	struct nkg_str date;          /* publication date, YYYY-MM-DD */
+	enum nkg_date_origin date_origin;
+	struct nkg_str dateline_place;/* place word of a dateline ("TEHRAN"), or empty */
+
+	/* The text, valid UTF-8 (the reader validated or repaired it).  Borrowed:
+	 * the reader keeps it alive as long as the document. */
+	const char *text;
+	size_t text_len;
+	size_t n_replaced;            /* invalid sequences replaced by U+FFFD (--lenient) */
+
+	struct nkg_mention *mentions;
+	uint32_t n_mentions, cap_mentions;
+	struct nkg_entity *entities;
+	uint32_t n_entities, cap_entities;
+	struct nkg_time *times;
+	uint32_t n_times, cap_times;
+	struct nkg_event *events;
+	uint32_t n_events, cap_events;
+	struct nkg_quote *quotes;
+	uint32_t n_quotes, cap_quotes;
+
+	uint32_t max_mentions;        /* 0: no limit; else adding more fails with NKG_ELIMIT */
+};
+
+/* Zeroes doc and its arena.  text borrowed until nkg_doc_release. */
+void nkg_doc_init(struct nkg_doc *doc, const char *text, size_t text_len);
+/* Frees every record; doc must be initialised again before reuse. */
+void nkg_doc_release(struct nkg_doc *doc);
+
+/* The text of a span (borrowed from doc->text). */
+struct nkg_str nkg_doc_slice(const struct nkg_doc *doc, struct nkg_span span);
+
+/* Each add_* appends a zero-initialised record (indexes set to NKG_NONE),
+ * copies name/value into the arena, and writes its index to *idx.
+ * 0, NKG_ENOMEM, or NKG_ELIMIT past max_mentions. */
+int nkg_doc_add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, struct nkg_str name,
+		       float confidence, const char *rule, uint32_t *idx);
+/* Finds the time with this type and value or adds it. */
+int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
+		     struct nkg_str anchor, const char *rule, uint32_t *idx);
+int nkg_doc_add_event(struct nkg_doc *doc, enum nkg_event_class cls, float confidence,
+		      const char *rule, uint32_t *idx);
+int nkg_doc_add_mention(struct nkg_doc *doc, struct nkg_span span, enum nkg_mention_kind kind,
+			uint32_t target, float confidence, const char *rule);
+int nkg_doc_add_quote(struct nkg_doc *doc, struct nkg_span text, uint32_t speaker,
+		      uint32_t event, const char *rule, uint32_t *idx);
+
+/* Adds name to the entity's alternative names unless it equals its name or
+ * one already there (exact bytes). */
+int nkg_entity_add_alt_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str name);
+/* Makes name the canonical name; the old one becomes an alternative name. */
+int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str name);
+int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str title, uint32_t org,
+			float confidence, const char *rule);
+/* Adds the participant unless the same entity already has that role. */
+int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t entity,
+			      enum nkg_role_type role);
+
+/* Sorts mentions by (begin, end, kind, target), the order graph/ and the
+ * tests rely on. */
+void nkg_doc_sort_mentions(struct nkg_doc *doc);
+
+#endif

@@ -1,0 +1,75 @@
+/* lexicon.h - gazetteers and word lists, compiled into the binary.
+ *
+ * The data are the TSV files of extract/lexicon/ (see its README for their
+ * sources, licences and the scripts that rebuild them), embedded at build
+ * time by tools/embed.c and parsed once, on first use, into hash tables.
+ * Every pointer returned is borrowed from those tables and valid until
+ * nkg_lexicon_free().  Lookups are thread-safe after nkg_lexicon_load().
+ */
+#ifndef NKG_LEXICON_H
+#define NKG_LEXICON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../core/str.h"
+
+enum nkg_lex_place_type {
+	NKG_LEX_COUNTRY,     /* ISO 3166-1 */
+	NKG_LEX_ADMIN_AREA,  /* ISO 3166-2 subdivision */
+	NKG_LEX_CITY         /* GeoNames city */
+};
+
+struct nkg_lex_place {
+	const char *name;        /* canonical English name, e.g. "Iraq", "Baghdad", "United States" */
+	const char *id;          /* "IQ" (ISO 3166-1 alpha-2), "IQ-BG" (ISO 3166-2), "city:IQ:baghdad" */
+	const char *country;     /* ISO 3166-1 alpha-2 of the country it is in (itself for a country) */
+	const char *parent;      /* id of the containing subdivision or country, NULL for a country */
+	enum nkg_lex_place_type type;
+	double lat, lon;         /* WGS84; valid when has_coords */
+	bool has_coords;
+	uint32_t population;     /* 0 when unknown */
+	bool is_capital;         /* the national capital of its country */
+};
+
+/* Bits of nkg_lex_word(). */
+enum nkg_lex_word_flag {
+	NKG_LEX_GIVEN_NAME = 1u << 0,   /* a first name: "Donald", "James", "Qassem" */
+	NKG_LEX_SURNAME = 1u << 1,      /* a family name */
+	NKG_LEX_TITLE = 1u << 2,        /* a title before a person's name: "President", "Ayatollah", "Gen." */
+	NKG_LEX_ORG_HEAD = 1u << 3,     /* ends an organisation name: "Center", "Party", "network", "TV" */
+	NKG_LEX_PLACE_CUE = 1u << 4,    /* "district", "province", "city", "airport" */
+	NKG_LEX_COMMON = 1u << 5,       /* an ordinary lower-case English word ("crowd", "some") */
+	NKG_LEX_PARTICLE = 1u << 6,     /* a name particle: "al", "bin", "ibn", "abu", "de", "van", "von" */
+	NKG_LEX_ROLE_NOUN = 1u << 7,    /* a role after a name: "director", "commander", "envoy", "cleric" */
+	NKG_LEX_NEWS_ORG_CUE = 1u << 8, /* "news", "network", "TV", "agency", "press" */
+	NKG_LEX_GOV_ORG_CUE = 1u << 9,  /* "parliament", "ministry", "army", "council", "government" */
+	NKG_LEX_STOP = 1u << 10         /* never part of a name: "the", "and", "of"... (used with care) */
+};
+
+/* Parses the embedded tables once (thread-safe).  0 or NKG_ENOMEM. */
+int nkg_lexicon_load(void);
+
+/* Frees the tables (for leak checkers at exit); a later lookup loads them again. */
+void nkg_lexicon_free(void);
+
+/* The place best known under this name or alias, matched case-insensitively
+ * on ASCII and with diacritics folded ("Baghdād" = "Baghdad" = "BAGHDAD").
+ * Countries win over subdivisions, subdivisions over cities, then the larger
+ * population.  NULL when unknown or the lexicon failed to load. */
+const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name);
+
+/* The place with this id ("IQ", "IQ-BG", "city:IQ:baghdad"), or NULL. */
+const struct nkg_lex_place *nkg_lex_place_by_id(const char *id);
+
+/* The country of a demonym or nationality adjective ("Iraqi", "American",
+ * "Iranian"), or of its plural people noun ("Iraqis", "Americans") with
+ * *plural = true (plural may be NULL).  NULL when unknown. */
+const struct nkg_lex_place *nkg_lex_demonym(struct nkg_str word, bool *plural);
+
+/* enum nkg_lex_word_flag bits for a word, looked up case-insensitively
+ * (ASCII); 0 when the word is unknown.  A trailing period counts ("Gen."
+ * is looked up as given, then without it). */
+uint32_t nkg_lex_word(struct nkg_str word);
+
+#endif
