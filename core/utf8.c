@@ -153,7 +153,7 @@ uint32_t nkg_utf8_prev(const char *str, size_t *i)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t end = *i, j = *i - 1;
-	uint32_t cp;
+	uint32_t cp = 0;
 
 	while (j > 0 && end - j < 4 && (s[j] & 0xC0) == 0x80)
 		j--;
