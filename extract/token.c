@@ -114,11 +114,11 @@ static const struct abbrev abbrevs[] = {
 	{"Ft", false},   {"Gen", true},   {"Gov", true},   {"Hon", true},   {"Inc", false},
 	{"Jan", false},  {"Jr", false},   {"Jul", false},  {"Jun", false},  {"Lt", true},
 	{"Ltd", false},  {"Maj", true},   {"Mar", false},  {"Messrs", true},{"Mr", true},
-	{"Mrs", true},   {"Ms", true},    {"Mt", true},    {"No", false},   {"Nov", false},
+	{"Mrs", true},   {"Ms", true},    {"Mt", true},    {"Nov", false},
 	{"Oct", false},  {"Pres", true},  {"Prof", true},  {"Pvt", true},   {"Rep", true},
 	{"Rev", true},   {"Sen", true},   {"Sep", false},  {"Sept", false}, {"Sgt", true},
 	{"Sr", false},   {"St", true},    {"Supt", true},  {"vs", false},   {"etc", false},
-	{"approx", false}, {"est", false}, {"fig", false}, {"no", false},
+	{"approx", false}, {"est", false}, {"fig", false},
 };
 
 /* Returns 1 for a title abbreviation, 2 for another abbreviation, 0 if the
