@@ -219,8 +219,13 @@ int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str nam
 	if (nkg_str_eq(old, name))
 		return 0;
 	int rc = nkg_arena_str(&doc->arena, name, &copy);
-	if (rc || (rc = nkg_entity_add_alt_name(doc, entity, old)))
+	if (rc)
 		return rc;
+	e->name = copy;
+	if ((rc = nkg_entity_add_alt_name(doc, entity, old)) != 0) {
+		e->name = old;
+		return rc;
+	}
 	/* The new name must not stay among the alternatives. */
 	for (uint32_t i = 0; i < e->n_alt_names; i++) {
 		if (nkg_str_eq(e->alt_names[i], name)) {
@@ -230,7 +235,6 @@ int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str nam
 			break;
 		}
 	}
-	e->name = copy;
 	return 0;
 }
 
