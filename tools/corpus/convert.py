@@ -1,0 +1,567 @@
+#!/usr/bin/env python3
+"""Convert the shared news data sets into newskg's gold JSON Lines format.
+
+    convert.py meantime DATA_DIR OUT.jsonl
+    convert.py ecbplus  DATA_DIR OUT.jsonl
+    convert.py gum      DATA_DIR OUT.jsonl
+
+Python 3 standard library only.  The output is deterministic: files are read
+in sorted order, records are written in sorted id order, JSON keys in a fixed
+order.  eval/README.md documents the format and every mapping made here.
+"""
+
+import glob
+import hashlib
+import json
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+# ---- text reconstruction ----------------------------------------------------
+
+# Tokens written without a space before them.
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "n't", "N'T",
+                   "...", "'s", "'S", "'re", "'ve", "'ll", "'d", "'m"}
+# Tokens written without a space after them.
+NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "US$", "#"}
+# PTB quote tokens are written as ASCII double quotes.
+REWRITE = {"``": '"', "''": '"'}
+FINAL = {".", "!", "?", "''", '"', "'"}
+
+
+def detokenize(sentences):
+    """sentences: list of token lists.  Returns (text, offsets) where offsets
+    is a list (per sentence) of lists of (begin, end) code point offsets.
+
+    Spacing is not in the source: tokens are joined by one space except
+    around punctuation (NO_SPACE_BEFORE / NO_SPACE_AFTER), PTB quotes become
+    '"'; a sentence that does not end in final punctuation (a headline, a
+    dateline) is followed by a blank line, other sentences by one space."""
+    out = []
+    pos = 0
+    offsets = []
+    prev_tok = None
+    for si, toks in enumerate(sentences):
+        sent_off = []
+        for ti, tok in enumerate(toks):
+            surface = REWRITE.get(tok, tok)
+            if prev_tok is not None and ti > 0:
+                if tok not in NO_SPACE_BEFORE and prev_tok not in NO_SPACE_AFTER:
+                    out.append(" ")
+                    pos += 1
+            out.append(surface)
+            sent_off.append((pos, pos + len(surface)))
+            pos += len(surface)
+            prev_tok = tok
+        offsets.append(sent_off)
+        if si + 1 < len(sentences) and toks:
+            sep = " " if toks[-1] in FINAL else "\n\n"
+            out.append(sep)
+            pos += len(sep)
+    return "".join(out), offsets
+
+
+# ---- proper names inside a longer mention -----------------------------------
+
+CONNECTORS = {"of", "and", "&", "de", "du", "der", "van", "von", "la", "for", "-"}
+LEADING_DROP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her",
+                "Their", "Our", "My", "Your"}
+
+
+def is_name_token(tok):
+    return any(c.isupper() for c in tok) and any(c.isalpha() for c in tok)
+
+
+def name_run(toks):
+    """Index range [i, j) of the last run of name tokens in toks (a mention's
+    tokens cut at its first comma or parenthesis), connectors allowed between
+    name tokens, leading determiners dropped; None when there is none."""
+    cut = len(toks)
+    for k, t in enumerate(toks):
+        if t in {",", "(", ")", "--", ";"} and k > 0:
+            cut = k
+            break
+    best = None
+    i = 0
+    while i < cut:
+        if not is_name_token(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < cut:
+            if is_name_token(toks[j]):
+                j += 1
+            elif toks[j] in CONNECTORS and j + 1 < cut and is_name_token(toks[j + 1]):
+                j += 2
+            else:
+                break
+        best = (i, j)
+        i = j
+    if best is None:
+        return None
+    i, j = best
+    while i < j and toks[i] in LEADING_DROP:
+        i += 1
+    return (i, j) if i < j else None
+
+
+def find_sub(toks, sub):
+    """Last index where token list sub occurs in toks, or -1."""
+    for k in range(len(toks) - len(sub), -1, -1):
+        if toks[k:k + len(sub)] == sub:
+            return k
+    return -1
+
+
+def split_by_hash(records):
+    """A deterministic half split: records ranked by SHA-256 of their id,
+    even ranks dev, odd ranks test (so each half is exactly half, +-1)."""
+    ranked = sorted(records, key=lambda r: hashlib.sha256(r["id"].encode("utf-8")).hexdigest())
+    for k, r in enumerate(ranked):
+        r["split"] = "dev" if k % 2 == 0 else "test"
+
+
+def dedupe(items):
+    """Sorts annotations by span and drops later duplicates of a span."""
+    seen = set()
+    out = []
+    for it in sorted(items, key=lambda a: (a[0], a[1])):
+        if (it[0], it[1]) in seen:
+            continue
+        seen.add((it[0], it[1]))
+        out.append(it)
+    return out
+
+
+def record(set_name, doc_id, date, title, split, spacing, text, regions, entities, times, events):
+    rec = {"id": doc_id}
+    if date:
+        rec["date"] = date
+    if title:
+        rec["title"] = title
+    rec["set"] = set_name
+    rec["split"] = split
+    rec["spacing"] = spacing
+    rec["text"] = text
+    if regions is not None:
+        rec["regions"] = regions
+    rec["entities"] = [list(e) for e in dedupe(entities)]
+    if times is not None:
+        rec["times"] = [list(t) for t in dedupe(times)]
+    if events is not None:
+        rec["events"] = [list(e) for e in dedupe(events)]
+    return rec
+
+
+# ---- MEANTIME ----------------------------------------------------------------
+
+MEANTIME_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+MEANTIME_EVENT = {"SPEECH_COGNITIVE": "REPORTING", "GRAMMATICAL": "GRAMMATICAL",
+                  "OTHER": "OCCURRENCE", "MIX": "OCCURRENCE"}
+
+
+def convert_meantime(data_dir):
+    records = []
+    files = sorted(glob.glob(os.path.join(data_dir, "intra_cross-doc_annotation", "*", "*.xml")))
+    for path in files:
+        root = ET.parse(path).getroot()
+        doc_id = "meantime/" + root.get("doc_name")
+        sents = {}
+        tok_pos = {}
+        for t in root.iter("token"):
+            s = int(t.get("sentence"))
+            sents.setdefault(s, []).append(t)
+        order = sorted(sents)
+        sent_toks = [[t.text for t in sents[s]] for s in order]
+        text, offs = detokenize(sent_toks)
+        tid_sent = {}
+        for si, s in enumerate(order):
+            for ti, t in enumerate(sents[s]):
+                tok_pos[t.get("t_id")] = offs[si][ti]
+                tid_sent[t.get("t_id")] = (si, ti)
+        title = text[:offs[0][-1][1]] if offs and offs[0] else None
+
+        markables = root.find("Markables")
+        by_mid = {m.get("m_id"): m for m in markables}
+        refers = {}
+        for r in root.find("Relations").iter("REFERS_TO"):
+            tgt = r.find("target")
+            if tgt is None:
+                continue
+            for s in r.findall("source"):
+                refers[s.get("m_id")] = tgt.get("m_id")
+
+        date = None
+        entities, times, events = [], [], []
+        for m in markables:
+            anchors = [a.get("t_id") for a in m.findall("token_anchor")]
+            if m.tag == "TIMEX3" and m.get("functionInDocument") == "CREATION_TIME":
+                date = (m.get("value") or "")[:10] or None
+            if not anchors:
+                continue
+            anchors.sort(key=lambda a: int(a))
+            if m.tag == "ENTITY_MENTION":
+                st = m.get("syntactic_type")
+                if st is not None and st not in ("NAM", "PRE.NAM"):
+                    continue
+                ent = by_mid.get(refers.get(m.get("m_id")))
+                if ent is None or ent.get("ent_type") not in MEANTIME_TYPES:
+                    continue
+                toks = [root_tok for root_tok in anchors]
+                words = []
+                for a in toks:
+                    si, ti = tid_sent[a]
+                    words.append(sent_toks[si][ti])
+                head = (m.get("head") or "").split()
+                k = find_sub(words, head) if head else -1
+                if k >= 0:
+                    i, j = k, k + len(head)
+                else:
+                    run = name_run(words)
+                    if run is None:
+                        continue
+                    i, j = run
+                b, e = tok_pos[toks[i]][0], tok_pos[toks[j - 1]][1]
+                entities.append((b, e, MEANTIME_TYPES[ent.get("ent_type")],
+                                 ent.get("instance_id") or None))
+            elif m.tag == "TIMEX3":
+                b, e = tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1]
+                times.append((b, e, m.get("type") or "DATE", m.get("value") or None))
+            elif m.tag == "EVENT_MENTION":
+                ev = by_mid.get(refers.get(m.get("m_id")))
+                cls = MEANTIME_EVENT.get(ev.get("class") if ev is not None else "", "OCCURRENCE")
+                inst = ev.get("instance_id") if ev is not None else None
+                b, e = tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1]
+                events.append((b, e, cls, inst or None))
+        records.append(record("meantime", doc_id, date, title, None, "detokenized",
+                              text, None, entities, times, events))
+    return records
+
+
+# ---- ECB+ --------------------------------------------------------------------
+
+ECB_ENTITY = {"HUMAN_PART_PER": "PER", "HUMAN_PART_ORG": "ORG", "HUMAN_PART_GPE": "LOC",
+              "LOC_GEO": "LOC", "LOC_FAC": "LOC"}
+ECB_TIME = {"TIME_DATE": "DATE", "TIME_OF_THE_DAY": "TIME", "TIME_DURATION": "DURATION",
+            "TIME_REPETITION": "SET"}
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def load_words(path):
+    """Lower-case common words (wamerican): a one-token capitalised mention at
+    the start of a sentence is a name only if it is not one of them."""
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and w == w.lower():
+                words.add(w)
+    return words
+
+
+def ecb_date(sent_toks):
+    """The publication date of an ECB+ article: from its URL (first
+    sentence: .../2013/may/03/... or /2013/05/03/) or from a sentence that is
+    only a date ('May 03 , 2013'); None when neither is there."""
+    if sent_toks and sent_toks[0] and sent_toks[0][0].lower() == "http":
+        url = "".join(sent_toks[0])
+        m = re.search(r"/((?:19|20)\d\d)/([a-z]{3}|\d\d)/(\d\d)/", url, re.I)
+        if m:
+            mon = m.group(2).lower()
+            mon = MONTHS.get(mon) if mon.isalpha() else int(mon)
+            if mon and 1 <= mon <= 12 and 1 <= int(m.group(3)) <= 31:
+                return "%s-%02d-%02d" % (m.group(1), mon, int(m.group(3)))
+    for toks in sent_toks[:4]:
+        s = " ".join(toks)
+        m = re.fullmatch(r"(?:[A-Z][a-z]+ , )?([A-Z][a-z]+)\.? (\d{1,2}) , ((?:19|20)\d\d)", s)
+        if m and m.group(1)[:3].lower() in MONTHS:
+            return "%s-%02d-%02d" % (m.group(3), MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+    return None
+
+
+def convert_ecbplus(data_dir, words):
+    listed = {}
+    with open(os.path.join(data_dir, "ECBplus_coreference_sentences.csv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            topic, fname, sent = line.strip().split(",")
+            listed.setdefault("%s_%s" % (topic, fname), set()).add(int(sent))
+    records = []
+    for path in sorted(glob.glob(os.path.join(data_dir, "ECB+", "*", "*.xml"))):
+        base = os.path.basename(path)[:-4]
+        if base not in listed:
+            continue
+        topic = int(base.split("_")[0])
+        root = ET.parse(path).getroot()
+        sents = {}
+        for t in root.iter("token"):
+            sents.setdefault(int(t.get("sentence")), []).append(t)
+        order = sorted(sents)
+        all_toks = [[t.text for t in sents[s]] for s in order]
+        date = ecb_date(all_toks)
+        # The URL line of the ECB+ articles is not article text.
+        keep = [s for s in order
+                if not (s == 0 and base.endswith("plus") and sents[s][0].text.lower() == "http")]
+        sent_toks = [[t.text for t in sents[s]] for s in keep]
+        text, offs = detokenize(sent_toks)
+        tok_pos, tid_sent = {}, {}
+        for si, s in enumerate(keep):
+            for ti, t in enumerate(sents[s]):
+                tok_pos[t.get("t_id")] = offs[si][ti]
+                tid_sent[t.get("t_id")] = (s, ti)
+        title = None
+        if base.endswith("plus") and keep and sent_toks[0] and sent_toks[0][-1] not in FINAL:
+            title = text[:offs[0][-1][1]]
+        regions = []
+        for si, s in enumerate(keep):
+            if s in listed[base] and offs[si]:
+                regions.append([offs[si][0][0], offs[si][-1][1]])
+
+        markables = root.find("Markables")
+        by_mid = {m.get("m_id"): m for m in markables}
+        instance = {}
+        for r in root.find("Relations"):
+            tgt = r.find("target")
+            if tgt is None:
+                continue
+            t = by_mid.get(tgt.get("m_id"))
+            note = r.get("note") if r.tag == "CROSS_DOC_COREF" else None
+            if note is None and t is not None:
+                note = t.get("instance_id")
+            for s in r.findall("source"):
+                instance.setdefault(s.get("m_id"), note)
+
+        entities, times, events = [], [], []
+        for m in markables:
+            anchors = sorted((a.get("t_id") for a in m.findall("token_anchor")), key=int)
+            anchors = [a for a in anchors if a in tok_pos]
+            if not anchors or tid_sent[anchors[0]][0] not in listed[base]:
+                continue
+            inst = instance.get(m.get("m_id")) or None
+            tag = m.tag
+            if tag in ECB_ENTITY:
+                sent_no, first_ti = tid_sent[anchors[0]]
+                toks = [sents[sent_no][tid_sent[a][1]].text for a in anchors]
+                run = name_run(toks)
+                if run is None:
+                    continue
+                i, j = run
+                if (j - i == 1 and first_ti + i == 0 and toks[i].lower() in words):
+                    continue
+                b, e = tok_pos[anchors[i]][0], tok_pos[anchors[j - 1]][1]
+                entities.append((b, e, ECB_ENTITY[tag], inst))
+            elif tag in ECB_TIME:
+                b, e = tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1]
+                times.append((b, e, ECB_TIME[tag], None))
+            elif tag.startswith("ACTION_") or tag.startswith("NEG_ACTION_"):
+                cls = tag.split("ACTION_", 1)[1]
+                b, e = tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1]
+                events.append((b, e, cls, inst))
+        split = "dev" if topic % 2 == 1 else "test"
+        records.append(record("ecbplus", "ecbplus/" + base, date, title, split, "detokenized",
+                              text, regions, entities, times, events))
+    return records
+
+
+# ---- GUM news ----------------------------------------------------------------
+
+GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+ENTITY_OPEN = re.compile(r"\(([0-9]+)-([a-z]+)-([^()]*)")
+ENTITY_CLOSE = re.compile(r"([0-9]+)\)")
+
+
+def gum_parse(path):
+    """Returns (meta, paragraphs) where paragraphs is a list of lists of
+    sentences, each a list of token dicts."""
+    meta = {}
+    paras = []
+    sent = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("# meta::"):
+                k, _, v = line[len("# meta::"):].partition(" = ")
+                meta[k] = v
+            elif line.startswith("# newpar") and not line.startswith("# newpar_"):
+                paras.append([])
+            elif line.startswith("#"):
+                continue
+            elif not line:
+                if sent:
+                    if not paras:
+                        paras.append([])
+                    paras[-1].append(sent)
+                    sent = []
+            else:
+                cols = line.split("\t")
+                if "." in cols[0]:
+                    continue
+                misc = dict(kv.partition("=")[::2] for kv in cols[9].split("|") if kv != "_")
+                sent.append({"id": cols[0], "form": cols[1], "xpos": cols[4],
+                             "head": cols[6], "deprel": cols[7], "misc": misc})
+    if sent:
+        paras[-1].append(sent)
+    return meta, [p for p in paras if p]
+
+
+def convert_gum(data_dir):
+    records = []
+    for path in sorted(glob.glob(os.path.join(data_dir, "conllu", "*.conllu"))):
+        meta, paras = gum_parse(path)
+        doc_id = "gum/" + os.path.basename(path)[:-len(".conllu")]
+        out = []
+        pos = 0
+        entities = []
+        for pi, para in enumerate(paras):
+            if pi > 0:
+                out.append("\n\n")
+                pos += 2
+            for si, sent in enumerate(para):
+                if si > 0:
+                    out.append(" ")
+                    pos += 1
+                # Surface tokens: a range line "3-4" stands for its words.
+                words = []      # (id, begin, end, token dict) of syntactic words
+                skip_until = 0
+                for tok in sent:
+                    if "-" in tok["id"]:
+                        lo, hi = (int(x) for x in tok["id"].split("-"))
+                        b = pos
+                        out.append(tok["form"])
+                        pos += len(tok["form"])
+                        rng = (b, pos)
+                        skip_until = hi
+                        range_space = tok["misc"].get("SpaceAfter") != "No"
+                        continue
+                    n = int(tok["id"])
+                    if n <= skip_until:
+                        # "Trump's": the first word gets its own letters.
+                        if n == lo and tok["form"] and len(tok["form"]) < rng[1] - rng[0]:
+                            words.append((n, rng[0], rng[0] + len(tok["form"]), tok))
+                        elif n > lo and words and words[-1][0] == lo and words[-1][2] < rng[1]:
+                            words.append((n, words[-1][2], rng[1], tok))
+                        else:
+                            words.append((n, rng[0], rng[1], tok))
+                        if n == skip_until and range_space and tok is not sent[-1]:
+                            out.append(" ")
+                            pos += 1
+                        continue
+                    b = pos
+                    out.append(tok["form"])
+                    pos += len(tok["form"])
+                    words.append((n, b, pos, tok))
+                    if tok["misc"].get("SpaceAfter") != "No" and tok is not sent[-1]:
+                        out.append(" ")
+                        pos += 1
+                entities.extend(gum_names(words))
+        text = "".join(out)
+        records.append(record("gum", doc_id, meta.get("dateCreated"), meta.get("title"),
+                              None, "original", text, None, entities, None, None))
+    return records
+
+
+NAME_DEPRELS = {"flat", "compound", "amod", "nummod", "fixed", "goeswith", "flat:name"}
+NAME_CONNECTORS = {"of", "the", "and", "&", "for", "de"}
+
+
+def is_nnp(tok):
+    return tok["xpos"] in ("NNP", "NNPS")
+
+
+def attaches(words, k, nb):
+    """Whether word k continues the name that word nb (its neighbour) is in:
+    a proper noun that hangs on the name as a flat/compound/modifier part, or
+    a connector ("of", "of the", "and") inside a longer proper name."""
+    tok = words[k][3]
+    if tok["form"] in NAME_CONNECTORS:
+        return True
+    if not is_nnp(tok):
+        return False
+    prev = words[nb][3]
+    if prev["form"] in NAME_CONNECTORS:
+        return True
+    return tok["deprel"] in NAME_DEPRELS or prev["deprel"] in NAME_DEPRELS
+
+
+def gum_names(words):
+    """Name mentions of one sentence: mentions of a person, organisation or
+    place whose syntactic head is a proper noun; the span is the run of proper
+    nouns around that head."""
+    by_id = {w[0]: i for i, w in enumerate(words)}
+    stack = {}
+    mentions = []
+    for i, (n, b, e, tok) in enumerate(words):
+        ent = tok["misc"].get("Entity", "")
+        k = 0
+        while k < len(ent):
+            mo = ENTITY_OPEN.match(ent, k)
+            if mo:
+                stack.setdefault(mo.group(1), []).append((i, mo.group(2), mo.group(3)))
+                k = mo.end()
+                if k < len(ent) and ent[k] == ")":
+                    s, etype, rest = stack[mo.group(1)].pop()
+                    mentions.append((s, i, etype, rest))
+                    k += 1
+                continue
+            mc = ENTITY_CLOSE.match(ent, k)
+            if mc:
+                s, etype, rest = stack[mc.group(1)].pop()
+                mentions.append((s, i, etype, rest))
+                k = mc.end()
+                continue
+            k += 1
+    out = []
+    for s, t, etype, rest in mentions:
+        if etype not in GUM_TYPES:
+            continue
+        span_ids = {words[x][0] for x in range(s, t + 1)}
+        head = None
+        for x in range(s, t + 1):
+            h = int(words[x][3]["head"]) if words[x][3]["head"].isdigit() else 0
+            if h not in span_ids:
+                head = x
+                break
+        if head is None or not is_nnp(words[head][3]):
+            continue
+        i = head
+        while i > s and attaches(words, i - 1, i):
+            i -= 1
+        while i < head and not is_nnp(words[i][3]):
+            i += 1
+        j = head
+        while j < t and attaches(words, j + 1, j):
+            j += 1
+        while j > head and not is_nnp(words[j][3]):
+            j -= 1
+        # infstat-salience-centering-minspan-link[-identity]
+        parts = rest.split("-", 5)
+        ident = parts[5] if len(parts) > 5 and parts[5] else None
+        out.append((words[i][1], words[j][2], GUM_TYPES[etype], ident))
+    del by_id
+    return out
+
+
+def main(argv):
+    if len(argv) != 4 or argv[1] not in ("meantime", "ecbplus", "gum"):
+        sys.stderr.write("usage: convert.py meantime|ecbplus|gum DATA_DIR OUT.jsonl\n")
+        return 2
+    kind, data_dir, out = argv[1], argv[2], argv[3]
+    if kind == "meantime":
+        recs = convert_meantime(data_dir)
+    elif kind == "ecbplus":
+        recs = convert_ecbplus(data_dir, load_words("/usr/share/dict/american-english"))
+    else:
+        recs = convert_gum(data_dir)
+    if kind != "ecbplus":
+        split_by_hash(recs)
+    recs.sort(key=lambda r: r["id"])
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
