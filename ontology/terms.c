@@ -1,0 +1,114 @@
+/* terms.c - the IRI table behind terms.h. */
+#include "terms.h"
+
+static const char *const iris[NKG_TERM_COUNT] = {
+#define NKG_TERM_IRI(id, ns, local) [NKG_T_##id] = NKG_NS_##ns local,
+	NKG_TERM_LIST(NKG_TERM_IRI)
+#undef NKG_TERM_IRI
+};
+
+static const char *const curies[NKG_TERM_COUNT] = {
+#define NKG_TERM_CURIE(id, ns, local) [NKG_T_##id] = NKG_PFX_##ns ":" local,
+	NKG_TERM_LIST(NKG_TERM_CURIE)
+#undef NKG_TERM_CURIE
+};
+
+#define NKG_PREFIX(ns) {NKG_PFX_##ns, NKG_NS_##ns}
+static const struct nkg_prefix prefixes[] = {
+	NKG_PREFIX(RDF),  NKG_PREFIX(RDFS), NKG_PREFIX(XSD),	NKG_PREFIX(OWL),
+	NKG_PREFIX(SCHEMA), NKG_PREFIX(NIF), NKG_PREFIX(ITSRDF), NKG_PREFIX(SEM),
+	NKG_PREFIX(TIME), NKG_PREFIX(PROV), NKG_PREFIX(DCTERMS), NKG_PREFIX(SKOS),
+	NKG_PREFIX(NKG),
+};
+#undef NKG_PREFIX
+
+const char *nkg_term_iri(enum nkg_term t)
+{
+	return (unsigned)t < NKG_TERM_COUNT ? iris[t] : NULL;
+}
+
+const char *nkg_term_curie(enum nkg_term t)
+{
+	return (unsigned)t < NKG_TERM_COUNT ? curies[t] : NULL;
+}
+
+const struct nkg_prefix *nkg_prefixes(size_t *n)
+{
+	*n = sizeof(prefixes) / sizeof(prefixes[0]);
+	return prefixes;
+}
+
+enum nkg_term nkg_term_entity_class(enum nkg_entity_class cls)
+{
+	switch (cls) {
+	case NKG_CLASS_PERSON: return NKG_T_SCHEMA_PERSON;
+	case NKG_CLASS_ORGANIZATION: return NKG_T_SCHEMA_ORGANIZATION;
+	case NKG_CLASS_GOVERNMENT_ORG: return NKG_T_SCHEMA_GOVERNMENTORGANIZATION;
+	case NKG_CLASS_NEWS_MEDIA_ORG: return NKG_T_SCHEMA_NEWSMEDIAORGANIZATION;
+	case NKG_CLASS_RESEARCH_ORG: return NKG_T_SCHEMA_RESEARCHORGANIZATION;
+	case NKG_CLASS_EDUCATIONAL_ORG: return NKG_T_SCHEMA_EDUCATIONALORGANIZATION;
+	case NKG_CLASS_POLITICAL_PARTY: return NKG_T_NKG_POLITICALPARTY;
+	case NKG_CLASS_ARMED_GROUP: return NKG_T_NKG_ARMEDGROUP;
+	case NKG_CLASS_CORPORATION: return NKG_T_SCHEMA_CORPORATION;
+	case NKG_CLASS_PLACE: return NKG_T_SCHEMA_PLACE;
+	case NKG_CLASS_COUNTRY: return NKG_T_SCHEMA_COUNTRY;
+	case NKG_CLASS_ADMIN_AREA: return NKG_T_SCHEMA_ADMINISTRATIVEAREA;
+	case NKG_CLASS_CITY: return NKG_T_SCHEMA_CITY;
+	case NKG_CLASS_DISTRICT: return NKG_T_NKG_DISTRICT;
+	case NKG_CLASS_AIRPORT: return NKG_T_SCHEMA_AIRPORT;
+	case NKG_CLASS_COUNT: break;
+	}
+	return nkg_term_entity_kind(nkg_entity_class_kind(cls));
+}
+
+enum nkg_term nkg_term_entity_superclass(enum nkg_entity_class cls)
+{
+	switch (cls) {
+	case NKG_CLASS_POLITICAL_PARTY:
+	case NKG_CLASS_ARMED_GROUP:
+		return NKG_T_SCHEMA_ORGANIZATION;
+	case NKG_CLASS_DISTRICT:
+		return NKG_T_SCHEMA_ADMINISTRATIVEAREA;
+	default:
+		return NKG_TERM_COUNT;
+	}
+}
+
+enum nkg_term nkg_term_entity_kind(enum nkg_entity_kind kind)
+{
+	switch (kind) {
+	case NKG_KIND_PERSON: return NKG_T_SCHEMA_PERSON;
+	case NKG_KIND_PLACE: return NKG_T_SCHEMA_PLACE;
+	case NKG_KIND_ORGANIZATION: break;
+	}
+	return NKG_T_SCHEMA_ORGANIZATION;
+}
+
+enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
+{
+	static const enum nkg_term t[NKG_EVENT_COUNT] = {
+		[NKG_EVENT_PROTEST] = NKG_T_NKG_PROTEST,
+		[NKG_EVENT_MILITARY_STRIKE] = NKG_T_NKG_MILITARYSTRIKE,
+		[NKG_EVENT_ATTACK] = NKG_T_NKG_ATTACK,
+		[NKG_EVENT_KILLING] = NKG_T_NKG_KILLING,
+		[NKG_EVENT_VOTE] = NKG_T_NKG_VOTE,
+		[NKG_EVENT_ELECTION] = NKG_T_NKG_ELECTION,
+		[NKG_EVENT_STATEMENT] = NKG_T_NKG_STATEMENT,
+		[NKG_EVENT_MEETING] = NKG_T_NKG_MEETING,
+		[NKG_EVENT_ARREST] = NKG_T_NKG_ARREST,
+		[NKG_EVENT_AGREEMENT] = NKG_T_NKG_AGREEMENT,
+	};
+	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
+}
+
+enum nkg_term nkg_term_role_type(enum nkg_role_type role)
+{
+	switch (role) {
+	case NKG_ROLE_AGENT: return NKG_T_NKG_AGENT;
+	case NKG_ROLE_PATIENT: return NKG_T_NKG_PATIENT;
+	case NKG_ROLE_SPEAKER: return NKG_T_NKG_SPEAKER;
+	case NKG_ROLE_PARTICIPANT:
+	case NKG_ROLE_COUNT: break;
+	}
+	return NKG_T_NKG_PARTICIPANT;
+}
