@@ -407,7 +407,7 @@ static int digits(const char *s, size_t k)
 	return v;
 }
 
-bool nkg_date_valid(const char *s, size_t n)
+bool nkg_input_date_valid(const char *s, size_t n)
 {
 	static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
@@ -467,9 +467,9 @@ static bool match_zone(const char *s, size_t n)
 	return mi >= 0 && mi <= 59;
 }
 
-int nkg_date_from_iso(struct nkg_str in, struct nkg_str *date)
+int nkg_input_date_from_iso(struct nkg_str in, struct nkg_str *date)
 {
-	if (in.len < 10 || !nkg_date_valid(in.ptr, 10))
+	if (in.len < 10 || !nkg_input_date_valid(in.ptr, 10))
 		return NKG_EINVAL;
 	if (in.len > 10) {
 		const char *s = in.ptr + 11;
@@ -530,7 +530,7 @@ int nkg_input_parse_record(char *line, size_t n, struct nkg_record *rec, char *m
 	}
 	struct nkg_str date = m[R_DATE].value;
 	if (m[R_DATE].type == NKG_JSON_STRING && date.len > 0 &&
-	    nkg_date_from_iso(m[R_DATE].value, &date) != 0) {
+	    nkg_input_date_from_iso(m[R_DATE].value, &date) != 0) {
 		snprintf(msg, msg_size,
 			 "invalid \"date\" '%.40s' (expected YYYY-MM-DD or an ISO 8601 date-time)",
 			 m[R_DATE].value.ptr);

@@ -141,12 +141,12 @@ int nkg_input_parse_record(char *line, size_t n, struct nkg_record *rec, char *m
 
 /* true when s[0..n) is exactly YYYY-MM-DD and a real day of the Gregorian
  * calendar (years 0001-9999). */
-bool nkg_date_valid(const char *s, size_t n);
+bool nkg_input_date_valid(const char *s, size_t n);
 
 /* Accepts "YYYY-MM-DD" or an ISO 8601 / RFC 3339 date-time
  * "YYYY-MM-DDThh:mm[:ss[.fff]][Z|+hh:mm|-hh:mm]" and sets *date to the
  * YYYY-MM-DD prefix (a slice of in).  The date is NOT moved to UTC: it is
  * the publication day as the publisher wrote it.  0 or NKG_EINVAL. */
-int nkg_date_from_iso(struct nkg_str in, struct nkg_str *date);
+int nkg_input_date_from_iso(struct nkg_str in, struct nkg_str *date);
 
 #endif

@@ -453,29 +453,29 @@ static void test_describe_messages(void **state)
 static void test_date_valid_calendar(void **state)
 {
 	(void)state;
-	assert_true(nkg_date_valid("2020-01-24", 10));
-	assert_true(nkg_date_valid("2020-02-29", 10));
-	assert_true(nkg_date_valid("2000-02-29", 10));
-	assert_true(nkg_date_valid("0001-01-01", 10));
-	assert_true(nkg_date_valid("9999-12-31", 10));
-	assert_false(nkg_date_valid("2019-02-29", 10));
-	assert_false(nkg_date_valid("1900-02-29", 10));
-	assert_false(nkg_date_valid("2020-04-31", 10));
-	assert_false(nkg_date_valid("2020-13-01", 10));
-	assert_false(nkg_date_valid("2020-00-10", 10));
-	assert_false(nkg_date_valid("2020-01-00", 10));
-	assert_false(nkg_date_valid("0000-01-01", 10));
-	assert_false(nkg_date_valid("2020-1-024", 10));
-	assert_false(nkg_date_valid("2020/01/24", 10));
-	assert_false(nkg_date_valid("2020-01-24 ", 11));
-	assert_false(nkg_date_valid("20200124", 8));
-	assert_false(nkg_date_valid("+020-01-24", 10));
+	assert_true(nkg_input_date_valid("2020-01-24", 10));
+	assert_true(nkg_input_date_valid("2020-02-29", 10));
+	assert_true(nkg_input_date_valid("2000-02-29", 10));
+	assert_true(nkg_input_date_valid("0001-01-01", 10));
+	assert_true(nkg_input_date_valid("9999-12-31", 10));
+	assert_false(nkg_input_date_valid("2019-02-29", 10));
+	assert_false(nkg_input_date_valid("1900-02-29", 10));
+	assert_false(nkg_input_date_valid("2020-04-31", 10));
+	assert_false(nkg_input_date_valid("2020-13-01", 10));
+	assert_false(nkg_input_date_valid("2020-00-10", 10));
+	assert_false(nkg_input_date_valid("2020-01-00", 10));
+	assert_false(nkg_input_date_valid("0000-01-01", 10));
+	assert_false(nkg_input_date_valid("2020-1-024", 10));
+	assert_false(nkg_input_date_valid("2020/01/24", 10));
+	assert_false(nkg_input_date_valid("2020-01-24 ", 11));
+	assert_false(nkg_input_date_valid("20200124", 8));
+	assert_false(nkg_input_date_valid("+020-01-24", 10));
 }
 
 static void assert_iso(const char *in, int want_rc, const char *want)
 {
 	struct nkg_str d = NKG_STR_NULL;
-	assert_int_equal(nkg_date_from_iso(nkg_str_from_cstr(in), &d), want_rc);
+	assert_int_equal(nkg_input_date_from_iso(nkg_str_from_cstr(in), &d), want_rc);
 	if (want_rc == 0)
 		assert_slice(d, want);
 }
