@@ -1,0 +1,937 @@
+/* timex.c - time expressions normalised to TIMEX3 values.
+ *
+ * Each expression found in the tokens becomes a struct nkg_time (shared by
+ * value through nkg_doc_add_time) and an NKG_MENTION_TIME mention over the
+ * expression itself (a leading "on"/"in" is not part of it; "last", "next",
+ * "every" are).  Values never claim more precision than the text gives.
+ *
+ * Resolution against the publication date (doc->date, "YYYY-MM-DD"; the
+ * anchor is recorded in nkg_time.anchor when a value depends on it):
+ *  - "January 3" / "3 January": the year that puts the date nearest to the
+ *    publication date (of the year before, the same and the year after; a tie
+ *    goes to the earlier).  Bare months after a preposition ("in March") the
+ *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".
+ *  - weekdays: "next Friday" is the first Friday strictly after the date,
+ *    "last Friday" the last one strictly before; "this Friday" and a Friday
+ *    governed by a future cue ("will", "'ll", "shall", "going to") the first
+ *    on or after; otherwise (past tense or no verb) the most recent Friday on
+ *    or before the date, so "on Friday" in a past-tense sentence of an article
+ *    published on a Friday is that same day.  The governing cue is the future
+ *    cue or past-tense verb nearest to the weekday in its sentence.  Without
+ *    a date: "XXXX-WXX-5".
+ *  - today, yesterday, tomorrow, tonight ("2020-01-24TNI"), "this morning";
+ *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019");
+ *    "N days/weeks/months/years ago" at the unit's precision.  These need the
+ *    date: without one they are not recorded.
+ *  - durations "three days" -> "P3D", "two-day" -> "P2D", "24 hours" ->
+ *    "PT24H", "several years" -> "PXY"; sets "weekly" -> "P1W", "every day"
+ *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
+ *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
+ *    "January 2020" -> "2020-01", "2019" (after a preposition, or not followed
+ *    by a lower-case word), "1990s" -> "199".
+ */
+#include "extract.h"
+
+#include <stdio.h>
+
+#include "../core/err.h"
+#include "timex_internal.h"
+
+/* ---- calendar ------------------------------------------------------------ */
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static char lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+static bool eq_nocase(struct nkg_str s, const char *w)
+{
+	return nkg_str_eq_nocase(s, nkg_str_from_cstr(w));
+}
+
+int nkg_month_number(struct nkg_str w)
+{
+	static const char *const full[12] = {"january", "february", "march",     "april",
+					     "may",     "june",     "july",      "august",
+					     "september", "october", "november", "december"};
+	if (w.len && w.ptr[w.len - 1] == '.')
+		w.len--;
+	if (w.len < 3)
+		return 0;
+	for (int m = 0; m < 12; m++) {
+		size_t fl = strlen(full[m]);
+		if (eq_nocase(w, full[m]))
+			return m + 1;
+		/* Three-letter abbreviations, and "Sept". */
+		if (w.len == 3 && fl > 3 && nkg_str_eq_nocase(w, (struct nkg_str){full[m], 3}))
+			return m + 1;
+	}
+	if (eq_nocase(w, "sept"))
+		return 9;
+	return 0;
+}
+
+int nkg_weekday_number(struct nkg_str w, bool *plural)
+{
+	static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
+					     "friday", "saturday", "sunday"};
+	bool pl = false;
+	if (w.len > 6 && lower(w.ptr[w.len - 1]) == 's') {
+		w.len--;
+		pl = true;
+	}
+	for (int d = 0; d < 7; d++) {
+		if (eq_nocase(w, names[d])) {
+			if (plural)
+				*plural = pl;
+			return d + 1;
+		}
+	}
+	return 0;
+}
+
+static bool is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+bool nkg_date_valid(int y, int m, int d)
+{
+	static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return false;
+	int max = mdays[m - 1] + (m == 2 && is_leap(y));
+	return d <= max;
+}
+
+bool nkg_date_parse_iso(struct nkg_str s, struct nkg_ymd *out)
+{
+	if (s.len != 10 || s.ptr[4] != '-' || s.ptr[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !is_digit(s.ptr[i]))
+			return false;
+	struct nkg_ymd d;
+	d.y = (s.ptr[0] - '0') * 1000 + (s.ptr[1] - '0') * 100 + (s.ptr[2] - '0') * 10 +
+	      (s.ptr[3] - '0');
+	d.m = (s.ptr[5] - '0') * 10 + (s.ptr[6] - '0');
+	d.d = (s.ptr[8] - '0') * 10 + (s.ptr[9] - '0');
+	if (!nkg_date_valid(d.y, d.m, d.d))
+		return false;
+	*out = d;
+	return true;
+}
+
+/* Howard Hinnant's days_from_civil / civil_from_days. */
+int64_t nkg_days_from_ymd(struct nkg_ymd d)
+{
+	int64_t y = d.y - (d.m <= 2);
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+struct nkg_ymd nkg_ymd_from_days(int64_t z)
+{
+	struct nkg_ymd r;
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	r.y = (int)(yoe + era * 400 + (r.m <= 2));
+	return r;
+}
+
+int nkg_weekday(struct nkg_ymd d)
+{
+	int64_t z = nkg_days_from_ymd(d);
+	/* 1970-01-01 was a Thursday (4). */
+	int64_t w = (z % 7 + 7 + 3) % 7; /* 0 = Monday */
+	return (int)w + 1;
+}
+
+void nkg_iso_week(struct nkg_ymd d, int *iso_year, int *week)
+{
+	int64_t z = nkg_days_from_ymd(d);
+	/* The Thursday of this week decides the year. */
+	int64_t thu = z - nkg_weekday(d) + 4;
+	struct nkg_ymd t = nkg_ymd_from_days(thu);
+	struct nkg_ymd jan1 = {t.y, 1, 1};
+	*iso_year = t.y;
+	*week = (int)((thu - nkg_days_from_ymd(jan1)) / 7 + 1);
+}
+
+/* ---- matching context -------------------------------------------------------- */
+
+struct tctx {
+	struct nkg_doc *doc;
+	const struct nkg_tokens *toks;
+	uint32_t first, end;        /* the sentence's tokens: [first, end) */
+	bool has_anchor;
+	struct nkg_ymd anchor;
+	int64_t anchor_days;
+};
+
+static struct nkg_str tok(const struct tctx *c, uint32_t i)
+{
+	return nkg_token_str(c->doc, &c->toks->toks[i]);
+}
+
+static bool has(const struct tctx *c, uint32_t i)
+{
+	return i >= c->first && i < c->end;
+}
+
+static bool tok_is(const struct tctx *c, uint32_t i, const char *w)
+{
+	return has(c, i) && eq_nocase(tok(c, i), w);
+}
+
+static bool tok_cap(const struct tctx *c, uint32_t i)
+{
+	return has(c, i) && (c->toks->toks[i].flags & NKG_TOK_CAPITALIZED);
+}
+
+/* A plain unsigned integer of at most max_digits digits. */
+static bool str_uint(struct nkg_str s, size_t max_digits, int *out)
+{
+	if (s.len == 0 || s.len > max_digits)
+		return false;
+	int v = 0;
+	for (size_t i = 0; i < s.len; i++) {
+		if (!is_digit(s.ptr[i]))
+			return false;
+		v = v * 10 + (s.ptr[i] - '0');
+	}
+	*out = v;
+	return true;
+}
+
+/* A day of the month: "3", "03", "3rd", "21st". */
+static bool tok_day(const struct tctx *c, uint32_t i, int *out)
+{
+	if (!has(c, i))
+		return false;
+	struct nkg_str s = tok(c, i);
+	if (s.len > 2 && !is_digit(s.ptr[s.len - 1])) {
+		struct nkg_str suf = {s.ptr + s.len - 2, 2};
+		if (!eq_nocase(suf, "st") && !eq_nocase(suf, "nd") && !eq_nocase(suf, "rd") &&
+		    !eq_nocase(suf, "th"))
+			return false;
+		s.len -= 2;
+	}
+	int v;
+	if (!str_uint(s, 2, &v) || v < 1 || v > 31)
+		return false;
+	*out = v;
+	return true;
+}
+
+static bool tok_year(const struct tctx *c, uint32_t i, int *out)
+{
+	int v;
+	if (!has(c, i) || !str_uint(tok(c, i), 4, &v) || tok(c, i).len != 4 || v < 1000)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* A capitalised month name.  "May" and "March" are ordinary words too: the
+ * callers only accept them next to a day or a year, or after a preposition. */
+static int tok_month(const struct tctx *c, uint32_t i)
+{
+	if (!tok_cap(c, i))
+		return 0;
+	return nkg_month_number(tok(c, i));
+}
+
+static int number_word(struct nkg_str s)
+{
+	static const char *const small[] = {"zero",    "one",     "two",       "three",    "four",
+					    "five",    "six",     "seven",     "eight",    "nine",
+					    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+					    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+	static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+					   "sixty",  "seventy", "eighty", "ninety"};
+	for (int i = 0; i < 20; i++)
+		if (eq_nocase(s, small[i]))
+			return i;
+	for (int i = 0; i < 8; i++) {
+		size_t tl = strlen(tens[i]);
+		if (eq_nocase(s, tens[i]))
+			return (i + 2) * 10;
+		/* "twenty-five" */
+		if (s.len > tl + 1 && s.ptr[tl] == '-' &&
+		    nkg_str_eq_nocase((struct nkg_str){s.ptr, tl}, nkg_str_from_cstr(tens[i]))) {
+			int u = number_word((struct nkg_str){s.ptr + tl + 1, s.len - tl - 1});
+			if (u >= 1 && u <= 9)
+				return (i + 2) * 10 + u;
+		}
+	}
+	if (eq_nocase(s, "hundred"))
+		return 100;
+	return -1;
+}
+
+/* A count: digits (up to 4) or a number word; -1 if not one. */
+static int str_count(struct nkg_str s)
+{
+	int v;
+	if (str_uint(s, 4, &v))
+		return v;
+	return number_word(s);
+}
+
+enum unit { U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
+	    U_CENTURY };
+
+/* A time unit, singular or plural. */
+static enum unit str_unit(struct nkg_str s, bool *plural)
+{
+	static const struct {
+		const char *sg, *pl;
+		enum unit u;
+	} units[] = {
+		{"second", "seconds", U_SECOND}, {"minute", "minutes", U_MINUTE},
+		{"hour", "hours", U_HOUR},       {"day", "days", U_DAY},
+		{"week", "weeks", U_WEEK},       {"month", "months", U_MONTH},
+		{"year", "years", U_YEAR},       {"decade", "decades", U_DECADE},
+		{"century", "centuries", U_CENTURY},
+	};
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		if (eq_nocase(s, units[i].sg)) {
+			if (plural)
+				*plural = false;
+			return units[i].u;
+		}
+		if (eq_nocase(s, units[i].pl)) {
+			if (plural)
+				*plural = true;
+			return units[i].u;
+		}
+	}
+	return U_NONE;
+}
+
+/* Writes the TIMEX3 duration for n units ("P3D", "PT24H", "P2DE"); n < 0: "X". */
+static int duration_value(char *buf, size_t cap, int n, enum unit u)
+{
+	char num[16];
+	if (n < 0)
+		snprintf(num, sizeof(num), "X");
+	else
+		snprintf(num, sizeof(num), "%d", n);
+	switch (u) {
+	case U_SECOND: return snprintf(buf, cap, "PT%sS", num);
+	case U_MINUTE: return snprintf(buf, cap, "PT%sM", num);
+	case U_HOUR: return snprintf(buf, cap, "PT%sH", num);
+	case U_DAY: return snprintf(buf, cap, "P%sD", num);
+	case U_WEEK: return snprintf(buf, cap, "P%sW", num);
+	case U_MONTH: return snprintf(buf, cap, "P%sM", num);
+	case U_YEAR: return snprintf(buf, cap, "P%sY", num);
+	case U_DECADE: return snprintf(buf, cap, "P%sDE", num);
+	case U_CENTURY: return snprintf(buf, cap, "P%sCE", num);
+	case U_NONE: break;
+	}
+	return 0;
+}
+
+/* Adds the time and its mention over tokens [b, e). */
+static int emit(struct tctx *c, enum nkg_timex_type type, const char *value, bool anchored,
+		uint32_t b, uint32_t e, float conf, const char *rule)
+{
+	uint32_t idx;
+	struct nkg_str anchor = anchored ? c->doc->date : NKG_STR_NULL;
+	int rc = nkg_doc_add_time(c->doc, type, nkg_str_from_cstr(value), anchor, rule, &idx);
+	if (rc)
+		return rc;
+	struct nkg_span sp = {c->toks->toks[b].begin, c->toks->toks[e - 1].end};
+	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
+	if (rc)
+		return rc;
+	return (int)(e - b);
+}
+
+static void fmt_date(char *buf, size_t cap, struct nkg_ymd d)
+{
+	snprintf(buf, cap, "%04d-%02d-%02d", d.y, d.m, d.d);
+}
+
+/* The year y-1, y or y+1 that puts month/day nearest the anchor; 0 if none is valid. */
+static int nearest_year(const struct tctx *c, int m, int d)
+{
+	int best = 0;
+	int64_t best_dist = INT64_MAX;
+	for (int y = c->anchor.y - 1; y <= c->anchor.y + 1; y++) {
+		if (!nkg_date_valid(y, m, d))
+			continue;
+		int64_t dist = nkg_days_from_ymd((struct nkg_ymd){y, m, d}) - c->anchor_days;
+		if (dist < 0)
+			dist = -dist;
+		if (dist < best_dist) {
+			best_dist = dist;
+			best = y;
+		}
+	}
+	return best;
+}
+
+/* Month and day, with or without a year. */
+static int emit_month_day(struct tctx *c, int y, int m, int d, uint32_t b, uint32_t e,
+			  const char *rule)
+{
+	char buf[32];
+	if (y) {
+		if (!nkg_date_valid(y, m, d))
+			return 0;
+		fmt_date(buf, sizeof(buf), (struct nkg_ymd){y, m, d});
+		return emit(c, NKG_TIMEX_DATE, buf, false, b, e, 1.0f, rule);
+	}
+	if (!nkg_date_valid(2000, m, d)) /* 2000 is a leap year: Feb 29 passes */
+		return 0;
+	if (!c->has_anchor) {
+		snprintf(buf, sizeof(buf), "XXXX-%02d-%02d", m, d);
+		return emit(c, NKG_TIMEX_DATE, buf, false, b, e, 0.9f, rule);
+	}
+	int ny = nearest_year(c, m, d);
+	if (!ny)
+		return 0;
+	fmt_date(buf, sizeof(buf), (struct nkg_ymd){ny, m, d});
+	return emit(c, NKG_TIMEX_DATE, buf, true, b, e, 0.9f, rule);
+}
+
+/* ---- matchers: each returns tokens consumed (> 0), 0, or a negative error ---- */
+
+/* "2020-01-24" */
+static int m_iso(struct tctx *c, uint32_t i)
+{
+	struct nkg_ymd d;
+	if (!nkg_date_parse_iso(tok(c, i), &d))
+		return 0;
+	char buf[16];
+	fmt_date(buf, sizeof(buf), d);
+	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 1.0f, "timex:iso-date");
+}
+
+/* "January 3", "Jan. 3, 2020", "January 3rd 2020", "January 2020". */
+static int m_month_first(struct tctx *c, uint32_t i)
+{
+	int m = tok_month(c, i), d, y = 0;
+	char buf[16];
+	if (!m)
+		return 0;
+	if (tok_day(c, i + 1, &d) && !tok_is(c, i + 2, ":")) {
+		uint32_t e = i + 2;
+		if (tok_is(c, e, ",") && tok_year(c, e + 1, &y))
+			e += 2;
+		else if (tok_year(c, e, &y))
+			e += 1;
+		else
+			y = 0;
+		return emit_month_day(c, y, m, d, i, e, y ? "timex:month-day-year" : "timex:month-day");
+	}
+	if (tok_year(c, i + 1, &y) || (tok_is(c, i + 1, ",") && tok_year(c, i + 2, &y))) {
+		uint32_t e = tok_is(c, i + 1, ",") ? i + 3 : i + 2;
+		snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, e, 1.0f, "timex:month-year");
+	}
+	return 0;
+}
+
+/* "3 January", "3rd of January 2020", "3 January, 2020". */
+static int m_day_first(struct tctx *c, uint32_t i)
+{
+	int d, m, y = 0;
+	if (!tok_day(c, i, &d))
+		return 0;
+	uint32_t j = i + 1;
+	if (tok_is(c, j, "of"))
+		j++;
+	if (!(m = tok_month(c, j)))
+		return 0;
+	uint32_t e = j + 1;
+	if (tok_year(c, e, &y))
+		e++;
+	else if (tok_is(c, e, ",") && tok_year(c, e + 1, &y))
+		e += 2;
+	else
+		y = 0;
+	return emit_month_day(c, y, m, d, i, e, y ? "timex:day-month-year" : "timex:day-month");
+}
+
+static bool is_time_prep(const struct tctx *c, uint32_t i)
+{
+	static const char *const preps[] = {"in",    "since", "by",     "until", "till",
+					    "from",  "to",    "through", "before", "after",
+					    "during", "of",   "early",  "late",  "mid", "around"};
+	for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
+		if (tok_is(c, i, preps[k]))
+			return true;
+	return false;
+}
+
+/* A bare month after a preposition or last/this/next: "in January", "last March". */
+static int m_bare_month(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	int shift = 2; /* 2: nearest; -1 last; 0 this; 1 next */
+	uint32_t b = i;
+	if (tok_is(c, i, "last") || tok_is(c, i, "this") || tok_is(c, i, "next")) {
+		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
+		i++;
+	} else if (!is_time_prep(c, i - 1) || i == c->first) {
+		return 0;
+	}
+	int m = tok_month(c, i);
+	if (!m)
+		return 0;
+	/* "May" and "March" only where the month reading is certain. */
+	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
+	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") && !tok_is(c, i - 1, "early") &&
+	    !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid"))
+		return 0;
+	if (!c->has_anchor) {
+		if (shift != 2)
+			return 0;
+		snprintf(buf, sizeof(buf), "XXXX-%02d", m);
+		return emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.8f, "timex:month");
+	}
+	int am = c->anchor.m, y = c->anchor.y;
+	if (shift == -1)
+		y = m < am ? y : y - 1;
+	else if (shift == 1)
+		y = m > am ? y : y + 1;
+	else if (shift == 2) {
+		/* The year that puts the month within six months; a tie goes to the past. */
+		int diff = m - am;
+		if (diff >= 6)
+			y--;
+		else if (diff < -6)
+			y++;
+	}
+	snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, "timex:month");
+}
+
+/* "1990s" -> "199". */
+static int m_decade(struct tctx *c, uint32_t i)
+{
+	struct nkg_str s = tok(c, i);
+	int v;
+	if (s.len != 5 || s.ptr[4] != 's' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &v) ||
+	    v < 1000 || v % 10 != 0)
+		return 0;
+	char buf[16];
+	snprintf(buf, sizeof(buf), "%03d", v / 10);
+	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 1.0f, "timex:decade");
+}
+
+/* "2019" standing for a year. */
+static int m_year(struct tctx *c, uint32_t i)
+{
+	int y;
+	if (!tok_year(c, i, &y) || y < 1800 || y > 2199)
+		return 0;
+	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year");
+	if (!ok) {
+		/* Not "2019 people": the next token must not be a lower-case word. */
+		if (!has(c, i + 1))
+			ok = true;
+		else {
+			const struct nkg_token *t = &c->toks->toks[i + 1];
+			struct nkg_str n = tok(c, i + 1);
+			ok = !(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAPITALIZED) ||
+			     (n.len && !(n.ptr[0] >= 'a' && n.ptr[0] <= 'z'));
+		}
+	}
+	if (!ok)
+		return 0;
+	char buf[16];
+	snprintf(buf, sizeof(buf), "%04d", y);
+	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.9f, "timex:year");
+}
+
+/* ---- tense, for weekdays ------------------------------------------------------ */
+
+static bool is_future_cue(const struct tctx *c, uint32_t i)
+{
+	struct nkg_str s = tok(c, i);
+	if (eq_nocase(s, "will") || eq_nocase(s, "shall") || eq_nocase(s, "won't") ||
+	    eq_nocase(s, "won’t"))
+		return true;
+	if (eq_nocase(s, "going") && tok_is(c, i + 1, "to"))
+		return true;
+	if (s.len > 3 && (nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 3, 3},
+					    NKG_STR_LIT("'ll"))))
+		return true;
+	if (s.len > 5 && nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 5, 5},
+					   NKG_STR_LIT("’ll")))
+		return true;
+	return false;
+}
+
+static bool is_past_verb(const struct tctx *c, uint32_t i)
+{
+	static const char *const irregular[] = {
+		"said", "was",  "were",   "had",    "did",   "took",   "told",   "held",
+		"met",  "came", "went",   "gave",   "made",  "left",   "began",  "saw",
+		"got",  "found", "spoke", "wrote",  "stood", "sent",   "led",    "fought",
+		"won",  "lost", "thought", "brought", "kept", "ran",   "fell",   "struck",
+		"knew", "became", "rose", "shot",   "sought", "drew",  "heard",  "paid"};
+	const struct nkg_token *t = &c->toks->toks[i];
+	struct nkg_str s = tok(c, i);
+	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAPITALIZED && i != c->first))
+		return false;
+	for (size_t k = 0; k < sizeof(irregular) / sizeof(irregular[0]); k++)
+		if (eq_nocase(s, irregular[k]))
+			return true;
+	if (s.len >= 5 && lower(s.ptr[s.len - 2]) == 'e' && lower(s.ptr[s.len - 1]) == 'd' &&
+	    lower(s.ptr[s.len - 3]) != 'e' && !eq_nocase(s, "hundred"))
+		return true;
+	return false;
+}
+
+/* True when the nearest tense cue to token i in its sentence is a future one. */
+static bool future_context(const struct tctx *c, uint32_t i)
+{
+	for (uint32_t dist = 1; dist < c->end - c->first; dist++) {
+		bool seen = false;
+		uint32_t cand[2] = {i >= dist ? i - dist : UINT32_MAX, i + dist};
+		for (int k = 0; k < 2; k++) {
+			uint32_t j = cand[k];
+			if (j == UINT32_MAX || !has(c, j))
+				continue;
+			seen = true;
+			if (is_future_cue(c, j))
+				return true;
+			if (is_past_verb(c, j))
+				return false;
+		}
+		if (!seen)
+			break;
+	}
+	return false;
+}
+
+/* "Friday", "on Friday", "last Friday", "next Friday", "every Friday", "Fridays". */
+static int m_weekday(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	uint32_t b = i;
+	enum { W_TENSE, W_LAST, W_THIS, W_NEXT, W_EVERY } mode = W_TENSE;
+	bool plural = false;
+
+	if (tok_is(c, i, "last"))
+		mode = W_LAST;
+	else if (tok_is(c, i, "this"))
+		mode = W_THIS;
+	else if (tok_is(c, i, "next"))
+		mode = W_NEXT;
+	else if (tok_is(c, i, "every") || tok_is(c, i, "each"))
+		mode = W_EVERY;
+	if (mode != W_TENSE)
+		i++;
+	if (!tok_cap(c, i))
+		return 0;
+	int w = nkg_weekday_number(tok(c, i), &plural);
+	if (!w)
+		return 0;
+	if (plural && mode != W_TENSE)
+		return 0;
+	if (mode == W_EVERY || plural) {
+		snprintf(buf, sizeof(buf), "XXXX-WXX-%d", w);
+		return emit(c, NKG_TIMEX_SET, buf, false, b, i + 1, 0.9f, "timex:weekday-set");
+	}
+	if (!c->has_anchor) {
+		/* "next Friday" without a date: some Friday, no more. */
+		snprintf(buf, sizeof(buf), "XXXX-WXX-%d", w);
+		return emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.7f, "timex:weekday");
+	}
+	int aw = nkg_weekday(c->anchor);
+	int64_t delta;
+	const char *rule;
+	switch (mode) {
+	case W_LAST:
+		delta = -(int64_t)((aw - w + 7) % 7);
+		if (delta == 0)
+			delta = -7;
+		rule = "timex:weekday-last";
+		break;
+	case W_NEXT:
+		delta = (w - aw + 7) % 7;
+		if (delta == 0)
+			delta = 7;
+		rule = "timex:weekday-next";
+		break;
+	case W_THIS:
+		delta = (w - aw + 7) % 7;
+		rule = "timex:weekday-this";
+		break;
+	default:
+		if (future_context(c, i)) {
+			delta = (w - aw + 7) % 7;
+			rule = "timex:weekday-future";
+		} else {
+			delta = -(int64_t)((aw - w + 7) % 7);
+			rule = "timex:weekday-past";
+		}
+		break;
+	}
+	fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days + delta));
+	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, rule);
+}
+
+/* ---- relative expressions --------------------------------------------------- */
+
+static void fmt_week(char *buf, size_t cap, int64_t days)
+{
+	int iy, iw;
+	nkg_iso_week(nkg_ymd_from_days(days), &iy, &iw);
+	snprintf(buf, cap, "%04d-W%02d", iy, iw);
+}
+
+static void fmt_month_shift(char *buf, size_t cap, struct nkg_ymd a, int months)
+{
+	int total = a.y * 12 + (a.m - 1) + months;
+	snprintf(buf, cap, "%04d-%02d", total / 12, total % 12 + 1);
+}
+
+/* today, yesterday, tomorrow, tonight, this morning/afternoon/evening. */
+static int m_relative_day(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	struct nkg_str s = tok(c, i);
+	int64_t delta;
+	if (!c->has_anchor)
+		return 0;
+	if (eq_nocase(s, "today"))
+		delta = 0;
+	else if (eq_nocase(s, "yesterday"))
+		delta = -1;
+	else if (eq_nocase(s, "tomorrow"))
+		delta = 1;
+	else if (eq_nocase(s, "tonight")) {
+		fmt_date(buf, sizeof(buf), c->anchor);
+		strcat(buf, "TNI");
+		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 1, 0.9f, "timex:tonight");
+	} else if (eq_nocase(s, "this") && has(c, i + 1)) {
+		static const char *const parts[][2] = {
+			{"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"}};
+		for (size_t k = 0; k < 3; k++) {
+			if (tok_is(c, i + 1, parts[k][0])) {
+				fmt_date(buf, sizeof(buf), c->anchor);
+				strcat(buf, parts[k][1]);
+				return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f,
+					    "timex:part-of-day");
+			}
+		}
+		return 0;
+	} else
+		return 0;
+	fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days + delta));
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 1, 0.9f, "timex:relative-day");
+}
+
+/* last/this/next week, month, year. */
+static int m_relative_unit(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	int shift;
+	if (tok_is(c, i, "last"))
+		shift = -1;
+	else if (tok_is(c, i, "this"))
+		shift = 0;
+	else if (tok_is(c, i, "next"))
+		shift = 1;
+	else
+		return 0;
+	bool plural;
+	enum unit u = has(c, i + 1) ? str_unit(tok(c, i + 1), &plural) : U_NONE;
+	if (u == U_NONE || plural || !c->has_anchor)
+		return 0;
+	switch (u) {
+	case U_WEEK:
+		fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift);
+		break;
+	case U_MONTH:
+		fmt_month_shift(buf, sizeof(buf), c->anchor, shift);
+		break;
+	case U_YEAR:
+		snprintf(buf, sizeof(buf), "%04d", c->anchor.y + shift);
+		break;
+	default:
+		return 0;
+	}
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.9f, "timex:relative-unit");
+}
+
+/* The count of "N units": digits, a number word, "a"/"an"; "two-day" in one
+ * token.  On success *n, *u and the token after the unit in *after. */
+static bool count_unit(const struct tctx *c, uint32_t i, bool allow_a, int *n, enum unit *u,
+		       uint32_t *after, bool *hyphen)
+{
+	struct nkg_str s = tok(c, i);
+	bool plural;
+	*hyphen = false;
+	/* One token "two-day", "25-year". */
+	for (size_t k = s.len; k > 0; k--) {
+		if (s.ptr[k - 1] != '-')
+			continue;
+		int v = str_count((struct nkg_str){s.ptr, k - 1});
+		enum unit uu = str_unit((struct nkg_str){s.ptr + k, s.len - k}, &plural);
+		if (v > 0 && uu != U_NONE && !plural) {
+			*n = v;
+			*u = uu;
+			*after = i + 1;
+			*hyphen = true;
+			return true;
+		}
+		break;
+	}
+	int v = str_count(s);
+	if (v < 0 && allow_a && (eq_nocase(s, "a") || eq_nocase(s, "an")))
+		v = 1;
+	if (v < 0 && (eq_nocase(s, "several") || eq_nocase(s, "few") || eq_nocase(s, "many")))
+		v = -2;
+	if (v == -1 || !has(c, i + 1))
+		return false;
+	enum unit uu = str_unit(tok(c, i + 1), &plural);
+	if (uu == U_NONE)
+		return false;
+	if ((v == 1) == plural && v != -2)
+		return false; /* "one days", "three day" */
+	if (v == -2 && !plural)
+		return false;
+	*n = v == -2 ? -1 : v;
+	*u = uu;
+	*after = i + 2;
+	return true;
+}
+
+/* "two days ago", "a year ago". */
+static int m_ago(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	int n;
+	enum unit u;
+	uint32_t after;
+	bool hy;
+	if (!count_unit(c, i, true, &n, &u, &after, &hy) || hy || n < 0 || !tok_is(c, after, "ago"))
+		return 0;
+	if (!c->has_anchor)
+		return (int)(after + 1 - i); /* a point in time, not a duration: skip it */
+	switch (u) {
+	case U_DAY:
+		fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days - n));
+		break;
+	case U_WEEK:
+		fmt_week(buf, sizeof(buf), c->anchor_days - 7 * (int64_t)n);
+		break;
+	case U_MONTH:
+		fmt_month_shift(buf, sizeof(buf), c->anchor, -n);
+		break;
+	case U_YEAR:
+		snprintf(buf, sizeof(buf), "%04d", c->anchor.y - n);
+		break;
+	default:
+		return 0;
+	}
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, after + 1, 0.9f, "timex:ago");
+}
+
+/* "weekly", "every day", "each week", "every two weeks". */
+static int m_set(struct tctx *c, uint32_t i)
+{
+	static const struct {
+		const char *w;
+		const char *v;
+	} adverbs[] = {{"hourly", "PT1H"}, {"daily", "P1D"},   {"nightly", "P1D"},
+		       {"weekly", "P1W"},  {"monthly", "P1M"}, {"yearly", "P1Y"},
+		       {"annually", "P1Y"}, {"annual", "P1Y"}};
+	char buf[32];
+	struct nkg_str s = tok(c, i);
+	for (size_t k = 0; k < sizeof(adverbs) / sizeof(adverbs[0]); k++)
+		if (eq_nocase(s, adverbs[k].w))
+			return emit(c, NKG_TIMEX_SET, adverbs[k].v, false, i, i + 1, 0.9f,
+				    "timex:set-adverb");
+	if (!eq_nocase(s, "every") && !eq_nocase(s, "each"))
+		return 0;
+	bool plural;
+	enum unit u = has(c, i + 1) ? str_unit(tok(c, i + 1), &plural) : U_NONE;
+	if (u != U_NONE && !plural) {
+		duration_value(buf, sizeof(buf), 1, u);
+		return emit(c, NKG_TIMEX_SET, buf, false, i, i + 2, 0.9f, "timex:set-every");
+	}
+	int n;
+	uint32_t after;
+	bool hy;
+	if (eq_nocase(s, "every") && has(c, i + 1) &&
+	    count_unit(c, i + 1, false, &n, &u, &after, &hy) && !hy && n > 1) {
+		duration_value(buf, sizeof(buf), n, u);
+		return emit(c, NKG_TIMEX_SET, buf, false, i, after, 0.9f, "timex:set-every");
+	}
+	return 0;
+}
+
+/* "three days", "24 hours", "two-day", "several years". */
+static int m_duration(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	int n;
+	enum unit u;
+	uint32_t after;
+	bool hy;
+	/* "a week" only as "for a week". */
+	bool allow_a = tok_is(c, i - 1, "for") && i > c->first;
+	if (!count_unit(c, i, allow_a, &n, &u, &after, &hy))
+		return 0;
+	if (n == 0)
+		return 0;
+	duration_value(buf, sizeof(buf), n, u);
+	return emit(c, NKG_TIMEX_DURATION, buf, false, i, after, 0.9f, "timex:duration");
+}
+
+typedef int (*matcher)(struct tctx *c, uint32_t i);
+
+int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
+{
+	static const matcher matchers[] = {m_iso,           m_month_first, m_day_first,
+					   m_decade,        m_weekday,     m_relative_day,
+					   m_relative_unit, m_bare_month,  m_ago,
+					   m_set,           m_duration,    m_year};
+	struct tctx c = {0};
+	c.doc = doc;
+	c.toks = toks;
+	if (doc->date.len && nkg_date_parse_iso(doc->date, &c.anchor)) {
+		c.has_anchor = true;
+		c.anchor_days = nkg_days_from_ymd(c.anchor);
+	}
+	for (uint32_t s = 0; s < toks->n_sents; s++) {
+		c.first = toks->sents[s].first;
+		c.end = c.first + toks->sents[s].count;
+		uint32_t i = c.first;
+		while (i < c.end) {
+			int n = 0;
+			for (size_t k = 0; k < sizeof(matchers) / sizeof(matchers[0]); k++) {
+				n = matchers[k](&c, i);
+				if (n)
+					break;
+			}
+			if (n < 0)
+				return n;
+			i += n > 0 ? (uint32_t)n : 1;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,263 @@
+/* test_extract_timex.c - time expressions and their TIMEX3 values. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/alloc.h"
+#include "core/err.h"
+#include "extract/extract.h"
+#include "extract/timex_internal.h"
+
+/* Runs the tokenizer and the time stage on text, with publication date
+ * "date" (NULL: none), and writes every time mention in text order as
+ * "span=value:T|..." (T: D date, T time, U duration, S set) into out. */
+static void run(const char *text, const char *date, char *out, size_t cap)
+{
+	static const char types[] = "DTUS";
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	size_t len = 0;
+
+	nkg_doc_init(&doc, text, strlen(text));
+	if (date) {
+		doc.date = nkg_str_from_cstr(date);
+		doc.date_origin = NKG_DATE_OPTION;
+	}
+	assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+	assert_int_equal(nkg_find_times(&doc, &toks), 0);
+	nkg_doc_sort_mentions(&doc);
+	out[0] = '\0';
+	for (uint32_t i = 0; i < doc.n_mentions; i++) {
+		const struct nkg_mention *m = &doc.mentions[i];
+		assert_int_equal(m->kind, NKG_MENTION_TIME);
+		const struct nkg_time *t = &doc.times[m->target];
+		len += (size_t)snprintf(out + len, cap - len, "%s%.*s=%.*s:%c", i ? "|" : "",
+					(int)(m->span.end - m->span.begin), text + m->span.begin,
+					(int)t->value.len, t->value.ptr, types[t->type]);
+		assert_true(len < cap);
+	}
+	nkg_doc_release(&doc);
+}
+
+#define CHECK(text, date, expected)                     \
+	do {                                            \
+		char got_[512];                         \
+		run((text), (date), got_, sizeof(got_)); \
+		assert_string_equal(got_, (expected));  \
+	} while (0)
+
+static void test_calendar_weekdays_weeks_leap_years(void **state)
+{
+	(void)state;
+	int y, w;
+	assert_int_equal(nkg_weekday((struct nkg_ymd){2020, 1, 24}), 5);
+	assert_int_equal(nkg_weekday((struct nkg_ymd){1970, 1, 1}), 4);
+	assert_int_equal(nkg_weekday((struct nkg_ymd){2000, 2, 29}), 2);
+	assert_true(nkg_date_valid(2020, 2, 29));
+	assert_true(nkg_date_valid(2000, 2, 29));
+	assert_false(nkg_date_valid(1900, 2, 29));
+	assert_false(nkg_date_valid(2019, 2, 29));
+	assert_false(nkg_date_valid(2020, 4, 31));
+	nkg_iso_week((struct nkg_ymd){2020, 1, 24}, &y, &w);
+	assert_int_equal(y, 2020);
+	assert_int_equal(w, 4);
+	nkg_iso_week((struct nkg_ymd){2021, 1, 1}, &y, &w);
+	assert_int_equal(y, 2020);
+	assert_int_equal(w, 53);
+	nkg_iso_week((struct nkg_ymd){2019, 12, 30}, &y, &w);
+	assert_int_equal(y, 2020);
+	assert_int_equal(w, 1);
+	struct nkg_ymd d = nkg_ymd_from_days(nkg_days_from_ymd((struct nkg_ymd){1969, 12, 31}) + 60);
+	assert_int_equal(d.y, 1970);
+	assert_int_equal(d.m, 3);
+	assert_int_equal(d.d, 1);
+	assert_int_equal(nkg_days_from_ymd((struct nkg_ymd){1970, 1, 1}), 0);
+	assert_int_equal(nkg_month_number(NKG_STR_LIT("Sept.")), 9);
+	assert_int_equal(nkg_month_number(NKG_STR_LIT("Jan")), 1);
+	assert_int_equal(nkg_month_number(NKG_STR_LIT("Ja")), 0);
+	assert_int_equal(nkg_month_number(NKG_STR_LIT("Mayor")), 0);
+}
+
+static void test_times_absolute_dates(void **state)
+{
+	(void)state;
+	CHECK("It was filed on 2020-01-24 and on 2020-02-30.", NULL, "2020-01-24=2020-01-24:D");
+	CHECK("On Jan. 3, 2020, they left.", NULL, "Jan. 3, 2020=2020-01-03:D");
+	CHECK("They left on 3 January 2020 at dawn.", NULL, "3 January 2020=2020-01-03:D");
+	CHECK("It began on the 21st of March, 2019.", NULL, "21st of March, 2019=2019-03-21:D");
+	CHECK("Prices rose in January 2020.", NULL, "January 2020=2020-01:D");
+	CHECK("The law passed in 2019.", NULL, "2019=2019:D");
+	CHECK("Some 2019 people came.", NULL, "");
+	CHECK("It grew in the 1990s.", NULL, "1990s=199:D");
+}
+
+static void test_times_month_day_nearest_year(void **state)
+{
+	(void)state;
+	CHECK("A strike outside the airport on January 3 killed him.", "2020-01-24",
+	      "January 3=2020-01-03:D");
+	/* Year boundaries, both ways. */
+	CHECK("He arrived on December 30.", "2020-01-03", "December 30=2019-12-30:D");
+	CHECK("He will arrive on January 2.", "2019-12-28", "January 2=2020-01-02:D");
+	CHECK("He came on 30 December.", "2020-01-03", "30 December=2019-12-30:D");
+	/* Leap days. */
+	CHECK("It happened on February 29.", "2020-03-10", "February 29=2020-02-29:D");
+	CHECK("It happened on February 29.", "2021-03-01", "February 29=2020-02-29:D");
+	CHECK("It happened on February 30.", "2020-03-10", "");
+	/* Without a publication date the year stays unknown. */
+	CHECK("On January 3, the strike came.", NULL, "January 3=XXXX-01-03:D");
+	CHECK("It snowed in January.", NULL, "January=XXXX-01:D");
+	CHECK("It snowed in August.", "2020-01-24", "August=2019-08:D");
+	CHECK("It will snow in March.", "2020-01-24", "March=2020-03:D");
+}
+
+static void test_times_weekdays_by_tense(void **state)
+{
+	(void)state;
+	/* 2020-01-24 is a Friday. */
+	CHECK("He said 2.5 million took part in the demonstrations on Friday.", "2020-01-24",
+	      "Friday=2020-01-24:D");
+	CHECK("The envoy said Thursday there was no deal.", "2020-01-24", "Thursday=2020-01-23:D");
+	CHECK("They marched on Monday.", "2020-01-24", "Monday=2020-01-20:D");
+	CHECK("Protesters will march on Saturday.", "2020-01-24", "Saturday=2020-01-25:D");
+	CHECK("The council will meet on Friday.", "2020-01-24", "Friday=2020-01-24:D");
+	CHECK("They meet again next Friday.", "2020-01-24", "next Friday=2020-01-31:D");
+	CHECK("They met last Friday.", "2020-01-24", "last Friday=2020-01-17:D");
+	CHECK("It's going to rain Tuesday.", "2020-01-24", "Tuesday=2020-01-28:D");
+	/* Across the year boundary: 2020-01-01 is a Wednesday. */
+	CHECK("She said Monday that it ended.", "2020-01-01", "Monday=2019-12-30:D");
+	CHECK("They'll vote on Friday.", "2020-01-01", "Friday=2020-01-03:D");
+	/* No publication date. */
+	CHECK("They marched on Friday.", NULL, "Friday=XXXX-WXX-5:D");
+	CHECK("They meet next Friday.", NULL, "next Friday=XXXX-WXX-5:D");
+}
+
+static void test_times_relative(void **state)
+{
+	(void)state;
+	CHECK("Today the rally ends; yesterday it began; tomorrow they vote.", "2020-01-24",
+	      "Today=2020-01-24:D|yesterday=2020-01-23:D|tomorrow=2020-01-25:D");
+	CHECK("It began yesterday.", "2020-03-01", "yesterday=2020-02-29:D");
+	CHECK("It ends tomorrow.", "2019-12-31", "tomorrow=2020-01-01:D");
+	CHECK("They met last week and will meet next month.", "2020-01-24",
+	      "last week=2020-W03:D|next month=2020-02:D");
+	CHECK("Talks resume next month.", "2019-12-15", "next month=2020-01:D");
+	CHECK("This year and last year.", "2020-01-24", "This year=2020:D|last year=2019:D");
+	CHECK("Next week is week one.", "2019-12-27", "Next week=2020-W01:D");
+	CHECK("It began two days ago and three years ago.", "2020-01-24",
+	      "two days ago=2020-01-22:D|three years ago=2017:D");
+	CHECK("A month ago prices fell.", "2020-03-31", "A month ago=2020-02:D");
+	CHECK("They rally tonight.", "2020-01-24", "tonight=2020-01-24TNI:T");
+	CHECK("He spoke this morning.", "2020-01-24", "this morning=2020-01-24TMO:T");
+	/* Nothing to anchor to: nothing recorded. */
+	CHECK("It began yesterday, two days ago, last week.", NULL, "");
+}
+
+static void test_times_durations(void **state)
+{
+	(void)state;
+	CHECK("The siege lasted three days, not five years.", NULL,
+	      "three days=P3D:U|five years=P5Y:U");
+	CHECK("A 24 hours curfew and a two-day visit.", NULL, "24 hours=PT24H:U|two-day=P2D:U");
+	CHECK("He stayed for a week and several months.", NULL,
+	      "a week=P1W:U|several months=PXM:U");
+	CHECK("They waited one hour and twenty-five minutes.", NULL,
+	      "one hour=PT1H:U|twenty-five minutes=PT25M:U");
+	/* Counts that are not durations. */
+	CHECK("More than 2.5 million took part, 5,200 US troops stay, one protester came.", NULL,
+	      "");
+	CHECK("He stayed three day.", NULL, "");
+}
+
+static void test_times_sets(void **state)
+{
+	(void)state;
+	CHECK("He said in his weekly sermon on Friday that it was so.", "2020-01-24",
+	      "weekly=P1W:S|Friday=2020-01-24:D");
+	CHECK("They march every Friday and pray on Fridays.", "2020-01-24",
+	      "every Friday=XXXX-WXX-5:S|Fridays=XXXX-WXX-5:S");
+	CHECK("Checks run every day, every two weeks, daily.", NULL,
+	      "every day=P1D:S|every two weeks=P2W:S|daily=P1D:S");
+}
+
+static void test_times_month_words_that_are_not_months(void **state)
+{
+	(void)state;
+	CHECK("Protesters may march to the square. May they win.", "2020-01-24", "");
+	CHECK("The march began in March.", "2020-01-24", "March=2020-03:D");
+	CHECK("On May 1 they marched.", NULL, "May 1=XXXX-05-01:D");
+}
+
+static void test_times_anchor_rule_and_dedup(void **state)
+{
+	(void)state;
+	static const char text[] = "On Friday, and again on Jan. 24, 2020, and on 2019-05-01.";
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	nkg_doc_init(&doc, text, sizeof(text) - 1);
+	doc.date = NKG_STR_LIT("2020-01-24");
+	assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+	assert_int_equal(nkg_find_times(&doc, &toks), 0);
+	/* Friday and Jan. 24, 2020 share one time; the first one set its anchor. */
+	assert_int_equal(doc.n_times, 2);
+	assert_int_equal(doc.n_mentions, 3);
+	assert_string_equal(doc.times[0].value.ptr, "2020-01-24");
+	assert_string_equal(doc.times[0].anchor.ptr, "2020-01-24");
+	assert_string_equal(doc.times[0].rule, "timex:weekday-past");
+	assert_string_equal(doc.times[1].value.ptr, "2019-05-01");
+	assert_int_equal(doc.times[1].anchor.len, 0);
+	assert_int_equal(doc.mentions[0].target, 0);
+	assert_int_equal(doc.mentions[1].target, 0);
+	assert_int_equal(doc.mentions[2].target, 1);
+	assert_int_equal(doc.mentions[0].span.begin, 3);
+	assert_int_equal(doc.mentions[0].span.end, 9);
+	nkg_doc_release(&doc);
+}
+
+static void test_times_out_of_memory_fails_cleanly(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"On Friday, three days after January 3, they met weekly; last week too.";
+	int rc = -1;
+	nkg_arena_set_debug(1);
+	for (unsigned long n = 1; n < 200 && rc != 0; n++) {
+		struct nkg_doc doc;
+		struct nkg_tokens toks;
+		nkg_doc_init(&doc, text, sizeof(text) - 1);
+		doc.date = NKG_STR_LIT("2020-01-24");
+		assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+		nkg_alloc_fail_after(n, 1);
+		rc = nkg_find_times(&doc, &toks);
+		nkg_alloc_fail_after(0, 0);
+		if (rc != 0)
+			assert_int_equal(rc, NKG_ENOMEM);
+		else
+			assert_int_equal(doc.n_mentions, 5);
+		nkg_doc_release(&doc);
+	}
+	assert_int_equal(rc, 0);
+	nkg_arena_set_debug(0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_calendar_weekdays_weeks_leap_years),
+		cmocka_unit_test(test_times_absolute_dates),
+		cmocka_unit_test(test_times_month_day_nearest_year),
+		cmocka_unit_test(test_times_weekdays_by_tense),
+		cmocka_unit_test(test_times_relative),
+		cmocka_unit_test(test_times_durations),
+		cmocka_unit_test(test_times_sets),
+		cmocka_unit_test(test_times_month_words_that_are_not_months),
+		cmocka_unit_test(test_times_anchor_rule_and_dedup),
+		cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
