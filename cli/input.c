@@ -385,8 +385,8 @@ void nkg_input_describe(int err, size_t off, size_t limit, char *out, size_t siz
 		snprintf(out, size, "no text");
 		break;
 	case NKG_ELIMIT:
-		snprintf(out, size,
-			 "article is larger than the limit of %zu bytes (--max-article-bytes)", limit);
+		snprintf(out, size, "article is larger than the limit of %zu bytes %s", limit,
+			 "(--max-article-bytes)");
 		break;
 	default:
 		snprintf(out, size, "%s", nkg_strerror(err));

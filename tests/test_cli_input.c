@@ -393,8 +393,8 @@ static void test_check_text_rejections(void **state)
 	assert_int_equal(nkg_input_check_text("ab\0cd\0", 6, NULL, &text, NULL, &off), NKG_EBINARY);
 	assert_int_equal(off, 2);
 	/* The offset counts the BOM. */
-	assert_int_equal(nkg_input_check_text("\xEF\xBB\xBF" "abc\xC3(", 8, NULL, &text, NULL, &off),
-			 NKG_EUTF8);
+	assert_int_equal(nkg_input_check_text("\xEF\xBB\xBF" "abc\xC3(", 8, NULL, &text, NULL,
+					      &off), NKG_EUTF8);
 	assert_int_equal(off, 6);
 	assert_int_equal(nkg_input_check_text("ok \xED\xA0\x80", 6, NULL, &text, NULL, &off),
 			 NKG_EUTF8);
@@ -564,11 +564,12 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_classify_by_extension),
-		cmocka_unit_test_setup_teardown(test_walk_sorted_recursive_skipping_hidden, tmp_setup,
-						tmp_teardown),
+		cmocka_unit_test_setup_teardown(test_walk_sorted_recursive_skipping_hidden,
+						tmp_setup, tmp_teardown),
 		cmocka_unit_test_setup_teardown(test_walk_appends_after_existing, tmp_setup,
 						tmp_teardown),
-		cmocka_unit_test_setup_teardown(test_walk_empty_and_missing, tmp_setup, tmp_teardown),
+		cmocka_unit_test_setup_teardown(test_walk_empty_and_missing, tmp_setup,
+						tmp_teardown),
 		cmocka_unit_test_setup_teardown(test_walk_reports_dangling_link, tmp_setup,
 						tmp_teardown),
 		cmocka_unit_test_setup_teardown(test_walk_out_of_memory, tmp_setup, tmp_teardown),

@@ -50,7 +50,8 @@ static void test_record_extracts_fields(void **state)
 {
 	(void)state;
 	struct fixture f;
-	assert_int_equal(parse(&f, "{\"id\": \"a-1\", \"title\":\"Rally\" ,\"text\":\"Hello.\"}"), 0);
+	assert_int_equal(parse(&f, "{\"id\": \"a-1\", \"title\":\"Rally\" ,"
+				   "\"text\":\"Hello.\"}"), 0);
 	assert_int_equal(f.m[F_ID].type, NKG_JSON_STRING);
 	assert_slice(f.m[F_ID].value, "a-1");
 	assert_int_equal(f.m[F_ID].column, 8);
@@ -103,7 +104,8 @@ static void test_record_rejects_bad_escapes(void **state)
 	assert_error("{\"text\":\"\\u12G4\"}", 10, "invalid \\u escape: expected 4 hex digits");
 	assert_error("{\"text\":\"\\u12\"}", 10, "invalid \\u escape: expected 4 hex digits");
 	assert_error("{\"text\":\"x\\ud83d\"}", 11, "invalid \\u escape: lone high surrogate");
-	assert_error("{\"text\":\"\\ud83d\\u0041\"}", 10, "invalid \\u escape: lone high surrogate");
+	assert_error("{\"text\":\"\\ud83d\\u0041\"}", 10,
+		     "invalid \\u escape: lone high surrogate");
 	assert_error("{\"text\":\"\\ude00\\ud83d\"}", 10, "invalid \\u escape: lone low surrogate");
 	assert_error("{\"text\":\"a\\u0000b\"}", 11, "\\u0000 is not allowed in strings");
 	assert_error("{\"text\":\"a\tb\"}", 11, "control character in string (escape it)");

@@ -1,0 +1,66 @@
+/* main.c - the newskg command: dispatches to its subcommands. */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+
+static const char usage_text[] =
+	"usage: newskg <command> [OPTIONS] [ARGS]...\n"
+	"\n"
+	"Reads news articles and writes a knowledge graph of their people,\n"
+	"organisations, places, events, dates and quotes as RDF.\n"
+	"\n"
+	"Commands:\n"
+	"  extract   articles (text, JSON Lines, folders) -> Turtle, N-Triples or N-Quads\n"
+	"  eval      score the extraction against gold annotations\n"
+	"  help      show this help, or 'newskg help <command>' for a command's\n"
+	"\n"
+	"Options: -h, --help   show this help;  --version   show the version\n"
+	"Example: newskg extract --date 2020-01-24 article.txt > article.ttl\n";
+
+static int print_and_flush(const char *s)
+{
+	fputs(s, stdout);
+	return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+}
+
+static int run_command(const char *name, int argc, char **argv, int *status)
+{
+	if (strcmp(name, "extract") == 0) {
+		*status = nkg_cmd_extract(argc, argv);
+		return 1;
+	}
+	if (strcmp(name, "eval") == 0) {
+		*status = nkg_cmd_eval(argc, argv);
+		return 1;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	int status;
+
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return 2;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 ||
+	    (strcmp(cmd, "help") == 0 && argc == 2))
+		return print_and_flush(usage_text);
+	if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0)
+		return print_and_flush("newskg " NKG_VERSION "\n");
+	if (strcmp(cmd, "help") == 0) {
+		char help[] = "--help";
+		char *sub[] = {argv[2], help, NULL};
+		if (run_command(argv[2], 2, sub, &status))
+			return status;
+		fprintf(stderr, "newskg: no help for '%s': not a newskg command\n", argv[2]);
+		return 2;
+	}
+	if (run_command(cmd, argc - 1, argv + 1, &status))
+		return status;
+	fprintf(stderr, "newskg: '%s' is not a newskg command. See 'newskg --help'.\n", cmd);
+	return 2;
+}
