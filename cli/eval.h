@@ -1,0 +1,123 @@
+/* eval.h - scoring the extractor against gold annotations (newskg eval).
+ *
+ * The gold side comes from the files in eval/gold/ (format in eval/README.md) or a
+ * CoNLL-2003 file; the system side is a struct nkg_doc that nkg_extract()
+ * (or a test) filled.  All offsets here are Unicode code points of the text,
+ * end exclusive; the scorer converts the document's byte offsets itself.
+ *
+ * cli/eval.c holds the scorer and the gold readers (no extraction, no RDF),
+ * cli/eval_cmd.c the command that runs the extractor and prints the tables.
+ */
+#ifndef NKG_EVAL_H
+#define NKG_EVAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../core/str.h"
+#include "../extract/doc.h"
+
+#define NKG_EVAL_LABEL_MAX 24     /* label bytes kept, NUL included */
+#define NKG_EVAL_VALUE_MAX 64     /* value bytes kept, NUL included */
+#define NKG_EVAL_MAX_CLASSES 16   /* distinct event classes per score */
+
+/* One annotation: a span with a label ("PER", "DATE", "OCCURRENCE") and an
+ * optional value (a TIMEX3 value; "" when none), both copied. */
+struct nkg_eval_ann {
+	uint32_t begin, end;
+	char label[NKG_EVAL_LABEL_MAX];
+	char value[NKG_EVAL_VALUE_MAX];
+};
+
+/* A growable list (heap, nkg_alloc).  present: the gold source has this kind
+ * of annotation at all (a set without times scores no times). */
+struct nkg_eval_anns {
+	struct nkg_eval_ann *items;
+	size_t n, cap;
+	bool present;
+};
+
+/* The gold annotations of one document.  regions.present: only system
+ * mentions inside one of the regions are scored (ECB+). */
+struct nkg_eval_gold {
+	struct nkg_eval_anns entities, times, events, regions;
+};
+
+void nkg_eval_gold_init(struct nkg_eval_gold *g);
+/* Frees the lists; g can be initialised again. */
+void nkg_eval_gold_release(struct nkg_eval_gold *g);
+
+/* Appends [begin,end) with label and value (copied, cut to NKG_EVAL_LABEL_MAX
+ * - 1 and NKG_EVAL_VALUE_MAX - 1 bytes; value may be empty) and sets a->present.  0, NKG_EINVAL when begin > end,
+ * or NKG_ENOMEM (a unchanged). */
+int nkg_eval_anns_add(struct nkg_eval_anns *a, uint32_t begin, uint32_t end, const char *label,
+		      struct nkg_str value);
+
+/* Counts for precision/recall: tp of sys are correct, tp of gold are found. */
+struct nkg_eval_prf {
+	uint64_t gold, sys, tp;
+};
+
+/* Precision, recall, F1 in [0,1]; 0 when the denominator is 0. */
+double nkg_eval_precision(const struct nkg_eval_prf *c);
+double nkg_eval_recall(const struct nkg_eval_prf *c);
+double nkg_eval_f1(const struct nkg_eval_prf *c);
+
+enum nkg_eval_type { NKG_EVAL_PER, NKG_EVAL_ORG, NKG_EVAL_LOC, NKG_EVAL_ALL, NKG_EVAL_NTYPES };
+
+struct nkg_eval_class {
+	char name[NKG_EVAL_LABEL_MAX];
+	struct nkg_eval_prf c;
+};
+
+/* Scores summed over documents (micro averages). */
+struct nkg_eval_score {
+	uint64_t docs;
+	struct nkg_eval_prf ent[NKG_EVAL_NTYPES];  /* exact span and type; ALL = micro */
+	bool has_times, has_values, has_events;
+	struct nkg_eval_prf t_strict;     /* exact span */
+	struct nkg_eval_prf t_relaxed;    /* overlapping span, one-to-one */
+	struct nkg_eval_prf t_type;       /* relaxed match with the same type */
+	struct nkg_eval_prf t_value;      /* relaxed match with the same value */
+	uint64_t t_value_matched;         /* relaxed matches whose gold has a value */
+	struct nkg_eval_prf ev_span;      /* exact trigger span, any class */
+	struct nkg_eval_class ev_class[NKG_EVAL_MAX_CLASSES];  /* exact span and class, sorted */
+	uint32_t n_ev_class;
+	uint64_t ev_class_overflow;       /* annotations whose class did not fit */
+};
+
+void nkg_eval_score_init(struct nkg_eval_score *s);
+
+/* Adds one document to s: doc's mentions (byte offsets into doc->text, which
+ * must be valid UTF-8) against gold (code points).  Entity mentions are typed
+ * by nkg_entity_class_kind; time mentions by their time's type and value;
+ * event mentions by nkg_eval_event_class().  Duplicate spans with the same
+ * label count once.  0 or NKG_ENOMEM (s then unspecified). */
+int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
+		       const struct nkg_eval_gold *gold);
+
+/* The coarse gold class an event class of ours is scored as: "REPORTING"
+ * for statements, "OCCURRENCE" for the others (static string). */
+const char *nkg_eval_event_class(enum nkg_event_class cls);
+
+/* One gold record of a JSON Lines file: slices of the line (borrowed). */
+struct nkg_eval_record {
+	struct nkg_str id, date, title, text, split, set;
+};
+
+/* Parses one JSON Lines gold record in line[0..n) (modified in place: keep
+ * it alive while rec is used) into rec and gold (initialised by the
+ * caller; annotations are appended).  The text must be valid UTF-8 and every
+ * annotation inside it.  0; NKG_EJSON, NKG_EUTF8 or NKG_EINVAL with a message
+ * in err[0..errlen) ("column 12: expected ']'"); NKG_ENOMEM. */
+int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
+			  struct nkg_eval_gold *gold, char *err, size_t errlen);
+
+/* Prints s as a fixed-width table (tsv false) or as tab-separated lines
+ * "set split task label gold system tp precision recall f1" (tsv true). */
+void nkg_eval_print(FILE *out, const char *set, const char *split,
+		    const struct nkg_eval_score *s, bool tsv);
+
+#endif
