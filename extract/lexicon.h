@@ -47,7 +47,9 @@ enum nkg_lex_word_flag {
 	NKG_LEX_STOP = 1u << 10         /* never part of a name: "the", "and", "of"... (used with care) */
 };
 
-/* Parses the embedded tables once (thread-safe).  0 or NKG_ENOMEM. */
+/* Parses the embedded tables once (thread-safe).  0 or NKG_ENOMEM (NKG_EINVAL
+ * or NKG_ELIMIT only if the embedded data are malformed: a build error).  Every
+ * lookup below loads on first use, so calling this is optional. */
 int nkg_lexicon_load(void);
 
 /* Frees the tables (for leak checkers at exit); a later lookup loads them again. */
@@ -56,11 +58,23 @@ void nkg_lexicon_free(void);
 /* The place best known under this name or alias, matched case-insensitively
  * on ASCII and with diacritics folded ("Baghdād" = "Baghdad" = "BAGHDAD").
  * Countries win over subdivisions, subdivisions over cities, then the larger
- * population.  NULL when unknown or the lexicon failed to load. */
+ * population; exception: a city that is a national capital or has at least
+ * 100,000 people beats a subdivision of its own country with the same name
+ * ("Baghdad" is the city, not the governorate IQ-BG; "New York" the city).
+ * A leading "the " is stripped when the whole name is not known ("the United
+ * States"), so callers may pass it or not.  Acronyms of the data ("US", "UK",
+ * "U.S.") match only input without ASCII lower case ("us" is the pronoun).
+ * NULL when unknown or the lexicon failed to load. */
 const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name);
 
 /* The place with this id ("IQ", "IQ-BG", "city:IQ:baghdad"), or NULL. */
 const struct nkg_lex_place *nkg_lex_place_by_id(const char *id);
+
+/* The national capital (a NKG_LEX_CITY with is_capital) of the country with
+ * this ISO 3166-1 alpha-2 code ("IQ" -> Baghdad), or NULL when the code is
+ * unknown or the gazetteer has no capital for it (Antarctica, some
+ * territories).  Borrowed, like every place. */
+const struct nkg_lex_place *nkg_lex_capital_of(const char *country_code);
 
 /* The country of a demonym or nationality adjective ("Iraqi", "American",
  * "Iranian"), or of its plural people noun ("Iraqis", "Americans") with

@@ -1,0 +1,149 @@
+"""curated.py - the small hand-made tables of the lexicon (newskg authors, same
+licence as the code).  Everything here is general knowledge a news reader has;
+each table says why the derived data needed it."""
+
+# Canonical English names where neither CLDR's short/plain name nor iso-codes'
+# common_name is the one news uses (CLDR has "Congo - Kinshasa").
+COUNTRY_NAME = {
+    'CD': 'Democratic Republic of the Congo',
+    'CG': 'Republic of the Congo',
+    'CI': 'Ivory Coast',
+    'VA': 'Vatican City',
+    'PS': 'Palestine',
+    'HK': 'Hong Kong',
+    'MO': 'Macao',
+}
+
+# Names used in news that none of iso-codes, CLDR or WordNet give.
+COUNTRY_ALIASES = {
+    'US': ['America', 'U.S.', 'U.S.A.', 'USA', 'United States of America'],
+    'GB': ['Britain', 'Great Britain', 'U.K.', 'UK'],
+    'RU': ['Russia', 'Russian Federation'],
+    'KR': ['South Korea', 'Republic of Korea', 'ROK'],
+    'KP': ['North Korea', 'DPRK'],
+    'AE': ['UAE', 'U.A.E.', 'Emirates'],
+    'CD': ['DR Congo', 'DRC', 'Congo-Kinshasa'],
+    'CG': ['Congo-Brazzaville', 'Congo'],
+    'CZ': ['Czech Republic', 'Czechia'],
+    'TR': ['Turkey', 'Turkiye'],
+    'NL': ['Holland'],
+    'MM': ['Burma'],
+    'CI': ["Cote d'Ivoire"],
+    'SZ': ['Swaziland'],
+    'MK': ['Macedonia'],
+    'VA': ['Holy See', 'the Vatican', 'Vatican'],
+    'PS': ['Palestinian Territories', 'Palestinian territories'],
+    'TL': ['East Timor'],
+    'CV': ['Cape Verde'],
+}
+
+# City names used in news beside the GeoNames one: (country, GeoNames name) -> aliases.
+CITY_ALIASES = {
+    ('US', 'Washington D.C.'): ['Washington', 'Washington, D.C.', 'Washington DC'],
+    ('US', 'New York'): ['New York City', 'NYC'],
+    ('IR', 'Tehran'): ['Teheran'],
+}
+
+# National capitals where WordNet 3.0 (2006) is out of date, silent or
+# ambiguous (it lists several for some countries); GeoNames names.
+CAPITALS = {
+    'MM': ['Nay Pyi Taw', 'Naypyidaw', 'Naypyitaw'],
+    'CI': ['Yamoussoukro'],
+    'KZ': ['Astana', 'Nur-Sultan'],
+    'RS': ['Belgrade'],
+    'ME': ['Podgorica'],
+    'SS': ['Juba'],
+    'ZA': ['Pretoria'],
+    'BO': ['Sucre'],
+    'NL': ['Amsterdam'],
+    'IL': ['Jerusalem'],
+    'PS': ['Ramallah', 'East Jerusalem'],
+    'TL': ['Dili'],
+    'LK': ['Sri Jayewardenepura Kotte', 'Colombo'],
+    'MY': ['Kuala Lumpur'],
+    'BJ': ['Porto-Novo'],
+    'TZ': ['Dodoma'],
+    'NG': ['Abuja'],
+    'PW': ['Ngerulmud', 'Melekeok'],
+    'BI': ['Gitega'],
+    'UA': ['Kyiv', 'Kiev'],
+    'AD': ['Andorra la Vella'],
+    'AG': ["Saint John's", 'St. John\'s'],
+    'BF': ['Ouagadougou'],
+    'BN': ['Bandar Seri Begawan'],
+    'BT': ['Thimphu'],
+    'BZ': ['Belmopan'],
+    'CD': ['Kinshasa'],
+    'FM': ['Palikir'],
+    'KM': ['Moroni'],
+    'MC': ['Monaco'],
+    'MH': ['Majuro'],
+    'NR': ['Yaren'],
+    'SG': ['Singapore'],
+    'TM': ['Ashgabat'],
+    'TO': ["Nuku'alofa", 'Nukualofa'],
+    'IN': ['New Delhi'],
+}
+
+# Nationality words that WordNet's pertainyms miss or that need the plural
+# noun spelled out.
+DEMONYMS = [
+    ('American', 'US'), ('British', 'GB'), ('Russian', 'RU'), ('Iranian', 'IR'),
+    ('Iraqi', 'IQ'), ('Syrian', 'SY'), ('Israeli', 'IL'), ('Palestinian', 'PS'),
+    ('Saudi', 'SA'), ('Emirati', 'AE'), ('Yemeni', 'YE'), ('Qatari', 'QA'), ('Kuwaiti', 'KW'),
+    ('Bahraini', 'BH'), ('Omani', 'OM'), ('Jordanian', 'JO'), ('Lebanese', 'LB'),
+    ('Turkish', 'TR'), ('Egyptian', 'EG'), ('Libyan', 'LY'), ('Afghan', 'AF'),
+    ('Pakistani', 'PK'), ('Indian', 'IN'), ('Chinese', 'CN'), ('Japanese', 'JP'),
+    ('South Korean', 'KR'), ('North Korean', 'KP'), ('Ukrainian', 'UA'), ('German', 'DE'),
+    ('French', 'FR'), ('Italian', 'IT'), ('Spanish', 'ES'), ('Canadian', 'CA'),
+    ('Mexican', 'MX'), ('Brazilian', 'BR'), ('Australian', 'AU'), ('Dutch', 'NL'),
+    ('Swiss', 'CH'), ('Belgian', 'BE'), ('Polish', 'PL'), ('Greek', 'GR'), ('Swedish', 'SE'),
+    ('Norwegian', 'NO'), ('Danish', 'DK'), ('Finnish', 'FI'), ('Irish', 'IE'),
+    ('Portuguese', 'PT'), ('Austrian', 'AT'), ('Hungarian', 'HU'), ('Czech', 'CZ'),
+    ('Venezuelan', 'VE'), ('Cuban', 'CU'), ('Colombian', 'CO'), ('Nigerian', 'NG'),
+    ('Ethiopian', 'ET'), ('Kenyan', 'KE'), ('Sudanese', 'SD'), ('Somali', 'SO'),
+    ('Algerian', 'DZ'), ('Moroccan', 'MA'), ('Tunisian', 'TN'), ('Vietnamese', 'VN'),
+    ('Thai', 'TH'), ('Indonesian', 'ID'), ('Filipino', 'PH'), ('Malaysian', 'MY'),
+    ('Bangladeshi', 'BD'), ('Burmese', 'MM'), ('Taiwanese', 'TW'), ('Azerbaijani', 'AZ'),
+    ('Armenian', 'AM'), ('Georgian', 'GE'), ('Kazakh', 'KZ'), ('Uzbek', 'UZ'),
+    ('Belarusian', 'BY'), ('Serbian', 'RS'), ('Croatian', 'HR'), ('Bosnian', 'BA'),
+    ('Romanian', 'RO'), ('Bulgarian', 'BG'), ('Argentine', 'AR'), ('Argentinian', 'AR'),
+    ('Chilean', 'CL'), ('Peruvian', 'PE'), ('New Zealand', 'NZ'), ('South African', 'ZA'),
+    ('Scottish', 'GB'), ('Welsh', 'GB'), ('English', 'GB'),
+]
+
+# Plural people nouns not formed by adding "s" to the adjective.
+DEMONYM_PLURALS = [
+    ('Britons', 'GB'), ('Brits', 'GB'), ('Saudis', 'SA'), ('Emiratis', 'AE'),
+    ('Afghans', 'AF'), ('Filipinos', 'PH'), ('Kazakhs', 'KZ'), ('Uzbeks', 'UZ'),
+    ('Danes', 'DK'), ('Finns', 'FI'), ('Poles', 'PL'), ('Swedes', 'SE'), ('Turks', 'TR'),
+    ('Scots', 'GB'), ('Greeks', 'GR'), ('Czechs', 'CZ'), ('Thais', 'TH'), ('Somalis', 'SO'),
+    ('Serbs', 'RS'), ('Croats', 'HR'), ('Bosnians', 'BA'), ('Argentines', 'AR'),
+    ('Yemenis', 'YE'), ('Qataris', 'QA'), ('Kuwaitis', 'KW'), ('Bahrainis', 'BH'),
+    ('Omanis', 'OM'), ('Israelis', 'IL'), ('Iraqis', 'IQ'), ('Pakistanis', 'PK'),
+    ('Bangladeshis', 'BD'),
+]
+
+# Pertainyms that are not nationalities of today's country (a language, a
+# people spread over several states, or a historical state).
+NOT_DEMONYMS = {'Kurdish', 'Arabic', 'Arab', 'Persian', 'Latin', 'Hebrew', 'Soviet', 'Roman',
+                'Byzantine', 'Prussian', 'Ottoman', 'Yiddish', 'Gaelic', 'Celtic', 'Saxon',
+                'Teutonic', 'Moorish', 'Aramaic', 'Phoenician', 'Babylonian', 'Assyrian',
+                'Sumerian', 'Hittite', 'Aztec', 'Mayan', 'Inca', 'Incan', 'Anglo-Saxon',
+                'Castilian', 'Catalan', 'Flemish', 'Basque'}
+
+# First or last tokens of WordNet person names that are titles or epithets.
+NAME_NON_NAMES = {
+    'Saint', 'St', 'Sir', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Pope',
+    'Duke', 'Earl', 'Count', 'Baron', 'Emperor', 'Empress', 'Tsar', 'Czar', 'Dame', 'Mother',
+    'Father', 'Brother', 'Sister', 'Doctor', 'Dr', 'General', 'Admiral', 'Captain', 'Mrs', 'Mr',
+    'Elder', 'Younger', 'Great', 'Magnus', 'Apostle', 'Baptist', 'Conqueror', 'Bald', 'Fat',
+    'Pious', 'Bold', 'Lionheart', 'Wise', 'Good', 'Terrible', 'Pasha',
+}
+NAME_SUFFIXES = {'Jr.', 'Jr', 'Sr.', 'Sr', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII',
+                 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI'}
+
+# Countries whose ISO 3166-2 names transliterate Arabic, where the article
+# assimilates ("An Najaf", "As Sulaymaniyah") and news drops it ("Najaf").
+ARABIC_ARTICLE_COUNTRIES = {'AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM',
+                            'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE'}
