@@ -133,3 +133,8 @@ clean:
 	rm -rf build build-asan
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# ---- evaluation on the shared data sets (eval/README.md) ---------------------------
+eval: $(BUILD)/newskg
+	$(BUILD)/newskg eval --split dev eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl
+	$(BUILD)/newskg eval --split test eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl

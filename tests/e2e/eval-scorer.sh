@@ -1,0 +1,89 @@
+#!/bin/sh
+# newskg eval: usage errors, bad gold records, split filtering, CoNLL input,
+# and the shipped gold files (their gold counts are pinned; the system
+# counts depend on the extractor and are not checked here).
+. tests/e2e/lib.sh "$1"
+
+# Prints the TSV row "task<TAB>label" of $T/out as "gold system correct".
+row() {
+	awk -F '\t' -v task="$1" -v label="$2" -v set="${3:-}" \
+		'$3 == task && $4 == label && (set == "" || $1 == set) { print $5 }' "$T/out"
+}
+
+nkg eval
+expect_status 2
+
+nkg eval --split train "$T/none.jsonl"
+expect_status 2
+expect_err "newskg: --split must be dev, test or all, not 'train'"
+
+nkg eval "$T/none.jsonl"
+expect_status 1
+expect_err "newskg: cannot open '$T/none.jsonl': No such file or directory"
+
+# Two good records (dev, test) around a bad one.
+cat >"$T/g.jsonl" <<'JSON'
+{"id":"a","date":"2020-01-24","split":"dev","text":"Nothing to see here.","entities":[[0,7,"PER",null]],"times":[],"events":[]}
+{"id":"b","split":"dev","text":"abc","entities":[[0,9,"PER"]]}
+{"id":"c","split":"test","text":"More text.","entities":[[0,4,"ORG"],[5,9,"LOC"]]}
+JSON
+nkg eval --tsv "$T/g.jsonl"
+expect_status 1
+expect_err "newskg: $T/g.jsonl:2: column 50: span outside the text or reversed"
+[ "$(row documents -)" = 1 ] || fail "dev: documents $(row documents -), expected 1"
+[ "$(row names PER)" = 1 ] || fail "dev: PER gold $(row names PER), expected 1"
+
+nkg eval --tsv --split all "$T/g.jsonl"
+[ "$(row documents -)" = 2 ] || fail "all: documents $(row documents -), expected 2"
+[ "$(row names 'all (micro)')" = 3 ] || fail "all: gold names $(row names 'all (micro)')"
+nkg eval --tsv --split test --set mine "$T/g.jsonl"
+[ "$(row documents - mine)" = 1 ] || fail "test: documents $(row documents - mine)"
+[ "$(row names ORG mine)" = 1 ] || fail "test: ORG gold $(row names ORG mine)"
+
+# CoNLL-2003: IOB1 (I- starts an entity) and IOB2, MISC ignored.
+cat >"$T/c.conll" <<'CONLL'
+-DOCSTART- -X- -X- O
+
+EU NNP B-NP I-ORG
+rejects VBZ B-VP O
+German JJ B-NP I-MISC
+call NN I-NP O
+. . O O
+
+-DOCSTART- -X- -X- O
+
+Peter NNP B-NP B-PER
+Blackburn NNP I-NP I-PER
+met VBD B-VP O
+John NNP B-NP B-PER
+in IN B-PP O
+New NNP B-NP B-LOC
+York NNP I-NP I-LOC
+. . O O
+CONLL
+nkg eval --tsv --conll "$T/c.conll"
+expect_status 0
+[ "$(row documents - c)" = 2 ] || fail "conll: documents $(row documents - c)"
+[ "$(row names PER c)" = 2 ] || fail "conll: PER gold $(row names PER c), expected 2"
+[ "$(row names ORG c)" = 1 ] || fail "conll: ORG gold $(row names ORG c), expected 1"
+[ "$(row names LOC c)" = 1 ] || fail "conll: LOC gold $(row names LOC c), expected 1"
+
+# The shipped gold files parse completely; their gold counts are pinned.
+nkg eval --tsv --split all eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl
+expect_status 0
+check() { # set task label expected
+	got=$(row "$2" "$3" "$1")
+	[ "$got" = "$4" ] || fail "$1 $2 $3: gold $got, expected $4"
+}
+check meantime documents - 90
+check meantime names PER 166
+check meantime names ORG 549
+check meantime names LOC 176
+check meantime times 'strict span' 354
+check meantime events 'any class' 1961
+check ecbplus documents - 770
+check ecbplus names 'all (micro)' 2267
+check ecbplus times 'strict span' 854
+check gum documents - 24
+check gum names 'all (micro)' 1220
+finish
