@@ -121,3 +121,17 @@ Thousands of people marched through the centre of $2 on Friday, the organisers s
 "We want change," said Maria Lopez, a teacher who joined the march.
 ART
 }
+
+# expect_small_rss KIB ARGS...: newskg extract ARGS peaks within KIB KiB of
+# its peak on a small article alone (the caps keep huge inputs out of memory).
+expect_small_rss() {
+	[ -x /usr/bin/time ] || return 0
+	slack=$1
+	shift
+	article "$T/rss-base.txt" Quito
+	/usr/bin/time -f '%M' -o "$T/rss0" "$NKG" extract "$T/rss-base.txt" >/dev/null 2>&1
+	/usr/bin/time -f '%M' -o "$T/rss1" "$NKG" extract "$@" >/dev/null 2>&1
+	base=$(tail -n 1 "$T/rss0")
+	rss=$(tail -n 1 "$T/rss1")
+	[ "$rss" -lt $((base + slack)) ] || fail "extract $* peaked at $rss KiB (alone: $base KiB)"
+}
