@@ -29,24 +29,35 @@ int nkg_format_parse(const char *name, enum nkg_format *out);
 struct nkg_graph_options {
 	enum nkg_format format;
 	const char *base;        /* IRI prefix for minted IRIs; NULL = NKG_DEFAULT_BASE.
-				    Must be an absolute IRI ending in '/' or '#'. */
+				    Must be an absolute IRI ending in '/', without '#'
+				    (documents get "#char=B,E" fragments). */
 	const char *tool_version;/* recorded in the provenance, e.g. "newskg 0.1.0" */
 };
 
 struct nkg_writer;
 
 /* Opens a writer on out (borrowed: the caller closes it after
- * nkg_writer_free).  *w receives a new writer, free with nkg_writer_free.
- * 0, NKG_EINVAL (bad base IRI), NKG_ENOMEM or NKG_ERDF. */
+ * nkg_writer_free).  opt is read during the call only.  *w receives a new
+ * writer, free with nkg_writer_free.  0, NKG_EINVAL (bad base IRI or format,
+ * empty tool_version), NKG_ENOMEM or NKG_ERDF.  The graph written is
+ * documented at the top of graph/graph.c. */
 int nkg_writer_new(const struct nkg_graph_options *opt, FILE *out, struct nkg_writer **w);
 
-/* Builds the graph of one document and writes it.  *n_triples (may be NULL)
- * receives the number of triples written.  On failure nothing of this
- * document has been written unless the FILE itself failed (NKG_EIO). */
+/* Builds the graph of one document and writes it.  doc is borrowed for the
+ * call.  *n_triples (may be NULL) receives the number of triples written.
+ * 0, NKG_ENOMEM, NKG_EINVAL (a span off the text or not on a character
+ * boundary, an index out of range, an empty TIMEX value), NKG_ELIMIT,
+ * NKG_ERDF or NKG_EIO.  On failure nothing of this document has been written
+ * unless the FILE itself failed (NKG_EIO). */
 int nkg_writer_add(struct nkg_writer *w, const struct nkg_doc *doc, size_t *n_triples);
 
 /* Flushes what is buffered.  0 or NKG_EIO. */
 int nkg_writer_finish(struct nkg_writer *w);
+
+/* The last error message librdf/raptor reported during the latest
+ * nkg_writer_add (borrowed, valid until the next call on w), or NULL.  Use it
+ * to explain an NKG_ERDF. */
+const char *nkg_writer_last_error(const struct nkg_writer *w);
 
 /* Frees w and its librdf world; accepts NULL. */
 void nkg_writer_free(struct nkg_writer *w);
