@@ -138,6 +138,8 @@ static void test_place_subdivision(void **state)
 	assert_string_equal(id_of("Texas"), "US-TX");
 	assert_string_equal(id_of("Anbar"), "IQ-AN");
 	assert_string_equal(id_of("Al Anb\xc4\x81r"), "IQ-AN");
+	assert_string_equal(id_of("Najaf Governorate"), "IQ-NA");
+	assert_string_equal(id_of("Najaf"), "city:IQ:najaf");
 	/* a country beats a subdivision of another country */
 	assert_string_equal(id_of("Georgia"), "GE");
 }
@@ -224,6 +226,11 @@ static void test_word_flags(void **state)
 	assert_int_equal(word("James") & NKG_LEX_GIVEN_NAME, NKG_LEX_GIVEN_NAME);
 	assert_int_equal(word("Smith") & NKG_LEX_SURNAME, NKG_LEX_SURNAME);
 	assert_int_equal(word("SMITH") & NKG_LEX_SURNAME, NKG_LEX_SURNAME);
+	/* particles are not names; WordNet gods are not surnames */
+	assert_int_equal(word("Abu") & (NKG_LEX_GIVEN_NAME | NKG_LEX_SURNAME), 0);
+	assert_int_equal(word("Aeolus") & NKG_LEX_SURNAME, 0);
+	assert_int_equal(word("Adenauer") & NKG_LEX_SURNAME, NKG_LEX_SURNAME);
+	assert_int_equal(word("Saddam") & NKG_LEX_GIVEN_NAME, NKG_LEX_GIVEN_NAME);
 	assert_int_equal(word("Xqzwv"), 0);
 	assert_int_equal(nkg_lex_word(NKG_STR_NULL), 0);
 	assert_int_equal(nkg_lex_word(NKG_STR_LIT("")), 0);

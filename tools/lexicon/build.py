@@ -441,12 +441,20 @@ def build_names(noun, common):
                     wn_given.add(first)
                 if tok.fullmatch(last) and last not in skip and last.lower() not in common:
                     wn_sur.add(last)
-            elif len(parts) == 1:
-                w = parts[0]
-                if tok.fullmatch(w) and w not in skip and w.lower() not in common:
-                    wn_sur.add(w)
+        # a one-word lemma is a surname only when the synset also spells the
+        # full name ending in it ({Adenauer, Konrad_Adenauer}); alone it is
+        # mostly a god or a hero (Aeolus, Agni)
+        full = [wn_lemma(l).split(' ') for l in lemmas if '_' in l]
+        for l in lemmas:
+            w = wn_lemma(l)
+            if (' ' not in w and tok.fullmatch(w) and w not in skip and
+                    w.lower() not in common and any(f[-1] == w for f in full)):
+                wn_sur.add(w)
     given |= wn_given
     surname |= wn_sur
+    # name particles ("Abu", "Al", "Van") belong to cues.tsv, not here
+    given = {w for w in given if w.lower() not in curated.NAME_PARTICLES}
+    surname = {w for w in surname if w.lower() not in curated.NAME_PARTICLES}
     rows = []
     for w in sorted(given | surname, key=lambda x: (x.lower(), x)):
         flags = []

@@ -147,3 +147,8 @@ NAME_SUFFIXES = {'Jr.', 'Jr', 'Sr.', 'Sr', 'I', 'II', 'III', 'IV', 'V', 'VI', 'V
 # assimilates ("An Najaf", "As Sulaymaniyah") and news drops it ("Najaf").
 ARABIC_ARTICLE_COUNTRIES = {'AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM',
                             'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE'}
+
+# Name particles, kept out of names.tsv (lower case).
+NAME_PARTICLES = {'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'umm', 'de', 'da', 'di', 'du',
+                  'del', 'della', 'der', 'den', 'des', 'dos', 'das', 'la', 'le', 'van', 'von',
+                  'ter', 'ten', 'mac', 'st'}
