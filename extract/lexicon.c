@@ -70,6 +70,8 @@ struct lexicon {
 	struct fold_ent *fold;
 	size_t n_fold;
 	struct table by_name, by_id, demonyms, words;
+	const char *prev_flags;     /* parse_flags() cache */
+	uint32_t prev_bits;
 };
 
 static struct lexicon lex;
@@ -132,6 +134,35 @@ static int table_grow(struct table *t)
 	return 0;
 }
 
+/* Makes room for n entries without growing (an optimisation only: upserts
+ * grow the table anyway when the estimate was short). */
+static int table_reserve(struct table *t, size_t n)
+{
+	size_t cap = 1024;
+	struct slot *slots;
+
+	while (cap * 7 < n * 10)
+		cap *= 2;
+	if (cap <= t->cap)
+		return 0;
+	if (t->n == 0) {
+		slots = nkg_calloc(cap, sizeof(*slots));
+		if (!slots)
+			return NKG_ENOMEM;
+		nkg_free(t->slots);
+		t->slots = slots;
+		t->cap = cap;
+		return 0;
+	}
+	while (t->cap < cap) {
+		int rc = table_grow(t);
+
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /* The slot for key: the existing one (*fresh = false) or a new one with only
  * key, len and hash set (*fresh = true).  key must outlive the table. */
 static int table_upsert(struct table *t, const char *key, size_t len, struct slot **out,
@@ -146,7 +177,7 @@ static int table_upsert(struct table *t, const char *key, size_t len, struct slo
 		*fresh = false;
 		return 0;
 	}
-	if ((t->n + 1) * 2 > t->cap) {
+	if ((t->n + 1) * 10 > t->cap * 7) {
 		int rc = table_grow(t);
 
 		if (rc)
@@ -201,15 +232,21 @@ static long fold_key(const struct lexicon *lx, const char *s, size_t n, char *ou
 		unsigned char c = (unsigned char)s[i];
 		const char *rep;
 		size_t rlen;
-		char one;
 
-		if (c < 0x80) {
-			if (c >= 'a' && c <= 'z')
-				low = true;
-			one = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-			rep = &one;
-			rlen = 1;
+		if (c < 0x80) { /* the fast path: almost every byte */
 			i++;
+			if (c == ' ') {
+				if (o == 0 || out[o - 1] == ' ')
+					continue;
+			} else if (c >= 'a' && c <= 'z') {
+				low = true;
+			} else if (c >= 'A' && c <= 'Z') {
+				c = (unsigned char)(c + ('a' - 'A'));
+			}
+			if (o + 1 >= cap)
+				return -1;
+			out[o++] = (char)c;
+			continue;
 		} else {
 			uint32_t cp;
 			size_t k = nkg_utf8_decode(s + i, n - i, &cp);
@@ -607,36 +644,44 @@ static int parse_demonym(struct lexicon *lx, char *line)
 	return 0;
 }
 
+#define FLAG(name, bit) {name, sizeof(name) - 1, bit}
 static const struct {
 	const char *name;
+	size_t len;
 	uint32_t bit;
 } word_flags[] = {
-	{"given_name", NKG_LEX_GIVEN_NAME}, {"surname", NKG_LEX_SURNAME},
-	{"title", NKG_LEX_TITLE},           {"org_head", NKG_LEX_ORG_HEAD},
-	{"place_cue", NKG_LEX_PLACE_CUE},   {"common", NKG_LEX_COMMON},
-	{"particle", NKG_LEX_PARTICLE},     {"role_noun", NKG_LEX_ROLE_NOUN},
-	{"news_org_cue", NKG_LEX_NEWS_ORG_CUE}, {"gov_org_cue", NKG_LEX_GOV_ORG_CUE},
-	{"stop", NKG_LEX_STOP},
+	FLAG("given_name", NKG_LEX_GIVEN_NAME), FLAG("surname", NKG_LEX_SURNAME),
+	FLAG("title", NKG_LEX_TITLE),           FLAG("org_head", NKG_LEX_ORG_HEAD),
+	FLAG("place_cue", NKG_LEX_PLACE_CUE),   FLAG("common", NKG_LEX_COMMON),
+	FLAG("particle", NKG_LEX_PARTICLE),     FLAG("role_noun", NKG_LEX_ROLE_NOUN),
+	FLAG("news_org_cue", NKG_LEX_NEWS_ORG_CUE), FLAG("gov_org_cue", NKG_LEX_GOV_ORG_CUE),
+	FLAG("stop", NKG_LEX_STOP),
 };
+#undef FLAG
 
 /* Bits of a comma-separated flag list; unknown names are ignored so that a
- * newer data file does not break an older loader. */
-static uint32_t parse_flags(const char *s)
+ * newer data file does not break an older loader.  The previous list is
+ * remembered: consecutive lines mostly share theirs ("common"). */
+static uint32_t parse_flags(struct lexicon *lx, const char *s)
 {
 	uint32_t bits = 0;
 
+	if (lx->prev_flags && strcmp(lx->prev_flags, s) == 0)
+		return lx->prev_bits;
+	lx->prev_flags = s;
 	while (*s) {
 		const char *e = strchr(s, ',');
 		size_t n = e ? (size_t)(e - s) : strlen(s);
 
 		for (size_t i = 0; i < sizeof(word_flags) / sizeof(word_flags[0]); i++) {
-			if (strlen(word_flags[i].name) == n && memcmp(word_flags[i].name, s, n) == 0)
+			if (word_flags[i].len == n && memcmp(word_flags[i].name, s, n) == 0)
 				bits |= word_flags[i].bit;
 		}
 		if (!e)
 			break;
 		s = e + 1;
 	}
+	lx->prev_bits = bits;
 	return bits;
 }
 
@@ -656,7 +701,7 @@ static int parse_word(struct lexicon *lx, char *line)
 		return rc;
 	if ((rc = table_upsert(&lx->words, key, len, &s, &fresh)) != 0)
 		return rc;
-	s->val |= parse_flags(f[1]);
+	s->val |= parse_flags(lx, f[1]);
 	return 0;
 }
 
@@ -683,13 +728,20 @@ struct file_view {
 	size_t len;
 };
 
-static size_t count_lines(const struct file_view *v)
+/* Number of bytes equal to c in the file (0 for a missing file). */
+static size_t count_byte(const struct file_view *v, char c)
 {
 	size_t n = 0;
 
-	for (size_t i = 0; i < v->len; i++)
-		n += v->data[i] == '\n';
-	return n + 1;
+	for (const char *p = v->data; p && (p = memchr(p, c, (size_t)(v->data + v->len - p)));
+	     p++)
+		n++;
+	return n;
+}
+
+static size_t count_lines(const struct file_view *v)
+{
+	return v->data ? count_byte(v, '\n') + 1 : 0;
 }
 
 static int parse_file(struct lexicon *lx, const struct file_view *v,
@@ -717,7 +769,7 @@ static int lexicon_build(struct lexicon *lx)
 					      "cities.tsv", "demonyms.tsv"};
 	enum { N_SPECIAL = sizeof(special) / sizeof(special[0]) };
 	struct file_view views[N_SPECIAL] = {{0}};
-	size_t total = 0, off = 0, n_places = 0;
+	size_t total = 0, off = 0, n_places = 0, n_names = 0, n_words = 0;
 	int rc;
 
 	for (size_t i = 0; i < nkg_lexicon_files_count; i++)
@@ -746,12 +798,22 @@ static int lexicon_build(struct lexicon *lx)
 		if ((rc = parse_file(lx, &views[0], parse_fold)) != 0)
 			return rc;
 	}
-	for (size_t k = 1; k <= 3; k++)
-		n_places += views[k].data ? count_lines(&views[k]) : 0;
+	for (size_t k = 1; k <= 3; k++) {
+		n_places += count_lines(&views[k]);
+		n_names += count_lines(&views[k]) + count_byte(&views[k], '|');
+	}
+	n_words = count_lines(&(struct file_view){lx->text, total});
+	for (size_t k = 0; k < N_SPECIAL; k++)
+		n_words -= n_words > count_lines(&views[k]) ? count_lines(&views[k]) : n_words;
 	lx->places = nkg_calloc(n_places, sizeof(*lx->places));
 	if (!lx->places)
 		return NKG_ENOMEM;
 	lx->cap_places = n_places;
+	if ((rc = table_reserve(&lx->by_id, n_places)) != 0 ||
+	    (rc = table_reserve(&lx->by_name, n_names)) != 0 ||
+	    (rc = table_reserve(&lx->demonyms, count_lines(&views[4]))) != 0 ||
+	    (rc = table_reserve(&lx->words, n_words)) != 0)
+		return rc;
 	if ((rc = parse_file(lx, &views[1], parse_country)) != 0 ||
 	    (rc = parse_file(lx, &views[2], parse_subdivision)) != 0 ||
 	    (rc = parse_file(lx, &views[3], parse_city)) != 0)

@@ -146,7 +146,8 @@ def read_wordnet(path):
             lemmas = [p[4 + 2 * i] for i in range(n)]
             i = 4 + 2 * n
             pc = int(p[i])
-            ptrs = [(p[i + 1 + 4 * k], p[i + 2 + 4 * k], p[i + 3 + 4 * k]) for k in range(pc)]
+            ptrs = [(p[i + 1 + 4 * k], p[i + 2 + 4 * k], p[i + 3 + 4 * k], p[i + 4 + 4 * k])
+                    for k in range(pc)]
             syn[p[0]] = (p[1], lemmas, ptrs, gloss)
     return syn
 
@@ -204,7 +205,7 @@ def build_countries(noun):
         lex, lemmas, ptrs, _ = noun[off]
         if lex != '15':
             continue
-        if not any(s == '@i' and kinds.search(noun[t][1][0]) for s, t, _ in ptrs):
+        if not any(s == '@i' and kinds.search(noun[t][1][0]) for s, t, _, _ in ptrs):
             continue
         votes = {}
         for l in lemmas:
@@ -320,7 +321,7 @@ def wordnet_capitals(noun, wn_country, country_key):
             return wn_country[off]
         if depth == 0:
             return None
-        for s, t, _ in noun[off][2]:
+        for s, t, _, _ in noun[off][2]:
             if s == '#p':
                 cc = holonym_country(t, depth - 1)
                 if cc:
@@ -331,10 +332,10 @@ def wordnet_capitals(noun, wn_country, country_key):
                           r'(?:city|port))? of (?:the )?([A-Z][A-Za-z\' -]+?)(?:;|,| in | on |$)')
     for off in sorted(noun):
         lex, lemmas, ptrs, gloss = noun[off]
-        if lex != '15' or not any(s == '@i' for s, t, _ in ptrs):
+        if lex != '15' or not any(s == '@i' for s, t, _, _ in ptrs):
             continue
         cc = None
-        if not any(s == '@i' and t == national for s, t, _ in ptrs):
+        if not any(s == '@i' and t == national for s, t, _, _ in ptrs):
             m = gloss_re.match(gloss)
             cc = country_key.get(fold(m.group(1))) if m else None
             if cc:
@@ -344,7 +345,7 @@ def wordnet_capitals(noun, wn_country, country_key):
             if l.startswith('capital_of_'):
                 cc = country_key.get(fold(wn_lemma(l[len('capital_of_'):]).replace('the ', '', 1)))
         if not cc:
-            for s, t, _ in ptrs:
+            for s, t, _, _ in ptrs:
                 if s == '#p':
                     cc = holonym_country(t, 3)
                     if cc:
@@ -366,16 +367,19 @@ def build_demonyms(adj, noun, wn_country, countries):
     rows = {}
     for off in sorted(adj):
         _, lemmas, ptrs, _ = adj[off]
-        for s, t, pos in ptrs:
+        for s, t, pos, st in ptrs:
             if s != '\\' or pos != 'n' or t not in wn_country:
                 continue
-            for l in lemmas:
+            # a lexical pointer (source/target not 0000) belongs to one lemma:
+            # {Mauritanian, Mauritian} points to Mauritania from word 1 only
+            src = int(st[:2], 16)
+            for l in (lemmas if src == 0 else lemmas[src - 1:src]):
                 l = re.sub(r'\(.*\)$', '', l)
                 if not l[:1].isupper() or '_' in l:
                     continue
                 rows.setdefault(l, set()).add(wn_country[t])
-    for word, cc in curated.DEMONYMS:
-        rows.setdefault(word, set()).add(cc)
+    for word, cc in curated.DEMONYMS:  # the curated list wins over WordNet
+        rows[word] = {cc}
     out = []
     for word in sorted(rows):
         ccs = rows[word]
@@ -430,7 +434,7 @@ def build_names(noun, common):
     wn_given, wn_sur = set(), set()
     for off in sorted(noun):
         lex, lemmas, ptrs, _ = noun[off]
-        if lex != '18' or not any(s == '@i' for s, _, _ in ptrs):
+        if lex != '18' or not any(s == '@i' for s, _, _, _ in ptrs):
             continue
         for l in lemmas:
             parts = wn_lemma(l).split(' ')

@@ -85,8 +85,8 @@ CAPITALS = {
     'IN': ['New Delhi'],
 }
 
-# Nationality words that WordNet's pertainyms miss or that need the plural
-# noun spelled out.
+# Nationality words that WordNet's pertainyms miss or get wrong (WordNet 3.0
+# points "Mauritanian" to Mauritius); they override WordNet.
 DEMONYMS = [
     ('American', 'US'), ('British', 'GB'), ('Russian', 'RU'), ('Iranian', 'IR'),
     ('Iraqi', 'IQ'), ('Syrian', 'SY'), ('Israeli', 'IL'), ('Palestinian', 'PS'),
@@ -108,8 +108,7 @@ DEMONYMS = [
     ('Armenian', 'AM'), ('Georgian', 'GE'), ('Kazakh', 'KZ'), ('Uzbek', 'UZ'),
     ('Belarusian', 'BY'), ('Serbian', 'RS'), ('Croatian', 'HR'), ('Bosnian', 'BA'),
     ('Romanian', 'RO'), ('Bulgarian', 'BG'), ('Argentine', 'AR'), ('Argentinian', 'AR'),
-    ('Chilean', 'CL'), ('Peruvian', 'PE'), ('New Zealand', 'NZ'), ('South African', 'ZA'),
-    ('Scottish', 'GB'), ('Welsh', 'GB'), ('English', 'GB'),
+    ('Mauritanian', 'MR'), ('Chilean', 'CL'), ('Peruvian', 'PE'), ('New Zealand', 'NZ'), ('South African', 'ZA'),
 ]
 
 # Plural people nouns not formed by adding "s" to the adjective.
@@ -117,7 +116,7 @@ DEMONYM_PLURALS = [
     ('Britons', 'GB'), ('Brits', 'GB'), ('Saudis', 'SA'), ('Emiratis', 'AE'),
     ('Afghans', 'AF'), ('Filipinos', 'PH'), ('Kazakhs', 'KZ'), ('Uzbeks', 'UZ'),
     ('Danes', 'DK'), ('Finns', 'FI'), ('Poles', 'PL'), ('Swedes', 'SE'), ('Turks', 'TR'),
-    ('Scots', 'GB'), ('Greeks', 'GR'), ('Czechs', 'CZ'), ('Thais', 'TH'), ('Somalis', 'SO'),
+    ('Greeks', 'GR'), ('Czechs', 'CZ'), ('Thais', 'TH'), ('Somalis', 'SO'),
     ('Serbs', 'RS'), ('Croats', 'HR'), ('Bosnians', 'BA'), ('Argentines', 'AR'),
     ('Yemenis', 'YE'), ('Qataris', 'QA'), ('Kuwaitis', 'KW'), ('Bahrainis', 'BH'),
     ('Omanis', 'OM'), ('Israelis', 'IL'), ('Iraqis', 'IQ'), ('Pakistanis', 'PK'),
@@ -130,7 +129,9 @@ NOT_DEMONYMS = {'Kurdish', 'Arabic', 'Arab', 'Persian', 'Latin', 'Hebrew', 'Sovi
                 'Byzantine', 'Prussian', 'Ottoman', 'Yiddish', 'Gaelic', 'Celtic', 'Saxon',
                 'Teutonic', 'Moorish', 'Aramaic', 'Phoenician', 'Babylonian', 'Assyrian',
                 'Sumerian', 'Hittite', 'Aztec', 'Mayan', 'Inca', 'Incan', 'Anglo-Saxon',
-                'Castilian', 'Catalan', 'Flemish', 'Basque'}
+                'Castilian', 'Catalan', 'Flemish', 'Basque', 'English', 'Scottish',
+                'Welsh', 'Scots', 'Afrikaans', 'Anglo-Indian', 'Norse', 'Tai',
+                'Lusitanian', 'Rhodesian', 'Maroc', 'Siamese', 'Kampuchean'}
 
 # First or last tokens of WordNet person names that are titles or epithets.
 NAME_NON_NAMES = {
