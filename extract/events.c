@@ -1,0 +1,1506 @@
+/* events.c - event triggers, their time, place and participants, and quotes.
+ *
+ * Runs after the entity and time stages and reads their mentions.
+ *
+ * Triggers.  A word is lemmatised (nkg_lemmatize) and looked up in the
+ * trigger table below, which says its class and whether it counts as a noun,
+ * a verb or both.  Sense rules: triggers inside an entity name are not
+ * events; "march" must be lower case; "massed" only as a verb; "talks" only in
+ * the plural; "strike" only as a noun with a determiner or a modifier before
+ * it ("a US strike", "the drone strike") and not in a labour context ("on
+ * strike", "general strike", unions, workers); "rally" not after market words
+ * ("stocks rallied") nor as "rally behind/around"; "attack" not in "heart
+ * attack".  A verb after "to", a modal or a negation is not a factual event
+ * and is skipped ("a right to protest", "will vote", "did not vote").  Speech
+ * verbs (say, tell, tweet, announce...) make a statement event only when they
+ * introduce a quote or carry their own time ("said Thursday"): reported speech
+ * is otherwise too common to be an event of its own.
+ *
+ * In one sentence, a killing or attack verb whose subject is a strike or
+ * attack noun ("a US strike assassinated X") joins that noun's event: the
+ * model has no sub-event link, and the text describes one act.  The victims
+ * become the strike's patients.
+ *
+ * Attributes, per sentence:
+ *  - time: each DATE/TIME mention of the sentence (not one introduced by
+ *    since/after/before/until, which relate rather than locate) goes to the
+ *    trigger nearest to it that no clause word (that, since, after, but...)
+ *    separates from it;
+ *  - place: place mentions introduced by in/at/outside/near/across/inside/
+ *    throughout, given to the nearest trigger the same way; the most specific
+ *    wins (a contained place over its container, then by class: airport and
+ *    district, city, region, country).  A place right before a protest,
+ *    election or meeting ("Iraq rallies") is its place;
+ *  - agent: the subject of an active verb (the nearest entity to the left in
+ *    the clause that no preposition introduces; after an appositive ", X,"
+ *    the nearest person), an entity right before a noun trigger ("a US
+ *    strike", "Iraq's security agreements"), the subject of "call", "stage",
+ *    "organise", "hold" or "lead" before a protest, or "by X" after a passive;
+ *  - patient: the objects of an active killing/attack/strike/arrest verb (the
+ *    people if there are any, else the first entity), "of/against/on/
+ *    targeting X" after such a noun, the subject of a passive;
+ *  - participant: "with X" after a meeting or agreement;
+ *  - speaker (statements): the verb's subject or the quote's speaker, "by X",
+ *    "X's statement", and the subject of "said in his sermon";
+ *  - quantity (protests): "more than 2.5 million took part", "thousands
+ *    marched": a count phrase followed by a participation verb.
+ *
+ * Coreference.  In document order, each trigger group joins the most recent
+ * earlier event of the same class when nothing conflicts: no two different
+ * times, no two places where neither contains the other and both are of the
+ * same granularity.  Statements also need the same speaker, or a definite
+ * noun ("the statement") naming the same kind of statement.  A protest that
+ * is called for ("called on Iraqis to stage a demonstration") joins the rally
+ * it announces; it brings an agent, never a second time.
+ *
+ * Quotes.  Text between paired quotation marks, of two words or more (a
+ * single quoted word is a scare quote), attributed by a speech verb next to
+ * it: after it ("...,” he tweeted", "...,” the statement said", "...,” said
+ * X", "...,” X said") or before it in the same sentence ("X said there was no
+ * “...”").  "he"/"she" resolves to the most recent person mention in subject
+ * position (the first person mention of its sentence, not introduced by a
+ * preposition, outside quotes), searching back from the quote up to five
+ * sentences.  An unattributed quote is not recorded.
+ */
+#include "extract.h"
+
+#include <stdio.h>
+
+#include "../core/alloc.h"
+#include "../core/err.h"
+#include "../core/utf8.h"
+#include "timex_internal.h"
+
+#define WORD_MAX 48
+#define MAX_PARTS 12
+#define QUOTE_MAX_TOKENS 400
+
+/* ---- lemmatiser -------------------------------------------------------------- */
+
+static const struct {
+	const char *form, *lemma;
+} irregular[] = {
+	{"struck", "strike"}, {"met", "meet"},       {"held", "hold"},     {"said", "say"},
+	{"told", "tell"},     {"spoke", "speak"},    {"spoken", "speak"},  {"wrote", "write"},
+	{"written", "write"}, {"took", "take"},      {"taken", "take"},    {"fought", "fight"},
+	{"shot", "shoot"},    {"won", "win"},        {"led", "lead"},      {"ran", "run"},
+	{"came", "come"},     {"went", "go"},        {"gone", "go"},       {"gave", "give"},
+	{"given", "give"},    {"made", "make"},      {"began", "begin"},   {"begun", "begin"},
+	{"rose", "rise"},     {"left", "leave"},     {"sought", "seek"},   {"brought", "bring"},
+	{"thought", "think"}, {"stood", "stand"},    {"sent", "send"},     {"fled", "flee"},
+	{"drove", "drive"},   {"driven", "drive"},   {"knew", "know"},     {"saw", "see"},
+	{"seen", "see"},      {"got", "get"},        {"found", "find"},    {"lost", "lose"},
+	{"kept", "keep"},     {"paid", "pay"},       {"heard", "hear"},    {"drew", "draw"},
+	{"fell", "fall"},     {"became", "become"},  {"broke", "break"},   {"broken", "break"},
+	{"was", "be"},        {"were", "be"},        {"been", "be"},       {"had", "have"},
+	{"did", "do"},        {"done", "do"},        {"chose", "choose"},  {"chosen", "choose"},
+};
+
+static bool is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Consonant-vowel-consonant ending that usually drops a silent e ("vot" -> "vote"). */
+static bool wants_e(const char *s, size_t n)
+{
+	if (n < 2)
+		return false;
+	char a = s[n - 1], b = s[n - 2];
+	if (a == 'v' || a == 'c' || (a == 'g' && b != 'n') || a == 'z')
+		return true;
+	if ((b == 'a' && a == 't') || (b == 'i' && a == 'z') || (b == 'u' && a == 's'))
+		return true;
+	return n <= 3 && !is_vowel(a) && is_vowel(b) && a != 'w' && a != 'x' && a != 'y';
+}
+
+static bool doubled(const char *s, size_t n)
+{
+	return n >= 3 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1]) && s[n - 1] != 'l' &&
+	       s[n - 1] != 's' && s[n - 1] != 'f' && s[n - 1] != 'z';
+}
+
+struct cand {
+	char s[WORD_MAX];
+	enum nkg_word_form form;
+};
+
+static void add_cand(struct cand *c, int *n, const char *s, size_t len, const char *suffix,
+		     enum nkg_word_form form)
+{
+	size_t sl = strlen(suffix);
+	if (*n >= 8 || len + sl + 1 > WORD_MAX || len == 0)
+		return;
+	memcpy(c[*n].s, s, len);
+	memcpy(c[*n].s + len, suffix, sl + 1);
+	c[*n].form = form;
+	(*n)++;
+}
+
+size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char *out,
+		     size_t cap, enum nkg_word_form *form)
+{
+	char w[WORD_MAX];
+	struct cand c[8];
+	int n = 0;
+	size_t len = word.len;
+
+	if (len == 0 || len >= WORD_MAX)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		char ch = word.ptr[i];
+		w[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+	}
+	w[len] = '\0';
+
+	add_cand(c, &n, w, len, "", NKG_FORM_BASE);
+	for (size_t k = 0; k < sizeof(irregular) / sizeof(irregular[0]); k++) {
+		if (strcmp(w, irregular[k].form) == 0) {
+			add_cand(c, &n, irregular[k].lemma, strlen(irregular[k].lemma), "",
+				 NKG_FORM_ED);
+			break;
+		}
+	}
+	if (n == 1) {
+		if (len > 4 && strcmp(w + len - 3, "ies") == 0) {
+			add_cand(c, &n, w, len - 3, "y", NKG_FORM_S);
+			add_cand(c, &n, w, len - 1, "", NKG_FORM_S);
+		} else if (len > 4 && strcmp(w + len - 3, "ied") == 0) {
+			add_cand(c, &n, w, len - 3, "y", NKG_FORM_ED);
+		} else if (len > 5 && strcmp(w + len - 3, "ing") == 0) {
+			size_t s = len - 3;
+			if (doubled(w, s))
+				add_cand(c, &n, w, s - 1, "", NKG_FORM_ING);
+			if (known || !wants_e(w, s))
+				add_cand(c, &n, w, s, "", NKG_FORM_ING);
+			add_cand(c, &n, w, s, "e", NKG_FORM_ING);
+			if (!known)
+				add_cand(c, &n, w, s, "", NKG_FORM_ING);
+		} else if (len > 3 && strcmp(w + len - 2, "ed") == 0) {
+			size_t s = len - 2;
+			if (doubled(w, s))
+				add_cand(c, &n, w, s - 1, "", NKG_FORM_ED);
+			if (known || !wants_e(w, s))
+				add_cand(c, &n, w, s, "", NKG_FORM_ED);
+			add_cand(c, &n, w, len - 1, "", NKG_FORM_ED);
+			if (!known)
+				add_cand(c, &n, w, s, "", NKG_FORM_ED);
+		} else if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' &&
+			   w[len - 2] != 'i') {
+			bool es = len > 4 && w[len - 2] == 'e' &&
+				  (w[len - 3] == 'x' || w[len - 3] == 'z' || w[len - 3] == 's' ||
+				   (w[len - 3] == 'h' && (w[len - 4] == 'c' || w[len - 4] == 's')));
+			if (es)
+				add_cand(c, &n, w, len - 2, "", NKG_FORM_S);
+			add_cand(c, &n, w, len - 1, "", NKG_FORM_S);
+			if (!es && len > 4 && w[len - 2] == 'e')
+				add_cand(c, &n, w, len - 2, "", NKG_FORM_S);
+		}
+	}
+	int pick = -1;
+	if (known) {
+		for (int k = 0; k < n && pick < 0; k++)
+			if (known(c[k].s))
+				pick = k;
+	} else {
+		pick = n > 1 ? 1 : 0;
+	}
+	if (pick < 0)
+		return 0;
+	size_t l = strlen(c[pick].s);
+	if (l + 1 > cap)
+		return 0;
+	memcpy(out, c[pick].s, l + 1);
+	*form = c[pick].form;
+	return l;
+}
+
+/* ---- trigger table --------------------------------------------------------------- */
+
+enum { P_NOUN = 1, P_VERB = 2 };
+enum {
+	F_LOWER = 1u << 0,     /* lower case only ("march", not "March") */
+	F_INFLECTED = 1u << 1, /* only as -ed/-ing verb ("massed") */
+	F_PLURAL = 1u << 2,    /* only in the plural ("talks") */
+	F_STRIKE = 1u << 3,    /* the strike sense checks */
+	F_RALLY = 1u << 4,     /* the rally sense checks */
+	F_ATTACK = 1u << 5,    /* not "heart attack" */
+	F_SPEECH = 1u << 6,    /* speech verb: a statement only when quoted or dated */
+	F_SUPPORT = 1u << 7    /* "call", "stage", "organise": its subject is a protest's agent */
+};
+
+#define NOT_EVENT NKG_EVENT_COUNT
+
+struct trigger_word {
+	const char *lemma;
+	enum nkg_event_class cls; /* NOT_EVENT for support verbs */
+	unsigned pos, flags;
+};
+
+static const struct trigger_word trigger_words[] = {
+	{"rally", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_RALLY},
+	{"demonstration", NKG_EVENT_PROTEST, P_NOUN, 0},
+	{"protest", NKG_EVENT_PROTEST, P_NOUN | P_VERB, 0},
+	{"march", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_LOWER},
+	{"mass", NKG_EVENT_PROTEST, P_VERB, F_INFLECTED},
+	{"sit-in", NKG_EVENT_PROTEST, P_NOUN, 0},
+	{"strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, F_STRIKE},
+	{"airstrike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+	{"air-strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+	{"bombardment", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+	{"shelling", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+	{"attack", NKG_EVENT_ATTACK, P_NOUN | P_VERB, F_ATTACK},
+	{"bombing", NKG_EVENT_ATTACK, P_NOUN, 0},
+	{"shooting", NKG_EVENT_ATTACK, P_NOUN, 0},
+	{"ambush", NKG_EVENT_ATTACK, P_NOUN | P_VERB, 0},
+	{"assassination", NKG_EVENT_KILLING, P_NOUN, 0},
+	{"assassinate", NKG_EVENT_KILLING, P_VERB, 0},
+	{"killing", NKG_EVENT_KILLING, P_NOUN, 0},
+	{"kill", NKG_EVENT_KILLING, P_VERB, 0},
+	{"murder", NKG_EVENT_KILLING, P_NOUN | P_VERB, 0},
+	{"vote", NKG_EVENT_VOTE, P_NOUN | P_VERB, 0},
+	{"referendum", NKG_EVENT_VOTE, P_NOUN, 0},
+	{"election", NKG_EVENT_ELECTION, P_NOUN, 0},
+	{"statement", NKG_EVENT_STATEMENT, P_NOUN, 0},
+	{"sermon", NKG_EVENT_STATEMENT, P_NOUN, 0},
+	{"speech", NKG_EVENT_STATEMENT, P_NOUN, 0},
+	{"tweet", NKG_EVENT_STATEMENT, P_NOUN | P_VERB, 0},
+	{"announcement", NKG_EVENT_STATEMENT, P_NOUN, 0},
+	{"meeting", NKG_EVENT_MEETING, P_NOUN, 0},
+	{"meet", NKG_EVENT_MEETING, P_VERB, 0},
+	{"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
+	{"summit", NKG_EVENT_MEETING, P_NOUN, 0},
+	{"arrest", NKG_EVENT_ARREST, P_NOUN | P_VERB, 0},
+	{"detain", NKG_EVENT_ARREST, P_VERB, 0},
+	{"agreement", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+	{"accord", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+	{"treaty", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+	{"pact", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+	{"ceasefire", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+	/* speech verbs */
+	{"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"write", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"state", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"add", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"declare", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"announce", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"insist", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"warn", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"stress", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"explain", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"urge", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"vow", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"reply", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"confirm", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	{"deny", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+	/* support verbs */
+	{"call", NOT_EVENT, P_VERB, F_SUPPORT},
+	{"organize", NOT_EVENT, P_VERB, F_SUPPORT},
+	{"organise", NOT_EVENT, P_VERB, F_SUPPORT},
+	{"stage", NOT_EVENT, P_VERB, F_SUPPORT},
+	{"hold", NOT_EVENT, P_VERB, F_SUPPORT},
+	{"lead", NOT_EVENT, P_VERB, F_SUPPORT},
+};
+
+static const struct trigger_word *find_word(const char *lemma)
+{
+	for (size_t k = 0; k < sizeof(trigger_words) / sizeof(trigger_words[0]); k++)
+		if (strcmp(trigger_words[k].lemma, lemma) == 0)
+			return &trigger_words[k];
+	return NULL;
+}
+
+static bool known_word(const char *lemma)
+{
+	return find_word(lemma) != NULL;
+}
+
+/* ---- per-document working state ------------------------------------------------ */
+
+struct ment {
+	uint32_t b, e;      /* tokens [b, e) */
+	uint32_t entity;
+	enum nkg_entity_kind kind;
+	enum nkg_entity_class cls;
+};
+
+struct trig {
+	uint32_t b, e, head;   /* tokens of the span, and of the trigger word */
+	uint32_t sent;
+	const struct trigger_word *w;
+	enum nkg_event_class cls;
+	enum nkg_word_form form;
+	bool verb, passive, definite;
+	uint32_t group;        /* index of the trigger heading its group */
+	uint32_t event;
+	/* Group attributes, on heads. */
+	uint32_t time, time_dist, place;
+	struct nkg_participant parts[MAX_PARTS];
+	uint32_t n_parts;
+	struct nkg_str quantity;
+	uint32_t speaker;
+	uint32_t quote_speaker; /* for speech verbs introducing a quote */
+};
+
+struct qt {
+	uint32_t open, close;   /* tokens of the marks */
+	struct nkg_span text;
+	uint32_t verb;          /* speech verb token, or NKG_NONE */
+	uint32_t noun;          /* statement noun token that says it, or NKG_NONE */
+	uint32_t speaker;       /* entity, or NKG_NONE */
+};
+
+/* Per event made here: what coreference needs besides doc->events. */
+struct evx {
+	const char *lemma;
+	uint32_t speaker;
+};
+
+struct ectx {
+	struct nkg_doc *doc;
+	const struct nkg_tokens *toks;
+	struct ment *ments;
+	uint32_t n_ments;
+	uint32_t *cover;     /* per token: longest entity mention covering it */
+	uint32_t *tstart;    /* per token: time mention (doc index) starting here */
+	uint32_t *tend;      /* per token: its last token + 1 */
+	uint8_t *quoted;     /* per token: inside paired quote marks */
+	uint32_t *trig_at;   /* per token: trigger whose head it is */
+	struct trig *trigs;
+	uint32_t n_trigs, cap_trigs;
+	struct qt *quotes;
+	uint32_t n_quotes, cap_quotes;
+	struct evx *evx;
+	uint32_t cap_evx;
+};
+
+static struct nkg_str tk(const struct ectx *c, uint32_t i)
+{
+	return nkg_token_str(c->doc, &c->toks->toks[i]);
+}
+
+static bool is_w(const struct ectx *c, uint32_t i, const char *w)
+{
+	return i < c->toks->n && nkg_str_eq_nocase(tk(c, i), nkg_str_from_cstr(w));
+}
+
+static bool is_any(const struct ectx *c, uint32_t i, const char *const *list)
+{
+	for (; *list; list++)
+		if (is_w(c, i, *list))
+			return true;
+	return false;
+}
+
+static uint32_t tflags(const struct ectx *c, uint32_t i)
+{
+	return c->toks->toks[i].flags;
+}
+
+static bool is_lower_word(const struct ectx *c, uint32_t i)
+{
+	struct nkg_str s = tk(c, i);
+	return (tflags(c, i) & NKG_TOK_WORD) && s.len && s.ptr[0] >= 'a' && s.ptr[0] <= 'z';
+}
+
+static uint32_t sent_first(const struct ectx *c, uint32_t i)
+{
+	return c->toks->sents[c->toks->toks[i].sentence].first;
+}
+
+static uint32_t sent_end(const struct ectx *c, uint32_t i)
+{
+	const struct nkg_sentence *s = &c->toks->sents[c->toks->toks[i].sentence];
+	return s->first + s->count;
+}
+
+static const char *const determiners[] = {"a",     "an",    "the",   "this",  "that",
+					  "these", "those", "his",   "her",   "its",
+					  "their", "our",   "my",    "your",  "another",
+					  "any",   "each",  "every", "some",  "no",  NULL};
+static const char *const preps[] = {"of",      "in",     "at",      "on",      "to",
+				    "by",      "with",   "from",    "for",     "against",
+				    "outside", "near",   "across",  "inside",  "into",
+				    "under",   "over",   "about",   "after",   "before",
+				    "since",   "during", "between", "among",   "toward",
+				    "towards", "through", "without", "within", "behind",
+				    "around",  "throughout", "amid", "upon", "targeting", NULL};
+static const char *const loc_preps[] = {"in",     "at",         "outside", "near", "across",
+					"inside", "throughout", NULL};
+static const char *const clause_words[] = {"that",  "because", "although", "while", "when",
+					   "if",    "whether", "but",      "since", "after",
+					   "before", "until",  "which",    "where", NULL};
+static const char *const modals[] = {"to",    "will",  "would", "could", "should", "may",
+				     "might", "can",   "must",  "shall", "not",    "never",
+				     "n't",   "won't", "cannot", NULL};
+static const char *const be_forms[] = {"was", "were", "been", "being", "is", "are", "be", "got",
+				       NULL};
+
+static bool is_punct(const struct ectx *c, uint32_t i)
+{
+	return tflags(c, i) & NKG_TOK_PUNCT;
+}
+
+/* The preposition that introduces the mention (looking back over
+ * determiners, a possessive, titles and up to two lower-case modifiers), or
+ * NKG_NONE. */
+static uint32_t intro_prep(const struct ectx *c, uint32_t b)
+{
+	uint32_t first = sent_first(c, b);
+	int lower = 0;
+	for (uint32_t j = b, steps = 0; j > first && steps < 5; steps++) {
+		j--;
+		if (is_any(c, j, preps))
+			return j;
+		if (is_any(c, j, determiners) || (tflags(c, j) & NKG_TOK_POSSESSIVE))
+			continue;
+		if (is_punct(c, j))
+			return NKG_NONE;
+		if (tflags(c, j) & NKG_TOK_CAPITALIZED)
+			continue;
+		if (is_lower_word(c, j) && ++lower <= 2)
+			continue;
+		return NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
+static bool is_person(const struct ectx *c, uint32_t m)
+{
+	return c->ments[m].kind == NKG_KIND_PERSON;
+}
+
+/* The most recent person mention in subject position before token tok:
+ * the first person mention of a sentence, not introduced by a preposition,
+ * outside quotes; tok's own sentence first (before tok), then up to five
+ * sentences back. */
+static uint32_t resolve_pronoun(const struct ectx *c, uint32_t tok)
+{
+	uint32_t s = c->toks->toks[tok].sentence;
+	for (uint32_t back = 0; back <= 5 && back <= s; back++) {
+		const struct nkg_sentence *se = &c->toks->sents[s - back];
+		uint32_t end = back == 0 ? tok : se->first + se->count;
+		for (uint32_t j = se->first; j < end; j++) {
+			uint32_t m = c->cover[j];
+			if (m == NKG_NONE || c->quoted[j])
+				continue;
+			if (is_person(c, m) && c->ments[m].b == j) {
+				if (intro_prep(c, j) == NKG_NONE)
+					return c->ments[m].entity;
+				break; /* the sentence's first person is not a subject */
+			}
+			j = c->ments[m].e - 1;
+		}
+	}
+	return NKG_NONE;
+}
+
+/* The subject of the verb at tok: an entity index or NKG_NONE.  When an event
+ * noun of class strike/attack comes before any entity, *event_tok receives
+ * its token (event_tok may be NULL). */
+static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
+{
+	static const char *const pronouns[] = {"he", "she", NULL};
+	uint32_t first = sent_first(c, tok);
+	bool appositive = tok > first && is_w(c, tok - 1, ",");
+	uint32_t cand = NKG_NONE, person = NKG_NONE;
+
+	if (event_tok)
+		*event_tok = NKG_NONE;
+	for (uint32_t j = tok, steps = 0; j > first && steps < 40; steps++) {
+		j--;
+		if (is_any(c, j, clause_words) || is_w(c, j, ";") || is_w(c, j, ":") ||
+		    (tflags(c, j) & NKG_TOK_QUOTE))
+			break;
+		uint32_t t = c->trig_at[j];
+		if (event_tok && t != NKG_NONE && cand == NKG_NONE && !c->trigs[t].verb &&
+		    (c->trigs[t].cls == NKG_EVENT_MILITARY_STRIKE ||
+		     c->trigs[t].cls == NKG_EVENT_ATTACK)) {
+			*event_tok = j;
+			return NKG_NONE;
+		}
+		if (cand == NKG_NONE && !appositive && is_any(c, j, pronouns))
+			return resolve_pronoun(c, j);
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE || c->quoted[j])
+			continue;
+		j = c->ments[m].b;
+		if (intro_prep(c, j) != NKG_NONE)
+			continue;
+		if (!appositive)
+			return c->ments[m].entity;
+		if (cand == NKG_NONE)
+			cand = c->ments[m].entity;
+		if (person == NKG_NONE && is_person(c, m))
+			person = c->ments[m].entity;
+	}
+	return person != NKG_NONE ? person : cand;
+}
+
+/* Entities after token from (exclusive) up to the end of the phrase: the
+ * people if any, else the first entity.  Returns the count written. */
+static uint32_t objects_after(const struct ectx *c, uint32_t from, uint32_t *out, uint32_t max)
+{
+	static const char *const stops[] = {
+		"outside", "in",    "at",    "on",   "near", "during", "after", "before", "since",
+		"for",     "with",  "from",  "across", "to", "into",   "by",    "over",   "amid",
+		"as",      "while", "when",  "that", "who",  "which",  "but",   "because", NULL};
+	uint32_t end = sent_end(c, from);
+	uint32_t all[MAX_PARTS], n_all = 0, n = 0;
+	bool any_person = false;
+
+	for (uint32_t j = from + 1; j < end && j < from + 30; j++) {
+		if (is_any(c, j, stops))
+			break;
+		if (is_w(c, j, ",")) {
+			if (j + 1 < end && c->cover[j + 1] != NKG_NONE)
+				continue;
+			break;
+		}
+		if (is_punct(c, j) && !(tflags(c, j) & NKG_TOK_DASH))
+			break;
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE)
+			continue;
+		if (n_all < MAX_PARTS)
+			all[n_all++] = m;
+		if (is_person(c, m))
+			any_person = true;
+		j = c->ments[m].e - 1;
+	}
+	for (uint32_t k = 0; k < n_all && n < max; k++) {
+		if (any_person && !is_person(c, all[k]))
+			continue;
+		out[n++] = c->ments[all[k]].entity;
+		if (!any_person)
+			break;
+	}
+	return n;
+}
+
+/* ---- places -------------------------------------------------------------------- */
+
+static int place_rank(enum nkg_entity_class cls)
+{
+	switch (cls) {
+	case NKG_CLASS_AIRPORT:
+	case NKG_CLASS_DISTRICT: return 5;
+	case NKG_CLASS_CITY: return 4;
+	case NKG_CLASS_PLACE:
+	case NKG_CLASS_ADMIN_AREA: return 3;
+	case NKG_CLASS_COUNTRY: return 2;
+	default: return 1;
+	}
+}
+
+/* True when place a contains place b (b's container chain reaches a). */
+static bool contains(const struct nkg_doc *doc, uint32_t a, uint32_t b)
+{
+	for (int k = 0; k < 16 && b != NKG_NONE && b < doc->n_entities; k++) {
+		b = doc->entities[b].container;
+		if (b == a)
+			return true;
+	}
+	return false;
+}
+
+static bool places_conflict(const struct nkg_doc *doc, uint32_t a, uint32_t b)
+{
+	if (a == NKG_NONE || b == NKG_NONE || a == b || contains(doc, a, b) || contains(doc, b, a))
+		return false;
+	return place_rank(doc->entities[a].cls) == place_rank(doc->entities[b].cls);
+}
+
+/* The more specific of two places (a wins ties). */
+static uint32_t more_specific(const struct nkg_doc *doc, uint32_t a, uint32_t b)
+{
+	if (a == NKG_NONE)
+		return b;
+	if (b == NKG_NONE || a == b)
+		return a;
+	if (contains(doc, a, b))
+		return b;
+	if (contains(doc, b, a))
+		return a;
+	return place_rank(doc->entities[b].cls) > place_rank(doc->entities[a].cls) ? b : a;
+}
+
+/* ---- building -------------------------------------------------------------------- */
+
+static void add_part(struct trig *t, uint32_t entity, enum nkg_role_type role)
+{
+	if (entity == NKG_NONE)
+		return;
+	for (uint32_t k = 0; k < t->n_parts; k++)
+		if (t->parts[k].entity == entity && t->parts[k].role == role)
+			return;
+	if (t->n_parts < MAX_PARTS) {
+		t->parts[t->n_parts].entity = entity;
+		t->parts[t->n_parts].role = role;
+		t->n_parts++;
+	}
+}
+
+/* Token index of the first token whose begin >= off (n if none). */
+static uint32_t tok_at(const struct ectx *c, uint32_t off)
+{
+	uint32_t lo = 0, hi = c->toks->n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (c->toks->toks[mid].begin < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int index_mentions(struct ectx *c)
+{
+	struct nkg_doc *doc = c->doc;
+	uint32_t n = c->toks->n;
+
+	c->cover = nkg_malloc((size_t)n * sizeof(uint32_t) + 1);
+	c->tstart = nkg_malloc((size_t)n * sizeof(uint32_t) + 1);
+	c->tend = nkg_malloc((size_t)n * sizeof(uint32_t) + 1);
+	c->trig_at = nkg_malloc((size_t)n * sizeof(uint32_t) + 1);
+	c->quoted = nkg_calloc((size_t)n + 1, 1);
+	c->ments = nkg_malloc((size_t)doc->n_mentions * sizeof(*c->ments) + 1);
+	if (!c->cover || !c->tstart || !c->tend || !c->trig_at || !c->quoted || !c->ments)
+		return NKG_ENOMEM;
+	for (uint32_t i = 0; i < n; i++)
+		c->cover[i] = c->tstart[i] = c->tend[i] = c->trig_at[i] = NKG_NONE;
+
+	for (uint32_t k = 0; k < doc->n_mentions; k++) {
+		const struct nkg_mention *m = &doc->mentions[k];
+		uint32_t b = tok_at(c, m->span.begin), e = b;
+		while (e < n && c->toks->toks[e].end <= m->span.end)
+			e++;
+		if (e == b)
+			continue;
+		if (m->kind == NKG_MENTION_TIME) {
+			if (m->target < doc->n_times && c->tstart[b] == NKG_NONE) {
+				c->tstart[b] = m->target;
+				c->tend[b] = e;
+			}
+			continue;
+		}
+		if (m->kind != NKG_MENTION_ENTITY || m->target >= doc->n_entities)
+			continue;
+		struct ment *mt = &c->ments[c->n_ments];
+		mt->b = b;
+		mt->e = e;
+		mt->entity = m->target;
+		mt->cls = doc->entities[m->target].cls;
+		mt->kind = nkg_entity_class_kind(mt->cls);
+		for (uint32_t j = b; j < e; j++) {
+			uint32_t o = c->cover[j];
+			if (o == NKG_NONE || c->ments[o].e - c->ments[o].b < e - b)
+				c->cover[j] = c->n_ments;
+		}
+		c->n_ments++;
+	}
+	/* A token covered by a shorter mention inside a longer one points to
+	 * the longer; make every covered run consistent with its mention. */
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t m = c->cover[i];
+		if (m != NKG_NONE && (c->ments[m].b > i || c->ments[m].e <= i))
+			c->cover[i] = NKG_NONE;
+	}
+	return 0;
+}
+
+static uint32_t closing_for(uint32_t open_cp)
+{
+	switch (open_cp) {
+	case 0x201C: return 0x201D;
+	case 0x2018: return 0x2019;
+	case 0x00AB: return 0x00BB;
+	default: return open_cp;
+	}
+}
+
+static uint32_t first_cp(const struct ectx *c, uint32_t i)
+{
+	struct nkg_str s = tk(c, i);
+	size_t k = 0;
+	return s.len ? nkg_utf8_next(s.ptr, s.len, &k) : 0;
+}
+
+static const struct trigger_word *speech_verb_at(const struct ectx *c, uint32_t i)
+{
+	char lemma[WORD_MAX];
+	enum nkg_word_form form;
+	if (!(tflags(c, i) & NKG_TOK_WORD) || !is_lower_word(c, i))
+		return NULL;
+	if (!nkg_lemmatize(tk(c, i), known_word, lemma, sizeof(lemma), &form))
+		return NULL;
+	const struct trigger_word *w = find_word(lemma);
+	if (!w || !(w->pos & P_VERB) || w->cls != NKG_EVENT_STATEMENT)
+		return NULL;
+	return w;
+}
+
+static bool statement_noun_at(const struct ectx *c, uint32_t i)
+{
+	char lemma[WORD_MAX];
+	enum nkg_word_form form;
+	if (!is_lower_word(c, i) ||
+	    !nkg_lemmatize(tk(c, i), known_word, lemma, sizeof(lemma), &form))
+		return false;
+	const struct trigger_word *w = find_word(lemma);
+	return w && w->cls == NKG_EVENT_STATEMENT && (w->pos & P_NOUN) && form != NKG_FORM_ED;
+}
+
+/* Pairs quotation marks and attributes each quote (see the file comment). */
+static int find_quotes(struct ectx *c)
+{
+	static const char *const pronouns[] = {"he", "she", NULL};
+	const struct nkg_token *t = c->toks->toks;
+	uint32_t n = c->toks->n;
+
+	for (uint32_t i = 0; i < n; i++) {
+		if (!(t[i].flags & NKG_TOK_OPEN_QUOTE))
+			continue;
+		uint32_t want = closing_for(first_cp(c, i)), close = NKG_NONE;
+		for (uint32_t k = i + 1; k < n && k < i + QUOTE_MAX_TOKENS; k++) {
+			if (t[k].flags & NKG_TOK_PARA_START)
+				break;
+			if (!(t[k].flags & NKG_TOK_QUOTE))
+				continue;
+			if (t[k].flags & NKG_TOK_OPEN_QUOTE)
+				break;
+			if (first_cp(c, k) == want || (want == '"' && first_cp(c, k) == 0x201D)) {
+				close = k;
+				break;
+			}
+		}
+		if (close == NKG_NONE)
+			continue;
+		for (uint32_t k = i + 1; k < close; k++)
+			c->quoted[k] = 1;
+		uint32_t words = 0;
+		for (uint32_t k = i + 1; k < close; k++)
+			if (t[k].flags & NKG_TOK_WORD)
+				words++;
+		struct qt q = {i, close, {t[i].end, t[close].begin}, NKG_NONE, NKG_NONE, NKG_NONE};
+		/* The words inside, without a trailing comma and spaces. */
+		if (close > i + 1) {
+			q.text.begin = t[i + 1].begin;
+			uint32_t last = close - 1;
+			if (is_w(c, last, ",") && last > i + 1)
+				last--;
+			q.text.end = t[last].end;
+		}
+		uint32_t after = close + 1, end = sent_end(c, close);
+		if (after < n && is_w(c, after, ","))
+			after++;
+		if (words >= 2 && after < n && t[after].sentence == t[close].sentence) {
+			uint32_t m = c->cover[after];
+			if (speech_verb_at(c, after)) {
+				q.verb = after;
+				uint32_t j = after + 1;
+				while (j < end && (is_any(c, j, determiners) ||
+						   (c->cover[j] == NKG_NONE &&
+						    (tflags(c, j) & NKG_TOK_CAPITALIZED))))
+					j++;
+				if (j < end && c->cover[j] != NKG_NONE)
+					q.speaker = c->ments[c->cover[j]].entity;
+			} else if (is_any(c, after, pronouns) && after + 1 < end &&
+				   speech_verb_at(c, after + 1)) {
+				q.verb = after + 1;
+				q.speaker = resolve_pronoun(c, after);
+			} else if (m != NKG_NONE && c->ments[m].b == after && c->ments[m].e < end &&
+				   speech_verb_at(c, c->ments[m].e)) {
+				q.verb = c->ments[m].e;
+				q.speaker = c->ments[m].entity;
+			} else if (is_any(c, after, determiners)) {
+				uint32_t j = after + 1;
+				while (j < end && j < after + 4 && !statement_noun_at(c, j) &&
+				       is_lower_word(c, j))
+					j++;
+				if (j + 1 < end && statement_noun_at(c, j) && speech_verb_at(c, j + 1))
+					q.noun = j;
+			}
+		}
+		if (words >= 2 && q.verb == NKG_NONE && q.noun == NKG_NONE) {
+			/* A speech verb before it in the same sentence. */
+			uint32_t first = sent_first(c, i);
+			for (uint32_t j = i; j > first && j + 16 > i;) {
+				j--;
+				if (t[j].flags & NKG_TOK_QUOTE)
+					break;
+				if (speech_verb_at(c, j) && !is_any(c, j - 1, modals)) {
+					q.verb = j;
+					q.speaker = subject_of(c, j, NULL);
+					break;
+				}
+			}
+		}
+		if (q.speaker == NKG_NONE && q.noun == NKG_NONE)
+			continue;
+		if (c->n_quotes == c->cap_quotes) {
+			uint32_t cap = c->cap_quotes ? 2 * c->cap_quotes : 16;
+			struct qt *nq = nkg_realloc(c->quotes, (size_t)cap * sizeof(*nq));
+			if (!nq)
+				return NKG_ENOMEM;
+			c->quotes = nq;
+			c->cap_quotes = cap;
+		}
+		c->quotes[c->n_quotes++] = q;
+	}
+	return 0;
+}
+
+/* ---- triggers ------------------------------------------------------------------ */
+
+static const char *const strike_mods[] = {"air",      "drone",  "missile",   "rocket",
+					  "artillery", "military", "aerial", "naval",
+					  "deadly",   "retaliatory", "precision", "targeted",
+					  "fresh",    "new",    "latest",    "cruise", NULL};
+static const char *const span_mods[] = {"air", "drone", "missile", "rocket", "artillery", NULL};
+static const char *const labour_words[] = {"hunger",  "general", "labour",  "labor",   "union",
+					   "unions",  "workers", "employees", "wage",  "wages",
+					   "pay",     "staff",   "walkout", "picket",  "teachers",
+					   "nurses",  "doctors", "drivers", "miners",  "strikers",
+					   NULL};
+static const char *const market_words[] = {"stocks", "shares", "markets", "market", "prices",
+					   "dollar", "oil",    "bonds",   "index",  "currency",
+					   "euro",   "yen",    "gold",    "futures", NULL};
+static const char *const definite_dets[] = {"the", "this", "that", "these", "those", NULL};
+
+static bool sentence_has(const struct ectx *c, uint32_t i, const char *const *list)
+{
+	for (uint32_t j = sent_first(c, i); j < sent_end(c, i); j++)
+		if (is_any(c, j, list))
+			return true;
+	return false;
+}
+
+/* The token before i in its sentence, or NKG_NONE. */
+static uint32_t prev_tok(const struct ectx *c, uint32_t i)
+{
+	return i > sent_first(c, i) ? i - 1 : NKG_NONE;
+}
+
+static bool prev_is(const struct ectx *c, uint32_t i, const char *const *list)
+{
+	uint32_t p = prev_tok(c, i);
+	return p != NKG_NONE && is_any(c, p, list);
+}
+
+/* Modal, infinitive "to" or negation governing the verb at i (one adverb may
+ * sit between: "did not really vote"). */
+static bool non_factual(const struct ectx *c, uint32_t i)
+{
+	uint32_t p = prev_tok(c, i);
+	if (p == NKG_NONE)
+		return false;
+	if (is_any(c, p, modals))
+		return true;
+	struct nkg_str s = tk(c, p);
+	if (s.len > 2 && s.ptr[s.len - 2] == 'l' && s.ptr[s.len - 1] == 'y' && is_lower_word(c, p))
+		return prev_is(c, p, modals);
+	return false;
+}
+
+static int push_trig(struct ectx *c, const struct trig *t)
+{
+	if (c->n_trigs == c->cap_trigs) {
+		uint32_t cap = c->cap_trigs ? 2 * c->cap_trigs : 32;
+		struct trig *nt = nkg_realloc(c->trigs, (size_t)cap * sizeof(*nt));
+		if (!nt)
+			return NKG_ENOMEM;
+		c->trigs = nt;
+		c->cap_trigs = cap;
+	}
+	c->trig_at[t->head] = c->n_trigs;
+	c->trigs[c->n_trigs++] = *t;
+	return 0;
+}
+
+static uint32_t quote_of_verb(const struct ectx *c, uint32_t i)
+{
+	for (uint32_t k = 0; k < c->n_quotes; k++)
+		if (c->quotes[k].verb == i && c->quotes[k].noun == NKG_NONE)
+			return k;
+	return NKG_NONE;
+}
+
+static bool time_starts(const struct ectx *c, uint32_t i)
+{
+	if (i >= c->toks->n || c->tstart[i] == NKG_NONE)
+		return false;
+	enum nkg_timex_type ty = c->doc->times[c->tstart[i]].type;
+	return ty == NKG_TIMEX_DATE || ty == NKG_TIMEX_TIME;
+}
+
+static int find_triggers(struct ectx *c)
+{
+	const struct nkg_token *t = c->toks->toks;
+	for (uint32_t i = 0; i < c->toks->n; i++) {
+		char lemma[WORD_MAX];
+		enum nkg_word_form form;
+		if (!(t[i].flags & NKG_TOK_WORD) || c->cover[i] != NKG_NONE)
+			continue;
+		if ((t[i].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS)) &&
+		    !(t[i].flags & NKG_TOK_SENT_START))
+			continue;
+		if (!nkg_lemmatize(tk(c, i), known_word, lemma, sizeof(lemma), &form))
+			continue;
+		const struct trigger_word *w = find_word(lemma);
+		if (!w || w->cls == NOT_EVENT)
+			continue;
+		if ((w->flags & F_PLURAL) && form != NKG_FORM_S)
+			continue;
+		if ((w->flags & F_INFLECTED) && form != NKG_FORM_ED && form != NKG_FORM_ING)
+			continue;
+		if ((w->flags & F_LOWER) && !is_lower_word(c, i))
+			continue;
+		if (!(w->pos & P_VERB) && form != NKG_FORM_BASE && form != NKG_FORM_S)
+			continue;
+		bool det_before = prev_is(c, i, determiners);
+		bool verb = !(w->pos & P_NOUN) || form == NKG_FORM_ED ||
+			    (form == NKG_FORM_ING && !det_before);
+		if ((verb || form == NKG_FORM_BASE) && non_factual(c, i))
+			continue;
+		struct trig tr;
+		memset(&tr, 0, sizeof(tr));
+		tr.quote_speaker = NKG_NONE;
+		uint32_t q = quote_of_verb(c, i);
+		if (q != NKG_NONE)
+			tr.quote_speaker = c->quotes[q].speaker;
+		if (w->flags & F_SPEECH) {
+			bool dated = time_starts(c, i + 1) ||
+				     (is_w(c, i + 1, "on") && time_starts(c, i + 2));
+			if (q == NKG_NONE && !dated)
+				continue;
+		}
+		uint32_t p = prev_tok(c, i);
+		if (w->flags & F_STRIKE) {
+			if (p == NKG_NONE)
+				continue;
+			bool ok = is_any(c, p, determiners) || is_any(c, p, strike_mods) ||
+				  (t[p].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_POSSESSIVE)) ||
+				  c->cover[p] != NKG_NONE;
+			if (!ok || is_any(c, p, labour_words) || is_w(c, p, "on") ||
+			    is_w(c, i + 1, "action") || sentence_has(c, i, labour_words))
+				continue;
+		}
+		if ((w->flags & F_RALLY) &&
+		    ((p != NKG_NONE && is_any(c, p, market_words)) || is_w(c, i + 1, "behind") ||
+		     is_w(c, i + 1, "around")))
+			continue;
+		if ((w->flags & F_ATTACK) && p != NKG_NONE &&
+		    (is_w(c, p, "heart") || is_w(c, p, "panic") || is_w(c, p, "anxiety")))
+			continue;
+		tr.b = i;
+		tr.e = i + 1;
+		tr.head = i;
+		if ((w->flags & F_STRIKE) && p != NKG_NONE && is_any(c, p, span_mods))
+			tr.b = p;
+		tr.sent = t[i].sentence;
+		tr.w = w;
+		tr.cls = w->cls;
+		tr.form = form;
+		tr.verb = verb;
+		/* "the massive rally": a definite noun phrase. */
+		uint32_t d = prev_tok(c, tr.b);
+		for (int k = 0; k < 2 && d != NKG_NONE && is_lower_word(c, d) &&
+				    !is_any(c, d, determiners);
+		     k++)
+			d = prev_tok(c, d);
+		tr.definite = !verb && d != NKG_NONE && is_any(c, d, definite_dets);
+		if (verb && form == NKG_FORM_ED && p != NKG_NONE) {
+			uint32_t pp = p;
+			struct nkg_str ps = tk(c, p);
+			if (ps.len > 2 && ps.ptr[ps.len - 1] == 'y' && ps.ptr[ps.len - 2] == 'l')
+				pp = prev_tok(c, p);
+			tr.passive = pp != NKG_NONE && is_any(c, pp, be_forms);
+		}
+		tr.group = c->n_trigs;
+		tr.event = NKG_NONE;
+		tr.time = tr.place = tr.speaker = NKG_NONE;
+		tr.time_dist = UINT32_MAX;
+		int rc = push_trig(c, &tr);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- attributes ---------------------------------------------------------------- */
+
+/* True when a clause word lies strictly between tokens a and b. */
+static bool separated(const struct ectx *c, uint32_t a, uint32_t b)
+{
+	if (a > b) {
+		uint32_t x = a;
+		a = b;
+		b = x;
+	}
+	for (uint32_t j = a + 1; j < b; j++)
+		if (is_any(c, j, clause_words) || is_w(c, j, ";"))
+			return true;
+	return false;
+}
+
+/* The trigger of the sentence [first, end) nearest to tokens [b, e) and not
+ * separated from them, or NKG_NONE; *dist receives the distance.  classes: a
+ * bitmask of event classes to consider. */
+static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t end, uint32_t b,
+				uint32_t e, unsigned classes, uint32_t *dist)
+{
+	uint32_t best = NKG_NONE, bd = UINT32_MAX;
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t ti = c->trig_at[j];
+		if (ti == NKG_NONE || !(classes & (1u << c->trigs[ti].cls)))
+			continue;
+		const struct trig *t = &c->trigs[ti];
+		uint32_t d = t->head < b ? b - t->head : t->head >= e ? t->head - e + 1 : 0;
+		if (separated(c, t->head, t->head < b ? b : e - 1))
+			continue;
+		if (d < bd) {
+			bd = d;
+			best = ti;
+		}
+	}
+	*dist = bd;
+	return best;
+}
+
+/* A role noun after "by the": the most recent person mentioned before tok
+ * who holds that role ("a statement by the influential cleric"). */
+static uint32_t resolve_role(const struct ectx *c, uint32_t noun_tok, uint32_t before)
+{
+	struct nkg_str noun = tk(c, noun_tok);
+	for (uint32_t j = before; j > 0;) {
+		j--;
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE)
+			continue;
+		j = c->ments[m].b;
+		if (!is_person(c, m))
+			continue;
+		const struct nkg_entity *en = &c->doc->entities[c->ments[m].entity];
+		for (uint32_t r = 0; r < en->n_roles; r++) {
+			struct nkg_str title = en->roles[r].title;
+			size_t k = title.len;
+			while (k > 0 && title.ptr[k - 1] != ' ')
+				k--;
+			struct nkg_str last = {title.ptr + k, title.len - k};
+			if (nkg_str_eq_nocase(last, noun))
+				return c->ments[m].entity;
+		}
+	}
+	return NKG_NONE;
+}
+
+static bool known_participation(const char *lemma)
+{
+	static const char *const verbs[] = {"take",   "participate", "join",   "attend",
+					    "gather", "rally",       "march",  "protest",
+					    "demonstrate", "turn",   "mass",   "throng",
+					    "flood",  "pour",        "fill",   NULL};
+	for (size_t k = 0; verbs[k]; k++)
+		if (strcmp(verbs[k], lemma) == 0)
+			return true;
+	return false;
+}
+
+/* A participant count in [first, end): "more than 2.5 million took part",
+ * "tens of thousands of people marched".  On success the phrase's tokens go
+ * to [*qb, *qe). */
+static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, uint32_t *qb,
+			  uint32_t *qe)
+{
+	static const char *const scales[] = {"hundred",  "thousand",  "million",  "billion",
+					     "hundreds", "thousands", "millions", "dozens",
+					     "tens",     NULL};
+	static const char *const mods1[] = {"over",   "about",   "around", "nearly", "almost",
+					    "some",   "roughly", "approximately", "estimated",
+					    NULL};
+	for (uint32_t j = first; j < end; j++) {
+		bool num = (tflags(c, j) & NKG_TOK_NUMBER) || is_any(c, j, scales);
+		if (!num || c->quoted[j])
+			continue;
+		uint32_t b = j, e = j + 1;
+		while (e < end && (is_any(c, e, scales) ||
+				   (is_w(c, e, "of") && e + 1 < end && is_any(c, e + 1, scales))))
+			e += is_w(c, e, "of") ? 2 : 1;
+		if (b > first && is_any(c, b - 1, mods1)) {
+			b--;
+			if (b > first && is_w(c, b, "estimated") && is_w(c, b - 1, "an"))
+				b--;
+		} else if (b >= first + 2 && is_w(c, b - 1, "than") &&
+			   (is_w(c, b - 2, "more") || is_w(c, b - 2, "fewer") ||
+			    is_w(c, b - 2, "less"))) {
+			b -= 2;
+		} else if (b >= first + 2 && is_w(c, b - 1, "least") && is_w(c, b - 2, "at")) {
+			b -= 2;
+		} else if (b >= first + 2 && is_w(c, b - 1, "to") && is_w(c, b - 2, "up")) {
+			b -= 2;
+		}
+		uint32_t v = e;
+		if (v < end && is_w(c, v, "of") && v + 1 < end && is_w(c, v + 1, "people"))
+			v += 2;
+		else if (v < end && (tflags(c, v) & NKG_TOK_WORD) && !(tflags(c, v) & NKG_TOK_NUMBER)) {
+			struct nkg_str s = tk(c, v);
+			char lemma[WORD_MAX];
+			enum nkg_word_form form;
+			if ((s.len > 3 && s.ptr[s.len - 1] == 's') || is_w(c, v, "people")) {
+				if (!nkg_lemmatize(s, known_participation, lemma, sizeof(lemma),
+						   &form))
+					v++;
+			}
+		}
+		char lemma[WORD_MAX];
+		enum nkg_word_form form;
+		if (v < end && is_lower_word(c, v) &&
+		    nkg_lemmatize(tk(c, v), known_participation, lemma, sizeof(lemma), &form) &&
+		    form != NKG_FORM_BASE) {
+			if (strcmp(lemma, "take") == 0 && !is_w(c, v + 1, "part"))
+				continue;
+			if (strcmp(lemma, "turn") == 0 && !is_w(c, v + 1, "out"))
+				continue;
+			*qb = b;
+			*qe = e;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void set_speaker(struct trig *h, uint32_t entity)
+{
+	if (entity == NKG_NONE)
+		return;
+	if (h->speaker == NKG_NONE)
+		h->speaker = entity;
+	add_part(h, entity, NKG_ROLE_SPEAKER);
+}
+
+/* Participants of one trigger, written to its group's head. */
+static void trigger_participants(struct ectx *c, uint32_t ti)
+{
+	struct trig *t = &c->trigs[ti];
+	struct trig *h = &c->trigs[t->group];
+	uint32_t objs[MAX_PARTS], n;
+	uint32_t first = sent_first(c, t->head), end = sent_end(c, t->head);
+	bool statement = t->cls == NKG_EVENT_STATEMENT;
+	enum nkg_role_type agent_role = statement ? NKG_ROLE_SPEAKER : NKG_ROLE_AGENT;
+
+	/* An entity right before a noun: "a US strike", "Iraq's agreements". */
+	if (!t->verb && t->b > first) {
+		uint32_t j = t->b - 1;
+		for (int k = 0; k < 2 && j > first && is_lower_word(c, j) && c->cover[j] == NKG_NONE &&
+				!is_any(c, j, determiners) && !is_any(c, j, preps) &&
+				!is_any(c, j, clause_words);
+		     k++)
+			j--;
+		if (tflags(c, j) & NKG_TOK_POSSESSIVE && j > first)
+			j--;
+		uint32_t m = c->cover[j];
+		if (m != NKG_NONE && c->ments[m].e == j + 1 && !c->quoted[j]) {
+			bool place_like = c->ments[m].kind == NKG_KIND_PLACE &&
+					  (t->cls == NKG_EVENT_PROTEST || t->cls == NKG_EVENT_ELECTION ||
+					   t->cls == NKG_EVENT_MEETING);
+			if (place_like)
+				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+			else if (statement)
+				set_speaker(h, c->ments[m].entity);
+			else
+				add_part(h, c->ments[m].entity, agent_role);
+		}
+	}
+
+	/* Subject of a verb. */
+	if (t->verb && t->group == ti) {
+		uint32_t subj = t->quote_speaker;
+		if (subj == NKG_NONE)
+			subj = subject_of(c, t->head, NULL);
+		if (t->passive) {
+			add_part(h, subj, NKG_ROLE_PATIENT);
+			if (is_w(c, t->head + 1, "by")) {
+				n = objects_after(c, t->head + 1, objs, 1);
+				if (n)
+					add_part(h, objs[0], NKG_ROLE_AGENT);
+			}
+		} else if (statement) {
+			set_speaker(h, subj);
+		} else {
+			add_part(h, subj, NKG_ROLE_AGENT);
+		}
+	}
+
+	/* Targets and victims. */
+	if (t->cls == NKG_EVENT_KILLING || t->cls == NKG_EVENT_ATTACK ||
+	    t->cls == NKG_EVENT_MILITARY_STRIKE || t->cls == NKG_EVENT_ARREST) {
+		n = 0;
+		if (t->verb && !t->passive)
+			n = objects_after(c, t->head, objs, MAX_PARTS);
+		else if (!t->verb && (is_w(c, t->e, "of") || is_w(c, t->e, "against") ||
+				      is_w(c, t->e, "on") || is_w(c, t->e, "targeting")))
+			n = objects_after(c, t->e, objs, MAX_PARTS);
+		for (uint32_t k = 0; k < n; k++)
+			add_part(h, objs[k], NKG_ROLE_PATIENT);
+	}
+
+	/* Partners of a meeting or an agreement. */
+	if (t->cls == NKG_EVENT_MEETING || t->cls == NKG_EVENT_AGREEMENT) {
+		n = 0;
+		if (is_w(c, t->e, "with") || is_w(c, t->e, "between"))
+			n = objects_after(c, t->e, objs, MAX_PARTS);
+		else if (t->verb && !t->passive)
+			n = objects_after(c, t->head, objs, MAX_PARTS);
+		for (uint32_t k = 0; k < n; k++)
+			add_part(h, objs[k], NKG_ROLE_PARTICIPANT);
+	}
+
+	if (statement && !t->verb) {
+		/* "a statement by X" / "by the influential cleric" */
+		if (is_w(c, t->e, "by")) {
+			n = objects_after(c, t->e, objs, 1);
+			if (n) {
+				set_speaker(h, objs[0]);
+			} else {
+				uint32_t j = t->e + 1;
+				while (j < end && (is_any(c, j, determiners) || is_lower_word(c, j)) &&
+				       j + 1 < end && is_lower_word(c, j + 1))
+					j++;
+				if (j < end && is_lower_word(c, j))
+					set_speaker(h, resolve_role(c, j, t->b));
+			}
+		}
+		/* "X said in his weekly sermon" */
+		uint32_t j = prev_tok(c, t->b);
+		for (int k = 0; k < 3 && j != NKG_NONE && !is_w(c, j, "in") &&
+				(is_any(c, j, determiners) || is_lower_word(c, j));
+		     k++)
+			j = prev_tok(c, j);
+		if (j != NKG_NONE && is_w(c, j, "in")) {
+			uint32_t v = prev_tok(c, j);
+			if (v != NKG_NONE && speech_verb_at(c, v))
+				set_speaker(h, subject_of(c, v, NULL));
+		}
+	}
+
+	/* The one who called, staged or organised a protest. */
+	if (t->cls == NKG_EVENT_PROTEST) {
+		for (uint32_t j = t->b; j > first;) {
+			j--;
+			char lemma[WORD_MAX];
+			enum nkg_word_form form;
+			if (!is_lower_word(c, j) || c->cover[j] != NKG_NONE ||
+			    !nkg_lemmatize(tk(c, j), known_word, lemma, sizeof(lemma), &form))
+				continue;
+			const struct trigger_word *w = find_word(lemma);
+			if (w && (w->flags & F_SUPPORT)) {
+				add_part(h, subject_of(c, j, NULL), NKG_ROLE_AGENT);
+				break;
+			}
+		}
+	}
+}
+
+static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
+{
+	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
+	uint32_t dist;
+
+	/* Groups: a killing/attack verb whose subject is a strike/attack noun. */
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t ti = c->trig_at[j];
+		if (ti == NKG_NONE)
+			continue;
+		struct trig *t = &c->trigs[ti];
+		if (t->verb && !t->passive &&
+		    (t->cls == NKG_EVENT_KILLING || t->cls == NKG_EVENT_ATTACK)) {
+			uint32_t etok;
+			subject_of(c, t->head, &etok);
+			if (etok != NKG_NONE)
+				t->group = c->trigs[c->trig_at[etok]].group;
+		}
+	}
+	for (uint32_t j = first; j < end; j++)
+		if (c->trig_at[j] != NKG_NONE)
+			trigger_participants(c, c->trig_at[j]);
+
+	/* Times to the nearest trigger. */
+	for (uint32_t j = first; j < end; j++) {
+		if (!time_starts(c, j))
+			continue;
+		uint32_t p = prev_tok(c, j);
+		if (p != NKG_NONE && (is_w(c, p, "since") || is_w(c, p, "after") ||
+				      is_w(c, p, "before") || is_w(c, p, "until") ||
+				      is_w(c, p, "till") || is_w(c, p, "from") || is_w(c, p, "by")))
+			continue;
+		uint32_t ti = nearest_trigger(c, first, end, j, c->tend[j], all, &dist);
+		if (ti == NKG_NONE)
+			continue;
+		struct trig *h = &c->trigs[c->trigs[ti].group];
+		if (h->time == NKG_NONE || dist < h->time_dist) {
+			h->time = c->tstart[j];
+			h->time_dist = dist;
+		}
+	}
+	/* Places introduced by a locative preposition. */
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE || c->ments[m].b != j || c->ments[m].kind != NKG_KIND_PLACE ||
+		    c->quoted[j])
+			continue;
+		uint32_t p = intro_prep(c, j);
+		if (p == NKG_NONE || !is_any(c, p, loc_preps))
+			continue;
+		uint32_t ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
+		if (ti == NKG_NONE)
+			continue;
+		struct trig *h = &c->trigs[c->trigs[ti].group];
+		h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+	}
+	/* A participant count for the nearest protest. */
+	uint32_t qb, qe;
+	if (find_quantity(c, first, end, &qb, &qe)) {
+		uint32_t ti = nearest_trigger(c, first, end, qb, qe, 1u << NKG_EVENT_PROTEST, &dist);
+		if (ti != NKG_NONE) {
+			struct trig *h = &c->trigs[c->trigs[ti].group];
+			if (!h->quantity.len)
+				h->quantity = (struct nkg_str){
+					c->doc->text + c->toks->toks[qb].begin,
+					c->toks->toks[qe - 1].end - c->toks->toks[qb].begin};
+		}
+	}
+}
+
+/* ---- coreference and output ------------------------------------------------------- */
+
+static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
+{
+	const struct nkg_event *ev = &c->doc->events[e];
+	const struct evx *x = &c->evx[e - base];
+	if (ev->cls != h->cls)
+		return false;
+	if (ev->time != NKG_NONE && h->time != NKG_NONE && ev->time != h->time)
+		return false;
+	if (places_conflict(c->doc, ev->place, h->place))
+		return false;
+	if (h->cls == NKG_EVENT_STATEMENT) {
+		if (h->speaker != NKG_NONE && x->speaker != NKG_NONE)
+			return h->speaker == x->speaker;
+		return h->definite && strcmp(x->lemma, h->w->lemma) == 0;
+	}
+	return true;
+}
+
+static int make_events(struct ectx *c)
+{
+	struct nkg_doc *doc = c->doc;
+	uint32_t base = doc->n_events;
+	int rc;
+
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *h = &c->trigs[ti];
+		if (h->group != ti)
+			continue;
+		uint32_t e = NKG_NONE;
+		for (uint32_t k = doc->n_events; k > base; k--) {
+			if (compatible(c, base, k - 1, h)) {
+				e = k - 1;
+				break;
+			}
+		}
+		if (e == NKG_NONE) {
+			const char *rule = h->verb ? "event:verb-trigger" : "event:noun-trigger";
+			if ((rc = nkg_doc_add_event(doc, h->cls, h->verb ? 0.8f : 0.85f, rule, &e)))
+				return rc;
+			if (doc->n_events - base > c->cap_evx) {
+				uint32_t cap = c->cap_evx ? 2 * c->cap_evx : 16;
+				struct evx *nx = nkg_realloc(c->evx, (size_t)cap * sizeof(*nx));
+				if (!nx)
+					return NKG_ENOMEM;
+				c->evx = nx;
+				c->cap_evx = cap;
+			}
+			c->evx[e - base].lemma = h->w->lemma;
+			c->evx[e - base].speaker = NKG_NONE;
+		}
+		struct nkg_event *ev = &doc->events[e];
+		if (ev->time == NKG_NONE)
+			ev->time = h->time;
+		ev->place = more_specific(doc, ev->place, h->place);
+		if (!ev->quantity.len)
+			ev->quantity = h->quantity;
+		if (c->evx[e - base].speaker == NKG_NONE)
+			c->evx[e - base].speaker = h->speaker;
+		for (uint32_t k = 0; k < h->n_parts; k++)
+			if ((rc = nkg_event_add_participant(doc, e, h->parts[k].entity,
+							    h->parts[k].role)))
+				return rc;
+		h->event = e;
+	}
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		t->event = c->trigs[t->group].event;
+		struct nkg_span sp = {c->toks->toks[t->b].begin, c->toks->toks[t->e - 1].end};
+		if ((rc = nkg_doc_add_mention(doc, sp, NKG_MENTION_EVENT, t->event,
+					      t->verb ? 0.8f : 0.85f,
+					      t->group == ti ? "event:trigger" : "event:subevent")))
+			return rc;
+	}
+	for (uint32_t k = 0; k < c->n_quotes; k++) {
+		const struct qt *q = &c->quotes[k];
+		uint32_t ev = NKG_NONE, speaker = q->speaker, tok = q->noun != NKG_NONE ? q->noun : q->verb;
+		uint32_t ti = tok != NKG_NONE ? c->trig_at[tok] : NKG_NONE;
+		if (ti != NKG_NONE)
+			ev = c->trigs[ti].event;
+		if (speaker == NKG_NONE && ev != NKG_NONE && ev >= base)
+			speaker = c->evx[ev - base].speaker;
+		if (speaker == NKG_NONE && ev == NKG_NONE)
+			continue;
+		if (ev != NKG_NONE && speaker != NKG_NONE &&
+		    (rc = nkg_event_add_participant(doc, ev, speaker, NKG_ROLE_SPEAKER)))
+			return rc;
+		uint32_t qi;
+		if ((rc = nkg_doc_add_quote(doc, q->text, speaker, ev,
+					    q->noun != NKG_NONE ? "quote:statement-noun"
+								: "quote:speech-verb",
+					    &qi)))
+			return rc;
+	}
+	return 0;
+}
+
+int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
+{
+	struct ectx c;
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	c.doc = doc;
+	c.toks = toks;
+	if (toks->n == 0)
+		return 0;
+	if ((rc = index_mentions(&c)) != 0)
+		goto out;
+	if ((rc = find_quotes(&c)) != 0)
+		goto out;
+	if ((rc = find_triggers(&c)) != 0)
+		goto out;
+	for (uint32_t s = 0; s < toks->n_sents; s++)
+		sentence_attributes(&c, toks->sents[s].first,
+				    toks->sents[s].first + toks->sents[s].count);
+	rc = make_events(&c);
+out:
+	nkg_free(c.cover);
+	nkg_free(c.tstart);
+	nkg_free(c.tend);
+	nkg_free(c.trig_at);
+	nkg_free(c.quoted);
+	nkg_free(c.ments);
+	nkg_free(c.trigs);
+	nkg_free(c.quotes);
+	nkg_free(c.evx);
+	return rc;
+}
