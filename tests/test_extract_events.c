@@ -1,0 +1,468 @@
+/* test_extract_events.c - lemmatiser, event triggers, roles, coreference and quotes.
+ *
+ * The entity stage is another module: these tests add the entities and their
+ * mentions by hand (every whole-word occurrence of a surface form), then run
+ * the time and event stages on the tokens. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/alloc.h"
+#include "core/err.h"
+#include "extract/extract.h"
+#include "extract/timex_internal.h"
+
+/* ---- fixture helpers --------------------------------------------------------- */
+
+struct fx {
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	char *text;
+};
+
+static void fx_init(struct fx *f, const char *text, const char *date)
+{
+	size_t n = strlen(text);
+	f->text = malloc(n + 1);
+	assert_non_null(f->text);
+	memcpy(f->text, text, n + 1);
+	nkg_doc_init(&f->doc, f->text, n);
+	if (date) {
+		f->doc.date = nkg_str_from_cstr(date);
+		f->doc.date_origin = NKG_DATE_OPTION;
+	}
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+}
+
+static void fx_release(struct fx *f)
+{
+	nkg_doc_release(&f->doc);
+	free(f->text);
+}
+
+static bool word_char(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+	       ch == '-';
+}
+
+/* Adds an entity (or finds it by name) and a mention for each whole-word
+ * occurrence of surface.  Returns the entity index. */
+static uint32_t ent(struct fx *f, enum nkg_entity_class cls, const char *name, const char *surface)
+{
+	uint32_t e = NKG_NONE;
+	for (uint32_t i = 0; i < f->doc.n_entities; i++)
+		if (nkg_str_eq_cstr(f->doc.entities[i].name, name))
+			e = i;
+	if (e == NKG_NONE)
+		assert_int_equal(nkg_doc_add_entity(&f->doc, cls, nkg_str_from_cstr(name), 1.0f,
+						    "test", &e),
+				 0);
+	size_t sl = strlen(surface);
+	for (const char *p = f->text; (p = strstr(p, surface)) != NULL; p += sl) {
+		if ((p > f->text && word_char(p[-1])) || word_char(p[sl]))
+			continue;
+		struct nkg_span sp = {(uint32_t)(p - f->text), (uint32_t)(p - f->text + sl)};
+		assert_int_equal(nkg_doc_add_mention(&f->doc, sp, NKG_MENTION_ENTITY, e, 1.0f, "test"),
+				 0);
+	}
+	return e;
+}
+
+static void fx_run(struct fx *f)
+{
+	assert_int_equal(nkg_find_times(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_events(&f->doc, &f->toks), 0);
+	nkg_doc_sort_mentions(&f->doc);
+}
+
+static const char *ename(const struct fx *f, uint32_t e)
+{
+	return e == NKG_NONE ? "-" : f->doc.entities[e].name.ptr;
+}
+
+/* "class time=V place=P qty=Q role:Name... [trigger][trigger]" */
+static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
+{
+	const struct nkg_doc *d = &f->doc;
+	const struct nkg_event *e = &d->events[i];
+	size_t len = (size_t)snprintf(out, cap, "%s time=%s place=%s qty=%.*s",
+				      nkg_event_class_name(e->cls),
+				      e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr,
+				      ename(f, e->place), (int)e->quantity.len,
+				      e->quantity.len ? e->quantity.ptr : "");
+	for (uint32_t k = 0; k < e->n_participants; k++)
+		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
+					nkg_role_type_name(e->participants[k].role),
+					ename(f, e->participants[k].entity));
+	len += (size_t)snprintf(out + len, cap - len, " ");
+	for (uint32_t k = 0; k < d->n_mentions; k++) {
+		const struct nkg_mention *m = &d->mentions[k];
+		if (m->kind == NKG_MENTION_EVENT && m->target == i)
+			len += (size_t)snprintf(out + len, cap - len, "[%.*s]",
+						(int)(m->span.end - m->span.begin),
+						d->text + m->span.begin);
+	}
+	assert_true(len < cap);
+}
+
+#define EVENT_IS(f, i, expected)                          \
+	do {                                              \
+		char got_[1024];                          \
+		describe((f), (i), got_, sizeof(got_));   \
+		assert_string_equal(got_, (expected));    \
+	} while (0)
+
+static void quote_is(const struct fx *f, uint32_t i, const char *text, const char *speaker,
+		     uint32_t event)
+{
+	const struct nkg_quote *q = &f->doc.quotes[i];
+	struct nkg_str s = nkg_doc_slice(&f->doc, q->text);
+	assert_int_equal(s.len, strlen(text));
+	assert_memory_equal(s.ptr, text, s.len);
+	assert_string_equal(ename(f, q->speaker), speaker);
+	assert_int_equal(q->event, event);
+}
+
+/* ---- lemmatiser ---------------------------------------------------------------- */
+
+static bool test_known(const char *lemma)
+{
+	static const char *const words[] = {"rally", "vote",  "march", "strike", "meet",
+					    "tweet", "kill",  "plan",  "attack", "assassinate",
+					    "stop",  "protest", NULL};
+	for (size_t k = 0; words[k]; k++)
+		if (strcmp(words[k], lemma) == 0)
+			return true;
+	return false;
+}
+
+static void lemma_is(const char *word, bool with_known, const char *lemma,
+		     enum nkg_word_form form)
+{
+	char out[32];
+	enum nkg_word_form f = NKG_FORM_BASE;
+	size_t n = nkg_lemmatize(nkg_str_from_cstr(word), with_known ? test_known : NULL, out,
+				 sizeof(out), &f);
+	assert_int_equal(n, strlen(lemma));
+	assert_string_equal(out, lemma);
+	assert_int_equal(f, form);
+}
+
+static void test_lemma_regular_and_irregular_forms(void **state)
+{
+	(void)state;
+	lemma_is("rallies", true, "rally", NKG_FORM_S);
+	lemma_is("Rallied", true, "rally", NKG_FORM_ED);
+	lemma_is("rallying", true, "rally", NKG_FORM_ING);
+	lemma_is("voting", true, "vote", NKG_FORM_ING);
+	lemma_is("voted", true, "vote", NKG_FORM_ED);
+	lemma_is("marches", true, "march", NKG_FORM_S);
+	lemma_is("strikes", true, "strike", NKG_FORM_S);
+	lemma_is("struck", true, "strike", NKG_FORM_ED);
+	lemma_is("met", true, "meet", NKG_FORM_ED);
+	lemma_is("tweeted", true, "tweet", NKG_FORM_ED);
+	lemma_is("killing", true, "kill", NKG_FORM_ING);
+	lemma_is("stopped", true, "stop", NKG_FORM_ED);
+	lemma_is("stopping", true, "stop", NKG_FORM_ING);
+	lemma_is("protest", true, "protest", NKG_FORM_BASE);
+	/* Without a word list: the morphological guess. */
+	lemma_is("planned", false, "plan", NKG_FORM_ED);
+	lemma_is("assassinated", false, "assassinate", NKG_FORM_ED);
+	lemma_is("attacked", false, "attack", NKG_FORM_ED);
+	lemma_is("voted", false, "vote", NKG_FORM_ED);
+	lemma_is("marches", false, "march", NKG_FORM_S);
+	lemma_is("says", false, "say", NKG_FORM_S);
+	lemma_is("said", false, "say", NKG_FORM_ED);
+	lemma_is("fighting", false, "fight", NKG_FORM_ING);
+	lemma_is("boss", false, "boss", NKG_FORM_BASE);
+	/* Unknown to the list, or too long: 0. */
+	char out[8];
+	enum nkg_word_form f;
+	assert_int_equal(nkg_lemmatize(NKG_STR_LIT("walked"), test_known, out, sizeof(out), &f), 0);
+	assert_int_equal(nkg_lemmatize(NKG_STR_LIT("internationalised"), NULL, out, sizeof(out), &f),
+			 0);
+	assert_int_equal(nkg_lemmatize(NKG_STR_NULL, NULL, out, sizeof(out), &f), 0);
+}
+
+/* ---- the sample article ------------------------------------------------------------ */
+
+static char *read_sample(void)
+{
+	FILE *fp = fopen("samples/iraq-rallies.txt", "rb");
+	if (!fp)
+		fp = fopen("../samples/iraq-rallies.txt", "rb");
+	assert_non_null(fp);
+	char *buf = malloc(1 << 16);
+	assert_non_null(buf);
+	size_t n = fread(buf, 1, (1 << 16) - 1, fp);
+	fclose(fp);
+	buf[n] = '\0';
+	return buf;
+}
+
+static void test_events_sample_article_with_hand_entities(void **state)
+{
+	(void)state;
+	struct fx f;
+	char *text = read_sample();
+	fx_init(&f, text, "2020-01-24");
+	free(text);
+	uint32_t iraq = ent(&f, NKG_CLASS_COUNTRY, "Iraq", "Iraq");
+	ent(&f, NKG_CLASS_COUNTRY, "United States", "US");
+	ent(&f, NKG_CLASS_COUNTRY, "United States", "United States");
+	uint32_t baghdad = ent(&f, NKG_CLASS_CITY, "Baghdad", "Baghdad");
+	uint32_t district = ent(&f, NKG_CLASS_DISTRICT, "Jadiriyah", "Jadiriyah district");
+	uint32_t airport = ent(&f, NKG_CLASS_AIRPORT, "Baghdad International Airport",
+			       "Baghdad airport");
+	uint32_t sadr = ent(&f, NKG_CLASS_PERSON, "Muqtada al-Sadr", "Muqtada al-Sadr");
+	ent(&f, NKG_CLASS_PERSON, "Muqtada al-Sadr", "Sadr");
+	ent(&f, NKG_CLASS_PERSON, "Qassem Soleimani", "Qassem Soleimani");
+	ent(&f, NKG_CLASS_PERSON, "Qassem Soleimani", "Soleimani");
+	ent(&f, NKG_CLASS_PERSON, "Abu Mahdi al-Muhandis", "Abu Mahdi al-Muhandis");
+	ent(&f, NKG_CLASS_GOVERNMENT_ORG, "Iraqi parliament", "Iraqi parliament");
+	ent(&f, NKG_CLASS_PERSON, "James Jeffrey", "James Jeffrey");
+	ent(&f, NKG_CLASS_PERSON, "Qais al-Khazali", "Qais al-Khazali");
+	ent(&f, NKG_CLASS_PERSON, "Ali al-Sistani", "Ali al-Sistani");
+	ent(&f, NKG_CLASS_PERSON, "Donald Trump", "Donald Trump");
+	ent(&f, NKG_CLASS_PERSON, "Donald Trump", "Trump");
+	ent(&f, NKG_CLASS_PERSON, "Sayed Sadiq al-Hashemi", "Sayed Sadiq al-Hashemi");
+	ent(&f, NKG_CLASS_ARMED_GROUP, "Hashd al-Shaabi", "Hashd al-Shaabi");
+	ent(&f, NKG_CLASS_ARMED_GROUP, "Hashd al-Shaabi", "Hashd");
+	ent(&f, NKG_CLASS_RESEARCH_ORG, "Iraqi Center for Studies", "Iraqi Center for Studies");
+	f.doc.entities[baghdad].container = iraq;
+	f.doc.entities[district].container = baghdad;
+	f.doc.entities[airport].container = baghdad;
+	assert_int_equal(nkg_entity_add_role(&f.doc, sadr, NKG_STR_LIT("Shia cleric"), NKG_NONE,
+					     1.0f, "test"),
+			 0);
+	fx_run(&f);
+
+	assert_int_equal(f.doc.n_events, 9);
+	EVENT_IS(&f, 0, "protest time=2020-01-24 place=Jadiriyah qty=more than 2.5 million "
+			"agent:Muqtada al-Sadr [rallies][rallies][rallied][rallied]"
+			"[demonstrations][massed][rally][demonstration][protest]"
+			"[demonstration][rally]");
+	EVENT_IS(&f, 1, "killing time=- place=- qty= [assassinations][assassinations]");
+	EVENT_IS(&f, 2, "military-strike time=2020-01-03 place=Baghdad International Airport qty= "
+			"agent:United States patient:Qassem Soleimani "
+			"patient:Abu Mahdi al-Muhandis "
+			"[airstrikes][airstrikes][strike][assassinated][strike][drone strike]");
+	EVENT_IS(&f, 3, "statement time=- place=- qty= speaker:Muqtada al-Sadr "
+			"[statement][statement]");
+	EVENT_IS(&f, 4, "agreement time=- place=- qty= agent:Iraq participant:United States "
+			"[agreements]");
+	EVENT_IS(&f, 5, "vote time=2020-01-05 place=- qty= agent:Iraqi parliament [voted]");
+	EVENT_IS(&f, 6, "statement time=2020-01-23 place=- qty= speaker:James Jeffrey [said]");
+	EVENT_IS(&f, 7, "statement time=- place=- qty= speaker:Qais al-Khazali [tweeted]");
+	EVENT_IS(&f, 8, "statement time=2020-01-24 place=- qty= speaker:Ali al-Sistani [sermon]");
+
+	assert_int_equal(f.doc.n_quotes, 3);
+	quote_is(&f, 0,
+		 "If all this is implemented, we will deal with it as a non-occupying country "
+		 "\xe2\x80\x93 otherwise it will be considered a country hostile to Iraq",
+		 "Muqtada al-Sadr", 3);
+	quote_is(&f, 1, "real engagement.", "James Jeffrey", 6);
+	quote_is(&f, 2,
+		 "To Trump, the fool \xe2\x80\x93 the people\xe2\x80\x99s message of rejection was "
+		 "clear: If you don\xe2\x80\x99t leave voluntarily, you\xe2\x80\x99ll be ousted "
+		 "despite yourself",
+		 "Qais al-Khazali", 7);
+	fx_release(&f);
+}
+
+/* ---- other styles ----------------------------------------------------------------- */
+
+static void test_events_arrest_and_passive_killing(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+		"Egyptian police arrested Ahmed Ali in Cairo on Monday. Omar Said was killed by "
+		"Islamic State fighters near Mosul on Tuesday.",
+		"2020-01-24");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_CITY, "Cairo", "Cairo");
+	ent(&f, NKG_CLASS_PERSON, "Omar Said", "Omar Said");
+	ent(&f, NKG_CLASS_ARMED_GROUP, "Islamic State", "Islamic State");
+	ent(&f, NKG_CLASS_CITY, "Mosul", "Mosul");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "arrest time=2020-01-20 place=Cairo qty= patient:Ahmed Ali [arrested]");
+	EVENT_IS(&f, 1, "killing time=2020-01-21 place=Mosul qty= patient:Omar Said "
+			"agent:Islamic State [killed]");
+	fx_release(&f);
+}
+
+static void test_events_senses_that_are_not_events(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+		"Teachers went on strike in Paris. The general strike spread. Stocks rallied on "
+		"Friday. He had a heart attack. They will protest. It is their right to protest. "
+		"They did not vote. In March the Rally for Democracy party won.",
+		"2020-01-24");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	ent(&f, NKG_CLASS_POLITICAL_PARTY, "Rally for Democracy", "Rally for Democracy");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 0);
+	fx_release(&f);
+}
+
+static void test_events_coreference_and_conflicts(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+		"Thousands rallied in Basra on Monday. The demonstration was peaceful. Another "
+		"rally took place in Najaf on Tuesday. Tens of thousands of people marched in "
+		"Najaf.",
+		"2020-01-24");
+	ent(&f, NKG_CLASS_CITY, "Basra", "Basra");
+	ent(&f, NKG_CLASS_CITY, "Najaf", "Najaf");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "protest time=2020-01-20 place=Basra qty=Thousands [rallied][demonstration]");
+	EVENT_IS(&f, 1, "protest time=2020-01-21 place=Najaf qty=Tens of thousands "
+			"[rally][marched]");
+	fx_release(&f);
+}
+
+static void test_events_strike_that_kills_is_one_event(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+		"An Israeli airstrike killed Khaled Omar outside Gaza City on January 2. The "
+		"attack on Kirkuk killed three.",
+		"2020-01-24");
+	ent(&f, NKG_CLASS_COUNTRY, "Israel", "Israeli");
+	ent(&f, NKG_CLASS_PERSON, "Khaled Omar", "Khaled Omar");
+	ent(&f, NKG_CLASS_CITY, "Gaza City", "Gaza City");
+	ent(&f, NKG_CLASS_CITY, "Kirkuk", "Kirkuk");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "military-strike time=2020-01-02 place=Gaza City qty= agent:Israel "
+			"patient:Khaled Omar [airstrike][killed]");
+	EVENT_IS(&f, 1, "attack time=- place=- qty= patient:Kirkuk [attack][killed]");
+	fx_release(&f);
+}
+
+static void test_events_meeting_and_agreement_partners(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+		"Ahmed Ali met with Sara Haddad in Amman on Monday. Jordan's ceasefire with Syria "
+		"held.",
+		"2020-01-24");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	ent(&f, NKG_CLASS_CITY, "Amman", "Amman");
+	ent(&f, NKG_CLASS_COUNTRY, "Jordan", "Jordan");
+	ent(&f, NKG_CLASS_COUNTRY, "Syria", "Syria");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "meeting time=2020-01-20 place=Amman qty= agent:Ahmed Ali "
+			"participant:Sara Haddad [met]");
+	EVENT_IS(&f, 1, "agreement time=- place=- qty= agent:Jordan participant:Syria [ceasefire]");
+	fx_release(&f);
+}
+
+static void test_quotes_attribution_patterns(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+		"\xe2\x80\x9cWe will not leave,\xe2\x80\x9d said Ahmed Ali. "
+		"Sara Haddad spoke to reporters in Amman. "
+		"\xe2\x80\x9cWe are ready to talk,\xe2\x80\x9d she said. "
+		"\"It is over,\" Omar Said told reporters. "
+		"Omar Said said: \"The war is over now.\" "
+		"He called them \xe2\x80\x9ctraitors\xe2\x80\x9d. "
+		"Crowds chanted \xe2\x80\x9cGet out, get out!\xe2\x80\x9d",
+		NULL);
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	ent(&f, NKG_CLASS_CITY, "Amman", "Amman");
+	ent(&f, NKG_CLASS_PERSON, "Omar Said", "Omar Said");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_quotes, 4);
+	assert_int_equal(f.doc.n_events, 3);
+	quote_is(&f, 0, "We will not leave", "Ahmed Ali", 0);
+	quote_is(&f, 1, "We are ready to talk", "Sara Haddad", 1);
+	quote_is(&f, 2, "It is over", "Omar Said", 2);
+	quote_is(&f, 3, "The war is over now.", "Omar Said", 2);
+	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Ahmed Ali [said]");
+	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:Sara Haddad [said]");
+	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:Omar Said [told][said]");
+	fx_release(&f);
+}
+
+static void test_events_no_mentions_no_tokens(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f, "", NULL);
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 0);
+	fx_release(&f);
+	fx_init(&f, "Protesters rallied on Friday.", NULL);
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "protest time=XXXX-WXX-5 place=- qty= [rallied]");
+	fx_release(&f);
+}
+
+static void test_events_out_of_memory_fails_cleanly(void **state)
+{
+	(void)state;
+	int rc = -1;
+	nkg_arena_set_debug(1);
+	for (unsigned long n = 1; n < 400 && rc != 0; n++) {
+		struct fx f;
+		fx_init(&f,
+			"\xe2\x80\x9cWe will stay,\xe2\x80\x9d said Ahmed Ali. Thousands rallied in "
+			"Basra on Monday after a US strike killed Omar Said.",
+			"2020-01-24");
+		ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+		ent(&f, NKG_CLASS_CITY, "Basra", "Basra");
+		ent(&f, NKG_CLASS_COUNTRY, "United States", "US");
+		ent(&f, NKG_CLASS_PERSON, "Omar Said", "Omar Said");
+		assert_int_equal(nkg_find_times(&f.doc, &f.toks), 0);
+		nkg_alloc_fail_after(n, 1);
+		rc = nkg_find_events(&f.doc, &f.toks);
+		nkg_alloc_fail_after(0, 0);
+		if (rc)
+			assert_int_equal(rc, NKG_ENOMEM);
+		else
+			assert_int_equal(f.doc.n_events, 3);
+		fx_release(&f);
+	}
+	assert_int_equal(rc, 0);
+	nkg_arena_set_debug(0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lemma_regular_and_irregular_forms),
+		cmocka_unit_test(test_events_sample_article_with_hand_entities),
+		cmocka_unit_test(test_events_arrest_and_passive_killing),
+		cmocka_unit_test(test_events_senses_that_are_not_events),
+		cmocka_unit_test(test_events_coreference_and_conflicts),
+		cmocka_unit_test(test_events_strike_that_kills_is_one_event),
+		cmocka_unit_test(test_events_meeting_and_agreement_partners),
+		cmocka_unit_test(test_quotes_attribution_patterns),
+		cmocka_unit_test(test_events_no_mentions_no_tokens),
+		cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
