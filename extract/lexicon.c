@@ -27,11 +27,14 @@
 struct place_rec {
 	struct nkg_lex_place pub;
 	const struct nkg_lex_place *capital; /* countries only */
+	size_t key_first, key_end;           /* its folded names: offsets into lexicon.keys */
+	uint32_t sub_first, sub_end;         /* countries: range of their subdivisions */
 };
 
 /* Bits of a by-name candidate. */
 #define CAND_ALIAS 1u   /* matched an alias, not the canonical name */
 #define CAND_UPPER 2u   /* an acronym ("US"): matches only input without lower case */
+#define CAND_OWN_SUB 4u /* a city whose country has a subdivision of this name */
 
 /* A hash slot.  Word and demonym tables use val and aux.  The by-name table
  * keeps two candidates per key, each the best of its kind under a total
@@ -395,11 +398,21 @@ static int type_rank(enum nkg_lex_place_type t)
 	return t == NKG_LEX_COUNTRY ? 3 : t == NKG_LEX_ADMIN_AREA ? 2 : 1;
 }
 
-static bool city_beats_subdivision(const struct nkg_lex_place *city,
+static bool big_city(const struct nkg_lex_place *city)
+{
+	return city->is_capital || city->population >= CITY_OVER_SUBDIVISION_POP;
+}
+
+/* Whether a city candidate (with its CAND_ bits) beats the best country or
+ * subdivision of the same name: only a big city, only a subdivision, and only
+ * one of its own country, or any when its own country has a subdivision of
+ * that name too (Gaza, PS: the subdivisions of Mozambique and Palestine tie,
+ * and the city beats its own). */
+static bool city_beats_subdivision(const struct nkg_lex_place *city, uint32_t city_aux,
 				   const struct nkg_lex_place *sub)
 {
-	return sub->type == NKG_LEX_ADMIN_AREA && strcmp(city->country, sub->country) == 0 &&
-	       (city->is_capital || city->population >= CITY_OVER_SUBDIVISION_POP);
+	return sub->type == NKG_LEX_ADMIN_AREA && big_city(city) &&
+	       ((city_aux & CAND_OWN_SUB) || strcmp(city->country, sub->country) == 0);
 }
 
 /* Total order among countries and subdivisions: a country first, then the
@@ -445,6 +458,41 @@ static bool is_acronym(const char *s)
 	return upper;
 }
 
+/* Index of the place with this id, or -1. */
+static long place_index(const struct lexicon *lx, const char *id)
+{
+	size_t len = strlen(id);
+	const struct slot *s = table_find(&lx->by_id, id, len, fnv1a(id, len));
+
+	return s ? (long)s->val : -1;
+}
+
+static const struct place_rec *rec_by_id(const struct lexicon *lx, const char *id);
+
+/* Whether a subdivision of country cc has the folded name key[0..len). */
+static bool country_has_sub_key(const struct lexicon *lx, const char *cc, const char *key,
+				size_t len)
+{
+	const struct place_rec *c = rec_by_id(lx, cc);
+
+	if (!c || c->pub.type != NKG_LEX_COUNTRY)
+		return false;
+	for (uint32_t i = c->sub_first; i < c->sub_end; i++) {
+		const struct place_rec *r = &lx->places[i];
+
+		if (r->pub.type != NKG_LEX_ADMIN_AREA || strcmp(r->pub.country, cc) != 0)
+			continue;
+		for (size_t k = r->key_first; k < r->key_end;) {
+			size_t n = strlen(lx->keys + k);
+
+			if (n == len && memcmp(lx->keys + k, key, len) == 0)
+				return true;
+			k += n + 1;
+		}
+	}
+	return false;
+}
+
 static int add_place_name(struct lexicon *lx, const char *name, uint32_t idx, bool alias)
 {
 	const char *key;
@@ -466,6 +514,8 @@ static int add_place_name(struct lexicon *lx, const char *name, uint32_t idx, bo
 					    (s->city_aux & CAND_ALIAS) != 0)) {
 			s->city = idx + 1;
 			s->city_aux = aux;
+			if (big_city(p) && s->val && country_has_sub_key(lx, p->country, key, len))
+				s->city_aux |= CAND_OWN_SUB;
 		}
 	} else if (!s->val || region_better(p, alias, &lx->places[s->val - 1].pub,
 					    (s->aux & CAND_ALIAS) != 0)) {
@@ -492,6 +542,19 @@ static int add_aliases(struct lexicon *lx, char *list, uint32_t idx)
 		p = bar + 1;
 	}
 	return 0;
+}
+
+/* Registers the name and the |-separated aliases of place idx. */
+static int add_names(struct lexicon *lx, uint32_t idx, char *aliases)
+{
+	struct place_rec *r = &lx->places[idx];
+	int rc;
+
+	r->key_first = lx->keys_len;
+	if ((rc = add_place_name(lx, r->pub.name, idx, false)) == 0)
+		rc = add_aliases(lx, aliases, idx);
+	r->key_end = lx->keys_len;
+	return rc;
 }
 
 /* A new place with its id registered; *idx receives its index. */
@@ -537,9 +600,7 @@ static int parse_country(struct lexicon *lx, char *line)
 	p->country = f[0];
 	p->parent = opt(f[2]);
 	p->type = NKG_LEX_COUNTRY;
-	if ((rc = add_place_name(lx, p->name, idx, false)) != 0)
-		return rc;
-	return add_aliases(lx, f[3], idx);
+	return add_names(lx, idx, f[3]);
 }
 
 /* subdivisions.tsv: id name type country parent aliases */
@@ -548,6 +609,7 @@ static int parse_subdivision(struct lexicon *lx, char *line)
 	char *f[6];
 	uint32_t idx;
 	struct nkg_lex_place *p;
+	long c;
 	int rc;
 
 	if (split_fields(line, f, 6) != 6)
@@ -560,9 +622,15 @@ static int parse_subdivision(struct lexicon *lx, char *line)
 	p->country = f[3];
 	p->parent = opt(f[4]);
 	p->type = NKG_LEX_ADMIN_AREA;
-	if ((rc = add_place_name(lx, p->name, idx, false)) != 0)
-		return rc;
-	return add_aliases(lx, f[5], idx);
+	c = place_index(lx, p->country);
+	if (c >= 0 && lx->places[c].pub.type == NKG_LEX_COUNTRY) {
+		struct place_rec *cr = &lx->places[c];
+
+		if (cr->sub_end == 0)
+			cr->sub_first = idx;
+		cr->sub_end = idx + 1;
+	}
+	return add_names(lx, idx, f[5]);
 }
 
 /* cities.tsv: id name country parent lat lon population capital aliases */
@@ -586,17 +654,14 @@ static int parse_city(struct lexicon *lx, char *line)
 	p->has_coords = parse_decimal(f[4], &p->lat) && parse_decimal(f[5], &p->lon);
 	p->population = parse_u32(f[6]);
 	p->is_capital = f[7][0] == '1';
-	if ((rc = add_place_name(lx, p->name, idx, false)) != 0)
-		return rc;
-	return add_aliases(lx, f[8], idx);
+	return add_names(lx, idx, f[8]);
 }
 
 static const struct place_rec *rec_by_id(const struct lexicon *lx, const char *id)
 {
-	size_t len = strlen(id);
-	const struct slot *s = table_find(&lx->by_id, id, len, fnv1a(id, len));
+	long i = place_index(lx, id);
 
-	return s ? &lx->places[s->val] : NULL;
+	return i >= 0 ? &lx->places[i] : NULL;
 }
 
 static void resolve_capitals(struct lexicon *lx)
@@ -884,7 +949,24 @@ static const struct nkg_lex_place *slot_place(const struct slot *s, bool lower)
 		return city;
 	if (!city)
 		return region;
-	return city_beats_subdivision(city, region) ? city : region;
+	return city_beats_subdivision(city, s->city_aux, region) ? city : region;
+}
+
+/* Whether the text after the first word of name has an ASCII lower-case
+ * letter ("the UK": no). */
+static bool has_lower_after_first_word(struct nkg_str name)
+{
+	size_t i = 0;
+
+	while (i < name.len && name.ptr[i] == ' ')
+		i++;
+	while (i < name.len && name.ptr[i] != ' ')
+		i++;
+	for (; i < name.len; i++) {
+		if (name.ptr[i] >= 'a' && name.ptr[i] <= 'z')
+			return true;
+	}
+	return false;
 }
 
 const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name)
@@ -904,7 +986,7 @@ const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name)
 		p = slot_place(s, lower);
 	if (!p && len > 4 && memcmp(key, "the ", 4) == 0 &&
 	    (s = lookup(&lex.by_name, key + 4, (size_t)len - 4)) != NULL)
-		p = slot_place(s, lower);
+		p = slot_place(s, has_lower_after_first_word(name));
 	return p;
 }
 

@@ -60,7 +60,9 @@ void nkg_lexicon_free(void);
  * Countries win over subdivisions, subdivisions over cities, then the larger
  * population; exception: a city that is a national capital or has at least
  * 100,000 people beats a subdivision of its own country with the same name
- * ("Baghdad" is the city, not the governorate IQ-BG; "New York" the city).
+ * ("Baghdad" is the city, not the governorate IQ-BG; "New York" the city),
+ * or of another country when its own has a subdivision of that name too
+ * ("Gaza": the city in PS, not the province MZ-G).
  * A leading "the " is stripped when the whole name is not known ("the United
  * States"), so callers may pass it or not.  Acronyms of the data ("US", "UK",
  * "U.S.") match only input without ASCII lower case ("us" is the pronoun).

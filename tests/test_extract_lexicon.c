@@ -1,4 +1,5 @@
 /* test_extract_lexicon.c - the embedded gazetteers and word lists. */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -98,6 +99,9 @@ static void test_place_acronym_needs_upper_case(void **state)
 	assert_null(find("u.s."));
 	assert_string_equal(id_of("UK"), "GB");
 	assert_null(find("uk"));
+	/* after a stripped "the", only the rest must be upper case */
+	assert_string_equal(id_of("the UK"), "GB");
+	assert_null(find("the uk"));
 }
 
 static void test_place_city_beats_subdivision(void **state)
@@ -120,6 +124,14 @@ static void test_place_city_beats_subdivision(void **state)
 	assert_ptr_equal(find("Baghd\xc4\x81" "d"), b); /* Baghdād */
 	assert_string_equal(id_of("New York"), "city:US:new-york");
 	assert_string_equal(id_of("Washington"), "city:US:washington-d-c");
+	/* Gaza is a subdivision of Mozambique and of Palestine, and a city of
+	 * 410,000 in Palestine: the city beats its own subdivision, and the two
+	 * subdivisions tie */
+	assert_non_null(nkg_lex_place_by_id("MZ-G"));
+	assert_non_null(nkg_lex_place_by_id("PS-GZA"));
+	assert_string_equal(id_of("Gaza"), "city:PS:gaza");
+	/* a big city abroad does not beat a subdivision */
+	assert_string_equal(id_of("Ontario"), "CA-ON");
 }
 
 static void test_place_subdivision(void **state)
@@ -154,6 +166,8 @@ static void test_place_diacritics_and_case(void **state)
 	assert_string_equal(id_of("SAO PAULO"), "city:BR:sao-paulo");
 	assert_string_equal(id_of("Z\xc3\xbcrich"), "city:CH:zurich");
 	assert_string_equal(id_of("  Iraq "), "IQ");
+	assert_string_equal(id_of("Kiev"), "city:UA:kyiv");
+	assert_string_equal(id_of("Kyiv"), "city:UA:kyiv");
 }
 
 static void test_place_unknown(void **state)
@@ -162,6 +176,9 @@ static void test_place_unknown(void **state)
 	assert_null(find("Jadiriyah"));
 	assert_null(find(""));
 	assert_null(find("the"));
+	/* small towns named like English words are left out of the data */
+	assert_null(find("Of"));
+	assert_null(find("Can"));
 	assert_null(nkg_lex_place_find(NKG_STR_NULL));
 	assert_null(nkg_lex_place_by_id("XX"));
 	assert_null(nkg_lex_place_by_id("city:IQ:nowhere"));
@@ -259,6 +276,35 @@ static void test_lexicon_free_and_reload(void **state)
 	assert_string_equal(id_of("Iraq"), "IQ");
 }
 
+static void *find_in_thread(void *arg)
+{
+	const struct nkg_lex_place **out = arg;
+
+	for (int i = 0; i < 100; i++)
+		out[i] = find(i % 2 ? "Baghdad" : "Iraq");
+	return NULL;
+}
+
+static void test_lexicon_concurrent_first_use(void **state)
+{
+	(void)state;
+	enum { N = 4 };
+	pthread_t th[N];
+	const struct nkg_lex_place *got[N][100];
+
+	nkg_lexicon_free();
+	for (int t = 0; t < N; t++)
+		assert_int_equal(pthread_create(&th[t], NULL, find_in_thread, got[t]), 0);
+	for (int t = 0; t < N; t++)
+		assert_int_equal(pthread_join(th[t], NULL), 0);
+	const struct nkg_lex_place *iq = nkg_lex_place_by_id("IQ");
+	const struct nkg_lex_place *bg = nkg_lex_place_by_id("city:IQ:baghdad");
+	for (int t = 0; t < N; t++) {
+		for (int i = 0; i < 100; i++)
+			assert_ptr_equal(got[t][i], i % 2 ? bg : iq);
+	}
+}
+
 static void test_lexicon_load_out_of_memory(void **state)
 {
 	(void)state;
@@ -311,6 +357,7 @@ int main(void)
 		cmocka_unit_test(test_word_flags),
 		cmocka_unit_test(test_word_trailing_period),
 		cmocka_unit_test(test_lexicon_free_and_reload),
+		cmocka_unit_test(test_lexicon_concurrent_first_use),
 		cmocka_unit_test(test_lexicon_load_out_of_memory),
 		cmocka_unit_test(test_lexicon_load_time),
 	};

@@ -42,6 +42,8 @@ CITY_ALIASES = {
     ('US', 'Washington D.C.'): ['Washington', 'Washington, D.C.', 'Washington DC'],
     ('US', 'New York'): ['New York City', 'NYC'],
     ('IR', 'Tehran'): ['Teheran'],
+    ('UA', 'Kyiv'): ['Kiev'],
+    ('IQ', 'Erbil'): ['Irbil', 'Arbil'],
 }
 
 # National capitals where WordNet 3.0 (2006) is out of date, silent or
