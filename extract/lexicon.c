@@ -32,8 +32,8 @@ struct place_rec {
 };
 
 /* Bits of a by-name candidate. */
-#define CAND_ALIAS 1u   /* matched an alias, not the canonical name */
-#define CAND_UPPER 2u   /* an acronym ("US"): matches only input without lower case */
+#define CAND_ALIAS   1u /* matched an alias, not the canonical name */
+#define CAND_UPPER   2u /* an acronym ("US"): matches only input without lower case */
 #define CAND_OWN_SUB 4u /* a city whose country has a subdivision of this name */
 
 /* A hash slot.  Word and demonym tables use val and aux.  The by-name table
@@ -43,7 +43,7 @@ struct place_rec {
  * with their CAND_ bits in aux and city_aux.  nkg_lex_place_find() decides
  * between the two. */
 struct slot {
-	const char *key;   /* folded, NUL-terminated; NULL = empty */
+	const char *key; /* folded, NUL-terminated; NULL = empty */
 	uint32_t len;
 	uint32_t hash;
 	uint32_t val;
@@ -54,26 +54,26 @@ struct slot {
 
 struct table {
 	struct slot *slots;
-	size_t cap;        /* power of two, or 0 */
+	size_t cap; /* power of two, or 0 */
 	size_t n;
 };
 
 struct fold_ent {
 	uint32_t cp;
-	const char *rep;   /* ASCII replacement, may be empty */
+	const char *rep; /* ASCII replacement, may be empty */
 	size_t len;
 };
 
 struct lexicon {
-	char *text;                 /* all embedded files, split in place */
-	char *keys;                 /* folded keys */
+	char *text; /* all embedded files, split in place */
+	char *keys; /* folded keys */
 	size_t keys_len, keys_cap;
 	struct place_rec *places;
 	size_t n_places, cap_places;
 	struct fold_ent *fold;
 	size_t n_fold;
 	struct table by_name, by_id, demonyms, words;
-	const char *prev_flags;     /* parse_flags() cache */
+	const char *prev_flags; /* parse_flags() cache */
 	uint32_t prev_bits;
 };
 
@@ -169,7 +169,7 @@ static int table_reserve(struct table *t, size_t n)
 /* The slot for key: the existing one (*fresh = false) or a new one with only
  * key, len and hash set (*fresh = true).  key must outlive the table. */
 static int table_upsert(struct table *t, const char *key, size_t len, struct slot **out,
-			bool *fresh)
+                        bool *fresh)
 {
 	uint32_t h = fnv1a(key, len);
 	struct slot *s = table_find(t, key, len, h);
@@ -226,7 +226,7 @@ static const struct fold_ent *fold_find(const struct lexicon *lx, uint32_t cp)
  * Returns the length, or -1 when it does not fit.  *lower (may be NULL) says
  * whether s had an ASCII lower-case letter.  Invalid UTF-8 bytes are kept. */
 static long fold_key(const struct lexicon *lx, const char *s, size_t n, char *out, size_t cap,
-		     bool *lower)
+                     bool *lower)
 {
 	size_t o = 0, i = 0;
 	bool low = false;
@@ -381,9 +381,9 @@ static uint32_t hexval(const char *s)
 
 	for (; *s; s++) {
 		int d = (*s >= '0' && *s <= '9')   ? *s - '0'
-			: (*s >= 'A' && *s <= 'F') ? *s - 'A' + 10
-			: (*s >= 'a' && *s <= 'f') ? *s - 'a' + 10
-						   : -1;
+		        : (*s >= 'A' && *s <= 'F') ? *s - 'A' + 10
+		        : (*s >= 'a' && *s <= 'f') ? *s - 'a' + 10
+		                                   : -1;
 		if (d < 0)
 			break;
 		v = v * 16 + (uint32_t)d;
@@ -409,7 +409,7 @@ static bool big_city(const struct nkg_lex_place *city)
  * that name too (Gaza, PS: the subdivisions of Mozambique and Palestine tie,
  * and the city beats its own). */
 static bool city_beats_subdivision(const struct nkg_lex_place *city, uint32_t city_aux,
-				   const struct nkg_lex_place *sub)
+                                   const struct nkg_lex_place *sub)
 {
 	return sub->type == NKG_LEX_ADMIN_AREA && big_city(city) &&
 	       ((city_aux & CAND_OWN_SUB) || strcmp(city->country, sub->country) == 0);
@@ -418,7 +418,7 @@ static bool city_beats_subdivision(const struct nkg_lex_place *city, uint32_t ci
 /* Total order among countries and subdivisions: a country first, then the
  * canonical name over an alias, the larger population, the smaller id. */
 static bool region_better(const struct nkg_lex_place *a, bool a_alias,
-			  const struct nkg_lex_place *b, bool b_alias)
+                          const struct nkg_lex_place *b, bool b_alias)
 {
 	if (type_rank(a->type) != type_rank(b->type))
 		return type_rank(a->type) > type_rank(b->type);
@@ -431,8 +431,8 @@ static bool region_better(const struct nkg_lex_place *a, bool a_alias,
 
 /* Total order among cities: a national capital first, then the larger
  * population, the canonical name over an alias, the smaller id. */
-static bool city_better(const struct nkg_lex_place *a, bool a_alias,
-			const struct nkg_lex_place *b, bool b_alias)
+static bool city_better(const struct nkg_lex_place *a, bool a_alias, const struct nkg_lex_place *b,
+                        bool b_alias)
 {
 	if (a->is_capital != b->is_capital)
 		return a->is_capital;
@@ -471,7 +471,7 @@ static const struct place_rec *rec_by_id(const struct lexicon *lx, const char *i
 
 /* Whether a subdivision of country cc has the folded name key[0..len). */
 static bool country_has_sub_key(const struct lexicon *lx, const char *cc, const char *key,
-				size_t len)
+                                size_t len)
 {
 	const struct place_rec *c = rec_by_id(lx, cc);
 
@@ -511,14 +511,14 @@ static int add_place_name(struct lexicon *lx, const char *name, uint32_t idx, bo
 	const struct nkg_lex_place *p = &lx->places[idx].pub;
 	if (p->type == NKG_LEX_CITY) {
 		if (!s->city || city_better(p, alias, &lx->places[s->city - 1].pub,
-					    (s->city_aux & CAND_ALIAS) != 0)) {
+		                            (s->city_aux & CAND_ALIAS) != 0)) {
 			s->city = idx + 1;
 			s->city_aux = aux;
 			if (big_city(p) && s->val && country_has_sub_key(lx, p->country, key, len))
 				s->city_aux |= CAND_OWN_SUB;
 		}
 	} else if (!s->val || region_better(p, alias, &lx->places[s->val - 1].pub,
-					    (s->aux & CAND_ALIAS) != 0)) {
+	                                    (s->aux & CAND_ALIAS) != 0)) {
 		s->val = idx + 1;
 		s->aux = aux;
 	}
@@ -709,18 +709,26 @@ static int parse_demonym(struct lexicon *lx, char *line)
 	return 0;
 }
 
-#define FLAG(name, bit) {name, sizeof(name) - 1, bit}
+#define FLAG(name, bit)                                                                            \
+	{                                                                                          \
+		name, sizeof(name) - 1, bit                                                        \
+	}
 static const struct {
 	const char *name;
 	size_t len;
 	uint32_t bit;
 } word_flags[] = {
-	FLAG("given_name", NKG_LEX_GIVEN_NAME), FLAG("surname", NKG_LEX_SURNAME),
-	FLAG("title", NKG_LEX_TITLE),           FLAG("org_head", NKG_LEX_ORG_HEAD),
-	FLAG("place_cue", NKG_LEX_PLACE_CUE),   FLAG("common", NKG_LEX_COMMON),
-	FLAG("particle", NKG_LEX_PARTICLE),     FLAG("role_noun", NKG_LEX_ROLE_NOUN),
-	FLAG("news_org_cue", NKG_LEX_NEWS_ORG_CUE), FLAG("gov_org_cue", NKG_LEX_GOV_ORG_CUE),
-	FLAG("stop", NKG_LEX_STOP),
+        FLAG("given_name", NKG_LEX_GIVEN_NAME),
+        FLAG("surname", NKG_LEX_SURNAME),
+        FLAG("title", NKG_LEX_TITLE),
+        FLAG("org_head", NKG_LEX_ORG_HEAD),
+        FLAG("place_cue", NKG_LEX_PLACE_CUE),
+        FLAG("common", NKG_LEX_COMMON),
+        FLAG("particle", NKG_LEX_PARTICLE),
+        FLAG("role_noun", NKG_LEX_ROLE_NOUN),
+        FLAG("news_org_cue", NKG_LEX_NEWS_ORG_CUE),
+        FLAG("gov_org_cue", NKG_LEX_GOV_ORG_CUE),
+        FLAG("stop", NKG_LEX_STOP),
 };
 #undef FLAG
 
@@ -798,8 +806,7 @@ static size_t count_byte(const struct file_view *v, char c)
 {
 	size_t n = 0;
 
-	for (const char *p = v->data; p && (p = memchr(p, c, (size_t)(v->data + v->len - p)));
-	     p++)
+	for (const char *p = v->data; p && (p = memchr(p, c, (size_t)(v->data + v->len - p))); p++)
 		n++;
 	return n;
 }
@@ -810,7 +817,7 @@ static size_t count_lines(const struct file_view *v)
 }
 
 static int parse_file(struct lexicon *lx, const struct file_view *v,
-		      int (*fn)(struct lexicon *, char *))
+                      int (*fn)(struct lexicon *, char *))
 {
 	return v->data ? each_line(v->data, v->len, fn, lx) : 0;
 }
@@ -831,7 +838,7 @@ static void lexicon_release(struct lexicon *lx)
 static int lexicon_build(struct lexicon *lx)
 {
 	static const char *const special[] = {"fold.tsv", "countries.tsv", "subdivisions.tsv",
-					      "cities.tsv", "demonyms.tsv"};
+	                                      "cities.tsv", "demonyms.tsv"};
 	enum { N_SPECIAL = sizeof(special) / sizeof(special[0]) };
 	struct file_view views[N_SPECIAL] = {{0}};
 	size_t total = 0, off = 0, n_places = 0, n_names = 0, n_words = 0;

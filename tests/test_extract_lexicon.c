@@ -121,7 +121,9 @@ static void test_place_city_beats_subdivision(void **state)
 	assert_int_equal(b->population, 7216000);
 	assert_true(b->is_capital);
 	assert_ptr_equal(find("BAGHDAD"), b);
-	assert_ptr_equal(find("Baghd\xc4\x81" "d"), b); /* Baghdād */
+	assert_ptr_equal(find("Baghd\xc4\x81"
+	                      "d"),
+	                 b); /* Baghdād */
 	assert_string_equal(id_of("New York"), "city:US:new-york");
 	assert_string_equal(id_of("Washington"), "city:US:washington-d-c");
 	/* Gaza is a subdivision of Mozambique and of Palestine, and a city of
@@ -344,22 +346,22 @@ static void test_lexicon_load_time(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_place_country_exact),
-		cmocka_unit_test(test_place_country_common_names),
-		cmocka_unit_test(test_place_united_states_aliases),
-		cmocka_unit_test(test_place_acronym_needs_upper_case),
-		cmocka_unit_test(test_place_city_beats_subdivision),
-		cmocka_unit_test(test_place_subdivision),
-		cmocka_unit_test(test_place_diacritics_and_case),
-		cmocka_unit_test(test_place_unknown),
-		cmocka_unit_test(test_place_capital_of),
-		cmocka_unit_test(test_demonym_adjective_and_plural),
-		cmocka_unit_test(test_word_flags),
-		cmocka_unit_test(test_word_trailing_period),
-		cmocka_unit_test(test_lexicon_free_and_reload),
-		cmocka_unit_test(test_lexicon_concurrent_first_use),
-		cmocka_unit_test(test_lexicon_load_out_of_memory),
-		cmocka_unit_test(test_lexicon_load_time),
+	        cmocka_unit_test(test_place_country_exact),
+	        cmocka_unit_test(test_place_country_common_names),
+	        cmocka_unit_test(test_place_united_states_aliases),
+	        cmocka_unit_test(test_place_acronym_needs_upper_case),
+	        cmocka_unit_test(test_place_city_beats_subdivision),
+	        cmocka_unit_test(test_place_subdivision),
+	        cmocka_unit_test(test_place_diacritics_and_case),
+	        cmocka_unit_test(test_place_unknown),
+	        cmocka_unit_test(test_place_capital_of),
+	        cmocka_unit_test(test_demonym_adjective_and_plural),
+	        cmocka_unit_test(test_word_flags),
+	        cmocka_unit_test(test_word_trailing_period),
+	        cmocka_unit_test(test_lexicon_free_and_reload),
+	        cmocka_unit_test(test_lexicon_concurrent_first_use),
+	        cmocka_unit_test(test_lexicon_load_out_of_memory),
+	        cmocka_unit_test(test_lexicon_load_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, group_teardown);
 }
