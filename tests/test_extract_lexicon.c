@@ -255,6 +255,16 @@ static void test_word_flags(void **state)
 	assert_int_equal(nkg_lex_word(NKG_STR_LIT("")), 0);
 }
 
+static void test_word_flags_or_across_files(void **state)
+{
+	(void)state;
+	/* "Rose" is in names.tsv (given name, surname), "rose" in common.tsv */
+	assert_int_equal(word("Rose") & (NKG_LEX_GIVEN_NAME | NKG_LEX_SURNAME | NKG_LEX_COMMON),
+	                 NKG_LEX_GIVEN_NAME | NKG_LEX_SURNAME | NKG_LEX_COMMON);
+	assert_int_equal(word("will") & (NKG_LEX_GIVEN_NAME | NKG_LEX_COMMON),
+	                 NKG_LEX_GIVEN_NAME | NKG_LEX_COMMON);
+}
+
 static void test_word_trailing_period(void **state)
 {
 	(void)state;
@@ -357,6 +367,7 @@ int main(void)
 	        cmocka_unit_test(test_place_capital_of),
 	        cmocka_unit_test(test_demonym_adjective_and_plural),
 	        cmocka_unit_test(test_word_flags),
+	        cmocka_unit_test(test_word_flags_or_across_files),
 	        cmocka_unit_test(test_word_trailing_period),
 	        cmocka_unit_test(test_lexicon_free_and_reload),
 	        cmocka_unit_test(test_lexicon_concurrent_first_use),
