@@ -1,0 +1,1742 @@
+/* entities.c - people, organisations and places, with in-article coreference,
+ * roles, nationality and containment.
+ *
+ * How names are found
+ * -------------------
+ * A candidate is a maximal run of name tokens on one line of one sentence:
+ * capitalised words and abbreviations ("Lt.", "U.S."), words in capitals,
+ * particle forms ("al-Sadr", "el-Sisi"), a lower-case particle between two
+ * name words ("Osama bin Laden", "Ursula von der Leyen"), and "of"/"for"
+ * (with an optional "the"/"and") right after an organisation head ("Iraqi
+ * Center for Studies", "Ministry of Foreign Affairs").  Month and weekday
+ * names never start a run.  A capitalised word where any word is capitalised
+ * (first word of a sentence or line, after an opening quote or a colon, or
+ * any word of a title-case or all-caps line) is "weak": when it is also an
+ * ordinary English word ("Crowd", "Some", "Long") it is dropped from the
+ * front of the run, and a run left with nothing but such a word is only kept
+ * if it names an entity found elsewhere in the article ("Trump said").
+ *
+ * Each run is then classified, first rule that applies:
+ *  1. news context: inside the dateline's brackets, on a "Source(s):" line,
+ *     or before "contributed to": a news organisation;
+ *  2. the whole run is a gazetteer place (country, subdivision, city; with
+ *     diacritics folded): that place.  Countries also match when weak
+ *     ("Turkey said"); other places only when not weak and common;
+ *  3. a place cue after the run ("Jadiriyah district", "Baghdad airport",
+ *     "Heathrow Airport"): a district, area, city or airport;
+ *  4. an organisation head inside the run ("Press TV", "Iraqi Center for
+ *     Studies"), a news cue after it ("Al-Ahd news network"), or a force or
+ *     group word after a name of two or more words ("Hashd al-Shaabi
+ *     force"); a demonym followed by a government word ("the Iraqi
+ *     parliament") is the government organisation "Iraqi parliament";
+ *  5. leading demonyms and countries ("US", "Iranian") and titles ("President",
+ *     "Lt. Gen.", "Sayed") are peeled off; what remains is a person when a
+ *     title was peeled, it starts with a given name, it has a particle
+ *     structure, a role noun stands before it ("Shia cleric Muqtada al-Sadr",
+ *     "US special envoy, James Jeffrey") or an appositive follows it ("Qais
+ *     al-Khazali, a Hashd commander"), or it ends with a known surname;
+ *  6. a word in capitals that is no place: an organisation (acronym);
+ *  7. two or more capitalised words, none an ordinary English word: a person
+ *     with low confidence;
+ *  8. one word left: resolved only by coreference (below), else dropped.
+ * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
+ * mentions and never entities: the adjective sets the nationality of the
+ * person or organisation it modifies; the plural noun is ignored.  A country
+ * name used as a modifier ("US troops") is a mention of the country.
+ *
+ * Canonical names (they decide the IRIs)
+ * --------------------------------------
+ *  - Places from the gazetteer take the gazetteer's name ("US", "U.S.",
+ *    "America" -> "United States"; "TEHRAN" -> "Tehran"); what was written
+ *    is an alternative name when it differs.
+ *  - Districts and other cued places are named as written without the cue
+ *    ("Jadiriyah district" -> "Jadiriyah"); airports keep the cue, with a
+ *    capital ("Baghdad airport" -> "Baghdad Airport").
+ *  - People: titles and honorifics are never part of the name ("Sayed Sadiq
+ *    al-Hashemi" -> "Sadiq al-Hashemi"; the form with the honorific is an
+ *    alternative name); particles are kept as written ("al-Sadr"); the
+ *    canonical name is the longest full name seen in the article (most words,
+ *    then most bytes, then the first seen); shorter forms are alternative
+ *    names.
+ *  - Organisations: as written without a leading "the" or a possessive;
+ *    demonym + government word keeps both words as written ("Iraqi
+ *    parliament"); a news cue after the name is not part of it ("Al-Ahd news
+ *    network" -> "Al-Ahd"); an acronym given in brackets after a name
+ *    ("Islamic Revolutionary Guard Corps (IRGC)") is an alternative name.
+ *
+ * Coreference (within the article, deterministic)
+ * ------------------------------------------------
+ *  - Gazetteer places: one entity per gazetteer id.
+ *  - Full names of people: one entity per (first word, last word without its
+ *    particle); "George Bush" and "Laura Bush" stay two people.
+ *  - A single word (or a title + a single word) is looked up: the exact name
+ *    or alternative name of an entity; then the surname of the people found
+ *    ("Sadr", "al-Sadr" -> "Muqtada al-Sadr"); then the first word, the
+ *    acronym or the letters of an organisation ("Hashd" -> "Hashd al-Shaabi",
+ *    "NATO" -> "North Atlantic Treaty Organization", "Irannews" -> "Iran
+ *    News").  A surname shared by two people in the article is linked to the
+ *    nearest full name before it with confidence 0.5 (rule
+ *    "entities.coref.surname-ambiguous"), and not at all when none precedes.
+ *  - "the Iraqi capital" is a mention of the capital of Iraq when the
+ *    gazetteer's capital of Iraq is an entity of the article.
+ *  - "the cleric", "the influential cleric": the single person of the
+ *    article holding that role noun, else nothing.
+ *
+ * Containment: a gazetteer city is contained in its subdivision when that is
+ * an entity of the article, else in its country; a subdivision in its country;
+ * the country is added without a mention when the text does not name it.
+ * "X district of Y" / "X district in Y" and "Y airport" are contained in Y.
+ */
+#include "extract.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/alloc.h"
+#include "../core/err.h"
+#include "../core/utf8.h"
+#include "lexicon.h"
+
+/* ---- rule names and confidences ---------------------------------------- */
+
+#define R_COUNTRY "entities.gazetteer.country"
+#define R_SUBDIV "entities.gazetteer.subdivision"
+#define R_CITY "entities.gazetteer.city"
+#define R_CONTAINER "entities.gazetteer.container"
+#define R_NATIONALITY "entities.demonym.country"
+#define R_DISTRICT "entities.place-cue"
+#define R_AIRPORT "entities.place-cue.airport"
+#define R_CAPITAL "entities.capital-of"
+#define R_ORG_HEAD "entities.org-head"
+#define R_NEWS_CUE "entities.news-cue"
+#define R_NEWS_CTX "entities.news-context"
+#define R_GOV_CUE "entities.demonym+gov-cue"
+#define R_ORG_CUE "entities.org-cue"
+#define R_ACRONYM "entities.acronym"
+#define R_ACRONYM_DEF "entities.acronym-definition"
+#define R_TITLE_NAME "entities.title+name"
+#define R_ROLE_NAME "entities.role+name"
+#define R_GIVEN_NAME "entities.given-name"
+#define R_PARTICLE "entities.particle-name"
+#define R_SURNAME "entities.surname"
+#define R_CAP_RUN "entities.capitalized-run"
+#define R_SAME_NAME "entities.coref.same-name"
+#define R_SURNAME_REF "entities.coref.surname"
+#define R_SURNAME_AMB "entities.coref.surname-ambiguous"
+#define R_ORG_REF "entities.coref.org-alias"
+#define R_NOMINAL "entities.coref.role-noun"
+#define R_ROLE_TITLE "entities.role.title"
+#define R_ROLE_PREFIX "entities.role.before-name"
+#define R_ROLE_APPOS "entities.role.appositive"
+
+/* ---- per-token facts --------------------------------------------------- */
+
+enum {
+	TI_NAME = 1u << 0,     /* may be part of a name run */
+	TI_WEAK = 1u << 1,     /* capitalised where any word would be */
+	TI_MONTH = 1u << 2,    /* month or weekday */
+	TI_PARTNAME = 1u << 3, /* "al-Sadr": particle, hyphen, capital */
+	TI_LOWER = 1u << 4     /* a word that starts in lower case */
+};
+
+struct tinfo {
+	uint32_t lex;   /* nkg_lex_word flags */
+	uint32_t flags; /* TI_* */
+};
+
+enum chunk_kind {
+	CK_NONE,    /* rejected */
+	CK_PERSON,
+	CK_ORG,
+	CK_PLACE,   /* gazetteer place (lex set) or cued place */
+	CK_PENDING, /* one word: coreference decides */
+	CK_CAPITAL  /* "Iraqi capital": the capital of nat_lex */
+};
+
+struct chunk {
+	uint32_t first, last;          /* tokens of the name, inclusive */
+	uint32_t begin, end;           /* mention span in bytes */
+	uint32_t full_begin;           /* start including an honorific, for the alt name */
+	enum chunk_kind kind;
+	enum nkg_entity_class cls;
+	const char *rule;
+	float conf;
+	const struct nkg_lex_place *lex;
+	const struct nkg_lex_place *nat; /* nationality from a demonym or country */
+	struct nkg_span title;         /* role from a title, or empty */
+	struct nkg_span prole;         /* role noun before the name, or empty */
+	struct nkg_span arole;         /* role noun of an appositive, or empty */
+	uint32_t arole_org_tok;        /* first token of the appositive's organisation */
+	uint32_t container_tok;        /* first token of "of/in Y" after a cued place */
+	uint32_t container_chunk;      /* chunk index of the container, or NKG_NONE */
+	uint32_t alias_of;             /* chunk whose entity this acronym names */
+	struct nkg_str canon;          /* canonical name when not the span's text */
+	bool weak, person_cue, news, capitalize_cue;
+	bool sub; /* split off another run: place cues already seen */
+	uint32_t entity;
+};
+
+struct ent_aux {
+	struct nkg_str first;    /* first word of a person's canonical name */
+	struct nkg_str last_key; /* last word without its particle */
+	uint32_t words;
+	bool person;
+};
+
+struct ctx {
+	struct nkg_doc *doc;
+	const struct nkg_tokens *toks;
+	struct tinfo *ti;
+	struct chunk *ch;
+	uint32_t n_ch, cap_ch;
+	struct ent_aux *aux;
+	size_t cap_aux;
+};
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static struct nkg_str tstr(const struct ctx *c, uint32_t i)
+{
+	return nkg_token_str(c->doc, &c->toks->toks[i]);
+}
+
+static struct nkg_str bytes(const struct ctx *c, uint32_t begin, uint32_t end)
+{
+	struct nkg_str s = {c->doc->text + begin, end - begin};
+	return s;
+}
+
+static bool ieq(struct nkg_str s, const char *lit)
+{
+	return nkg_str_eq_nocase(s, nkg_str_from_cstr(lit));
+}
+
+static bool in_list(struct nkg_str s, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ieq(s, list[i]))
+			return true;
+	return false;
+}
+
+#define IN_LIST(s, list) in_list((s), (list), sizeof(list) / sizeof((list)[0]))
+
+static bool tok_is(const struct ctx *c, uint32_t i, const char *lit)
+{
+	return i < c->toks->n && ieq(tstr(c, i), lit);
+}
+
+static uint32_t tflags(const struct ctx *c, uint32_t i)
+{
+	return c->toks->toks[i].flags;
+}
+
+static bool same_sentence(const struct ctx *c, uint32_t a, uint32_t b)
+{
+	return c->toks->toks[a].sentence == c->toks->toks[b].sentence;
+}
+
+static bool is_word(const struct ctx *c, uint32_t i)
+{
+	return i < c->toks->n && (tflags(c, i) & NKG_TOK_WORD) && !(tflags(c, i) & NKG_TOK_NUMBER);
+}
+
+static bool is_lower_word(const struct ctx *c, uint32_t i)
+{
+	return is_word(c, i) && (c->ti[i].flags & TI_LOWER);
+}
+
+static bool is_punct(const struct ctx *c, uint32_t i, const char *lit)
+{
+	return i < c->toks->n && (tflags(c, i) & NKG_TOK_PUNCT) && nkg_str_eq_cstr(tstr(c, i), lit);
+}
+
+static const char *const months_days[] = {
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Jan", "Jan.", "Feb", "Feb.",
+	"Mar.", "Apr", "Apr.", "Jun.", "Jul.", "Aug", "Aug.", "Sep", "Sep.", "Sept",
+	"Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.", "Monday", "Tuesday",
+	"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon.", "Tue.", "Tues.",
+	"Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+};
+
+/* Honorifics: part of how a person is addressed, not a role. */
+static const char *const honorifics[] = {
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Sayed", "Sayyid",
+	"Sayyed", "Seyed", "Sayid", "Sir", "Dame",
+};
+
+/* Organisation heads that say more than "organisation". */
+struct head_class {
+	const char *word;
+	enum nkg_entity_class cls;
+};
+
+static const struct head_class head_classes[] = {
+	{"Institute", NKG_CLASS_RESEARCH_ORG},     {"University", NKG_CLASS_EDUCATIONAL_ORG},
+	{"College", NKG_CLASS_EDUCATIONAL_ORG},    {"Academy", NKG_CLASS_EDUCATIONAL_ORG},
+	{"School", NKG_CLASS_EDUCATIONAL_ORG},     {"Party", NKG_CLASS_POLITICAL_PARTY},
+	{"Forces", NKG_CLASS_ARMED_GROUP},         {"Force", NKG_CLASS_ARMED_GROUP},
+	{"Brigades", NKG_CLASS_ARMED_GROUP},       {"Brigade", NKG_CLASS_ARMED_GROUP},
+	{"Battalion", NKG_CLASS_ARMED_GROUP},      {"Militia", NKG_CLASS_ARMED_GROUP},
+	{"Front", NKG_CLASS_ARMED_GROUP},          {"Mobilization", NKG_CLASS_ARMED_GROUP},
+	{"Mobilisation", NKG_CLASS_ARMED_GROUP},   {"Army", NKG_CLASS_GOVERNMENT_ORG},
+	{"Navy", NKG_CLASS_GOVERNMENT_ORG},        {"Police", NKG_CLASS_GOVERNMENT_ORG},
+	{"Corps", NKG_CLASS_GOVERNMENT_ORG},       {"Guard", NKG_CLASS_GOVERNMENT_ORG},
+	{"Guards", NKG_CLASS_GOVERNMENT_ORG},      {"Corporation", NKG_CLASS_CORPORATION},
+	{"Corp.", NKG_CLASS_CORPORATION},          {"Company", NKG_CLASS_CORPORATION},
+	{"Co.", NKG_CLASS_CORPORATION},            {"Inc.", NKG_CLASS_CORPORATION},
+	{"Inc", NKG_CLASS_CORPORATION},            {"Ltd.", NKG_CLASS_CORPORATION},
+	{"Ltd", NKG_CLASS_CORPORATION},            {"LLC", NKG_CLASS_CORPORATION},
+	{"PLC", NKG_CLASS_CORPORATION},            {"Bank", NKG_CLASS_CORPORATION},
+};
+
+/* Lower-case words after a name of two or more words that make it a group. */
+static const char *const group_cues[] = {
+	"force", "forces", "militia", "group", "movement", "faction", "brigade", "brigades",
+	"party", "coalition", "alliance",
+};
+
+static enum nkg_entity_class org_class_of_head(const struct ctx *c, uint32_t head, bool connector)
+{
+	struct nkg_str w = tstr(c, head);
+	if (c->ti[head].lex & NKG_LEX_NEWS_ORG_CUE)
+		return NKG_CLASS_NEWS_MEDIA_ORG;
+	if ((ieq(w, "Center") || ieq(w, "Centre")) && connector)
+		return NKG_CLASS_RESEARCH_ORG;
+	for (size_t i = 0; i < sizeof(head_classes) / sizeof(head_classes[0]); i++)
+		if (ieq(w, head_classes[i].word))
+			return head_classes[i].cls;
+	if (c->ti[head].lex & NKG_LEX_GOV_ORG_CUE)
+		return NKG_CLASS_GOVERNMENT_ORG;
+	return NKG_CLASS_ORGANIZATION;
+}
+
+/* Length of a particle prefix written with a hyphen ("al-" in "al-Sadr"), 0 if none. */
+static size_t particle_prefix(struct nkg_str w)
+{
+	for (size_t k = 1; k + 1 < w.len && k <= 4; k++) {
+		if (w.ptr[k] != '-')
+			continue;
+		struct nkg_str p = {w.ptr, k};
+		if (nkg_lex_word(p) & NKG_LEX_PARTICLE)
+			return k + 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* The word without a particle prefix: "al-Sadr" -> "Sadr", "Al-Ahd" -> "Ahd". */
+static struct nkg_str strip_particle(struct nkg_str w)
+{
+	size_t k = particle_prefix(w);
+	struct nkg_str r = {w.ptr + k, w.len - k};
+	return r;
+}
+
+static bool cp_upper_at(struct nkg_str w, size_t off)
+{
+	uint32_t cp;
+	if (off >= w.len || nkg_utf8_decode(w.ptr + off, w.len - off, &cp) == 0)
+		return false;
+	return nkg_cp_is_upper(cp);
+}
+
+/* ---- pass 0: token facts ----------------------------------------------- */
+
+static bool line_start(const struct ctx *c, uint32_t i)
+{
+	return i == 0 || (tflags(c, i) & (NKG_TOK_NEWLINE_BEFORE | NKG_TOK_PARA_START));
+}
+
+/* Marks title-case and all-caps lines: every capitalised word there is weak. */
+static void mark_lines(struct ctx *c)
+{
+	uint32_t n = c->toks->n;
+	for (uint32_t s = 0; s < n;) {
+		uint32_t e = s + 1;
+		while (e < n && !line_start(c, e))
+			e++;
+		uint32_t words = 0, caps = 0, allcaps = 0;
+		bool full_stop = false;
+		for (uint32_t i = s; i < e; i++) {
+			if (tflags(c, i) & NKG_TOK_SENT_END)
+				full_stop = true;
+			if (!is_word(c, i))
+				continue;
+			words++;
+			if (tflags(c, i) & NKG_TOK_CAPITALIZED)
+				caps++;
+			else if (c->ti[i].lex & NKG_LEX_STOP)
+				caps++; /* "of", "the" in a title-case line */
+			if (tflags(c, i) & NKG_TOK_ALL_CAPS)
+				allcaps++;
+		}
+		bool title_case = words >= 3 && !full_stop && caps == words;
+		bool all_caps = words >= 2 && allcaps == words;
+		if (title_case || all_caps)
+			for (uint32_t i = s; i < e; i++)
+				c->ti[i].flags |= TI_WEAK;
+		s = e;
+	}
+}
+
+static void token_facts(struct ctx *c)
+{
+	const struct nkg_tokens *t = c->toks;
+	bool first_word = true;
+	uint32_t sent = UINT32_MAX;
+
+	for (uint32_t i = 0; i < t->n; i++) {
+		struct nkg_str w = tstr(c, i);
+		uint32_t f = t->toks[i].flags;
+		struct tinfo *ti = &c->ti[i];
+
+		if (t->toks[i].sentence != sent) {
+			sent = t->toks[i].sentence;
+			first_word = true;
+		}
+		if (!(f & NKG_TOK_WORD) || (f & NKG_TOK_NUMBER)) {
+			/* Quotes, brackets and bullets before the first word keep it first. */
+			if (!(f & (NKG_TOK_QUOTE | NKG_TOK_PUNCT | NKG_TOK_DASH)))
+				first_word = false;
+			continue;
+		}
+		ti->lex = nkg_lex_word(w);
+		if (f & NKG_TOK_CAPITALIZED) {
+			if (IN_LIST(w, months_days))
+				ti->flags |= TI_MONTH;
+			else if (!(ti->lex & NKG_LEX_STOP) && !(w.len == 1 && w.ptr[0] == 'I'))
+				ti->flags |= TI_NAME;
+		} else {
+			ti->flags |= TI_LOWER;
+			size_t k = particle_prefix(w);
+			if (k && cp_upper_at(w, k))
+				ti->flags |= TI_NAME | TI_PARTNAME;
+		}
+		bool weak = first_word || line_start(c, i);
+		if (i > 0 && (tflags(c, i - 1) & NKG_TOK_OPEN_QUOTE))
+			weak = true;
+		if (i > 0 && is_punct(c, i - 1, ":"))
+			weak = true;
+		if (weak)
+			ti->flags |= TI_WEAK;
+		first_word = false;
+	}
+	mark_lines(c);
+}
+
+/* ---- pass 1: runs ------------------------------------------------------ */
+
+static int push_chunk(struct ctx *c, uint32_t first, uint32_t last, uint32_t *idx)
+{
+	if (c->n_ch == c->cap_ch) {
+		uint32_t cap = c->cap_ch ? c->cap_ch * 2 : 64;
+		struct chunk *p = nkg_realloc(c->ch, (size_t)cap * sizeof(*p));
+		if (!p)
+			return NKG_ENOMEM;
+		c->ch = p;
+		c->cap_ch = cap;
+	}
+	struct chunk *k = &c->ch[c->n_ch];
+	memset(k, 0, sizeof(*k));
+	k->first = first;
+	k->last = last;
+	k->begin = c->toks->toks[first].begin;
+	k->end = c->toks->toks[last].end;
+	k->full_begin = k->begin;
+	k->entity = NKG_NONE;
+	k->container_chunk = NKG_NONE;
+	k->alias_of = NKG_NONE;
+	k->arole_org_tok = NKG_NONE;
+	k->container_tok = NKG_NONE;
+	*idx = c->n_ch++;
+	return 0;
+}
+
+/* A weak word that is an ordinary word and nothing more: "Crowd", "Some". */
+static bool weak_common(const struct ctx *c, uint32_t i)
+{
+	const struct tinfo *ti = &c->ti[i];
+	if (!(ti->flags & TI_WEAK) || !(ti->lex & NKG_LEX_COMMON))
+		return false;
+	return !(ti->lex & (NKG_LEX_TITLE | NKG_LEX_GIVEN_NAME));
+}
+
+static bool name_tok(const struct ctx *c, uint32_t i)
+{
+	return i < c->toks->n && (c->ti[i].flags & TI_NAME);
+}
+
+/* Can token j continue the run [s, e] (e == j - 1)? Returns the number of
+ * tokens to add (connectors bring the next name word along), 0 if not. */
+static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool has_connector)
+{
+	uint32_t j = e + 1;
+	if (j >= c->toks->n || !same_sentence(c, s, j) || line_start(c, j))
+		return 0;
+	if (name_tok(c, j) && !(c->ti[j].flags & TI_MONTH)) {
+		/* In a title-case line, ordinary words end the run. */
+		if (weak_common(c, j) && !(c->ti[j].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE)))
+			return 0;
+		return 1;
+	}
+	if (!is_lower_word(c, j))
+		return 0;
+	/* "bin Laden", "von der Leyen": particles between name words. */
+	if (c->ti[j].lex & NKG_LEX_PARTICLE) {
+		uint32_t k = j;
+		while (k < c->toks->n && is_lower_word(c, k) && (c->ti[k].lex & NKG_LEX_PARTICLE) &&
+		       k - j < 3)
+			k++;
+		if (name_tok(c, k) && same_sentence(c, s, k) && !line_start(c, k))
+			return k - j + 1;
+		return 0;
+	}
+	/* "Center for Studies", "Ministry of the Interior", "... of Trade and Industry". */
+	struct nkg_str w = tstr(c, j);
+	bool conn = ieq(w, "of") || ieq(w, "for");
+	if (conn && !(c->ti[e].lex & NKG_LEX_ORG_HEAD))
+		conn = false;
+	if (!conn && ieq(w, "and") && has_connector)
+		conn = true;
+	if (!conn)
+		return 0;
+	uint32_t k = j + 1;
+	if (tok_is(c, k, "the"))
+		k++;
+	if (name_tok(c, k) && !line_start(c, k) && same_sentence(c, s, k) &&
+	    !(c->ti[k].flags & TI_MONTH))
+		return k - j + 1;
+	return 0;
+}
+
+static int find_runs(struct ctx *c)
+{
+	uint32_t n = c->toks->n;
+	for (uint32_t i = 0; i < n;) {
+		if (!name_tok(c, i) || (c->ti[i].flags & TI_MONTH)) {
+			i++;
+			continue;
+		}
+		uint32_t s = i, e = i;
+		bool conn = false;
+		uint32_t add;
+		while ((add = run_continues(c, s, e, conn)) != 0) {
+			if (add > 1 && !is_punct(c, e + 1, "-") && is_lower_word(c, e + 1) &&
+			    !(c->ti[e + 1].lex & NKG_LEX_PARTICLE))
+				conn = true;
+			e += add;
+		}
+		i = e + 1;
+		/* Drop weak ordinary words from the front. */
+		bool weak = false;
+		while (s <= e && weak_common(c, s)) {
+			/* Only titles, given names or gazetteer countries survive. */
+			const struct nkg_lex_place *p = nkg_lex_place_find(tstr(c, s));
+			if (p && p->type == NKG_LEX_COUNTRY && s == e)
+				break;
+			if (s == e) {
+				weak = true;
+				break;
+			}
+			s++;
+			/* A connector cannot start a name. */
+			while (s <= e && !name_tok(c, s))
+				s++;
+		}
+		if (s > e)
+			continue;
+		uint32_t idx;
+		int rc = push_chunk(c, s, e, &idx);
+		if (rc)
+			return rc;
+		c->ch[idx].weak = weak;
+	}
+	return 0;
+}
+
+/* ---- pass 2: classification -------------------------------------------- */
+
+static const struct nkg_lex_place *demonym(const struct ctx *c, uint32_t i)
+{
+	bool plural = false;
+	const struct nkg_lex_place *p = nkg_lex_demonym(tstr(c, i), &plural);
+	return p && !plural ? p : NULL;
+}
+
+static const struct nkg_lex_place *plural_demonym(const struct ctx *c, uint32_t i)
+{
+	bool plural = false;
+	const struct nkg_lex_place *p = nkg_lex_demonym(tstr(c, i), &plural);
+	return p && plural ? p : NULL;
+}
+
+/* A country written as one word: "US", "Iraq", "U.S.". */
+static const struct nkg_lex_place *country_tok(const struct ctx *c, uint32_t i)
+{
+	const struct nkg_lex_place *p = nkg_lex_place_find(tstr(c, i));
+	return p && p->type == NKG_LEX_COUNTRY ? p : NULL;
+}
+
+static enum nkg_entity_class place_class(const struct nkg_lex_place *p)
+{
+	switch (p->type) {
+	case NKG_LEX_COUNTRY:
+		return NKG_CLASS_COUNTRY;
+	case NKG_LEX_ADMIN_AREA:
+		return NKG_CLASS_ADMIN_AREA;
+	case NKG_LEX_CITY:
+		return NKG_CLASS_CITY;
+	}
+	return NKG_CLASS_PLACE;
+}
+
+static const char *place_rule(const struct nkg_lex_place *p)
+{
+	return p->type == NKG_LEX_COUNTRY ? R_COUNTRY
+	       : p->type == NKG_LEX_ADMIN_AREA ? R_SUBDIV
+					     : R_CITY;
+}
+
+static void set_place(struct chunk *k, const struct nkg_lex_place *p)
+{
+	k->kind = CK_PLACE;
+	k->lex = p;
+	k->cls = place_class(p);
+	k->rule = place_rule(p);
+	k->conf = p->type == NKG_LEX_COUNTRY ? 0.95f : p->type == NKG_LEX_CITY ? 0.85f : 0.9f;
+}
+
+static void set_kind(struct chunk *k, enum chunk_kind kind, enum nkg_entity_class cls,
+		     const char *rule, float conf)
+{
+	k->kind = kind;
+	k->cls = cls;
+	k->rule = rule;
+	k->conf = conf;
+}
+
+/* Is token i inside the brackets of a dateline: "TEHRAN (Iran News) -"? */
+static bool in_dateline_brackets(const struct ctx *c, uint32_t first, uint32_t last)
+{
+	if (first == 0 || !is_punct(c, first - 1, "(") || !is_punct(c, last + 1, ")"))
+		return false;
+	/* The paragraph starts with a word in capitals a few tokens before. */
+	for (uint32_t k = first - 1; k-- > 0 && first - k <= 10;) {
+		if (tflags(c, k) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE) || k == 0)
+			return (tflags(c, k) & NKG_TOK_ALL_CAPS) != 0;
+	}
+	return false;
+}
+
+/* On a "Source: X, Y" line? */
+static bool on_source_line(const struct ctx *c, uint32_t first)
+{
+	uint32_t k = first;
+	while (k > 0 && !line_start(c, k))
+		k--;
+	while (k < first && !is_word(c, k))
+		k++;
+	return k < first && (ieq(tstr(c, k), "source") || ieq(tstr(c, k), "sources")) &&
+	       is_punct(c, k + 1, ":");
+}
+
+/* Before "contributed to" ("AFP and Press TV contributed to this story")? */
+static bool before_contributed(const struct ctx *c, uint32_t last)
+{
+	for (uint32_t k = last + 1; k < c->toks->n && same_sentence(c, last, k) && k - last < 8;
+	     k++) {
+		if (tok_is(c, k, "contributed") && tok_is(c, k + 1, "to"))
+			return true;
+		if (!is_word(c, k) && !is_punct(c, k, ","))
+			return false;
+	}
+	return false;
+}
+
+/* Lower-case role nouns ending just before token end_excl ("special envoy"). */
+static bool role_before(const struct ctx *c, uint32_t s, struct nkg_span *out, uint32_t *before)
+{
+	if (s == 0)
+		return false;
+	uint32_t j = s - 1;
+	bool comma = false;
+	if (is_punct(c, j, ",") && j > 0) {
+		comma = true;
+		j--;
+	}
+	if (!is_lower_word(c, j) || !(c->ti[j].lex & NKG_LEX_ROLE_NOUN) || !same_sentence(c, j, s))
+		return false;
+	uint32_t r = j;
+	while (r > 0 && is_lower_word(c, r - 1) && (c->ti[r - 1].lex & NKG_LEX_ROLE_NOUN) &&
+	       j - r < 3)
+		r--;
+	/* "the director, John Smith": with a comma, want a determiner or a nationality before. */
+	if (comma && r > 0) {
+		uint32_t b = r - 1;
+		if (!(tok_is(c, b, "the") || tok_is(c, b, "a") || tok_is(c, b, "an") ||
+		      demonym(c, b) || country_tok(c, b)))
+			return false;
+	}
+	if (comma && r == 0)
+		return false;
+	out->begin = c->toks->toks[r].begin;
+	out->end = c->toks->toks[j].end;
+	*before = r;
+	return true;
+}
+
+/* ", [a|an|the] X* ROLE [of [the] ORG]" after the name. */
+static bool appositive(const struct ctx *c, uint32_t e, struct nkg_span *role, uint32_t *org_tok)
+{
+	uint32_t n = c->toks->n, j = e + 1;
+	if (!is_punct(c, j, ","))
+		return false;
+	j++;
+	if (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an"))
+		j++;
+	uint32_t org = NKG_NONE;
+	for (uint32_t k = j; k < n && k - j < 6 && same_sentence(c, e, k); k++) {
+		if (!is_word(c, k))
+			return false;
+		if (name_tok(c, k)) {
+			if (org == NKG_NONE)
+				org = k;
+			continue;
+		}
+		if (!is_lower_word(c, k) || !(c->ti[k].lex & NKG_LEX_ROLE_NOUN))
+			continue;
+		/* The role noun must end the phrase. */
+		uint32_t after = k + 1;
+		if (after < n && is_lower_word(c, after) && (c->ti[after].lex & NKG_LEX_ROLE_NOUN))
+			continue;
+		bool ends = after >= n || !same_sentence(c, e, after) || is_punct(c, after, ",") ||
+			    is_punct(c, after, ".") || is_punct(c, after, ";") ||
+			    is_punct(c, after, ")") || tok_is(c, after, "of") ||
+			    tok_is(c, after, "at") || tok_is(c, after, "said") ||
+			    tok_is(c, after, "who");
+		if (!ends)
+			return false;
+		uint32_t r = k;
+		while (r > j && is_lower_word(c, r - 1) && (c->ti[r - 1].lex & NKG_LEX_ROLE_NOUN))
+			r--;
+		role->begin = c->toks->toks[r].begin;
+		role->end = c->toks->toks[k].end;
+		if (tok_is(c, after, "of") || tok_is(c, after, "at")) {
+			uint32_t o = after + 1;
+			if (tok_is(c, o, "the"))
+				o++;
+			if (name_tok(c, o))
+				org = o;
+		}
+		*org_tok = org;
+		return true;
+	}
+	return false;
+}
+
+static bool has_particle_structure(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	if (e == s)
+		return false;
+	for (uint32_t i = s; i <= e; i++) {
+		if (c->ti[i].flags & TI_PARTNAME)
+			return true;
+		if (is_lower_word(c, i) && (c->ti[i].lex & NKG_LEX_PARTICLE))
+			return true;
+		if (i < e && (c->ti[i].lex & NKG_LEX_PARTICLE) && particle_prefix(tstr(c, i)) == 0)
+			return true; /* "Abu Mahdi", "Bin Salman" */
+		if (i > s && particle_prefix(tstr(c, i)))
+			return true; /* "Al-Sadr" written with a capital */
+	}
+	return false;
+}
+
+static bool any_common(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t i = s; i <= e; i++)
+		if (c->ti[i].lex & (NKG_LEX_COMMON | NKG_LEX_STOP))
+			return true;
+	return false;
+}
+
+static bool is_honorific(struct nkg_str w)
+{
+	return IN_LIST(w, honorifics);
+}
+
+/* The place cue right after token e, or NKG_NONE. */
+static uint32_t place_cue_after(const struct ctx *c, uint32_t e)
+{
+	uint32_t j = e + 1;
+	if (is_lower_word(c, j) && (c->ti[j].lex & NKG_LEX_PLACE_CUE) && same_sentence(c, e, j) &&
+	    !tok_is(c, j, "capital") && !tok_is(c, j, "state"))
+		return j;
+	return NKG_NONE;
+}
+
+static enum nkg_entity_class cue_class(struct nkg_str w)
+{
+	if (ieq(w, "airport"))
+		return NKG_CLASS_AIRPORT;
+	if (ieq(w, "district") || ieq(w, "neighbourhood") || ieq(w, "neighborhood") ||
+	    ieq(w, "quarter") || ieq(w, "suburb"))
+		return NKG_CLASS_DISTRICT;
+	if (ieq(w, "province") || ieq(w, "governorate") || ieq(w, "region") || ieq(w, "county"))
+		return NKG_CLASS_ADMIN_AREA;
+	if (ieq(w, "city") || ieq(w, "town") || ieq(w, "village"))
+		return NKG_CLASS_CITY;
+	return NKG_CLASS_PLACE;
+}
+
+/* "X district of Y", "X district in Y": the first token of Y. */
+static uint32_t container_after(const struct ctx *c, uint32_t cue)
+{
+	uint32_t j = cue + 1;
+	if (!(tok_is(c, j, "of") || tok_is(c, j, "in")))
+		return NKG_NONE;
+	j++;
+	if (tok_is(c, j, "the"))
+		j++;
+	return j < c->toks->n && same_sentence(c, cue, j) ? j : NKG_NONE;
+}
+
+static int classify(struct ctx *c, uint32_t idx);
+
+/* Appends a chunk for tokens [s, e] and classifies it. */
+static int split_off(struct ctx *c, uint32_t s, uint32_t e, uint32_t *idx)
+{
+	int rc = push_chunk(c, s, e, idx);
+	if (rc)
+		return rc;
+	c->ch[*idx].sub = true;
+	return classify(c, *idx);
+}
+
+static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
+{
+	struct chunk *k = &c->ch[idx];
+	struct nkg_str cw = tstr(c, cue);
+	enum nkg_entity_class cls = cue_class(cw);
+	const struct nkg_lex_place *p = nkg_lex_place_find(bytes(c, k->begin, k->end));
+	bool cap_cue = cue == k->last; /* "Heathrow Airport" */
+	uint32_t ns = k->first, ne = cap_cue ? k->last - 1 : k->last;
+
+	if (cls == NKG_CLASS_AIRPORT) {
+		/* The airport, and the place it is named after when the gazetteer knows it. */
+		uint32_t place = NKG_NONE;
+		const struct nkg_lex_place *pp =
+		    nkg_lex_place_find(bytes(c, c->toks->toks[ns].begin, c->toks->toks[ne].end));
+		if (pp) {
+			int rc = split_off(c, ns, ne, &place);
+			if (rc)
+				return rc;
+			k = &c->ch[idx];
+		}
+		set_kind(k, CK_PLACE, NKG_CLASS_AIRPORT, R_AIRPORT, 0.8f);
+		k->end = c->toks->toks[cue].end;
+		k->last = cue;
+		k->capitalize_cue = true;
+		k->container_chunk = place;
+		return 0;
+	}
+	if (p && !cap_cue) {
+		set_place(k, p);
+		return 0;
+	}
+	set_kind(k, CK_PLACE, cls, R_DISTRICT, 0.75f);
+	k->last = ne;
+	k->end = c->toks->toks[ne].end;
+	k->container_tok = container_after(c, cap_cue ? k->last + 1 : cue);
+	return 0;
+}
+
+static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class cls,
+			 const char *rule, float conf)
+{
+	set_kind(k, CK_ORG, cls, rule, conf);
+	const struct nkg_lex_place *nat = demonym(c, k->first);
+	if (!nat)
+		nat = country_tok(c, k->first);
+	if (nat && k->first < k->last)
+		k->nat = nat;
+	/* "Iraq's Al-Ahd": the country before a possessive. */
+	if (!k->nat && k->first >= 2 && (tflags(c, k->first - 1) & NKG_TOK_POSSESSIVE))
+		k->nat = country_tok(c, k->first - 2);
+}
+
+static int classify(struct ctx *c, uint32_t idx)
+{
+	struct chunk *k = &c->ch[idx];
+	uint32_t s = k->first, e = k->last;
+	struct nkg_str whole = bytes(c, k->begin, k->end);
+
+	/* 1. news context */
+	if (in_dateline_brackets(c, s, e) || on_source_line(c, s) || before_contributed(c, e)) {
+		k->news = true;
+		set_kind(k, CK_ORG, NKG_CLASS_NEWS_MEDIA_ORG, R_NEWS_CTX, 0.85f);
+		return 0;
+	}
+
+	/* 3a. a place cue written as the last word: "Heathrow Airport". */
+	if (!k->sub && e > s && (c->ti[e].lex & NKG_LEX_PLACE_CUE) && !(c->ti[e].lex & NKG_LEX_ORG_HEAD) &&
+	    !ieq(tstr(c, e), "Capital") && !ieq(tstr(c, e), "State") &&
+	    !nkg_lex_place_find(whole))
+		return classify_cued_place(c, idx, e);
+
+	/* 3b. a place cue after the run: "Jadiriyah district", "Baghdad airport". */
+	uint32_t cue = k->sub ? NKG_NONE : place_cue_after(c, e);
+	if (cue != NKG_NONE && !demonym(c, s) && !(c->ti[s].lex & NKG_LEX_TITLE))
+		return classify_cued_place(c, idx, cue);
+
+	/* 2. gazetteer */
+	const struct nkg_lex_place *p = nkg_lex_place_find(whole);
+	if (p && !demonym(c, s)) {
+		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
+			      !(tflags(c, s) & NKG_TOK_ALL_CAPS);
+		if (p->type == NKG_LEX_COUNTRY || !common || !(c->ti[s].flags & TI_WEAK)) {
+			set_place(k, p);
+			return 0;
+		}
+	}
+	/* A weak ordinary word alone: coreference only. */
+	if (k->weak) {
+		set_kind(k, CK_PENDING, NKG_CLASS_PERSON, R_SAME_NAME, 0.6f);
+		return 0;
+	}
+
+	/* 4. organisations */
+	if (e > s) {
+		uint32_t head = NKG_NONE;
+		bool conn = false;
+		for (uint32_t i = s + 1; i <= e; i++) {
+			if (is_lower_word(c, i) && !(c->ti[i].flags & TI_PARTNAME) &&
+			    !(c->ti[i].lex & NKG_LEX_PARTICLE)) {
+				conn = true;
+				break;
+			}
+			if (c->ti[i].lex & NKG_LEX_ORG_HEAD)
+				head = i;
+		}
+		if (head != NKG_NONE) {
+			classify_org(c, k, org_class_of_head(c, head, conn), R_ORG_HEAD, 0.85f);
+			return 0;
+		}
+	}
+	uint32_t j = e + 1;
+	bool next_lower = is_lower_word(c, j) && same_sentence(c, e, j);
+	if (next_lower && (c->ti[j].lex & NKG_LEX_NEWS_ORG_CUE) && !demonym(c, s) &&
+	    !(c->ti[s].lex & NKG_LEX_TITLE)) {
+		classify_org(c, k, NKG_CLASS_NEWS_MEDIA_ORG, R_NEWS_CUE, 0.8f);
+		return 0;
+	}
+	if (s == e && next_lower && (c->ti[j].lex & NKG_LEX_GOV_ORG_CUE) && demonym(c, s)) {
+		/* "the Iraqi parliament" */
+		const struct nkg_lex_place *nat = demonym(c, s);
+		set_kind(k, CK_ORG, NKG_CLASS_GOVERNMENT_ORG, R_GOV_CUE, 0.8f);
+		k->nat = nat;
+		k->last = j;
+		k->end = c->toks->toks[j].end;
+		return 0;
+	}
+	if (s == e && next_lower && tok_is(c, j, "capital") &&
+	    (demonym(c, s) || (s >= 1 && (tflags(c, s) & NKG_TOK_POSSESSIVE)))) {
+		set_kind(k, CK_CAPITAL, NKG_CLASS_CITY, R_CAPITAL, 0.8f);
+		k->nat = demonym(c, s);
+		k->last = j;
+		k->end = c->toks->toks[j].end;
+		return 0;
+	}
+	if (e > s && next_lower && IN_LIST(tstr(c, j), group_cues) && !demonym(c, s) &&
+	    !(c->ti[s].lex & NKG_LEX_TITLE)) {
+		enum nkg_entity_class cls = NKG_CLASS_ORGANIZATION;
+		struct nkg_str w = tstr(c, j);
+		if (ieq(w, "force") || ieq(w, "forces") || ieq(w, "militia") || ieq(w, "faction") ||
+		    ieq(w, "brigade") || ieq(w, "brigades"))
+			cls = NKG_CLASS_ARMED_GROUP;
+		else if (ieq(w, "party"))
+			cls = NKG_CLASS_POLITICAL_PARTY;
+		classify_org(c, k, cls, R_ORG_CUE, 0.75f);
+		return 0;
+	}
+
+	/* 5. peel nationality and titles */
+	uint32_t ps = s;
+	uint32_t tb = NKG_NONE, te = NKG_NONE;
+	while (ps < e) {
+		const struct nkg_lex_place *nat = demonym(c, ps);
+		if (nat && tb == NKG_NONE) {
+			k->nat = nat;
+			ps++;
+			continue;
+		}
+		nat = country_tok(c, ps);
+		if (nat && tb == NKG_NONE) {
+			uint32_t sub;
+			k->nat = nat;
+			int rc = split_off(c, ps, ps, &sub);
+			if (rc)
+				return rc;
+			k = &c->ch[idx];
+			ps++;
+			continue;
+		}
+		if (c->ti[ps].lex & NKG_LEX_TITLE) {
+			if (tb == NKG_NONE)
+				tb = ps;
+			te = ps;
+			ps++;
+			continue;
+		}
+		break;
+	}
+	if (ps > s) {
+		k->first = ps;
+		k->begin = c->toks->toks[ps].begin;
+		k->full_begin = k->begin;
+	}
+	if (tb != NKG_NONE) {
+		/* The role is the titles after any honorific: "Sayed Dr. X" -> "Dr.". */
+		uint32_t r = tb;
+		while (r <= te && is_honorific(tstr(c, r)))
+			r++;
+		if (r <= te) {
+			k->title.begin = c->toks->toks[r].begin;
+			k->title.end = c->toks->toks[te].end;
+		}
+		if (r > tb)
+			k->full_begin = c->toks->toks[tb].begin;
+		k->person_cue = true;
+	}
+	s = k->first;
+	/* A run that is only a title ("President") or only a demonym names nobody. */
+	if (s == e && (c->ti[s].lex & NKG_LEX_TITLE) && !k->person_cue) {
+		k->kind = CK_NONE;
+		return 0;
+	}
+	if (demonym(c, s) || plural_demonym(c, s)) {
+		if (s == e) {
+			k->kind = CK_NONE;
+			return 0;
+		}
+	}
+
+	struct nkg_span role;
+	uint32_t before = NKG_NONE, org_tok = NKG_NONE;
+	if (role_before(c, k->first, &role, &before)) {
+		k->prole = role;
+		k->person_cue = true;
+		if (before > 0 && !k->nat) {
+			k->nat = demonym(c, before - 1);
+			if (!k->nat)
+				k->nat = country_tok(c, before - 1);
+		}
+	}
+	if (appositive(c, e, &role, &org_tok)) {
+		k->arole = role;
+		k->arole_org_tok = org_tok;
+		k->person_cue = true;
+	}
+	if (!k->nat && s >= 2 && (tflags(c, s - 1) & NKG_TOK_POSSESSIVE))
+		k->nat = country_tok(c, s - 2);
+
+	if (s == e) {
+		/* One word: coreference decides, or a cue makes it a person or an acronym. */
+		if (k->person_cue)
+			set_kind(k, CK_PENDING, NKG_CLASS_PERSON, k->title.end ? R_TITLE_NAME : R_ROLE_NAME,
+				 0.8f);
+		else if ((tflags(c, s) & NKG_TOK_ALL_CAPS) && !(c->ti[s].lex & NKG_LEX_COMMON))
+			set_kind(k, CK_PENDING, NKG_CLASS_ORGANIZATION, R_ACRONYM, 0.7f);
+		else
+			set_kind(k, CK_PENDING, NKG_CLASS_PERSON, R_SAME_NAME, 0.6f);
+		return 0;
+	}
+	if (k->title.end || (k->person_cue && tb != NKG_NONE))
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_TITLE_NAME, 0.9f);
+	else if (k->prole.end || k->arole.end)
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_ROLE_NAME, 0.85f);
+	else if ((c->ti[s].lex & NKG_LEX_GIVEN_NAME) && !(c->ti[s].lex & NKG_LEX_COMMON))
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_GIVEN_NAME, 0.85f);
+	else if (has_particle_structure(c, s, e))
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_PARTICLE, 0.75f);
+	else if (c->ti[s].lex & NKG_LEX_GIVEN_NAME)
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_GIVEN_NAME, 0.7f);
+	else if ((c->ti[e].lex & NKG_LEX_SURNAME) && !(c->ti[e].lex & NKG_LEX_COMMON))
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_SURNAME, 0.7f);
+	else if (!any_common(c, s, e) && e - s < 4)
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_CAP_RUN, 0.5f);
+	else
+		k->kind = CK_NONE;
+	return 0;
+}
+
+/* Links "NAME (ACR)" so that ACR is an alternative name of NAME's entity. */
+static void link_acronym_definitions(struct ctx *c)
+{
+	for (uint32_t i = 0; i + 1 < c->n_ch; i++) {
+		struct chunk *a = &c->ch[i];
+		if (a->kind != CK_ORG && a->kind != CK_PLACE)
+			continue;
+		for (uint32_t j = i + 1; j < c->n_ch; j++) {
+			struct chunk *b = &c->ch[j];
+			if (b->first != a->last + 2)
+				continue;
+			if (b->first == b->last && is_punct(c, a->last + 1, "(") &&
+			    is_punct(c, b->last + 1, ")") && (tflags(c, b->first) & NKG_TOK_ALL_CAPS) &&
+			    b->kind != CK_PLACE)
+				b->alias_of = i;
+		}
+	}
+}
+
+/* ---- pass 3: entities -------------------------------------------------- */
+
+static int aux_reserve(struct ctx *c)
+{
+	size_t need = c->doc->n_entities + 1;
+	if (need <= c->cap_aux)
+		return 0;
+	size_t cap = c->cap_aux ? c->cap_aux * 2 : 32;
+	while (cap < need)
+		cap *= 2;
+	struct ent_aux *p = nkg_realloc(c->aux, cap * sizeof(*p));
+	if (!p)
+		return NKG_ENOMEM;
+	memset(p + c->cap_aux, 0, (cap - c->cap_aux) * sizeof(*p));
+	c->aux = p;
+	c->cap_aux = cap;
+	return 0;
+}
+
+static int new_entity(struct ctx *c, enum nkg_entity_class cls, struct nkg_str name, float conf,
+		      const char *rule, uint32_t *idx)
+{
+	int rc = aux_reserve(c);
+	if (rc || (rc = nkg_doc_add_entity(c->doc, cls, name, conf, rule, idx)))
+		return rc;
+	memset(&c->aux[*idx], 0, sizeof(c->aux[*idx]));
+	return 0;
+}
+
+static uint32_t entity_by_lex(const struct ctx *c, const char *id)
+{
+	struct nkg_str want = nkg_str_from_cstr(id);
+	for (uint32_t i = 0; i < c->doc->n_entities; i++)
+		if (nkg_str_eq(c->doc->entities[i].lex_id, want))
+			return i;
+	return NKG_NONE;
+}
+
+static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char *rule,
+			float conf, uint32_t *idx);
+
+/* The container of a gazetteer place: its subdivision when the article has
+ * it, else its country (added when missing). */
+static int lex_container(struct ctx *c, const struct nkg_lex_place *p, uint32_t *out)
+{
+	*out = NKG_NONE;
+	if (p->type == NKG_LEX_COUNTRY)
+		return 0;
+	if (p->parent) {
+		uint32_t e = entity_by_lex(c, p->parent);
+		if (e != NKG_NONE) {
+			*out = e;
+			return 0;
+		}
+	}
+	const struct nkg_lex_place *country = p->country ? nkg_lex_place_by_id(p->country) : NULL;
+	if (!country || country == p)
+		return 0;
+	return place_entity(c, country, R_CONTAINER, 0.9f, out);
+}
+
+/* The entity of a gazetteer place, added (with its containers) if new. */
+static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char *rule,
+			float conf, uint32_t *idx)
+{
+	uint32_t e = entity_by_lex(c, p->id);
+	if (e != NKG_NONE) {
+		*idx = e;
+		return 0;
+	}
+	int rc = new_entity(c, place_class(p), nkg_str_from_cstr(p->name), conf, rule, &e);
+	if (rc)
+		return rc;
+	struct nkg_entity *ent = &c->doc->entities[e];
+	struct nkg_str id;
+	if ((rc = nkg_arena_str(&c->doc->arena, nkg_str_from_cstr(p->id), &id)))
+		return rc;
+	ent->lex_id = id;
+	ent->has_coords = p->has_coords;
+	ent->lat = p->lat;
+	ent->lon = p->lon;
+	uint32_t cont;
+	if ((rc = lex_container(c, p, &cont)))
+		return rc;
+	c->doc->entities[e].container = cont;
+	*idx = e;
+	return 0;
+}
+
+/* Words of a name: first word and last word without its particle. */
+static void name_words(struct nkg_str name, struct nkg_str *first, struct nkg_str *last,
+		       uint32_t *words)
+{
+	size_t i = 0, n = name.len;
+	*words = 0;
+	*first = NKG_STR_NULL;
+	*last = NKG_STR_NULL;
+	while (i < n) {
+		while (i < n && name.ptr[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < n && name.ptr[i] != ' ')
+			i++;
+		if (i > b) {
+			struct nkg_str w = {name.ptr + b, i - b};
+			if (*words == 0)
+				*first = w;
+			*last = strip_particle(w);
+			(*words)++;
+		}
+	}
+}
+
+/* The name of a chunk's tokens as written, single-spaced (spans may hold
+ * line breaks or non-breaking spaces); written to the arena. */
+static int chunk_name(struct ctx *c, uint32_t begin, uint32_t first, uint32_t last,
+		      struct nkg_str *out)
+{
+	size_t cap = c->toks->toks[last].end - begin + 1;
+	char *buf = nkg_arena_alloc(&c->doc->arena, cap);
+	if (!buf)
+		return NKG_ENOMEM;
+	size_t n = 0;
+	uint32_t i = first;
+	/* Tokens before `first` that begin at or after `begin` (honorifics) count too. */
+	while (i > 0 && c->toks->toks[i - 1].begin >= begin)
+		i--;
+	for (; i <= last; i++) {
+		const struct nkg_token *t = &c->toks->toks[i];
+		if (n && (t->flags & NKG_TOK_SPACE_BEFORE))
+			buf[n++] = ' ';
+		memcpy(buf + n, c->doc->text + t->begin, t->end - t->begin);
+		n += t->end - t->begin;
+	}
+	buf[n] = '\0';
+	out->ptr = buf;
+	out->len = n;
+	return 0;
+}
+
+static int person_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
+{
+	struct nkg_str first, last;
+	uint32_t words;
+	int rc;
+	name_words(name, &first, &last, &words);
+	for (uint32_t i = 0; i < c->doc->n_entities; i++) {
+		struct ent_aux *a = &c->aux[i];
+		if (!a->person || a->words < 2 || !nkg_str_eq(a->last_key, last) ||
+		    !nkg_str_eq(a->first, first))
+			continue;
+		struct nkg_entity *e = &c->doc->entities[i];
+		if (words > a->words || (words == a->words && name.len > e->name.len)) {
+			if ((rc = nkg_entity_set_name(c->doc, i, name)))
+				return rc;
+			a->words = words;
+		} else if ((rc = nkg_entity_add_alt_name(c->doc, i, name))) {
+			return rc;
+		}
+		*idx = i;
+		return 0;
+	}
+	if ((rc = new_entity(c, NKG_CLASS_PERSON, name, k->conf, k->rule, idx)))
+		return rc;
+	struct ent_aux *a = &c->aux[*idx];
+	name_words(c->doc->entities[*idx].name, &a->first, &a->last_key, &a->words);
+	a->person = true;
+	return 0;
+}
+
+/* Same letters and digits, case folded: "Irannews" = "Iran News". */
+static bool letters_eq(struct nkg_str a, struct nkg_str b)
+{
+	size_t i = 0, j = 0;
+	for (;;) {
+		while (i < a.len && !((a.ptr[i] | 0x20) >= 'a' && (a.ptr[i] | 0x20) <= 'z') &&
+		       !(a.ptr[i] >= '0' && a.ptr[i] <= '9') && !((unsigned char)a.ptr[i] & 0x80))
+			i++;
+		while (j < b.len && !((b.ptr[j] | 0x20) >= 'a' && (b.ptr[j] | 0x20) <= 'z') &&
+		       !(b.ptr[j] >= '0' && b.ptr[j] <= '9') && !((unsigned char)b.ptr[j] & 0x80))
+			j++;
+		if (i == a.len || j == b.len)
+			return i == a.len && j == b.len;
+		char x = a.ptr[i], y = b.ptr[j];
+		if (x >= 'A' && x <= 'Z')
+			x = (char)(x | 0x20);
+		if (y >= 'A' && y <= 'Z')
+			y = (char)(y | 0x20);
+		if (x != y)
+			return false;
+		i++;
+		j++;
+	}
+}
+
+/* "IRGC" for "Islamic Revolutionary Guard Corps" (capitalised words only). */
+static bool is_acronym_of(struct nkg_str acr, struct nkg_str name)
+{
+	size_t k = 0, i = 0;
+	if (acr.len < 2)
+		return false;
+	while (i < name.len) {
+		while (i < name.len && name.ptr[i] == ' ')
+			i++;
+		if (i >= name.len)
+			break;
+		char ch = name.ptr[i];
+		if (ch >= 'A' && ch <= 'Z') {
+			if (k >= acr.len || acr.ptr[k] != ch)
+				return false;
+			k++;
+		}
+		while (i < name.len && name.ptr[i] != ' ')
+			i++;
+	}
+	return k == acr.len;
+}
+
+static bool same_str_any(const struct nkg_entity *e, struct nkg_str s)
+{
+	if (nkg_str_eq(e->name, s))
+		return true;
+	for (uint32_t i = 0; i < e->n_alt_names; i++)
+		if (nkg_str_eq(e->alt_names[i], s))
+			return true;
+	return false;
+}
+
+static int org_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
+{
+	for (uint32_t i = 0; i < c->doc->n_entities; i++) {
+		const struct nkg_entity *e = &c->doc->entities[i];
+		if (nkg_entity_class_kind(e->cls) != NKG_KIND_ORGANIZATION)
+			continue;
+		bool same = same_str_any(e, name) || letters_eq(e->name, name);
+		if (!same)
+			continue;
+		int rc;
+		if (name.len > e->name.len && !same_str_any(e, name))
+			rc = nkg_entity_set_name(c->doc, i, name);
+		else
+			rc = nkg_entity_add_alt_name(c->doc, i, name);
+		if (rc)
+			return rc;
+		/* A more specific class wins over plain "organisation". */
+		if (c->doc->entities[i].cls == NKG_CLASS_ORGANIZATION)
+			c->doc->entities[i].cls = k->cls;
+		*idx = i;
+		return 0;
+	}
+	return new_entity(c, k->cls, name, k->conf, k->rule, idx);
+}
+
+static int cued_place_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
+{
+	for (uint32_t i = 0; i < c->doc->n_entities; i++) {
+		const struct nkg_entity *e = &c->doc->entities[i];
+		if (e->cls == k->cls && e->lex_id.len == 0 && nkg_str_eq_nocase(e->name, name)) {
+			*idx = i;
+			return 0;
+		}
+	}
+	return new_entity(c, k->cls, name, k->conf, k->rule, idx);
+}
+
+static int nationality_entity(struct ctx *c, const struct nkg_lex_place *p, uint32_t *idx)
+{
+	return place_entity(c, p, R_NATIONALITY, 0.9f, idx);
+}
+
+/* Strong chunks (persons, organisations, places) become entities. */
+static int make_entities(struct ctx *c)
+{
+	int rc;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		uint32_t e = NKG_NONE;
+		struct nkg_str name;
+
+		if (k->alias_of != NKG_NONE)
+			continue;
+		switch (k->kind) {
+		case CK_PLACE:
+			if (k->lex) {
+				rc = place_entity(c, k->lex, k->rule, k->conf, &e);
+				if (!rc)
+					rc = nkg_entity_add_alt_name(c->doc, e,
+								     bytes(c, k->begin, k->end));
+				break;
+			}
+			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
+				return rc;
+			if (k->capitalize_cue && name.len) {
+				/* "Baghdad airport" -> "Baghdad Airport" */
+				size_t sp = name.len;
+				while (sp > 0 && name.ptr[sp - 1] != ' ')
+					sp--;
+				char *w = (char *)name.ptr;
+				if (w[sp] >= 'a' && w[sp] <= 'z')
+					w[sp] = (char)(w[sp] - 'a' + 'A');
+			}
+			rc = cued_place_entity(c, k, name, &e);
+			break;
+		case CK_ORG:
+			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
+				return rc;
+			rc = org_entity(c, k, name, &e);
+			break;
+		case CK_PERSON:
+			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
+				return rc;
+			rc = person_entity(c, k, name, &e);
+			if (!rc && k->full_begin < k->begin) {
+				struct nkg_str full;
+				rc = chunk_name(c, k->full_begin, k->first, k->last, &full);
+				if (!rc)
+					rc = nkg_entity_add_alt_name(c->doc, e, full);
+			}
+			break;
+		default:
+			continue;
+		}
+		if (rc)
+			return rc;
+		c->ch[i].entity = e;
+	}
+	return 0;
+}
+
+/* Nearest chunk before `before` whose entity is e (for ambiguity), or UINT32_MAX. */
+static uint32_t last_use_before(const struct ctx *c, uint32_t e, uint32_t before)
+{
+	uint32_t best = UINT32_MAX;
+	for (uint32_t i = 0; i < c->n_ch; i++)
+		if (c->ch[i].entity == e && c->ch[i].first < before && c->ch[i].kind != CK_PENDING &&
+		    (best == UINT32_MAX || c->ch[i].first > best))
+			best = c->ch[i].first;
+	return best;
+}
+
+/* One word: an entity of the article that it names, or NKG_NONE. */
+static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const char **rule,
+			     float *conf)
+{
+	struct nkg_str w = bytes(c, k->begin, k->end);
+	struct nkg_str key = strip_particle(w);
+	const struct nkg_doc *d = c->doc;
+
+	for (uint32_t i = 0; i < d->n_entities; i++) {
+		if (same_str_any(&d->entities[i], w)) {
+			*rule = R_SAME_NAME;
+			*conf = 0.9f;
+			return i;
+		}
+	}
+	/* Surnames of people. */
+	uint32_t found = NKG_NONE, n_found = 0, best = NKG_NONE, best_pos = 0;
+	for (uint32_t i = 0; i < d->n_entities; i++) {
+		const struct ent_aux *a = &c->aux[i];
+		if (!a->person || a->words < 2 || !nkg_str_eq(a->last_key, key))
+			continue;
+		n_found++;
+		found = i;
+		uint32_t pos = last_use_before(c, i, k->first);
+		if (pos != UINT32_MAX && (best == NKG_NONE || pos > best_pos)) {
+			best = i;
+			best_pos = pos;
+		}
+	}
+	if (n_found == 1) {
+		*rule = R_SURNAME_REF;
+		*conf = 0.9f;
+		return found;
+	}
+	if (n_found > 1) {
+		*rule = R_SURNAME_AMB;
+		*conf = 0.5f;
+		return best;
+	}
+	/* Organisations: first word, acronym, same letters. */
+	for (uint32_t i = 0; i < d->n_entities; i++) {
+		const struct nkg_entity *e = &d->entities[i];
+		if (nkg_entity_class_kind(e->cls) != NKG_KIND_ORGANIZATION)
+			continue;
+		struct nkg_str first, last;
+		uint32_t words;
+		name_words(e->name, &first, &last, &words);
+		bool first_word = words > 1 && nkg_str_eq(first, w) && !demonym(c, k->first);
+		if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w)) {
+			*rule = R_ORG_REF;
+			*conf = 0.8f;
+			return i;
+		}
+	}
+	return NKG_NONE;
+}
+
+static int resolve_pending(struct ctx *c)
+{
+	int rc;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->alias_of != NKG_NONE) {
+			k->entity = c->ch[k->alias_of].entity;
+			if (k->entity == NKG_NONE)
+				continue;
+			k->rule = R_ACRONYM_DEF;
+			k->conf = 0.85f;
+			rc = nkg_entity_add_alt_name(c->doc, k->entity, bytes(c, k->begin, k->end));
+			if (rc)
+				return rc;
+			continue;
+		}
+		if (k->kind != CK_PENDING)
+			continue;
+		const char *rule = NULL;
+		float conf = 0;
+		uint32_t e = resolve_word(c, k, &rule, &conf);
+		if (e != NKG_NONE) {
+			k->entity = e;
+			k->rule = rule;
+			k->conf = conf;
+			if ((rc = nkg_entity_add_alt_name(c->doc, e, bytes(c, k->begin, k->end))))
+				return rc;
+			if (k->full_begin < k->begin) {
+				struct nkg_str full;
+				rc = chunk_name(c, k->full_begin, k->first, k->last, &full);
+				if (!rc && c->aux[e].person)
+					rc = nkg_entity_add_alt_name(c->doc, e, full);
+				if (rc)
+					return rc;
+			}
+			continue;
+		}
+		if (k->weak || (k->cls == NKG_CLASS_PERSON && !k->person_cue))
+			continue; /* one unknown word: not enough */
+		struct nkg_str name = bytes(c, k->begin, k->end);
+		if (k->cls == NKG_CLASS_PERSON) {
+			k->kind = CK_PERSON;
+			rc = person_entity(c, k, name, &e);
+		} else {
+			k->kind = CK_ORG;
+			rc = org_entity(c, k, name, &e);
+		}
+		if (rc)
+			return rc;
+		k->entity = e;
+	}
+	return 0;
+}
+
+/* "the Iraqi capital": the capital among the article's places. */
+static void resolve_capitals(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind != CK_CAPITAL)
+			continue;
+		const struct nkg_lex_place *country = k->nat;
+		if (!country && k->first >= 2)
+			country = country_tok(c, k->first - 2);
+		if (!country)
+			continue;
+		for (uint32_t e = 0; e < c->doc->n_entities; e++) {
+			const struct nkg_entity *ent = &c->doc->entities[e];
+			if (!ent->lex_id.len)
+				continue;
+			const struct nkg_lex_place *p = nkg_lex_place_by_id(ent->lex_id.ptr);
+			if (p && p->is_capital && p->country && country->country &&
+			    strcmp(p->country, country->country) == 0 && p->type == NKG_LEX_CITY) {
+				k->entity = e;
+				break;
+			}
+		}
+	}
+}
+
+/* The chunk that starts at token t, or NKG_NONE. */
+static uint32_t chunk_at(const struct ctx *c, uint32_t t)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++)
+		if (c->ch[i].entity != NKG_NONE &&
+		    (c->ch[i].first == t || (c->ch[i].begin <= c->toks->toks[t].begin &&
+					     c->toks->toks[t].begin < c->ch[i].end)))
+			return i;
+	return NKG_NONE;
+}
+
+static int roles_and_links(struct ctx *c)
+{
+	int rc;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->entity == NKG_NONE)
+			continue;
+		struct nkg_entity *e = &c->doc->entities[k->entity];
+		enum nkg_entity_kind kind = nkg_entity_class_kind(e->cls);
+
+		if (k->nat && kind != NKG_KIND_PLACE && e->nationality == NKG_NONE) {
+			uint32_t n;
+			if ((rc = nationality_entity(c, k->nat, &n)))
+				return rc;
+			c->doc->entities[k->entity].nationality = n;
+		}
+		if (kind == NKG_KIND_PERSON) {
+			if (k->title.end && (rc = nkg_entity_add_role(c->doc, k->entity,
+								      bytes(c, k->title.begin, k->title.end),
+								      NKG_NONE, 0.9f, R_ROLE_TITLE)))
+				return rc;
+			if (k->prole.end && (rc = nkg_entity_add_role(c->doc, k->entity,
+								      bytes(c, k->prole.begin, k->prole.end),
+								      NKG_NONE, 0.8f, R_ROLE_PREFIX)))
+				return rc;
+			if (k->arole.end) {
+				uint32_t org = NKG_NONE;
+				if (k->arole_org_tok != NKG_NONE) {
+					uint32_t oc = chunk_at(c, k->arole_org_tok);
+					if (oc != NKG_NONE &&
+					    nkg_entity_class_kind(c->doc->entities[c->ch[oc].entity].cls) ==
+						NKG_KIND_ORGANIZATION)
+						org = c->ch[oc].entity;
+				}
+				rc = nkg_entity_add_role(c->doc, k->entity,
+							 bytes(c, k->arole.begin, k->arole.end), org, 0.8f,
+							 R_ROLE_APPOS);
+				if (rc)
+					return rc;
+			}
+		}
+		if (kind == NKG_KIND_PLACE && e->container == NKG_NONE) {
+			uint32_t cont = NKG_NONE;
+			if (k->container_chunk != NKG_NONE)
+				cont = c->ch[k->container_chunk].entity;
+			else if (k->container_tok != NKG_NONE) {
+				uint32_t cc = chunk_at(c, k->container_tok);
+				if (cc != NKG_NONE && nkg_entity_class_kind(
+							  c->doc->entities[c->ch[cc].entity].cls) ==
+							  NKG_KIND_PLACE)
+					cont = c->ch[cc].entity;
+			}
+			if (cont != k->entity)
+				c->doc->entities[k->entity].container = cont;
+		}
+	}
+	return 0;
+}
+
+/* "the cleric", "the influential cleric": the one person with that role noun. */
+static int nominal_mentions(struct ctx *c)
+{
+	const struct nkg_tokens *t = c->toks;
+	for (uint32_t i = 0; i + 1 < t->n; i++) {
+		if (!tok_is(c, i, "the"))
+			continue;
+		uint32_t j = i + 1;
+		while (j < t->n && j - i <= 2 && is_lower_word(c, j) &&
+		       !(c->ti[j].lex & NKG_LEX_ROLE_NOUN) && !(c->ti[j].lex & NKG_LEX_STOP))
+			j++;
+		if (j >= t->n || !is_lower_word(c, j) || !(c->ti[j].lex & NKG_LEX_ROLE_NOUN))
+			continue;
+		/* The noun phrase must end there: not "the cleric Muqtada", not "the director of". */
+		uint32_t a = j + 1;
+		if (a < t->n && (name_tok(c, a) || tok_is(c, a, "of") ||
+				 (is_lower_word(c, a) && (c->ti[a].lex & NKG_LEX_ROLE_NOUN))))
+			continue;
+		if (is_punct(c, a, ",") && name_tok(c, a + 1))
+			continue;
+		struct nkg_str noun = tstr(c, j);
+		uint32_t who = NKG_NONE, n = 0;
+		for (uint32_t e = 0; e < c->doc->n_entities; e++) {
+			const struct nkg_entity *ent = &c->doc->entities[e];
+			if (ent->cls != NKG_CLASS_PERSON)
+				continue;
+			for (uint32_t r = 0; r < ent->n_roles; r++) {
+				struct nkg_str title = ent->roles[r].title;
+				/* The role's last word. */
+				size_t sp = title.len;
+				while (sp > 0 && title.ptr[sp - 1] != ' ')
+					sp--;
+				struct nkg_str last = {title.ptr + sp, title.len - sp};
+				if (nkg_str_eq_nocase(last, noun)) {
+					if (who != e)
+						n++;
+					who = e;
+					break;
+				}
+			}
+		}
+		if (n != 1)
+			continue;
+		/* Only after the person was named. */
+		if (last_use_before(c, who, i) == UINT32_MAX)
+			continue;
+		struct nkg_span sp = {t->toks[i + 1].begin, t->toks[j].end};
+		int rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_ENTITY, who, 0.6f, R_NOMINAL);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int add_mentions(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		if (k->entity == NKG_NONE)
+			continue;
+		struct nkg_span sp = {k->begin, k->end};
+		int rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_ENTITY, k->entity, k->conf,
+					     k->rule);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
+{
+	struct ctx c;
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	c.doc = doc;
+	c.toks = toks;
+	if ((rc = nkg_lexicon_load()) != 0)
+		return rc;
+	if (toks->n == 0)
+		return 0;
+	c.ti = nkg_calloc(toks->n, sizeof(*c.ti));
+	if (!c.ti)
+		return NKG_ENOMEM;
+	token_facts(&c);
+	if ((rc = find_runs(&c)))
+		goto out;
+	uint32_t n_runs = c.n_ch;
+	for (uint32_t i = 0; i < n_runs; i++)
+		if ((rc = classify(&c, i)))
+			goto out;
+	link_acronym_definitions(&c);
+	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))
+		goto out;
+	resolve_capitals(&c);
+	if ((rc = roles_and_links(&c)) || (rc = add_mentions(&c)) || (rc = nominal_mentions(&c)))
+		goto out;
+out:
+	nkg_free(c.ti);
+	nkg_free(c.ch);
+	nkg_free(c.aux);
+	return rc;
+}
