@@ -460,7 +460,9 @@ static bool weak_common(const struct ctx *c, uint32_t i)
 	const struct tinfo *ti = &c->ti[i];
 	if (!(ti->flags & TI_WEAK) || !(ti->lex & NKG_LEX_COMMON))
 		return false;
-	return !(ti->lex & (NKG_LEX_TITLE | NKG_LEX_GIVEN_NAME));
+	if (ti->lex & (NKG_LEX_TITLE | NKG_LEX_GIVEN_NAME))
+		return false;
+	return nkg_lex_demonym(tstr(c, i), NULL) == NULL; /* "French President ..." */
 }
 
 static bool name_tok(const struct ctx *c, uint32_t i)
@@ -687,6 +689,29 @@ static bool role_before(const struct ctx *c, uint32_t s, struct nkg_span *out, u
 	return true;
 }
 
+/* "Iraq's top Shia authority, Ayatollah X": a role phrase of one to four
+ * words between a country's possessive and a comma before the name. */
+static bool role_after_possessive(const struct ctx *c, uint32_t s, struct nkg_span *out,
+				  const struct nkg_lex_place **nat)
+{
+	if (s < 4 || !is_punct(c, s - 1, ",") || !is_lower_word(c, s - 2) ||
+	    !(c->ti[s - 2].lex & NKG_LEX_ROLE_NOUN))
+		return false;
+	uint32_t r = s - 2;
+	while (r > 0 && s - 2 - r < 4 && is_word(c, r - 1) && same_sentence(c, r - 1, s) &&
+	       !(tflags(c, r - 1) & NKG_TOK_POSSESSIVE))
+		r--;
+	if (r < 2 || !(tflags(c, r - 1) & NKG_TOK_POSSESSIVE))
+		return false;
+	const struct nkg_lex_place *p = country_tok(c, r - 2);
+	if (!p)
+		return false;
+	out->begin = c->toks->toks[r].begin;
+	out->end = c->toks->toks[s - 2].end;
+	*nat = p;
+	return true;
+}
+
 /* ", [a|an|the] X* ROLE [of [the] ORG]" after the name. */
 static bool appositive(const struct ctx *c, uint32_t e, struct nkg_span *role, uint32_t *org_tok)
 {
@@ -869,7 +894,7 @@ static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class c
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
-	uint32_t s = k->first, e = k->last;
+	uint32_t s = k->first, e = k->last, s0 = k->first;
 	struct nkg_str whole = bytes(c, k->begin, k->end);
 
 	/* 1. news context */
@@ -910,7 +935,7 @@ static int classify(struct ctx *c, uint32_t idx)
 	if (e > s) {
 		uint32_t head = NKG_NONE;
 		bool conn = false;
-		for (uint32_t i = s + 1; i <= e; i++) {
+		for (uint32_t i = s; i <= e; i++) {
 			if (is_lower_word(c, i) && !(c->ti[i].flags & TI_PARTNAME) &&
 			    !(c->ti[i].lex & NKG_LEX_PARTICLE)) {
 				conn = true;
@@ -940,8 +965,7 @@ static int classify(struct ctx *c, uint32_t idx)
 		k->end = c->toks->toks[j].end;
 		return 0;
 	}
-	if (s == e && next_lower && tok_is(c, j, "capital") &&
-	    (demonym(c, s) || (s >= 1 && (tflags(c, s) & NKG_TOK_POSSESSIVE)))) {
+	if (s == e && next_lower && tok_is(c, j, "capital") && demonym(c, s)) {
 		set_kind(k, CK_CAPITAL, NKG_CLASS_CITY, R_CAPITAL, 0.8f);
 		k->nat = demonym(c, s);
 		k->last = j;
@@ -1024,7 +1048,7 @@ static int classify(struct ctx *c, uint32_t idx)
 
 	struct nkg_span role;
 	uint32_t before = NKG_NONE, org_tok = NKG_NONE;
-	if (role_before(c, k->first, &role, &before)) {
+	if (role_before(c, s0, &role, &before)) {
 		k->prole = role;
 		k->person_cue = true;
 		if (before > 0 && !k->nat) {
@@ -1032,6 +1056,13 @@ static int classify(struct ctx *c, uint32_t idx)
 			if (!k->nat)
 				k->nat = country_tok(c, before - 1);
 		}
+	}
+	const struct nkg_lex_place *pnat = NULL;
+	if (!k->prole.end && role_after_possessive(c, s0, &role, &pnat)) {
+		k->prole = role;
+		k->person_cue = true;
+		if (!k->nat)
+			k->nat = pnat;
 	}
 	if (appositive(c, e, &role, &org_tok)) {
 		k->arole = role;
@@ -1360,6 +1391,16 @@ static int nationality_entity(struct ctx *c, const struct nkg_lex_place *p, uint
 	return place_entity(c, p, R_NATIONALITY, 0.9f, idx);
 }
 
+/* A place's name as written, unless it differs only in case ("TEHRAN") or
+ * holds a line break. */
+static int place_alt_name(struct ctx *c, uint32_t e, struct nkg_str written)
+{
+	if (nkg_str_eq_nocase(c->doc->entities[e].name, written) ||
+	    memchr(written.ptr, '\n', written.len))
+		return 0;
+	return nkg_entity_add_alt_name(c->doc, e, written);
+}
+
 /* Strong chunks (persons, organisations, places) become entities. */
 static int make_entities(struct ctx *c)
 {
@@ -1376,8 +1417,7 @@ static int make_entities(struct ctx *c)
 			if (k->lex) {
 				rc = place_entity(c, k->lex, k->rule, k->conf, &e);
 				if (!rc)
-					rc = nkg_entity_add_alt_name(c->doc, e,
-								     bytes(c, k->begin, k->end));
+					rc = place_alt_name(c, e, bytes(c, k->begin, k->end));
 				break;
 			}
 			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
@@ -1392,6 +1432,8 @@ static int make_entities(struct ctx *c)
 					w[sp] = (char)(w[sp] - 'a' + 'A');
 			}
 			rc = cued_place_entity(c, k, name, &e);
+			if (!rc)
+				rc = place_alt_name(c, e, bytes(c, k->begin, k->end));
 			break;
 		case CK_ORG:
 			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
@@ -1541,8 +1583,8 @@ static int resolve_pending(struct ctx *c)
 	return 0;
 }
 
-/* "the Iraqi capital": the capital among the article's places. */
-static void resolve_capitals(struct ctx *c)
+/* "the Iraqi capital", "Iraq's capital": the gazetteer's capital of the country. */
+static int resolve_capitals(struct ctx *c)
 {
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
@@ -1551,20 +1593,16 @@ static void resolve_capitals(struct ctx *c)
 		const struct nkg_lex_place *country = k->nat;
 		if (!country && k->first >= 2)
 			country = country_tok(c, k->first - 2);
-		if (!country)
+		const struct nkg_lex_place *cap = country ? nkg_lex_capital_of(country->id) : NULL;
+		if (!cap)
 			continue;
-		for (uint32_t e = 0; e < c->doc->n_entities; e++) {
-			const struct nkg_entity *ent = &c->doc->entities[e];
-			if (!ent->lex_id.len)
-				continue;
-			const struct nkg_lex_place *p = nkg_lex_place_by_id(ent->lex_id.ptr);
-			if (p && p->is_capital && p->country && country->country &&
-			    strcmp(p->country, country->country) == 0 && p->type == NKG_LEX_CITY) {
-				k->entity = e;
-				break;
-			}
-		}
+		uint32_t e;
+		int rc = place_entity(c, cap, R_CITY, 0.85f, &e);
+		if (rc)
+			return rc;
+		k->entity = e;
 	}
+	return 0;
 }
 
 /* The chunk that starts at token t, or NKG_NONE. */
@@ -1731,8 +1769,7 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	link_acronym_definitions(&c);
 	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))
 		goto out;
-	resolve_capitals(&c);
-	if ((rc = roles_and_links(&c)) || (rc = add_mentions(&c)) || (rc = nominal_mentions(&c)))
+	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) || (rc = nominal_mentions(&c)))
 		goto out;
 out:
 	nkg_free(c.ti);

@@ -1,0 +1,448 @@
+/* test_extract_entities.c - people, organisations and places, coreference,
+ * roles, nationality and containment, on short texts and the sample article. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/alloc.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/err.h"
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+
+static const char *const class_names[NKG_CLASS_COUNT] = {
+	[NKG_CLASS_PERSON] = "person",         [NKG_CLASS_ORGANIZATION] = "org",
+	[NKG_CLASS_GOVERNMENT_ORG] = "gov",    [NKG_CLASS_NEWS_MEDIA_ORG] = "news",
+	[NKG_CLASS_RESEARCH_ORG] = "research", [NKG_CLASS_EDUCATIONAL_ORG] = "edu",
+	[NKG_CLASS_POLITICAL_PARTY] = "party", [NKG_CLASS_ARMED_GROUP] = "armed",
+	[NKG_CLASS_CORPORATION] = "corp",      [NKG_CLASS_PLACE] = "place",
+	[NKG_CLASS_COUNTRY] = "country",       [NKG_CLASS_ADMIN_AREA] = "area",
+	[NKG_CLASS_CITY] = "city",             [NKG_CLASS_DISTRICT] = "district",
+	[NKG_CLASS_AIRPORT] = "airport",
+};
+
+struct fixture {
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	char *text;
+	struct nkg_buf out;
+};
+
+static int group_setup(void **state)
+{
+	(void)state;
+	return nkg_lexicon_load();
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	nkg_lexicon_free();
+	return 0;
+}
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	if (!f)
+		return -1;
+	nkg_buf_init(&f->out, 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	nkg_doc_release(&f->doc);
+	nkg_buf_release(&f->out);
+	free(f->text);
+	free(f);
+	return 0;
+}
+
+static void run(struct fixture *f, const char *text)
+{
+	nkg_doc_release(&f->doc);
+	nkg_doc_init(&f->doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_entities(&f->doc, &f->toks), 0);
+}
+
+static void add_str(struct nkg_buf *b, struct nkg_str s)
+{
+	nkg_buf_add(b, s.ptr, s.len);
+}
+
+/* One line per entity: "class name [alt: a; b] [role: r@org] [nat: N] [in: C]". */
+static const char *render(struct fixture *f)
+{
+	const struct nkg_doc *d = &f->doc;
+	nkg_buf_reset(&f->out);
+	for (uint32_t i = 0; i < d->n_entities; i++) {
+		const struct nkg_entity *e = &d->entities[i];
+		nkg_buf_addstr(&f->out, class_names[e->cls]);
+		nkg_buf_addstr(&f->out, " ");
+		add_str(&f->out, e->name);
+		for (uint32_t a = 0; a < e->n_alt_names; a++) {
+			nkg_buf_addstr(&f->out, a ? "; " : " [alt: ");
+			add_str(&f->out, e->alt_names[a]);
+		}
+		if (e->n_alt_names)
+			nkg_buf_addstr(&f->out, "]");
+		for (uint32_t r = 0; r < e->n_roles; r++) {
+			nkg_buf_addstr(&f->out, " [role: ");
+			add_str(&f->out, e->roles[r].title);
+			if (e->roles[r].org != NKG_NONE) {
+				nkg_buf_addstr(&f->out, "@");
+				add_str(&f->out, d->entities[e->roles[r].org].name);
+			}
+			nkg_buf_addstr(&f->out, "]");
+		}
+		if (e->nationality != NKG_NONE) {
+			nkg_buf_addstr(&f->out, " [nat: ");
+			add_str(&f->out, d->entities[e->nationality].name);
+			nkg_buf_addstr(&f->out, "]");
+		}
+		if (e->container != NKG_NONE) {
+			nkg_buf_addstr(&f->out, " [in: ");
+			add_str(&f->out, d->entities[e->container].name);
+			nkg_buf_addstr(&f->out, "]");
+		}
+		nkg_buf_addstr(&f->out, "\n");
+	}
+	return f->out.ptr ? f->out.ptr : "";
+}
+
+/* Mentions in text order: "text>canonical name" joined by " | ". */
+static const char *render_mentions(struct fixture *f)
+{
+	struct nkg_doc *d = &f->doc;
+	nkg_doc_sort_mentions(d);
+	nkg_buf_reset(&f->out);
+	for (uint32_t m = 0; m < d->n_mentions; m++) {
+		const struct nkg_mention *mt = &d->mentions[m];
+		assert_int_equal(mt->kind, NKG_MENTION_ENTITY);
+		assert_true(mt->confidence > 0.0f && mt->confidence <= 1.0f);
+		assert_non_null(mt->rule);
+		if (m)
+			nkg_buf_addstr(&f->out, " | ");
+		add_str(&f->out, nkg_doc_slice(d, mt->span));
+		nkg_buf_addstr(&f->out, ">");
+		add_str(&f->out, d->entities[mt->target].name);
+	}
+	return f->out.ptr ? f->out.ptr : "";
+}
+
+static void test_entities_title_role_and_nationality(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin "
+	       "on Tuesday.");
+	assert_string_equal(render(f),
+			    "person Emmanuel Macron [role: President] [nat: France]\n"
+			    "person Angela Merkel [role: Chancellor] [nat: Germany]\n"
+			    "city Berlin [in: Germany]\n"
+			    "country Germany\n"
+			    "country France\n");
+	assert_string_equal(render_mentions(f), "Emmanuel Macron>Emmanuel Macron | "
+						"Angela Merkel>Angela Merkel | Berlin>Berlin");
+}
+
+static void test_entities_country_modifier_is_a_place_mention(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "A US strike killed Iranian Lt. Gen. Qassem Soleimani. Later, US Defense Secretary "
+	       "Mark Esper said Soleimani had been planning attacks.");
+	assert_string_equal(render(f),
+			    "country United States [alt: US]\n"
+			    "person Qassem Soleimani [alt: Soleimani] [role: Lt. Gen.] [nat: Iran]\n"
+			    "person Mark Esper [role: Defense Secretary] [nat: United States]\n"
+			    "country Iran\n");
+	assert_string_equal(render_mentions(f),
+			    "US>United States | Qassem Soleimani>Qassem Soleimani | "
+			    "US>United States | Mark Esper>Mark Esper | Soleimani>Qassem Soleimani");
+}
+
+static void test_entities_sentence_initial_common_words(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Huge crowds gathered in Cairo. Some waved flags.\n\nLong opposed to the law, "
+	       "Military factions marched. Crowd of people chanted \xe2\x80\x9cGet out!\xe2\x80\x9d "
+	       "On Friday, January 3, they left.");
+	assert_string_equal(render(f), "city Cairo [in: Egypt]\ncountry Egypt\n");
+	assert_string_equal(render_mentions(f), "Cairo>Cairo");
+}
+
+static void test_entities_demonyms_are_not_places(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Iraqis and Iranian officials met American diplomats and Iraqi groups.");
+	assert_string_equal(render(f), "");
+	assert_int_equal(f->doc.n_mentions, 0);
+}
+
+static void test_entities_particles(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Egyptian leader Abdel Fattah el-Sisi praised Ursula von der Leyen. The killing of "
+	       "Osama bin Laden was recalled. Sisi spoke later.");
+	assert_string_equal(render(f),
+			    "person Abdel Fattah el-Sisi [alt: Sisi] [role: leader] [nat: Egypt]\n"
+			    "person Ursula von der Leyen\n"
+			    "person Osama bin Laden\n"
+			    "country Egypt\n");
+	assert_string_equal(render_mentions(f),
+			    "Abdel Fattah el-Sisi>Abdel Fattah el-Sisi | "
+			    "Ursula von der Leyen>Ursula von der Leyen | "
+			    "Osama bin Laden>Osama bin Laden | Sisi>Abdel Fattah el-Sisi");
+}
+
+static void test_entities_shared_surname_stays_two_people(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "George Bush and Laura Bush visited Dallas. Bush said it was hot.");
+	assert_string_equal(render(f),
+			    "person George Bush\n"
+			    "person Laura Bush [alt: Bush]\n"
+			    "city Dallas [in: United States]\n"
+			    "country United States\n");
+	/* The bare surname goes to the nearest full name before it, with low confidence. */
+	nkg_doc_sort_mentions(&f->doc);
+	const struct nkg_mention *last = &f->doc.mentions[f->doc.n_mentions - 1];
+	assert_memory_equal(f->doc.text + last->span.begin, "Bush", 4);
+	assert_string_equal(last->rule, "entities.coref.surname-ambiguous");
+	assert_true(last->confidence < 0.6f);
+}
+
+static void test_entities_surname_before_full_name(void **state)
+{
+	struct fixture *f = *state;
+	/* Headline first, full name later: still one person. */
+	run(f, "Sadr supporters rally\n\nShia cleric Muqtada al-Sadr called the rally. "
+	       "Supporters of al-Sadr came. A representative read a statement by the "
+	       "influential cleric.");
+	assert_string_equal(render(f),
+			    "person Muqtada al-Sadr [alt: Sadr; al-Sadr] [role: cleric]\n");
+	assert_string_equal(render_mentions(f),
+			    "Sadr>Muqtada al-Sadr | Muqtada al-Sadr>Muqtada al-Sadr | "
+			    "al-Sadr>Muqtada al-Sadr | influential cleric>Muqtada al-Sadr");
+}
+
+static void test_entities_acronym_definition(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Islamic Revolutionary Guard Corps (IRGC) fired missiles. Officials of the "
+	       "IRGC said more would follow. NATO condemned it.");
+	assert_string_equal(render(f),
+			    "gov Islamic Revolutionary Guard Corps [alt: IRGC]\n"
+			    "org NATO\n");
+	assert_string_equal(render_mentions(f),
+			    "Islamic Revolutionary Guard Corps>Islamic Revolutionary Guard Corps | "
+			    "IRGC>Islamic Revolutionary Guard Corps | "
+			    "IRGC>Islamic Revolutionary Guard Corps | NATO>NATO");
+}
+
+static void test_entities_appositive_role_at_organisation(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Jane Doe, the director of the Institute for Policy Studies, said the vote "
+	       "mattered. Omar Haddad, a Hamas commander, disagreed.");
+	assert_string_equal(render(f),
+			    "person Jane Doe [role: director@Institute for Policy Studies]\n"
+			    "research Institute for Policy Studies\n"
+			    "person Omar Haddad [role: commander]\n");
+}
+
+static void test_entities_districts_airports_and_capitals(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Blasts hit the Karrada district of the Iraqi capital and Baghdad airport. "
+	       "The Syrian capital was calm.");
+	assert_string_equal(render(f),
+			    "district Karrada [in: Baghdad]\n"
+			    "airport Baghdad Airport [in: Baghdad]\n"
+			    "city Baghdad [in: Iraq]\n"
+			    "country Iraq\n"
+			    "city Damascus [in: Syria]\n"
+			    "country Syria\n");
+	assert_string_equal(render_mentions(f),
+			    "Karrada>Karrada | Iraqi capital>Baghdad | Baghdad>Baghdad | "
+			    "Baghdad airport>Baghdad Airport | Syrian capital>Damascus");
+}
+
+static void test_entities_news_organisations(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "CAIRO (Reuters) - Egypt's Al-Ahram newspaper and Nile TV reported the "
+	       "protest.\n\nAP contributed to this report.\n\nSource: Reuters, MENA");
+	assert_string_equal(render(f),
+			    "city Cairo [in: Egypt]\n"
+			    "country Egypt\n"
+			    "news Reuters\n"
+			    "news Al-Ahram [nat: Egypt]\n"
+			    "news Nile TV\n"
+			    "news AP\n"
+			    "news MENA\n");
+	assert_string_equal(render_mentions(f),
+			    "CAIRO>Cairo | Reuters>Reuters | Egypt>Egypt | Al-Ahram>Al-Ahram | "
+			    "Nile TV>Nile TV | AP>AP | Reuters>Reuters | MENA>MENA");
+}
+
+static void test_entities_government_organisation_from_demonym(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Iraqi parliament voted. The Iraqi parliament met again.");
+	assert_string_equal(render(f), "gov Iraqi parliament [nat: Iraq]\ncountry Iraq\n");
+	assert_string_equal(render_mentions(f),
+			    "Iraqi parliament>Iraqi parliament | Iraqi parliament>Iraqi parliament");
+}
+
+static void test_entities_curly_quotes_and_nbsp(void **state)
+{
+	struct fixture *f = *state;
+	/* NBSP inside a name, curly quotes around a quote, an em dash. */
+	run(f, "\xe2\x80\x9cWe will stay,\xe2\x80\x9d said Prime Minister Boris\xc2\xa0Johnson "
+	       "\xe2\x80\x94 in London.");
+	assert_string_equal(render(f),
+			    "person Boris Johnson [role: Prime Minister]\n"
+			    "city London [in: United Kingdom]\n"
+			    "country United Kingdom\n");
+	assert_string_equal(render_mentions(f),
+			    "Boris\xc2\xa0Johnson>Boris Johnson | London>London");
+}
+
+static void test_entities_empty_text(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "");
+	assert_int_equal(f->doc.n_entities, 0);
+	run(f, "the and of , . \xe2\x80\x94");
+	assert_int_equal(f->doc.n_entities, 0);
+}
+
+static void test_entities_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	static const char text[] =
+	    "US President Donald Trump said Sayed Sadiq al-Hashemi, the director of the Iraqi "
+	    "Center for Studies, met the Iraqi parliament in the Jadiriyah district of Baghdad. "
+	    "Trump and NATO and Reuters agreed.";
+	int failures = 0;
+	/* One malloc per arena allocation, so that every one can fail. */
+	nkg_arena_set_debug(1);
+	for (unsigned long n = 1; n < 2000; n++) {
+		nkg_doc_release(&f->doc);
+		nkg_doc_init(&f->doc, text, strlen(text));
+		assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+		nkg_alloc_fail_after(n, 1);
+		int rc = nkg_find_entities(&f->doc, &f->toks);
+		nkg_alloc_fail_after(0, 0);
+		if (rc == 0)
+			break;
+		assert_int_equal(rc, NKG_ENOMEM);
+		failures++;
+	}
+	nkg_arena_set_debug(0);
+	assert_true(failures > 20);
+	/* The last run succeeded with every allocation granted. */
+	assert_int_equal(f->doc.n_entities > 5, 1);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return NULL;
+	char *buf = malloc(1 << 16);
+	size_t n = buf ? fread(buf, 1, (1 << 16) - 1, fp) : 0;
+	fclose(fp);
+	if (buf)
+		buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static void test_entities_sample_article(void **state)
+{
+	struct fixture *f = *state;
+	size_t len;
+	f->text = read_file("samples/iraq-rallies.txt", &len);
+	assert_non_null(f->text);
+	run(f, f->text);
+	assert_string_equal(
+	    render(f),
+	    "country Iraq\n"
+	    "country United States [alt: US; America]\n"
+	    "city Tehran [in: Iran]\n"
+	    "country Iran\n"
+	    "news Iran News [alt: Irannews]\n"
+	    "person Sadiq al-Hashemi [alt: Sayed Sadiq al-Hashemi] "
+	    "[role: director@Iraqi Center for Studies]\n"
+	    "research Iraqi Center for Studies [nat: Iraq]\n"
+	    "district Jadiriyah [in: Baghdad]\n"
+	    "person Donald Trump [alt: Trump] [role: President] [nat: United States]\n"
+	    "news Al-Ahd [nat: Iraq]\n"
+	    "person Muqtada al-Sadr [alt: Sadr] [role: cleric]\n"
+	    "person Qassem Soleimani [alt: Soleimani] [role: Lt. Gen.] [nat: Iran]\n"
+	    "person Abu Mahdi al-Muhandis [role: commander] [nat: Iraq]\n"
+	    "airport Baghdad Airport [in: Baghdad]\n"
+	    "gov Iraqi parliament [nat: Iraq]\n"
+	    "city Baghdad [in: Iraq]\n"
+	    "person James Jeffrey [role: special envoy] [nat: United States]\n"
+	    "armed Hashd al-Shaabi [alt: Hashd]\n"
+	    "person Qais al-Khazali [role: commander@Hashd al-Shaabi]\n"
+	    "person Ali al-Sistani [role: Ayatollah] [role: top Shia authority] [nat: Iraq]\n"
+	    "news AFP\n"
+	    "news Press TV\n"
+	    "news Reuters\n");
+	/* Every mention is the name as written: no "the", no possessive. */
+	nkg_doc_sort_mentions(&f->doc);
+	for (uint32_t m = 0; m < f->doc.n_mentions; m++) {
+		struct nkg_str s = nkg_doc_slice(&f->doc, f->doc.mentions[m].span);
+		assert_false(s.len >= 4 && memcmp(s.ptr, "the ", 4) == 0);
+		assert_false(s.len >= 2 && (memcmp(s.ptr + s.len - 2, "'s", 2) == 0));
+		assert_false(s.len >= 4 && (memcmp(s.ptr + s.len - 4, "\xe2\x80\x99s", 4) == 0));
+	}
+	assert_int_equal(f->doc.n_mentions, 54);
+	const char *m = render_mentions(f);
+	assert_non_null(strstr(m, "Jadiriyah>Jadiriyah | Iraqi capital>Baghdad"));
+	assert_non_null(strstr(m, "US>United States | Donald Trump>Donald Trump"));
+	assert_non_null(strstr(m, "Sadr>Muqtada al-Sadr | influential cleric>Muqtada al-Sadr"));
+	assert_non_null(strstr(m, "Baghdad>Baghdad | Baghdad airport>Baghdad Airport"));
+	assert_non_null(strstr(m, "Hashd>Hashd al-Shaabi"));
+	assert_null(strstr(m, "Iraqis"));
+	assert_null(strstr(m, "Crowd"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+		T(test_entities_title_role_and_nationality),
+		T(test_entities_country_modifier_is_a_place_mention),
+		T(test_entities_sentence_initial_common_words),
+		T(test_entities_demonyms_are_not_places),
+		T(test_entities_particles),
+		T(test_entities_shared_surname_stays_two_people),
+		T(test_entities_surname_before_full_name),
+		T(test_entities_acronym_definition),
+		T(test_entities_appositive_role_at_organisation),
+		T(test_entities_districts_airports_and_capitals),
+		T(test_entities_news_organisations),
+		T(test_entities_government_organisation_from_demonym),
+		T(test_entities_curly_quotes_and_nbsp),
+		T(test_entities_empty_text),
+		T(test_entities_out_of_memory),
+		T(test_entities_sample_article),
+#undef T
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
