@@ -34,35 +34,35 @@
 #define MAX_ARTICLE_CAP ((size_t)1 << 30)
 
 static const char usage_text[] =
-	"usage: newskg extract [OPTIONS] [FILE|DIR|-]...\n"
-	"\n"
-	"Reads news articles and writes their knowledge graph as RDF.\n"
-	"\n"
-	"Inputs (none or '-' reads standard input):\n"
-	"  FILE      a plain-text UTF-8 article, or JSON Lines if it ends in .jsonl\n"
-	"  DIR       every *.txt and *.jsonl file below it, in byte order of their\n"
-	"            paths; hidden files and folders and other files are skipped\n"
-	"  JSON Lines: one object per line with \"text\" and optional \"id\", \"url\",\n"
-	"  \"title\", \"date\", \"source\"; other fields are ignored, blank lines skipped\n"
-	"\n"
-	"Options:\n"
-	"  -f, --format FORMAT       turtle (default), ntriples or nquads\n"
-	"  -o, --output FILE         write to FILE, replaced atomically at the end; it is\n"
-	"                            left untouched when no article could be processed\n"
-	"      --base IRI            prefix of the minted IRIs (default " NKG_DEFAULT_BASE ")\n"
-	"      --date YYYY-MM-DD     publication date of articles that carry none\n"
-	"      --jsonl               read every input (and standard input) as JSON Lines\n"
-	"      --lenient             replace invalid UTF-8 by U+FFFD (with a warning)\n"
-	"                            instead of rejecting the article\n"
-	"      --max-article-bytes N largest article (or JSON Lines line) accepted;\n"
-	"                            suffixes K, M, G (binary); default 16M\n"
-	"  -q, --quiet               no warnings (errors are still shown)\n"
-	"  -v, --verbose             a line per article and a summary on stderr\n"
-	"  -h, --help                show this help\n"
-	"      --version             show the version\n"
-	"\n"
-	"Exit status: 0 all articles written, 1 some input failed (the others are\n"
-	"written), 2 usage error or the output could not be written.\n";
+        "usage: newskg extract [OPTIONS] [FILE|DIR|-]...\n"
+        "\n"
+        "Reads news articles and writes their knowledge graph as RDF.\n"
+        "\n"
+        "Inputs (none or '-' reads standard input):\n"
+        "  FILE      a plain-text UTF-8 article, or JSON Lines if it ends in .jsonl\n"
+        "  DIR       every *.txt and *.jsonl file below it, in byte order of their\n"
+        "            paths; hidden files and folders and other files are skipped\n"
+        "  JSON Lines: one object per line with \"text\" and optional \"id\", \"url\",\n"
+        "  \"title\", \"date\", \"source\"; other fields are ignored, blank lines skipped\n"
+        "\n"
+        "Options:\n"
+        "  -f, --format FORMAT       turtle (default), ntriples or nquads\n"
+        "  -o, --output FILE         write to FILE, replaced atomically at the end; it is\n"
+        "                            left untouched when no article could be processed\n"
+        "      --base IRI            prefix of the minted IRIs (default " NKG_DEFAULT_BASE ")\n"
+        "      --date YYYY-MM-DD     publication date of articles that carry none\n"
+        "      --jsonl               read every input (and standard input) as JSON Lines\n"
+        "      --lenient             replace invalid UTF-8 by U+FFFD (with a warning)\n"
+        "                            instead of rejecting the article\n"
+        "      --max-article-bytes N largest article (or JSON Lines line) accepted;\n"
+        "                            suffixes K, M, G (binary); default 16M\n"
+        "  -q, --quiet               no warnings (errors are still shown)\n"
+        "  -v, --verbose             a line per article and a summary on stderr\n"
+        "  -h, --help                show this help\n"
+        "      --version             show the version\n"
+        "\n"
+        "Exit status: 0 all articles written, 1 some input failed (the others are\n"
+        "written), 2 usage error or the output could not be written.\n";
 
 struct opts {
 	enum nkg_format format;
@@ -70,17 +70,17 @@ struct opts {
 	const char *base;
 	const char *date;
 	bool jsonl, lenient;
-	int verbosity;            /* -1 quiet, 0 normal, 1 verbose */
+	int verbosity; /* -1 quiet, 0 normal, 1 verbose */
 	size_t max_bytes;
 };
 
 struct run {
 	const struct opts *o;
 	struct nkg_writer *w;
-	struct nkg_buf raw;       /* a whole plain-text article */
-	struct nkg_buf repair;    /* --lenient: the repaired text */
+	struct nkg_buf raw;    /* a whole plain-text article */
+	struct nkg_buf repair; /* --lenient: the repaired text */
 	size_t n_read, n_written, n_failed, n_triples;
-	bool output_failed;       /* fatal: stop reading */
+	bool output_failed; /* fatal: stop reading */
 	int output_errno;
 };
 
@@ -97,7 +97,7 @@ static void msg(const char *fmt, ...)
 
 /* An input that failed: counted, named, and the run goes on. */
 static void fail_input(struct run *r, const char *origin, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+        __attribute__((format(printf, 3, 4)));
 static void fail_input(struct run *r, const char *origin, const char *fmt, ...)
 {
 	va_list ap;
@@ -141,7 +141,7 @@ struct meta {
 /* Checks raw[0..n) and runs one document through extraction and the writer.
  * raw is the article's bytes (may be modified by nobody: text is borrowed). */
 static void process_article(struct run *r, const char *origin, const char *raw, size_t n,
-			    const struct meta *m)
+                            const struct meta *m)
 {
 	struct nkg_doc doc;
 	struct nkg_str text;
@@ -151,7 +151,7 @@ static void process_article(struct run *r, const char *origin, const char *raw, 
 
 	r->n_read++;
 	rc = nkg_input_check_text(raw, n, r->o->lenient ? &r->repair : NULL, &text, &replaced,
-				  &off);
+	                          &off);
 	if (rc) {
 		nkg_input_describe(rc, off, r->o->max_bytes, why, sizeof(why));
 		fail_input(r, origin, "%s", why);
@@ -182,14 +182,19 @@ static void process_article(struct run *r, const char *origin, const char *raw, 
 			r->n_failed++;
 			goto out;
 		}
-		fail_input(r, origin, "cannot build its graph: %s", nkg_strerror(rc));
+		const char *detail = rc == NKG_ERDF ? nkg_writer_last_error(r->w) : NULL;
+		if (detail)
+			fail_input(r, origin, "cannot build its graph: %s (%s)", nkg_strerror(rc),
+			           detail);
+		else
+			fail_input(r, origin, "cannot build its graph: %s", nkg_strerror(rc));
 		goto out;
 	}
 	r->n_written++;
 	r->n_triples += triples;
 	if (r->o->verbosity > 0)
-		msg("'%s': %u entities, %u events, %u quotes, %zu triples", origin,
-		    doc.n_entities, doc.n_events, doc.n_quotes, triples);
+		msg("'%s': %u entities, %u events, %u quotes, %zu triples", origin, doc.n_entities,
+		    doc.n_events, doc.n_quotes, triples);
 out:
 	nkg_doc_release(&doc);
 }
@@ -405,7 +410,7 @@ static int process_arg(struct run *r, const char *arg)
 	if (!S_ISDIR(st.st_mode)) {
 		size_t n = strlen(arg);
 		bool jsonl = n >= 6 && nkg_str_eq_nocase((struct nkg_str){arg + n - 6, 6},
-							 NKG_STR_LIT(".jsonl"));
+		                                         NKG_STR_LIT(".jsonl"));
 		process_file(r, arg, jsonl ? NKG_INPUT_JSONL : NKG_INPUT_TEXT);
 		return 0;
 	}
@@ -428,9 +433,9 @@ static int process_arg(struct run *r, const char *arg)
 /* ---- output -------------------------------------------------------------------- */
 
 struct output {
-	const char *path;    /* -o FILE, or NULL for stdout */
-	char *target;        /* what gets replaced: path, or the file a symlink names (owned) */
-	char *tmp;           /* the temporary beside it (owned), NULL when writing directly */
+	const char *path; /* -o FILE, or NULL for stdout */
+	char *target;     /* what gets replaced: path, or the file a symlink names (owned) */
+	char *tmp;        /* the temporary beside it (owned), NULL when writing directly */
 	FILE *f;
 };
 
@@ -576,9 +581,21 @@ static bool parse_size(const char *s, size_t *out)
 	}
 	switch (*p) {
 	case '\0': break;
-	case 'k': case 'K': mult = (size_t)1 << 10; p++; break;
-	case 'm': case 'M': mult = (size_t)1 << 20; p++; break;
-	case 'g': case 'G': mult = (size_t)1 << 30; p++; break;
+	case 'k':
+	case 'K':
+		mult = (size_t)1 << 10;
+		p++;
+		break;
+	case 'm':
+	case 'M':
+		mult = (size_t)1 << 20;
+		p++;
+		break;
+	case 'g':
+	case 'G':
+		mult = (size_t)1 << 30;
+		p++;
+		break;
 	default: return false;
 	}
 	if (*p != '\0' || v == 0 || v > MAX_ARTICLE_CAP / mult)
@@ -607,73 +624,64 @@ enum { OPT_BASE = 256, OPT_DATE, OPT_JSONL, OPT_LENIENT, OPT_MAX_BYTES, OPT_VERS
 static int parse_options(int argc, char **argv, struct opts *o)
 {
 	static const struct option longopts[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"output", required_argument, NULL, 'o'},
-		{"base", required_argument, NULL, OPT_BASE},
-		{"date", required_argument, NULL, OPT_DATE},
-		{"jsonl", no_argument, NULL, OPT_JSONL},
-		{"lenient", no_argument, NULL, OPT_LENIENT},
-		{"max-article-bytes", required_argument, NULL, OPT_MAX_BYTES},
-		{"quiet", no_argument, NULL, 'q'},
-		{"verbose", no_argument, NULL, 'v'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, OPT_VERSION},
-		{NULL, 0, NULL, 0},
+	        {"format", required_argument, NULL, 'f'},
+	        {"output", required_argument, NULL, 'o'},
+	        {"base", required_argument, NULL, OPT_BASE},
+	        {"date", required_argument, NULL, OPT_DATE},
+	        {"jsonl", no_argument, NULL, OPT_JSONL},
+	        {"lenient", no_argument, NULL, OPT_LENIENT},
+	        {"max-article-bytes", required_argument, NULL, OPT_MAX_BYTES},
+	        {"quiet", no_argument, NULL, 'q'},
+	        {"verbose", no_argument, NULL, 'v'},
+	        {"help", no_argument, NULL, 'h'},
+	        {"version", no_argument, NULL, OPT_VERSION},
+	        {NULL, 0, NULL, 0},
 	};
 	int c;
 
 	memset(o, 0, sizeof(*o));
 	o->format = NKG_FORMAT_TURTLE;
 	o->max_bytes = NKG_DEFAULT_MAX_ARTICLE_BYTES;
-	optind = 0;   /* glibc: start afresh (the command may run more than once) */
+	optind = 0; /* glibc: start afresh (the command may run more than once) */
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":f:o:qvh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (nkg_format_parse(optarg, &o->format) != 0)
 				return usage_error("unknown format '%s' (expected turtle, ntriples "
-						   "or nquads)", optarg);
+				                   "or nquads)",
+				                   optarg);
 			break;
 		case 'o':
 			if (!*optarg)
 				return usage_error("empty file name for --output");
 			o->output = optarg;
 			break;
-		case OPT_BASE:
-			o->base = optarg;
-			break;
+		case OPT_BASE: o->base = optarg; break;
 		case OPT_DATE:
 			if (!nkg_input_date_valid(optarg, strlen(optarg)))
 				return usage_error("invalid --date '%s' (expected a real calendar "
-						   "date as YYYY-MM-DD)", optarg);
+				                   "date as YYYY-MM-DD)",
+				                   optarg);
 			o->date = optarg;
 			break;
-		case OPT_JSONL:
-			o->jsonl = true;
-			break;
-		case OPT_LENIENT:
-			o->lenient = true;
-			break;
+		case OPT_JSONL: o->jsonl = true; break;
+		case OPT_LENIENT: o->lenient = true; break;
 		case OPT_MAX_BYTES:
 			if (!parse_size(optarg, &o->max_bytes))
 				return usage_error("invalid --max-article-bytes '%s' (expected "
-						   "a size from 1 to 1G, e.g. 4096, 64K, 16M)",
-						   optarg);
+				                   "a size from 1 to 1G, e.g. 4096, 64K, 16M)",
+				                   optarg);
 			break;
-		case 'q':
-			o->verbosity = -1;
-			break;
-		case 'v':
-			o->verbosity = 1;
-			break;
+		case 'q': o->verbosity = -1; break;
+		case 'v': o->verbosity = 1; break;
 		case 'h':
 			fputs(usage_text, stdout);
 			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
 		case OPT_VERSION:
 			printf("newskg %s\n", NKG_VERSION);
 			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
-		case ':':
-			return usage_error("option '%s' needs a value", argv[optind - 1]);
+		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default:
 			if (optopt && optopt < 256)
 				return usage_error("unknown option '-%c'", optopt);
@@ -702,14 +710,15 @@ int nkg_cmd_extract(int argc, char **argv)
 		goto out;
 	}
 	struct nkg_graph_options gopt = {
-		.format = o.format,
-		.base = o.base,
-		.tool_version = "newskg " NKG_VERSION,
+	        .format = o.format,
+	        .base = o.base,
+	        .tool_version = "newskg " NKG_VERSION,
 	};
 	int rc = nkg_writer_new(&gopt, out.f, &r.w);
 	if (rc == NKG_EINVAL) {
 		status = usage_error("invalid --base '%s' (expected an absolute IRI ending in "
-				     "'/' or '#')", o.base ? o.base : "");
+		                     "'/' or '#')",
+		                     o.base ? o.base : "");
 		goto out;
 	}
 	if (rc) {

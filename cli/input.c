@@ -95,8 +95,7 @@ static int cmp_paths(const void *a, const void *b)
 
 /* Appends the article files under dir, unsorted.  Returns 0, NKG_ENOMEM, or
  * NKG_EIO (errno set) when dir itself cannot be opened. */
-static int walk(const char *dir, struct nkg_path_list *out, nkg_walk_error_fn *on_error,
-		void *ctx)
+static int walk(const char *dir, struct nkg_path_list *out, nkg_walk_error_fn *on_error, void *ctx)
 {
 	struct nkg_path_list subdirs;
 	struct dirent *de;
@@ -171,7 +170,7 @@ out:
 }
 
 int nkg_input_walk(const char *dir, struct nkg_path_list *out, nkg_walk_error_fn *on_error,
-		   void *ctx)
+                   void *ctx)
 {
 	size_t first = out->n;
 	int rc = walk(dir, out, on_error, ctx);
@@ -332,7 +331,7 @@ static bool is_space(char c)
 }
 
 int nkg_input_check_text(const char *s, size_t n, struct nkg_buf *repair, struct nkg_str *text,
-			 size_t *n_replaced, size_t *bad_off)
+                         size_t *n_replaced, size_t *bad_off)
 {
 	size_t bom = 0, off, replaced = 0;
 	struct nkg_str t;
@@ -375,22 +374,14 @@ int nkg_input_check_text(const char *s, size_t n, struct nkg_buf *repair, struct
 void nkg_input_describe(int err, size_t off, size_t limit, char *out, size_t size)
 {
 	switch (err) {
-	case NKG_EUTF8:
-		snprintf(out, size, "invalid UTF-8 at byte %zu", off);
-		break;
-	case NKG_EBINARY:
-		snprintf(out, size, "binary file (NUL byte at %zu)", off);
-		break;
-	case NKG_EEMPTY:
-		snprintf(out, size, "no text");
-		break;
+	case NKG_EUTF8: snprintf(out, size, "invalid UTF-8 at byte %zu", off); break;
+	case NKG_EBINARY: snprintf(out, size, "binary file (NUL byte at %zu)", off); break;
+	case NKG_EEMPTY: snprintf(out, size, "no text"); break;
 	case NKG_ELIMIT:
 		snprintf(out, size, "article is larger than the limit of %zu bytes %s", limit,
-			 "(--max-article-bytes)");
+		         "(--max-article-bytes)");
 		break;
-	default:
-		snprintf(out, size, "%s", nkg_strerror(err));
-		break;
+	default: snprintf(out, size, "%s", nkg_strerror(err)); break;
 	}
 }
 
@@ -492,19 +483,15 @@ int nkg_input_date_from_iso(struct nkg_str in, struct nkg_str *date)
 
 enum { R_ID, R_URL, R_TITLE, R_SOURCE, R_DATE, R_TEXT, R_COUNT };
 
-int nkg_input_parse_record(char *line, size_t n, struct nkg_record *rec, char *msg,
-			   size_t msg_size)
+int nkg_input_parse_record(char *line, size_t n, struct nkg_record *rec, char *msg, size_t msg_size)
 {
 	struct nkg_json_member m[R_COUNT] = {
-		[R_ID] = {.key = "id"},
-		[R_URL] = {.key = "url"},
-		[R_TITLE] = {.key = "title"},
-		[R_SOURCE] = {.key = "source"},
-		[R_DATE] = {.key = "date"},
-		[R_TEXT] = {.key = "text"},
+	        [R_ID] = {.key = "id"},       [R_URL] = {.key = "url"},
+	        [R_TITLE] = {.key = "title"}, [R_SOURCE] = {.key = "source"},
+	        [R_DATE] = {.key = "date"},   [R_TEXT] = {.key = "text"},
 	};
 	struct nkg_str *dest[R_COUNT] = {
-		&rec->id, &rec->url, &rec->title, &rec->source, &rec->date, &rec->text,
+	        &rec->id, &rec->url, &rec->title, &rec->source, &rec->date, &rec->text,
 	};
 	struct nkg_json_error jerr;
 
@@ -515,12 +502,13 @@ int nkg_input_parse_record(char *line, size_t n, struct nkg_record *rec, char *m
 	for (size_t k = 0; k < R_COUNT; k++) {
 		enum nkg_json_type t = m[k].type;
 		bool ok = t == NKG_JSON_ABSENT || t == NKG_JSON_NULL || t == NKG_JSON_STRING ||
-			  (k == R_ID && t == NKG_JSON_NUMBER);
+		          (k == R_ID && t == NKG_JSON_NUMBER);
 		if (!ok) {
 			const char *art = t == NKG_JSON_ARRAY || t == NKG_JSON_OBJECT ? "an "
-					  : t == NKG_JSON_NUMBER ? "a " : "";
+			                  : t == NKG_JSON_NUMBER                      ? "a "
+			                                                              : "";
 			snprintf(msg, msg_size, "\"%s\" must be a string, not %s%s", m[k].key, art,
-				 nkg_json_type_name(t));
+			         nkg_json_type_name(t));
 			return NKG_EINVAL;
 		}
 	}
@@ -532,8 +520,8 @@ int nkg_input_parse_record(char *line, size_t n, struct nkg_record *rec, char *m
 	if (m[R_DATE].type == NKG_JSON_STRING && date.len > 0 &&
 	    nkg_input_date_from_iso(m[R_DATE].value, &date) != 0) {
 		snprintf(msg, msg_size,
-			 "invalid \"date\" '%.40s' (expected YYYY-MM-DD or an ISO 8601 date-time)",
-			 m[R_DATE].value.ptr);
+		         "invalid \"date\" '%.40s' (expected YYYY-MM-DD or an ISO 8601 date-time)",
+		         m[R_DATE].value.ptr);
 		return NKG_EINVAL;
 	}
 	for (size_t k = 0; k < R_COUNT; k++)

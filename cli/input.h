@@ -35,9 +35,9 @@
 #define NKG_DEFAULT_MAX_ARTICLE_BYTES ((size_t)16 * 1024 * 1024)
 
 enum nkg_input_kind {
-	NKG_INPUT_SKIP,    /* not an article file (inside folders only) */
-	NKG_INPUT_TEXT,    /* one plain-text article */
-	NKG_INPUT_JSONL    /* one article per line */
+	NKG_INPUT_SKIP, /* not an article file (inside folders only) */
+	NKG_INPUT_TEXT, /* one plain-text article */
+	NKG_INPUT_JSONL /* one article per line */
 };
 
 /* How a file found inside a folder is read, from its name (the last path
@@ -66,7 +66,7 @@ typedef void nkg_walk_error_fn(void *ctx, const char *path, int errnum);
  * when dir itself cannot be opened, or NKG_ENOMEM; out keeps what was
  * appended before a failure. */
 int nkg_input_walk(const char *dir, struct nkg_path_list *out, nkg_walk_error_fn *on_error,
-		   void *ctx);
+                   void *ctx);
 
 /* ---- reading ----------------------------------------------------------- */
 
@@ -83,11 +83,11 @@ int nkg_input_read_file(const char *path, size_t max, struct nkg_buf *out);
 
 /* Reads a stream line by line with a cap on the line length. */
 struct nkg_line_reader {
-	FILE *f;           /* borrowed */
-	size_t max;        /* longest line accepted, in bytes, without its end */
+	FILE *f;             /* borrowed */
+	size_t max;          /* longest line accepted, in bytes, without its end */
 	struct nkg_buf line; /* the current line, without "\n" or "\r\n"; owned */
-	size_t lineno;     /* 1-based number of the current line */
-	char *chunk;       /* read-ahead, owned */
+	size_t lineno;       /* 1-based number of the current line */
+	char *chunk;         /* read-ahead, owned */
 	size_t pos, len;
 	bool eof;
 };
@@ -112,7 +112,7 @@ int nkg_line_reader_next(struct nkg_line_reader *r);
  * the first bad byte in *bad_off), NKG_EEMPTY (nothing but white space), or
  * NKG_ENOMEM.  Offsets count from s, BOM included. */
 int nkg_input_check_text(const char *s, size_t n, struct nkg_buf *repair, struct nkg_str *text,
-			 size_t *n_replaced, size_t *bad_off);
+                         size_t *n_replaced, size_t *bad_off);
 
 /* Writes the message for a failed check or read into out (NUL-terminated,
  * truncated to size): "invalid UTF-8 at byte 1234", "binary file (NUL byte
@@ -127,7 +127,7 @@ void nkg_input_describe(int err, size_t off, size_t limit, char *out, size_t siz
  * null.  id may have been a JSON number (its text). */
 struct nkg_record {
 	struct nkg_str id, url, title, source, date, text;
-	size_t text_column;   /* 1-based column where the text value starts */
+	size_t text_column; /* 1-based column where the text value starts */
 };
 
 /* Parses one JSON Lines record in line[0..n) (valid UTF-8; modified in
@@ -137,7 +137,7 @@ struct nkg_record {
  * string, not a number", "invalid \"date\" '2020-13-01' (expected
  * YYYY-MM-DD or an ISO 8601 date-time)", "no \"text\" field"). */
 int nkg_input_parse_record(char *line, size_t n, struct nkg_record *rec, char *msg,
-			   size_t msg_size);
+                           size_t msg_size);
 
 /* true when s[0..n) is exactly YYYY-MM-DD and a real day of the Gregorian
  * calendar (years 0001-9999). */

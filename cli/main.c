@@ -5,18 +5,18 @@
 #include "commands.h"
 
 static const char usage_text[] =
-	"usage: newskg <command> [OPTIONS] [ARGS]...\n"
-	"\n"
-	"Reads news articles and writes a knowledge graph of their people,\n"
-	"organisations, places, events, dates and quotes as RDF.\n"
-	"\n"
-	"Commands:\n"
-	"  extract   articles (text, JSON Lines, folders) -> Turtle, N-Triples or N-Quads\n"
-	"  eval      score the extraction against gold annotations\n"
-	"  help      show this help, or 'newskg help <command>' for a command's\n"
-	"\n"
-	"Options: -h, --help   show this help;  --version   show the version\n"
-	"Example: newskg extract --date 2020-01-24 article.txt > article.ttl\n";
+        "usage: newskg <command> [OPTIONS] [ARGS]...\n"
+        "\n"
+        "Reads news articles and writes a knowledge graph of their people,\n"
+        "organisations, places, events, dates and quotes as RDF.\n"
+        "\n"
+        "Commands:\n"
+        "  extract   articles (text, JSON Lines, folders) -> Turtle, N-Triples or N-Quads\n"
+        "  eval      score the extraction against gold annotations\n"
+        "  help      show this help, or 'newskg help <command>' for a command's\n"
+        "\n"
+        "Options: -h, --help   show this help;  --version   show the version\n"
+        "Example: newskg extract --date 2020-01-24 article.txt > article.ttl\n";
 
 static int print_and_flush(const char *s)
 {

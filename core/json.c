@@ -98,8 +98,7 @@ static int parse_string(struct parser *p, struct nkg_str *out)
 		case 'r': simple = '\r'; break;
 		case 't': simple = '\t'; break;
 		case 'u': break;
-		default:
-			return fail(p, r, "invalid escape in string");
+		default: return fail(p, r, "invalid escape in string");
 		}
 		if (simple) {
 			p->s[w++] = simple;
@@ -191,8 +190,7 @@ static int parse_literal(struct parser *p, const char *word)
 	return 0;
 }
 
-static int parse_value(struct parser *p, int depth, enum nkg_json_type *type,
-		       struct nkg_str *val);
+static int parse_value(struct parser *p, int depth, enum nkg_json_type *type, struct nkg_str *val);
 
 /* Parses (and discards) an array or object whose opening bracket is at p->i. */
 static int parse_container(struct parser *p, int depth)
@@ -239,8 +237,7 @@ static int parse_container(struct parser *p, int depth)
 	}
 }
 
-static int parse_value(struct parser *p, int depth, enum nkg_json_type *type,
-		       struct nkg_str *val)
+static int parse_value(struct parser *p, int depth, enum nkg_json_type *type, struct nkg_str *val)
 {
 	int rc;
 
@@ -248,22 +245,14 @@ static int parse_value(struct parser *p, int depth, enum nkg_json_type *type,
 	if (p->i >= p->n)
 		return fail(p, p->i, "expected a value");
 	switch (p->s[p->i]) {
-	case '"':
-		*type = NKG_JSON_STRING;
-		return parse_string(p, val);
+	case '"': *type = NKG_JSON_STRING; return parse_string(p, val);
 	case '{':
 	case '[':
 		*type = p->s[p->i] == '{' ? NKG_JSON_OBJECT : NKG_JSON_ARRAY;
 		return parse_container(p, depth);
-	case 't':
-		*type = NKG_JSON_TRUE;
-		return parse_literal(p, "true");
-	case 'f':
-		*type = NKG_JSON_FALSE;
-		return parse_literal(p, "false");
-	case 'n':
-		*type = NKG_JSON_NULL;
-		return parse_literal(p, "null");
+	case 't': *type = NKG_JSON_TRUE; return parse_literal(p, "true");
+	case 'f': *type = NKG_JSON_FALSE; return parse_literal(p, "false");
+	case 'n': *type = NKG_JSON_NULL; return parse_literal(p, "null");
 	default:
 		if (p->s[p->i] == '-' || is_digit(p->s[p->i])) {
 			*type = NKG_JSON_NUMBER;
@@ -274,8 +263,8 @@ static int parse_value(struct parser *p, int depth, enum nkg_json_type *type,
 	}
 }
 
-int nkg_json_parse_record(char *line, size_t n, struct nkg_json_member *members,
-			  size_t n_members, struct nkg_json_error *err)
+int nkg_json_parse_record(char *line, size_t n, struct nkg_json_member *members, size_t n_members,
+                          struct nkg_json_error *err)
 {
 	struct parser p = {line, n, 0, err};
 	struct nkg_str key, val;

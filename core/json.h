@@ -32,7 +32,7 @@
 #define NKG_JSON_MAX_DEPTH 64
 
 enum nkg_json_type {
-	NKG_JSON_ABSENT = 0,   /* the key did not occur */
+	NKG_JSON_ABSENT = 0, /* the key did not occur */
 	NKG_JSON_NULL,
 	NKG_JSON_FALSE,
 	NKG_JSON_TRUE,
@@ -44,17 +44,17 @@ enum nkg_json_type {
 
 /* One member the caller wants: key in, the rest out. */
 struct nkg_json_member {
-	const char *key;          /* in: NUL-terminated UTF-8, compared byte for byte */
-	enum nkg_json_type type;  /* out: NKG_JSON_ABSENT when the key did not occur */
-	struct nkg_str value;     /* out: STRING: the unescaped bytes (a slice of the line,
-				     NUL-terminated there); NUMBER: the number's text (not
-				     NUL-terminated); otherwise empty */
-	size_t column;            /* out: 1-based byte column where the value starts, 0 if absent */
+	const char *key;         /* in: NUL-terminated UTF-8, compared byte for byte */
+	enum nkg_json_type type; /* out: NKG_JSON_ABSENT when the key did not occur */
+	struct nkg_str value;    /* out: STRING: the unescaped bytes (a slice of the line,
+	                            NUL-terminated there); NUMBER: the number's text (not
+	                            NUL-terminated); otherwise empty */
+	size_t column;           /* out: 1-based byte column where the value starts, 0 if absent */
 };
 
 struct nkg_json_error {
-	size_t column;            /* 1-based byte column where the problem was found */
-	char msg[96];             /* e.g. "expected ':'", "duplicate key \"id\"" */
+	size_t column; /* 1-based byte column where the problem was found */
+	char msg[96];  /* e.g. "expected ':'", "duplicate key \"id\"" */
 };
 
 /* Parses the object in line[0..n) and fills members[0..n_members): every
@@ -62,8 +62,8 @@ struct nkg_json_error {
  * line is modified (strings unescaped in place) and must stay alive as long
  * as the returned slices are used.  Returns 0, or NKG_EJSON with *err (may be
  * NULL) describing the first problem; members are then unspecified. */
-int nkg_json_parse_record(char *line, size_t n, struct nkg_json_member *members,
-			  size_t n_members, struct nkg_json_error *err);
+int nkg_json_parse_record(char *line, size_t n, struct nkg_json_member *members, size_t n_members,
+                          struct nkg_json_error *err);
 
 /* Lower-case name of a type ("string", "number", "null"...), static. */
 const char *nkg_json_type_name(enum nkg_json_type type);

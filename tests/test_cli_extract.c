@@ -18,8 +18,8 @@
 #include "core/alloc.h"
 #include "core/sha256.h"
 
-#define ARTICLE                                                                           \
-	"Protesters rally in Madrid\n\nThousands of people marched through Madrid on "  \
+#define ARTICLE                                                                                    \
+	"Protesters rally in Madrid\n\nThousands of people marched through Madrid on "             \
 	"Friday, the organisers said.\n"
 
 struct fx {
@@ -125,8 +125,8 @@ static void test_extract_writes_output_file(void **state)
 	struct fx *f = *state;
 	char hex[33], iri[128];
 
-	assert_int_equal(run(f, "-f", "ntriples", "--date", "2020-01-24", "-o", f->out, f->in,
-			     NULL), 0);
+	assert_int_equal(
+	        run(f, "-f", "ntriples", "--date", "2020-01-24", "-o", f->out, f->in, NULL), 0);
 	assert_string_equal(slurp(f->err), "");
 	nkg_sha256_hex(ARTICLE, strlen(ARTICLE), hex, 32);
 	snprintf(iri, sizeof(iri), "<https://w3id.org/newskg/id/doc/sha256-%s>", hex);
@@ -144,7 +144,7 @@ static void test_extract_failed_input_keeps_going(void **state)
 
 	assert_int_equal(run(f, "-f", "ntriples", "-o", f->out, f->missing, f->in, NULL), 1);
 	snprintf(want, sizeof(want), "newskg: cannot open '%s': No such file or directory\n",
-		 f->missing);
+	         f->missing);
 	assert_string_equal(slurp(f->err), want);
 	assert_true(exists(f->out));
 }
@@ -156,9 +156,9 @@ static void test_extract_nothing_written_leaves_no_file(void **state)
 
 	assert_int_equal(run(f, "-o", f->out, f->missing, NULL), 1);
 	snprintf(want, sizeof(want),
-		 "newskg: cannot open '%s': No such file or directory\n"
-		 "newskg: '%s' not written: no article could be processed\n",
-		 f->missing, f->out);
+	         "newskg: cannot open '%s': No such file or directory\n"
+	         "newskg: '%s' not written: no article could be processed\n",
+	         f->missing, f->out);
 	assert_string_equal(slurp(f->err), want);
 	assert_false(exists(f->out));
 	assert_int_equal(count_entries(f->dir), 2);
@@ -170,10 +170,10 @@ static void test_extract_usage_errors(void **state)
 
 	assert_int_equal(run(f, "--date", "2021-02-29", "-o", f->out, f->in, NULL), 2);
 	assert_string_equal(slurp(f->err),
-			    "newskg: invalid --date '2021-02-29' (expected a real calendar date as "
-			    "YYYY-MM-DD)\n"
-			    "usage: newskg extract [OPTIONS] [FILE|DIR|-]...  (see 'newskg extract "
-			    "--help')\n");
+	                    "newskg: invalid --date '2021-02-29' (expected a real calendar date as "
+	                    "YYYY-MM-DD)\n"
+	                    "usage: newskg extract [OPTIONS] [FILE|DIR|-]...  (see 'newskg extract "
+	                    "--help')\n");
 	assert_false(exists(f->out));
 	/* The command can run again in the same process (getopt starts afresh). */
 	assert_int_equal(run(f, "-q", "-o", f->out, f->in, NULL), 0);
@@ -220,13 +220,13 @@ static void test_extract_out_of_memory(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_extract_writes_output_file, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_extract_failed_input_keeps_going, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_extract_nothing_written_leaves_no_file, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_extract_usage_errors, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_extract_out_of_memory, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_extract_writes_output_file, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_extract_failed_input_keeps_going, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_extract_nothing_written_leaves_no_file, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_extract_usage_errors, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_extract_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -132,7 +132,7 @@ static void test_walk_sorted_recursive_skipping_hidden(void **state)
 	mkdir_in(t, "d/sub/deeper");
 	put(t, "d/b.txt", "b", 1);
 	put(t, "d/a.jsonl", "{}", 2);
-	put(t, "d/sub-x.txt", "x", 1);  /* '-' sorts before '/' */
+	put(t, "d/sub-x.txt", "x", 1); /* '-' sorts before '/' */
 	put(t, "d/sub/c.TXT", "c", 1);
 	put(t, "d/sub/deeper/z.txt", "z", 1);
 	put(t, "d/README", "r", 1);
@@ -140,7 +140,7 @@ static void test_walk_sorted_recursive_skipping_hidden(void **state)
 	put(t, "d/.git/x.txt", "x", 1);
 	put(t, "outside.txt", "o", 1);
 	link_in(t, "../outside.txt", "d/link.txt");
-	link_in(t, "..", "d/loop");      /* a link to a folder is not followed */
+	link_in(t, "..", "d/loop"); /* a link to a folder is not followed */
 
 	char dir[128];
 	snprintf(dir, sizeof(dir), "%s/d", t->dir);
@@ -181,7 +181,7 @@ static void test_walk_appends_after_existing(void **state)
 	l.n = l.cap = 1;
 	assert_int_equal(nkg_input_walk(t->dir, &l, NULL, NULL), 0);
 	assert_int_equal(l.n, 3);
-	assert_string_equal(l.paths[0], "zzz.txt");   /* earlier entries stay put */
+	assert_string_equal(l.paths[0], "zzz.txt"); /* earlier entries stay put */
 	assert_string_equal(rel(t, l.paths[1]), "a.txt");
 	assert_string_equal(rel(t, l.paths[2]), "b.txt");
 	nkg_path_list_release(&l);
@@ -393,18 +393,20 @@ static void test_check_text_rejections(void **state)
 	assert_int_equal(nkg_input_check_text("ab\0cd\0", 6, NULL, &text, NULL, &off), NKG_EBINARY);
 	assert_int_equal(off, 2);
 	/* The offset counts the BOM. */
-	assert_int_equal(nkg_input_check_text("\xEF\xBB\xBF" "abc\xC3(", 8, NULL, &text, NULL,
-					      &off), NKG_EUTF8);
+	assert_int_equal(nkg_input_check_text("\xEF\xBB\xBF"
+	                                      "abc\xC3(",
+	                                      8, NULL, &text, NULL, &off),
+	                 NKG_EUTF8);
 	assert_int_equal(off, 6);
 	assert_int_equal(nkg_input_check_text("ok \xED\xA0\x80", 6, NULL, &text, NULL, &off),
-			 NKG_EUTF8);
+	                 NKG_EUTF8);
 	assert_int_equal(off, 3);
 	assert_int_equal(nkg_input_check_text("", 0, NULL, &text, NULL, &off), NKG_EEMPTY);
 	assert_int_equal(nkg_input_check_text(" \t\r\n\f\v", 6, NULL, &text, NULL, &off),
-			 NKG_EEMPTY);
+	                 NKG_EEMPTY);
 	assert_int_equal(nkg_input_check_text("\xEF\xBB\xBF\n", 4, NULL, &text, NULL, &off),
-			 NKG_EEMPTY);
-	assert_null(text.ptr);   /* not written on failure */
+	                 NKG_EEMPTY);
+	assert_null(text.ptr); /* not written on failure */
 }
 
 static void test_check_text_repairs_when_lenient(void **state)
@@ -415,8 +417,12 @@ static void test_check_text_repairs_when_lenient(void **state)
 	size_t n = 0, off = 0;
 
 	nkg_buf_init(&rep, 0);
-	assert_int_equal(nkg_input_check_text("a\xFF" "b\xC3(c", 6, &rep, &text, &n, &off), 0);
-	assert_slice(text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD(c");
+	assert_int_equal(nkg_input_check_text("a\xFF"
+	                                      "b\xC3(c",
+	                                      6, &rep, &text, &n, &off),
+	                 0);
+	assert_slice(text, "a\xEF\xBF\xBD"
+	                   "b\xEF\xBF\xBD(c");
 	assert_int_equal(n, 2);
 	/* Binary is refused even when lenient. */
 	assert_int_equal(nkg_input_check_text("a\0b", 3, &rep, &text, &n, &off), NKG_EBINARY);
@@ -441,7 +447,7 @@ static void test_describe_messages(void **state)
 	assert_string_equal(m, "no text");
 	nkg_input_describe(NKG_ELIMIT, 0, 16777216, m, sizeof(m));
 	assert_string_equal(m, "article is larger than the limit of 16777216 bytes "
-			       "(--max-article-bytes)");
+	                       "(--max-article-bytes)");
 	nkg_input_describe(NKG_ENOMEM, 0, 0, m, sizeof(m));
 	assert_string_equal(m, "out of memory");
 	nkg_input_describe(NKG_EUTF8, 5, 0, m, 10);
@@ -515,9 +521,10 @@ static void test_record_fields(void **state)
 	char msg[160] = "";
 
 	assert_int_equal(record("{\"id\":\"a1\",\"url\":\"https://e.org/x\",\"title\":\"T\","
-				"\"source\":\"Reuters\",\"date\":\"2020-01-24T10:00:00Z\","
-				"\"extra\":[1],\"text\":\"Body \\u00e9\"}", &r, msg, sizeof(msg)),
-			 0);
+	                        "\"source\":\"Reuters\",\"date\":\"2020-01-24T10:00:00Z\","
+	                        "\"extra\":[1],\"text\":\"Body \\u00e9\"}",
+	                        &r, msg, sizeof(msg)),
+	                 0);
 	assert_slice(r.id, "a1");
 	assert_slice(r.url, "https://e.org/x");
 	assert_slice(r.title, "T");
@@ -527,7 +534,8 @@ static void test_record_fields(void **state)
 	assert_int_equal(r.text_column, 116);
 
 	assert_int_equal(record("{\"id\":17,\"date\":null,\"title\":null,\"text\":\"x\"}", &r, msg,
-				sizeof(msg)), 0);
+	                        sizeof(msg)),
+	                 0);
 	assert_slice(r.id, "17");
 	assert_int_equal(r.date.len, 0);
 	assert_int_equal(r.title.len, 0);
@@ -555,36 +563,36 @@ static void test_record_errors(void **state)
 	assert_int_equal(record("{\"text\":null}", &r, msg, sizeof(msg)), NKG_EINVAL);
 	assert_string_equal(msg, "no \"text\" field");
 	assert_int_equal(record("{\"date\":\"2020-13-01\",\"text\":\"x\"}", &r, msg, sizeof(msg)),
-			 NKG_EINVAL);
+	                 NKG_EINVAL);
 	assert_string_equal(msg, "invalid \"date\" '2020-13-01' (expected YYYY-MM-DD or an "
-				 "ISO 8601 date-time)");
+	                         "ISO 8601 date-time)");
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_classify_by_extension),
-		cmocka_unit_test_setup_teardown(test_walk_sorted_recursive_skipping_hidden,
-						tmp_setup, tmp_teardown),
-		cmocka_unit_test_setup_teardown(test_walk_appends_after_existing, tmp_setup,
-						tmp_teardown),
-		cmocka_unit_test_setup_teardown(test_walk_empty_and_missing, tmp_setup,
-						tmp_teardown),
-		cmocka_unit_test_setup_teardown(test_walk_reports_dangling_link, tmp_setup,
-						tmp_teardown),
-		cmocka_unit_test_setup_teardown(test_walk_out_of_memory, tmp_setup, tmp_teardown),
-		cmocka_unit_test_setup_teardown(test_read_file_limits, tmp_setup, tmp_teardown),
-		cmocka_unit_test(test_read_stream_caps_memory),
-		cmocka_unit_test(test_line_reader_lines_and_limits),
-		cmocka_unit_test(test_line_reader_long_lines_across_chunks),
-		cmocka_unit_test(test_check_text_accepts_and_strips_bom),
-		cmocka_unit_test(test_check_text_rejections),
-		cmocka_unit_test(test_check_text_repairs_when_lenient),
-		cmocka_unit_test(test_describe_messages),
-		cmocka_unit_test(test_date_valid_calendar),
-		cmocka_unit_test(test_date_from_iso_variants),
-		cmocka_unit_test(test_record_fields),
-		cmocka_unit_test(test_record_errors),
+	        cmocka_unit_test(test_classify_by_extension),
+	        cmocka_unit_test_setup_teardown(test_walk_sorted_recursive_skipping_hidden,
+	                                        tmp_setup, tmp_teardown),
+	        cmocka_unit_test_setup_teardown(test_walk_appends_after_existing, tmp_setup,
+	                                        tmp_teardown),
+	        cmocka_unit_test_setup_teardown(test_walk_empty_and_missing, tmp_setup,
+	                                        tmp_teardown),
+	        cmocka_unit_test_setup_teardown(test_walk_reports_dangling_link, tmp_setup,
+	                                        tmp_teardown),
+	        cmocka_unit_test_setup_teardown(test_walk_out_of_memory, tmp_setup, tmp_teardown),
+	        cmocka_unit_test_setup_teardown(test_read_file_limits, tmp_setup, tmp_teardown),
+	        cmocka_unit_test(test_read_stream_caps_memory),
+	        cmocka_unit_test(test_line_reader_lines_and_limits),
+	        cmocka_unit_test(test_line_reader_long_lines_across_chunks),
+	        cmocka_unit_test(test_check_text_accepts_and_strips_bom),
+	        cmocka_unit_test(test_check_text_rejections),
+	        cmocka_unit_test(test_check_text_repairs_when_lenient),
+	        cmocka_unit_test(test_describe_messages),
+	        cmocka_unit_test(test_date_valid_calendar),
+	        cmocka_unit_test(test_date_from_iso_variants),
+	        cmocka_unit_test(test_record_fields),
+	        cmocka_unit_test(test_record_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -51,7 +51,8 @@ static void test_record_extracts_fields(void **state)
 	(void)state;
 	struct fixture f;
 	assert_int_equal(parse(&f, "{\"id\": \"a-1\", \"title\":\"Rally\" ,"
-				   "\"text\":\"Hello.\"}"), 0);
+	                           "\"text\":\"Hello.\"}"),
+	                 0);
 	assert_int_equal(f.m[F_ID].type, NKG_JSON_STRING);
 	assert_slice(f.m[F_ID].value, "a-1");
 	assert_int_equal(f.m[F_ID].column, 8);
@@ -105,7 +106,7 @@ static void test_record_rejects_bad_escapes(void **state)
 	assert_error("{\"text\":\"\\u12\"}", 10, "invalid \\u escape: expected 4 hex digits");
 	assert_error("{\"text\":\"x\\ud83d\"}", 11, "invalid \\u escape: lone high surrogate");
 	assert_error("{\"text\":\"\\ud83d\\u0041\"}", 10,
-		     "invalid \\u escape: lone high surrogate");
+	             "invalid \\u escape: lone high surrogate");
 	assert_error("{\"text\":\"\\ude00\\ud83d\"}", 10, "invalid \\u escape: lone low surrogate");
 	assert_error("{\"text\":\"a\\u0000b\"}", 11, "\\u0000 is not allowed in strings");
 	assert_error("{\"text\":\"a\tb\"}", 11, "control character in string (escape it)");
@@ -150,7 +151,8 @@ static void test_record_skips_nested_values(void **state)
 	(void)state;
 	struct fixture f;
 	assert_int_equal(parse(&f, "{\"meta\":{\"text\":\"inner\",\"a\":[1,[2,{}],[],\"\\u00e9\"]},"
-				   "\"tags\":[true,false,null],\"text\":\"outer\"}"), 0);
+	                           "\"tags\":[true,false,null],\"text\":\"outer\"}"),
+	                 0);
 	assert_slice(f.m[F_TEXT].value, "outer");
 	assert_int_equal(f.m[F_TEXT].column, 85);
 	/* Asked-for keys may hold containers: the type says so. */
@@ -207,17 +209,17 @@ static void test_record_type_names(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_record_extracts_fields),
-		cmocka_unit_test(test_record_absent_and_null),
-		cmocka_unit_test(test_record_unescapes),
-		cmocka_unit_test(test_record_escaped_key_matches),
-		cmocka_unit_test(test_record_rejects_bad_escapes),
-		cmocka_unit_test(test_record_error_positions),
-		cmocka_unit_test(test_record_numbers),
-		cmocka_unit_test(test_record_skips_nested_values),
-		cmocka_unit_test(test_record_nesting_limit),
-		cmocka_unit_test(test_record_duplicate_keys),
-		cmocka_unit_test(test_record_type_names),
+	        cmocka_unit_test(test_record_extracts_fields),
+	        cmocka_unit_test(test_record_absent_and_null),
+	        cmocka_unit_test(test_record_unescapes),
+	        cmocka_unit_test(test_record_escaped_key_matches),
+	        cmocka_unit_test(test_record_rejects_bad_escapes),
+	        cmocka_unit_test(test_record_error_positions),
+	        cmocka_unit_test(test_record_numbers),
+	        cmocka_unit_test(test_record_skips_nested_values),
+	        cmocka_unit_test(test_record_nesting_limit),
+	        cmocka_unit_test(test_record_duplicate_keys),
+	        cmocka_unit_test(test_record_type_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
