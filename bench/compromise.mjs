@@ -63,5 +63,5 @@ const mid = times.length >> 1;
 const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
 const version = nlp.version;
 console.log(`articles=${texts.length} words=${words} bytes=${bytes} entities=${entities} ` +
-	`median_seconds=${median.toFixed(6)} words_per_s=${(words / median).toFixed(1)} ` +
+	`median_seconds=${median.toFixed(6)} words_per_s=${(words / median).toFixed(1)} runs=${runs} ` +
 	`version=${version}`);

@@ -113,7 +113,7 @@ def meantime(data):
                 "url": root.get("url"),
                 "title": sents[0],
                 "date": date,
-                "source": "MEANTIME English (NewsReader), Wikinews, CC BY 4.0",
+                "source": "Wikinews",
                 "text": "\n\n".join(sents[1:]),
             })
     return recs
@@ -154,7 +154,7 @@ def gum(data):
             "url": meta.get("sourceURL"),
             "title": title,
             "date": date,
-            "source": "GUM news (Wikinews), text CC BY 2.5",
+            "source": "Wikinews",
             "text": "\n\n".join(paras),
         })
     return recs
@@ -179,7 +179,7 @@ def ecbplus(data):
                 "url": None,
                 "title": None,
                 "date": None,
-                "source": "ECB+ topic %d, CC BY 3.0" % topic,
+                "source": None,
                 "text": "\n".join(sents),
             })
     return recs

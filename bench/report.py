@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Turn bench/run.sh's results into the Markdown report (Python 3 standard library only).
+
+    report.py RESULTS.tsv REPORT.md
+
+RESULTS.tsv has one result a line: a type, then tab-separated key=value
+fields (see run.sh).  The report goes to standard output and to REPORT.md.
+Every speed is computed from the median of the timed runs.
+"""
+
+import statistics
+import sys
+
+MB = 1e6          # text sizes and MB/s in decimal megabytes
+MIB = 1024.0      # ru_maxrss is in KiB; peak RSS shown in MiB
+
+
+def load(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            parts = line.split("\t")
+            row = {"type": parts[0]}
+            for kv in parts[1:]:
+                k, _, v = kv.partition("=")
+                row[k] = v
+            rows.append(row)
+    return rows
+
+
+def num(s):
+    return float(s) if s not in (None, "") else None
+
+
+def fmt_int(n):
+    return "{:,}".format(int(round(n)))
+
+
+def fmt_rate(x):
+    if x is None:
+        return "n/a"
+    if x >= 100:
+        return fmt_int(x)
+    return "{:.2f}".format(x)
+
+
+def fmt_s(x):
+    return "n/a" if x is None else "{:.3f}".format(x)
+
+
+def main(argv):
+    if len(argv) != 3:
+        sys.stderr.write("usage: report.py RESULTS.tsv REPORT.md\n")
+        return 2
+    rows = load(argv[1])
+    info = {r["key"]: r["value"] for r in rows if r["type"] == "info"}
+    corpus = {int(r["mult"]): r for r in rows if r["type"] == "corpus"}
+    notes = [r["text"] for r in rows if r["type"] == "note"]
+    fails = ["%s: %s" % (r["what"], r["why"]) for r in rows if r["type"] == "fail"]
+    checks = [r for r in rows if r["type"] == "check"]
+
+    # newskg: (fmt, mult) -> runs
+    runs = {}
+    for r in rows:
+        if r["type"] == "newskg":
+            runs.setdefault((r["fmt"], int(r["mult"])), []).append(r)
+    nt_triples = {}
+    for (fmt, m), rs in runs.items():
+        for r in rs:
+            if fmt == "ntriples" and r.get("triples"):
+                nt_triples[m] = int(r["triples"])
+
+    def triples_at(m):
+        if m in nt_triples:
+            return nt_triples[m], ""
+        if 1 in nt_triples:
+            return nt_triples[1] * m, " (1x count x %d)" % m
+        return None, ""
+
+    res = {}
+    for key in sorted(runs, key=lambda k: (k[0] != "ntriples", k[1])):
+        fmt, m = key
+        rs = runs[key]
+        c = corpus[m]
+        wall = statistics.median(num(r["wall"]) for r in rs)
+        cpu = statistics.median(num(r["user"]) + num(r["sys"]) for r in rs)
+        rss = statistics.median(num(r["maxrss_kb"]) for r in rs) / MIB
+        tri, how = triples_at(m)
+        res[key] = {
+            "runs": len(rs), "wall": wall, "cpu": cpu, "rss": rss,
+            "articles": int(c["articles"]), "words": int(c["words"]), "bytes": int(c["bytes"]),
+            "triples": tri, "how": how,
+        }
+
+    out = []
+    w = out.append
+    w("# newskg benchmark")
+    w("")
+    w("| machine | |")
+    w("|---|---|")
+    w("| CPU | %s, %s cores (nproc) |" % (info.get("cpu", "?"), info.get("nproc", "?")))
+    w("| memory | %s |" % info.get("memory", "?"))
+    w("| system | %s |" % info.get("os", "?"))
+    w("| date | %s |" % info.get("date", "?"))
+    w("| load | %s |" % info.get("load", "?"))
+    w("| versions | %s; raptor2 %s; librdf %s; node %s; compromise %s |" % (
+        info.get("newskg", "?"), info.get("raptor2", "?"), info.get("librdf", "?"),
+        info.get("node", "n/a"),
+        next((r.get("version") for r in rows if r["type"] == "compromise"), "n/a")))
+    w("")
+    w("Corpus: every article text of MEANTIME English, GUM news and ECB+ topics 1-35, as JSON Lines"
+      " (words = white-space separated tokens of the texts, MB = 10^6 bytes of text):")
+    w("")
+    w("| corpus | articles | words | text MB |")
+    w("|---|---:|---:|---:|")
+    for m in sorted(corpus):
+        c = corpus[m]
+        w("| %dx | %s | %s | %.2f |" % (m, fmt_int(int(c["articles"])), fmt_int(int(c["words"])),
+                                        int(c["bytes"]) / MB))
+    w("")
+    w("## newskg extract --jsonl (median of %s runs, wall clock, one process)" %
+      info.get("runs", "?"))
+    w("")
+    w("| format | corpus | wall s | CPU s | articles/s | words/s | MB/s | triples | triples/s |"
+      " peak RSS MiB |")
+    w("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for (fmt, m), x in res.items():
+        wall = x["wall"]
+        tri = x["triples"]
+        w("| %s | %dx | %s | %s | %s | %s | %.2f | %s | %s | %.1f |" % (
+            fmt, m, fmt_s(wall), fmt_s(x["cpu"]), fmt_rate(x["articles"] / wall),
+            fmt_rate(x["words"] / wall), x["bytes"] / MB / wall,
+            (fmt_int(tri) + x["how"]) if tri is not None else "n/a",
+            fmt_rate(tri / wall) if tri is not None else "n/a", x["rss"]))
+    if not res:
+        w("| (no successful run) | | | | | | | | | |")
+    w("")
+
+    w("## Ratio 1: newskg over the raptor/librdf floor (target <= 2.0)")
+    w("")
+    w("Floor: `bench/rdf_floor.c` builds the same triples into one `trees` model per document,"
+      " statement by statement, and serializes each to /dev/null in the same format"
+      " (newskg's output parsed beforehand, outside the timing).")
+    w("")
+    w("| format | corpus | triples | newskg wall s | floor wall s | **ratio (wall)** |"
+      " newskg CPU s | floor CPU s | ratio (CPU) |")
+    w("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    any_floor = False
+    for r in rows:
+        if r["type"] != "floor":
+            continue
+        fmt, m = r["fmt"], int(r["mult"])
+        fw, fc = num(r["median_seconds"]), num(r["median_cpu_seconds"])
+        x = res.get((fmt, m))
+        any_floor = True
+        if x is None:
+            w("| %s | %dx | %s | n/a | %s | n/a | n/a | %s | n/a |" % (
+                fmt, m, fmt_int(int(r["triples"])), fmt_s(fw), fmt_s(fc)))
+            continue
+        w("| %s | %dx | %s | %s | %s | **%.2f** | %s | %s | %.2f |" % (
+            fmt, m, fmt_int(int(r["triples"])), fmt_s(x["wall"]), fmt_s(fw), x["wall"] / fw,
+            fmt_s(x["cpu"]), fmt_s(fc), x["cpu"] / fc))
+        if r.get("grouping") != "nquads-graph":
+            notes.append("floor %s %dx: documents approximated (%s)" % (fmt, m, r.get("grouping")))
+        if x["triples"] is not None and int(r["triples"]) != x["triples"]:
+            notes.append("floor %s %dx parsed %s triples but newskg wrote %s" % (
+                fmt, m, r["triples"], x["triples"]))
+    if not any_floor:
+        w("| (not measured) | | | | | | | | |")
+    w("")
+
+    w("## Ratio 2: newskg words/s over compromise words/s (bar >= 20x)")
+    w("")
+    cmp_rows = [r for r in rows if r["type"] == "compromise"]
+    if cmp_rows:
+        c = cmp_rows[-1]
+        m = int(c["mult"])
+        cw = num(c["words_per_s"])
+        x = res.get(("ntriples", m))
+        w("compromise: `nlp(text).people()`, `.places()`, `.organizations()` with `.json()` on"
+          " every article, NLP part only timed (median of %s runs)." % c.get("runs", "the"))
+        w("")
+        w("| tool | corpus | words | seconds | words/s |")
+        w("|---|---|---:|---:|---:|")
+        w("| compromise %s (node %s) | %dx | %s | %s | %s |" % (
+            c.get("version", "?"), info.get("node", "?"), m, fmt_int(int(c["words"])),
+            fmt_s(num(c["median_seconds"])), fmt_rate(cw)))
+        if x is not None:
+            nw = x["words"] / x["wall"]
+            w("| newskg (to N-Triples, whole process) | %dx | %s | %s | %s |" % (
+                m, fmt_int(x["words"]), fmt_s(x["wall"]), fmt_rate(nw)))
+            w("")
+            w("**Ratio 2: %.1fx** (newskg words/s / compromise words/s)." % (nw / cw))
+            if int(c["words"]) != x["words"]:
+                notes.append("compromise counted %s words, the corpus %s" % (c["words"],
+                                                                           x["words"]))
+        else:
+            w("")
+            w("Ratio 2: n/a (no newskg N-Triples run at %dx)." % m)
+    else:
+        w("Not measured (see below).")
+    w("")
+
+    try:
+        load1 = float(info.get("load", "").split()[0])
+        ncpu = int(info.get("nproc", "0"))
+    except (ValueError, IndexError):
+        load1, ncpu = 0.0, 0
+    if ncpu and load1 > 0.5 * ncpu:
+        notes.insert(0, "the machine was busy (load average %.2f on %d cores before the runs):"
+                     " wall times are inflated by other processes; CPU times and the CPU ratio"
+                     " are the more reliable figures" % (load1, ncpu))
+
+    if checks:
+        w("## Checks")
+        w("")
+        for r in checks:
+            if "rapper_triples" in r:
+                w("- `%s` re-parsed by rapper: %s triples" % (r["file"], r["rapper_triples"]))
+            else:
+                w("- %s byte-identical to newskg's: %s" % (r["file"], r["identical_to_newskg"]))
+        if 1 in nt_triples:
+            w("- newskg N-Triples 1x: %s triples (line count)" % fmt_int(nt_triples[1]))
+        w("")
+    if notes or fails:
+        w("## Notes")
+        w("")
+        for n in notes:
+            w("- %s" % n)
+        for f in fails:
+            w("- FAILED %s" % f)
+        w("")
+    text = "\n".join(out) + "\n"
+    sys.stdout.write(text)
+    with open(argv[2], "w", encoding="utf-8") as f:
+        f.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
