@@ -534,9 +534,13 @@ static int find_runs(struct ctx *c)
 		/* Drop weak ordinary words from the front. */
 		bool weak = false;
 		while (s <= e && weak_common(c, s)) {
-			/* Only titles, given names or gazetteer countries survive. */
+			/* Only titles, given names or gazetteer countries survive, and
+			 * words that start a place name ("United States Navy"). */
 			const struct nkg_lex_place *p = nkg_lex_place_find(tstr(c, s));
 			if (p && p->type == NKG_LEX_COUNTRY && s == e)
+				break;
+			if (s < e && nkg_lex_place_find(bytes(c, c->toks->toks[s].begin,
+							      c->toks->toks[s + 1].end)))
 				break;
 			if (s == e) {
 				weak = true;
@@ -983,6 +987,29 @@ static int classify(struct ctx *c, uint32_t idx)
 			cls = NKG_CLASS_POLITICAL_PARTY;
 		classify_org(c, k, cls, R_ORG_CUE, 0.75f);
 		return 0;
+	}
+
+	/* 4b. a place name in front: "Washington D.C. Image", "Texas Governor Greg Abbott"
+	 * (one given name is no place: "Jordan Peterson"). */
+	if (e > s + 1 && !demonym(c, s)) {
+		for (uint32_t q = e - 1; q > s || (q == s && !(c->ti[s].lex & NKG_LEX_GIVEN_NAME));
+		     q--) {
+			if (q == s && country_tok(c, s))
+				break; /* "US President ...": peeled below, with the nationality */
+			if (!nkg_lex_place_find(bytes(c, k->begin, c->toks->toks[q].end))) {
+				if (q == s)
+					break;
+				continue;
+			}
+			uint32_t sub;
+			int rc = split_off(c, s, q, &sub);
+			if (rc)
+				return rc;
+			k = &c->ch[idx];
+			k->first = q + 1;
+			k->begin = k->full_begin = c->toks->toks[q + 1].begin;
+			return classify(c, idx);
+		}
 	}
 
 	/* 5. peel nationality and titles */
@@ -1519,7 +1546,9 @@ static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const c
 		struct nkg_str first, last;
 		uint32_t words;
 		name_words(e->name, &first, &last, &words);
-		bool first_word = words > 1 && nkg_str_eq(first, w) && !demonym(c, k->first);
+		/* A weak or ordinary word ("New") is no alias of "New People Party". */
+		bool first_word = words > 1 && nkg_str_eq(first, w) && !demonym(c, k->first) &&
+				  !k->weak && !(c->ti[k->first].lex & NKG_LEX_COMMON);
 		if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w)) {
 			*rule = R_ORG_REF;
 			*conf = 0.8f;
@@ -1626,7 +1655,10 @@ static int roles_and_links(struct ctx *c)
 		struct nkg_entity *e = &c->doc->entities[k->entity];
 		enum nkg_entity_kind kind = nkg_entity_class_kind(e->cls);
 
-		if (k->nat && kind != NKG_KIND_PLACE && e->nationality == NKG_NONE) {
+		/* A bare word after a country ("in the U.S. Jobs said", split wrongly) is
+		 * weak evidence: only a title or role carries the nationality over. */
+		bool nat_ok = k->kind != CK_PENDING || k->person_cue;
+		if (k->nat && nat_ok && kind != NKG_KIND_PLACE && e->nationality == NKG_NONE) {
 			uint32_t n;
 			if ((rc = nationality_entity(c, k->nat, &n)))
 				return rc;
