@@ -36,6 +36,10 @@ expect_parses all.nt ntriples
 expect_has_doc all.nt ntriples "$G1"
 expect_has_doc all.nt ntriples "$G2"
 expect_doc_date all.nt ntriples "$G1" 2020-01-24
+expect_nt_line all.nt ntriples "<$G1> <http://schema.org/headline> \"Protesters rally in Madrid\" ."
+expect_nt_line all.nt ntriples "<$G2> <http://schema.org/headline> \"Protesters rally in Lisbon\" ."
+expect_name all.nt ntriples Madrid
+expect_name all.nt ntriples Lisbon
 
 # Each alone: exit 1, its message, and nothing written to stdout for it.
 for f in missing.txt noarticles badutf8.txt empty.txt bin.dat; do

@@ -39,6 +39,9 @@ expect_no_doc feed.nt ntriples "${D}rec-bad"
 expect_no_doc feed.nt ntriples "${D}rec-5"
 # The record's date wins over --date (its day, not moved to UTC); else --date.
 expect_doc_date feed.nt ntriples "${D}rec-1" 2020-03-05
+# The record's title is the headline.
+expect_nt_line feed.nt ntriples "<${D}rec-1> <http://schema.org/headline> \"Rally in Madrid\" ."
+expect_name feed.nt ntriples Lisbon
 expect_doc_date feed.nt ntriples "${D}rec-4" 2020-01-24
 if ask feed.nt ntriples "ASK { <${D}rec-1> ?p ?o FILTER(str(?o) = \"2020-01-24\") }"; then
 	fail "--date overrode the record's own date"

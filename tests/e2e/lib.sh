@@ -97,6 +97,17 @@ ask() {
 	roqet -W 0 -q -i sparql -D "$1.nt" -e "$3" 2>&1 | grep -q 'boolean result: true'
 }
 
+# expect_nt_line FILE FORMAT LINE: FILE, as N-Triples, holds exactly LINE.
+expect_nt_line() {
+	to_nt "$1" "$2" || return 0
+	grep -Fxq -- "$3" "$1.nt" || fail "$1 lacks: $3"
+}
+
+# expect_name FILE FORMAT NAME: something in FILE is called NAME (schema:name).
+expect_name() {
+	ask "$1" "$2" "ASK { ?x <http://schema.org/name> \"$3\" }" || fail "$1: nothing named $3"
+}
+
 # expect_has_doc FILE FORMAT IRI: FILE states something about the document.
 expect_has_doc() {
 	ask "$1" "$2" "ASK { <$3> ?p ?o }" || fail "$1 says nothing about <$3>"
