@@ -117,7 +117,7 @@ struct nkg_writer {
 	librdf_node *term[NKG_TERM_COUNT]; /* owned vocabulary nodes: copy before consuming calls */
 	librdf_uri **ns;                   /* owned, one per prefix */
 	size_t n_ns;
-	int rdf_failed;                    /* an error reached the logger */
+	int rdf_failed; /* an error reached the logger */
 	char last_error[256];
 };
 
@@ -126,13 +126,13 @@ struct builder {
 	struct nkg_writer *w;
 	const struct nkg_doc *doc;
 	librdf_model *model;
-	struct nkg_buf iri;      /* scratch for minting IRIs */
-	char *doc_iri;           /* owned */
+	struct nkg_buf iri; /* scratch for minting IRIs */
+	char *doc_iri;      /* owned */
 	librdf_node *doc_node, *ctx_node;
 	librdf_node **entity, **event, **time; /* owned nodes, by index */
-	uint32_t *offs, *cps;    /* sorted byte offsets and their code-point offsets */
+	uint32_t *offs, *cps; /* sorted byte offsets and their code-point offsets */
 	size_t n_offs;
-	int rc;                  /* first error; later calls do nothing */
+	int rc; /* first error; later calls do nothing */
 };
 
 int nkg_format_parse(const char *name, enum nkg_format *out)
@@ -141,9 +141,9 @@ int nkg_format_parse(const char *name, enum nkg_format *out)
 		const char *name;
 		enum nkg_format f;
 	} names[] = {
-		{"turtle", NKG_FORMAT_TURTLE},     {"ttl", NKG_FORMAT_TURTLE},
-		{"ntriples", NKG_FORMAT_NTRIPLES}, {"nt", NKG_FORMAT_NTRIPLES},
-		{"nquads", NKG_FORMAT_NQUADS},     {"nq", NKG_FORMAT_NQUADS},
+	        {"turtle", NKG_FORMAT_TURTLE},     {"ttl", NKG_FORMAT_TURTLE},
+	        {"ntriples", NKG_FORMAT_NTRIPLES}, {"nt", NKG_FORMAT_NTRIPLES},
+	        {"nquads", NKG_FORMAT_NQUADS},     {"nq", NKG_FORMAT_NQUADS},
 	};
 	for (size_t i = 0; name && i < sizeof(names) / sizeof(names[0]); i++) {
 		if (!strcmp(name, names[i].name)) {
@@ -311,15 +311,15 @@ static void emit_type(struct builder *b, librdf_node *s, enum nkg_term cls)
 /* A new IRI node from the scratch buffer. */
 static librdf_node *iri_node(struct builder *b)
 {
-	return librdf_new_node_from_counted_uri_string(b->w->world,
-						       (const unsigned char *)b->iri.ptr, b->iri.len);
+	return librdf_new_node_from_counted_uri_string(
+	        b->w->world, (const unsigned char *)b->iri.ptr, b->iri.len);
 }
 
 static librdf_node *lit(struct builder *b, struct nkg_str s, int datatype)
 {
 	librdf_uri *dt = datatype >= 0 ? librdf_node_get_uri(b->w->term[datatype]) : NULL;
 	return librdf_new_node_from_typed_counted_literal(
-		b->w->world, (const unsigned char *)(s.ptr ? s.ptr : ""), s.len, NULL, 0, dt);
+	        b->w->world, (const unsigned char *)(s.ptr ? s.ptr : ""), s.len, NULL, 0, dt);
 }
 
 static void emit_str(struct builder *b, librdf_node *s, enum nkg_term p, struct nkg_str v)
@@ -506,14 +506,14 @@ static enum nkg_term time_class(const struct nkg_time *t)
 static librdf_node *date_literal(struct builder *b, const struct nkg_time *t, enum nkg_term *prop)
 {
 	static const enum nkg_term dt[] = {
-		[PREC_YEAR] = NKG_T_XSD_GYEAR,
-		[PREC_MONTH] = NKG_T_XSD_GYEARMONTH,
-		[PREC_DAY] = NKG_T_XSD_DATE,
+	        [PREC_YEAR] = NKG_T_XSD_GYEAR,
+	        [PREC_MONTH] = NKG_T_XSD_GYEARMONTH,
+	        [PREC_DAY] = NKG_T_XSD_DATE,
 	};
 	static const enum nkg_term in[] = {
-		[PREC_YEAR] = NKG_T_TIME_INXSDGYEAR,
-		[PREC_MONTH] = NKG_T_TIME_INXSDGYEARMONTH,
-		[PREC_DAY] = NKG_T_TIME_INXSDDATE,
+	        [PREC_YEAR] = NKG_T_TIME_INXSDGYEAR,
+	        [PREC_MONTH] = NKG_T_TIME_INXSDGYEARMONTH,
+	        [PREC_DAY] = NKG_T_TIME_INXSDDATE,
 	};
 	enum precision p = t->type == NKG_TIMEX_DATE ? date_precision(t->value) : PREC_NONE;
 	librdf_node *n;
@@ -617,15 +617,16 @@ static void article(struct builder *b)
 		emit_str(b, d, NKG_T_SCHEMA_HEADLINE, doc->title);
 	if (doc->date.len && date_precision(doc->date) == PREC_DAY) {
 		static const enum nkg_term origin[] = {
-			[NKG_DATE_NONE] = NKG_TERM_COUNT,
-			[NKG_DATE_OPTION] = NKG_T_NKG_DATEFROMOPTION,
-			[NKG_DATE_METADATA] = NKG_T_NKG_DATEFROMMETADATA,
-			[NKG_DATE_DATELINE] = NKG_T_NKG_DATEFROMDATELINE,
+		        [NKG_DATE_NONE] = NKG_TERM_COUNT,
+		        [NKG_DATE_OPTION] = NKG_T_NKG_DATEFROMOPTION,
+		        [NKG_DATE_METADATA] = NKG_T_NKG_DATEFROMMETADATA,
+		        [NKG_DATE_DATELINE] = NKG_T_NKG_DATEFROMDATELINE,
 		};
 		emit(b, d, NKG_T_SCHEMA_DATEPUBLISHED, lit(b, doc->date, NKG_T_XSD_DATE));
 		if ((unsigned)doc->date_origin <= NKG_DATE_DATELINE &&
 		    origin[doc->date_origin] != NKG_TERM_COUNT)
-			emit(b, d, NKG_T_NKG_DATEPUBLISHEDSOURCE, term(b, origin[doc->date_origin]));
+			emit(b, d, NKG_T_NKG_DATEPUBLISHEDSOURCE,
+			     term(b, origin[doc->date_origin]));
 	}
 	/* Publishers: "Reuters, AFP" -> two organisations. */
 	for (size_t i = 0; i < doc->source.len;) {
@@ -635,7 +636,8 @@ static void article(struct builder *b)
 		struct nkg_str name = {doc->source.ptr + i, j - i};
 		while (name.len && (name.ptr[0] == ' ' || name.ptr[0] == '\t'))
 			name.ptr++, name.len--;
-		while (name.len && (name.ptr[name.len - 1] == ' ' || name.ptr[name.len - 1] == '\t'))
+		while (name.len &&
+		       (name.ptr[name.len - 1] == ' ' || name.ptr[name.len - 1] == '\t'))
 			name.len--;
 		if (name.len) {
 			iri_start(b, w->base);
@@ -655,7 +657,7 @@ static void article(struct builder *b)
 		if (url_iri)
 			emit(b, d, NKG_T_SCHEMA_URL,
 			     librdf_new_node_from_counted_uri_string(
-				     w->world, (const unsigned char *)doc->url.ptr, doc->url.len));
+			             w->world, (const unsigned char *)doc->url.ptr, doc->url.len));
 		else
 			emit_str(b, d, NKG_T_SCHEMA_URL, doc->url);
 	}
@@ -692,7 +694,7 @@ static void article(struct builder *b)
 	if (url_iri)
 		emit(b, n, NKG_T_NIF_SOURCEURL,
 		     librdf_new_node_from_counted_uri_string(
-			     w->world, (const unsigned char *)doc->url.ptr, doc->url.len));
+		             w->world, (const unsigned char *)doc->url.ptr, doc->url.len));
 }
 
 static int check_entity(const struct nkg_doc *doc, uint32_t i, bool none_ok)
@@ -725,7 +727,8 @@ static void entities(struct builder *b)
 
 	for (uint32_t i = 0; i < doc->n_entities && !b->rc; i++) {
 		const struct nkg_entity *e = &doc->entities[i];
-		if ((unsigned)e->cls >= NKG_CLASS_COUNT || check_entity(doc, e->nationality, true) ||
+		if ((unsigned)e->cls >= NKG_CLASS_COUNT ||
+		    check_entity(doc, e->nationality, true) ||
 		    check_entity(doc, e->container, true)) {
 			fail(b, NKG_EINVAL);
 			return;
@@ -932,11 +935,11 @@ static void events(struct builder *b)
 		if (!rc && ev->time != NKG_NONE)
 			rc = nkg_buf_addstr(&label, " on ") ||
 			     nkg_buf_add(&label, doc->times[ev->time].value.ptr,
-					 doc->times[ev->time].value.len);
+			                 doc->times[ev->time].value.len);
 		if (!rc && ev->place != NKG_NONE)
 			rc = nkg_buf_addstr(&label, " in ") ||
 			     nkg_buf_add(&label, doc->entities[ev->place].name.ptr,
-					 doc->entities[ev->place].name.len);
+			                 doc->entities[ev->place].name.len);
 		if (rc) {
 			fail(b, NKG_ENOMEM);
 			break;
@@ -968,7 +971,8 @@ static void events(struct builder *b)
 				emit_ref(b, n, NKG_T_NKG_HASROLE, r);
 				emit_type(b, r, NKG_T_SEM_ROLE);
 				emit_ref(b, r, NKG_T_RDF_VALUE, b->entity[pa->entity]);
-				emit(b, r, NKG_T_SEM_ROLETYPE, term(b, nkg_term_role_type(pa->role)));
+				emit(b, r, NKG_T_SEM_ROLETYPE,
+				     term(b, nkg_term_role_type(pa->role)));
 				librdf_free_node(r);
 			}
 		}
@@ -1031,8 +1035,7 @@ static void mentions(struct builder *b)
 			target = b->time[mn->target];
 			cls = time_class(&doc->times[mn->target]);
 			break;
-		default:
-			goto bad;
+		default: goto bad;
 		}
 		if (!(p = phrase(b, mn->span)))
 			return;
@@ -1131,8 +1134,8 @@ static int write_librdf(struct builder *b)
 {
 	struct nkg_writer *w = b->w;
 	bool turtle = w->format == NKG_FORMAT_TURTLE;
-	librdf_serializer *ser = librdf_new_serializer(w->world, turtle ? "turtle" : "ntriples",
-						       NULL, NULL);
+	librdf_serializer *ser =
+	        librdf_new_serializer(w->world, turtle ? "turtle" : "ntriples", NULL, NULL);
 	size_t n_pfx;
 	const struct nkg_prefix *pfx = nkg_prefixes(&n_pfx);
 	int rc = NKG_ERDF;

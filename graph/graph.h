@@ -17,21 +17,17 @@
 
 #define NKG_DEFAULT_BASE "https://w3id.org/newskg/id/"
 
-enum nkg_format {
-	NKG_FORMAT_TURTLE,
-	NKG_FORMAT_NTRIPLES,
-	NKG_FORMAT_NQUADS
-};
+enum nkg_format { NKG_FORMAT_TURTLE, NKG_FORMAT_NTRIPLES, NKG_FORMAT_NQUADS };
 
 /* "turtle", "ntriples", "nquads" (also "ttl", "nt", "nq") -> *out; 0 or NKG_EINVAL. */
 int nkg_format_parse(const char *name, enum nkg_format *out);
 
 struct nkg_graph_options {
 	enum nkg_format format;
-	const char *base;        /* IRI prefix for minted IRIs; NULL = NKG_DEFAULT_BASE.
-				    Must be an absolute IRI ending in '/', without '#'
-				    (documents get "#char=B,E" fragments). */
-	const char *tool_version;/* recorded in the provenance, e.g. "newskg 0.1.0" */
+	const char *base;         /* IRI prefix for minted IRIs; NULL = NKG_DEFAULT_BASE.
+	                             Must be an absolute IRI ending in '/', without '#'
+	                             (documents get "#char=B,E" fragments). */
+	const char *tool_version; /* recorded in the provenance, e.g. "newskg 0.1.0" */
 };
 
 struct nkg_writer;

@@ -11,45 +11,51 @@
 
 /* U+00C0..U+024F; "" = no ASCII folding (generated from Unicode NFKD). */
 static const char fold_latin1[400][3] = {
-	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n",
-	"o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss", "a", "a", "a", "a",
-	"a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
-	"o", "", "o", "u", "u", "u", "u", "y", "th", "y", "a", "a", "a", "a", "a", "a", "c", "c", "c",
-	"c", "c", "c", "c", "c", "d", "d", "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e",
-	"g", "g", "g", "g", "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i",
-	"i", "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l", "l",
-	"l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o", "o", "o", "oe",
-	"oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s", "s", "s", "t", "t", "t",
-	"t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "w", "w", "y", "y",
-	"y", "z", "z", "z", "z", "z", "z", "s", "b", "b", "", "", "", "", "", "c", "c", "d", "d", "",
-	"", "", "", "", "", "f", "f", "g", "", "", "", "i", "k", "k", "l", "", "", "n", "n", "o", "o",
-	"o", "", "", "p", "p", "", "", "", "", "", "", "t", "t", "t", "u", "u", "", "v", "y", "y",
-	"z", "z", "", "", "", "", "", "", "", "", "", "", "", "", "", "dz", "dz", "dz", "lj", "lj",
-	"lj", "nj", "nj", "nj", "a", "a", "i", "i", "o", "o", "u", "u", "u", "u", "u", "u", "u", "u",
-	"u", "u", "", "a", "a", "a", "a", "ae", "ae", "g", "g", "g", "g", "k", "k", "o", "o", "o",
-	"o", "", "", "j", "dz", "dz", "dz", "g", "g", "", "", "n", "n", "a", "a", "ae", "ae", "o",
-	"o", "a", "a", "a", "a", "e", "e", "e", "e", "i", "i", "i", "i", "o", "o", "o", "o", "r", "r",
-	"r", "r", "u", "u", "u", "u", "s", "s", "t", "t", "", "", "h", "h", "", "d", "", "", "z", "z",
-	"a", "a", "e", "e", "o", "o", "o", "o", "o", "o", "o", "o", "y", "y", "l", "n", "t", "j",
-	"db", "qp", "a", "c", "c", "l", "t", "", "", "", "", "b", "u", "", "e", "e", "j", "j", "", "",
-	"r", "r", "y", "y",
+        "a",  "a",  "a",  "a", "a", "a",  "ae", "c",  "e",  "e",  "e",  "e",  "i",  "i",  "i",
+        "i",  "d",  "n",  "o", "o", "o",  "o",  "o",  "",   "o",  "u",  "u",  "u",  "u",  "y",
+        "th", "ss", "a",  "a", "a", "a",  "a",  "a",  "ae", "c",  "e",  "e",  "e",  "e",  "i",
+        "i",  "i",  "i",  "d", "n", "o",  "o",  "o",  "o",  "o",  "",   "o",  "u",  "u",  "u",
+        "u",  "y",  "th", "y", "a", "a",  "a",  "a",  "a",  "a",  "c",  "c",  "c",  "c",  "c",
+        "c",  "c",  "c",  "d", "d", "d",  "d",  "e",  "e",  "e",  "e",  "e",  "e",  "e",  "e",
+        "e",  "e",  "g",  "g", "g", "g",  "g",  "g",  "g",  "g",  "h",  "h",  "h",  "h",  "i",
+        "i",  "i",  "i",  "i", "i", "i",  "i",  "i",  "i",  "ij", "ij", "j",  "j",  "k",  "k",
+        "k",  "l",  "l",  "l", "l", "l",  "l",  "l",  "l",  "l",  "l",  "n",  "n",  "n",  "n",
+        "n",  "n",  "n",  "n", "n", "o",  "o",  "o",  "o",  "o",  "o",  "oe", "oe", "r",  "r",
+        "r",  "r",  "r",  "r", "s", "s",  "s",  "s",  "s",  "s",  "s",  "s",  "t",  "t",  "t",
+        "t",  "t",  "t",  "u", "u", "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",
+        "w",  "w",  "y",  "y", "y", "z",  "z",  "z",  "z",  "z",  "z",  "s",  "b",  "b",  "",
+        "",   "",   "",   "",  "c", "c",  "d",  "d",  "",   "",   "",   "",   "",   "",   "f",
+        "f",  "g",  "",   "",  "",  "i",  "k",  "k",  "l",  "",   "",   "n",  "n",  "o",  "o",
+        "o",  "",   "",   "p", "p", "",   "",   "",   "",   "",   "",   "t",  "t",  "t",  "u",
+        "u",  "",   "v",  "y", "y", "z",  "z",  "",   "",   "",   "",   "",   "",   "",   "",
+        "",   "",   "",   "",  "",  "dz", "dz", "dz", "lj", "lj", "lj", "nj", "nj", "nj", "a",
+        "a",  "i",  "i",  "o", "o", "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",  "u",
+        "",   "a",  "a",  "a", "a", "ae", "ae", "g",  "g",  "g",  "g",  "k",  "k",  "o",  "o",
+        "o",  "o",  "",   "",  "j", "dz", "dz", "dz", "g",  "g",  "",   "",   "n",  "n",  "a",
+        "a",  "ae", "ae", "o", "o", "a",  "a",  "a",  "a",  "e",  "e",  "e",  "e",  "i",  "i",
+        "i",  "i",  "o",  "o", "o", "o",  "r",  "r",  "r",  "r",  "u",  "u",  "u",  "u",  "s",
+        "s",  "t",  "t",  "",  "",  "h",  "h",  "",   "d",  "",   "",   "z",  "z",  "a",  "a",
+        "e",  "e",  "o",  "o", "o", "o",  "o",  "o",  "o",  "o",  "y",  "y",  "l",  "n",  "t",
+        "j",  "db", "qp", "a", "c", "c",  "l",  "t",  "",   "",   "",   "",   "b",  "u",  "",
+        "e",  "e",  "j",  "j", "",  "",   "r",  "r",  "y",  "y",
 };
 /* U+1E00..U+1EFF; "" = no ASCII folding (generated from Unicode NFKD). */
 static const char fold_latin_ext_add[256][3] = {
-	"a", "a", "b", "b", "b", "b", "b", "b", "c", "c", "d", "d", "d", "d", "d", "d", "d", "d", "d",
-	"d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "f", "f", "g", "g", "h", "h", "h", "h",
-	"h", "h", "h", "h", "h", "h", "i", "i", "i", "i", "k", "k", "k", "k", "k", "k", "l", "l", "l",
-	"l", "l", "l", "l", "l", "m", "m", "m", "m", "m", "m", "n", "n", "n", "n", "n", "n", "n", "n",
-	"o", "o", "o", "o", "o", "o", "o", "o", "p", "p", "p", "p", "r", "r", "r", "r", "r", "r", "r",
-	"r", "s", "s", "s", "s", "s", "s", "s", "s", "s", "s", "t", "t", "t", "t", "t", "t", "t", "t",
-	"u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "v", "v", "v", "v", "w", "w", "w", "w", "w",
-	"w", "w", "w", "w", "w", "x", "x", "x", "x", "y", "y", "z", "z", "z", "z", "z", "z", "h", "t",
-	"w", "y", "", "s", "", "", "ss", "", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a",
-	"a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "e", "e", "e", "e", "e", "e",
-	"e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "i", "i", "i", "i", "o", "o", "o", "o", "o",
-	"o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o",
-	"u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "y", "y", "y", "y", "y",
-	"y", "y", "y", "", "", "", "", "", "",
+        "a", "a", "b", "b", "b", "b", "b", "b", "c", "c", "d", "d", "d", "d", "d",  "d", "d", "d",
+        "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "f", "f", "g",  "g", "h", "h",
+        "h", "h", "h", "h", "h", "h", "h", "h", "i", "i", "i", "i", "k", "k", "k",  "k", "k", "k",
+        "l", "l", "l", "l", "l", "l", "l", "l", "m", "m", "m", "m", "m", "m", "n",  "n", "n", "n",
+        "n", "n", "n", "n", "o", "o", "o", "o", "o", "o", "o", "o", "p", "p", "p",  "p", "r", "r",
+        "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s", "s", "s", "s",  "s", "t", "t",
+        "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u", "u",  "u", "v", "v",
+        "v", "v", "w", "w", "w", "w", "w", "w", "w", "w", "w", "w", "x", "x", "x",  "x", "y", "y",
+        "z", "z", "z", "z", "z", "z", "h", "t", "w", "y", "",  "s", "",  "",  "ss", "",  "a", "a",
+        "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a",  "a", "a", "a",
+        "a", "a", "a", "a", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e",  "e", "e", "e",
+        "e", "e", "i", "i", "i", "i", "o", "o", "o", "o", "o", "o", "o", "o", "o",  "o", "o", "o",
+        "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "u", "u", "u",  "u", "u", "u",
+        "u", "u", "u", "u", "u", "u", "u", "u", "y", "y", "y", "y", "y", "y", "y",  "y", "",  "",
+        "",  "",  "",  "",
 };
 
 static const char hex_upper[] = "0123456789ABCDEF";
@@ -63,10 +69,23 @@ static bool is_ascii_alnum(uint32_t c)
 static bool is_dropped(uint32_t c)
 {
 	switch (c) {
-	case 0x27: case 0x60: case 0xB4: case 0x2018: case 0x2019: case 0x02B9: case 0x02BB:
-	case 0x02BC: case 0x02BE: case 0x02BF: case 0x0640: case 0x200B: case 0x200C:
-	case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
-		return true;
+	case 0x27:
+	case 0x60:
+	case 0xB4:
+	case 0x2018:
+	case 0x2019:
+	case 0x02B9:
+	case 0x02BB:
+	case 0x02BC:
+	case 0x02BE:
+	case 0x02BF:
+	case 0x0640:
+	case 0x200B:
+	case 0x200C:
+	case 0x200D:
+	case 0x2060:
+	case 0xFEFF:
+	case 0x00AD: return true;
 	}
 	return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
 	       (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
@@ -81,9 +100,13 @@ static bool is_separator(uint32_t c)
 	if (c <= 0xBF || c == 0xD7 || c == 0xF7)
 		return true;
 	switch (c) {
-	case 0x060C: case 0x061B: case 0x061F: case 0x06D4: case 0x0964: case 0x0965:
-	case 0xFFFD:
-		return true;
+	case 0x060C:
+	case 0x061B:
+	case 0x061F:
+	case 0x06D4:
+	case 0x0964:
+	case 0x0965:
+	case 0xFFFD: return true;
 	}
 	return (c >= 0x066A && c <= 0x066D) || (c >= 0x2000 && c <= 0x2BFF) ||
 	       (c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) ||
@@ -230,7 +253,7 @@ bool nkg_iri_is_safe(struct nkg_str s)
 	if (!s.len || !((s.ptr[0] | 0x20) >= 'a' && (s.ptr[0] | 0x20) <= 'z'))
 		return false;
 	while (i < s.len && (is_ascii_alnum((unsigned char)s.ptr[i]) || s.ptr[i] == '+' ||
-			     s.ptr[i] == '-' || s.ptr[i] == '.'))
+	                     s.ptr[i] == '-' || s.ptr[i] == '.'))
 		i++;
 	if (i == s.len || s.ptr[i] != ':' || i + 1 == s.len)
 		return false;
@@ -256,8 +279,7 @@ bool nkg_iri_is_safe(struct nkg_str s)
 bool nkg_iri_base_ok(const char *base)
 {
 	struct nkg_str b = nkg_str_from_cstr(base);
-	return b.len && b.ptr[b.len - 1] == '/' && !memchr(b.ptr, '#', b.len) &&
-	       nkg_iri_is_safe(b);
+	return b.len && b.ptr[b.len - 1] == '/' && !memchr(b.ptr, '#', b.len) && nkg_iri_is_safe(b);
 }
 
 char *nkg_doc_iri(const char *base, const struct nkg_doc *doc)

@@ -3,22 +3,25 @@
 
 static const char *const iris[NKG_TERM_COUNT] = {
 #define NKG_TERM_IRI(id, ns, local) [NKG_T_##id] = NKG_NS_##ns local,
-	NKG_TERM_LIST(NKG_TERM_IRI)
+        NKG_TERM_LIST(NKG_TERM_IRI)
 #undef NKG_TERM_IRI
 };
 
 static const char *const curies[NKG_TERM_COUNT] = {
 #define NKG_TERM_CURIE(id, ns, local) [NKG_T_##id] = NKG_PFX_##ns ":" local,
-	NKG_TERM_LIST(NKG_TERM_CURIE)
+        NKG_TERM_LIST(NKG_TERM_CURIE)
 #undef NKG_TERM_CURIE
 };
 
-#define NKG_PREFIX(ns) {NKG_PFX_##ns, NKG_NS_##ns}
+#define NKG_PREFIX(ns)                                                                             \
+	{                                                                                          \
+		NKG_PFX_##ns, NKG_NS_##ns                                                          \
+	}
 static const struct nkg_prefix prefixes[] = {
-	NKG_PREFIX(RDF),  NKG_PREFIX(RDFS), NKG_PREFIX(XSD),	NKG_PREFIX(OWL),
-	NKG_PREFIX(SCHEMA), NKG_PREFIX(NIF), NKG_PREFIX(ITSRDF), NKG_PREFIX(SEM),
-	NKG_PREFIX(TIME), NKG_PREFIX(PROV), NKG_PREFIX(DCTERMS), NKG_PREFIX(SKOS),
-	NKG_PREFIX(NKG),
+        NKG_PREFIX(RDF),    NKG_PREFIX(RDFS), NKG_PREFIX(XSD),     NKG_PREFIX(OWL),
+        NKG_PREFIX(SCHEMA), NKG_PREFIX(NIF),  NKG_PREFIX(ITSRDF),  NKG_PREFIX(SEM),
+        NKG_PREFIX(TIME),   NKG_PREFIX(PROV), NKG_PREFIX(DCTERMS), NKG_PREFIX(SKOS),
+        NKG_PREFIX(NKG),
 };
 #undef NKG_PREFIX
 
@@ -65,12 +68,9 @@ enum nkg_term nkg_term_entity_superclass(enum nkg_entity_class cls)
 {
 	switch (cls) {
 	case NKG_CLASS_POLITICAL_PARTY:
-	case NKG_CLASS_ARMED_GROUP:
-		return NKG_T_SCHEMA_ORGANIZATION;
-	case NKG_CLASS_DISTRICT:
-		return NKG_T_SCHEMA_ADMINISTRATIVEAREA;
-	default:
-		return NKG_TERM_COUNT;
+	case NKG_CLASS_ARMED_GROUP: return NKG_T_SCHEMA_ORGANIZATION;
+	case NKG_CLASS_DISTRICT: return NKG_T_SCHEMA_ADMINISTRATIVEAREA;
+	default: return NKG_TERM_COUNT;
 	}
 }
 
@@ -87,16 +87,16 @@ enum nkg_term nkg_term_entity_kind(enum nkg_entity_kind kind)
 enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 {
 	static const enum nkg_term t[NKG_EVENT_COUNT] = {
-		[NKG_EVENT_PROTEST] = NKG_T_NKG_PROTEST,
-		[NKG_EVENT_MILITARY_STRIKE] = NKG_T_NKG_MILITARYSTRIKE,
-		[NKG_EVENT_ATTACK] = NKG_T_NKG_ATTACK,
-		[NKG_EVENT_KILLING] = NKG_T_NKG_KILLING,
-		[NKG_EVENT_VOTE] = NKG_T_NKG_VOTE,
-		[NKG_EVENT_ELECTION] = NKG_T_NKG_ELECTION,
-		[NKG_EVENT_STATEMENT] = NKG_T_NKG_STATEMENT,
-		[NKG_EVENT_MEETING] = NKG_T_NKG_MEETING,
-		[NKG_EVENT_ARREST] = NKG_T_NKG_ARREST,
-		[NKG_EVENT_AGREEMENT] = NKG_T_NKG_AGREEMENT,
+	        [NKG_EVENT_PROTEST] = NKG_T_NKG_PROTEST,
+	        [NKG_EVENT_MILITARY_STRIKE] = NKG_T_NKG_MILITARYSTRIKE,
+	        [NKG_EVENT_ATTACK] = NKG_T_NKG_ATTACK,
+	        [NKG_EVENT_KILLING] = NKG_T_NKG_KILLING,
+	        [NKG_EVENT_VOTE] = NKG_T_NKG_VOTE,
+	        [NKG_EVENT_ELECTION] = NKG_T_NKG_ELECTION,
+	        [NKG_EVENT_STATEMENT] = NKG_T_NKG_STATEMENT,
+	        [NKG_EVENT_MEETING] = NKG_T_NKG_MEETING,
+	        [NKG_EVENT_ARREST] = NKG_T_NKG_ARREST,
+	        [NKG_EVENT_AGREEMENT] = NKG_T_NKG_AGREEMENT,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

@@ -12,156 +12,156 @@
 
 #include "../extract/doc.h"
 
-#define NKG_NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define NKG_NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define NKG_NS_XSD "http://www.w3.org/2001/XMLSchema#"
-#define NKG_NS_OWL "http://www.w3.org/2002/07/owl#"
-#define NKG_NS_SCHEMA "http://schema.org/"
-#define NKG_NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-#define NKG_NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
-#define NKG_NS_SEM "http://semanticweb.cs.vu.nl/2009/11/sem/"
-#define NKG_NS_TIME "http://www.w3.org/2006/time#"
-#define NKG_NS_PROV "http://www.w3.org/ns/prov#"
+#define NKG_NS_RDF     "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NKG_NS_RDFS    "http://www.w3.org/2000/01/rdf-schema#"
+#define NKG_NS_XSD     "http://www.w3.org/2001/XMLSchema#"
+#define NKG_NS_OWL     "http://www.w3.org/2002/07/owl#"
+#define NKG_NS_SCHEMA  "http://schema.org/"
+#define NKG_NS_NIF     "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define NKG_NS_ITSRDF  "http://www.w3.org/2005/11/its/rdf#"
+#define NKG_NS_SEM     "http://semanticweb.cs.vu.nl/2009/11/sem/"
+#define NKG_NS_TIME    "http://www.w3.org/2006/time#"
+#define NKG_NS_PROV    "http://www.w3.org/ns/prov#"
 #define NKG_NS_DCTERMS "http://purl.org/dc/terms/"
-#define NKG_NS_SKOS "http://www.w3.org/2004/02/skos/core#"
-#define NKG_NS_NKG "https://w3id.org/newskg/ns#"
+#define NKG_NS_SKOS    "http://www.w3.org/2004/02/skos/core#"
+#define NKG_NS_NKG     "https://w3id.org/newskg/ns#"
 /* Prefixes used in Turtle output and in nkg_term_curie(). */
-#define NKG_PFX_RDF "rdf"
-#define NKG_PFX_RDFS "rdfs"
-#define NKG_PFX_XSD "xsd"
-#define NKG_PFX_OWL "owl"
-#define NKG_PFX_SCHEMA "schema"
-#define NKG_PFX_NIF "nif"
-#define NKG_PFX_ITSRDF "itsrdf"
-#define NKG_PFX_SEM "sem"
-#define NKG_PFX_TIME "time"
-#define NKG_PFX_PROV "prov"
+#define NKG_PFX_RDF     "rdf"
+#define NKG_PFX_RDFS    "rdfs"
+#define NKG_PFX_XSD     "xsd"
+#define NKG_PFX_OWL     "owl"
+#define NKG_PFX_SCHEMA  "schema"
+#define NKG_PFX_NIF     "nif"
+#define NKG_PFX_ITSRDF  "itsrdf"
+#define NKG_PFX_SEM     "sem"
+#define NKG_PFX_TIME    "time"
+#define NKG_PFX_PROV    "prov"
 #define NKG_PFX_DCTERMS "dcterms"
-#define NKG_PFX_SKOS "skos"
-#define NKG_PFX_NKG "nkg"
+#define NKG_PFX_SKOS    "skos"
+#define NKG_PFX_NKG     "nkg"
 /* The ontology document itself (owl:Ontology). */
 #define NKG_ONTOLOGY_IRI "https://w3id.org/newskg/ns"
 
 /* X(enum suffix, namespace macro suffix, local name) */
-#define NKG_TERM_LIST(X) \
-	X(RDF_TYPE, RDF, "type") \
-	X(RDF_VALUE, RDF, "value") \
-	X(RDFS_LABEL, RDFS, "label") \
-	X(XSD_DATE, XSD, "date") \
-	X(XSD_GYEARMONTH, XSD, "gYearMonth") \
-	X(XSD_GYEAR, XSD, "gYear") \
-	X(XSD_DOUBLE, XSD, "double") \
-	X(XSD_NONNEGATIVEINTEGER, XSD, "nonNegativeInteger") \
-	X(XSD_ANYURI, XSD, "anyURI") \
-	X(SCHEMA_NEWSARTICLE, SCHEMA, "NewsArticle") \
-	X(SCHEMA_HEADLINE, SCHEMA, "headline") \
-	X(SCHEMA_DATEPUBLISHED, SCHEMA, "datePublished") \
-	X(SCHEMA_PUBLISHER, SCHEMA, "publisher") \
-	X(SCHEMA_URL, SCHEMA, "url") \
-	X(SCHEMA_NAME, SCHEMA, "name") \
-	X(SCHEMA_PERSON, SCHEMA, "Person") \
-	X(SCHEMA_ORGANIZATION, SCHEMA, "Organization") \
-	X(SCHEMA_GOVERNMENTORGANIZATION, SCHEMA, "GovernmentOrganization") \
-	X(SCHEMA_NEWSMEDIAORGANIZATION, SCHEMA, "NewsMediaOrganization") \
-	X(SCHEMA_RESEARCHORGANIZATION, SCHEMA, "ResearchOrganization") \
-	X(SCHEMA_EDUCATIONALORGANIZATION, SCHEMA, "EducationalOrganization") \
-	X(SCHEMA_CORPORATION, SCHEMA, "Corporation") \
-	X(SCHEMA_PLACE, SCHEMA, "Place") \
-	X(SCHEMA_COUNTRY, SCHEMA, "Country") \
-	X(SCHEMA_ADMINISTRATIVEAREA, SCHEMA, "AdministrativeArea") \
-	X(SCHEMA_CITY, SCHEMA, "City") \
-	X(SCHEMA_AIRPORT, SCHEMA, "Airport") \
-	X(SCHEMA_CONTAINEDINPLACE, SCHEMA, "containedInPlace") \
-	X(SCHEMA_GEO, SCHEMA, "geo") \
-	X(SCHEMA_GEOCOORDINATES, SCHEMA, "GeoCoordinates") \
-	X(SCHEMA_LATITUDE, SCHEMA, "latitude") \
-	X(SCHEMA_LONGITUDE, SCHEMA, "longitude") \
-	X(SCHEMA_NATIONALITY, SCHEMA, "nationality") \
-	X(SCHEMA_MEMBEROF, SCHEMA, "memberOf") \
-	X(SCHEMA_ORGANIZATIONROLE, SCHEMA, "OrganizationRole") \
-	X(SCHEMA_ROLENAME, SCHEMA, "roleName") \
-	X(SCHEMA_JOBTITLE, SCHEMA, "jobTitle") \
-	X(SCHEMA_EVENT, SCHEMA, "Event") \
-	X(SCHEMA_STARTDATE, SCHEMA, "startDate") \
-	X(SCHEMA_LOCATION, SCHEMA, "location") \
-	X(SCHEMA_QUOTATION, SCHEMA, "Quotation") \
-	X(SCHEMA_TEXT, SCHEMA, "text") \
-	X(SCHEMA_SPOKENBYCHARACTER, SCHEMA, "spokenByCharacter") \
-	X(SCHEMA_ISPARTOF, SCHEMA, "isPartOf") \
-	X(SCHEMA_SOFTWAREAPPLICATION, SCHEMA, "SoftwareApplication") \
-	X(SCHEMA_SOFTWAREVERSION, SCHEMA, "softwareVersion") \
-	X(NIF_CONTEXT, NIF, "Context") \
-	X(NIF_OFFSETBASEDSTRING, NIF, "OffsetBasedString") \
-	X(NIF_PHRASE, NIF, "Phrase") \
-	X(NIF_WORD, NIF, "Word") \
-	X(NIF_ISSTRING, NIF, "isString") \
-	X(NIF_BEGININDEX, NIF, "beginIndex") \
-	X(NIF_ENDINDEX, NIF, "endIndex") \
-	X(NIF_SOURCEURL, NIF, "sourceUrl") \
-	X(NIF_REFERENCECONTEXT, NIF, "referenceContext") \
-	X(NIF_ANCHOROF, NIF, "anchorOf") \
-	X(ITSRDF_TAIDENTREF, ITSRDF, "taIdentRef") \
-	X(ITSRDF_TACLASSREF, ITSRDF, "taClassRef") \
-	X(ITSRDF_TACONFIDENCE, ITSRDF, "taConfidence") \
-	X(SEM_EVENT, SEM, "Event") \
-	X(SEM_HASTIME, SEM, "hasTime") \
-	X(SEM_HASTIMESTAMP, SEM, "hasTimeStamp") \
-	X(SEM_HASPLACE, SEM, "hasPlace") \
-	X(SEM_HASACTOR, SEM, "hasActor") \
-	X(SEM_ROLE, SEM, "Role") \
-	X(SEM_ROLETYPE, SEM, "roleType") \
-	X(SEM_ROLETYPE_CLASS, SEM, "RoleType") \
-	X(TIME_TEMPORALENTITY, TIME, "TemporalEntity") \
-	X(TIME_INSTANT, TIME, "Instant") \
-	X(TIME_PROPERINTERVAL, TIME, "ProperInterval") \
-	X(TIME_DURATION, TIME, "Duration") \
-	X(TIME_INXSDDATE, TIME, "inXSDDate") \
-	X(TIME_INXSDGYEARMONTH, TIME, "inXSDgYearMonth") \
-	X(TIME_INXSDGYEAR, TIME, "inXSDgYear") \
-	X(PROV_ACTIVITY, PROV, "Activity") \
-	X(PROV_SOFTWAREAGENT, PROV, "SoftwareAgent") \
-	X(PROV_WASGENERATEDBY, PROV, "wasGeneratedBy") \
-	X(PROV_WASASSOCIATEDWITH, PROV, "wasAssociatedWith") \
-	X(PROV_WASATTRIBUTEDTO, PROV, "wasAttributedTo") \
-	X(DCTERMS_IDENTIFIER, DCTERMS, "identifier") \
-	X(DCTERMS_SOURCE, DCTERMS, "source") \
-	X(SKOS_ALTLABEL, SKOS, "altLabel") \
-	X(NKG_POLITICALPARTY, NKG, "PoliticalParty") \
-	X(NKG_ARMEDGROUP, NKG, "ArmedGroup") \
-	X(NKG_DISTRICT, NKG, "District") \
-	X(NKG_PROTEST, NKG, "Protest") \
-	X(NKG_MILITARYSTRIKE, NKG, "MilitaryStrike") \
-	X(NKG_ATTACK, NKG, "Attack") \
-	X(NKG_KILLING, NKG, "Killing") \
-	X(NKG_VOTE, NKG, "Vote") \
-	X(NKG_ELECTION, NKG, "Election") \
-	X(NKG_STATEMENT, NKG, "Statement") \
-	X(NKG_MEETING, NKG, "Meeting") \
-	X(NKG_ARREST, NKG, "Arrest") \
-	X(NKG_AGREEMENT, NKG, "Agreement") \
-	X(NKG_AGENT, NKG, "Agent") \
-	X(NKG_PATIENT, NKG, "Patient") \
-	X(NKG_PARTICIPANT, NKG, "Participant") \
-	X(NKG_SPEAKER, NKG, "Speaker") \
-	X(NKG_DATESOURCE, NKG, "DateSource") \
-	X(NKG_DATEFROMOPTION, NKG, "DateFromOption") \
-	X(NKG_DATEFROMMETADATA, NKG, "DateFromMetadata") \
-	X(NKG_DATEFROMDATELINE, NKG, "DateFromDateline") \
-	X(NKG_DATEPUBLISHEDSOURCE, NKG, "datePublishedSource") \
-	X(NKG_CONFIDENCE, NKG, "confidence") \
-	X(NKG_RULE, NKG, "rule") \
-	X(NKG_GAZETTEERID, NKG, "gazetteerId") \
-	X(NKG_TIMEXVALUE, NKG, "timexValue") \
-	X(NKG_TIMEXTYPE, NKG, "timexType") \
-	X(NKG_QUANTITY, NKG, "quantity") \
-	X(NKG_HASROLE, NKG, "hasRole") \
+#define NKG_TERM_LIST(X)                                                                           \
+	X(RDF_TYPE, RDF, "type")                                                                   \
+	X(RDF_VALUE, RDF, "value")                                                                 \
+	X(RDFS_LABEL, RDFS, "label")                                                               \
+	X(XSD_DATE, XSD, "date")                                                                   \
+	X(XSD_GYEARMONTH, XSD, "gYearMonth")                                                       \
+	X(XSD_GYEAR, XSD, "gYear")                                                                 \
+	X(XSD_DOUBLE, XSD, "double")                                                               \
+	X(XSD_NONNEGATIVEINTEGER, XSD, "nonNegativeInteger")                                       \
+	X(XSD_ANYURI, XSD, "anyURI")                                                               \
+	X(SCHEMA_NEWSARTICLE, SCHEMA, "NewsArticle")                                               \
+	X(SCHEMA_HEADLINE, SCHEMA, "headline")                                                     \
+	X(SCHEMA_DATEPUBLISHED, SCHEMA, "datePublished")                                           \
+	X(SCHEMA_PUBLISHER, SCHEMA, "publisher")                                                   \
+	X(SCHEMA_URL, SCHEMA, "url")                                                               \
+	X(SCHEMA_NAME, SCHEMA, "name")                                                             \
+	X(SCHEMA_PERSON, SCHEMA, "Person")                                                         \
+	X(SCHEMA_ORGANIZATION, SCHEMA, "Organization")                                             \
+	X(SCHEMA_GOVERNMENTORGANIZATION, SCHEMA, "GovernmentOrganization")                         \
+	X(SCHEMA_NEWSMEDIAORGANIZATION, SCHEMA, "NewsMediaOrganization")                           \
+	X(SCHEMA_RESEARCHORGANIZATION, SCHEMA, "ResearchOrganization")                             \
+	X(SCHEMA_EDUCATIONALORGANIZATION, SCHEMA, "EducationalOrganization")                       \
+	X(SCHEMA_CORPORATION, SCHEMA, "Corporation")                                               \
+	X(SCHEMA_PLACE, SCHEMA, "Place")                                                           \
+	X(SCHEMA_COUNTRY, SCHEMA, "Country")                                                       \
+	X(SCHEMA_ADMINISTRATIVEAREA, SCHEMA, "AdministrativeArea")                                 \
+	X(SCHEMA_CITY, SCHEMA, "City")                                                             \
+	X(SCHEMA_AIRPORT, SCHEMA, "Airport")                                                       \
+	X(SCHEMA_CONTAINEDINPLACE, SCHEMA, "containedInPlace")                                     \
+	X(SCHEMA_GEO, SCHEMA, "geo")                                                               \
+	X(SCHEMA_GEOCOORDINATES, SCHEMA, "GeoCoordinates")                                         \
+	X(SCHEMA_LATITUDE, SCHEMA, "latitude")                                                     \
+	X(SCHEMA_LONGITUDE, SCHEMA, "longitude")                                                   \
+	X(SCHEMA_NATIONALITY, SCHEMA, "nationality")                                               \
+	X(SCHEMA_MEMBEROF, SCHEMA, "memberOf")                                                     \
+	X(SCHEMA_ORGANIZATIONROLE, SCHEMA, "OrganizationRole")                                     \
+	X(SCHEMA_ROLENAME, SCHEMA, "roleName")                                                     \
+	X(SCHEMA_JOBTITLE, SCHEMA, "jobTitle")                                                     \
+	X(SCHEMA_EVENT, SCHEMA, "Event")                                                           \
+	X(SCHEMA_STARTDATE, SCHEMA, "startDate")                                                   \
+	X(SCHEMA_LOCATION, SCHEMA, "location")                                                     \
+	X(SCHEMA_QUOTATION, SCHEMA, "Quotation")                                                   \
+	X(SCHEMA_TEXT, SCHEMA, "text")                                                             \
+	X(SCHEMA_SPOKENBYCHARACTER, SCHEMA, "spokenByCharacter")                                   \
+	X(SCHEMA_ISPARTOF, SCHEMA, "isPartOf")                                                     \
+	X(SCHEMA_SOFTWAREAPPLICATION, SCHEMA, "SoftwareApplication")                               \
+	X(SCHEMA_SOFTWAREVERSION, SCHEMA, "softwareVersion")                                       \
+	X(NIF_CONTEXT, NIF, "Context")                                                             \
+	X(NIF_OFFSETBASEDSTRING, NIF, "OffsetBasedString")                                         \
+	X(NIF_PHRASE, NIF, "Phrase")                                                               \
+	X(NIF_WORD, NIF, "Word")                                                                   \
+	X(NIF_ISSTRING, NIF, "isString")                                                           \
+	X(NIF_BEGININDEX, NIF, "beginIndex")                                                       \
+	X(NIF_ENDINDEX, NIF, "endIndex")                                                           \
+	X(NIF_SOURCEURL, NIF, "sourceUrl")                                                         \
+	X(NIF_REFERENCECONTEXT, NIF, "referenceContext")                                           \
+	X(NIF_ANCHOROF, NIF, "anchorOf")                                                           \
+	X(ITSRDF_TAIDENTREF, ITSRDF, "taIdentRef")                                                 \
+	X(ITSRDF_TACLASSREF, ITSRDF, "taClassRef")                                                 \
+	X(ITSRDF_TACONFIDENCE, ITSRDF, "taConfidence")                                             \
+	X(SEM_EVENT, SEM, "Event")                                                                 \
+	X(SEM_HASTIME, SEM, "hasTime")                                                             \
+	X(SEM_HASTIMESTAMP, SEM, "hasTimeStamp")                                                   \
+	X(SEM_HASPLACE, SEM, "hasPlace")                                                           \
+	X(SEM_HASACTOR, SEM, "hasActor")                                                           \
+	X(SEM_ROLE, SEM, "Role")                                                                   \
+	X(SEM_ROLETYPE, SEM, "roleType")                                                           \
+	X(SEM_ROLETYPE_CLASS, SEM, "RoleType")                                                     \
+	X(TIME_TEMPORALENTITY, TIME, "TemporalEntity")                                             \
+	X(TIME_INSTANT, TIME, "Instant")                                                           \
+	X(TIME_PROPERINTERVAL, TIME, "ProperInterval")                                             \
+	X(TIME_DURATION, TIME, "Duration")                                                         \
+	X(TIME_INXSDDATE, TIME, "inXSDDate")                                                       \
+	X(TIME_INXSDGYEARMONTH, TIME, "inXSDgYearMonth")                                           \
+	X(TIME_INXSDGYEAR, TIME, "inXSDgYear")                                                     \
+	X(PROV_ACTIVITY, PROV, "Activity")                                                         \
+	X(PROV_SOFTWAREAGENT, PROV, "SoftwareAgent")                                               \
+	X(PROV_WASGENERATEDBY, PROV, "wasGeneratedBy")                                             \
+	X(PROV_WASASSOCIATEDWITH, PROV, "wasAssociatedWith")                                       \
+	X(PROV_WASATTRIBUTEDTO, PROV, "wasAttributedTo")                                           \
+	X(DCTERMS_IDENTIFIER, DCTERMS, "identifier")                                               \
+	X(DCTERMS_SOURCE, DCTERMS, "source")                                                       \
+	X(SKOS_ALTLABEL, SKOS, "altLabel")                                                         \
+	X(NKG_POLITICALPARTY, NKG, "PoliticalParty")                                               \
+	X(NKG_ARMEDGROUP, NKG, "ArmedGroup")                                                       \
+	X(NKG_DISTRICT, NKG, "District")                                                           \
+	X(NKG_PROTEST, NKG, "Protest")                                                             \
+	X(NKG_MILITARYSTRIKE, NKG, "MilitaryStrike")                                               \
+	X(NKG_ATTACK, NKG, "Attack")                                                               \
+	X(NKG_KILLING, NKG, "Killing")                                                             \
+	X(NKG_VOTE, NKG, "Vote")                                                                   \
+	X(NKG_ELECTION, NKG, "Election")                                                           \
+	X(NKG_STATEMENT, NKG, "Statement")                                                         \
+	X(NKG_MEETING, NKG, "Meeting")                                                             \
+	X(NKG_ARREST, NKG, "Arrest")                                                               \
+	X(NKG_AGREEMENT, NKG, "Agreement")                                                         \
+	X(NKG_AGENT, NKG, "Agent")                                                                 \
+	X(NKG_PATIENT, NKG, "Patient")                                                             \
+	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \
+	X(NKG_SPEAKER, NKG, "Speaker")                                                             \
+	X(NKG_DATESOURCE, NKG, "DateSource")                                                       \
+	X(NKG_DATEFROMOPTION, NKG, "DateFromOption")                                               \
+	X(NKG_DATEFROMMETADATA, NKG, "DateFromMetadata")                                           \
+	X(NKG_DATEFROMDATELINE, NKG, "DateFromDateline")                                           \
+	X(NKG_DATEPUBLISHEDSOURCE, NKG, "datePublishedSource")                                     \
+	X(NKG_CONFIDENCE, NKG, "confidence")                                                       \
+	X(NKG_RULE, NKG, "rule")                                                                   \
+	X(NKG_GAZETTEERID, NKG, "gazetteerId")                                                     \
+	X(NKG_TIMEXVALUE, NKG, "timexValue")                                                       \
+	X(NKG_TIMEXTYPE, NKG, "timexType")                                                         \
+	X(NKG_QUANTITY, NKG, "quantity")                                                           \
+	X(NKG_HASROLE, NKG, "hasRole")                                                             \
 	X(NKG_STATEMENTEVENT, NKG, "statementEvent")
 
 enum nkg_term {
 #define NKG_TERM_ENUM(id, ns, local) NKG_T_##id,
 	NKG_TERM_LIST(NKG_TERM_ENUM)
 #undef NKG_TERM_ENUM
-	NKG_TERM_COUNT
+	        NKG_TERM_COUNT
 };
 
 /* The full IRI of t (static), NULL when t is out of range. */

@@ -78,7 +78,8 @@ static void test_sha256_million_a_streamed(void **state)
 	}
 	nkg_sha256_final(&c, d);
 	hex_of(d, hex);
-	assert_string_equal(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	assert_string_equal(hex,
+	                    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
 static void test_sha256_hex_prefix(void **state)
@@ -93,12 +94,12 @@ static void test_sha256_hex_prefix(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_sha256_empty),
-		cmocka_unit_test(test_sha256_abc),
-		cmocka_unit_test(test_sha256_two_blocks),
-		cmocka_unit_test(test_sha256_padding_edges),
-		cmocka_unit_test(test_sha256_million_a_streamed),
-		cmocka_unit_test(test_sha256_hex_prefix),
+	        cmocka_unit_test(test_sha256_empty),
+	        cmocka_unit_test(test_sha256_abc),
+	        cmocka_unit_test(test_sha256_two_blocks),
+	        cmocka_unit_test(test_sha256_padding_edges),
+	        cmocka_unit_test(test_sha256_million_a_streamed),
+	        cmocka_unit_test(test_sha256_hex_prefix),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -37,7 +37,7 @@ static void test_slug_ascii(void **state)
 	assert_string_equal(SLUG("  U.S.  State Department!! "), "u-s-state-department");
 	assert_string_equal(SLUG("Kata'ib Hezbollah"), "kataib-hezbollah");
 	assert_string_equal(SLUG("Popular Mobilization Forces (PMF)"),
-			    "popular-mobilization-forces-pmf");
+	                    "popular-mobilization-forces-pmf");
 	assert_string_equal(SLUG("a\"b<c>d\\e\nf\tg"), "a-b-c-d-e-f-g");
 }
 
@@ -53,7 +53,9 @@ static void test_slug_diacritics(void **state)
 	assert_string_equal(SLUG("Ali Al‑Sistani"), "ali-al-sistani"); /* U+2011 hyphen */
 	assert_string_equal(SLUG("O’Brien"), "obrien");
 	/* A combining accent (NFD) folds like the precomposed letter. */
-	assert_string_equal(SLUG("Baghda\xcc\x84" "d"), "baghdad");
+	assert_string_equal(SLUG("Baghda\xcc\x84"
+	                         "d"),
+	                    "baghdad");
 	/* Full-width Latin. */
 	assert_string_equal(SLUG("\xef\xbc\xa1\xef\xbd\x82\xef\xbc\x91"), "ab1");
 }
@@ -110,8 +112,7 @@ static void test_slug_failure_leaves_buffer(void **state)
 	(void)state;
 	nkg_buf_init(&b, 12);
 	assert_int_equal(nkg_buf_addstr(&b, "base/"), 0);
-	assert_int_equal(nkg_iri_add_slug(&b, nkg_str_from_cstr("a much longer name")),
-			 NKG_ELIMIT);
+	assert_int_equal(nkg_iri_add_slug(&b, nkg_str_from_cstr("a much longer name")), NKG_ELIMIT);
 	assert_string_equal(b.ptr, "base/");
 	assert_int_equal(b.len, 5);
 	nkg_buf_release(&b);
@@ -143,7 +144,7 @@ static void test_iri_safety(void **state)
 	assert_false(nkg_iri_is_safe(nkg_str_from_cstr("1http://x")));
 	assert_false(nkg_iri_is_safe(nkg_str_from_cstr("http:")));
 	assert_false(nkg_iri_is_safe(nkg_str_from_cstr("")));
-	assert_false(nkg_iri_is_safe(nkg_str_from_cstr("http://x/\xc2\x85")));   /* U+0085 */
+	assert_false(nkg_iri_is_safe(nkg_str_from_cstr("http://x/\xc2\x85")));     /* U+0085 */
 	assert_false(nkg_iri_is_safe(nkg_str_from_cstr("http://x/\xef\xbf\xbe"))); /* U+FFFE */
 	assert_true(nkg_iri_base_ok("https://w3id.org/newskg/id/"));
 	assert_true(nkg_iri_base_ok("urn:x-newskg:/"));
@@ -162,11 +163,13 @@ static void test_doc_iri_sources(void **state)
 	(void)state;
 	nkg_doc_init(&d, text, 3);
 	iri = nkg_doc_iri(NULL, &d);
-	assert_string_equal(iri, "https://w3id.org/newskg/id/doc/sha256-ba7816bf8f01cfea414140de5dae2223");
+	assert_string_equal(
+	        iri, "https://w3id.org/newskg/id/doc/sha256-ba7816bf8f01cfea414140de5dae2223");
 	nkg_free(iri);
 	d.url = nkg_str_from_cstr("https://www.Reuters.com/world/iraq-rallies-2020");
 	iri = nkg_doc_iri("http://kg.example/", &d);
-	assert_string_equal(iri, "http://kg.example/doc/https-www-reuters-com-world-iraq-rallies-2020");
+	assert_string_equal(iri,
+	                    "http://kg.example/doc/https-www-reuters-com-world-iraq-rallies-2020");
 	nkg_free(iri);
 	d.id = nkg_str_from_cstr("Reuters 2020/01/24 #7");
 	iri = nkg_doc_iri(NULL, &d);
@@ -199,16 +202,16 @@ static void test_doc_iri_out_of_memory(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_slug_ascii),
-		cmocka_unit_test(test_slug_diacritics),
-		cmocka_unit_test(test_slug_other_scripts),
-		cmocka_unit_test(test_slug_empty_names),
-		cmocka_unit_test(test_slug_long_names),
-		cmocka_unit_test(test_slug_failure_leaves_buffer),
-		cmocka_unit_test(test_pct_values),
-		cmocka_unit_test(test_iri_safety),
-		cmocka_unit_test(test_doc_iri_sources),
-		cmocka_unit_test(test_doc_iri_out_of_memory),
+	        cmocka_unit_test(test_slug_ascii),
+	        cmocka_unit_test(test_slug_diacritics),
+	        cmocka_unit_test(test_slug_other_scripts),
+	        cmocka_unit_test(test_slug_empty_names),
+	        cmocka_unit_test(test_slug_long_names),
+	        cmocka_unit_test(test_slug_failure_leaves_buffer),
+	        cmocka_unit_test(test_pct_values),
+	        cmocka_unit_test(test_iri_safety),
+	        cmocka_unit_test(test_doc_iri_sources),
+	        cmocka_unit_test(test_doc_iri_out_of_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -26,7 +26,7 @@ struct out {
 
 /* Writes the docs with one writer into memory. */
 static struct out write_docs(const struct nkg_doc *const *docs, size_t n_docs, enum nkg_format f,
-			     const char *base)
+                             const char *base)
 {
 	struct out o = {NULL, 0, 0, 0};
 	struct nkg_graph_options opt = {f, base, "newskg 9.9.9-test"};
@@ -92,7 +92,8 @@ static size_t count_lines(const char *s)
 
 /* "Émile spoke in Baghdād on Friday.": É and ā are two bytes each, so code
  * points and bytes differ from the first word on. */
-static const char golden_text[] = "\xc3\x89mile spoke in Baghd\xc4\x81" "d on Friday.";
+static const char golden_text[] = "\xc3\x89mile spoke in Baghd\xc4\x81"
+                                  "d on Friday.";
 
 static void golden_doc(struct nkg_doc *d)
 {
@@ -101,96 +102,104 @@ static void golden_doc(struct nkg_doc *d)
 	d->id = S("t1");
 	d->date = S("2020-01-24");
 	d->date_origin = NKG_DATE_METADATA;
-	assert_int_equal(nkg_doc_add_entity(d, NKG_CLASS_PERSON, S("\xc3\x89mile"), 0.75f, "name",
-					    &person), 0);
-	assert_int_equal(nkg_doc_add_entity(d, NKG_CLASS_CITY, S("Baghd\xc4\x81" "d"), 1.0f, "gaz",
-					    &city), 0);
+	assert_int_equal(
+	        nkg_doc_add_entity(d, NKG_CLASS_PERSON, S("\xc3\x89mile"), 0.75f, "name", &person),
+	        0);
+	assert_int_equal(nkg_doc_add_entity(d, NKG_CLASS_CITY,
+	                                    S("Baghd\xc4\x81"
+	                                      "d"),
+	                                    1.0f, "gaz", &city),
+	                 0);
 	assert_int_equal(nkg_doc_add_time(d, NKG_TIMEX_DATE, S("2020-01-24"), S("2020-01-24"),
-					  "weekday", &t), 0);
-	assert_int_equal(nkg_doc_add_mention(d, (struct nkg_span){0, 6}, NKG_MENTION_ENTITY,
-					     person, 0.75f, "name"), 0);
+	                                  "weekday", &t),
+	                 0);
+	assert_int_equal(nkg_doc_add_mention(d, (struct nkg_span){0, 6}, NKG_MENTION_ENTITY, person,
+	                                     0.75f, "name"),
+	                 0);
 	assert_int_equal(nkg_doc_add_mention(d, (struct nkg_span){16, 24}, NKG_MENTION_ENTITY, city,
-					     1.0f, "gaz"), 0);
+	                                     1.0f, "gaz"),
+	                 0);
 	assert_int_equal(nkg_doc_add_mention(d, (struct nkg_span){28, 34}, NKG_MENTION_TIME, t,
-					     0.5f, "weekday"), 0);
+	                                     0.5f, "weekday"),
+	                 0);
 }
 
-#define D "<https://w3id.org/newskg/id/doc/t1"
-#define ID "<https://w3id.org/newskg/id/"
-#define RDF "<http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define RDFS "<http://www.w3.org/2000/01/rdf-schema#"
-#define XSD "^^<http://www.w3.org/2001/XMLSchema#"
+#define D      "<https://w3id.org/newskg/id/doc/t1"
+#define ID     "<https://w3id.org/newskg/id/"
+#define RDF    "<http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS   "<http://www.w3.org/2000/01/rdf-schema#"
+#define XSD    "^^<http://www.w3.org/2001/XMLSchema#"
 #define SCHEMA "<http://schema.org/"
-#define NIF "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-#define ITS "<http://www.w3.org/2005/11/its/rdf#"
-#define NKG "<https://w3id.org/newskg/ns#"
-#define TIME "<http://www.w3.org/2006/time#"
-#define PROV "<http://www.w3.org/ns/prov#"
-#define DCT "<http://purl.org/dc/terms/"
+#define NIF    "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define ITS    "<http://www.w3.org/2005/11/its/rdf#"
+#define NKG    "<https://w3id.org/newskg/ns#"
+#define TIME   "<http://www.w3.org/2006/time#"
+#define PROV   "<http://www.w3.org/ns/prov#"
+#define DCT    "<http://purl.org/dc/terms/"
 
 static const char *const golden_nt[] = {
-	D "#char=0,33> " DCT "source> " D "> .",
-	D "#char=0,33> " NIF "beginIndex> \"0\"" XSD "nonNegativeInteger> .",
-	D "#char=0,33> " NIF "endIndex> \"33\"" XSD "nonNegativeInteger> .",
-	D "#char=0,33> " NIF "isString> \"\\u00C9mile spoke in Baghd\\u0101d on Friday.\" .",
-	D "#char=0,33> " RDF "type> " NIF "Context> .",
-	D "#char=0,33> " RDF "type> " NIF "OffsetBasedString> .",
-	D "#char=0,5> " ITS "taClassRef> " SCHEMA "Person> .",
-	D "#char=0,5> " ITS "taConfidence> \"7.5E-1\"" XSD "double> .",
-	D "#char=0,5> " ITS "taIdentRef> " ID "person/emile> .",
-	D "#char=0,5> " NIF "anchorOf> \"\\u00C9mile\" .",
-	D "#char=0,5> " NIF "beginIndex> \"0\"" XSD "nonNegativeInteger> .",
-	D "#char=0,5> " NIF "endIndex> \"5\"" XSD "nonNegativeInteger> .",
-	D "#char=0,5> " NIF "referenceContext> " D "#char=0,33> .",
-	D "#char=0,5> " RDF "type> " NIF "OffsetBasedString> .",
-	D "#char=0,5> " RDF "type> " NIF "Word> .",
-	D "#char=0,5> " NKG "rule> \"name\" .",
-	D "#char=15,22> " ITS "taClassRef> " SCHEMA "City> .",
-	D "#char=15,22> " ITS "taConfidence> \"1.0E0\"" XSD "double> .",
-	D "#char=15,22> " ITS "taIdentRef> " ID "place/baghdad> .",
-	D "#char=15,22> " NIF "anchorOf> \"Baghd\\u0101d\" .",
-	D "#char=15,22> " NIF "beginIndex> \"15\"" XSD "nonNegativeInteger> .",
-	D "#char=15,22> " NIF "endIndex> \"22\"" XSD "nonNegativeInteger> .",
-	D "#char=15,22> " NIF "referenceContext> " D "#char=0,33> .",
-	D "#char=15,22> " RDF "type> " NIF "OffsetBasedString> .",
-	D "#char=15,22> " RDF "type> " NIF "Word> .",
-	D "#char=15,22> " NKG "rule> \"gaz\" .",
-	D "#char=26,32> " ITS "taClassRef> " TIME "Instant> .",
-	D "#char=26,32> " ITS "taConfidence> \"5.0E-1\"" XSD "double> .",
-	D "#char=26,32> " ITS "taIdentRef> " ID "time/2020-01-24> .",
-	D "#char=26,32> " NIF "anchorOf> \"Friday\" .",
-	D "#char=26,32> " NIF "beginIndex> \"26\"" XSD "nonNegativeInteger> .",
-	D "#char=26,32> " NIF "endIndex> \"32\"" XSD "nonNegativeInteger> .",
-	D "#char=26,32> " NIF "referenceContext> " D "#char=0,33> .",
-	D "#char=26,32> " RDF "type> " NIF "OffsetBasedString> .",
-	D "#char=26,32> " RDF "type> " NIF "Word> .",
-	D "#char=26,32> " NKG "rule> \"weekday\" .",
-	D "/extraction> " RDF "type> " PROV "Activity> .",
-	D "/extraction> " PROV "wasAssociatedWith> " ID "software/newskg-9.9.9-test> .",
-	D "> " DCT "identifier> \"t1\" .",
-	D "> " SCHEMA "datePublished> \"2020-01-24\"" XSD "date> .",
-	D "> " RDF "type> " SCHEMA "NewsArticle> .",
-	D "> " PROV "wasGeneratedBy> " D "/extraction> .",
-	D "> " NKG "datePublishedSource> " NKG "DateFromMetadata> .",
-	ID "person/emile> " SCHEMA "name> \"\\u00C9mile\" .",
-	ID "person/emile> " RDF "type> " SCHEMA "Person> .",
-	ID "person/emile> " RDFS "label> \"\\u00C9mile\" .",
-	ID "person/emile> " NKG "confidence> \"7.5E-1\"" XSD "double> .",
-	ID "person/emile> " NKG "rule> \"name\" .",
-	ID "place/baghdad> " SCHEMA "name> \"Baghd\\u0101d\" .",
-	ID "place/baghdad> " RDF "type> " SCHEMA "City> .",
-	ID "place/baghdad> " RDF "type> " SCHEMA "Place> .",
-	ID "place/baghdad> " RDFS "label> \"Baghd\\u0101d\" .",
-	ID "place/baghdad> " NKG "confidence> \"1.0E0\"" XSD "double> .",
-	ID "place/baghdad> " NKG "rule> \"gaz\" .",
-	ID "software/newskg-9.9.9-test> " SCHEMA "name> \"newskg\" .",
-	ID "software/newskg-9.9.9-test> " SCHEMA "softwareVersion> \"9.9.9-test\" .",
-	ID "software/newskg-9.9.9-test> " RDF "type> " SCHEMA "SoftwareApplication> .",
-	ID "software/newskg-9.9.9-test> " RDF "type> " PROV "SoftwareAgent> .",
-	ID "time/2020-01-24> " RDF "type> " TIME "Instant> .",
-	ID "time/2020-01-24> " TIME "inXSDDate> \"2020-01-24\"" XSD "date> .",
-	ID "time/2020-01-24> " NKG "timexType> \"DATE\" .",
-	ID "time/2020-01-24> " NKG "timexValue> \"2020-01-24\" .",
+        D "#char=0,33> " DCT "source> " D "> .",
+        D "#char=0,33> " NIF "beginIndex> \"0\"" XSD "nonNegativeInteger> .",
+        D "#char=0,33> " NIF "endIndex> \"33\"" XSD "nonNegativeInteger> .",
+        D "#char=0,33> " NIF "isString> \"\\u00C9mile spoke in Baghd\\u0101d on Friday.\" .",
+        D "#char=0,33> " RDF "type> " NIF "Context> .",
+        D "#char=0,33> " RDF "type> " NIF "OffsetBasedString> .",
+        D "#char=0,5> " ITS "taClassRef> " SCHEMA "Person> .",
+        D "#char=0,5> " ITS "taConfidence> \"7.5E-1\"" XSD "double> .",
+        D "#char=0,5> " ITS "taIdentRef> " ID "person/emile> .",
+        D "#char=0,5> " NIF "anchorOf> \"\\u00C9mile\" .",
+        D "#char=0,5> " NIF "beginIndex> \"0\"" XSD "nonNegativeInteger> .",
+        D "#char=0,5> " NIF "endIndex> \"5\"" XSD "nonNegativeInteger> .",
+        D "#char=0,5> " NIF "referenceContext> " D "#char=0,33> .",
+        D "#char=0,5> " RDF "type> " NIF "OffsetBasedString> .",
+        D "#char=0,5> " RDF "type> " NIF "Word> .",
+        D "#char=0,5> " NKG "rule> \"name\" .",
+        D "#char=15,22> " ITS "taClassRef> " SCHEMA "City> .",
+        D "#char=15,22> " ITS "taConfidence> \"1.0E0\"" XSD "double> .",
+        D "#char=15,22> " ITS "taIdentRef> " ID "place/baghdad> .",
+        D "#char=15,22> " NIF "anchorOf> \"Baghd\\u0101d\" .",
+        D "#char=15,22> " NIF "beginIndex> \"15\"" XSD "nonNegativeInteger> .",
+        D "#char=15,22> " NIF "endIndex> \"22\"" XSD "nonNegativeInteger> .",
+        D "#char=15,22> " NIF "referenceContext> " D "#char=0,33> .",
+        D "#char=15,22> " RDF "type> " NIF "OffsetBasedString> .",
+        D "#char=15,22> " RDF "type> " NIF "Word> .",
+        D "#char=15,22> " NKG "rule> \"gaz\" .",
+        D "#char=26,32> " ITS "taClassRef> " TIME "Instant> .",
+        D "#char=26,32> " ITS "taConfidence> \"5.0E-1\"" XSD "double> .",
+        D "#char=26,32> " ITS "taIdentRef> " ID "time/2020-01-24> .",
+        D "#char=26,32> " NIF "anchorOf> \"Friday\" .",
+        D "#char=26,32> " NIF "beginIndex> \"26\"" XSD "nonNegativeInteger> .",
+        D "#char=26,32> " NIF "endIndex> \"32\"" XSD "nonNegativeInteger> .",
+        D "#char=26,32> " NIF "referenceContext> " D "#char=0,33> .",
+        D "#char=26,32> " RDF "type> " NIF "OffsetBasedString> .",
+        D "#char=26,32> " RDF "type> " NIF "Word> .",
+        D "#char=26,32> " NKG "rule> \"weekday\" .",
+        D "/extraction> " RDF "type> " PROV "Activity> .",
+        D "/extraction> " PROV "wasAssociatedWith> " ID "software/newskg-9.9.9-test> .",
+        D "> " DCT "identifier> \"t1\" .",
+        D "> " SCHEMA "datePublished> \"2020-01-24\"" XSD "date> .",
+        D "> " RDF "type> " SCHEMA "NewsArticle> .",
+        D "> " PROV "wasGeneratedBy> " D "/extraction> .",
+        D "> " NKG "datePublishedSource> " NKG "DateFromMetadata> .",
+        ID "person/emile> " SCHEMA "name> \"\\u00C9mile\" .",
+        ID "person/emile> " RDF "type> " SCHEMA "Person> .",
+        ID "person/emile> " RDFS "label> \"\\u00C9mile\" .",
+        ID "person/emile> " NKG "confidence> \"7.5E-1\"" XSD "double> .",
+        ID "person/emile> " NKG "rule> \"name\" .",
+        ID "place/baghdad> " SCHEMA "name> \"Baghd\\u0101d\" .",
+        ID "place/baghdad> " RDF "type> " SCHEMA "City> .",
+        ID "place/baghdad> " RDF "type> " SCHEMA "Place> .",
+        ID "place/baghdad> " RDFS "label> \"Baghd\\u0101d\" .",
+        ID "place/baghdad> " NKG "confidence> \"1.0E0\"" XSD "double> .",
+        ID "place/baghdad> " NKG "rule> \"gaz\" .",
+        ID "software/newskg-9.9.9-test> " SCHEMA "name> \"newskg\" .",
+        ID "software/newskg-9.9.9-test> " SCHEMA "softwareVersion> \"9.9.9-test\" .",
+        ID "software/newskg-9.9.9-test> " RDF "type> " SCHEMA "SoftwareApplication> .",
+        ID "software/newskg-9.9.9-test> " RDF "type> " PROV "SoftwareAgent> .",
+        ID "time/2020-01-24> " RDF "type> " TIME "Instant> .",
+        ID "time/2020-01-24> " TIME "inXSDDate> \"2020-01-24\"" XSD "date> .",
+        ID "time/2020-01-24> " NKG "timexType> \"DATE\" .",
+        ID "time/2020-01-24> " NKG "timexValue> \"2020-01-24\" .",
 };
 
 static void test_write_ntriples_golden(void **state)
@@ -236,21 +245,28 @@ static void test_write_codepoint_offsets(void **state)
 	nkg_doc_init(&d, text, sizeof(text) - 1);
 	d.id = S("t1");
 	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_CITY,
-					    S("\xd8\xa8\xd8\xba\xd8\xaf\xd8\xa7\xd8\xaf"), 1.0f, "gaz",
-					    &e), 0);
+	                                    S("\xd8\xa8\xd8\xba\xd8\xaf\xd8\xa7\xd8\xaf"), 1.0f,
+	                                    "gaz", &e),
+	                 0);
 	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){5, 15}, NKG_MENTION_ENTITY, e,
-					     1.0f, "gaz"), 0);
+	                                     1.0f, "gaz"),
+	                 0);
 	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){16, 18}, NKG_MENTION_ENTITY, e,
-					     1.0f, "gaz"), 0);
+	                                     1.0f, "gaz"),
+	                 0);
 	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
 	assert_int_equal(o.rc, 0);
-	assert_true(has_line(o.text, D "#char=2,7> " NIF "beginIndex> \"2\"" XSD "nonNegativeInteger> ."));
-	assert_true(has_line(o.text, D "#char=2,7> " NIF "endIndex> \"7\"" XSD "nonNegativeInteger> ."));
-	assert_true(has_line(o.text, D "#char=2,7> " NIF "anchorOf> \"\\u0628\\u063A\\u062F\\u0627\\u062F\" ."));
+	assert_true(has_line(o.text,
+	                     D "#char=2,7> " NIF "beginIndex> \"2\"" XSD "nonNegativeInteger> ."));
+	assert_true(has_line(o.text,
+	                     D "#char=2,7> " NIF "endIndex> \"7\"" XSD "nonNegativeInteger> ."));
+	assert_true(has_line(o.text, D "#char=2,7> " NIF
+	                               "anchorOf> \"\\u0628\\u063A\\u062F\\u0627\\u062F\" ."));
 	assert_true(has_line(o.text, D "#char=8,10> " NIF "anchorOf> \"ok\" ."));
-	assert_true(has_line(o.text, D "#char=0,10> " NIF "endIndex> \"10\"" XSD "nonNegativeInteger> ."));
+	assert_true(has_line(o.text,
+	                     D "#char=0,10> " NIF "endIndex> \"10\"" XSD "nonNegativeInteger> ."));
 	assert_true(has_line(o.text, D "#char=2,7> " ITS "taIdentRef> " ID
-				     "place/%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF> ."));
+	                               "place/%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF> ."));
 	free(o.text);
 	nkg_doc_release(&d);
 }
@@ -279,8 +295,10 @@ static void test_write_date_precision(void **state)
 	add_time(&d, NKG_TIMEX_DATE, "PRESENT_REF");
 	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
 	assert_int_equal(o.rc, 0);
-	assert_true(has_line(o.text, ID "time/2020-01-24> " TIME "inXSDDate> \"2020-01-24\"" XSD "date> ."));
-	assert_true(has_line(o.text, ID "time/2020-01> " TIME "inXSDgYearMonth> \"2020-01\"" XSD "gYearMonth> ."));
+	assert_true(has_line(o.text, ID "time/2020-01-24> " TIME "inXSDDate> \"2020-01-24\"" XSD
+	                                "date> ."));
+	assert_true(has_line(o.text, ID "time/2020-01> " TIME "inXSDgYearMonth> \"2020-01\"" XSD
+	                                "gYearMonth> ."));
 	assert_true(has_line(o.text, ID "time/2020-01> " RDF "type> " TIME "ProperInterval> ."));
 	assert_true(has_line(o.text, ID "time/2020> " TIME "inXSDgYear> \"2020\"" XSD "gYear> ."));
 	assert_true(has_line(o.text, ID "time/XXXX-01-03> " RDF "type> " TIME "Instant> ."));
@@ -288,7 +306,8 @@ static void test_write_date_precision(void **state)
 	assert_true(has_line(o.text, ID "time/P3D> " RDF "type> " TIME "Duration> ."));
 	assert_true(has_line(o.text, ID "time/P3D> " NKG "timexType> \"DURATION\" ."));
 	assert_true(has_line(o.text, ID "time/XXXX-WXX-5> " RDF "type> " TIME "TemporalEntity> ."));
-	assert_true(has_line(o.text, ID "time/PRESENT_REF> " RDF "type> " TIME "TemporalEntity> ."));
+	assert_true(
+	        has_line(o.text, ID "time/PRESENT_REF> " RDF "type> " TIME "TemporalEntity> ."));
 	/* Nothing claims more precision than the value has: exactly three typed
 	 * date literals (2020-01-24, 2020-01, 2020); none for 2019-02-29. */
 	size_t n_typed = 0;
@@ -307,7 +326,8 @@ static void test_write_deterministic(void **state)
 	(void)state;
 	golden_doc(&d);
 	for (int f = NKG_FORMAT_TURTLE; f <= NKG_FORMAT_NQUADS; f++) {
-		struct out a = write_doc(&d, (enum nkg_format)f), b = write_doc(&d, (enum nkg_format)f);
+		struct out a = write_doc(&d, (enum nkg_format)f),
+		           b = write_doc(&d, (enum nkg_format)f);
 		assert_int_equal(a.rc, 0);
 		assert_int_equal(b.rc, 0);
 		assert_int_equal(a.len, b.len);
@@ -322,17 +342,24 @@ static void test_write_deterministic(void **state)
  * another offset) give one IRI. */
 static void test_write_same_person_two_docs(void **state)
 {
-	static const char t1[] = "Qais al-Khazali spoke.", t2[] = "Then Qais al\xe2\x80\x91Khazali left.";
+	static const char t1[] = "Qais al-Khazali spoke.",
+	                  t2[] = "Then Qais al\xe2\x80\x91Khazali left.";
 	struct nkg_doc a, b;
 	uint32_t e;
 	(void)state;
 	nkg_doc_init(&a, t1, sizeof(t1) - 1);
 	nkg_doc_init(&b, t2, sizeof(t2) - 1);
-	assert_int_equal(nkg_doc_add_entity(&a, NKG_CLASS_PERSON, S("Qais al-Khazali"), 1, "n", &e), 0);
-	assert_int_equal(nkg_doc_add_mention(&a, (struct nkg_span){0, 15}, NKG_MENTION_ENTITY, e, 1, "n"), 0);
-	assert_int_equal(nkg_doc_add_entity(&b, NKG_CLASS_PERSON, S("Qais al\xe2\x80\x91Khazali"), 1, "n",
-					    &e), 0);
-	assert_int_equal(nkg_doc_add_mention(&b, (struct nkg_span){5, 22}, NKG_MENTION_ENTITY, e, 1, "n"), 0);
+	assert_int_equal(nkg_doc_add_entity(&a, NKG_CLASS_PERSON, S("Qais al-Khazali"), 1, "n", &e),
+	                 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&a, (struct nkg_span){0, 15}, NKG_MENTION_ENTITY, e, 1, "n"),
+	        0);
+	assert_int_equal(nkg_doc_add_entity(&b, NKG_CLASS_PERSON, S("Qais al\xe2\x80\x91Khazali"),
+	                                    1, "n", &e),
+	                 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&b, (struct nkg_span){5, 22}, NKG_MENTION_ENTITY, e, 1, "n"),
+	        0);
 	struct out oa = write_doc(&a, NKG_FORMAT_NTRIPLES), ob = write_doc(&b, NKG_FORMAT_NTRIPLES);
 	assert_int_equal(oa.rc, 0);
 	assert_int_equal(ob.rc, 0);
@@ -378,24 +405,33 @@ static void test_write_event_iris(void **state)
 	nkg_doc_init(&d, text, sizeof(text) - 1);
 	d.id = S("t1");
 	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_CITY, S("Baghdad"), 1, "g", &place), 0);
-	assert_int_equal(nkg_doc_add_time(&d, NKG_TIMEX_DATE, S("2020-01-24"), NKG_STR_NULL, "r", &t), 0);
+	assert_int_equal(
+	        nkg_doc_add_time(&d, NKG_TIMEX_DATE, S("2020-01-24"), NKG_STR_NULL, "r", &t), 0);
 	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_PROTEST, 1, "k", &late), 0);
 	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_PROTEST, 1, "k", &early), 0);
 	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_PROTEST, 1, "k", &keyed), 0);
 	d.events[keyed].time = t;
 	d.events[keyed].place = place;
 	d.events[late].time = t; /* a date but no place: numbered */
-	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){11, 16}, NKG_MENTION_EVENT, late, 1, "k"), 0);
-	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){2, 7}, NKG_MENTION_EVENT, early, 1, "k"), 0);
-	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){23, 30}, NKG_MENTION_EVENT, keyed, 1, "k"), 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){11, 16}, NKG_MENTION_EVENT, late, 1, "k"),
+	        0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){2, 7}, NKG_MENTION_EVENT, early, 1, "k"),
+	        0);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){23, 30}, NKG_MENTION_EVENT,
+	                                     keyed, 1, "k"),
+	                 0);
 	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
 	assert_int_equal(o.rc, 0);
 	assert_true(has_line(o.text, D "#char=2,7> " ITS "taIdentRef> " D "/event/protest-1> ."));
 	assert_true(has_line(o.text, D "#char=11,16> " ITS "taIdentRef> " D "/event/protest-2> ."));
-	assert_true(has_line(o.text, D "#char=23,30> " ITS "taIdentRef> " ID "event/protest/2020-01-24/baghdad> ."));
+	assert_true(has_line(o.text, D "#char=23,30> " ITS "taIdentRef> " ID
+	                               "event/protest/2020-01-24/baghdad> ."));
 	assert_true(has_line(o.text, ID "event/protest/2020-01-24/baghdad> " RDFS
-				     "label> \"protest on 2020-01-24 in Baghdad\" ."));
-	assert_true(has_line(o.text, D "/event/protest-2> " RDFS "label> \"protest on 2020-01-24\" ."));
+	                                "label> \"protest on 2020-01-24 in Baghdad\" ."));
+	assert_true(
+	        has_line(o.text, D "/event/protest-2> " RDFS "label> \"protest on 2020-01-24\" ."));
 	assert_true(has_line(o.text, D "/event/protest-1> " RDFS "label> \"protest\" ."));
 	free(o.text);
 	nkg_doc_release(&d);
@@ -403,14 +439,16 @@ static void test_write_event_iris(void **state)
 
 static void test_write_rejects_bad_spans(void **state)
 {
-	static const char text[] = "Baghd\xc4\x81" "d";
+	static const char text[] = "Baghd\xc4\x81"
+	                           "d";
 	struct nkg_doc d;
 	uint32_t e;
 	(void)state;
 	nkg_doc_init(&d, text, sizeof(text) - 1);
 	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_CITY, S("Baghdad"), 1, "g", &e), 0);
 	/* Ends inside the two bytes of ā. */
-	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){0, 6}, NKG_MENTION_ENTITY, e, 1, "g"), 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){0, 6}, NKG_MENTION_ENTITY, e, 1, "g"), 0);
 	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
 	assert_int_equal(o.rc, NKG_EINVAL);
 	assert_int_equal(o.len, 0);
@@ -492,28 +530,36 @@ static void hostile_doc(struct nkg_doc *d, const char *text, size_t len)
 	d->url = S("https://example.org/a b\"<c>"); /* not an IRI: written as a literal */
 	d->title = S("He said \"no\" \\ and\nleft <now>\x01\x1f\x7f");
 	d->source = S("Reuters, \"AFP\" <x>,,");
-	assert_int_equal(nkg_doc_add_entity(d, NKG_CLASS_PERSON, S("Abu \"Mahdi\" <al>\\Muhandis\n\t\x01"),
-					    1, "n", &e), 0);
+	assert_int_equal(nkg_doc_add_entity(d, NKG_CLASS_PERSON,
+	                                    S("Abu \"Mahdi\" <al>\\Muhandis\n\t\x01"), 1, "n", &e),
+	                 0);
 	assert_int_equal(nkg_entity_add_alt_name(d, e, S("\"\"\"triple\"\"\"")), 0);
 	assert_int_equal(nkg_entity_add_alt_name(d, e, S("'''")), 0);
-	assert_int_equal(nkg_doc_add_entity(d, NKG_CLASS_ARMED_GROUP, S(">>> }{ |^` <<<"), 1, "n", &o), 0);
+	assert_int_equal(
+	        nkg_doc_add_entity(d, NKG_CLASS_ARMED_GROUP, S(">>> }{ |^` <<<"), 1, "n", &o), 0);
 	assert_int_equal(nkg_entity_add_role(d, e, S("deputy \"head\"\n"), o, 1, "r"), 0);
 	assert_int_equal(nkg_entity_add_role(d, e, S("envoy\\"), NKG_NONE, 1, "r"), 0);
-	assert_int_equal(nkg_doc_add_time(d, NKG_TIMEX_DATE, S("20 20\">"), NKG_STR_NULL, "t", &t), 0);
+	assert_int_equal(nkg_doc_add_time(d, NKG_TIMEX_DATE, S("20 20\">"), NKG_STR_NULL, "t", &t),
+	                 0);
 	assert_int_equal(nkg_doc_add_event(d, NKG_EVENT_STATEMENT, 1, "s\"q", &ev), 0);
 	d->events[ev].time = t;
 	d->events[ev].quantity = S("\"many\"\n");
 	assert_int_equal(nkg_event_add_participant(d, ev, e, NKG_ROLE_SPEAKER), 0);
-	assert_int_equal(nkg_doc_add_mention(d, (struct nkg_span){0, 4}, NKG_MENTION_ENTITY, e, 1, "a\nb"), 0);
-	assert_int_equal(nkg_doc_add_mention(d, (struct nkg_span){0, 4}, NKG_MENTION_EVENT, ev, 1, "c"), 0);
-	assert_int_equal(nkg_doc_add_quote(d, (struct nkg_span){5, (uint32_t)len}, e, ev, "q", &q), 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(d, (struct nkg_span){0, 4}, NKG_MENTION_ENTITY, e, 1, "a\nb"),
+	        0);
+	assert_int_equal(
+	        nkg_doc_add_mention(d, (struct nkg_span){0, 4}, NKG_MENTION_EVENT, ev, 1, "c"), 0);
+	assert_int_equal(nkg_doc_add_quote(d, (struct nkg_span){5, (uint32_t)len}, e, ev, "q", &q),
+	                 0);
 }
 
 /* rapper parses file as fmt and writes N-Triples to out; its exit status. */
 static int rapper(const char *fmt, const char *file, const char *out)
 {
 	char cmd[1400];
-	snprintf(cmd, sizeof(cmd), "rapper -q -i %s -o ntriples %s > %s 2>/dev/null", fmt, file, out);
+	snprintf(cmd, sizeof(cmd), "rapper -q -i %s -o ntriples %s > %s 2>/dev/null", fmt, file,
+	         out);
 	return system(cmd);
 }
 
@@ -546,12 +592,14 @@ static void spit(const char *path, const char *text, size_t len)
  * give exactly the triples of our N-Triples. */
 static void test_write_hostile_names_parse(void **state)
 {
-	static const char t1[] = "Abu: \"x\\y\"\n<z>", t2[] = "Baghd\xc4\x81" "d \"q\"";
+	static const char t1[] = "Abu: \"x\\y\"\n<z>", t2[] = "Baghd\xc4\x81"
+	                                                      "d \"q\"";
 	static const struct {
 		enum nkg_format f;
 		const char *name;
-	} fmts[] = {{NKG_FORMAT_NTRIPLES, "ntriples"}, {NKG_FORMAT_TURTLE, "turtle"},
-		    {NKG_FORMAT_NQUADS, "nquads"}};
+	} fmts[] = {{NKG_FORMAT_NTRIPLES, "ntriples"},
+	            {NKG_FORMAT_TURTLE, "turtle"},
+	            {NKG_FORMAT_NQUADS, "nquads"}};
 	struct nkg_doc a, b;
 	char dir[] = "/tmp/nkg-graph-XXXXXX", in[64], out[64];
 	(void)state;
@@ -594,17 +642,17 @@ static void test_write_hostile_names_parse(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_write_ntriples_golden),
-		cmocka_unit_test(test_write_codepoint_offsets),
-		cmocka_unit_test(test_write_date_precision),
-		cmocka_unit_test(test_write_deterministic),
-		cmocka_unit_test(test_write_same_person_two_docs),
-		cmocka_unit_test(test_write_nquads_graph_names),
-		cmocka_unit_test(test_write_event_iris),
-		cmocka_unit_test(test_write_rejects_bad_spans),
-		cmocka_unit_test(test_write_out_of_memory),
-		cmocka_unit_test(test_writer_options),
-		cmocka_unit_test(test_write_hostile_names_parse),
+	        cmocka_unit_test(test_write_ntriples_golden),
+	        cmocka_unit_test(test_write_codepoint_offsets),
+	        cmocka_unit_test(test_write_date_precision),
+	        cmocka_unit_test(test_write_deterministic),
+	        cmocka_unit_test(test_write_same_person_two_docs),
+	        cmocka_unit_test(test_write_nquads_graph_names),
+	        cmocka_unit_test(test_write_event_iris),
+	        cmocka_unit_test(test_write_rejects_bad_spans),
+	        cmocka_unit_test(test_write_out_of_memory),
+	        cmocka_unit_test(test_writer_options),
+	        cmocka_unit_test(test_write_hostile_names_parse),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

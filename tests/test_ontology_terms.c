@@ -14,7 +14,7 @@
 
 #include "ontology/terms.h"
 
-#define TTL_PATH "ontology/newskg.ttl"
+#define TTL_PATH    "ontology/newskg.ttl"
 #define MAX_TRIPLES 4096
 
 struct triple {
@@ -93,7 +93,8 @@ static int has(const char *s, const char *p, const char *o)
 {
 	for (size_t i = 0; i < g_onto->n; i++) {
 		const struct triple *t = &g_onto->t[i];
-		if ((!s || !strcmp(t->s, s)) && (!p || !strcmp(t->p, p)) && (!o || !strcmp(t->o, o)))
+		if ((!s || !strcmp(t->s, s)) && (!p || !strcmp(t->p, p)) &&
+		    (!o || !strcmp(t->o, o)))
 			return 1;
 	}
 	return 0;
@@ -122,7 +123,8 @@ static void test_terms_nkg_documented(void **state)
 		const char *iri = nkg_term_iri((enum nkg_term)t);
 		if (strncmp(iri, NKG_NS_NKG, strlen(NKG_NS_NKG)) != 0)
 			continue;
-		if (!has(iri, NKG_NS_RDFS "label", NULL) || !has(iri, NKG_NS_RDFS "comment", NULL) ||
+		if (!has(iri, NKG_NS_RDFS "label", NULL) ||
+		    !has(iri, NKG_NS_RDFS "comment", NULL) ||
 		    !has(iri, NKG_NS_RDFS "isDefinedBy", NKG_ONTOLOGY_IRI)) {
 			fprintf(stderr, "undocumented: %s\n", nkg_term_curie(t));
 			bad++;
@@ -149,18 +151,22 @@ static void test_terms_entity_subclasses(void **state)
 {
 	(void)state;
 	assert_int_equal(has(NKG_NS_NKG "District", NKG_NS_RDFS "subClassOf",
-			     NKG_NS_SCHEMA "AdministrativeArea"), 1);
+	                     NKG_NS_SCHEMA "AdministrativeArea"),
+	                 1);
 	assert_int_equal(has(NKG_NS_NKG "ArmedGroup", NKG_NS_RDFS "subClassOf",
-			     NKG_NS_SCHEMA "Organization"), 1);
+	                     NKG_NS_SCHEMA "Organization"),
+	                 1);
 	assert_int_equal(has(NKG_NS_NKG "PoliticalParty", NKG_NS_RDFS "subClassOf",
-			     NKG_NS_SCHEMA "Organization"), 1);
+	                     NKG_NS_SCHEMA "Organization"),
+	                 1);
 	/* Every nkg: entity class is written beside its schema.org superclass. */
 	for (int c = 0; c < NKG_CLASS_COUNT; c++) {
 		enum nkg_term t = nkg_term_entity_class((enum nkg_entity_class)c);
 		enum nkg_term sup = nkg_term_entity_superclass((enum nkg_entity_class)c);
 		if (sup == NKG_TERM_COUNT)
 			continue;
-		assert_int_equal(has(nkg_term_iri(t), NKG_NS_RDFS "subClassOf", nkg_term_iri(sup)), 1);
+		assert_int_equal(has(nkg_term_iri(t), NKG_NS_RDFS "subClassOf", nkg_term_iri(sup)),
+		                 1);
 	}
 }
 
@@ -215,13 +221,13 @@ static void test_terms_curies_and_prefixes(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_terms_all_declared),
-		cmocka_unit_test(test_terms_nkg_documented),
-		cmocka_unit_test(test_terms_event_classes_are_events),
-		cmocka_unit_test(test_terms_entity_subclasses),
-		cmocka_unit_test(test_terms_ontology_header),
-		cmocka_unit_test(test_terms_no_https_schema),
-		cmocka_unit_test(test_terms_curies_and_prefixes),
+	        cmocka_unit_test(test_terms_all_declared),
+	        cmocka_unit_test(test_terms_nkg_documented),
+	        cmocka_unit_test(test_terms_event_classes_are_events),
+	        cmocka_unit_test(test_terms_entity_subclasses),
+	        cmocka_unit_test(test_terms_ontology_header),
+	        cmocka_unit_test(test_terms_no_https_schema),
+	        cmocka_unit_test(test_terms_curies_and_prefixes),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
