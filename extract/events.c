@@ -510,7 +510,9 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		*event_tok = NKG_NONE;
 	for (uint32_t j = tok, steps = 0; j > first && steps < 40; steps++) {
 		j--;
-		if (is_any(c, j, clause_words) || is_w(c, j, ";") || is_w(c, j, ":") ||
+		/* Clause words and any punctuation but a comma end the search:
+		 * a dateline's "(Iran News) –" is not the subject. */
+		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")) ||
 		    (tflags(c, j) & NKG_TOK_QUOTE))
 			break;
 		uint32_t t = c->trig_at[j];
