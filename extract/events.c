@@ -71,8 +71,8 @@
 #include "../core/utf8.h"
 #include "timex_internal.h"
 
-#define WORD_MAX 48
-#define MAX_PARTS 12
+#define WORD_MAX         48
+#define MAX_PARTS        12
 #define QUOTE_MAX_TOKENS 400
 
 /* ---- lemmatiser -------------------------------------------------------------- */
@@ -80,20 +80,20 @@
 static const struct {
 	const char *form, *lemma;
 } irregular[] = {
-	{"struck", "strike"}, {"met", "meet"},       {"held", "hold"},     {"said", "say"},
-	{"told", "tell"},     {"spoke", "speak"},    {"spoken", "speak"},  {"wrote", "write"},
-	{"written", "write"}, {"took", "take"},      {"taken", "take"},    {"fought", "fight"},
-	{"shot", "shoot"},    {"won", "win"},        {"led", "lead"},      {"ran", "run"},
-	{"came", "come"},     {"went", "go"},        {"gone", "go"},       {"gave", "give"},
-	{"given", "give"},    {"made", "make"},      {"began", "begin"},   {"begun", "begin"},
-	{"rose", "rise"},     {"left", "leave"},     {"sought", "seek"},   {"brought", "bring"},
-	{"thought", "think"}, {"stood", "stand"},    {"sent", "send"},     {"fled", "flee"},
-	{"drove", "drive"},   {"driven", "drive"},   {"knew", "know"},     {"saw", "see"},
-	{"seen", "see"},      {"got", "get"},        {"found", "find"},    {"lost", "lose"},
-	{"kept", "keep"},     {"paid", "pay"},       {"heard", "hear"},    {"drew", "draw"},
-	{"fell", "fall"},     {"became", "become"},  {"broke", "break"},   {"broken", "break"},
-	{"was", "be"},        {"were", "be"},        {"been", "be"},       {"had", "have"},
-	{"did", "do"},        {"done", "do"},        {"chose", "choose"},  {"chosen", "choose"},
+        {"struck", "strike"}, {"met", "meet"},      {"held", "hold"},    {"said", "say"},
+        {"told", "tell"},     {"spoke", "speak"},   {"spoken", "speak"}, {"wrote", "write"},
+        {"written", "write"}, {"took", "take"},     {"taken", "take"},   {"fought", "fight"},
+        {"shot", "shoot"},    {"won", "win"},       {"led", "lead"},     {"ran", "run"},
+        {"came", "come"},     {"went", "go"},       {"gone", "go"},      {"gave", "give"},
+        {"given", "give"},    {"made", "make"},     {"began", "begin"},  {"begun", "begin"},
+        {"rose", "rise"},     {"left", "leave"},    {"sought", "seek"},  {"brought", "bring"},
+        {"thought", "think"}, {"stood", "stand"},   {"sent", "send"},    {"fled", "flee"},
+        {"drove", "drive"},   {"driven", "drive"},  {"knew", "know"},    {"saw", "see"},
+        {"seen", "see"},      {"got", "get"},       {"found", "find"},   {"lost", "lose"},
+        {"kept", "keep"},     {"paid", "pay"},      {"heard", "hear"},   {"drew", "draw"},
+        {"fell", "fall"},     {"became", "become"}, {"broke", "break"},  {"broken", "break"},
+        {"was", "be"},        {"were", "be"},       {"been", "be"},      {"had", "have"},
+        {"did", "do"},        {"done", "do"},       {"chose", "choose"}, {"chosen", "choose"},
 };
 
 static bool is_vowel(char c)
@@ -126,7 +126,7 @@ struct cand {
 };
 
 static void add_cand(struct cand *c, int *n, const char *s, size_t len, const char *suffix,
-		     enum nkg_word_form form)
+                     enum nkg_word_form form)
 {
 	size_t sl = strlen(suffix);
 	if (*n >= 8 || len + sl + 1 > WORD_MAX || len == 0)
@@ -137,8 +137,8 @@ static void add_cand(struct cand *c, int *n, const char *s, size_t len, const ch
 	(*n)++;
 }
 
-size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char *out,
-		     size_t cap, enum nkg_word_form *form)
+size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char *out, size_t cap,
+                     enum nkg_word_form *form)
 {
 	char w[WORD_MAX];
 	struct cand c[8];
@@ -157,7 +157,7 @@ size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char
 	for (size_t k = 0; k < sizeof(irregular) / sizeof(irregular[0]); k++) {
 		if (strcmp(w, irregular[k].form) == 0) {
 			add_cand(c, &n, irregular[k].lemma, strlen(irregular[k].lemma), "",
-				 NKG_FORM_ED);
+			         NKG_FORM_ED);
 			break;
 		}
 	}
@@ -186,10 +186,10 @@ size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char
 			if (!known)
 				add_cand(c, &n, w, s, "", NKG_FORM_ED);
 		} else if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' &&
-			   w[len - 2] != 'i') {
+		           w[len - 2] != 'i') {
 			bool es = len > 4 && w[len - 2] == 'e' &&
-				  (w[len - 3] == 'x' || w[len - 3] == 'z' || w[len - 3] == 's' ||
-				   (w[len - 3] == 'h' && (w[len - 4] == 'c' || w[len - 4] == 's')));
+			          (w[len - 3] == 'x' || w[len - 3] == 'z' || w[len - 3] == 's' ||
+			           (w[len - 3] == 'h' && (w[len - 4] == 'c' || w[len - 4] == 's')));
 			if (es)
 				add_cand(c, &n, w, len - 2, "", NKG_FORM_S);
 			add_cand(c, &n, w, len - 1, "", NKG_FORM_S);
@@ -238,69 +238,69 @@ struct trigger_word {
 };
 
 static const struct trigger_word trigger_words[] = {
-	{"rally", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_RALLY},
-	{"demonstration", NKG_EVENT_PROTEST, P_NOUN, 0},
-	{"protest", NKG_EVENT_PROTEST, P_NOUN | P_VERB, 0},
-	{"march", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_LOWER},
-	{"mass", NKG_EVENT_PROTEST, P_VERB, F_INFLECTED},
-	{"sit-in", NKG_EVENT_PROTEST, P_NOUN, 0},
-	{"strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, F_STRIKE},
-	{"airstrike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
-	{"air-strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
-	{"bombardment", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
-	{"shelling", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
-	{"attack", NKG_EVENT_ATTACK, P_NOUN | P_VERB, F_ATTACK},
-	{"bombing", NKG_EVENT_ATTACK, P_NOUN, 0},
-	{"shooting", NKG_EVENT_ATTACK, P_NOUN, 0},
-	{"ambush", NKG_EVENT_ATTACK, P_NOUN | P_VERB, 0},
-	{"assassination", NKG_EVENT_KILLING, P_NOUN, 0},
-	{"assassinate", NKG_EVENT_KILLING, P_VERB, 0},
-	{"killing", NKG_EVENT_KILLING, P_NOUN, 0},
-	{"kill", NKG_EVENT_KILLING, P_VERB, 0},
-	{"murder", NKG_EVENT_KILLING, P_NOUN | P_VERB, 0},
-	{"vote", NKG_EVENT_VOTE, P_NOUN | P_VERB, 0},
-	{"referendum", NKG_EVENT_VOTE, P_NOUN, 0},
-	{"election", NKG_EVENT_ELECTION, P_NOUN, 0},
-	{"statement", NKG_EVENT_STATEMENT, P_NOUN, 0},
-	{"sermon", NKG_EVENT_STATEMENT, P_NOUN, 0},
-	{"speech", NKG_EVENT_STATEMENT, P_NOUN, 0},
-	{"tweet", NKG_EVENT_STATEMENT, P_NOUN | P_VERB, 0},
-	{"announcement", NKG_EVENT_STATEMENT, P_NOUN, 0},
-	{"meeting", NKG_EVENT_MEETING, P_NOUN, 0},
-	{"meet", NKG_EVENT_MEETING, P_VERB, 0},
-	{"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
-	{"summit", NKG_EVENT_MEETING, P_NOUN, 0},
-	{"arrest", NKG_EVENT_ARREST, P_NOUN | P_VERB, 0},
-	{"detain", NKG_EVENT_ARREST, P_VERB, 0},
-	{"agreement", NKG_EVENT_AGREEMENT, P_NOUN, 0},
-	{"accord", NKG_EVENT_AGREEMENT, P_NOUN, 0},
-	{"treaty", NKG_EVENT_AGREEMENT, P_NOUN, 0},
-	{"pact", NKG_EVENT_AGREEMENT, P_NOUN, 0},
-	{"ceasefire", NKG_EVENT_AGREEMENT, P_NOUN, 0},
-	/* speech verbs */
-	{"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"write", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"state", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"add", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"declare", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"announce", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"insist", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"warn", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"stress", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"explain", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"urge", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"vow", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"reply", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"confirm", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	{"deny", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
-	/* support verbs */
-	{"call", NOT_EVENT, P_VERB, F_SUPPORT},
-	{"organize", NOT_EVENT, P_VERB, F_SUPPORT},
-	{"organise", NOT_EVENT, P_VERB, F_SUPPORT},
-	{"stage", NOT_EVENT, P_VERB, F_SUPPORT},
-	{"hold", NOT_EVENT, P_VERB, F_SUPPORT},
-	{"lead", NOT_EVENT, P_VERB, F_SUPPORT},
+        {"rally", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_RALLY},
+        {"demonstration", NKG_EVENT_PROTEST, P_NOUN, 0},
+        {"protest", NKG_EVENT_PROTEST, P_NOUN | P_VERB, 0},
+        {"march", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_LOWER},
+        {"mass", NKG_EVENT_PROTEST, P_VERB, F_INFLECTED},
+        {"sit-in", NKG_EVENT_PROTEST, P_NOUN, 0},
+        {"strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, F_STRIKE},
+        {"airstrike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+        {"air-strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+        {"bombardment", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+        {"shelling", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
+        {"attack", NKG_EVENT_ATTACK, P_NOUN | P_VERB, F_ATTACK},
+        {"bombing", NKG_EVENT_ATTACK, P_NOUN, 0},
+        {"shooting", NKG_EVENT_ATTACK, P_NOUN, 0},
+        {"ambush", NKG_EVENT_ATTACK, P_NOUN | P_VERB, 0},
+        {"assassination", NKG_EVENT_KILLING, P_NOUN, 0},
+        {"assassinate", NKG_EVENT_KILLING, P_VERB, 0},
+        {"killing", NKG_EVENT_KILLING, P_NOUN, 0},
+        {"kill", NKG_EVENT_KILLING, P_VERB, 0},
+        {"murder", NKG_EVENT_KILLING, P_NOUN | P_VERB, 0},
+        {"vote", NKG_EVENT_VOTE, P_NOUN | P_VERB, 0},
+        {"referendum", NKG_EVENT_VOTE, P_NOUN, 0},
+        {"election", NKG_EVENT_ELECTION, P_NOUN, 0},
+        {"statement", NKG_EVENT_STATEMENT, P_NOUN, 0},
+        {"sermon", NKG_EVENT_STATEMENT, P_NOUN, 0},
+        {"speech", NKG_EVENT_STATEMENT, P_NOUN, 0},
+        {"tweet", NKG_EVENT_STATEMENT, P_NOUN | P_VERB, 0},
+        {"announcement", NKG_EVENT_STATEMENT, P_NOUN, 0},
+        {"meeting", NKG_EVENT_MEETING, P_NOUN, 0},
+        {"meet", NKG_EVENT_MEETING, P_VERB, 0},
+        {"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
+        {"summit", NKG_EVENT_MEETING, P_NOUN, 0},
+        {"arrest", NKG_EVENT_ARREST, P_NOUN | P_VERB, 0},
+        {"detain", NKG_EVENT_ARREST, P_VERB, 0},
+        {"agreement", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+        {"accord", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+        {"treaty", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+        {"pact", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+        {"ceasefire", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+        /* speech verbs */
+        {"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"write", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"state", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"add", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"declare", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"announce", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"insist", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"warn", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"stress", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"explain", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"urge", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"vow", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"reply", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"confirm", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"deny", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        /* support verbs */
+        {"call", NOT_EVENT, P_VERB, F_SUPPORT},
+        {"organize", NOT_EVENT, P_VERB, F_SUPPORT},
+        {"organise", NOT_EVENT, P_VERB, F_SUPPORT},
+        {"stage", NOT_EVENT, P_VERB, F_SUPPORT},
+        {"hold", NOT_EVENT, P_VERB, F_SUPPORT},
+        {"lead", NOT_EVENT, P_VERB, F_SUPPORT},
 };
 
 static const struct trigger_word *find_word(const char *lemma)
@@ -319,20 +319,20 @@ static bool known_word(const char *lemma)
 /* ---- per-document working state ------------------------------------------------ */
 
 struct ment {
-	uint32_t b, e;      /* tokens [b, e) */
+	uint32_t b, e; /* tokens [b, e) */
 	uint32_t entity;
 	enum nkg_entity_kind kind;
 	enum nkg_entity_class cls;
 };
 
 struct trig {
-	uint32_t b, e, head;   /* tokens of the span, and of the trigger word */
+	uint32_t b, e, head; /* tokens of the span, and of the trigger word */
 	uint32_t sent;
 	const struct trigger_word *w;
 	enum nkg_event_class cls;
 	enum nkg_word_form form;
 	bool verb, passive, definite;
-	uint32_t group;        /* index of the trigger heading its group */
+	uint32_t group; /* index of the trigger heading its group */
 	uint32_t event;
 	/* Group attributes, on heads. */
 	uint32_t time, time_dist, place;
@@ -344,11 +344,11 @@ struct trig {
 };
 
 struct qt {
-	uint32_t open, close;   /* tokens of the marks */
+	uint32_t open, close; /* tokens of the marks */
 	struct nkg_span text;
-	uint32_t verb;          /* speech verb token, or NKG_NONE */
-	uint32_t noun;          /* statement noun token that says it, or NKG_NONE */
-	uint32_t speaker;       /* entity, or NKG_NONE */
+	uint32_t verb;    /* speech verb token, or NKG_NONE */
+	uint32_t noun;    /* statement noun token that says it, or NKG_NONE */
+	uint32_t speaker; /* entity, or NKG_NONE */
 };
 
 /* Per event made here: what coreference needs besides doc->events. */
@@ -362,11 +362,11 @@ struct ectx {
 	const struct nkg_tokens *toks;
 	struct ment *ments;
 	uint32_t n_ments;
-	uint32_t *cover;     /* per token: longest entity mention covering it */
-	uint32_t *tstart;    /* per token: time mention (doc index) starting here */
-	uint32_t *tend;      /* per token: its last token + 1 */
-	uint8_t *quoted;     /* per token: inside paired quote marks */
-	uint32_t *trig_at;   /* per token: trigger whose head it is */
+	uint32_t *cover;   /* per token: longest entity mention covering it */
+	uint32_t *tstart;  /* per token: time mention (doc index) starting here */
+	uint32_t *tend;    /* per token: its last token + 1 */
+	uint8_t *quoted;   /* per token: inside paired quote marks */
+	uint32_t *trig_at; /* per token: trigger whose head it is */
 	struct trig *trigs;
 	uint32_t n_trigs, cap_trigs;
 	struct qt *quotes;
@@ -415,27 +415,25 @@ static uint32_t sent_end(const struct ectx *c, uint32_t i)
 	return s->first + s->count;
 }
 
-static const char *const determiners[] = {"a",     "an",    "the",   "this",  "that",
-					  "these", "those", "his",   "her",   "its",
-					  "their", "our",   "my",    "your",  "another",
-					  "any",   "each",  "every", "some",  "no",  NULL};
-static const char *const preps[] = {"of",      "in",     "at",      "on",      "to",
-				    "by",      "with",   "from",    "for",     "against",
-				    "outside", "near",   "across",  "inside",  "into",
-				    "under",   "over",   "about",   "after",   "before",
-				    "since",   "during", "between", "among",   "toward",
-				    "towards", "through", "without", "within", "behind",
-				    "around",  "throughout", "amid", "upon", "targeting", NULL};
-static const char *const loc_preps[] = {"in",     "at",         "outside", "near", "across",
-					"inside", "throughout", NULL};
-static const char *const clause_words[] = {"that",  "because", "although", "while", "when",
-					   "if",    "whether", "but",      "since", "after",
-					   "before", "until",  "which",    "where", NULL};
-static const char *const modals[] = {"to",    "will",  "would", "could", "should", "may",
-				     "might", "can",   "must",  "shall", "not",    "never",
-				     "n't",   "won't", "cannot", NULL};
-static const char *const be_forms[] = {"was", "were", "been", "being", "is", "are", "be", "got",
-				       NULL};
+static const char *const determiners[] = {
+        "a",   "an", "the",  "this",    "that", "these", "those", "his",  "her", "its", "their",
+        "our", "my", "your", "another", "any",  "each",  "every", "some", "no",  NULL};
+static const char *const preps[] = {
+        "of",     "in",      "at",        "on",      "to",     "by",     "with",    "from",
+        "for",    "against", "outside",   "near",    "across", "inside", "into",    "under",
+        "over",   "about",   "after",     "before",  "since",  "during", "between", "among",
+        "toward", "towards", "through",   "without", "within", "behind", "around",  "throughout",
+        "amid",   "upon",    "targeting", NULL};
+static const char *const loc_preps[] = {"in",     "at",     "outside",    "near",
+                                        "across", "inside", "throughout", NULL};
+static const char *const clause_words[] = {"that",   "because", "although", "while", "when",
+                                           "if",     "whether", "but",      "since", "after",
+                                           "before", "until",   "which",    "where", NULL};
+static const char *const modals[] = {"to",    "will",  "would",  "could", "should", "may",
+                                     "might", "can",   "must",   "shall", "not",    "never",
+                                     "n't",   "won't", "cannot", NULL};
+static const char *const be_forms[] = {"was", "were", "been", "being", "is",
+                                       "are", "be",   "got",  NULL};
 
 static bool is_punct(const struct ectx *c, uint32_t i)
 {
@@ -545,9 +543,9 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 static uint32_t objects_after(const struct ectx *c, uint32_t from, uint32_t *out, uint32_t max)
 {
 	static const char *const stops[] = {
-		"outside", "in",    "at",    "on",   "near", "during", "after", "before", "since",
-		"for",     "with",  "from",  "across", "to", "into",   "by",    "over",   "amid",
-		"as",      "while", "when",  "that", "who",  "which",  "but",   "because", NULL};
+	        "outside", "in",    "at",   "on",     "near", "during", "after", "before",  "since",
+	        "for",     "with",  "from", "across", "to",   "into",   "by",    "over",    "amid",
+	        "as",      "while", "when", "that",   "who",  "which",  "but",   "because", NULL};
 	uint32_t end = sent_end(c, from);
 	uint32_t all[MAX_PARTS], n_all = 0, n = 0;
 	bool any_person = false;
@@ -804,17 +802,17 @@ static int find_quotes(struct ectx *c)
 				q.verb = after;
 				uint32_t j = after + 1;
 				while (j < end && (is_any(c, j, determiners) ||
-						   (c->cover[j] == NKG_NONE &&
-						    (tflags(c, j) & NKG_TOK_CAPITALIZED))))
+				                   (c->cover[j] == NKG_NONE &&
+				                    (tflags(c, j) & NKG_TOK_CAPITALIZED))))
 					j++;
 				if (j < end && c->cover[j] != NKG_NONE)
 					q.speaker = c->ments[c->cover[j]].entity;
 			} else if (is_any(c, after, pronouns) && after + 1 < end &&
-				   speech_verb_at(c, after + 1)) {
+			           speech_verb_at(c, after + 1)) {
 				q.verb = after + 1;
 				q.speaker = resolve_pronoun(c, after);
 			} else if (m != NKG_NONE && c->ments[m].b == after && c->ments[m].e < end &&
-				   speech_verb_at(c, c->ments[m].e)) {
+			           speech_verb_at(c, c->ments[m].e)) {
 				q.verb = c->ments[m].e;
 				q.speaker = c->ments[m].entity;
 			} else if (is_any(c, after, determiners)) {
@@ -822,7 +820,8 @@ static int find_quotes(struct ectx *c)
 				while (j < end && j < after + 4 && !statement_noun_at(c, j) &&
 				       is_lower_word(c, j))
 					j++;
-				if (j + 1 < end && statement_noun_at(c, j) && speech_verb_at(c, j + 1))
+				if (j + 1 < end && statement_noun_at(c, j) &&
+				    speech_verb_at(c, j + 1))
 					q.noun = j;
 			}
 		}
@@ -857,19 +856,18 @@ static int find_quotes(struct ectx *c)
 
 /* ---- triggers ------------------------------------------------------------------ */
 
-static const char *const strike_mods[] = {"air",      "drone",  "missile",   "rocket",
-					  "artillery", "military", "aerial", "naval",
-					  "deadly",   "retaliatory", "precision", "targeted",
-					  "fresh",    "new",    "latest",    "cruise", NULL};
+static const char *const strike_mods[] = {
+        "air",    "drone", "missile", "rocket",      "artillery", "military",
+        "aerial", "naval", "deadly",  "retaliatory", "precision", "targeted",
+        "fresh",  "new",   "latest",  "cruise",      NULL};
 static const char *const span_mods[] = {"air", "drone", "missile", "rocket", "artillery", NULL};
-static const char *const labour_words[] = {"hunger",  "general", "labour",  "labor",   "union",
-					   "unions",  "workers", "employees", "wage",  "wages",
-					   "pay",     "staff",   "walkout", "picket",  "teachers",
-					   "nurses",  "doctors", "drivers", "miners",  "strikers",
-					   NULL};
-static const char *const market_words[] = {"stocks", "shares", "markets", "market", "prices",
-					   "dollar", "oil",    "bonds",   "index",  "currency",
-					   "euro",   "yen",    "gold",    "futures", NULL};
+static const char *const labour_words[] = {
+        "hunger",    "general", "labour",  "labor",   "union",  "unions",   "workers",
+        "employees", "wage",    "wages",   "pay",     "staff",  "walkout",  "picket",
+        "teachers",  "nurses",  "doctors", "drivers", "miners", "strikers", NULL};
+static const char *const market_words[] = {"stocks", "shares", "markets", "market",  "prices",
+                                           "dollar", "oil",    "bonds",   "index",   "currency",
+                                           "euro",   "yen",    "gold",    "futures", NULL};
 static const char *const definite_dets[] = {"the", "this", "that", "these", "those", NULL};
 
 static bool sentence_has(const struct ectx *c, uint32_t i, const char *const *list)
@@ -964,7 +962,7 @@ static int find_triggers(struct ectx *c)
 			continue;
 		bool det_before = prev_is(c, i, determiners);
 		bool verb = !(w->pos & P_NOUN) || form == NKG_FORM_ED ||
-			    (form == NKG_FORM_ING && !det_before);
+		            (form == NKG_FORM_ING && !det_before);
 		if ((verb || form == NKG_FORM_BASE) && non_factual(c, i))
 			continue;
 		struct trig tr;
@@ -975,7 +973,7 @@ static int find_triggers(struct ectx *c)
 			tr.quote_speaker = c->quotes[q].speaker;
 		if (w->flags & F_SPEECH) {
 			bool dated = time_starts(c, i + 1) ||
-				     (is_w(c, i + 1, "on") && time_starts(c, i + 2));
+			             (is_w(c, i + 1, "on") && time_starts(c, i + 2));
 			if (q == NKG_NONE && !dated)
 				continue;
 		}
@@ -984,15 +982,14 @@ static int find_triggers(struct ectx *c)
 			if (p == NKG_NONE)
 				continue;
 			bool ok = is_any(c, p, determiners) || is_any(c, p, strike_mods) ||
-				  (t[p].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_POSSESSIVE)) ||
-				  c->cover[p] != NKG_NONE;
+			          (t[p].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_POSSESSIVE)) ||
+			          c->cover[p] != NKG_NONE;
 			if (!ok || is_any(c, p, labour_words) || is_w(c, p, "on") ||
 			    is_w(c, i + 1, "action") || sentence_has(c, i, labour_words))
 				continue;
 		}
-		if ((w->flags & F_RALLY) &&
-		    ((p != NKG_NONE && is_any(c, p, market_words)) || is_w(c, i + 1, "behind") ||
-		     is_w(c, i + 1, "around")))
+		if ((w->flags & F_RALLY) && ((p != NKG_NONE && is_any(c, p, market_words)) ||
+		                             is_w(c, i + 1, "behind") || is_w(c, i + 1, "around")))
 			continue;
 		if ((w->flags & F_ATTACK) && p != NKG_NONE &&
 		    (is_w(c, p, "heart") || is_w(c, p, "panic") || is_w(c, p, "anxiety")))
@@ -1009,8 +1006,8 @@ static int find_triggers(struct ectx *c)
 		tr.verb = verb;
 		/* "the massive rally": a definite noun phrase. */
 		uint32_t d = prev_tok(c, tr.b);
-		for (int k = 0; k < 2 && d != NKG_NONE && is_lower_word(c, d) &&
-				    !is_any(c, d, determiners);
+		for (int k = 0;
+		     k < 2 && d != NKG_NONE && is_lower_word(c, d) && !is_any(c, d, determiners);
 		     k++)
 			d = prev_tok(c, d);
 		tr.definite = !verb && d != NKG_NONE && is_any(c, d, definite_dets);
@@ -1052,7 +1049,7 @@ static bool separated(const struct ectx *c, uint32_t a, uint32_t b)
  * separated from them, or NKG_NONE; *dist receives the distance.  classes: a
  * bitmask of event classes to consider. */
 static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t end, uint32_t b,
-				uint32_t e, unsigned classes, uint32_t *dist)
+                                uint32_t e, unsigned classes, uint32_t *dist)
 {
 	uint32_t best = NKG_NONE, bd = UINT32_MAX;
 	for (uint32_t j = first; j < end; j++) {
@@ -1101,10 +1098,10 @@ static uint32_t resolve_role(const struct ectx *c, uint32_t noun_tok, uint32_t b
 
 static bool known_participation(const char *lemma)
 {
-	static const char *const verbs[] = {"take",   "participate", "join",   "attend",
-					    "gather", "rally",       "march",  "protest",
-					    "demonstrate", "turn",   "mass",   "throng",
-					    "flood",  "pour",        "fill",   NULL};
+	static const char *const verbs[] = {"take",        "participate", "join",  "attend",
+	                                    "gather",      "rally",       "march", "protest",
+	                                    "demonstrate", "turn",        "mass",  "throng",
+	                                    "flood",       "pour",        "fill",  NULL};
 	for (size_t k = 0; verbs[k]; k++)
 		if (strcmp(verbs[k], lemma) == 0)
 			return true;
@@ -1115,29 +1112,29 @@ static bool known_participation(const char *lemma)
  * "tens of thousands of people marched".  On success the phrase's tokens go
  * to [*qb, *qe). */
 static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, uint32_t *qb,
-			  uint32_t *qe)
+                          uint32_t *qe)
 {
 	static const char *const scales[] = {"hundred",  "thousand",  "million",  "billion",
-					     "hundreds", "thousands", "millions", "dozens",
-					     "tens",     NULL};
-	static const char *const mods1[] = {"over",   "about",   "around", "nearly", "almost",
-					    "some",   "roughly", "approximately", "estimated",
-					    NULL};
+	                                     "hundreds", "thousands", "millions", "dozens",
+	                                     "tens",     NULL};
+	static const char *const mods1[] = {"over",      "about", "around",  "nearly",
+	                                    "almost",    "some",  "roughly", "approximately",
+	                                    "estimated", NULL};
 	for (uint32_t j = first; j < end; j++) {
 		bool num = (tflags(c, j) & NKG_TOK_NUMBER) || is_any(c, j, scales);
 		if (!num || c->quoted[j])
 			continue;
 		uint32_t b = j, e = j + 1;
 		while (e < end && (is_any(c, e, scales) ||
-				   (is_w(c, e, "of") && e + 1 < end && is_any(c, e + 1, scales))))
+		                   (is_w(c, e, "of") && e + 1 < end && is_any(c, e + 1, scales))))
 			e += is_w(c, e, "of") ? 2 : 1;
 		if (b > first && is_any(c, b - 1, mods1)) {
 			b--;
 			if (b > first && is_w(c, b, "estimated") && is_w(c, b - 1, "an"))
 				b--;
 		} else if (b >= first + 2 && is_w(c, b - 1, "than") &&
-			   (is_w(c, b - 2, "more") || is_w(c, b - 2, "fewer") ||
-			    is_w(c, b - 2, "less"))) {
+		           (is_w(c, b - 2, "more") || is_w(c, b - 2, "fewer") ||
+		            is_w(c, b - 2, "less"))) {
 			b -= 2;
 		} else if (b >= first + 2 && is_w(c, b - 1, "least") && is_w(c, b - 2, "at")) {
 			b -= 2;
@@ -1147,13 +1144,14 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 		uint32_t v = e;
 		if (v < end && is_w(c, v, "of") && v + 1 < end && is_w(c, v + 1, "people"))
 			v += 2;
-		else if (v < end && (tflags(c, v) & NKG_TOK_WORD) && !(tflags(c, v) & NKG_TOK_NUMBER)) {
+		else if (v < end && (tflags(c, v) & NKG_TOK_WORD) &&
+		         !(tflags(c, v) & NKG_TOK_NUMBER)) {
 			struct nkg_str s = tk(c, v);
 			char lemma[WORD_MAX];
 			enum nkg_word_form form;
 			if ((s.len > 3 && s.ptr[s.len - 1] == 's') || is_w(c, v, "people")) {
 				if (!nkg_lemmatize(s, known_participation, lemma, sizeof(lemma),
-						   &form))
+				                   &form))
 					v++;
 			}
 		}
@@ -1196,18 +1194,19 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	/* An entity right before a noun: "a US strike", "Iraq's agreements". */
 	if (!t->verb && t->b > first) {
 		uint32_t j = t->b - 1;
-		for (int k = 0; k < 2 && j > first && is_lower_word(c, j) && c->cover[j] == NKG_NONE &&
-				!is_any(c, j, determiners) && !is_any(c, j, preps) &&
-				!is_any(c, j, clause_words);
+		for (int k = 0; k < 2 && j > first && is_lower_word(c, j) &&
+		                c->cover[j] == NKG_NONE && !is_any(c, j, determiners) &&
+		                !is_any(c, j, preps) && !is_any(c, j, clause_words);
 		     k++)
 			j--;
 		if (tflags(c, j) & NKG_TOK_POSSESSIVE && j > first)
 			j--;
 		uint32_t m = c->cover[j];
 		if (m != NKG_NONE && c->ments[m].e == j + 1 && !c->quoted[j]) {
-			bool place_like = c->ments[m].kind == NKG_KIND_PLACE &&
-					  (t->cls == NKG_EVENT_PROTEST || t->cls == NKG_EVENT_ELECTION ||
-					   t->cls == NKG_EVENT_MEETING);
+			bool place_like =
+			        c->ments[m].kind == NKG_KIND_PLACE &&
+			        (t->cls == NKG_EVENT_PROTEST || t->cls == NKG_EVENT_ELECTION ||
+			         t->cls == NKG_EVENT_MEETING);
 			if (place_like)
 				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 			else if (statement)
@@ -1243,7 +1242,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		if (t->verb && !t->passive)
 			n = objects_after(c, t->head, objs, MAX_PARTS);
 		else if (!t->verb && (is_w(c, t->e, "of") || is_w(c, t->e, "against") ||
-				      is_w(c, t->e, "on") || is_w(c, t->e, "targeting")))
+		                      is_w(c, t->e, "on") || is_w(c, t->e, "targeting")))
 			n = objects_after(c, t->e, objs, MAX_PARTS);
 		for (uint32_t k = 0; k < n; k++)
 			add_part(h, objs[k], NKG_ROLE_PATIENT);
@@ -1268,7 +1267,8 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 				set_speaker(h, objs[0]);
 			} else {
 				uint32_t j = t->e + 1;
-				while (j < end && (is_any(c, j, determiners) || is_lower_word(c, j)) &&
+				while (j < end &&
+				       (is_any(c, j, determiners) || is_lower_word(c, j)) &&
 				       j + 1 < end && is_lower_word(c, j + 1))
 					j++;
 				if (j < end && is_lower_word(c, j))
@@ -1278,7 +1278,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		/* "X said in his weekly sermon" */
 		uint32_t j = prev_tok(c, t->b);
 		for (int k = 0; k < 3 && j != NKG_NONE && !is_w(c, j, "in") &&
-				(is_any(c, j, determiners) || is_lower_word(c, j));
+		                (is_any(c, j, determiners) || is_lower_word(c, j));
 		     k++)
 			j = prev_tok(c, j);
 		if (j != NKG_NONE && is_w(c, j, "in")) {
@@ -1335,8 +1335,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			continue;
 		uint32_t p = prev_tok(c, j);
 		if (p != NKG_NONE && (is_w(c, p, "since") || is_w(c, p, "after") ||
-				      is_w(c, p, "before") || is_w(c, p, "until") ||
-				      is_w(c, p, "till") || is_w(c, p, "from") || is_w(c, p, "by")))
+		                      is_w(c, p, "before") || is_w(c, p, "until") ||
+		                      is_w(c, p, "till") || is_w(c, p, "from") || is_w(c, p, "by")))
 			continue;
 		uint32_t ti = nearest_trigger(c, first, end, j, c->tend[j], all, &dist);
 		if (ti == NKG_NONE)
@@ -1365,13 +1365,14 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 	/* A participant count for the nearest protest. */
 	uint32_t qb, qe;
 	if (find_quantity(c, first, end, &qb, &qe)) {
-		uint32_t ti = nearest_trigger(c, first, end, qb, qe, 1u << NKG_EVENT_PROTEST, &dist);
+		uint32_t ti =
+		        nearest_trigger(c, first, end, qb, qe, 1u << NKG_EVENT_PROTEST, &dist);
 		if (ti != NKG_NONE) {
 			struct trig *h = &c->trigs[c->trigs[ti].group];
 			if (!h->quantity.len)
 				h->quantity = (struct nkg_str){
-					c->doc->text + c->toks->toks[qb].begin,
-					c->toks->toks[qe - 1].end - c->toks->toks[qb].begin};
+				        c->doc->text + c->toks->toks[qb].begin,
+				        c->toks->toks[qe - 1].end - c->toks->toks[qb].begin};
 		}
 	}
 }
@@ -1438,7 +1439,7 @@ static int make_events(struct ectx *c)
 			c->evx[e - base].speaker = h->speaker;
 		for (uint32_t k = 0; k < h->n_parts; k++)
 			if ((rc = nkg_event_add_participant(doc, e, h->parts[k].entity,
-							    h->parts[k].role)))
+			                                    h->parts[k].role)))
 				return rc;
 		h->event = e;
 	}
@@ -1447,13 +1448,14 @@ static int make_events(struct ectx *c)
 		t->event = c->trigs[t->group].event;
 		struct nkg_span sp = {c->toks->toks[t->b].begin, c->toks->toks[t->e - 1].end};
 		if ((rc = nkg_doc_add_mention(doc, sp, NKG_MENTION_EVENT, t->event,
-					      t->verb ? 0.8f : 0.85f,
-					      t->group == ti ? "event:trigger" : "event:subevent")))
+		                              t->verb ? 0.8f : 0.85f,
+		                              t->group == ti ? "event:trigger" : "event:subevent")))
 			return rc;
 	}
 	for (uint32_t k = 0; k < c->n_quotes; k++) {
 		const struct qt *q = &c->quotes[k];
-		uint32_t ev = NKG_NONE, speaker = q->speaker, tok = q->noun != NKG_NONE ? q->noun : q->verb;
+		uint32_t ev = NKG_NONE, speaker = q->speaker,
+		         tok = q->noun != NKG_NONE ? q->noun : q->verb;
 		uint32_t ti = tok != NKG_NONE ? c->trig_at[tok] : NKG_NONE;
 		if (ti != NKG_NONE)
 			ev = c->trigs[ti].event;
@@ -1466,9 +1468,9 @@ static int make_events(struct ectx *c)
 			return rc;
 		uint32_t qi;
 		if ((rc = nkg_doc_add_quote(doc, q->text, speaker, ev,
-					    q->noun != NKG_NONE ? "quote:statement-noun"
-								: "quote:speech-verb",
-					    &qi)))
+		                            q->noun != NKG_NONE ? "quote:statement-noun"
+		                                                : "quote:speech-verb",
+		                            &qi)))
 			return rc;
 	}
 	return 0;
@@ -1492,7 +1494,7 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		goto out;
 	for (uint32_t s = 0; s < toks->n_sents; s++)
 		sentence_attributes(&c, toks->sents[s].first,
-				    toks->sents[s].first + toks->sents[s].count);
+		                    toks->sents[s].first + toks->sents[s].count);
 	rc = make_events(&c);
 out:
 	nkg_free(c.cover);

@@ -40,9 +40,9 @@
 #include "timex_internal.h"
 
 #define NKG_HEADLINE_MAX 200
-#define DATELINE_LINES 6
-#define SOURCE_LINES 3
-#define SOURCE_MAX 200
+#define DATELINE_LINES   6
+#define SOURCE_LINES     3
+#define SOURCE_MAX       200
 
 struct line {
 	uint32_t begin, end; /* trimmed, bytes of doc->text */
@@ -246,8 +246,7 @@ static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct date
 		place_end = we;
 		i = we;
 		if (i + 1 < e && s[i] == ' ' && is_upper_ascii(s[i + 1]) &&
-		    !nkg_month_number((struct nkg_str){s + i + 1,
-						       word_end(s, e, i + 1) - (i + 1)}))
+		    !nkg_month_number((struct nkg_str){s + i + 1, word_end(s, e, i + 1) - (i + 1)}))
 			i++;
 		else
 			break;
@@ -398,7 +397,8 @@ int nkg_find_metadata(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		size_t after = first.end;
 		struct line more;
 		if (next_line(doc, &after, &more)) {
-			doc->title = (struct nkg_str){doc->text + first.begin, first.end - first.begin};
+			doc->title =
+			        (struct nkg_str){doc->text + first.begin, first.end - first.begin};
 		}
 	}
 

@@ -56,9 +56,9 @@ static bool eq_nocase(struct nkg_str s, const char *w)
 
 int nkg_month_number(struct nkg_str w)
 {
-	static const char *const full[12] = {"january", "february", "march",     "april",
-					     "may",     "june",     "july",      "august",
-					     "september", "october", "november", "december"};
+	static const char *const full[12] = {"january",   "february", "march",    "april",
+	                                     "may",       "june",     "july",     "august",
+	                                     "september", "october",  "november", "december"};
 	if (w.len && w.ptr[w.len - 1] == '.')
 		w.len--;
 	if (w.len < 3)
@@ -79,7 +79,7 @@ int nkg_month_number(struct nkg_str w)
 int nkg_weekday_number(struct nkg_str w, bool *plural)
 {
 	static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
-					     "friday", "saturday", "sunday"};
+	                                     "friday", "saturday", "sunday"};
 	bool pl = false;
 	if (w.len > 6 && lower(w.ptr[w.len - 1]) == 's') {
 		w.len--;
@@ -177,7 +177,7 @@ void nkg_iso_week(struct nkg_ymd d, int *iso_year, int *week)
 struct tctx {
 	struct nkg_doc *doc;
 	const struct nkg_tokens *toks;
-	uint32_t first, end;        /* the sentence's tokens: [first, end) */
+	uint32_t first, end; /* the sentence's tokens: [first, end) */
 	bool has_anchor;
 	struct nkg_ymd anchor;
 	int64_t anchor_days;
@@ -258,12 +258,12 @@ static int tok_month(const struct tctx *c, uint32_t i)
 
 static int number_word(struct nkg_str s)
 {
-	static const char *const small[] = {"zero",    "one",     "two",       "three",    "four",
-					    "five",    "six",     "seven",     "eight",    "nine",
-					    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-					    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+	static const char *const small[] = {
+	        "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+	        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+	        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 	static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
-					   "sixty",  "seventy", "eighty", "ninety"};
+	                                   "sixty",  "seventy", "eighty", "ninety"};
 	for (int i = 0; i < 20; i++)
 		if (eq_nocase(s, small[i]))
 			return i;
@@ -293,8 +293,18 @@ static int str_count(struct nkg_str s)
 	return number_word(s);
 }
 
-enum unit { U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,
-	    U_CENTURY };
+enum unit {
+	U_NONE,
+	U_SECOND,
+	U_MINUTE,
+	U_HOUR,
+	U_DAY,
+	U_WEEK,
+	U_MONTH,
+	U_YEAR,
+	U_DECADE,
+	U_CENTURY
+};
 
 /* A time unit, singular or plural. */
 static enum unit str_unit(struct nkg_str s, bool *plural)
@@ -303,11 +313,11 @@ static enum unit str_unit(struct nkg_str s, bool *plural)
 		const char *sg, *pl;
 		enum unit u;
 	} units[] = {
-		{"second", "seconds", U_SECOND}, {"minute", "minutes", U_MINUTE},
-		{"hour", "hours", U_HOUR},       {"day", "days", U_DAY},
-		{"week", "weeks", U_WEEK},       {"month", "months", U_MONTH},
-		{"year", "years", U_YEAR},       {"decade", "decades", U_DECADE},
-		{"century", "centuries", U_CENTURY},
+	        {"second", "seconds", U_SECOND},     {"minute", "minutes", U_MINUTE},
+	        {"hour", "hours", U_HOUR},           {"day", "days", U_DAY},
+	        {"week", "weeks", U_WEEK},           {"month", "months", U_MONTH},
+	        {"year", "years", U_YEAR},           {"decade", "decades", U_DECADE},
+	        {"century", "centuries", U_CENTURY},
 	};
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
 		if (eq_nocase(s, units[i].sg)) {
@@ -349,7 +359,7 @@ static int duration_value(char *buf, size_t cap, int n, enum unit u)
 
 /* Adds the time and its mention over tokens [b, e). */
 static int emit(struct tctx *c, enum nkg_timex_type type, const char *value, bool anchored,
-		uint32_t b, uint32_t e, float conf, const char *rule)
+                uint32_t b, uint32_t e, float conf, const char *rule)
 {
 	uint32_t idx;
 	struct nkg_str anchor = anchored ? c->doc->date : NKG_STR_NULL;
@@ -389,7 +399,7 @@ static int nearest_year(const struct tctx *c, int m, int d)
 
 /* Month and day, with or without a year. */
 static int emit_month_day(struct tctx *c, int y, int m, int d, uint32_t b, uint32_t e,
-			  const char *rule)
+                          const char *rule)
 {
 	char buf[32];
 	if (y) {
@@ -439,7 +449,8 @@ static int m_month_first(struct tctx *c, uint32_t i)
 			e += 1;
 		else
 			y = 0;
-		return emit_month_day(c, y, m, d, i, e, y ? "timex:month-day-year" : "timex:month-day");
+		return emit_month_day(c, y, m, d, i, e,
+		                      y ? "timex:month-day-year" : "timex:month-day");
 	}
 	if (tok_year(c, i + 1, &y) || (tok_is(c, i + 1, ",") && tok_year(c, i + 2, &y))) {
 		uint32_t e = tok_is(c, i + 1, ",") ? i + 3 : i + 2;
@@ -472,9 +483,9 @@ static int m_day_first(struct tctx *c, uint32_t i)
 
 static bool is_time_prep(const struct tctx *c, uint32_t i)
 {
-	static const char *const preps[] = {"in",    "since", "by",     "until", "till",
-					    "from",  "to",    "through", "before", "after",
-					    "during", "of",   "early",  "late",  "mid", "around"};
+	static const char *const preps[] = {"in",    "since",   "by",     "until", "till",   "from",
+	                                    "to",    "through", "before", "after", "during", "of",
+	                                    "early", "late",    "mid",    "around"};
 	for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
 		if (tok_is(c, i, preps[k]))
 			return true;
@@ -498,8 +509,8 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		return 0;
 	/* "May" and "March" only where the month reading is certain. */
 	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
-	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") && !tok_is(c, i - 1, "early") &&
-	    !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid"))
+	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") &&
+	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid"))
 		return 0;
 	if (!c->has_anchor) {
 		if (shift != 2)
@@ -572,11 +583,11 @@ static bool is_future_cue(const struct tctx *c, uint32_t i)
 		return true;
 	if (eq_nocase(s, "going") && tok_is(c, i + 1, "to"))
 		return true;
-	if (s.len > 3 && (nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 3, 3},
-					    NKG_STR_LIT("'ll"))))
+	if (s.len > 3 &&
+	    (nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, NKG_STR_LIT("'ll"))))
 		return true;
-	if (s.len > 5 && nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 5, 5},
-					   NKG_STR_LIT("’ll")))
+	if (s.len > 5 &&
+	    nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 5, 5}, NKG_STR_LIT("’ll")))
 		return true;
 	return false;
 }
@@ -584,11 +595,11 @@ static bool is_future_cue(const struct tctx *c, uint32_t i)
 static bool is_past_verb(const struct tctx *c, uint32_t i)
 {
 	static const char *const irregular[] = {
-		"said", "was",  "were",   "had",    "did",   "took",   "told",   "held",
-		"met",  "came", "went",   "gave",   "made",  "left",   "began",  "saw",
-		"got",  "found", "spoke", "wrote",  "stood", "sent",   "led",    "fought",
-		"won",  "lost", "thought", "brought", "kept", "ran",   "fell",   "struck",
-		"knew", "became", "rose", "shot",   "sought", "drew",  "heard",  "paid"};
+	        "said", "was",    "were",    "had",     "did",    "took", "told",  "held",
+	        "met",  "came",   "went",    "gave",    "made",   "left", "began", "saw",
+	        "got",  "found",  "spoke",   "wrote",   "stood",  "sent", "led",   "fought",
+	        "won",  "lost",   "thought", "brought", "kept",   "ran",  "fell",  "struck",
+	        "knew", "became", "rose",    "shot",    "sought", "drew", "heard", "paid"};
 	const struct nkg_token *t = &c->toks->toks[i];
 	struct nkg_str s = tok(c, i);
 	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAPITALIZED && i != c->first))
@@ -727,13 +738,13 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 1, 0.9f, "timex:tonight");
 	} else if (eq_nocase(s, "this") && has(c, i + 1)) {
 		static const char *const parts[][2] = {
-			{"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"}};
+		        {"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"}};
 		for (size_t k = 0; k < 3; k++) {
 			if (tok_is(c, i + 1, parts[k][0])) {
 				fmt_date(buf, sizeof(buf), c->anchor);
 				strcat(buf, parts[k][1]);
 				return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f,
-					    "timex:part-of-day");
+				            "timex:part-of-day");
 			}
 		}
 		return 0;
@@ -761,17 +772,10 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 	if (u == U_NONE || plural || !c->has_anchor)
 		return 0;
 	switch (u) {
-	case U_WEEK:
-		fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift);
-		break;
-	case U_MONTH:
-		fmt_month_shift(buf, sizeof(buf), c->anchor, shift);
-		break;
-	case U_YEAR:
-		snprintf(buf, sizeof(buf), "%04d", c->anchor.y + shift);
-		break;
-	default:
-		return 0;
+	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift); break;
+	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, shift); break;
+	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y + shift); break;
+	default: return 0;
 	}
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.9f, "timex:relative-unit");
 }
@@ -779,7 +783,7 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 /* The count of "N units": digits, a number word, "a"/"an"; "two-day" in one
  * token.  On success *n, *u and the token after the unit in *after. */
 static bool count_unit(const struct tctx *c, uint32_t i, bool allow_a, int *n, enum unit *u,
-		       uint32_t *after, bool *hyphen)
+                       uint32_t *after, bool *hyphen)
 {
 	struct nkg_str s = tok(c, i);
 	bool plural;
@@ -832,20 +836,11 @@ static int m_ago(struct tctx *c, uint32_t i)
 	if (!c->has_anchor)
 		return (int)(after + 1 - i); /* a point in time, not a duration: skip it */
 	switch (u) {
-	case U_DAY:
-		fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days - n));
-		break;
-	case U_WEEK:
-		fmt_week(buf, sizeof(buf), c->anchor_days - 7 * (int64_t)n);
-		break;
-	case U_MONTH:
-		fmt_month_shift(buf, sizeof(buf), c->anchor, -n);
-		break;
-	case U_YEAR:
-		snprintf(buf, sizeof(buf), "%04d", c->anchor.y - n);
-		break;
-	default:
-		return 0;
+	case U_DAY: fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days - n)); break;
+	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days - 7 * (int64_t)n); break;
+	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, -n); break;
+	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y - n); break;
+	default: return 0;
 	}
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, after + 1, 0.9f, "timex:ago");
 }
@@ -856,15 +851,15 @@ static int m_set(struct tctx *c, uint32_t i)
 	static const struct {
 		const char *w;
 		const char *v;
-	} adverbs[] = {{"hourly", "PT1H"}, {"daily", "P1D"},   {"nightly", "P1D"},
-		       {"weekly", "P1W"},  {"monthly", "P1M"}, {"yearly", "P1Y"},
-		       {"annually", "P1Y"}, {"annual", "P1Y"}};
+	} adverbs[] = {{"hourly", "PT1H"},  {"daily", "P1D"},   {"nightly", "P1D"},
+	               {"weekly", "P1W"},   {"monthly", "P1M"}, {"yearly", "P1Y"},
+	               {"annually", "P1Y"}, {"annual", "P1Y"}};
 	char buf[32];
 	struct nkg_str s = tok(c, i);
 	for (size_t k = 0; k < sizeof(adverbs) / sizeof(adverbs[0]); k++)
 		if (eq_nocase(s, adverbs[k].w))
 			return emit(c, NKG_TIMEX_SET, adverbs[k].v, false, i, i + 1, 0.9f,
-				    "timex:set-adverb");
+			            "timex:set-adverb");
 	if (!eq_nocase(s, "every") && !eq_nocase(s, "each"))
 		return 0;
 	bool plural;
@@ -906,10 +901,9 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
-	static const matcher matchers[] = {m_iso,           m_month_first, m_day_first,
-					   m_decade,        m_weekday,     m_relative_day,
-					   m_relative_unit, m_bare_month,  m_ago,
-					   m_set,           m_duration,    m_year};
+	static const matcher matchers[] = {m_iso,     m_month_first,  m_day_first,     m_decade,
+	                                   m_weekday, m_relative_day, m_relative_unit, m_bare_month,
+	                                   m_ago,     m_set,          m_duration,      m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -41,10 +41,10 @@ void nkg_iso_week(struct nkg_ymd d, int *iso_year, int *week);
 
 /* How a word was inflected, as far as regular morphology can tell. */
 enum nkg_word_form {
-	NKG_FORM_BASE,    /* no suffix removed: "rally", "strike", "meeting" */
-	NKG_FORM_S,       /* -s/-es/-ies: plural noun or third person verb */
-	NKG_FORM_ED,      /* -ed/-d/-ied, or an irregular past ("struck", "met") */
-	NKG_FORM_ING      /* -ing */
+	NKG_FORM_BASE, /* no suffix removed: "rally", "strike", "meeting" */
+	NKG_FORM_S,    /* -s/-es/-ies: plural noun or third person verb */
+	NKG_FORM_ED,   /* -ed/-d/-ied, or an irregular past ("struck", "met") */
+	NKG_FORM_ING   /* -ing */
 };
 
 /* Lemma of an English word: lower-cases it, looks it up in a small table of
@@ -56,7 +56,7 @@ enum nkg_word_form {
  * lemma to out (cap bytes) and the inflection to *form.  Returns the lemma's
  * length, or 0 when the word is empty, too long for out, or known accepts
  * none of the candidates. */
-size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char *out,
-		     size_t cap, enum nkg_word_form *form);
+size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char *out, size_t cap,
+                     enum nkg_word_form *form);
 
 #endif

@@ -61,16 +61,16 @@ static uint32_t ent(struct fx *f, enum nkg_entity_class cls, const char *name, c
 		if (nkg_str_eq_cstr(f->doc.entities[i].name, name))
 			e = i;
 	if (e == NKG_NONE)
-		assert_int_equal(nkg_doc_add_entity(&f->doc, cls, nkg_str_from_cstr(name), 1.0f,
-						    "test", &e),
-				 0);
+		assert_int_equal(
+		        nkg_doc_add_entity(&f->doc, cls, nkg_str_from_cstr(name), 1.0f, "test", &e),
+		        0);
 	size_t sl = strlen(surface);
 	for (const char *p = f->text; (p = strstr(p, surface)) != NULL; p += sl) {
 		if ((p > f->text && word_char(p[-1])) || word_char(p[sl]))
 			continue;
 		struct nkg_span sp = {(uint32_t)(p - f->text), (uint32_t)(p - f->text + sl)};
-		assert_int_equal(nkg_doc_add_mention(&f->doc, sp, NKG_MENTION_ENTITY, e, 1.0f, "test"),
-				 0);
+		assert_int_equal(
+		        nkg_doc_add_mention(&f->doc, sp, NKG_MENTION_ENTITY, e, 1.0f, "test"), 0);
 	}
 	return e;
 }
@@ -92,35 +92,34 @@ static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
 {
 	const struct nkg_doc *d = &f->doc;
 	const struct nkg_event *e = &d->events[i];
-	size_t len = (size_t)snprintf(out, cap, "%s time=%s place=%s qty=%.*s",
-				      nkg_event_class_name(e->cls),
-				      e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr,
-				      ename(f, e->place), (int)e->quantity.len,
-				      e->quantity.len ? e->quantity.ptr : "");
+	size_t len = (size_t)snprintf(
+	        out, cap, "%s time=%s place=%s qty=%.*s", nkg_event_class_name(e->cls),
+	        e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr, ename(f, e->place),
+	        (int)e->quantity.len, e->quantity.len ? e->quantity.ptr : "");
 	for (uint32_t k = 0; k < e->n_participants; k++)
 		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
-					nkg_role_type_name(e->participants[k].role),
-					ename(f, e->participants[k].entity));
+		                        nkg_role_type_name(e->participants[k].role),
+		                        ename(f, e->participants[k].entity));
 	len += (size_t)snprintf(out + len, cap - len, " ");
 	for (uint32_t k = 0; k < d->n_mentions; k++) {
 		const struct nkg_mention *m = &d->mentions[k];
 		if (m->kind == NKG_MENTION_EVENT && m->target == i)
 			len += (size_t)snprintf(out + len, cap - len, "[%.*s]",
-						(int)(m->span.end - m->span.begin),
-						d->text + m->span.begin);
+			                        (int)(m->span.end - m->span.begin),
+			                        d->text + m->span.begin);
 	}
 	assert_true(len < cap);
 }
 
-#define EVENT_IS(f, i, expected)                          \
-	do {                                              \
-		char got_[1024];                          \
-		describe((f), (i), got_, sizeof(got_));   \
-		assert_string_equal(got_, (expected));    \
+#define EVENT_IS(f, i, expected)                                                                   \
+	do {                                                                                       \
+		char got_[1024];                                                                   \
+		describe((f), (i), got_, sizeof(got_));                                            \
+		assert_string_equal(got_, (expected));                                             \
 	} while (0)
 
 static void quote_is(const struct fx *f, uint32_t i, const char *text, const char *speaker,
-		     uint32_t event)
+                     uint32_t event)
 {
 	const struct nkg_quote *q = &f->doc.quotes[i];
 	struct nkg_str s = nkg_doc_slice(&f->doc, q->text);
@@ -134,22 +133,21 @@ static void quote_is(const struct fx *f, uint32_t i, const char *text, const cha
 
 static bool test_known(const char *lemma)
 {
-	static const char *const words[] = {"rally", "vote",  "march", "strike", "meet",
-					    "tweet", "kill",  "plan",  "attack", "assassinate",
-					    "stop",  "protest", NULL};
+	static const char *const words[] = {"rally", "vote",    "march", "strike", "meet",
+	                                    "tweet", "kill",    "plan",  "attack", "assassinate",
+	                                    "stop",  "protest", NULL};
 	for (size_t k = 0; words[k]; k++)
 		if (strcmp(words[k], lemma) == 0)
 			return true;
 	return false;
 }
 
-static void lemma_is(const char *word, bool with_known, const char *lemma,
-		     enum nkg_word_form form)
+static void lemma_is(const char *word, bool with_known, const char *lemma, enum nkg_word_form form)
 {
 	char out[32];
 	enum nkg_word_form f = NKG_FORM_BASE;
 	size_t n = nkg_lemmatize(nkg_str_from_cstr(word), with_known ? test_known : NULL, out,
-				 sizeof(out), &f);
+	                         sizeof(out), &f);
 	assert_int_equal(n, strlen(lemma));
 	assert_string_equal(out, lemma);
 	assert_int_equal(f, form);
@@ -186,8 +184,8 @@ static void test_lemma_regular_and_irregular_forms(void **state)
 	char out[8];
 	enum nkg_word_form f;
 	assert_int_equal(nkg_lemmatize(NKG_STR_LIT("walked"), test_known, out, sizeof(out), &f), 0);
-	assert_int_equal(nkg_lemmatize(NKG_STR_LIT("internationalised"), NULL, out, sizeof(out), &f),
-			 0);
+	assert_int_equal(
+	        nkg_lemmatize(NKG_STR_LIT("internationalised"), NULL, out, sizeof(out), &f), 0);
 	assert_int_equal(nkg_lemmatize(NKG_STR_NULL, NULL, out, sizeof(out), &f), 0);
 }
 
@@ -219,8 +217,8 @@ static void test_events_sample_article_with_hand_entities(void **state)
 	ent(&f, NKG_CLASS_COUNTRY, "United States", "United States");
 	uint32_t baghdad = ent(&f, NKG_CLASS_CITY, "Baghdad", "Baghdad");
 	uint32_t district = ent(&f, NKG_CLASS_DISTRICT, "Jadiriyah", "Jadiriyah district");
-	uint32_t airport = ent(&f, NKG_CLASS_AIRPORT, "Baghdad International Airport",
-			       "Baghdad airport");
+	uint32_t airport =
+	        ent(&f, NKG_CLASS_AIRPORT, "Baghdad International Airport", "Baghdad airport");
 	uint32_t sadr = ent(&f, NKG_CLASS_PERSON, "Muqtada al-Sadr", "Muqtada al-Sadr");
 	ent(&f, NKG_CLASS_PERSON, "Muqtada al-Sadr", "Sadr");
 	ent(&f, NKG_CLASS_PERSON, "Qassem Soleimani", "Qassem Soleimani");
@@ -240,24 +238,28 @@ static void test_events_sample_article_with_hand_entities(void **state)
 	f.doc.entities[district].container = baghdad;
 	f.doc.entities[airport].container = baghdad;
 	assert_int_equal(nkg_entity_add_role(&f.doc, sadr, NKG_STR_LIT("Shia cleric"), NKG_NONE,
-					     1.0f, "test"),
-			 0);
+	                                     1.0f, "test"),
+	                 0);
 	fx_run(&f);
 
 	assert_int_equal(f.doc.n_events, 9);
-	EVENT_IS(&f, 0, "protest time=2020-01-24 place=Jadiriyah qty=more than 2.5 million "
-			"agent:Muqtada al-Sadr [rallies][rallies][rallied][rallied]"
-			"[demonstrations][massed][rally][demonstration][protest]"
-			"[demonstration][rally]");
+	EVENT_IS(&f, 0,
+	         "protest time=2020-01-24 place=Jadiriyah qty=more than 2.5 million "
+	         "agent:Muqtada al-Sadr [rallies][rallies][rallied][rallied]"
+	         "[demonstrations][massed][rally][demonstration][protest]"
+	         "[demonstration][rally]");
 	EVENT_IS(&f, 1, "killing time=- place=- qty= [assassinations][assassinations]");
-	EVENT_IS(&f, 2, "military-strike time=2020-01-03 place=Baghdad International Airport qty= "
-			"agent:United States patient:Qassem Soleimani "
-			"patient:Abu Mahdi al-Muhandis "
-			"[airstrikes][airstrikes][strike][assassinated][strike][drone strike]");
-	EVENT_IS(&f, 3, "statement time=- place=- qty= speaker:Muqtada al-Sadr "
-			"[statement][statement]");
-	EVENT_IS(&f, 4, "agreement time=- place=- qty= agent:Iraq participant:United States "
-			"[agreements]");
+	EVENT_IS(&f, 2,
+	         "military-strike time=2020-01-03 place=Baghdad International Airport qty= "
+	         "agent:United States patient:Qassem Soleimani "
+	         "patient:Abu Mahdi al-Muhandis "
+	         "[airstrikes][airstrikes][strike][assassinated][strike][drone strike]");
+	EVENT_IS(&f, 3,
+	         "statement time=- place=- qty= speaker:Muqtada al-Sadr "
+	         "[statement][statement]");
+	EVENT_IS(&f, 4,
+	         "agreement time=- place=- qty= agent:Iraq participant:United States "
+	         "[agreements]");
 	EVENT_IS(&f, 5, "vote time=2020-01-05 place=- qty= agent:Iraqi parliament [voted]");
 	EVENT_IS(&f, 6, "statement time=2020-01-23 place=- qty= speaker:James Jeffrey [said]");
 	EVENT_IS(&f, 7, "statement time=- place=- qty= speaker:Qais al-Khazali [tweeted]");
@@ -265,15 +267,48 @@ static void test_events_sample_article_with_hand_entities(void **state)
 
 	assert_int_equal(f.doc.n_quotes, 3);
 	quote_is(&f, 0,
-		 "If all this is implemented, we will deal with it as a non-occupying country "
-		 "\xe2\x80\x93 otherwise it will be considered a country hostile to Iraq",
-		 "Muqtada al-Sadr", 3);
+	         "If all this is implemented, we will deal with it as a non-occupying country "
+	         "\xe2\x80\x93 otherwise it will be considered a country hostile to Iraq",
+	         "Muqtada al-Sadr", 3);
 	quote_is(&f, 1, "real engagement.", "James Jeffrey", 6);
 	quote_is(&f, 2,
-		 "To Trump, the fool \xe2\x80\x93 the people\xe2\x80\x99s message of rejection was "
-		 "clear: If you don\xe2\x80\x99t leave voluntarily, you\xe2\x80\x99ll be ousted "
-		 "despite yourself",
-		 "Qais al-Khazali", 7);
+	         "To Trump, the fool \xe2\x80\x93 the people\xe2\x80\x99s message of rejection was "
+	         "clear: If you don\xe2\x80\x99t leave voluntarily, you\xe2\x80\x99ll be ousted "
+	         "despite yourself",
+	         "Qais al-Khazali", 7);
+	fx_release(&f);
+}
+
+/* The whole pipeline (tokens, metadata, entities, times, events) on the sample. */
+static void test_events_sample_article_whole_pipeline(void **state)
+{
+	(void)state;
+	struct fx f;
+	f.text = read_sample();
+	nkg_doc_init(&f.doc, f.text, strlen(f.text));
+	f.doc.date = NKG_STR_LIT("2020-01-24");
+	f.doc.date_origin = NKG_DATE_OPTION;
+	assert_int_equal(nkg_extract(&f.doc), 0);
+
+	assert_int_equal(f.doc.n_events, 9);
+	EVENT_IS(&f, 0,
+	         "protest time=2020-01-24 place=Jadiriyah qty=more than 2.5 million "
+	         "agent:Muqtada al-Sadr [rallies][rallies][rallied][rallied]"
+	         "[demonstrations][massed][rally][demonstration][protest]"
+	         "[demonstration][rally]");
+	EVENT_IS(&f, 2,
+	         "military-strike time=2020-01-03 place=Baghdad Airport qty= "
+	         "agent:United States patient:Qassem Soleimani "
+	         "patient:Abu Mahdi al-Muhandis "
+	         "[airstrikes][airstrikes][strike][assassinated][strike][drone strike]");
+	EVENT_IS(&f, 5, "vote time=2020-01-05 place=- qty= agent:Iraqi parliament [voted]");
+	EVENT_IS(&f, 6, "statement time=2020-01-23 place=- qty= speaker:James Jeffrey [said]");
+	EVENT_IS(&f, 7, "statement time=- place=- qty= speaker:Qais al-Khazali [tweeted]");
+	EVENT_IS(&f, 8, "statement time=2020-01-24 place=- qty= speaker:Ali al-Sistani [sermon]");
+	assert_int_equal(f.doc.n_quotes, 3);
+	quote_is(&f, 1, "real engagement.", "James Jeffrey", 6);
+	assert_string_equal(ename(&f, f.doc.quotes[2].speaker), "Qais al-Khazali");
+	assert_int_equal(f.doc.quotes[2].event, 7);
 	fx_release(&f);
 }
 
@@ -284,9 +319,9 @@ static void test_events_arrest_and_passive_killing(void **state)
 	(void)state;
 	struct fx f;
 	fx_init(&f,
-		"Egyptian police arrested Ahmed Ali in Cairo on Monday. Omar Said was killed by "
-		"Islamic State fighters near Mosul on Tuesday.",
-		"2020-01-24");
+	        "Egyptian police arrested Ahmed Ali in Cairo on Monday. Omar Said was killed by "
+	        "Islamic State fighters near Mosul on Tuesday.",
+	        "2020-01-24");
 	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
 	ent(&f, NKG_CLASS_CITY, "Cairo", "Cairo");
 	ent(&f, NKG_CLASS_PERSON, "Omar Said", "Omar Said");
@@ -295,8 +330,9 @@ static void test_events_arrest_and_passive_killing(void **state)
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
 	EVENT_IS(&f, 0, "arrest time=2020-01-20 place=Cairo qty= patient:Ahmed Ali [arrested]");
-	EVENT_IS(&f, 1, "killing time=2020-01-21 place=Mosul qty= patient:Omar Said "
-			"agent:Islamic State [killed]");
+	EVENT_IS(&f, 1,
+	         "killing time=2020-01-21 place=Mosul qty= patient:Omar Said "
+	         "agent:Islamic State [killed]");
 	fx_release(&f);
 }
 
@@ -305,10 +341,10 @@ static void test_events_senses_that_are_not_events(void **state)
 	(void)state;
 	struct fx f;
 	fx_init(&f,
-		"Teachers went on strike in Paris. The general strike spread. Stocks rallied on "
-		"Friday. He had a heart attack. They will protest. It is their right to protest. "
-		"They did not vote. In March the Rally for Democracy party won.",
-		"2020-01-24");
+	        "Teachers went on strike in Paris. The general strike spread. Stocks rallied on "
+	        "Friday. He had a heart attack. They will protest. It is their right to protest. "
+	        "They did not vote. In March the Rally for Democracy party won.",
+	        "2020-01-24");
 	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
 	ent(&f, NKG_CLASS_POLITICAL_PARTY, "Rally for Democracy", "Rally for Democracy");
 	fx_run(&f);
@@ -321,17 +357,19 @@ static void test_events_coreference_and_conflicts(void **state)
 	(void)state;
 	struct fx f;
 	fx_init(&f,
-		"Thousands rallied in Basra on Monday. The demonstration was peaceful. Another "
-		"rally took place in Najaf on Tuesday. Tens of thousands of people marched in "
-		"Najaf.",
-		"2020-01-24");
+	        "Thousands rallied in Basra on Monday. The demonstration was peaceful. Another "
+	        "rally took place in Najaf on Tuesday. Tens of thousands of people marched in "
+	        "Najaf.",
+	        "2020-01-24");
 	ent(&f, NKG_CLASS_CITY, "Basra", "Basra");
 	ent(&f, NKG_CLASS_CITY, "Najaf", "Najaf");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
-	EVENT_IS(&f, 0, "protest time=2020-01-20 place=Basra qty=Thousands [rallied][demonstration]");
-	EVENT_IS(&f, 1, "protest time=2020-01-21 place=Najaf qty=Tens of thousands "
-			"[rally][marched]");
+	EVENT_IS(&f, 0,
+	         "protest time=2020-01-20 place=Basra qty=Thousands [rallied][demonstration]");
+	EVENT_IS(&f, 1,
+	         "protest time=2020-01-21 place=Najaf qty=Tens of thousands "
+	         "[rally][marched]");
 	fx_release(&f);
 }
 
@@ -340,17 +378,18 @@ static void test_events_strike_that_kills_is_one_event(void **state)
 	(void)state;
 	struct fx f;
 	fx_init(&f,
-		"An Israeli airstrike killed Khaled Omar outside Gaza City on January 2. The "
-		"attack on Kirkuk killed three.",
-		"2020-01-24");
+	        "An Israeli airstrike killed Khaled Omar outside Gaza City on January 2. The "
+	        "attack on Kirkuk killed three.",
+	        "2020-01-24");
 	ent(&f, NKG_CLASS_COUNTRY, "Israel", "Israeli");
 	ent(&f, NKG_CLASS_PERSON, "Khaled Omar", "Khaled Omar");
 	ent(&f, NKG_CLASS_CITY, "Gaza City", "Gaza City");
 	ent(&f, NKG_CLASS_CITY, "Kirkuk", "Kirkuk");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
-	EVENT_IS(&f, 0, "military-strike time=2020-01-02 place=Gaza City qty= agent:Israel "
-			"patient:Khaled Omar [airstrike][killed]");
+	EVENT_IS(&f, 0,
+	         "military-strike time=2020-01-02 place=Gaza City qty= agent:Israel "
+	         "patient:Khaled Omar [airstrike][killed]");
 	EVENT_IS(&f, 1, "attack time=- place=- qty= patient:Kirkuk [attack][killed]");
 	fx_release(&f);
 }
@@ -360,9 +399,9 @@ static void test_events_meeting_and_agreement_partners(void **state)
 	(void)state;
 	struct fx f;
 	fx_init(&f,
-		"Ahmed Ali met with Sara Haddad in Amman on Monday. Jordan's ceasefire with Syria "
-		"held.",
-		"2020-01-24");
+	        "Ahmed Ali met with Sara Haddad in Amman on Monday. Jordan's ceasefire with Syria "
+	        "held.",
+	        "2020-01-24");
 	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
 	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
 	ent(&f, NKG_CLASS_CITY, "Amman", "Amman");
@@ -370,8 +409,9 @@ static void test_events_meeting_and_agreement_partners(void **state)
 	ent(&f, NKG_CLASS_COUNTRY, "Syria", "Syria");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
-	EVENT_IS(&f, 0, "meeting time=2020-01-20 place=Amman qty= agent:Ahmed Ali "
-			"participant:Sara Haddad [met]");
+	EVENT_IS(&f, 0,
+	         "meeting time=2020-01-20 place=Amman qty= agent:Ahmed Ali "
+	         "participant:Sara Haddad [met]");
 	EVENT_IS(&f, 1, "agreement time=- place=- qty= agent:Jordan participant:Syria [ceasefire]");
 	fx_release(&f);
 }
@@ -381,14 +421,14 @@ static void test_quotes_attribution_patterns(void **state)
 	(void)state;
 	struct fx f;
 	fx_init(&f,
-		"\xe2\x80\x9cWe will not leave,\xe2\x80\x9d said Ahmed Ali. "
-		"Sara Haddad spoke to reporters in Amman. "
-		"\xe2\x80\x9cWe are ready to talk,\xe2\x80\x9d she said. "
-		"\"It is over,\" Omar Said told reporters. "
-		"Omar Said said: \"The war is over now.\" "
-		"He called them \xe2\x80\x9ctraitors\xe2\x80\x9d. "
-		"Crowds chanted \xe2\x80\x9cGet out, get out!\xe2\x80\x9d",
-		NULL);
+	        "\xe2\x80\x9cWe will not leave,\xe2\x80\x9d said Ahmed Ali. "
+	        "Sara Haddad spoke to reporters in Amman. "
+	        "\xe2\x80\x9cWe are ready to talk,\xe2\x80\x9d she said. "
+	        "\"It is over,\" Omar Said told reporters. "
+	        "Omar Said said: \"The war is over now.\" "
+	        "He called them \xe2\x80\x9ctraitors\xe2\x80\x9d. "
+	        "Crowds chanted \xe2\x80\x9cGet out, get out!\xe2\x80\x9d",
+	        NULL);
 	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
 	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
 	ent(&f, NKG_CLASS_CITY, "Amman", "Amman");
@@ -429,9 +469,10 @@ static void test_events_out_of_memory_fails_cleanly(void **state)
 	for (unsigned long n = 1; n < 400 && rc != 0; n++) {
 		struct fx f;
 		fx_init(&f,
-			"\xe2\x80\x9cWe will stay,\xe2\x80\x9d said Ahmed Ali. Thousands rallied in "
-			"Basra on Monday after a US strike killed Omar Said.",
-			"2020-01-24");
+		        "\xe2\x80\x9cWe will stay,\xe2\x80\x9d said Ahmed Ali. Thousands rallied "
+		        "in "
+		        "Basra on Monday after a US strike killed Omar Said.",
+		        "2020-01-24");
 		ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
 		ent(&f, NKG_CLASS_CITY, "Basra", "Basra");
 		ent(&f, NKG_CLASS_COUNTRY, "United States", "US");
@@ -453,16 +494,17 @@ static void test_events_out_of_memory_fails_cleanly(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_lemma_regular_and_irregular_forms),
-		cmocka_unit_test(test_events_sample_article_with_hand_entities),
-		cmocka_unit_test(test_events_arrest_and_passive_killing),
-		cmocka_unit_test(test_events_senses_that_are_not_events),
-		cmocka_unit_test(test_events_coreference_and_conflicts),
-		cmocka_unit_test(test_events_strike_that_kills_is_one_event),
-		cmocka_unit_test(test_events_meeting_and_agreement_partners),
-		cmocka_unit_test(test_quotes_attribution_patterns),
-		cmocka_unit_test(test_events_no_mentions_no_tokens),
-		cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
+	        cmocka_unit_test(test_lemma_regular_and_irregular_forms),
+	        cmocka_unit_test(test_events_sample_article_with_hand_entities),
+	        cmocka_unit_test(test_events_sample_article_whole_pipeline),
+	        cmocka_unit_test(test_events_arrest_and_passive_killing),
+	        cmocka_unit_test(test_events_senses_that_are_not_events),
+	        cmocka_unit_test(test_events_coreference_and_conflicts),
+	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
+	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
+	        cmocka_unit_test(test_quotes_attribution_patterns),
+	        cmocka_unit_test(test_events_no_mentions_no_tokens),
+	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

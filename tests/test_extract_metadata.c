@@ -37,7 +37,8 @@ static void run(const char *text, const char *date, enum nkg_date_origin origin,
 	assert_int_equal(nkg_find_metadata(&doc, &toks), 0);
 	/* Every slice that is not a normalised date points into the text. */
 	if (doc.title.len)
-		assert_true(doc.title.ptr >= text && doc.title.ptr + doc.title.len <= text + strlen(text));
+		assert_true(doc.title.ptr >= text &&
+		            doc.title.ptr + doc.title.len <= text + strlen(text));
 	copy(m->title, sizeof(m->title), doc.title);
 	copy(m->place, sizeof(m->place), doc.dateline_place);
 	copy(m->source, sizeof(m->source), doc.source);
@@ -47,15 +48,15 @@ static void run(const char *text, const char *date, enum nkg_date_origin origin,
 }
 
 static const char sample_head[] =
-	"Iraq rallies demanding an end to US troops presence\n"
-	"Iraq rallies demanding an end to US troops presence\n"
-	"Crowd of people in Iraq rallied to call for an end to US military presence.\n"
-	"\n"
-	"TEHRAN (Iran News) \xe2\x80\x93 Crowd of people in Iraq rallied.\n"
-	"\n"
-	"AFP and Press TV contributed to this story.\n"
-	"\n"
-	"  \xe2\x80\xa2 source : Reuters, Irannews\n";
+        "Iraq rallies demanding an end to US troops presence\n"
+        "Iraq rallies demanding an end to US troops presence\n"
+        "Crowd of people in Iraq rallied to call for an end to US military presence.\n"
+        "\n"
+        "TEHRAN (Iran News) \xe2\x80\x93 Crowd of people in Iraq rallied.\n"
+        "\n"
+        "AFP and Press TV contributed to this story.\n"
+        "\n"
+        "  \xe2\x80\xa2 source : Reuters, Irannews\n";
 
 static void test_metadata_headline_dateline_and_source(void **state)
 {
@@ -74,8 +75,8 @@ static void test_metadata_source_line_when_no_dateline_agency(void **state)
 {
 	(void)state;
 	struct meta m;
-	run("Strike hits convoy\nA drone strike hit a convoy.\n\nSource: AP\n", NULL,
-	    NKG_DATE_NONE, &m);
+	run("Strike hits convoy\nA drone strike hit a convoy.\n\nSource: AP\n", NULL, NKG_DATE_NONE,
+	    &m);
 	assert_string_equal(m.title, "Strike hits convoy");
 	assert_string_equal(m.source, "AP");
 	assert_string_equal(m.place, "");
@@ -125,8 +126,8 @@ static void test_metadata_dateline_dates(void **state)
 	assert_string_equal(m.source, "PRNewswire");
 	assert_string_equal(m.date, "2019-03-03");
 	assert_int_equal(m.origin, NKG_DATE_DATELINE);
-	run("NEW YORK, 3 March 2019 (AP) \xe2\x80\x94 Stocks fell.\n", "2020-01-01", NKG_DATE_OPTION,
-	    &m);
+	run("NEW YORK, 3 March 2019 (AP) \xe2\x80\x94 Stocks fell.\n", "2020-01-01",
+	    NKG_DATE_OPTION, &m);
 	assert_string_equal(m.place, "NEW YORK");
 	assert_string_equal(m.date, "2019-03-03");
 	assert_int_equal(m.origin, NKG_DATE_DATELINE);
@@ -149,8 +150,8 @@ static void test_metadata_not_datelines(void **state)
 	/* Mixed case without an agency, a dash inside a sentence, a lone letter. */
 	run("Title here\nBaghdad - the capital - was calm.\n", NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.place, "");
-	run("Title here\nIraq said the strike \xe2\x80\x93 a US one \xe2\x80\x93 was illegal.\n", NULL,
-	    NKG_DATE_NONE, &m);
+	run("Title here\nIraq said the strike \xe2\x80\x93 a US one \xe2\x80\x93 was illegal.\n",
+	    NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.place, "");
 	run("Title here\nA - b c.\n", NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.place, "");
@@ -186,12 +187,12 @@ static void test_metadata_out_of_memory(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_metadata_headline_dateline_and_source),
-		cmocka_unit_test(test_metadata_source_line_when_no_dateline_agency),
-		cmocka_unit_test(test_metadata_headline_rules),
-		cmocka_unit_test(test_metadata_dateline_dates),
-		cmocka_unit_test(test_metadata_not_datelines),
-		cmocka_unit_test(test_metadata_out_of_memory),
+	        cmocka_unit_test(test_metadata_headline_dateline_and_source),
+	        cmocka_unit_test(test_metadata_source_line_when_no_dateline_agency),
+	        cmocka_unit_test(test_metadata_headline_rules),
+	        cmocka_unit_test(test_metadata_dateline_dates),
+	        cmocka_unit_test(test_metadata_not_datelines),
+	        cmocka_unit_test(test_metadata_out_of_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

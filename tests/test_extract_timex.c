@@ -37,18 +37,18 @@ static void run(const char *text, const char *date, char *out, size_t cap)
 		assert_int_equal(m->kind, NKG_MENTION_TIME);
 		const struct nkg_time *t = &doc.times[m->target];
 		len += (size_t)snprintf(out + len, cap - len, "%s%.*s=%.*s:%c", i ? "|" : "",
-					(int)(m->span.end - m->span.begin), text + m->span.begin,
-					(int)t->value.len, t->value.ptr, types[t->type]);
+		                        (int)(m->span.end - m->span.begin), text + m->span.begin,
+		                        (int)t->value.len, t->value.ptr, types[t->type]);
 		assert_true(len < cap);
 	}
 	nkg_doc_release(&doc);
 }
 
-#define CHECK(text, date, expected)                     \
-	do {                                            \
-		char got_[512];                         \
-		run((text), (date), got_, sizeof(got_)); \
-		assert_string_equal(got_, (expected));  \
+#define CHECK(text, date, expected)                                                                \
+	do {                                                                                       \
+		char got_[512];                                                                    \
+		run((text), (date), got_, sizeof(got_));                                           \
+		assert_string_equal(got_, (expected));                                             \
 	} while (0)
 
 static void test_calendar_weekdays_weeks_leap_years(void **state)
@@ -72,7 +72,8 @@ static void test_calendar_weekdays_weeks_leap_years(void **state)
 	nkg_iso_week((struct nkg_ymd){2019, 12, 30}, &y, &w);
 	assert_int_equal(y, 2020);
 	assert_int_equal(w, 1);
-	struct nkg_ymd d = nkg_ymd_from_days(nkg_days_from_ymd((struct nkg_ymd){1969, 12, 31}) + 60);
+	struct nkg_ymd d =
+	        nkg_ymd_from_days(nkg_days_from_ymd((struct nkg_ymd){1969, 12, 31}) + 60);
 	assert_int_equal(d.y, 1970);
 	assert_int_equal(d.m, 3);
 	assert_int_equal(d.d, 1);
@@ -223,7 +224,7 @@ static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
 	static const char text[] =
-		"On Friday, three days after January 3, they met weekly; last week too.";
+	        "On Friday, three days after January 3, they met weekly; last week too.";
 	int rc = -1;
 	nkg_arena_set_debug(1);
 	for (unsigned long n = 1; n < 200 && rc != 0; n++) {
@@ -248,16 +249,16 @@ static void test_times_out_of_memory_fails_cleanly(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_calendar_weekdays_weeks_leap_years),
-		cmocka_unit_test(test_times_absolute_dates),
-		cmocka_unit_test(test_times_month_day_nearest_year),
-		cmocka_unit_test(test_times_weekdays_by_tense),
-		cmocka_unit_test(test_times_relative),
-		cmocka_unit_test(test_times_durations),
-		cmocka_unit_test(test_times_sets),
-		cmocka_unit_test(test_times_month_words_that_are_not_months),
-		cmocka_unit_test(test_times_anchor_rule_and_dedup),
-		cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
+	        cmocka_unit_test(test_calendar_weekdays_weeks_leap_years),
+	        cmocka_unit_test(test_times_absolute_dates),
+	        cmocka_unit_test(test_times_month_day_nearest_year),
+	        cmocka_unit_test(test_times_weekdays_by_tense),
+	        cmocka_unit_test(test_times_relative),
+	        cmocka_unit_test(test_times_durations),
+	        cmocka_unit_test(test_times_sets),
+	        cmocka_unit_test(test_times_month_words_that_are_not_months),
+	        cmocka_unit_test(test_times_anchor_rule_and_dedup),
+	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
