@@ -70,8 +70,9 @@ need() {
 }
 
 [ -x "$NEWSKG" ] || die "no newskg binary at '$NEWSKG' (build it first: make)"
-[ -d "$DATA/meantime" ] && [ -d "$DATA/gum_news" ] && [ -d "$DATA/ecbplus" ] ||
+if [ ! -d "$DATA/meantime" ] || [ ! -d "$DATA/gum_news" ] || [ ! -d "$DATA/ecbplus" ]; then
 	die "shared data not found in '$DATA' (set BENCH_DATA to the folder holding meantime/, gum_news/, ecbplus/)"
+fi
 need python3 python3 || die "python3 is missing and could not be installed"
 need cc gcc || die "no C compiler (make deps installs gcc)"
 need pkg-config pkg-config || die "pkg-config is missing (make deps installs it)"
@@ -91,9 +92,14 @@ CFLAGS_BENCH="-std=c11 -O2 -g -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototy
 # shellcheck disable=SC2086
 cc $CFLAGS_BENCH -o "$BD/measure" "$BENCH/measure.c" ||
 	die "cannot compile bench/measure.c"
-# shellcheck disable=SC2086
+# shellcheck disable=SC2086,SC2046
 cc $CFLAGS_BENCH $(pkg-config --cflags redland raptor2) -o "$BD/rdf_floor" "$BENCH/rdf_floor.c" \
 	$(pkg-config --libs redland raptor2) || die "cannot compile bench/rdf_floor.c"
+
+# newer A B: A was modified after B.
+newer() {
+	[ -n "$(find "$1" -newer "$2" 2>/dev/null)" ]
+}
 
 # ---- corpus ----------------------------------------------------------------
 
@@ -103,7 +109,7 @@ corpus() {
 	for m in "$@"; do
 		f=$BD/corpus-${m}x.jsonl
 		if [ ! -s "$f" ] || [ ! -s "$BD/corpus-${m}x.stats" ] ||
-			[ "$BENCH/make_corpus.py" -nt "$f" ]; then
+			newer "$BENCH/make_corpus.py" "$f"; then
 			case " $todo " in *" $m "*) ;; *) todo="$todo $m" ;; esac
 		fi
 	done
@@ -175,7 +181,7 @@ rec() {
 
 # field LINE KEY: the value of KEY=... in a line of key=value words.
 field() {
-	printf '%s\n' "$1" | tr ' \t' '\n\n' | sed -n "s/^$2=//p" | head -n 1
+	printf '%s\n' "$1" | tr '\t' ' ' | tr ' ' '\n' | sed -n "s/^$2=//p" | head -n 1
 }
 
 ext_of() {
@@ -191,6 +197,7 @@ count_triples() {
 	grep -cv -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$1" || true
 }
 
+# shellcheck disable=SC2086
 ALL_MULTS=$(printf '%s\n' $NT_MULTS $TTL_MULTS $FLOOR_MULTS $CMP_MULT | sort -n -u | tr '\n' ' ')
 # shellcheck disable=SC2086
 corpus $ALL_MULTS
@@ -199,6 +206,7 @@ uptime_load=$(cut -d' ' -f1-3 /proc/loadavg)
 # -- machine and versions
 cpu=$(sed -n 's/^model name[[:space:]]*:[[:space:]]*//p' /proc/cpuinfo | head -n 1)
 mem=$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
+# shellcheck disable=SC1091
 os=$(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-unknown}" || echo unknown)
 nv=$("$NEWSKG" --version 2>/dev/null | head -n 1) || nv=""
 [ -n "$nv" ] || nv="(newskg --version failed)"
@@ -255,8 +263,8 @@ run_newskg() {
 		if [ "$r" = 1 ] && [ "$fmt" != turtle ] && [ "$out" != /dev/null ]; then
 			triples=$(count_triples "$out")
 		fi
-		# shellcheck disable=SC2046
-		rec newskg "fmt=$fmt" "mult=$m" "run=$r" $(echo "$line") ${triples:+"triples=$triples"}
+		# shellcheck disable=SC2086
+		rec newskg "fmt=$fmt" "mult=$m" "run=$r" $line ${triples:+"triples=$triples"}
 		r=$((r + 1))
 	done
 	return 0
@@ -310,8 +318,8 @@ for m in $FLOOR_MULTS; do
 		# shellcheck disable=SC2086
 		if out=$("$BD/rdf_floor" -f "$fmt" $pfx $split -r "$RUNS" "$input" 2>"$BD/floor.err"); then
 			summary=$(printf '%s\n' "$out" | tail -n 1)
-			# shellcheck disable=SC2046
-			rec floor "fmt=$fmt" "mult=$m" $(echo "$summary")
+			# shellcheck disable=SC2086
+			rec floor "fmt=$fmt" "mult=$m" $summary
 		else
 			rec fail "what=floor $fmt ${m}x" "why=$(head -n 1 "$BD/floor.err")"
 		fi
@@ -351,7 +359,8 @@ elif ! need node nodejs || ! need npm npm; then
 else
 	rec info "key=node" "value=$(node --version)"
 	if [ ! -f "$BENCH/node_modules/compromise/package.json" ] ||
-		[ "$BENCH/package-lock.json" -nt "$BENCH/node_modules/.package-lock.json" ]; then
+		[ ! -f "$BENCH/node_modules/.package-lock.json" ] ||
+		newer "$BENCH/package-lock.json" "$BENCH/node_modules/.package-lock.json"; then
 		echo "bench: npm ci --prefix bench (installs compromise)" >&2
 		npm ci --prefix "$BENCH" --no-audit --no-fund >&2 ||
 			rec fail "what=compromise" "why=npm ci --prefix bench failed"
@@ -361,8 +370,8 @@ else
 		if out=$(cd "$BENCH" && node compromise.mjs "$BD/corpus-${CMP_MULT}x.jsonl" "$CMP_RUNS" \
 			2>"$BD/compromise.err"); then
 			summary=$(printf '%s\n' "$out" | tail -n 1)
-			# shellcheck disable=SC2046
-			rec compromise "mult=$CMP_MULT" $(echo "$summary")
+			# shellcheck disable=SC2086
+			rec compromise "mult=$CMP_MULT" $summary
 		else
 			rec fail "what=compromise" "why=$(head -n 1 "$BD/compromise.err")"
 		fi
