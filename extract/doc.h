@@ -140,6 +140,21 @@ struct nkg_participant {
 	enum nkg_role_type role;
 };
 
+/* Whether the text says the event took place (TimeML/FactBank-style
+ * factuality, coarse).  An event takes the most factual value among its
+ * mentions: one asserted mention makes it asserted. */
+enum nkg_factuality {
+	NKG_FACT_ASSERTED = 0,  /* happened or is happening: the default */
+	NKG_FACT_NEGATED,       /* said not to have happened: "denied carrying out the strike" */
+	NKG_FACT_CALLED_FOR,    /* future, planned, demanded: "called on Iraqis to stage a rally" */
+	NKG_FACT_HYPOTHETICAL,  /* possible or conditional: "could strike", "if they vote" */
+	NKG_FACT_REPORTED,      /* attributed claim: "allegedly", "reportedly", "claimed to have" */
+	NKG_FACT_COUNT
+};
+
+/* Stable lower-case name ("asserted", "called-for"...). */
+const char *nkg_factuality_name(enum nkg_factuality f);
+
 struct nkg_event {
 	enum nkg_event_class cls;
 	uint32_t time;                 /* index into doc->times, or NKG_NONE */
@@ -149,6 +164,7 @@ struct nkg_event {
 	struct nkg_str quantity;       /* participant count as written ("more than 2.5 million"), or empty */
 	float confidence;
 	const char *rule;
+	enum nkg_factuality factuality; /* appended: 0 (asserted) unless the text says otherwise */
 };
 
 /* ---- quotes ------------------------------------------------------------ */

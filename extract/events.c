@@ -75,6 +75,16 @@
 #define MAX_PARTS        12
 #define QUOTE_MAX_TOKENS 400
 
+const char *nkg_factuality_name(enum nkg_factuality f)
+{
+	static const char *const names[NKG_FACT_COUNT] = {
+	        [NKG_FACT_ASSERTED] = "asserted",     [NKG_FACT_NEGATED] = "negated",
+	        [NKG_FACT_CALLED_FOR] = "called-for", [NKG_FACT_HYPOTHETICAL] = "hypothetical",
+	        [NKG_FACT_REPORTED] = "reported",
+	};
+	return (unsigned)f < NKG_FACT_COUNT ? names[f] : "asserted";
+}
+
 /* ---- lemmatiser -------------------------------------------------------------- */
 
 static const struct {

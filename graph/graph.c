@@ -67,7 +67,9 @@
  *   sem:hasTime T ; sem:hasTimeStamp, schema:startDate (typed xsd:date / gYearMonth /
  *   gYear as the value allows, omitted otherwise) ; sem:hasPlace P ; schema:location P ;
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
- *   nkg:quantity "more than 2.5 million" ; nkg:confidence ; nkg:rule .
+ *   nkg:quantity "more than 2.5 million" ; nkg:confidence ; nkg:rule ;
+ *   nkg:factuality nkg:Asserted | nkg:Negated | nkg:CalledFor | nkg:Hypothetical |
+ *                  nkg:Reported (always written; enum nkg_factuality) .
  *   <EV>/role/... a sem:Role ; rdf:value the entity ; sem:roleType nkg:Agent |
  *   nkg:Patient | nkg:Participant | nkg:Speaker .
  *
@@ -978,6 +980,8 @@ static void events(struct builder *b)
 		}
 		if (ev->quantity.len)
 			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->quantity);
+		/* Factuality (issue 4): whether the article says it took place. */
+		emit(b, n, NKG_T_NKG_FACTUALITY, term(b, nkg_term_factuality(ev->factuality)));
 		emit_double(b, n, NKG_T_NKG_CONFIDENCE, ev->confidence, 1);
 		emit_cstr(b, n, NKG_T_NKG_RULE, ev->rule);
 	}

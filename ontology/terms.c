@@ -112,3 +112,16 @@ enum nkg_term nkg_term_role_type(enum nkg_role_type role)
 	}
 	return NKG_T_NKG_PARTICIPANT;
 }
+
+enum nkg_term nkg_term_factuality(enum nkg_factuality f)
+{
+	switch (f) {
+	case NKG_FACT_NEGATED: return NKG_T_NKG_NEGATED;
+	case NKG_FACT_CALLED_FOR: return NKG_T_NKG_CALLEDFOR;
+	case NKG_FACT_HYPOTHETICAL: return NKG_T_NKG_HYPOTHETICAL;
+	case NKG_FACT_REPORTED: return NKG_T_NKG_REPORTED;
+	case NKG_FACT_ASSERTED:
+	case NKG_FACT_COUNT: break;
+	}
+	return NKG_T_NKG_ASSERTED;
+}

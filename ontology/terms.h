@@ -155,7 +155,14 @@
 	X(NKG_TIMEXTYPE, NKG, "timexType")                                                         \
 	X(NKG_QUANTITY, NKG, "quantity")                                                           \
 	X(NKG_HASROLE, NKG, "hasRole")                                                             \
-	X(NKG_STATEMENTEVENT, NKG, "statementEvent")
+	X(NKG_STATEMENTEVENT, NKG, "statementEvent")                                               \
+	X(NKG_FACTUALITY_CLASS, NKG, "Factuality")                                                 \
+	X(NKG_FACTUALITY, NKG, "factuality")                                                       \
+	X(NKG_ASSERTED, NKG, "Asserted")                                                           \
+	X(NKG_NEGATED, NKG, "Negated")                                                             \
+	X(NKG_CALLEDFOR, NKG, "CalledFor")                                                         \
+	X(NKG_HYPOTHETICAL, NKG, "Hypothetical")                                                   \
+	X(NKG_REPORTED, NKG, "Reported")
 
 enum nkg_term {
 #define NKG_TERM_ENUM(id, ns, local) NKG_T_##id,
@@ -189,5 +196,7 @@ enum nkg_term nkg_term_entity_kind(enum nkg_entity_kind kind);
 enum nkg_term nkg_term_event_class(enum nkg_event_class cls);
 /* nkg: role type individual (nkg:Agent ...). */
 enum nkg_term nkg_term_role_type(enum nkg_role_type role);
+/* nkg: factuality individual (nkg:Asserted ...); nkg:Asserted when out of range. */
+enum nkg_term nkg_term_factuality(enum nkg_factuality f);
 
 #endif

@@ -413,6 +413,7 @@ static void test_write_event_iris(void **state)
 	d.events[keyed].time = t;
 	d.events[keyed].place = place;
 	d.events[late].time = t; /* a date but no place: numbered */
+	d.events[early].factuality = NKG_FACT_CALLED_FOR;
 	assert_int_equal(
 	        nkg_doc_add_mention(&d, (struct nkg_span){11, 16}, NKG_MENTION_EVENT, late, 1, "k"),
 	        0);
@@ -433,6 +434,10 @@ static void test_write_event_iris(void **state)
 	assert_true(
 	        has_line(o.text, D "/event/protest-2> " RDFS "label> \"protest on 2020-01-24\" ."));
 	assert_true(has_line(o.text, D "/event/protest-1> " RDFS "label> \"protest\" ."));
+	/* Factuality is written on every event, asserted by default. */
+	assert_true(has_line(o.text, D "/event/protest-1> " NKG "factuality> " NKG "CalledFor> ."));
+	assert_true(has_line(o.text, D "/event/protest-2> " NKG "factuality> " NKG "Asserted> ."));
+	assert_false(has_line(o.text, D "/event/protest-1> " NKG "factuality> " NKG "Asserted> ."));
 	free(o.text);
 	nkg_doc_release(&d);
 }
