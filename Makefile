@@ -38,9 +38,11 @@ ONTOLOGY_SRC := $(sort $(wildcard ontology/*.c))
 GRAPH_SRC := $(sort $(wildcard graph/*.c))
 CLI_SRC := $(filter-out cli/main.c,$(sort $(wildcard cli/*.c)))
 LEXICON_DATA := $(sort $(wildcard extract/lexicon/*.tsv))
+# Trained models (extract/model/README.md), embedded like the lexicon.
+MODEL_DATA := $(sort $(wildcard extract/model/*.bin))
 
 LIB_SRC := $(CORE_SRC) $(EXTRACT_SRC) $(ONTOLOGY_SRC) $(GRAPH_SRC) $(CLI_SRC)
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexicon_data.o
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexicon_data.o $(BUILD)/gen/model_data.o
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 # Tests that drive Redland: these also run under valgrind (ASan cannot see
@@ -65,6 +67,13 @@ $(BUILD)/gen/lexicon_data.c: $(BUILD)/tools/embed $(LEXICON_DATA)
 	$(BUILD)/tools/embed $@ nkg_lexicon_files $(LEXICON_DATA)
 
 $(BUILD)/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
+	$(CC) $(REQ_CFLAGS) -O0 -g0 $(SAN_FLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/gen/model_data.c: $(BUILD)/tools/embed $(MODEL_DATA)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed $@ nkg_model_files $(MODEL_DATA)
+
+$(BUILD)/gen/model_data.o: $(BUILD)/gen/model_data.c
 	$(CC) $(REQ_CFLAGS) -O0 -g0 $(SAN_FLAGS) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/libnewskg.a: $(LIB_OBJ)

@@ -14,4 +14,9 @@ struct nkg_embedded_file {
 extern const struct nkg_embedded_file nkg_lexicon_files[];
 extern const size_t nkg_lexicon_files_count;
 
+/* Every .bin file of extract/model/ (trained models, see its README.md),
+ * sorted by name; ends with a NULL name; none when built without a model. */
+extern const struct nkg_embedded_file nkg_model_files[];
+extern const size_t nkg_model_files_count;
+
 #endif

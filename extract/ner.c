@@ -1,0 +1,851 @@
+/* ner.c - the averaged-perceptron BIO tagger of ner.h.
+ *
+ * Feature templates (index: what is hashed), for token 0 of a sentence
+ * window; -1/+1/-2/+2 are the neighbours, "<S>"/"</S>" past the sentence:
+ *   0 bias                    1 word (ASCII lower-cased)   2 shape ("Xxxxx", "dd,ddd")
+ *   3 short shape ("Xx")      4-7 prefixes of 1-4 bytes     8-11 suffixes of 1-4 bytes
+ *  12 case class + sentence/line start                      13-16 words -1 -2 +1 +2
+ *  17-20 shapes -1 -2 +1 +2   21 word-1 word0              22 word0 word+1
+ *  23 short shapes -1 0 +1    24-26 lexicon flags 0 -1 +1  27-29 gazetteer/demonym 0 -1 +1
+ *  30 rule kind + begin       31 rule name + begin         32-33 rule kind + begin -1 +1
+ *  34 rule kinds -1 0 +1      35 rule kind + shape         36 rule kind + lexicon flags
+ *  37 rule kind + word        38 next token if punctuation (or its class)
+ *  39 previous token likewise 40 length bucket + case     41 short shape + lexicon flags
+ *  42 word-1 + shape0         43 shape0 + word+1
+ * Lexicon flags, the rule's decision and the gazetteer come from the caller's
+ * struct nkg_ner_input (entities.c), so this file does no lookups itself.
+ */
+#include "ner.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <string.h>
+
+#include "../core/alloc.h"
+#include "../core/err.h"
+#include "../core/utf8.h"
+#include "embedded.h"
+
+static const char *const tag_names[NKG_NER_NTAGS] = {"O",     "B-PER", "I-PER", "B-ORG",
+						     "I-ORG", "B-LOC", "I-LOC"};
+
+const char *nkg_ner_tag_name(int tag)
+{
+	return tag >= 0 && tag < NKG_NER_NTAGS ? tag_names[tag] : "?";
+}
+
+/* ---- hashing ----------------------------------------------------------- */
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME 16777619u
+
+static uint32_t h_start(uint32_t templ)
+{
+	uint32_t h = FNV_OFFSET;
+	h = (h ^ (templ & 0xff)) * FNV_PRIME;
+	h = (h ^ 0x5a) * FNV_PRIME;
+	return h;
+}
+
+static uint32_t h_bytes(uint32_t h, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * FNV_PRIME;
+	return (h ^ 0xff) * FNV_PRIME; /* field separator */
+}
+
+static uint32_t h_lower(uint32_t h, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)p[i];
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (unsigned char)(ch - 'A' + 'a');
+		h = (h ^ ch) * FNV_PRIME;
+	}
+	return (h ^ 0xff) * FNV_PRIME;
+}
+
+static uint32_t h_u32(uint32_t h, uint32_t v)
+{
+	for (int i = 0; i < 4; i++) {
+		h = (h ^ (v & 0xff)) * FNV_PRIME;
+		v >>= 8;
+	}
+	return h;
+}
+
+static uint32_t h_final(uint32_t h)
+{
+	/* murmur3 finaliser: spreads the low bits that pick the bucket */
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35u;
+	h ^= h >> 16;
+	return h;
+}
+
+/* ---- per-token views --------------------------------------------------- */
+
+#define SHAPE_MAX 16
+
+struct view {
+	const char *w;      /* text, or a sentinel */
+	size_t n;
+	char shape[SHAPE_MAX];
+	size_t shape_n;
+	char sshape[SHAPE_MAX];
+	size_t sshape_n;
+	uint32_t lex;
+	uint32_t gaz;       /* place | demonym << 3 */
+	uint32_t hint;      /* kind | begin << 4 */
+	const char *rule;
+	uint32_t flags;
+	bool out;           /* outside the sentence */
+};
+
+static char shape_char(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return 'd';
+	if (nkg_cp_is_upper(cp))
+		return 'X';
+	if (nkg_cp_is_letter(cp))
+		return 'x';
+	if (cp < 0x80)
+		return (char)cp;
+	if (nkg_cp_is_dash(cp))
+		return '-';
+	if (nkg_cp_is_quote(cp))
+		return '\'';
+	return 'o';
+}
+
+static void make_view(const struct nkg_doc *doc, const struct nkg_tokens *toks,
+		      const struct nkg_ner_input *in, uint32_t first, uint32_t count, int64_t i,
+		      struct view *v)
+{
+	memset(v, 0, sizeof(*v));
+	if (i < (int64_t)first || i >= (int64_t)first + count) {
+		v->out = true;
+		v->w = i < (int64_t)first ? "<S>" : "</S>";
+		v->n = 3;
+		memcpy(v->shape, v->w, 3);
+		v->shape_n = 3;
+		memcpy(v->sshape, v->w, 3);
+		v->sshape_n = 3;
+		return;
+	}
+	const struct nkg_token *t = &toks->toks[i];
+	v->w = doc->text + t->begin;
+	v->n = t->end - t->begin;
+	v->flags = t->flags;
+	size_t off = 0;
+	char last = 0;
+	while (off < v->n) {
+		uint32_t cp;
+		size_t k = nkg_utf8_decode(v->w + off, v->n - off, &cp);
+		if (k == 0) {
+			cp = 0xfffd;
+			k = 1;
+		}
+		off += k;
+		char c = shape_char(cp);
+		if (v->shape_n < SHAPE_MAX)
+			v->shape[v->shape_n++] = c;
+		if (c != last && v->sshape_n < SHAPE_MAX)
+			v->sshape[v->sshape_n++] = c;
+		last = c;
+	}
+	const struct nkg_ner_input *x = &in[i];
+	v->lex = x->lex;
+	v->gaz = (uint32_t)x->place | (x->demonym ? 8u : 0u);
+	v->hint = (uint32_t)x->hint | (x->hint_begin ? 16u : 0u);
+	v->rule = x->rule ? x->rule : "";
+}
+
+static uint32_t case_class(const struct view *v)
+{
+	if (v->out)
+		return 7;
+	if (v->flags & NKG_TOK_NUMBER)
+		return 4;
+	if (v->flags & NKG_TOK_ALL_CAPS)
+		return 2;
+	if (v->flags & NKG_TOK_CAPITALIZED)
+		return 1;
+	if (v->flags & NKG_TOK_WORD)
+		return 0;
+	return 5;
+}
+
+/* The token itself when it is punctuation, else its case class. */
+static uint32_t neighbour_feat(uint32_t h, const struct view *v)
+{
+	if (!v->out && (v->flags & (NKG_TOK_PUNCT | NKG_TOK_POSSESSIVE | NKG_TOK_QUOTE)))
+		return h_bytes(h, v->w, v->n);
+	return h_u32(h, case_class(v) | (v->out ? 0x100u : 0u));
+}
+
+void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
+		      const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
+		      uint32_t out[NKG_NER_NFEAT])
+{
+	struct view vv[5];
+	for (int d = -2; d <= 2; d++)
+		make_view(doc, toks, in, first, count, (int64_t)i + d, &vv[d + 2]);
+	const struct view *m2 = &vv[0], *m1 = &vv[1], *c = &vv[2], *p1 = &vv[3], *p2 = &vv[4];
+	uint32_t k = 0;
+
+	out[k++] = h_start(0);
+	out[k++] = h_lower(h_start(1), c->w, c->n);
+	out[k++] = h_bytes(h_start(2), c->shape, c->shape_n);
+	out[k++] = h_bytes(h_start(3), c->sshape, c->sshape_n);
+	for (uint32_t l = 1; l <= 4; l++)
+		out[k++] = h_lower(h_start(3 + l), c->w, l < c->n ? l : c->n);
+	for (uint32_t l = 1; l <= 4; l++) {
+		size_t n = l < c->n ? l : c->n;
+		out[k++] = h_lower(h_start(7 + l), c->w + c->n - n, n);
+	}
+	uint32_t starts = (c->flags & NKG_TOK_SENT_START ? 1u : 0u) |
+			  (c->flags & (NKG_TOK_NEWLINE_BEFORE | NKG_TOK_PARA_START) ? 2u : 0u) |
+			  (m1->out ? 4u : 0u) | (!m1->out && (m1->flags & NKG_TOK_QUOTE) ? 8u : 0u);
+	out[k++] = h_u32(h_u32(h_start(12), case_class(c)), starts);
+	out[k++] = h_lower(h_start(13), m1->w, m1->n);
+	out[k++] = h_lower(h_start(14), m2->w, m2->n);
+	out[k++] = h_lower(h_start(15), p1->w, p1->n);
+	out[k++] = h_lower(h_start(16), p2->w, p2->n);
+	out[k++] = h_bytes(h_start(17), m1->shape, m1->shape_n);
+	out[k++] = h_bytes(h_start(18), m2->shape, m2->shape_n);
+	out[k++] = h_bytes(h_start(19), p1->shape, p1->shape_n);
+	out[k++] = h_bytes(h_start(20), p2->shape, p2->shape_n);
+	out[k++] = h_lower(h_lower(h_start(21), m1->w, m1->n), c->w, c->n);
+	out[k++] = h_lower(h_lower(h_start(22), c->w, c->n), p1->w, p1->n);
+	out[k++] = h_bytes(h_bytes(h_bytes(h_start(23), m1->sshape, m1->sshape_n), c->sshape,
+				   c->sshape_n),
+			   p1->sshape, p1->sshape_n);
+	out[k++] = h_u32(h_start(24), c->lex);
+	out[k++] = h_u32(h_start(25), m1->lex | (m1->out ? 1u << 31 : 0u));
+	out[k++] = h_u32(h_start(26), p1->lex | (p1->out ? 1u << 31 : 0u));
+	out[k++] = h_u32(h_start(27), c->gaz);
+	out[k++] = h_u32(h_start(28), m1->gaz | (m1->out ? 0x100u : 0u));
+	out[k++] = h_u32(h_start(29), p1->gaz | (p1->out ? 0x100u : 0u));
+	out[k++] = h_u32(h_start(30), c->hint);
+	out[k++] = h_u32(h_bytes(h_start(31), c->rule, strlen(c->rule)), c->hint);
+	out[k++] = h_u32(h_start(32), m1->hint | (m1->out ? 0x100u : 0u));
+	out[k++] = h_u32(h_start(33), p1->hint | (p1->out ? 0x100u : 0u));
+	out[k++] = h_u32(h_u32(h_u32(h_start(34), m1->hint | (m1->out ? 0x100u : 0u)), c->hint),
+			 p1->hint | (p1->out ? 0x100u : 0u));
+	out[k++] = h_bytes(h_u32(h_start(35), c->hint), c->sshape, c->sshape_n);
+	out[k++] = h_u32(h_u32(h_start(36), c->hint), c->lex);
+	out[k++] = h_lower(h_u32(h_start(37), c->hint), c->w, c->n);
+	out[k++] = neighbour_feat(h_start(38), p1);
+	out[k++] = neighbour_feat(h_start(39), m1);
+	uint32_t len = c->n <= 3 ? (uint32_t)c->n : c->n <= 5 ? 4u : 5u;
+	out[k++] = h_u32(h_u32(h_start(40), len), case_class(c));
+	out[k++] = h_u32(h_bytes(h_start(41), c->sshape, c->sshape_n), c->lex);
+	out[k++] = h_bytes(h_lower(h_start(42), m1->w, m1->n), c->shape, c->shape_n);
+	out[k++] = h_lower(h_bytes(h_start(43), c->shape, c->shape_n), p1->w, p1->n);
+	for (uint32_t j = 0; j < k; j++)
+		out[j] = h_final(out[j]);
+	_Static_assert(NKG_NER_NFEAT == 44, "feature templates and NKG_NER_NFEAT agree");
+}
+
+/* ---- decoding ---------------------------------------------------------- */
+
+struct nkg_ner_model {
+	uint32_t bits, mask;
+	float scale;
+	int16_t trans[NKG_NER_SLOTS][NKG_NER_SLOTS]; /* [prev][cur], prev 7 = start */
+	int16_t *w;                                  /* (mask + 1) * NKG_NER_SLOTS */
+};
+
+#define START_ROW 7
+
+/* I-X only after B-X or I-X. */
+static bool allowed(int prev, int cur)
+{
+	if (cur == NKG_NER_I_PER || cur == NKG_NER_I_ORG || cur == NKG_NER_I_LOC)
+		return prev == cur || prev == cur - 1;
+	return true;
+}
+
+/* Viterbi over emission scores emis[n][SLOTS] with transitions trans (int32).
+ * back: n * SLOTS bytes.  Ties go to the lower tag. */
+static void viterbi(int32_t *emis, uint32_t n, const int32_t *trans,
+		    uint8_t *back, uint8_t *tags)
+{
+	if (n == 0)
+		return;
+	for (int t = 0; t < NKG_NER_NTAGS; t++) {
+		if (!allowed(START_ROW, t))
+			emis[t] = INT32_MIN / 2;
+		else
+			emis[t] += trans[START_ROW * NKG_NER_SLOTS + t];
+	}
+	for (uint32_t i = 1; i < n; i++) {
+		int32_t *prev = emis + (size_t)(i - 1) * NKG_NER_SLOTS;
+		int32_t *cur = emis + (size_t)i * NKG_NER_SLOTS;
+		for (int t = 0; t < NKG_NER_NTAGS; t++) {
+			int32_t best = INT32_MIN;
+			int arg = 0;
+			for (int p = 0; p < NKG_NER_NTAGS; p++) {
+				if (!allowed(p, t) || prev[p] <= INT32_MIN / 2)
+					continue;
+				int32_t s = prev[p] + trans[p * NKG_NER_SLOTS + t];
+				if (s > best) {
+					best = s;
+					arg = p;
+				}
+			}
+			back[(size_t)i * NKG_NER_SLOTS + t] = (uint8_t)arg;
+			cur[t] = best == INT32_MIN ? INT32_MIN / 2 : best + cur[t];
+		}
+	}
+	const int32_t *last = emis + (size_t)(n - 1) * NKG_NER_SLOTS;
+	int arg = 0;
+	for (int t = 1; t < NKG_NER_NTAGS; t++)
+		if (last[t] > last[arg])
+			arg = t;
+	for (uint32_t i = n; i-- > 0;) {
+		tags[i] = (uint8_t)arg;
+		if (i > 0)
+			arg = back[(size_t)i * NKG_NER_SLOTS + arg];
+	}
+}
+
+size_t nkg_ner_scratch_size(uint32_t count)
+{
+	return (size_t)count * NKG_NER_SLOTS * (sizeof(int32_t) + 1);
+}
+
+static void model_trans32(const struct nkg_ner_model *m, int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS])
+{
+	for (int p = 0; p < NKG_NER_SLOTS; p++)
+		for (int t = 0; t < NKG_NER_SLOTS; t++)
+			tr[p][t] = m->trans[p][t];
+}
+
+static void emit16(const struct nkg_ner_model *m, const uint32_t *f, int32_t *out)
+{
+	for (int t = 0; t < NKG_NER_SLOTS; t++)
+		out[t] = 0;
+	for (uint32_t k = 0; k < NKG_NER_NFEAT; k++) {
+		const int16_t *w = m->w + (size_t)(f[k] & m->mask) * NKG_NER_SLOTS;
+		for (int t = 0; t < NKG_NER_SLOTS; t++)
+			out[t] += w[t];
+	}
+}
+
+void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, uint32_t n,
+			  void *scratch, uint8_t *tags)
+{
+	int32_t *emis = scratch;
+	uint8_t *back = (uint8_t *)(emis + (size_t)n * NKG_NER_SLOTS);
+	int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS];
+	model_trans32(m, tr);
+	for (uint32_t i = 0; i < n; i++)
+		emit16(m, feats + (size_t)i * NKG_NER_NFEAT, emis + (size_t)i * NKG_NER_SLOTS);
+	viterbi(emis, n, &tr[0][0], back, tags);
+}
+
+void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
+			  const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+			  uint32_t first, uint32_t count, void *scratch, uint8_t *tags)
+{
+	int32_t *emis = scratch;
+	uint8_t *back = (uint8_t *)(emis + (size_t)count * NKG_NER_SLOTS);
+	int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS];
+	uint32_t f[NKG_NER_NFEAT];
+	model_trans32(m, tr);
+	for (uint32_t i = 0; i < count; i++) {
+		nkg_ner_features(doc, toks, in, first, count, first + i, f);
+		emit16(m, f, emis + (size_t)i * NKG_NER_SLOTS);
+	}
+	viterbi(emis, count, &tr[0][0], back, tags + first);
+}
+
+/* ---- model files ------------------------------------------------------- */
+
+static const char magic[8] = {'N', 'K', 'G', 'N', 'E', 'R', '1', '\n'};
+
+static struct nkg_ner_model *model_new(uint32_t bits)
+{
+	struct nkg_ner_model *m = nkg_calloc(1, sizeof(*m));
+	if (!m)
+		return NULL;
+	m->bits = bits;
+	m->mask = (1u << bits) - 1;
+	m->w = nkg_calloc((size_t)1 << bits, NKG_NER_SLOTS * sizeof(int16_t));
+	if (!m->w) {
+		nkg_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+void nkg_ner_model_free(struct nkg_ner_model *m)
+{
+	if (!m)
+		return;
+	nkg_free(m->w);
+	nkg_free(m);
+}
+
+struct wbuf {
+	unsigned char *p;
+	size_t n, cap;
+	bool oom;
+};
+
+static void put(struct wbuf *b, const void *data, size_t n)
+{
+	if (b->oom)
+		return;
+	if (b->n + n > b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 4096;
+		while (cap < b->n + n)
+			cap *= 2;
+		unsigned char *p = nkg_realloc(b->p, cap);
+		if (!p) {
+			b->oom = true;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->n, data, n);
+	b->n += n;
+}
+
+static void put_u32(struct wbuf *b, uint32_t v)
+{
+	unsigned char x[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+			      (unsigned char)(v >> 24)};
+	put(b, x, 4);
+}
+
+static void put_varint(struct wbuf *b, uint32_t v)
+{
+	unsigned char x[5];
+	size_t n = 0;
+	do {
+		x[n] = (unsigned char)(v & 0x7f);
+		v >>= 7;
+		if (v)
+			x[n] |= 0x80;
+		n++;
+	} while (v);
+	put(b, x, n);
+}
+
+static uint32_t zigzag(int16_t v)
+{
+	return ((uint32_t)(int32_t)v << 1) ^ (uint32_t)((int32_t)v >> 31);
+}
+
+static int16_t unzigzag(uint32_t v)
+{
+	return (int16_t)((int32_t)(v >> 1) ^ -(int32_t)(v & 1));
+}
+
+int nkg_ner_model_save(const struct nkg_ner_model *m, void **data, size_t *len)
+{
+	struct wbuf b = {0};
+	uint32_t scale_bits, nonzero = 0;
+	size_t buckets = (size_t)m->mask + 1;
+
+	memcpy(&scale_bits, &m->scale, 4);
+	put(&b, magic, sizeof(magic));
+	put_u32(&b, m->bits);
+	put_u32(&b, NKG_NER_NTAGS);
+	put_u32(&b, NKG_NER_VERSION);
+	put_u32(&b, scale_bits);
+	for (int p = 0; p < NKG_NER_SLOTS; p++)
+		for (int t = 0; t < NKG_NER_SLOTS; t++)
+			put_u32(&b, (uint32_t)(uint16_t)m->trans[p][t] & 0xffffu);
+	for (size_t i = 0; i < buckets; i++)
+		for (int t = 0; t < NKG_NER_NTAGS; t++)
+			if (m->w[i * NKG_NER_SLOTS + t]) {
+				nonzero++;
+				break;
+			}
+	put_u32(&b, nonzero);
+	size_t prev = 0;
+	for (size_t i = 0; i < buckets; i++) {
+		const int16_t *w = m->w + i * NKG_NER_SLOTS;
+		bool any = false;
+		for (int t = 0; t < NKG_NER_NTAGS; t++)
+			any = any || w[t];
+		if (!any)
+			continue;
+		put_varint(&b, (uint32_t)(i - prev));
+		prev = i;
+		for (int t = 0; t < NKG_NER_NTAGS; t++)
+			put_varint(&b, zigzag(w[t]));
+	}
+	if (b.oom) {
+		nkg_free(b.p);
+		return NKG_ENOMEM;
+	}
+	*data = b.p;
+	*len = b.n;
+	return 0;
+}
+
+struct rbuf {
+	const unsigned char *p;
+	size_t n, off;
+	bool bad;
+};
+
+static uint32_t get_u32(struct rbuf *r)
+{
+	if (r->off + 4 > r->n) {
+		r->bad = true;
+		return 0;
+	}
+	const unsigned char *x = r->p + r->off;
+	r->off += 4;
+	return (uint32_t)x[0] | (uint32_t)x[1] << 8 | (uint32_t)x[2] << 16 | (uint32_t)x[3] << 24;
+}
+
+static uint32_t get_varint(struct rbuf *r)
+{
+	uint32_t v = 0;
+	for (int shift = 0; shift < 35; shift += 7) {
+		if (r->off >= r->n) {
+			r->bad = true;
+			return 0;
+		}
+		unsigned char ch = r->p[r->off++];
+		v |= (uint32_t)(ch & 0x7f) << shift;
+		if (!(ch & 0x80))
+			return v;
+	}
+	r->bad = true;
+	return 0;
+}
+
+int nkg_ner_model_load(const void *data, size_t len, struct nkg_ner_model **out)
+{
+	struct rbuf r = {data, len, 0, false};
+	if (len < sizeof(magic) || memcmp(data, magic, sizeof(magic)) != 0)
+		return NKG_EINVAL;
+	r.off = sizeof(magic);
+	uint32_t bits = get_u32(&r), ntags = get_u32(&r), version = get_u32(&r);
+	uint32_t scale_bits = get_u32(&r);
+	if (r.bad || bits < 10 || bits > 24 || ntags != NKG_NER_NTAGS || version != NKG_NER_VERSION)
+		return NKG_EINVAL;
+	struct nkg_ner_model *m = model_new(bits);
+	if (!m)
+		return NKG_ENOMEM;
+	memcpy(&m->scale, &scale_bits, 4);
+	for (int p = 0; p < NKG_NER_SLOTS; p++)
+		for (int t = 0; t < NKG_NER_SLOTS; t++)
+			m->trans[p][t] = (int16_t)(uint16_t)get_u32(&r);
+	uint32_t nonzero = get_u32(&r);
+	size_t idx = 0;
+	for (uint32_t k = 0; k < nonzero && !r.bad; k++) {
+		idx += get_varint(&r);
+		if (idx > m->mask) {
+			r.bad = true;
+			break;
+		}
+		for (int t = 0; t < NKG_NER_NTAGS; t++)
+			m->w[idx * NKG_NER_SLOTS + t] = unzigzag(get_varint(&r));
+	}
+	if (r.bad || r.off != r.n) {
+		nkg_ner_model_free(m);
+		return NKG_EINVAL;
+	}
+	*out = m;
+	return 0;
+}
+
+/* ---- the embedded model ------------------------------------------------ */
+
+static pthread_mutex_t def_mutex = PTHREAD_MUTEX_INITIALIZER;
+static atomic_bool def_loaded;
+static struct nkg_ner_model *def_model;
+
+int nkg_ner_default(const struct nkg_ner_model **out)
+{
+	int rc = 0;
+	if (atomic_load_explicit(&def_loaded, memory_order_acquire)) {
+		*out = def_model;
+		return 0;
+	}
+	pthread_mutex_lock(&def_mutex);
+	if (!atomic_load_explicit(&def_loaded, memory_order_relaxed)) {
+		def_model = NULL;
+		for (size_t i = 0; i < nkg_model_files_count; i++) {
+			if (strcmp(nkg_model_files[i].name, "ner.bin") != 0)
+				continue;
+			rc = nkg_ner_model_load(nkg_model_files[i].data, nkg_model_files[i].len,
+						&def_model);
+			break;
+		}
+		if (rc == 0)
+			atomic_store_explicit(&def_loaded, true, memory_order_release);
+	}
+	pthread_mutex_unlock(&def_mutex);
+	if (rc == 0)
+		*out = def_model;
+	return rc;
+}
+
+void nkg_ner_default_free(void)
+{
+	pthread_mutex_lock(&def_mutex);
+	nkg_ner_model_free(def_model);
+	def_model = NULL;
+	atomic_store_explicit(&def_loaded, false, memory_order_release);
+	pthread_mutex_unlock(&def_mutex);
+}
+
+/* ---- training ---------------------------------------------------------- */
+
+struct nkg_ner_trainer {
+	uint32_t bits;
+	uint32_t *feats;    /* tokens * NFEAT */
+	uint8_t *tags;      /* tokens */
+	uint32_t *sent_off; /* sents + 1 token offsets */
+	uint32_t n_sents, cap_sents;
+	uint32_t n_toks, cap_toks;
+};
+
+struct nkg_ner_trainer *nkg_ner_trainer_new(uint32_t bits)
+{
+	if (bits < 10 || bits > 24)
+		return NULL;
+	struct nkg_ner_trainer *t = nkg_calloc(1, sizeof(*t));
+	if (!t)
+		return NULL;
+	t->bits = bits;
+	t->sent_off = nkg_calloc(1, sizeof(uint32_t));
+	if (!t->sent_off) {
+		nkg_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void nkg_ner_trainer_free(struct nkg_ner_trainer *t)
+{
+	if (!t)
+		return;
+	nkg_free(t->feats);
+	nkg_free(t->tags);
+	nkg_free(t->sent_off);
+	nkg_free(t);
+}
+
+void nkg_ner_trainer_counts(const struct nkg_ner_trainer *t, uint32_t *sents, uint32_t *tokens)
+{
+	*sents = t->n_sents;
+	*tokens = t->n_toks;
+}
+
+int nkg_ner_trainer_add(struct nkg_ner_trainer *t, const uint32_t *feats, const uint8_t *tags,
+			uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (tags[i] >= NKG_NER_NTAGS || (i == 0 ? !allowed(START_ROW, tags[i])
+							: !allowed(tags[i - 1], tags[i])))
+			return NKG_EINVAL;
+	if (n == 0)
+		return 0;
+	if (t->n_toks + (uint64_t)n > UINT32_MAX / NKG_NER_NFEAT)
+		return NKG_ELIMIT;
+	if (t->n_toks + n > t->cap_toks) {
+		uint32_t cap = t->cap_toks ? t->cap_toks : 1024;
+		while (cap < t->n_toks + n)
+			cap *= 2;
+		uint32_t *f = nkg_realloc(t->feats, (size_t)cap * NKG_NER_NFEAT * sizeof(*f));
+		if (!f)
+			return NKG_ENOMEM;
+		t->feats = f;
+		uint8_t *g = nkg_realloc(t->tags, cap);
+		if (!g)
+			return NKG_ENOMEM;
+		t->tags = g;
+		t->cap_toks = cap;
+	}
+	if (t->n_sents + 1 >= t->cap_sents) {
+		uint32_t cap = t->cap_sents ? t->cap_sents * 2 : 256;
+		uint32_t *o = nkg_realloc(t->sent_off, ((size_t)cap + 1) * sizeof(*o));
+		if (!o)
+			return NKG_ENOMEM;
+		t->sent_off = o;
+		t->cap_sents = cap;
+	}
+	memcpy(t->feats + (size_t)t->n_toks * NKG_NER_NFEAT, feats,
+	       (size_t)n * NKG_NER_NFEAT * sizeof(*feats));
+	memcpy(t->tags + t->n_toks, tags, n);
+	t->n_toks += n;
+	t->sent_off[++t->n_sents] = t->n_toks;
+	return 0;
+}
+
+static uint64_t splitmix64(uint64_t *s)
+{
+	uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	return z ^ (z >> 31);
+}
+
+/* Weights while training: current value, running sum, step of last change. */
+struct avg {
+	int32_t *w;
+	int64_t *sum;
+	uint32_t *ts;
+	size_t n;
+};
+
+static void avg_update(struct avg *a, size_t i, int32_t delta, uint32_t step)
+{
+	a->sum[i] += (int64_t)(step - a->ts[i]) * a->w[i];
+	a->ts[i] = step;
+	a->w[i] += delta;
+}
+
+static double avg_value(const struct avg *a, size_t i, uint32_t steps)
+{
+	int64_t s = a->sum[i] + (int64_t)(steps - a->ts[i]) * a->w[i];
+	return steps ? (double)s / steps : 0.0;
+}
+
+static int avg_init(struct avg *a, size_t n)
+{
+	a->n = n;
+	a->w = nkg_calloc(n, sizeof(*a->w));
+	a->sum = nkg_calloc(n, sizeof(*a->sum));
+	a->ts = nkg_calloc(n, sizeof(*a->ts));
+	return a->w && a->sum && a->ts ? 0 : NKG_ENOMEM;
+}
+
+static void avg_release(struct avg *a)
+{
+	nkg_free(a->w);
+	nkg_free(a->sum);
+	nkg_free(a->ts);
+}
+
+int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
+		  struct nkg_ner_model **out, uint64_t *errors)
+{
+	size_t buckets = (size_t)1 << t->bits;
+	uint32_t mask = (uint32_t)(buckets - 1);
+	struct avg w = {0}, tr = {0};
+	uint32_t *order = NULL;
+	uint8_t *pred = NULL;
+	void *scratch = NULL;
+	struct nkg_ner_model *m = NULL;
+	uint32_t max_len = 0, step = 0;
+	uint64_t wrong = 0;
+	int rc = NKG_ENOMEM;
+
+	for (uint32_t s = 0; s < t->n_sents; s++)
+		if (t->sent_off[s + 1] - t->sent_off[s] > max_len)
+			max_len = t->sent_off[s + 1] - t->sent_off[s];
+	if (avg_init(&w, buckets * NKG_NER_SLOTS) || avg_init(&tr, NKG_NER_SLOTS * NKG_NER_SLOTS))
+		goto out;
+	order = nkg_malloc(((size_t)t->n_sents + 1) * sizeof(*order));
+	pred = nkg_malloc((size_t)max_len + 1);
+	scratch = nkg_malloc(nkg_ner_scratch_size(max_len + 1));
+	if (!order || !pred || !scratch)
+		goto out;
+	for (uint32_t s = 0; s < t->n_sents; s++)
+		order[s] = s;
+
+	uint64_t rng = seed;
+	for (uint32_t ep = 0; ep < epochs; ep++) {
+		wrong = 0;
+		for (uint32_t s = t->n_sents; s > 1; s--) {
+			uint32_t j = (uint32_t)(splitmix64(&rng) % s);
+			uint32_t x = order[s - 1];
+			order[s - 1] = order[j];
+			order[j] = x;
+		}
+		for (uint32_t k = 0; k < t->n_sents; k++) {
+			uint32_t s = order[k], b = t->sent_off[s], n = t->sent_off[s + 1] - b;
+			const uint32_t *f = t->feats + (size_t)b * NKG_NER_NFEAT;
+			const uint8_t *gold = t->tags + b;
+			int32_t *emis = scratch;
+			uint8_t *back = (uint8_t *)(emis + (size_t)n * NKG_NER_SLOTS);
+			int32_t trm[NKG_NER_SLOTS][NKG_NER_SLOTS];
+
+			step++;
+			for (int p = 0; p < NKG_NER_SLOTS; p++)
+				for (int q = 0; q < NKG_NER_SLOTS; q++)
+					trm[p][q] = tr.w[p * NKG_NER_SLOTS + q];
+			for (uint32_t i = 0; i < n; i++) {
+				int32_t *e = emis + (size_t)i * NKG_NER_SLOTS;
+				for (int q = 0; q < NKG_NER_SLOTS; q++)
+					e[q] = 0;
+				for (uint32_t j = 0; j < NKG_NER_NFEAT; j++) {
+					const int32_t *ww =
+					    w.w + (size_t)(f[(size_t)i * NKG_NER_NFEAT + j] & mask) *
+						      NKG_NER_SLOTS;
+					for (int q = 0; q < NKG_NER_SLOTS; q++)
+						e[q] += ww[q];
+				}
+			}
+			viterbi(emis, n, &trm[0][0], back, pred);
+			for (uint32_t i = 0; i < n; i++) {
+				uint8_t pp = i ? pred[i - 1] : START_ROW;
+				uint8_t gp = i ? gold[i - 1] : START_ROW;
+				if (pred[i] != gold[i])
+					wrong++;
+				if (pred[i] != gold[i] || pp != gp) {
+					avg_update(&tr, (size_t)gp * NKG_NER_SLOTS + gold[i], 1, step);
+					avg_update(&tr, (size_t)pp * NKG_NER_SLOTS + pred[i], -1, step);
+				}
+				if (pred[i] == gold[i])
+					continue;
+				for (uint32_t j = 0; j < NKG_NER_NFEAT; j++) {
+					size_t bkt = f[(size_t)i * NKG_NER_NFEAT + j] & mask;
+					avg_update(&w, bkt * NKG_NER_SLOTS + gold[i], 1, step);
+					avg_update(&w, bkt * NKG_NER_SLOTS + pred[i], -1, step);
+				}
+			}
+		}
+	}
+
+	/* Average, then quantise to int16 with one scale for all weights. */
+	double maxabs = 0;
+	for (size_t i = 0; i < w.n; i++) {
+		double v = fabs(avg_value(&w, i, step));
+		if (v > maxabs)
+			maxabs = v;
+	}
+	for (size_t i = 0; i < tr.n; i++) {
+		double v = fabs(avg_value(&tr, i, step));
+		if (v > maxabs)
+			maxabs = v;
+	}
+	double scale = maxabs > 0 ? 32000.0 / maxabs : 1.0;
+	if (!(m = model_new(t->bits)))
+		goto out;
+	m->scale = (float)scale;
+	for (size_t i = 0; i < w.n; i++)
+		m->w[i] = (int16_t)lround(avg_value(&w, i, step) * scale);
+	for (int p = 0; p < NKG_NER_SLOTS; p++)
+		for (int q = 0; q < NKG_NER_SLOTS; q++)
+			m->trans[p][q] =
+			    (int16_t)lround(avg_value(&tr, (size_t)p * NKG_NER_SLOTS + q, step) * scale);
+	*out = m;
+	if (errors)
+		*errors = wrong;
+	rc = 0;
+out:
+	avg_release(&w);
+	avg_release(&tr);
+	nkg_free(order);
+	nkg_free(pred);
+	nkg_free(scratch);
+	return rc;
+}

@@ -1,0 +1,150 @@
+/* ner.h - a statistical name tagger: an averaged perceptron over BIO tags.
+ *
+ * The tagger labels each token of a sentence O, B-PER, I-PER, B-ORG, I-ORG,
+ * B-LOC or I-LOC.  Each token gets NKG_NER_NFEAT hashed features (the
+ * templates are listed in ner.c): lower-cased word, word shape, prefixes and
+ * suffixes of 1-4 bytes, capitalisation and sentence start, words and shapes
+ * at -2..+2, gazetteer and word-list flags (extract/lexicon.h), and the
+ * decision of the rule pipeline of entities.c (which rule, which kind, begin
+ * or inside) for the token and its neighbours.  A feature's hash picks a
+ * bucket of a fixed table (1 << bits buckets, NKG_NER_SLOTS weights each,
+ * one per tag); a token's score for a tag is the sum of its features'
+ * weights; tag transitions have their own weights; the best sequence is
+ * found by Viterbi decoding, with I-X allowed only after B-X or I-X.
+ *
+ * Training (Collins 2002) runs the decoder on each sentence and, where it is
+ * wrong, adds 1 to the gold tags' weights and subtracts 1 from the predicted
+ * ones; the weights are integers and the model keeps their average over
+ * every step, so training is exact and deterministic: the same sentences,
+ * seed and epochs give a byte-identical model file.
+ *
+ * Model file (little-endian): "NKGNER1\n", uint32 bits, uint32 n_tags (7),
+ * uint32 feature-set version, float scale (score units per weight),
+ * 8x8 int16 transitions (row 7: sentence start), uint32 number of non-zero
+ * buckets, then per bucket a varint gap from the previous bucket index and
+ * n_tags zig-zag varint int16 weights.  Averaged weights are quantised to
+ * int16 and zeros are not stored.
+ */
+#ifndef NKG_NER_H
+#define NKG_NER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "token.h"
+
+enum nkg_ner_tag {
+	NKG_NER_O,
+	NKG_NER_B_PER,
+	NKG_NER_I_PER,
+	NKG_NER_B_ORG,
+	NKG_NER_I_ORG,
+	NKG_NER_B_LOC,
+	NKG_NER_I_LOC,
+	NKG_NER_NTAGS
+};
+
+#define NKG_NER_SLOTS 8        /* weights per bucket (NKG_NER_NTAGS, padded) */
+#define NKG_NER_NFEAT 44       /* features per token */
+#define NKG_NER_VERSION 1      /* of the feature templates; a model of another is refused */
+#define NKG_NER_DEFAULT_BITS 18
+
+/* Kinds of the rule pipeline's decision on a token (enum values are part of
+ * the features: append, never reorder). */
+enum nkg_ner_hint_kind {
+	NKG_NER_HINT_NONE,     /* in no name run */
+	NKG_NER_HINT_DROPPED,  /* in a run the rules rejected */
+	NKG_NER_HINT_PERSON,
+	NKG_NER_HINT_ORG,
+	NKG_NER_HINT_PLACE,    /* gazetteer or cued place */
+	NKG_NER_HINT_PENDING,  /* one word left to coreference */
+	NKG_NER_HINT_OTHER     /* "Iraqi capital" and the like */
+};
+
+/* What the caller knows of one token besides its text (entities.c fills it). */
+struct nkg_ner_input {
+	uint32_t lex;          /* nkg_lex_word() flags, 0 for non-words */
+	const char *rule;      /* static rule name of the chunk covering it, or NULL */
+	uint8_t hint;          /* enum nkg_ner_hint_kind */
+	bool hint_begin;       /* first token of that chunk */
+	uint8_t place;         /* 1 + enum nkg_lex_place_type of the word alone, 0 if none */
+	bool demonym;          /* nkg_lex_demonym() knows it */
+};
+
+/* The tag of a kind at the begin or inside of a name; kind 0 PER, 1 ORG, 2 LOC. */
+static inline bool nkg_ner_is_begin(int tag)
+{
+	return tag == NKG_NER_B_PER || tag == NKG_NER_B_ORG || tag == NKG_NER_B_LOC;
+}
+
+/* "O", "B-PER"... (static). */
+const char *nkg_ner_tag_name(int tag);
+
+/* The features of token i (an index into toks) of the sentence holding
+ * tokens [first, first + count): NKG_NER_NFEAT 32-bit hashes into out.
+ * in has one entry per token of toks (borrowed). */
+void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
+		      const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
+		      uint32_t out[NKG_NER_NFEAT]);
+
+/* ---- a trained model --------------------------------------------------- */
+
+struct nkg_ner_model;
+
+/* Reads a model file's bytes data[0..len) (borrowed only during the call).
+ * 0 and *out (new, free with nkg_ner_model_free); NKG_EINVAL when it is not a
+ * model of this version; NKG_ENOMEM. */
+int nkg_ner_model_load(const void *data, size_t len, struct nkg_ner_model **out);
+void nkg_ner_model_free(struct nkg_ner_model *m);
+
+/* Writes the model file into *data (new, free with nkg_free) and *len.
+ * Deterministic.  0 or NKG_ENOMEM. */
+int nkg_ner_model_save(const struct nkg_ner_model *m, void **data, size_t *len);
+
+/* The model compiled into newskg (extract/model/ner.bin), loaded on first use
+ * (thread-safe) and kept until nkg_ner_default_free().  0 and *out (borrowed;
+ * NULL when newskg was built without a model); NKG_ENOMEM; NKG_EINVAL when
+ * the embedded file is not a model of this version (a build error). */
+int nkg_ner_default(const struct nkg_ner_model **out);
+void nkg_ner_default_free(void);
+
+/* Tags the sentences [first, first + count) of toks: tags[i] for each token
+ * i of them (tags has one entry per token of toks).  scratch must hold
+ * nkg_ner_scratch_size(count) bytes for the longest sentence.  No allocation. */
+size_t nkg_ner_scratch_size(uint32_t count);
+void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
+			  const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+			  uint32_t first, uint32_t count, void *scratch, uint8_t *tags);
+
+/* ---- training ---------------------------------------------------------- */
+
+/* Training examples: sentences of features and gold tags, copied in. */
+struct nkg_ner_trainer;
+
+/* bits: log2 of the number of buckets (10..24).  NULL on failure. */
+struct nkg_ner_trainer *nkg_ner_trainer_new(uint32_t bits);
+void nkg_ner_trainer_free(struct nkg_ner_trainer *t);
+
+/* Adds one sentence of n tokens: feats[n * NKG_NER_NFEAT] and gold tags[n]
+ * (both copied).  0, NKG_EINVAL (a tag out of range), NKG_ENOMEM. */
+int nkg_ner_trainer_add(struct nkg_ner_trainer *t, const uint32_t *feats, const uint8_t *tags,
+			uint32_t n);
+
+/* Number of sentences and tokens added. */
+void nkg_ner_trainer_counts(const struct nkg_ner_trainer *t, uint32_t *sents, uint32_t *tokens);
+
+/* Trains for `epochs` passes over the sentences, shuffled each pass by a
+ * PRNG seeded with seed, and returns the averaged, quantised model in *out
+ * (new, free with nkg_ner_model_free).  If errors is not NULL it receives
+ * the number of wrongly tagged tokens of the last pass.  0 or NKG_ENOMEM. */
+int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
+		  struct nkg_ner_model **out, uint64_t *errors);
+
+/* Tags one sentence from its features (as given to nkg_ner_trainer_add);
+ * scratch as for nkg_ner_tag_sentence.  For tests and the trainer. */
+void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, uint32_t n,
+			  void *scratch, uint8_t *tags);
+
+#endif
