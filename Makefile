@@ -24,6 +24,9 @@ WARN += -Werror
 endif
 RDF_CFLAGS := $(shell $(PKG_CONFIG) --cflags redland raptor2 rasqal 2>/dev/null)
 RDF_LIBS := $(shell $(PKG_CONFIG) --libs redland raptor2 rasqal 2>/dev/null)
+# graph/store.c: SQLite and libpq for what librdf's storages cannot do (indexes, lock).
+RDF_CFLAGS += $(shell $(PKG_CONFIG) --cflags sqlite3 libpq 2>/dev/null)
+RDF_LIBS += $(shell $(PKG_CONFIG) --libs sqlite3 libpq 2>/dev/null || echo -lsqlite3 -lpq)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 OPT ?= -O2
@@ -92,8 +95,9 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libnewskg.a
 # Debian packages: to build, to test, and the tools the tests compare against.
 DEB_BUILD := gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libcmocka-dev
 DEB_TEST := raptor2-utils rasqal-utils valgrind
+DEB_STORE := libsqlite3-dev libpq-dev librdf-storage-sqlite librdf-storage-postgresql
 deps:
-	@sh tools/install-deps.sh $(DEB_BUILD) $(DEB_TEST)
+	@sh tools/install-deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_STORE)
 
 # ---- the main job on the sample --------------------------------------------------
 demo: deps

@@ -6,6 +6,9 @@
  * named by file (and line), and the run goes on with the next one.  With -o
  * the output is written to a temporary file beside FILE and renamed over it
  * only when the run wrote at least one article and every write succeeded.
+ * With --store each article also goes to a persistent store (graph/store.h),
+ * one named graph per article, replaced when the article comes again; then
+ * no file is written unless -o or -f is given too.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -26,6 +29,7 @@
 #include "../extract/doc.h"
 #include "../extract/extract.h"
 #include "../graph/graph.h"
+#include "../graph/store.h"
 #include "commands.h"
 #include "input.h"
 
@@ -49,6 +53,11 @@ static const char usage_text[] =
         "  -f, --format FORMAT       turtle (default), ntriples or nquads\n"
         "  -o, --output FILE         write to FILE, replaced atomically at the end; it is\n"
         "                            left untouched when no article could be processed\n"
+        "      --store SPEC          add each article to a persistent store as its own\n"
+        "                            named graph, replacing the article's earlier graph;\n"
+        "                            no file is written then unless -o or -f is given.\n"
+        "                            SPEC: sqlite:PATH or postgresql:host=H,port=P,\n"
+        "                            database=D,user=U,password=X[,name=MODEL]\n"
         "      --base IRI            prefix of the minted IRIs (default " NKG_DEFAULT_BASE ")\n"
         "      --date YYYY-MM-DD     publication date of articles that carry none\n"
         "      --jsonl               read every input (and standard input) as JSON Lines\n"
@@ -67,6 +76,8 @@ static const char usage_text[] =
 struct opts {
 	enum nkg_format format;
 	const char *output;
+	const char *store;
+	bool format_given;
 	const char *base;
 	const char *date;
 	bool jsonl, lenient;
@@ -76,11 +87,13 @@ struct opts {
 
 struct run {
 	const struct opts *o;
-	struct nkg_writer *w;
+	struct nkg_writer *w;    /* NULL when only storing */
+	struct nkg_store *store; /* --store, else NULL */
 	struct nkg_buf raw;    /* a whole plain-text article */
 	struct nkg_buf repair; /* --lenient: the repaired text */
 	size_t n_read, n_written, n_failed, n_triples;
 	bool output_failed; /* fatal: stop reading */
+	bool store_failed;  /* the store failed (message printed) */
 	int output_errno;
 };
 
@@ -175,7 +188,7 @@ static void process_article(struct run *r, const char *origin, const char *raw, 
 		goto out;
 	}
 	errno = 0;
-	if ((rc = nkg_writer_add(r->w, &doc, &triples)) != 0) {
+	if (r->w && (rc = nkg_writer_add(r->w, &doc, &triples)) != 0) {
 		if (rc == NKG_EIO) {
 			r->output_failed = true;
 			r->output_errno = errno;
@@ -188,6 +201,18 @@ static void process_article(struct run *r, const char *origin, const char *raw, 
 			           detail);
 		else
 			fail_input(r, origin, "cannot build its graph: %s", nkg_strerror(rc));
+		goto out;
+	}
+	if (r->store && (rc = nkg_store_add_doc(r->store, &doc, &triples)) != 0) {
+		if (rc == NKG_ERDF || rc == NKG_ENOMEM) {
+			/* The store itself failed: the next articles would too. */
+			msg("%s", nkg_store_error(r->store));
+			r->store_failed = true;
+			r->output_failed = true;
+			r->n_failed++;
+			goto out;
+		}
+		fail_input(r, origin, "%s", nkg_store_error(r->store));
 		goto out;
 	}
 	r->n_written++;
@@ -618,7 +643,7 @@ static int usage_error(const char *fmt, ...)
 	return 2;
 }
 
-enum { OPT_BASE = 256, OPT_DATE, OPT_JSONL, OPT_LENIENT, OPT_MAX_BYTES, OPT_VERSION };
+enum { OPT_BASE = 256, OPT_DATE, OPT_JSONL, OPT_LENIENT, OPT_MAX_BYTES, OPT_VERSION, OPT_STORE };
 
 /* Parses argv into *o; returns -1 to go on, else the exit status. */
 static int parse_options(int argc, char **argv, struct opts *o)
@@ -626,6 +651,7 @@ static int parse_options(int argc, char **argv, struct opts *o)
 	static const struct option longopts[] = {
 	        {"format", required_argument, NULL, 'f'},
 	        {"output", required_argument, NULL, 'o'},
+	        {"store", required_argument, NULL, OPT_STORE},
 	        {"base", required_argument, NULL, OPT_BASE},
 	        {"date", required_argument, NULL, OPT_DATE},
 	        {"jsonl", no_argument, NULL, OPT_JSONL},
@@ -651,6 +677,7 @@ static int parse_options(int argc, char **argv, struct opts *o)
 				return usage_error("unknown format '%s' (expected turtle, ntriples "
 				                   "or nquads)",
 				                   optarg);
+			o->format_given = true;
 			break;
 		case 'o':
 			if (!*optarg)
@@ -658,6 +685,13 @@ static int parse_options(int argc, char **argv, struct opts *o)
 			o->output = optarg;
 			break;
 		case OPT_BASE: o->base = optarg; break;
+		case OPT_STORE: {
+			char why[256];
+			if (nkg_store_spec_check(optarg, why, sizeof(why)) != 0)
+				return usage_error("invalid --store: %s", why);
+			o->store = optarg;
+			break;
+		}
 		case OPT_DATE:
 			if (!nkg_input_date_valid(optarg, strlen(optarg)))
 				return usage_error("invalid --date '%s' (expected a real calendar "
@@ -704,27 +738,56 @@ int nkg_cmd_extract(int argc, char **argv)
 	r.o = &o;
 	nkg_buf_init(&r.raw, 0);
 	nkg_buf_init(&r.repair, 0);
+	/* --store alone writes no file; -o or -f ask for one as well. */
+	bool to_file = !o.store || o.output || o.format_given;
+	int rc;
 
-	if (output_open(&out, o.output) != 0) {
-		status = 2;
-		goto out;
+	if (to_file) {
+		if (output_open(&out, o.output) != 0) {
+			status = 2;
+			goto out;
+		}
+		struct nkg_graph_options gopt = {
+		        .format = o.format,
+		        .base = o.base,
+		        .tool_version = "newskg " NKG_VERSION,
+		};
+		rc = nkg_writer_new(&gopt, out.f, &r.w);
+		if (rc == NKG_EINVAL) {
+			status = usage_error("invalid --base '%s' (expected an absolute IRI ending "
+			                     "in '/' or '#')",
+			                     o.base ? o.base : "");
+			goto out;
+		}
+		if (rc) {
+			msg("cannot start the RDF writer: %s", nkg_strerror(rc));
+			status = 2;
+			goto out;
+		}
 	}
-	struct nkg_graph_options gopt = {
-	        .format = o.format,
-	        .base = o.base,
-	        .tool_version = "newskg " NKG_VERSION,
-	};
-	int rc = nkg_writer_new(&gopt, out.f, &r.w);
-	if (rc == NKG_EINVAL) {
-		status = usage_error("invalid --base '%s' (expected an absolute IRI ending in "
-		                     "'/' or '#')",
-		                     o.base ? o.base : "");
-		goto out;
-	}
-	if (rc) {
-		msg("cannot start the RDF writer: %s", nkg_strerror(rc));
-		status = 2;
-		goto out;
+	if (o.store) {
+		struct nkg_store_options sopt = {
+		        .mode = NKG_STORE_WRITE,
+		        .base = o.base,
+		        .tool_version = "newskg " NKG_VERSION,
+		};
+		rc = nkg_store_open(o.store, &sopt, &r.store);
+		if (rc == NKG_EINVAL) {
+			status = usage_error("invalid --base '%s' (expected an absolute IRI ending "
+			                     "in '/' or '#')",
+			                     o.base ? o.base : "");
+			goto out;
+		}
+		if (rc) {
+			msg("%s", rc == NKG_ENOMEM ? nkg_strerror(rc) : nkg_store_error(r.store));
+			status = 2;
+			goto out;
+		}
+		size_t n = nkg_store_recovered(r.store);
+		if (n && o.verbosity >= 0)
+			msg("warning: removed %zu incomplete article graph%s from the store "
+			    "(an earlier run stopped midway)",
+			    n, n == 1 ? "" : "s");
 	}
 
 	if (optind >= argc) {
@@ -735,9 +798,13 @@ int nkg_cmd_extract(int argc, char **argv)
 				break;
 		}
 	}
+	if (r.store_failed) {
+		status = 2;
+		goto out;
+	}
 
 	errno = 0;
-	if (!r.output_failed && nkg_writer_finish(r.w) != 0) {
+	if (r.w && !r.output_failed && nkg_writer_finish(r.w) != 0) {
 		r.output_failed = true;
 		r.output_errno = errno;
 	}
@@ -753,7 +820,7 @@ int nkg_cmd_extract(int argc, char **argv)
 		status = 1;
 		goto out;
 	}
-	if (output_commit(&out) != 0) {
+	if (to_file && output_commit(&out) != 0) {
 		status = 2;
 		goto out;
 	}
@@ -763,6 +830,7 @@ out:
 		msg("%zu article%s read, %zu written, %zu failed, %zu triples", r.n_read,
 		    r.n_read == 1 ? "" : "s", r.n_written, r.n_failed, r.n_triples);
 	nkg_writer_free(r.w);
+	nkg_store_free(r.store);
 	output_discard(&out);
 	nkg_buf_release(&r.raw);
 	nkg_buf_release(&r.repair);
