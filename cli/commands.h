@@ -14,4 +14,7 @@ int nkg_cmd_extract(int argc, char **argv);
 /* newskg eval [OPTIONS] GOLD...  (cli/eval_cmd.c) */
 int nkg_cmd_eval(int argc, char **argv);
 
+/* newskg train --out FILE [OPTIONS] GOLD.jsonl...  (cli/train_cmd.c) */
+int nkg_cmd_train(int argc, char **argv);
+
 #endif

@@ -13,6 +13,7 @@ static const char usage_text[] =
         "Commands:\n"
         "  extract   articles (text, JSON Lines, folders) -> Turtle, N-Triples or N-Quads\n"
         "  eval      score the extraction against gold annotations\n"
+        "  train     train the name tagger on gold files (extract/model/ner.bin)\n"
         "  help      show this help, or 'newskg help <command>' for a command's\n"
         "\n"
         "Options: -h, --help   show this help;  --version   show the version\n"
@@ -32,6 +33,10 @@ static int run_command(const char *name, int argc, char **argv, int *status)
 	}
 	if (strcmp(name, "eval") == 0) {
 		*status = nkg_cmd_eval(argc, argv);
+		return 1;
+	}
+	if (strcmp(name, "train") == 0) {
+		*status = nkg_cmd_train(argc, argv);
 		return 1;
 	}
 	return 0;

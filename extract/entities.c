@@ -96,6 +96,7 @@
 #include "../core/err.h"
 #include "../core/utf8.h"
 #include "lexicon.h"
+#include "ner.h"
 
 /* ---- rule names and confidences ---------------------------------------- */
 
@@ -128,6 +129,7 @@
 #define R_ROLE_TITLE "entities.role.title"
 #define R_ROLE_PREFIX "entities.role.before-name"
 #define R_ROLE_APPOS "entities.role.appositive"
+#define R_MODEL "entities.model"
 
 /* ---- per-token facts --------------------------------------------------- */
 
@@ -173,6 +175,7 @@ struct chunk {
 	struct nkg_str canon;          /* canonical name when not the span's text */
 	bool weak, person_cue, news, capitalize_cue;
 	bool sub; /* split off another run: place cues already seen */
+	bool model; /* proposed by the statistical tagger (ner.h) */
 	uint32_t entity;
 };
 
@@ -1148,6 +1151,264 @@ static void link_acronym_definitions(struct ctx *c)
 	}
 }
 
+/* ---- pass 2b: the statistical tagger ----------------------------------- */
+
+static uint8_t hint_of(enum chunk_kind kind)
+{
+	switch (kind) {
+	case CK_NONE:
+		return NKG_NER_HINT_DROPPED;
+	case CK_PERSON:
+		return NKG_NER_HINT_PERSON;
+	case CK_ORG:
+		return NKG_NER_HINT_ORG;
+	case CK_PLACE:
+		return NKG_NER_HINT_PLACE;
+	case CK_PENDING:
+		return NKG_NER_HINT_PENDING;
+	case CK_CAPITAL:
+		return NKG_NER_HINT_OTHER;
+	}
+	return NKG_NER_HINT_NONE;
+}
+
+/* What the rules decided, token by token: the tagger's input. */
+static void ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
+{
+	const struct nkg_tokens *t = c->toks;
+	for (uint32_t i = 0; i < t->n; i++) {
+		struct nkg_ner_input *x = &in[i];
+		memset(x, 0, sizeof(*x));
+		x->lex = c->ti[i].lex;
+		if (!is_word(c, i) || !(tflags(c, i) & NKG_TOK_CAPITALIZED))
+			continue;
+		const struct nkg_lex_place *p = nkg_lex_place_find(tstr(c, i));
+		if (p)
+			x->place = (uint8_t)(1 + p->type);
+		x->demonym = nkg_lex_demonym(tstr(c, i), NULL) != NULL;
+	}
+	for (uint32_t k = 0; k < c->n_ch; k++) {
+		const struct chunk *ch = &c->ch[k];
+		for (uint32_t i = ch->first; i <= ch->last && i < t->n; i++) {
+			in[i].hint = hint_of(ch->kind);
+			in[i].hint_begin = i == ch->first;
+			in[i].rule = ch->rule;
+		}
+	}
+}
+
+int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
+			   struct nkg_ner_input *in)
+{
+	struct ctx c;
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	c.doc = doc;
+	c.toks = toks;
+	if ((rc = nkg_lexicon_load()) != 0)
+		return rc;
+	if (toks->n == 0)
+		return 0;
+	c.ti = nkg_calloc(toks->n, sizeof(*c.ti));
+	if (!c.ti)
+		return NKG_ENOMEM;
+	token_facts(&c);
+	if ((rc = find_runs(&c)))
+		goto out;
+	uint32_t n_runs = c.n_ch;
+	for (uint32_t i = 0; i < n_runs; i++)
+		if ((rc = classify(&c, i)))
+			goto out;
+	ner_inputs(&c, in);
+out:
+	nkg_free(c.ti);
+	nkg_free(c.ch);
+	return rc;
+}
+
+/* Strong evidence of the rules: kept whatever the tagger says. */
+static bool strong_chunk(const struct chunk *k)
+{
+	return k->conf >= 0.75f || k->kind == CK_CAPITAL || k->news || k->lex ||
+	       k->kind == CK_PLACE || k->alias_of != NKG_NONE || k->person_cue;
+}
+
+/* Does a chunk's kind agree with a tagger type (B tag)? */
+static bool kind_agrees(const struct chunk *k, int btag)
+{
+	switch (btag) {
+	case NKG_NER_B_PER:
+		return k->kind == CK_PERSON ||
+		       (k->kind == CK_PENDING && k->cls == NKG_CLASS_PERSON);
+	case NKG_NER_B_ORG:
+		return k->kind == CK_ORG ||
+		       (k->kind == CK_PENDING && k->cls == NKG_CLASS_ORGANIZATION);
+	case NKG_NER_B_LOC:
+		return k->kind == CK_PLACE;
+	}
+	return false;
+}
+
+/* Gives chunk k the tagger's type btag over tokens [s, e]. */
+static void set_model_kind(struct ctx *c, struct chunk *k, int btag)
+{
+	const float conf = 0.7f;
+	k->model = true;
+	if (btag == NKG_NER_B_LOC) {
+		const struct nkg_lex_place *p = nkg_lex_place_find(bytes(c, k->begin, k->end));
+		if (p) {
+			set_place(k, p);
+			return;
+		}
+		k->lex = NULL;
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_MODEL, conf);
+		return;
+	}
+	if (btag == NKG_NER_B_ORG) {
+		enum nkg_entity_class cls = NKG_CLASS_ORGANIZATION;
+		if (c->ti[k->last].lex & NKG_LEX_ORG_HEAD)
+			cls = org_class_of_head(c, k->last, false);
+		if (k->first == k->last)
+			set_kind(k, CK_PENDING, cls, R_MODEL, conf);
+		else
+			classify_org(c, k, cls, R_MODEL, conf);
+		return;
+	}
+	set_kind(k, k->first == k->last ? CK_PENDING : CK_PERSON, NKG_CLASS_PERSON, R_MODEL, conf);
+}
+
+/* One word is thin evidence: the tagger may only name it when it is no
+ * ordinary or sentence-initial word ("He"); a place only when the gazetteer
+ * knows it ("Arabic" is a language); a person not when a role noun follows. */
+static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag)
+{
+	if (s != e)
+		return true;
+	if (c->ti[s].lex & (NKG_LEX_COMMON | NKG_LEX_STOP) || (c->ti[s].flags & TI_WEAK))
+		return false;
+	if (btag == NKG_NER_B_LOC)
+		return nkg_lex_place_find(tstr(c, s)) != NULL;
+	/* Before a role noun a word modifies it: "a Hamas commander", "Shia cleric". */
+	if (btag == NKG_NER_B_PER)
+		return !(is_lower_word(c, s + 1) && (c->ti[s + 1].lex & NKG_LEX_ROLE_NOUN));
+	return true;
+}
+
+/* A name span the tagger found where the rules kept nothing: classified by
+ * the rules when they agree on its type, else typed by the tagger. */
+static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag)
+{
+	/* Demonyms are never entities, whatever the data sets annotate. */
+	if (s == e && (demonym(c, s) || plural_demonym(c, s)))
+		return 0;
+	if (!one_word_ok(c, s, e, btag))
+		return 0;
+	uint32_t idx;
+	int rc = push_chunk(c, s, e, &idx);
+	if (rc || (rc = classify(c, idx)))
+		return rc;
+	struct chunk *k = &c->ch[idx];
+	if (kind_agrees(k, btag)) {
+		k->model = true;
+		return 0;
+	}
+	if (strong_chunk(k) && k->kind != CK_NONE)
+		return 0;
+	k->first = s;
+	k->last = e;
+	k->begin = k->full_begin = c->toks->toks[s].begin;
+	k->end = c->toks->toks[e].end;
+	k->title.begin = k->title.end = 0;
+	k->nat = NULL;
+	set_model_kind(c, k, btag);
+	return 0;
+}
+
+/* Runs the tagger and reconciles its spans with the rules' chunks: strong
+ * rules stay; weak ones take the tagger's type when it has their exact span
+ * and go when it has none of their tokens or other boundaries; the tagger's
+ * spans that no chunk covers become chunks. */
+static int apply_model(struct ctx *c)
+{
+	const struct nkg_ner_model *model;
+	const struct nkg_tokens *t = c->toks;
+	int rc = nkg_ner_default(&model);
+	if (rc || !model)
+		return rc;
+	uint32_t longest = 0;
+	for (uint32_t s = 0; s < t->n_sents; s++)
+		if (t->sents[s].count > longest)
+			longest = t->sents[s].count;
+	struct nkg_ner_input *in = nkg_malloc((size_t)t->n * sizeof(*in));
+	uint8_t *tags = nkg_calloc(t->n, 1);
+	void *scratch = nkg_malloc(nkg_ner_scratch_size(longest));
+	rc = NKG_ENOMEM;
+	if (!in || !tags || !scratch)
+		goto out;
+	ner_inputs(c, in);
+	for (uint32_t s = 0; s < t->n_sents; s++)
+		nkg_ner_tag_sentence(model, c->doc, t, in, t->sents[s].first, t->sents[s].count,
+				     scratch, tags);
+
+	/* The rules' chunks against the tagger's spans. */
+	uint32_t n_rule = c->n_ch;
+	for (uint32_t i = 0; i < n_rule; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind == CK_NONE || strong_chunk(k))
+			continue;
+		bool exact = nkg_ner_is_begin(tags[k->first]) &&
+			     (k->last + 1 >= t->n || tags[k->last + 1] != tags[k->first] + 1);
+		for (uint32_t j = k->first + 1; exact && j <= k->last; j++)
+			exact = tags[j] == tags[k->first] + 1;
+		bool any = false;
+		for (uint32_t j = k->first; j <= k->last; j++)
+			any = any || tags[j] != NKG_NER_O;
+		if (exact) {
+			if (!one_word_ok(c, k->first, k->last, tags[k->first]))
+				continue; /* the rules' own decision stands */
+			if (!kind_agrees(k, tags[k->first]))
+				set_model_kind(c, k, tags[k->first]);
+			k->model = true;
+		} else if (!any && k->kind == CK_PENDING) {
+			continue; /* coreference may still name it */
+		} else {
+			k->kind = CK_NONE;
+		}
+	}
+	/* Token -> covered by a surviving chunk. */
+	uint8_t *cov = (uint8_t *)in; /* reuse: in is no longer needed */
+	memset(cov, 0, t->n);
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		if (k->kind == CK_NONE)
+			continue;
+		for (uint32_t j = k->first; j <= k->last && j < t->n; j++)
+			cov[j] = 1;
+	}
+	rc = 0;
+	for (uint32_t i = 0; i < t->n && !rc;) {
+		if (!nkg_ner_is_begin(tags[i])) {
+			i++;
+			continue;
+		}
+		uint32_t e = i;
+		while (e + 1 < t->n && tags[e + 1] == tags[i] + 1)
+			e++;
+		bool free_span = true;
+		for (uint32_t j = i; j <= e; j++)
+			free_span = free_span && !cov[j];
+		if (free_span)
+			rc = model_chunk(c, i, e, tags[i]);
+		i = e + 1;
+	}
+out:
+	nkg_free(in);
+	nkg_free(tags);
+	nkg_free(scratch);
+	return rc;
+}
+
 /* ---- pass 3: entities -------------------------------------------------- */
 
 static int aux_reserve(struct ctx *c)
@@ -1595,7 +1856,7 @@ static int resolve_pending(struct ctx *c)
 			}
 			continue;
 		}
-		if (k->weak || (k->cls == NKG_CLASS_PERSON && !k->person_cue))
+		if (!k->model && (k->weak || (k->cls == NKG_CLASS_PERSON && !k->person_cue)))
 			continue; /* one unknown word: not enough */
 		struct nkg_str name = bytes(c, k->begin, k->end);
 		if (k->cls == NKG_CLASS_PERSON) {
@@ -1798,6 +2059,8 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	for (uint32_t i = 0; i < n_runs; i++)
 		if ((rc = classify(&c, i)))
 			goto out;
+	if ((rc = apply_model(&c)))
+		goto out;
 	link_acronym_definitions(&c);
 	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))
 		goto out;

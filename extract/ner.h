@@ -73,6 +73,13 @@ struct nkg_ner_input {
 	bool demonym;          /* nkg_lex_demonym() knows it */
 };
 
+/* entities.c: runs the rule pipeline's name runs and classification on the
+ * document (which it leaves unchanged) and fills in[0..toks->n) with what
+ * the rules decided for each token: the tagger's input, for training.
+ * 0 or NKG_ENOMEM. */
+int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
+			   struct nkg_ner_input *in);
+
 /* The tag of a kind at the begin or inside of a name; kind 0 PER, 1 ORG, 2 LOC. */
 static inline bool nkg_ner_is_begin(int tag)
 {
