@@ -942,8 +942,11 @@ static bool time_starts(const struct ectx *c, uint32_t i)
 {
 	if (i >= c->toks->n || c->tstart[i] == NKG_NONE)
 		return false;
-	enum nkg_timex_type ty = c->doc->times[c->tstart[i]].type;
-	return ty == NKG_TIMEX_DATE || ty == NKG_TIMEX_TIME;
+	const struct nkg_time *t = &c->doc->times[c->tstart[i]];
+	/* "now", "recently": they relate to the publication, they do not date an event. */
+	if (t->value.len > 4 && memcmp(t->value.ptr + t->value.len - 4, "_REF", 4) == 0)
+		return false;
+	return t->type == NKG_TIMEX_DATE || t->type == NKG_TIMEX_TIME;
 }
 
 static int find_triggers(struct ectx *c)

@@ -27,8 +27,28 @@
  *    "PT24H", "several years" -> "PXY"; sets "weekly" -> "P1W", "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
- *    "January 2020" -> "2020-01", "2019" (after a preposition, or not followed
- *    by a lower-case word), "1990s" -> "199".
+ *    "January 2020" -> "2020-01", "2019" (after a preposition or a
+ *    determiner, or not followed by a lower-case word; never inside a name
+ *    such as "Russell 2000"), "1990s" -> "199".
+ *  - bare months follow the tense when there is one ("was introduced in
+ *    January": the last January), else the nearest;
+ *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
+ *    "noon"; "Friday morning" -> "...TMO"; "the day", "that day" (the
+ *    publication day); "the beginning of the year"; "this weekend" ->
+ *    "2010-W04-WE"; quarters and halves "the third quarter of this year" ->
+ *    "2009-Q3", "the first half of 2019" -> "2019-H1"; seasons "the fall of
+ *    2011" -> "2011-FA", "last summer"; references "now", "currently"
+ *    (PRESENT_REF), "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
+ *    "the past decade" -> "P10Y" (decades and centuries in years); vague
+ *    "for years", "in minutes", "decades-long" -> "PXY", "PTXM".
+ *
+ * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
+ * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
+ * five months]", "[the next four years]", "[early 2009]", "[later this
+ * year]", "[the start of this year]", "[late in the day]"), the governing
+ * preposition outside ("on [Friday]", "over [the next four years]").  The
+ * date line under a MEANTIME/ECB+ headline is annotated there as the
+ * document creation time, so it is a time mention here too.
  */
 #include "extract.h"
 
@@ -178,6 +198,7 @@ struct tctx {
 	struct nkg_doc *doc;
 	const struct nkg_tokens *toks;
 	uint32_t first, end; /* the sentence's tokens: [first, end) */
+	uint32_t floor;      /* first token not yet inside an emitted expression */
 	bool has_anchor;
 	struct nkg_ymd anchor;
 	int64_t anchor_days;
@@ -350,18 +371,93 @@ static int duration_value(char *buf, size_t cap, int n, enum unit u)
 	case U_WEEK: return snprintf(buf, cap, "P%sW", num);
 	case U_MONTH: return snprintf(buf, cap, "P%sM", num);
 	case U_YEAR: return snprintf(buf, cap, "P%sY", num);
-	case U_DECADE: return snprintf(buf, cap, "P%sDE", num);
-	case U_CENTURY: return snprintf(buf, cap, "P%sCE", num);
+	/* Decades and centuries in years, as TempEval and MEANTIME write them. */
+	case U_DECADE:
+		return n < 0 ? snprintf(buf, cap, "PXY") : snprintf(buf, cap, "P%dY", n * 10);
+	case U_CENTURY:
+		return n < 0 ? snprintf(buf, cap, "PXY") : snprintf(buf, cap, "P%dY", n * 100);
 	case U_NONE: break;
 	}
 	return 0;
 }
 
-/* Adds the time and its mention over tokens [b, e). */
+static const char *const dur_mods[] = {"nearly",  "almost",  "about", "around", "approximately",
+                                       "roughly", "some",    "over",  "under",  "barely",
+                                       "fully",   "another", "a",     "the",    "further",
+                                       NULL};
+static const char *const point_mods[] = {"early",  "late",  "mid",           "earlier", "later",
+                                         "around", "about", "approximately", NULL};
+static const char *const span_words[] = {"next",   "past",     "last",      "first",
+                                         "coming", "previous", "following", NULL};
+
+static bool tok_in(const struct tctx *c, uint32_t i, const char *const *list)
+{
+	for (; *list; list++)
+		if (tok_is(c, i, *list))
+			return true;
+	return false;
+}
+
+/* TimeML extents (TempEval-3, MEANTIME): the expression takes its
+ * modifiers and determiner, not the preposition that governs it.
+ * Durations: "[nearly five months]", "[over six years]", "[more than two
+ * years]", "[the next four years]", "[the past nine days]"; points: "[early
+ * 2009]", "[later this year]", "[earlier today]", "[the start of this
+ * year]", "[late in the day]".  Returns the new first token. */
+static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_type type)
+{
+	uint32_t lo = c->floor > c->first ? c->floor : c->first;
+	if (b <= lo)
+		return b;
+	if (type == NKG_TIMEX_DURATION) {
+		if (b >= lo + 1 && tok_in(c, b - 1, span_words)) {
+			b--;
+			if (b >= lo + 1 && tok_is(c, b - 1, "the"))
+				b--;
+			return b;
+		}
+		if (b >= lo + 2 && tok_is(c, b - 1, "than") &&
+		    (tok_is(c, b - 2, "more") || tok_is(c, b - 2, "less") ||
+		     tok_is(c, b - 2, "fewer")))
+			return b - 2;
+		if (b >= lo + 2 && tok_is(c, b - 2, "at") && tok_is(c, b - 1, "least"))
+			return b - 2;
+		if (b >= lo + 2 && tok_is(c, b - 2, "up") && tok_is(c, b - 1, "to"))
+			return b - 2;
+		if (b >= lo + 1 && tok_in(c, b - 1, dur_mods) && !tok_is(c, b - 1, "a") &&
+		    !tok_is(c, b - 1, "the"))
+			return b - 1;
+		return b;
+	}
+	if (type == NKG_TIMEX_SET)
+		return b;
+	/* "the start of", "the end of the" */
+	uint32_t j = b;
+	if (j >= lo + 1 && tok_is(c, j - 1, "the") && j >= lo + 2 && tok_is(c, j - 2, "of"))
+		j--;
+	if (j >= lo + 3 && tok_is(c, j - 1, "of") &&
+	    (tok_is(c, j - 2, "start") || tok_is(c, j - 2, "beginning") ||
+	     tok_is(c, j - 2, "end") || tok_is(c, j - 2, "middle") || tok_is(c, j - 2, "rest")) &&
+	    tok_is(c, j - 3, "the"))
+		return j - 3;
+	/* "late in the day" */
+	if (b >= lo + 2 && tok_is(c, b - 1, "in") &&
+	    (tok_is(c, b - 2, "early") || tok_is(c, b - 2, "late") || tok_is(c, b - 2, "later") ||
+	     tok_is(c, b - 2, "earlier")) &&
+	    tok_is(c, b, "the"))
+		return b - 2;
+	if (b >= lo + 1 && tok_in(c, b - 1, point_mods))
+		return b - 1;
+	return b;
+}
+
+/* Adds the time and its mention over tokens [b, e), extended to the left
+ * over its modifiers (extend_left). */
 static int emit(struct tctx *c, enum nkg_timex_type type, const char *value, bool anchored,
                 uint32_t b, uint32_t e, float conf, const char *rule)
 {
-	uint32_t idx;
+	uint32_t idx, start = b;
+	b = extend_left(c, b, type);
 	struct nkg_str anchor = anchored ? c->doc->date : NKG_STR_NULL;
 	int rc = nkg_doc_add_time(c->doc, type, nkg_str_from_cstr(value), anchor, rule, &idx);
 	if (rc)
@@ -370,7 +466,7 @@ static int emit(struct tctx *c, enum nkg_timex_type type, const char *value, boo
 	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
 	if (rc)
 		return rc;
-	return (int)(e - b);
+	return (int)(e - start);
 }
 
 static void fmt_date(char *buf, size_t cap, struct nkg_ymd d)
@@ -492,6 +588,8 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 	return false;
 }
 
+static int tense_at(const struct tctx *c, uint32_t i);
+
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
@@ -524,9 +622,16 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	else if (shift == 1)
 		y = m > am ? y : y + 1;
 	else if (shift == 2) {
-		/* The year that puts the month within six months; a tie goes to the past. */
+		/* The tense decides when there is one ("was introduced in
+		 * January": the last January); else the year that puts the
+		 * month within six months, a tie going to the past. */
+		int tense = tense_at(c, i);
 		int diff = m - am;
-		if (diff >= 6)
+		if (tense < 0)
+			y = m <= am ? y : y - 1;
+		else if (tense > 0)
+			y = m >= am ? y : y + 1;
+		else if (diff >= 6)
 			y--;
 		else if (diff < -6)
 			y++;
@@ -555,6 +660,17 @@ static int m_year(struct tctx *c, uint32_t i)
 	if (!tok_year(c, i, &y) || y < 1800 || y > 2199)
 		return 0;
 	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year");
+	/* "the 1991 agreement", "its 2011 version" */
+	if (!ok && i > c->first &&
+	    (tok_is(c, i - 1, "the") || tok_is(c, i - 1, "its") || tok_is(c, i - 1, "their") ||
+	     tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her") ||
+	     (c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE)))
+		ok = true;
+	/* Not a name: "Russell 2000 Index", "Windows 2000". */
+	if (i > c->first && tok_cap(c, i - 1) &&
+	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) &&
+	    !nkg_month_number(tok(c, i - 1)) && !is_time_prep(c, i - 1))
+		return 0;
 	if (!ok) {
 		/* Not "2019 people": the next token must not be a lower-case word. */
 		if (!has(c, i + 1))
@@ -613,8 +729,9 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 	return false;
 }
 
-/* True when the nearest tense cue to token i in its sentence is a future one. */
-static bool future_context(const struct tctx *c, uint32_t i)
+/* The nearest tense cue to token i in its sentence: 1 future, -1 past
+ * tense, 0 none. */
+static int tense_at(const struct tctx *c, uint32_t i)
 {
 	for (uint32_t dist = 1; dist < c->end - c->first; dist++) {
 		bool seen = false;
@@ -625,14 +742,20 @@ static bool future_context(const struct tctx *c, uint32_t i)
 				continue;
 			seen = true;
 			if (is_future_cue(c, j))
-				return true;
+				return 1;
 			if (is_past_verb(c, j))
-				return false;
+				return -1;
 		}
 		if (!seen)
 			break;
 	}
-	return false;
+	return 0;
+}
+
+/* True when the nearest tense cue to token i in its sentence is a future one. */
+static bool future_context(const struct tctx *c, uint32_t i)
+{
+	return tense_at(c, i) > 0;
 }
 
 /* "Friday", "on Friday", "last Friday", "next Friday", "every Friday", "Fridays". */
@@ -690,7 +813,9 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		rule = "timex:weekday-this";
 		break;
 	default:
-		if (future_context(c, i)) {
+		/* "closed until Friday": the coming one. */
+		if (future_context(c, i) ||
+		    (b > c->first && (tok_is(c, b - 1, "until") || tok_is(c, b - 1, "till")))) {
 			delta = (w - aw + 7) % 7;
 			rule = "timex:weekday-future";
 		} else {
@@ -813,8 +938,13 @@ static bool count_unit(const struct tctx *c, uint32_t i, bool allow_a, int *n, e
 	enum unit uu = str_unit(tok(c, i + 1), &plural);
 	if (uu == U_NONE)
 		return false;
-	if ((v == 1) == plural && v != -2)
-		return false; /* "one days", "three day" */
+	/* "one days", "three day"; but "a four day rally" (a modifier) */
+	if ((v == 1) == plural && v != -2 &&
+	    !(v > 1 && !plural && has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
+	      !(c->toks->toks[i + 2].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, i + 2, "of") &&
+	      !tok_is(c, i + 2, "and") && !tok_is(c, i + 2, "or") && !tok_is(c, i + 2, "to") &&
+	      !tok_is(c, i + 2, "in") && !tok_is(c, i + 2, "later") && !tok_is(c, i + 2, "ago")))
+		return false;
 	if (v == -2 && !plural)
 		return false;
 	*n = v == -2 ? -1 : v;
@@ -887,8 +1017,11 @@ static int m_duration(struct tctx *c, uint32_t i)
 	enum unit u;
 	uint32_t after;
 	bool hy;
-	/* "a week" only as "for a week". */
-	bool allow_a = tok_is(c, i - 1, "for") && i > c->first;
+	/* "a week" only as "for a week", "more than a week", "over a decade". */
+	bool allow_a = i > c->first && (tok_is(c, i - 1, "for") || tok_is(c, i - 1, "than") ||
+	                                tok_is(c, i - 1, "over") || tok_is(c, i - 1, "nearly") ||
+	                                tok_is(c, i - 1, "almost") || tok_is(c, i - 1, "within") ||
+	                                tok_is(c, i - 1, "about"));
 	if (!count_unit(c, i, allow_a, &n, &u, &after, &hy))
 		return 0;
 	if (n == 0)
@@ -897,13 +1030,427 @@ static int m_duration(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, after, 0.9f, "timex:duration");
 }
 
+/* ---- second round: clock times, parts of days, references, quarters, seasons -- */
+
+/* The date part of an anchored value: "2020-01-24", or "XXXX-XX-XX". */
+static void anchor_date(const struct tctx *c, char *buf, size_t cap, int64_t delta)
+{
+	if (c->has_anchor)
+		fmt_date(buf, cap, nkg_ymd_from_days(c->anchor_days + delta));
+	else
+		snprintf(buf, cap, "XXXX-XX-XX");
+}
+
+/* "a.m.", "am", "p.m.", "pm", and "p." "m." split in two; *n tokens. */
+static int meridiem(const struct tctx *c, uint32_t i, uint32_t *n)
+{
+	struct nkg_str s = has(c, i) ? tok(c, i) : NKG_STR_NULL;
+	if (eq_nocase(s, "a.m.") || eq_nocase(s, "am") || eq_nocase(s, "a.m")) {
+		*n = 1;
+		return 1;
+	}
+	if (eq_nocase(s, "p.m.") || eq_nocase(s, "pm") || eq_nocase(s, "p.m")) {
+		*n = 1;
+		return 2;
+	}
+	if ((eq_nocase(s, "a.") || eq_nocase(s, "p.")) &&
+	    (tok_is(c, i + 1, "m.") || tok_is(c, i + 1, "m"))) {
+		*n = 2;
+		return lower(s.ptr[0]) == 'a' ? 1 : 2;
+	}
+	return 0;
+}
+
+static bool is_utc(const struct tctx *c, uint32_t i)
+{
+	return tok_is(c, i, "UTC") || tok_is(c, i, "GMT") || tok_is(c, i, "Z");
+}
+
+/* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
+ * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
+ * in UTC, else local "2020-01-24T15:00"). */
+static int m_clock(struct tctx *c, uint32_t i)
+{
+	char buf[48], date[16];
+	int h = -1, m = 0;
+	uint32_t e = i + 1, n;
+	struct nkg_str s = tok(c, i);
+	if (eq_nocase(s, "noon") || eq_nocase(s, "midday")) {
+		h = 12;
+	} else if (eq_nocase(s, "midnight")) {
+		h = 24;
+	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && has(c, i + 2) &&
+	           tok(c, i + 2).len == 2 && str_uint(tok(c, i + 2), 2, &m)) {
+		e = i + 3;
+		if (h > 23 || m > 59)
+			return 0;
+	} else if (s.len == 4 && str_uint(s, 4, &h) && is_utc(c, i + 1)) {
+		m = h % 100;
+		h /= 100;
+		if (h > 23 || m > 59)
+			return 0;
+	} else if (str_uint(s, 2, &h) && meridiem(c, i + 1, &n)) {
+		if (h < 1 || h > 12)
+			return 0;
+	} else {
+		return 0;
+	}
+	int mer = meridiem(c, e, &n);
+	if (mer) {
+		if (h < 1 || h > 12)
+			return 0;
+		h = (h % 12) + (mer == 2 ? 12 : 0);
+		e += n;
+	} else if (e == i + 3 && !is_utc(c, e) && !tok_is(c, i - 1, "at") &&
+	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local")) {
+		return 0; /* "3:1" scores, "14:05 left" */
+	}
+	bool utc = is_utc(c, e);
+	if (utc)
+		e++;
+	anchor_date(c, date, sizeof(date), 0);
+	snprintf(buf, sizeof(buf), "%sT%02d:%02d%s", date, h, m, utc ? "Z" : "");
+	return emit(c, NKG_TIMEX_TIME, buf, c->has_anchor, i, e, 0.9f, "timex:clock");
+}
+
+/* Past, present and future references: "now", "currently" (PRESENT_REF),
+ * "recently", "more recently", "previously", "in the past" (PAST_REF),
+ * "soon", "later", "in the future", "the near term" (FUTURE_REF). */
+static int m_reference(struct tctx *c, uint32_t i)
+{
+	static const struct {
+		const char *w;
+		const char *v;
+	} words[] = {{"now", "PRESENT_REF"},      {"currently", "PRESENT_REF"},
+	             {"nowadays", "PRESENT_REF"}, {"recently", "PAST_REF"},
+	             {"lately", "PAST_REF"},      {"soon", "FUTURE_REF"},
+	             {"later", "FUTURE_REF"}};
+	struct nkg_str s = tok(c, i);
+	if ((tok_is(c, i, "the") && tok_is(c, i + 1, "past") && !has(c, i + 2)) ||
+	    (tok_is(c, i, "the") && tok_is(c, i + 1, "near") &&
+	     (tok_is(c, i + 2, "future") || tok_is(c, i + 2, "term"))))
+		return emit(c, NKG_TIMEX_DATE, tok_is(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF",
+		            false, i, i + (tok_is(c, i + 1, "past") ? 2 : 3), 0.8f,
+		            "timex:reference");
+	if (tok_is(c, i, "the") && tok_is(c, i + 1, "future") && tok_is(c, i - 1, "in"))
+		return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 2, 0.8f,
+		            "timex:reference");
+	if (tok_is(c, i, "the") && tok_is(c, i + 1, "past") && tok_is(c, i - 1, "in") &&
+	    (!has(c, i + 2) || !(c->toks->toks[i + 2].flags & NKG_TOK_WORD) ||
+	     tok_is(c, i + 2, "and") || tok_is(c, i + 2, "but")))
+		return emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 2, 0.8f,
+		            "timex:reference");
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		if (!eq_nocase(s, words[k].w))
+			continue;
+		/* "later" and "soon" as adverbs only: not "later than", "soon after
+		 * X", "two days later" (the duration matcher owns that). */
+		if ((eq_nocase(s, "later") || eq_nocase(s, "soon")) &&
+		    (tok_is(c, i + 1, "than") || tok_is(c, i + 1, "after") ||
+		     tok_is(c, i + 1, "as") || tok_is(c, i + 1, "this") ||
+		     tok_is(c, i + 1, "that") || tok_is(c, i + 1, "in") ||
+		     tok_is(c, i + 1, "today") || tok_is(c, i + 1, "tonight") ||
+		     tok_is(c, i + 1, "next") ||
+		     (has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER))))
+			return 0;
+		if (eq_nocase(s, "now") && (tok_is(c, i + 1, "that") || tok_is(c, i - 1, "right") ||
+		                            tok_is(c, i - 1, "until") || tok_is(c, i - 1, "from")))
+			return 0;
+		uint32_t b = i;
+		if ((eq_nocase(s, "recently") || eq_nocase(s, "later")) &&
+		    (tok_is(c, i - 1, "more") || tok_is(c, i - 1, "most") ||
+		     tok_is(c, i - 1, "very")) &&
+		    i - 1 >= c->floor && i > c->first)
+			b = i - 1;
+		return emit(c, NKG_TIMEX_DATE, words[k].v, false, b, i + 1, 0.7f,
+		            "timex:reference");
+	}
+	return 0;
+}
+
+/* "the day", "that day", "the same day": the publication day in a news
+ * report ("ending the day down 31 points"), extended by extend_left to
+ * "late in the day", "the start of the day". */
+static int m_the_day(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	if (!tok_is(c, i, "the") && !tok_is(c, i, "that"))
+		return 0;
+	uint32_t j = i + 1;
+	if (tok_is(c, j, "same"))
+		j++;
+	if (!tok_is(c, j, "day"))
+		return 0;
+	/* Not "the day of the vote", "the day before", "the day when", "the day's". */
+	if (tok_is(c, j + 1, "of") || tok_is(c, j + 1, "before") || tok_is(c, j + 1, "after") ||
+	    tok_is(c, j + 1, "when") || tok_is(c, j + 1, "that") ||
+	    (has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)))
+		return 0;
+	if (!c->has_anchor)
+		return 0;
+	fmt_date(buf, sizeof(buf), c->anchor);
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.7f, "timex:the-day");
+}
+
+/* "the beginning of the year", "the end of the month", "the rest of the
+ * week": the publication's year, month, week (extend_left takes "the
+ * beginning of"). */
+static int m_part_of_unit(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	bool plural;
+	if (!tok_is(c, i, "the") || i < c->first + 2 || !tok_is(c, i - 1, "of") ||
+	    !(tok_is(c, i - 2, "beginning") || tok_is(c, i - 2, "start") ||
+	      tok_is(c, i - 2, "end") || tok_is(c, i - 2, "rest") || tok_is(c, i - 2, "middle")) ||
+	    !c->has_anchor || !has(c, i + 1))
+		return 0;
+	switch (str_unit(tok(c, i + 1), &plural)) {
+	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y); break;
+	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, 0); break;
+	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days); break;
+	default: return 0;
+	}
+	if (plural || tok_is(c, i + 2, "of"))
+		return 0;
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.7f, "timex:part-of-unit");
+}
+
+static int ordinal_word(struct nkg_str s)
+{
+	static const char *const ords[] = {"first", "second", "third", "fourth"};
+	static const char *const nums[] = {"1st", "2nd", "3rd", "4th"};
+	for (int k = 0; k < 4; k++)
+		if (eq_nocase(s, ords[k]) || eq_nocase(s, nums[k]))
+			return k + 1;
+	if (eq_nocase(s, "last") || eq_nocase(s, "final"))
+		return 5;
+	return 0;
+}
+
+/* A year phrase after "of": "of 2009", "of this year", "of last year";
+ * writes the year and the tokens used; false otherwise. */
+static bool year_after_of(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
+{
+	if (!tok_is(c, i, "of"))
+		return false;
+	if (tok_year(c, i + 1, y)) {
+		*n = 2;
+		return true;
+	}
+	if (c->has_anchor && tok_is(c, i + 2, "year") &&
+	    (tok_is(c, i + 1, "this") || tok_is(c, i + 1, "last") || tok_is(c, i + 1, "next"))) {
+		*y = c->anchor.y + (tok_is(c, i + 1, "last")   ? -1
+		                    : tok_is(c, i + 1, "next") ? 1
+		                                               : 0);
+		*n = 3;
+		return true;
+	}
+	return false;
+}
+
+/* Quarters and halves of a year: "the third quarter of this year" ->
+ * "2009-Q3", "the fourth quarter" (the latest one not after the
+ * publication date), "the first half of 2019" -> "2019-H1". */
+static int m_quarter(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	if (!tok_is(c, i, "the") && !tok_is(c, i, "this") && !tok_is(c, i, "last") &&
+	    !tok_is(c, i, "next"))
+		return 0;
+	uint32_t j = i + 1;
+	int q = tok_is(c, i, "the") ? has(c, j) ? ordinal_word(tok(c, j)) : 0 : -1;
+	if (q > 0)
+		j++;
+	else if (q == 0)
+		return 0;
+	bool half = tok_is(c, j, "half");
+	if (!tok_is(c, j, "quarter") && !half)
+		return 0;
+	if (half && q > 2 && q != 5)
+		return 0;
+	int y, n = 0;
+	uint32_t used;
+	bool explicit_year = year_after_of(c, j + 1, &y, &used);
+	if (!explicit_year) {
+		/* "the first half" of a match is not a date: require a year or
+		 * the publication date, and quarters only for halves. */
+		if (half || !c->has_anchor)
+			return 0;
+		used = 0;
+	}
+	int per = half ? 2 : 4, cur = half ? (c->anchor.m + 5) / 6 : (c->anchor.m + 2) / 3;
+	if (!explicit_year)
+		y = c->anchor.y;
+	if (q == -1) { /* this / last / next quarter */
+		int k = c->anchor.y * per + cur - 1 +
+		        (tok_is(c, i, "last")   ? -1
+		         : tok_is(c, i, "next") ? 1
+		                                : 0);
+		y = k / per;
+		n = k % per + 1;
+	} else if (q == 5) { /* "the last quarter": the one before the current */
+		if (explicit_year) {
+			n = per;
+		} else {
+			int k = c->anchor.y * per + cur - 2;
+			y = k / per;
+			n = k % per + 1;
+		}
+	} else {
+		n = q;
+		if (!explicit_year && n > cur)
+			y--;
+	}
+	snprintf(buf, sizeof(buf), "%04d-%c%d", y, half ? 'H' : 'Q', n);
+	return emit(c, NKG_TIMEX_DATE, buf, !explicit_year, i, j + 1 + used, 0.8f, "timex:quarter");
+}
+
+/* Seasons: "the fall of 2011" -> "2011-FA", "this summer", "last winter",
+ * "in the spring" (the publication year), "summer 2019". */
+static int m_season(struct tctx *c, uint32_t i)
+{
+	static const struct {
+		const char *w, *v;
+	} seasons[] = {{"spring", "SP"},
+	               {"summer", "SU"},
+	               {"fall", "FA"},
+	               {"autumn", "FA"},
+	               {"winter", "WI"}};
+	char buf[16];
+	int shift = 2;
+	uint32_t j = i;
+	if (tok_is(c, i, "this") || tok_is(c, i, "last") || tok_is(c, i, "next")) {
+		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
+		j++;
+	} else if (tok_is(c, i, "the")) {
+		j++;
+	}
+	const char *v = NULL;
+	for (size_t k = 0; k < sizeof(seasons) / sizeof(seasons[0]) && has(c, j); k++)
+		if (eq_nocase(tok(c, j), seasons[k].w))
+			v = seasons[k].v;
+	if (!v)
+		return 0;
+	int y;
+	uint32_t used = 0;
+	if (year_after_of(c, j + 1, &y, &used) || (tok_year(c, j + 1, &y) && (used = 1))) {
+		snprintf(buf, sizeof(buf), "%04d-%s", y, v);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, j + 1 + used, 0.9f, "timex:season");
+	}
+	/* Without a year: only where the season reading is certain. */
+	if (shift == 2 && !(tok_is(c, i, "the") && tok_is(c, i - 1, "in")))
+		return 0;
+	if (j == i && shift == 2)
+		return 0;
+	if (!c->has_anchor)
+		return 0;
+	y = c->anchor.y + (shift == 2 ? 0 : shift);
+	snprintf(buf, sizeof(buf), "%04d-%s", y, v);
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:season");
+}
+
+/* "this weekend", "last weekend", "the weekend", "next weekend":
+ * "2010-W04-WE". */
+static int m_weekend(struct tctx *c, uint32_t i)
+{
+	char buf[24];
+	int shift;
+	if (tok_is(c, i, "this") || tok_is(c, i, "the"))
+		shift = 0;
+	else if (tok_is(c, i, "last") || tok_is(c, i, "past"))
+		shift = -1;
+	else if (tok_is(c, i, "next") || tok_is(c, i, "coming"))
+		shift = 1;
+	else
+		return 0;
+	if (!tok_is(c, i + 1, "weekend"))
+		return 0;
+	if (!c->has_anchor) {
+		if (!tok_is(c, i, "the"))
+			return emit(c, NKG_TIMEX_DATE, "XXXX-WXX-WE", false, i, i + 2, 0.7f,
+			            "timex:weekend");
+		return 0;
+	}
+	/* "the weekend" before Friday is the one before; from Friday on, this one. */
+	int aw = nkg_weekday(c->anchor);
+	if (tok_is(c, i, "the") && aw < 5)
+		shift = future_context(c, i) ? 0 : -1;
+	fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift);
+	strcat(buf, "-WE");
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.8f, "timex:weekend");
+}
+
+/* "the past decade", "the past year", "the last few years", "the next
+ * six months": durations with a determiner (the count forms are
+ * extended by extend_left). */
+static int m_the_past(struct tctx *c, uint32_t i)
+{
+	char buf[24];
+	if (!tok_is(c, i, "the") || !(tok_is(c, i + 1, "past") || tok_is(c, i + 1, "last") ||
+	                              tok_is(c, i + 1, "next") || tok_is(c, i + 1, "coming")))
+		return 0;
+	bool plural;
+	uint32_t j = i + 2;
+	int n = 1;
+	if (tok_is(c, j, "few") || tok_is(c, j, "several") || tok_is(c, j, "many")) {
+		n = -1;
+		j++;
+	}
+	enum unit u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
+	if (u == U_NONE || (n == 1 && plural) || (n == -1 && !plural))
+		return 0;
+	/* "the last week" of a month, "the next day": only past/last + year,
+	 * decade, century, or a plural. */
+	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY)
+		return 0;
+	duration_value(buf, sizeof(buf), n, u);
+	return emit(c, NKG_TIMEX_DURATION, buf, false, i, j + 1, 0.8f, "timex:the-past");
+}
+
+/* Bare plural units as vague durations: "for years", "in minutes", "in
+ * years", "decades-long" -> "PXY", "PTXM". */
+static int m_vague_duration(struct tctx *c, uint32_t i)
+{
+	char buf[24];
+	bool plural;
+	struct nkg_str s = tok(c, i);
+	/* "decades-long", "years-long" */
+	if (s.len > 5 &&
+	    nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 5, 5}, NKG_STR_LIT("-long"))) {
+		enum unit u = str_unit((struct nkg_str){s.ptr, s.len - 5}, &plural);
+		if (u == U_NONE || !plural)
+			return 0;
+		duration_value(buf, sizeof(buf), -1, u);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
+	}
+	enum unit u = str_unit(s, &plural);
+	if (u == U_NONE || !plural || u == U_SECOND)
+		return 0;
+	if (i <= c->first)
+		return 0;
+	uint32_t p = i - 1;
+	if (p > c->first && (tok_is(c, p, "just") || tok_is(c, p, "only")))
+		p--;
+	if (!(tok_is(c, p, "for") || tok_is(c, p, "in") || tok_is(c, p, "within")))
+		return 0;
+	/* "in years past", "for years to come" keep the reading; "in minutes of
+	 * play" does not. */
+	if (tok_is(c, i + 1, "of"))
+		return 0;
+	duration_value(buf, sizeof(buf), -1, u);
+	return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
+}
+
 typedef int (*matcher)(struct tctx *c, uint32_t i);
 
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
-	static const matcher matchers[] = {m_iso,     m_month_first,  m_day_first,     m_decade,
-	                                   m_weekday, m_relative_day, m_relative_unit, m_bare_month,
-	                                   m_ago,     m_set,          m_duration,      m_year};
+	static const matcher matchers[] = {
+	        m_iso,     m_month_first,  m_day_first,     m_decade,         m_clock,
+	        m_weekday, m_relative_day, m_relative_unit, m_bare_month,     m_quarter,
+	        m_season,  m_weekend,      m_the_day,       m_part_of_unit,   m_the_past,
+	        m_ago,     m_set,          m_duration,      m_vague_duration, m_reference,
+	        m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;
@@ -914,6 +1461,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	for (uint32_t s = 0; s < toks->n_sents; s++) {
 		c.first = toks->sents[s].first;
 		c.end = c.first + toks->sents[s].count;
+		c.floor = c.first;
 		uint32_t i = c.first;
 		while (i < c.end) {
 			int n = 0;
@@ -925,6 +1473,8 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 			if (n < 0)
 				return n;
 			i += n > 0 ? (uint32_t)n : 1;
+			if (n > 0)
+				c.floor = i;
 		}
 	}
 	return 0;

@@ -190,7 +190,8 @@ static void test_times_month_words_that_are_not_months(void **state)
 {
 	(void)state;
 	CHECK("Protesters may march to the square. May they win.", "2020-01-24", "");
-	CHECK("The march began in March.", "2020-01-24", "March=2020-03:D");
+	/* Past tense: the last March before the publication date. */
+	CHECK("The march began in March.", "2020-01-24", "March=2019-03:D");
 	CHECK("On May 1 they marched.", NULL, "May 1=XXXX-05-01:D");
 }
 
@@ -218,6 +219,66 @@ static void test_times_anchor_rule_and_dedup(void **state)
 	assert_int_equal(doc.mentions[0].span.begin, 3);
 	assert_int_equal(doc.mentions[0].span.end, 9);
 	nkg_doc_release(&doc);
+}
+
+/* TimeML extents: modifiers and determiners belong to the expression, the
+ * governing preposition does not (MEANTIME, TempEval-3). */
+static void test_times_timeml_extents(void **state)
+{
+	(void)state;
+	CHECK("Jobs cut 9,000 jobs over the next four years.", "2020-01-24",
+	      "the next four years=P4Y:U");
+	CHECK("Shares had their best gain in nearly five months.", "2020-01-24",
+	      "nearly five months=P5M:U");
+	CHECK("It closed at its lowest level in over six years.", "2020-01-24",
+	      "over six years=P6Y:U");
+	CHECK("It has shipped for more than a week now.", "2020-01-24",
+	      "more than a week=P1W:U|now=PRESENT_REF:D");
+	CHECK("He took leave in early 2009.", "2020-01-24", "early 2009=2009:D");
+	CHECK("Delivery, due later this year, slipped.", "2020-01-24", "later this year=2020:D");
+	CHECK("It fell at the start of this year.", "2020-01-24", "the start of this year=2020:D");
+	CHECK("It was the worst month in the past decade.", "2020-01-24", "the past decade=P10Y:U");
+	CHECK("Markets rebounded late in the day.", "2020-01-24", "late in the day=2020-01-24:D");
+	CHECK("Stocks fell sharply earlier today.", "2020-01-24", "earlier today=2020-01-24:D");
+	/* "just" is not part of it; "a four day rally" is a duration. */
+	CHECK("Just two weeks after a four day rally.", "2020-01-24",
+	      "two weeks=P2W:U|four day=P4D:U");
+}
+
+static void test_times_clock_references_quarters_seasons(void **state)
+{
+	(void)state;
+	CHECK("At 14:58 UTC the Dow was up.", "2008-09-20", "14:58 UTC=2008-09-20T14:58Z:T");
+	CHECK("At 0800 UTC banks acted.", "2008-09-18", "0800 UTC=2008-09-18T08:00Z:T");
+	CHECK("The rally starts at 3 p.m. in Baghdad.", "2020-01-24", "3 p.m.=2020-01-24T15:00:T");
+	CHECK("It left after 9:45 a.m. and landed by noon.", "2020-01-24",
+	      "9:45 a.m.=2020-01-24T09:45:T|noon=2020-01-24T12:00:T");
+	CHECK("The final score was 3:1 after extra time.", "2020-01-24", "");
+	CHECK("It is currently open and has recently grown.", "2020-01-24",
+	      "currently=PRESENT_REF:D|recently=PAST_REF:D");
+	CHECK("More recently it sells films, and will soon sell books.", "2020-01-24",
+	      "More recently=PAST_REF:D|soon=FUTURE_REF:D");
+	CHECK("It came later than planned.", "2020-01-24", "");
+	CHECK("It lost $2 billion in the third quarter of this year.", "2009-10-16",
+	      "the third quarter of this year=2009-Q3:D");
+	CHECK("Foreclosures rose in the fourth quarter.", "2007-03-13",
+	      "the fourth quarter=2006-Q4:D");
+	CHECK("Profits fell in the first half of 2019.", "2020-01-24",
+	      "the first half of 2019=2019-H1:D");
+	CHECK("He scored in the first half.", "2020-01-24", "");
+	CHECK("It launches in the fall of 2011.", "2011-06-07", "the fall of 2011=2011-FA:D");
+	CHECK("They met last summer.", "2020-01-24", "last summer=2019-SU:D");
+	CHECK("The fall of the Wall.", "2020-01-24", "");
+	CHECK("It became public this weekend.", "2010-01-25", "this weekend=2010-W04-WE:D");
+	CHECK("Stocks fell to end the day lower.", "2009-02-23", "the day=2009-02-23:D");
+	CHECK("It was the day of the vote.", "2009-02-23", "");
+	CHECK("Bank shares have not been this low in years.", "2020-01-24", "years=PXY:U");
+	CHECK("It settled its decades-long dispute.", "2020-01-24", "decades-long=PXY:U");
+	CHECK("Share prices were at the beginning of the year.", "2008-03-01",
+	      "the beginning of the year=2008:D");
+	CHECK("It replaces the 1991 agreement.", "2007-02-05", "1991=1991:D");
+	CHECK("The Russell 2000 Index fell.", "2020-01-24", "");
+	CHECK("Markets stay closed until Friday.", "2008-09-18", "Friday=2008-09-19:D");
 }
 
 static void test_times_out_of_memory_fails_cleanly(void **state)
@@ -258,6 +319,8 @@ int main(void)
 	        cmocka_unit_test(test_times_sets),
 	        cmocka_unit_test(test_times_month_words_that_are_not_months),
 	        cmocka_unit_test(test_times_anchor_rule_and_dedup),
+	        cmocka_unit_test(test_times_timeml_extents),
+	        cmocka_unit_test(test_times_clock_references_quarters_seasons),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
