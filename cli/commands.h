@@ -17,4 +17,7 @@ int nkg_cmd_eval(int argc, char **argv);
 /* newskg train --out FILE [OPTIONS] GOLD.jsonl...  (cli/train_cmd.c) */
 int nkg_cmd_train(int argc, char **argv);
 
+/* newskg remove --store SPEC DOC-IRI...  (cli/remove_cmd.c) */
+int nkg_cmd_remove(int argc, char **argv);
+
 #endif

@@ -89,8 +89,8 @@ struct run {
 	const struct opts *o;
 	struct nkg_writer *w;    /* NULL when only storing */
 	struct nkg_store *store; /* --store, else NULL */
-	struct nkg_buf raw;    /* a whole plain-text article */
-	struct nkg_buf repair; /* --lenient: the repaired text */
+	struct nkg_buf raw;      /* a whole plain-text article */
+	struct nkg_buf repair;   /* --lenient: the repaired text */
 	size_t n_read, n_written, n_failed, n_triples;
 	bool output_failed; /* fatal: stop reading */
 	bool store_failed;  /* the store failed (message printed) */
@@ -742,29 +742,7 @@ int nkg_cmd_extract(int argc, char **argv)
 	bool to_file = !o.store || o.output || o.format_given;
 	int rc;
 
-	if (to_file) {
-		if (output_open(&out, o.output) != 0) {
-			status = 2;
-			goto out;
-		}
-		struct nkg_graph_options gopt = {
-		        .format = o.format,
-		        .base = o.base,
-		        .tool_version = "newskg " NKG_VERSION,
-		};
-		rc = nkg_writer_new(&gopt, out.f, &r.w);
-		if (rc == NKG_EINVAL) {
-			status = usage_error("invalid --base '%s' (expected an absolute IRI ending "
-			                     "in '/' or '#')",
-			                     o.base ? o.base : "");
-			goto out;
-		}
-		if (rc) {
-			msg("cannot start the RDF writer: %s", nkg_strerror(rc));
-			status = 2;
-			goto out;
-		}
-	}
+	/* The store first: librdf gives storage modules to the first world only. */
 	if (o.store) {
 		struct nkg_store_options sopt = {
 		        .mode = NKG_STORE_WRITE,
@@ -790,6 +768,29 @@ int nkg_cmd_extract(int argc, char **argv)
 			    n, n == 1 ? "" : "s");
 	}
 
+	if (to_file) {
+		if (output_open(&out, o.output) != 0) {
+			status = 2;
+			goto out;
+		}
+		struct nkg_graph_options gopt = {
+		        .format = o.format,
+		        .base = o.base,
+		        .tool_version = "newskg " NKG_VERSION,
+		};
+		rc = nkg_writer_new(&gopt, out.f, &r.w);
+		if (rc == NKG_EINVAL) {
+			status = usage_error("invalid --base '%s' (expected an absolute IRI ending "
+			                     "in '/' or '#')",
+			                     o.base ? o.base : "");
+			goto out;
+		}
+		if (rc) {
+			msg("cannot start the RDF writer: %s", nkg_strerror(rc));
+			status = 2;
+			goto out;
+		}
+	}
 	if (optind >= argc) {
 		process_arg(&r, "-");
 	} else {

@@ -14,6 +14,7 @@ static const char usage_text[] =
         "  extract   articles (text, JSON Lines, folders) -> Turtle, N-Triples or N-Quads\n"
         "  eval      score the extraction against gold annotations\n"
         "  train     train the name tagger on gold files (extract/model/ner.bin)\n"
+        "  remove    withdraw articles from a persistent store (see extract --store)\n"
         "  help      show this help, or 'newskg help <command>' for a command's\n"
         "\n"
         "Options: -h, --help   show this help;  --version   show the version\n"
@@ -37,6 +38,10 @@ static int run_command(const char *name, int argc, char **argv, int *status)
 	}
 	if (strcmp(name, "train") == 0) {
 		*status = nkg_cmd_train(argc, argv);
+		return 1;
+	}
+	if (strcmp(name, "remove") == 0) {
+		*status = nkg_cmd_remove(argc, argv);
 		return 1;
 	}
 	return 0;

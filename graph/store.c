@@ -68,7 +68,8 @@ struct nkg_store {
 
 /* ---- messages ------------------------------------------------------------- */
 
-static void set_err(struct nkg_store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void set_err(struct nkg_store *st, const char *fmt, ...)
+        __attribute__((format(printf, 2, 3)));
 static void set_err(struct nkg_store *st, const char *fmt, ...)
 {
 	va_list ap;
@@ -140,7 +141,8 @@ static int spec_parse(const char *spec, struct spec *s, char *why, size_t why_le
 	}
 	if (strncmp(spec, "postgresql:", 11) != 0) {
 		const char *colon = strchr(spec, ':');
-		snprintf(why, why_len, "'%.*s': unknown kind of store (expected sqlite:PATH or "
+		snprintf(why, why_len,
+		         "'%.*s': unknown kind of store (expected sqlite:PATH or "
 		         "postgresql:host=...,database=...,user=...,password=...)",
 		         colon ? (int)(colon - spec) : (int)strlen(spec), spec);
 		return NKG_EINVAL;
@@ -152,8 +154,8 @@ static int spec_parse(const char *spec, struct spec *s, char *why, size_t why_le
 		size_t n = end ? (size_t)(end - p) : strlen(p), k;
 		eq = memchr(p, '=', n);
 		if (!eq) {
-			snprintf(why, why_len, "'%.*s' in the PostgreSQL store is not KEY=VALUE", (int)n,
-			         p);
+			snprintf(why, why_len, "'%.*s' in the PostgreSQL store is not KEY=VALUE",
+			         (int)n, p);
 			return NKG_EINVAL;
 		}
 		for (k = 0; k < N_PG_KEYS; k++)
@@ -161,7 +163,8 @@ static int spec_parse(const char *spec, struct spec *s, char *why, size_t why_le
 			    !memcmp(p, pg_keys[k], (size_t)(eq - p)))
 				break;
 		if (k == N_PG_KEYS) {
-			snprintf(why, why_len, "unknown PostgreSQL store setting '%.*s' (expected "
+			snprintf(why, why_len,
+			         "unknown PostgreSQL store setting '%.*s' (expected "
 			         "host, port, database, user, password, name)",
 			         (int)(eq - p), p);
 			return NKG_EINVAL;
@@ -170,8 +173,10 @@ static int spec_parse(const char *spec, struct spec *s, char *why, size_t why_le
 		len[k] = n - (size_t)(eq + 1 - p);
 		for (size_t i = 0; i < len[k]; i++) {
 			if (val[k][i] == '\'' || val[k][i] == '\\') {
-				snprintf(why, why_len, "the PostgreSQL store setting '%s' contains "
-				         "a quote or a backslash", pg_keys[k]);
+				snprintf(why, why_len,
+				         "the PostgreSQL store setting '%s' contains "
+				         "a quote or a backslash",
+				         pg_keys[k]);
 				return NKG_EINVAL;
 			}
 		}
@@ -179,13 +184,16 @@ static int spec_parse(const char *spec, struct spec *s, char *why, size_t why_le
 	}
 	for (size_t k = 0; k < 5; k++) {
 		if (!val[k] || (!len[k] && k != 4)) {
-			snprintf(why, why_len, "the PostgreSQL store needs '%s=' (host, port, "
-			         "database, user, password)", pg_keys[k]);
+			snprintf(why, why_len,
+			         "the PostgreSQL store needs '%s=' (host, port, "
+			         "database, user, password)",
+			         pg_keys[k]);
 			return NKG_EINVAL;
 		}
 	}
 	if (!len[4]) {
-		snprintf(why, why_len, "the PostgreSQL store needs a password (librdf's storage "
+		snprintf(why, why_len,
+		         "the PostgreSQL store needs a password (librdf's storage "
 		         "refuses to start without one)");
 		return NKG_EINVAL;
 	}
@@ -197,21 +205,22 @@ static int spec_parse(const char *spec, struct spec *s, char *why, size_t why_le
 	           : !(s->name = nkg_strndup(DEFAULT_PG_MODEL, strlen(DEFAULT_PG_MODEL))))
 		goto fail;
 	if (nkg_buf_addf(&b, "host='%.*s',port='%.*s',database='%.*s',user='%.*s',password='%.*s'",
-	                 (int)len[0], val[0], (int)len[1], val[1], (int)len[2], val[2],
-	                 (int)len[3], val[3], (int)len[4], val[4]))
+	                 (int)len[0], val[0], (int)len[1], val[1], (int)len[2], val[2], (int)len[3],
+	                 val[3], (int)len[4], val[4]))
 		goto fail;
 	if (!(s->options = nkg_buf_detach(&b, NULL)))
 		goto fail;
-	if (nkg_buf_addf(&b, "host='%.*s' port='%.*s' dbname='%.*s' user='%.*s' password='%.*s' "
+	if (nkg_buf_addf(&b,
+	                 "host='%.*s' port='%.*s' dbname='%.*s' user='%.*s' password='%.*s' "
 	                 "connect_timeout=10",
-	                 (int)len[0], val[0], (int)len[1], val[1], (int)len[2], val[2],
-	                 (int)len[3], val[3], (int)len[4], val[4]))
+	                 (int)len[0], val[0], (int)len[1], val[1], (int)len[2], val[2], (int)len[3],
+	                 val[3], (int)len[4], val[4]))
 		goto fail;
 	if (!(s->conninfo = nkg_buf_detach(&b, NULL)))
 		goto fail;
 	if (nkg_buf_addf(&b, "postgresql:host=%.*s,port=%.*s,database=%.*s,user=%.*s,name=%s",
-	                 (int)len[0], val[0], (int)len[1], val[1], (int)len[2], val[2],
-	                 (int)len[3], val[3], s->name))
+	                 (int)len[0], val[0], (int)len[1], val[1], (int)len[2], val[2], (int)len[3],
+	                 val[3], s->name))
 		goto fail;
 	if (!(s->display = nkg_buf_detach(&b, NULL)))
 		goto fail;
@@ -247,8 +256,9 @@ static int sqlite_probe(struct nkg_store *st, bool create, bool *exists)
 		        db ? sqlite3_errmsg(db) : "out of memory");
 		goto out;
 	}
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type='table' "
-	                           "AND name IN ('triples', 'uris', 'blanks', 'literals')",
+	if (sqlite3_prepare_v2(db,
+	                       "SELECT count(*) FROM sqlite_master WHERE type='table' "
+	                       "AND name IN ('triples', 'uris', 'blanks', 'literals')",
 	                       -1, &q, NULL) != SQLITE_OK ||
 	    sqlite3_step(q) != SQLITE_ROW) {
 		set_err(st, "cannot read '%s': %s", st->spec.path, sqlite3_errmsg(db));
@@ -277,7 +287,9 @@ static int sqlite_add_indexes(struct nkg_store *st)
 	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK ||
 	    sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
 		set_err(st, "cannot index '%s': %s", st->spec.path,
-		        msg ? msg : db ? sqlite3_errmsg(db) : "out of memory");
+		        msg  ? msg
+		        : db ? sqlite3_errmsg(db)
+		             : "out of memory");
 		rc = NKG_ERDF;
 	}
 	sqlite3_free(msg);
@@ -302,8 +314,8 @@ static int open_sqlite(struct nkg_store *st)
 		return NKG_ENOTFOUND;
 	}
 	st->log[0] = '\0';
-	st->storage = librdf_new_storage(st->world, "sqlite", st->spec.path,
-	                                 exists ? NULL : "new='yes'");
+	st->storage =
+	        librdf_new_storage(st->world, "sqlite", st->spec.path, exists ? NULL : "new='yes'");
 	if (!st->storage) {
 		set_err(st, "cannot open the SQLite store '%s': %s", st->spec.path,
 		        rdf_why(st, "librdf's sqlite storage is missing (Debian package "

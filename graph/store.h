@@ -49,6 +49,12 @@
  * (context).  They are created (IF NOT EXISTS) at every open for writing, so
  * stores made by other librdf programs get them too.
  *
+ * ONE WORLD FIRST.  librdf loads its storage modules only into the first
+ * world alive in a process (a later world finds no "sqlite" storage while the
+ * first lives).  Open the store before making any other librdf world (an
+ * nkg_writer makes one), or pass the process's first world in
+ * nkg_store_options.world.
+ *
  * Errors.  Functions return 0 or a negative enum nkg_err; nkg_store_error()
  * then gives a message for people (borrowed, valid until the next call on
  * the store), e.g. "cannot connect to PostgreSQL: ...".
@@ -134,8 +140,7 @@ int nkg_store_remove(struct nkg_store *st, const char *doc_iri, bool *found);
 /* Calls fn(doc_iri, ctx) for each complete article (one with a marker), in
  * byte order of the IRIs.  Stops at the first non-zero return of fn and
  * returns it; else 0, NKG_ENOMEM or NKG_ERDF. */
-int nkg_store_each_doc(struct nkg_store *st, int (*fn)(const char *doc_iri, void *ctx),
-                       void *ctx);
+int nkg_store_each_doc(struct nkg_store *st, int (*fn)(const char *doc_iri, void *ctx), void *ctx);
 
 /* Writes every statement of the store (bookkeeping graph included) as
  * N-Quads to out, one line each, sorted in byte order: two stores with the
