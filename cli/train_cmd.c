@@ -29,12 +29,12 @@
 #define MAX_FILE (1u << 30)
 
 static const char usage[] =
-	"usage: newskg train --out FILE [--epochs N] [--seed N] [--bits N] GOLD.jsonl...\n"
-	"\n"
-	"Trains the name tagger on the dev split of gold files (eval/README.md) and\n"
-	"writes the model to FILE (extract/model/ner.bin is the one built into\n"
-	"newskg).  Defaults: 12 epochs, seed 1, 2^18 feature buckets.  Training is\n"
-	"deterministic: the same inputs and options give the same file.\n";
+        "usage: newskg train --out FILE [--epochs N] [--seed N] [--bits N] GOLD.jsonl...\n"
+        "\n"
+        "Trains the name tagger on the dev split of gold files (eval/README.md) and\n"
+        "writes the model to FILE (extract/model/ner.bin is the one built into\n"
+        "newskg).  Defaults: 12 epochs, seed 1, 2^18 feature buckets.  Training is\n"
+        "deterministic: the same inputs and options give the same file.\n";
 
 static int slurp(const char *path, struct nkg_buf *buf)
 {
@@ -99,7 +99,7 @@ static int by_length_desc(const void *pa, const void *pb)
 
 /* Gold BIO tags of the tokens; trainable[i] false outside every region. */
 static void gold_tags(const struct nkg_tokens *toks, struct nkg_eval_gold *gold,
-		      const uint32_t *off, uint32_t n_cp, uint8_t *tags, uint8_t *trainable)
+                      const uint32_t *off, uint32_t n_cp, uint8_t *tags, uint8_t *trainable)
 {
 	memset(tags, NKG_NER_O, toks->n);
 	memset(trainable, 1, toks->n);
@@ -148,7 +148,7 @@ struct train_opts {
 
 /* One record: its trainable runs of tokens, sentence by sentence. */
 static int add_record(struct nkg_ner_trainer *tr, const struct nkg_eval_record *rec,
-		      struct nkg_eval_gold *gold)
+                      struct nkg_eval_gold *gold)
 {
 	struct nkg_doc doc;
 	struct nkg_tokens toks;
@@ -185,7 +185,7 @@ static int add_record(struct nkg_ner_trainer *tr, const struct nkg_eval_record *
 		uint32_t first = toks.sents[s].first, count = toks.sents[s].count;
 		for (uint32_t i = 0; i < count; i++)
 			nkg_ner_features(&doc, &toks, in, first, count, first + i,
-					 feats + (size_t)i * NKG_NER_NFEAT);
+			                 feats + (size_t)i * NKG_NER_NFEAT);
 		for (uint32_t i = 0; i < count && !rc;) {
 			if (!trainable[first + i]) {
 				i++;
@@ -243,7 +243,7 @@ static int read_gold(struct nkg_ner_trainer *tr, const char *path)
 		else if (rec.split.len == 0 || nkg_str_eq_cstr(rec.split, "dev")) {
 			if ((rc = add_record(tr, &rec, &gold)))
 				fprintf(stderr, "newskg: %s:%zu: %s\n", path, lineno,
-					nkg_strerror(rc));
+				        nkg_strerror(rc));
 		}
 		nkg_eval_gold_release(&gold);
 		line = next;
@@ -306,7 +306,7 @@ int nkg_cmd_train(int argc, char **argv)
 		if (a[0] != '-' || a[1] == '\0')
 			break;
 		bool known = strcmp(a, "--out") == 0 || strcmp(a, "--epochs") == 0 ||
-			     strcmp(a, "--seed") == 0 || strcmp(a, "--bits") == 0;
+		             strcmp(a, "--seed") == 0 || strcmp(a, "--bits") == 0;
 		if (!known) {
 			fprintf(stderr, "newskg: unknown option '%s'\n%s", a, usage);
 			return 2;
@@ -361,9 +361,9 @@ int nkg_cmd_train(int argc, char **argv)
 	if ((rc = write_file(o.out, data, len)))
 		goto out;
 	fprintf(stderr,
-		"newskg: trained on %u sentences, %u tokens, %u epochs in %.1f s (CPU); "
-		"%llu tokens wrong in the last epoch; wrote '%s' (%zu bytes)\n",
-		sents, tokens, o.epochs, secs, (unsigned long long)errors, o.out, len);
+	        "newskg: trained on %u sentences, %u tokens, %u epochs in %.1f s (CPU); "
+	        "%llu tokens wrong in the last epoch; wrote '%s' (%zu bytes)\n",
+	        sents, tokens, o.epochs, secs, (unsigned long long)errors, o.out, len);
 out:
 	nkg_free(data);
 	nkg_ner_model_free(m);

@@ -28,7 +28,7 @@
 #include "embedded.h"
 
 static const char *const tag_names[NKG_NER_NTAGS] = {"O",     "B-PER", "I-PER", "B-ORG",
-						     "I-ORG", "B-LOC", "I-LOC"};
+                                                     "I-ORG", "B-LOC", "I-LOC"};
 
 const char *nkg_ner_tag_name(int tag)
 {
@@ -38,7 +38,7 @@ const char *nkg_ner_tag_name(int tag)
 /* ---- hashing ----------------------------------------------------------- */
 
 #define FNV_OFFSET 2166136261u
-#define FNV_PRIME 16777619u
+#define FNV_PRIME  16777619u
 
 static uint32_t h_start(uint32_t templ)
 {
@@ -91,18 +91,18 @@ static uint32_t h_final(uint32_t h)
 #define SHAPE_MAX 16
 
 struct view {
-	const char *w;      /* text, or a sentinel */
+	const char *w; /* text, or a sentinel */
 	size_t n;
 	char shape[SHAPE_MAX];
 	size_t shape_n;
 	char sshape[SHAPE_MAX];
 	size_t sshape_n;
 	uint32_t lex;
-	uint32_t gaz;       /* place | demonym << 3 */
-	uint32_t hint;      /* kind | begin << 4 */
+	uint32_t gaz;  /* place | demonym << 3 */
+	uint32_t hint; /* kind | begin << 4 */
 	const char *rule;
 	uint32_t flags;
-	bool out;           /* outside the sentence */
+	bool out; /* outside the sentence */
 };
 
 static char shape_char(uint32_t cp)
@@ -123,8 +123,8 @@ static char shape_char(uint32_t cp)
 }
 
 static void make_view(const struct nkg_doc *doc, const struct nkg_tokens *toks,
-		      const struct nkg_ner_input *in, uint32_t first, uint32_t count, int64_t i,
-		      struct view *v)
+                      const struct nkg_ner_input *in, uint32_t first, uint32_t count, int64_t i,
+                      struct view *v)
 {
 	memset(v, 0, sizeof(*v));
 	if (i < (int64_t)first || i >= (int64_t)first + count) {
@@ -189,8 +189,8 @@ static uint32_t neighbour_feat(uint32_t h, const struct view *v)
 }
 
 void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
-		      const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
-		      uint32_t out[NKG_NER_NFEAT])
+                      const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
+                      uint32_t out[NKG_NER_NFEAT])
 {
 	struct view vv[5];
 	for (int d = -2; d <= 2; d++)
@@ -209,8 +209,8 @@ void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
 		out[k++] = h_lower(h_start(7 + l), c->w + c->n - n, n);
 	}
 	uint32_t starts = (c->flags & NKG_TOK_SENT_START ? 1u : 0u) |
-			  (c->flags & (NKG_TOK_NEWLINE_BEFORE | NKG_TOK_PARA_START) ? 2u : 0u) |
-			  (m1->out ? 4u : 0u) | (!m1->out && (m1->flags & NKG_TOK_QUOTE) ? 8u : 0u);
+	                  (c->flags & (NKG_TOK_NEWLINE_BEFORE | NKG_TOK_PARA_START) ? 2u : 0u) |
+	                  (m1->out ? 4u : 0u) | (!m1->out && (m1->flags & NKG_TOK_QUOTE) ? 8u : 0u);
 	out[k++] = h_u32(h_u32(h_start(12), case_class(c)), starts);
 	out[k++] = h_lower(h_start(13), m1->w, m1->n);
 	out[k++] = h_lower(h_start(14), m2->w, m2->n);
@@ -222,9 +222,9 @@ void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
 	out[k++] = h_bytes(h_start(20), p2->shape, p2->shape_n);
 	out[k++] = h_lower(h_lower(h_start(21), m1->w, m1->n), c->w, c->n);
 	out[k++] = h_lower(h_lower(h_start(22), c->w, c->n), p1->w, p1->n);
-	out[k++] = h_bytes(h_bytes(h_bytes(h_start(23), m1->sshape, m1->sshape_n), c->sshape,
-				   c->sshape_n),
-			   p1->sshape, p1->sshape_n);
+	out[k++] = h_bytes(
+	        h_bytes(h_bytes(h_start(23), m1->sshape, m1->sshape_n), c->sshape, c->sshape_n),
+	        p1->sshape, p1->sshape_n);
 	out[k++] = h_u32(h_start(24), c->lex);
 	out[k++] = h_u32(h_start(25), m1->lex | (m1->out ? 1u << 31 : 0u));
 	out[k++] = h_u32(h_start(26), p1->lex | (p1->out ? 1u << 31 : 0u));
@@ -236,7 +236,7 @@ void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
 	out[k++] = h_u32(h_start(32), m1->hint | (m1->out ? 0x100u : 0u));
 	out[k++] = h_u32(h_start(33), p1->hint | (p1->out ? 0x100u : 0u));
 	out[k++] = h_u32(h_u32(h_u32(h_start(34), m1->hint | (m1->out ? 0x100u : 0u)), c->hint),
-			 p1->hint | (p1->out ? 0x100u : 0u));
+	                 p1->hint | (p1->out ? 0x100u : 0u));
 	out[k++] = h_bytes(h_u32(h_start(35), c->hint), c->sshape, c->sshape_n);
 	out[k++] = h_u32(h_u32(h_start(36), c->hint), c->lex);
 	out[k++] = h_lower(h_u32(h_start(37), c->hint), c->w, c->n);
@@ -273,8 +273,7 @@ static bool allowed(int prev, int cur)
 
 /* Viterbi over emission scores emis[n][SLOTS] with transitions trans (int32).
  * back: n * SLOTS bytes.  Ties go to the lower tag. */
-static void viterbi(int32_t *emis, uint32_t n, const int32_t *trans,
-		    uint8_t *back, uint8_t *tags)
+static void viterbi(int32_t *emis, uint32_t n, const int32_t *trans, uint8_t *back, uint8_t *tags)
 {
 	if (n == 0)
 		return;
@@ -339,7 +338,7 @@ static void emit16(const struct nkg_ner_model *m, const uint32_t *f, int32_t *ou
 }
 
 void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, uint32_t n,
-			  void *scratch, uint8_t *tags)
+                          void *scratch, uint8_t *tags)
 {
 	int32_t *emis = scratch;
 	uint8_t *back = (uint8_t *)(emis + (size_t)n * NKG_NER_SLOTS);
@@ -351,8 +350,8 @@ void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, 
 }
 
 void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
-			  const struct nkg_tokens *toks, const struct nkg_ner_input *in,
-			  uint32_t first, uint32_t count, void *scratch, uint8_t *tags)
+                          const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+                          uint32_t first, uint32_t count, void *scratch, uint8_t *tags)
 {
 	int32_t *emis = scratch;
 	uint8_t *back = (uint8_t *)(emis + (size_t)count * NKG_NER_SLOTS);
@@ -422,7 +421,7 @@ static void put(struct wbuf *b, const void *data, size_t n)
 static void put_u32(struct wbuf *b, uint32_t v)
 {
 	unsigned char x[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-			      (unsigned char)(v >> 24)};
+	                      (unsigned char)(v >> 24)};
 	put(b, x, 4);
 }
 
@@ -584,7 +583,7 @@ int nkg_ner_default(const struct nkg_ner_model **out)
 			if (strcmp(nkg_model_files[i].name, "ner.bin") != 0)
 				continue;
 			rc = nkg_ner_model_load(nkg_model_files[i].data, nkg_model_files[i].len,
-						&def_model);
+			                        &def_model);
 			break;
 		}
 		if (rc == 0)
@@ -649,11 +648,11 @@ void nkg_ner_trainer_counts(const struct nkg_ner_trainer *t, uint32_t *sents, ui
 }
 
 int nkg_ner_trainer_add(struct nkg_ner_trainer *t, const uint32_t *feats, const uint8_t *tags,
-			uint32_t n)
+                        uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++)
-		if (tags[i] >= NKG_NER_NTAGS || (i == 0 ? !allowed(START_ROW, tags[i])
-							: !allowed(tags[i - 1], tags[i])))
+		if (tags[i] >= NKG_NER_NTAGS ||
+		    (i == 0 ? !allowed(START_ROW, tags[i]) : !allowed(tags[i - 1], tags[i])))
 			return NKG_EINVAL;
 	if (n == 0)
 		return 0;
@@ -735,7 +734,7 @@ static void avg_release(struct avg *a)
 }
 
 int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
-		  struct nkg_ner_model **out, uint64_t *errors)
+                  struct nkg_ner_model **out, uint64_t *errors)
 {
 	size_t buckets = (size_t)1 << t->bits;
 	uint32_t mask = (uint32_t)(buckets - 1);
@@ -788,8 +787,9 @@ int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
 					e[q] = 0;
 				for (uint32_t j = 0; j < NKG_NER_NFEAT; j++) {
 					const int32_t *ww =
-					    w.w + (size_t)(f[(size_t)i * NKG_NER_NFEAT + j] & mask) *
-						      NKG_NER_SLOTS;
+					        w.w +
+					        (size_t)(f[(size_t)i * NKG_NER_NFEAT + j] & mask) *
+					                NKG_NER_SLOTS;
 					for (int q = 0; q < NKG_NER_SLOTS; q++)
 						e[q] += ww[q];
 				}
@@ -801,8 +801,10 @@ int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
 				if (pred[i] != gold[i])
 					wrong++;
 				if (pred[i] != gold[i] || pp != gp) {
-					avg_update(&tr, (size_t)gp * NKG_NER_SLOTS + gold[i], 1, step);
-					avg_update(&tr, (size_t)pp * NKG_NER_SLOTS + pred[i], -1, step);
+					avg_update(&tr, (size_t)gp * NKG_NER_SLOTS + gold[i], 1,
+					           step);
+					avg_update(&tr, (size_t)pp * NKG_NER_SLOTS + pred[i], -1,
+					           step);
 				}
 				if (pred[i] == gold[i])
 					continue;
@@ -835,8 +837,8 @@ int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
 		m->w[i] = (int16_t)lround(avg_value(&w, i, step) * scale);
 	for (int p = 0; p < NKG_NER_SLOTS; p++)
 		for (int q = 0; q < NKG_NER_SLOTS; q++)
-			m->trans[p][q] =
-			    (int16_t)lround(avg_value(&tr, (size_t)p * NKG_NER_SLOTS + q, step) * scale);
+			m->trans[p][q] = (int16_t)lround(
+			        avg_value(&tr, (size_t)p * NKG_NER_SLOTS + q, step) * scale);
 	*out = m;
 	if (errors)
 		*errors = wrong;

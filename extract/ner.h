@@ -46,31 +46,31 @@ enum nkg_ner_tag {
 	NKG_NER_NTAGS
 };
 
-#define NKG_NER_SLOTS 8        /* weights per bucket (NKG_NER_NTAGS, padded) */
-#define NKG_NER_NFEAT 44       /* features per token */
-#define NKG_NER_VERSION 1      /* of the feature templates; a model of another is refused */
+#define NKG_NER_SLOTS        8  /* weights per bucket (NKG_NER_NTAGS, padded) */
+#define NKG_NER_NFEAT        44 /* features per token */
+#define NKG_NER_VERSION      1  /* of the feature templates; a model of another is refused */
 #define NKG_NER_DEFAULT_BITS 18
 
 /* Kinds of the rule pipeline's decision on a token (enum values are part of
  * the features: append, never reorder). */
 enum nkg_ner_hint_kind {
-	NKG_NER_HINT_NONE,     /* in no name run */
-	NKG_NER_HINT_DROPPED,  /* in a run the rules rejected */
+	NKG_NER_HINT_NONE,    /* in no name run */
+	NKG_NER_HINT_DROPPED, /* in a run the rules rejected */
 	NKG_NER_HINT_PERSON,
 	NKG_NER_HINT_ORG,
-	NKG_NER_HINT_PLACE,    /* gazetteer or cued place */
-	NKG_NER_HINT_PENDING,  /* one word left to coreference */
-	NKG_NER_HINT_OTHER     /* "Iraqi capital" and the like */
+	NKG_NER_HINT_PLACE,   /* gazetteer or cued place */
+	NKG_NER_HINT_PENDING, /* one word left to coreference */
+	NKG_NER_HINT_OTHER    /* "Iraqi capital" and the like */
 };
 
 /* What the caller knows of one token besides its text (entities.c fills it). */
 struct nkg_ner_input {
-	uint32_t lex;          /* nkg_lex_word() flags, 0 for non-words */
-	const char *rule;      /* static rule name of the chunk covering it, or NULL */
-	uint8_t hint;          /* enum nkg_ner_hint_kind */
-	bool hint_begin;       /* first token of that chunk */
-	uint8_t place;         /* 1 + enum nkg_lex_place_type of the word alone, 0 if none */
-	bool demonym;          /* nkg_lex_demonym() knows it */
+	uint32_t lex;     /* nkg_lex_word() flags, 0 for non-words */
+	const char *rule; /* static rule name of the chunk covering it, or NULL */
+	uint8_t hint;     /* enum nkg_ner_hint_kind */
+	bool hint_begin;  /* first token of that chunk */
+	uint8_t place;    /* 1 + enum nkg_lex_place_type of the word alone, 0 if none */
+	bool demonym;     /* nkg_lex_demonym() knows it */
 };
 
 /* entities.c: runs the rule pipeline's name runs and classification on the
@@ -78,7 +78,7 @@ struct nkg_ner_input {
  * the rules decided for each token: the tagger's input, for training.
  * 0 or NKG_ENOMEM. */
 int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
-			   struct nkg_ner_input *in);
+                           struct nkg_ner_input *in);
 
 /* The tag of a kind at the begin or inside of a name; kind 0 PER, 1 ORG, 2 LOC. */
 static inline bool nkg_ner_is_begin(int tag)
@@ -93,8 +93,8 @@ const char *nkg_ner_tag_name(int tag);
  * tokens [first, first + count): NKG_NER_NFEAT 32-bit hashes into out.
  * in has one entry per token of toks (borrowed). */
 void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
-		      const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
-		      uint32_t out[NKG_NER_NFEAT]);
+                      const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
+                      uint32_t out[NKG_NER_NFEAT]);
 
 /* ---- a trained model --------------------------------------------------- */
 
@@ -122,8 +122,8 @@ void nkg_ner_default_free(void);
  * nkg_ner_scratch_size(count) bytes for the longest sentence.  No allocation. */
 size_t nkg_ner_scratch_size(uint32_t count);
 void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
-			  const struct nkg_tokens *toks, const struct nkg_ner_input *in,
-			  uint32_t first, uint32_t count, void *scratch, uint8_t *tags);
+                          const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+                          uint32_t first, uint32_t count, void *scratch, uint8_t *tags);
 
 /* ---- training ---------------------------------------------------------- */
 
@@ -137,7 +137,7 @@ void nkg_ner_trainer_free(struct nkg_ner_trainer *t);
 /* Adds one sentence of n tokens: feats[n * NKG_NER_NFEAT] and gold tags[n]
  * (both copied).  0, NKG_EINVAL (a tag out of range), NKG_ENOMEM. */
 int nkg_ner_trainer_add(struct nkg_ner_trainer *t, const uint32_t *feats, const uint8_t *tags,
-			uint32_t n);
+                        uint32_t n);
 
 /* Number of sentences and tokens added. */
 void nkg_ner_trainer_counts(const struct nkg_ner_trainer *t, uint32_t *sents, uint32_t *tokens);
@@ -147,11 +147,11 @@ void nkg_ner_trainer_counts(const struct nkg_ner_trainer *t, uint32_t *sents, ui
  * (new, free with nkg_ner_model_free).  If errors is not NULL it receives
  * the number of wrongly tagged tokens of the last pass.  0 or NKG_ENOMEM. */
 int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
-		  struct nkg_ner_model **out, uint64_t *errors);
+                  struct nkg_ner_model **out, uint64_t *errors);
 
 /* Tags one sentence from its features (as given to nkg_ner_trainer_add);
  * scratch as for nkg_ner_tag_sentence.  For tests and the trainer. */
 void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, uint32_t n,
-			  void *scratch, uint8_t *tags);
+                          void *scratch, uint8_t *tags);
 
 #endif

@@ -1,0 +1,274 @@
+/* test_extract_ner.c - the averaged-perceptron name tagger: features,
+ * training, decoding, model files. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/alloc.h"
+#include "core/err.h"
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/ner.h"
+
+struct sent {
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	struct nkg_ner_input in[64];
+};
+
+/* Tokenizes text (one sentence) with empty rule inputs. */
+static void sent_init(struct sent *s, const char *text)
+{
+	memset(s->in, 0, sizeof(s->in));
+	nkg_doc_init(&s->doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&s->doc, &s->toks), 0);
+	assert_true(s->toks.n <= 64);
+	assert_int_equal(s->toks.n_sents, 1);
+}
+
+static void feats_of(struct sent *s, uint32_t i, uint32_t f[NKG_NER_NFEAT])
+{
+	nkg_ner_features(&s->doc, &s->toks, s->in, 0, s->toks.n, i, f);
+}
+
+static void test_features_exact_values(void **state)
+{
+	(void)state;
+	struct sent a, b;
+	uint32_t fa[NKG_NER_NFEAT], fb[NKG_NER_NFEAT], fc[NKG_NER_NFEAT];
+	sent_init(&a, "Then Paris voted .");
+	sent_init(&b, "Then PARIS and Lyons voted .");
+	feats_of(&a, 1, fa);
+	/* The bias is a constant: murmur3 finaliser of FNV-1a over template 0. */
+	assert_int_equal(fa[0], 0xa345fa76u);
+	feats_of(&b, 1, fb);
+	assert_int_equal(fa[0], fb[0]);
+	assert_int_equal(fa[1], fb[1]);       /* words are lower-cased: paris */
+	assert_int_not_equal(fa[2], fb[2]);   /* shapes differ: Xxxxx, XXXXX */
+	assert_int_equal(fa[13], fb[13]);     /* previous word: then */
+	assert_int_not_equal(fa[15], fb[15]); /* next word: voted, and */
+	feats_of(&b, 3, fc);                  /* Lyons */
+	assert_int_equal(fa[2], fc[2]);       /* same shape as Paris */
+	assert_int_equal(fa[3], fc[3]);       /* short shape Xx */
+	assert_int_not_equal(fa[1], fc[1]);
+	assert_int_equal(fa[8], fc[8]); /* suffix "s" */
+	/* The rules' decision is a feature. */
+	a.in[1].hint = NKG_NER_HINT_PLACE;
+	a.in[1].hint_begin = true;
+	a.in[1].rule = "entities.gazetteer.city";
+	feats_of(&a, 1, fb);
+	assert_int_equal(fa[1], fb[1]);
+	assert_int_not_equal(fa[30], fb[30]);
+	assert_int_not_equal(fa[31], fb[31]);
+	nkg_doc_release(&a.doc);
+	nkg_doc_release(&b.doc);
+}
+
+static const char *const corpus[] = {
+        "John Smith visited Paris .", "Acme Corp hired Mary Jones .", "Mary Jones left Acme Corp .",
+        "John Smith saw Berlin .",    "Paris and Berlin met .",
+};
+static const uint8_t corpus_tags[][6] = {
+        {1, 2, 0, 5, 0}, {3, 4, 0, 1, 2, 0}, {1, 2, 0, 3, 4, 0}, {1, 2, 0, 5, 0}, {5, 0, 5, 0, 0},
+};
+
+static struct nkg_ner_trainer *tiny_trainer(void)
+{
+	struct nkg_ner_trainer *t = nkg_ner_trainer_new(12);
+	assert_non_null(t);
+	for (size_t k = 0; k < sizeof(corpus) / sizeof(corpus[0]); k++) {
+		struct sent s;
+		uint32_t f[8 * NKG_NER_NFEAT];
+		sent_init(&s, corpus[k]);
+		for (uint32_t i = 0; i < s.toks.n; i++)
+			feats_of(&s, i, f + (size_t)i * NKG_NER_NFEAT);
+		assert_int_equal(nkg_ner_trainer_add(t, f, corpus_tags[k], s.toks.n), 0);
+		nkg_doc_release(&s.doc);
+	}
+	return t;
+}
+
+static void test_train_learns_tiny_corpus(void **state)
+{
+	(void)state;
+	struct nkg_ner_trainer *t = tiny_trainer();
+	struct nkg_ner_model *m = NULL;
+	uint64_t errors = 99;
+	uint32_t sents, toks;
+	nkg_ner_trainer_counts(t, &sents, &toks);
+	assert_int_equal(sents, 5);
+	assert_int_equal(toks, 27);
+	assert_int_equal(nkg_ner_train(t, 8, 1, &m, &errors), 0);
+	assert_int_equal(errors, 0);
+	/* Every training sentence comes back with its tags. */
+	for (size_t k = 0; k < sizeof(corpus) / sizeof(corpus[0]); k++) {
+		struct sent s;
+		uint8_t tags[64];
+		char scratch[4096];
+		sent_init(&s, corpus[k]);
+		assert_true(nkg_ner_scratch_size(s.toks.n) <= sizeof(scratch));
+		nkg_ner_tag_sentence(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags);
+		assert_memory_equal(tags, corpus_tags[k], s.toks.n);
+		nkg_doc_release(&s.doc);
+	}
+	/* An unseen sentence with known words. */
+	struct sent s;
+	uint8_t tags[64];
+	char scratch[4096];
+	sent_init(&s, "Mary Jones visited Berlin .");
+	nkg_ner_tag_sentence(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags);
+	static const uint8_t want[] = {NKG_NER_B_PER, NKG_NER_I_PER, NKG_NER_O, NKG_NER_B_LOC,
+	                               NKG_NER_O};
+	assert_memory_equal(tags, want, sizeof(want));
+	nkg_doc_release(&s.doc);
+	nkg_ner_model_free(m);
+	nkg_ner_trainer_free(t);
+}
+
+static void test_train_is_deterministic_and_round_trips(void **state)
+{
+	(void)state;
+	struct nkg_ner_trainer *t = tiny_trainer();
+	struct nkg_ner_model *m1 = NULL, *m2 = NULL, *m3 = NULL;
+	void *d1, *d2, *d3;
+	size_t l1, l2, l3;
+	assert_int_equal(nkg_ner_train(t, 5, 7, &m1, NULL), 0);
+	assert_int_equal(nkg_ner_train(t, 5, 7, &m2, NULL), 0);
+	assert_int_equal(nkg_ner_model_save(m1, &d1, &l1), 0);
+	assert_int_equal(nkg_ner_model_save(m2, &d2, &l2), 0);
+	assert_int_equal(l1, l2);
+	assert_memory_equal(d1, d2, l1);
+	assert_memory_equal(d1, "NKGNER1\n", 8);
+	/* load then save gives the same bytes */
+	assert_int_equal(nkg_ner_model_load(d1, l1, &m3), 0);
+	assert_int_equal(nkg_ner_model_save(m3, &d3, &l3), 0);
+	assert_int_equal(l1, l3);
+	assert_memory_equal(d1, d3, l1);
+	/* damaged files are refused */
+	assert_int_equal(nkg_ner_model_load(d1, l1 - 1, &m3), NKG_EINVAL);
+	((unsigned char *)d1)[0] = 'X';
+	assert_int_equal(nkg_ner_model_load(d1, l1, &m3), NKG_EINVAL);
+	nkg_free(d1);
+	nkg_free(d2);
+	nkg_free(d3);
+	nkg_ner_model_free(m1);
+	nkg_ner_model_free(m2);
+	nkg_ner_model_free(m3);
+	nkg_ner_trainer_free(t);
+}
+
+/* A hand-written model file: 2^10 buckets, weights on one bucket. */
+static size_t put_u32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16);
+	p[3] = (unsigned char)(v >> 24);
+	return 4;
+}
+
+static size_t hand_model(unsigned char *p, uint32_t bucket, int tag, uint8_t weight)
+{
+	size_t n = 0;
+	float scale = 1.0f;
+	uint32_t sb;
+	memcpy(&sb, &scale, 4);
+	memcpy(p, "NKGNER1\n", 8);
+	n = 8;
+	n += put_u32(p + n, 10);
+	n += put_u32(p + n, NKG_NER_NTAGS);
+	n += put_u32(p + n, NKG_NER_VERSION);
+	n += put_u32(p + n, sb);
+	for (int i = 0; i < 64; i++)
+		n += put_u32(p + n, 0);
+	n += put_u32(p + n, 1);
+	/* varint gap (bucket < 1024: two bytes at most) */
+	if (bucket < 128) {
+		p[n++] = (unsigned char)bucket;
+	} else {
+		p[n++] = (unsigned char)(0x80 | (bucket & 0x7f));
+		p[n++] = (unsigned char)(bucket >> 7);
+	}
+	for (int t = 0; t < NKG_NER_NTAGS; t++)
+		p[n++] = t == tag ? (unsigned char)(weight * 2) : 0; /* zig-zag of a positive */
+	return n;
+}
+
+static void test_decode_hand_model_and_bio_constraint(void **state)
+{
+	(void)state;
+	struct sent s;
+	uint32_t f[NKG_NER_NFEAT];
+	unsigned char file[512];
+	uint8_t tags[64];
+	char scratch[1024];
+	struct nkg_ner_model *m = NULL;
+
+	sent_init(&s, "They went to Paris .");
+	feats_of(&s, 3, f);
+	uint32_t bucket = f[1] & 1023; /* the word "paris" */
+	assert_int_equal(nkg_ner_model_load(file, hand_model(file, bucket, NKG_NER_B_LOC, 50), &m),
+	                 0);
+	nkg_ner_tag_sentence(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags);
+	static const uint8_t want[] = {0, 0, 0, NKG_NER_B_LOC, 0};
+	assert_memory_equal(tags, want, 5);
+	nkg_ner_model_free(m);
+	/* I-LOC may not follow O: the best sequence pays for a B-LOC before it. */
+	assert_int_equal(nkg_ner_model_load(file, hand_model(file, bucket, NKG_NER_I_LOC, 50), &m),
+	                 0);
+	nkg_ner_tag_sentence(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags);
+	static const uint8_t inside[] = {0, 0, NKG_NER_B_LOC, NKG_NER_I_LOC, 0};
+	assert_memory_equal(tags, inside, 5);
+	nkg_ner_model_free(m);
+	nkg_doc_release(&s.doc);
+}
+
+static void test_trainer_rejects_bad_tags(void **state)
+{
+	(void)state;
+	struct nkg_ner_trainer *t = nkg_ner_trainer_new(10);
+	uint32_t f[2 * NKG_NER_NFEAT] = {0};
+	static const uint8_t i_first[] = {NKG_NER_I_PER, NKG_NER_O};
+	static const uint8_t out_of_range[] = {NKG_NER_O, NKG_NER_NTAGS};
+	assert_non_null(t);
+	assert_int_equal(nkg_ner_trainer_add(t, f, i_first, 2), NKG_EINVAL);
+	assert_int_equal(nkg_ner_trainer_add(t, f, out_of_range, 2), NKG_EINVAL);
+	assert_null(nkg_ner_trainer_new(9));
+	nkg_ner_trainer_free(t);
+}
+
+static void test_default_model_is_embedded(void **state)
+{
+	(void)state;
+	const struct nkg_ner_model *m = NULL;
+	assert_int_equal(nkg_ner_default(&m), 0);
+	assert_non_null(m);
+	assert_string_equal(nkg_ner_tag_name(NKG_NER_I_ORG), "I-ORG");
+	nkg_ner_default_free();
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	nkg_ner_default_free();
+	nkg_lexicon_free();
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_features_exact_values),
+	        cmocka_unit_test(test_train_learns_tiny_corpus),
+	        cmocka_unit_test(test_train_is_deterministic_and_round_trips),
+	        cmocka_unit_test(test_decode_hand_model_and_bio_constraint),
+	        cmocka_unit_test(test_trainer_rejects_bad_tags),
+	        cmocka_unit_test(test_default_model_is_embedded),
+	};
+	return cmocka_run_group_tests(tests, NULL, group_teardown);
+}
