@@ -20,4 +20,7 @@ int nkg_cmd_train(int argc, char **argv);
 /* newskg remove --store SPEC DOC-IRI...  (cli/remove_cmd.c) */
 int nkg_cmd_remove(int argc, char **argv);
 
+/* newskg query (-q SPARQL | -Q FILE) [OPTIONS] RDF-FILE...  (cli/query_cmd.c) */
+int nkg_cmd_query(int argc, char **argv);
+
 #endif
