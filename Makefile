@@ -151,3 +151,17 @@ clean:
 eval: $(BUILD)/newskg
 	$(BUILD)/newskg eval --split dev eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl
 	$(BUILD)/newskg eval --split test eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl
+
+# ---- ontology files compiled into the binary (newskg validate's default shapes) ----
+ONTOLOGY_DATA := ontology/newskg.ttl ontology/shapes.ttl
+$(BUILD)/gen/ontology_data.c: $(BUILD)/tools/embed $(ONTOLOGY_DATA)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed $@ nkg_ontology_files $(ONTOLOGY_DATA)
+$(BUILD)/gen/ontology_data.o: $(BUILD)/gen/ontology_data.c
+	$(CC) $(REQ_CFLAGS) -O0 -g0 $(SAN_FLAGS) $(CFLAGS) -c $< -o $@
+$(BUILD)/libnewskg.a: $(BUILD)/gen/ontology_data.o
+.PHONY: install-shapes
+install: install-shapes
+install-shapes:
+	install -d $(DESTDIR)$(PREFIX)/share/newskg
+	install -m 644 ontology/shapes.ttl $(DESTDIR)$(PREFIX)/share/newskg/shapes.ttl

@@ -23,4 +23,7 @@ int nkg_cmd_remove(int argc, char **argv);
 /* newskg query (-q SPARQL | -Q FILE) [OPTIONS] RDF-FILE...  (cli/query_cmd.c) */
 int nkg_cmd_query(int argc, char **argv);
 
+/* newskg validate [--shapes FILE] [--report text|ttl] RDF-FILE...  (cli/validate_cmd.c) */
+int nkg_cmd_validate(int argc, char **argv);
+
 #endif

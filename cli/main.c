@@ -16,6 +16,7 @@ static const char usage_text[] =
         "  train     train the name tagger on gold files (extract/model/ner.bin)\n"
         "  remove    withdraw articles from a persistent store (see extract --store)\n"
         "  query     run a SPARQL query over RDF files (what extract wrote)\n"
+        "  validate  check RDF files against the SHACL shapes (ontology/shapes.ttl)\n"
         "  help      show this help, or 'newskg help <command>' for a command's\n"
         "\n"
         "Options: -h, --help   show this help;  --version   show the version\n"
@@ -47,6 +48,10 @@ static int run_command(const char *name, int argc, char **argv, int *status)
 	}
 	if (strcmp(name, "query") == 0) {
 		*status = nkg_cmd_query(argc, argv);
+		return 1;
+	}
+	if (strcmp(name, "validate") == 0) {
+		*status = nkg_cmd_validate(argc, argv);
 		return 1;
 	}
 	return 0;
