@@ -165,3 +165,10 @@ install: install-shapes
 install-shapes:
 	install -d $(DESTDIR)$(PREFIX)/share/newskg
 	install -m 644 ontology/shapes.ttl $(DESTDIR)$(PREFIX)/share/newskg/shapes.ttl
+
+# ---- cross-document coreference on ECB+ (newskg eval-xdoc, cli/xdoc_cmd.c) ---------
+.PHONY: eval-xdoc
+eval-xdoc: $(BUILD)/newskg
+	$(BUILD)/newskg extract --jsonl -q -f ntriples -o $(BUILD)/ecbplus.nt eval/gold/ecbplus.jsonl
+	$(BUILD)/newskg eval-xdoc --split dev eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt
+	$(BUILD)/newskg eval-xdoc --split test eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt

@@ -26,4 +26,10 @@ int nkg_cmd_query(int argc, char **argv);
 /* newskg validate [--shapes FILE] [--report text|ttl] RDF-FILE...  (cli/validate_cmd.c) */
 int nkg_cmd_validate(int argc, char **argv);
 
+/* newskg merge [OPTIONS] FILE... [-o OUT]  (cli/merge_cmd.c) */
+int nkg_cmd_merge(int argc, char **argv);
+
+/* newskg eval-xdoc [--split S] [--tsv] GOLD.jsonl GRAPH...  (cli/xdoc_cmd.c) */
+int nkg_cmd_eval_xdoc(int argc, char **argv);
+
 #endif

@@ -13,6 +13,8 @@ static const char usage_text[] =
         "Commands:\n"
         "  extract   articles (text, JSON Lines, folders) -> Turtle, N-Triples or N-Quads\n"
         "  eval      score the extraction against gold annotations\n"
+        "  merge     union of RDF graphs, owl:sameAs-linked nodes smushed\n"
+        "  eval-xdoc score cross-document coreference of names (ECB+)\n"
         "  train     train the name tagger on gold files (extract/model/ner.bin)\n"
         "  remove    withdraw articles from a persistent store (see extract --store)\n"
         "  query     run a SPARQL query over RDF files (what extract wrote)\n"
@@ -32,6 +34,14 @@ static int run_command(const char *name, int argc, char **argv, int *status)
 {
 	if (strcmp(name, "extract") == 0) {
 		*status = nkg_cmd_extract(argc, argv);
+		return 1;
+	}
+	if (strcmp(name, "merge") == 0) {
+		*status = nkg_cmd_merge(argc, argv);
+		return 1;
+	}
+	if (strcmp(name, "eval-xdoc") == 0) {
+		*status = nkg_cmd_eval_xdoc(argc, argv);
 		return 1;
 	}
 	if (strcmp(name, "eval") == 0) {

@@ -1,0 +1,595 @@
+/* xdoc_cmd.c - newskg eval-xdoc: cross-document coreference of entities,
+ * measured on a graph newskg wrote (or merged) against gold instance ids.
+ *
+ *   newskg extract --jsonl -f ntriples -o ecb.nt eval/gold/ecbplus.jsonl
+ *   newskg eval-xdoc --split dev eval/gold/ecbplus.jsonl ecb.nt
+ *
+ * The graphs are read and smushed as newskg merge does (graph/merge.h), so
+ * owl:sameAs links count.  From them: the document IRI of each record
+ * (DOC dcterms:identifier "id"), the entities (nodes typed schema:Person,
+ * schema:Organization or schema:Place) and the mentions (DOC#char=b,e
+ * itsrdf:taIdentRef ENTITY; code points, as in the gold).
+ *
+ * Every gold PER/ORG/LOC mention with an instance id is FOUND when a mention
+ * of an entity has exactly its span; the system identity of a found mention
+ * is that entity's IRI (the smallest, if a span names several).  Over the
+ * found mentions:
+ *   pairwise  every pair of mentions in DIFFERENT documents: precision,
+ *             recall, F1 of "same IRI" against "same gold instance";
+ *   baseline  the same with "same surface string" (the exact mention text);
+ *   B-cubed   per mention, over the clusters of the whole split (documents
+ *             pooled), system and baseline.
+ * Two scopes: "all" pairs every two documents; "topic" only documents of
+ * the same topic (ECB+ ids "ecbplus/<topic>_<n>...", where gold instances
+ * are annotated within a topic).  Per gold type and over all three.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/alloc.h"
+#include "../core/err.h"
+#include "../core/utf8.h"
+#include "../graph/merge.h"
+#include "../ontology/terms.h"
+#include "commands.h"
+#include "eval.h"
+#include "input.h"
+
+static const char usage_text[] =
+        "usage: newskg eval-xdoc [--split dev|test|all] [--tsv] GOLD.jsonl GRAPH...\n"
+        "\n"
+        "Scores cross-document coreference of names: the entity IRIs that GRAPH\n"
+        "(newskg output of the GOLD records, any RDF syntax; several are merged\n"
+        "and owl:sameAs smushed) gives the gold mentions, against their gold\n"
+        "instance ids, pairwise over mentions in different documents and with\n"
+        "B-cubed, beside the baseline 'same surface string'.  Default split: dev.\n";
+
+enum { T_PER, T_ORG, T_LOC, T_ALL, T_N };
+static const char *const type_names[T_N] = {"PER", "ORG", "LOC", "ALL"};
+
+struct link {
+	char *a, *b; /* owned */
+	uint32_t x, y;
+};
+
+struct mention {
+	uint32_t doc;
+	int type;
+	char *topic, *gold, *sys, *surf; /* owned; sys NULL when not found */
+};
+
+struct xdoc {
+	struct link *ids, *ments; /* ids: a doc IRI, b record id; ments: a doc IRI, b entity, x-y */
+	size_t n_ids, cap_ids, n_ments, cap_ments;
+	char **ents;
+	size_t n_ents, cap_ents;
+	struct mention *m;
+	size_t n_m, cap_m;
+	size_t gold[T_N]; /* gold mentions with an instance */
+};
+
+static int push(void **arr, size_t *n, size_t *cap, size_t size)
+{
+	if (*n < *cap)
+		return 0;
+	size_t c = *cap ? *cap * 2 : 256;
+	void *p = nkg_realloc(*arr, c * size);
+	if (!p)
+		return NKG_ENOMEM;
+	*arr = p;
+	*cap = c;
+	return 0;
+}
+
+static char *dup_str(struct nkg_str s)
+{
+	return nkg_strndup(s.ptr ? s.ptr : "", s.len);
+}
+
+static bool str_is(struct nkg_str s, const char *c)
+{
+	return s.len == strlen(c) && !memcmp(s.ptr, c, s.len);
+}
+
+/* Parses "...#char=B,E" into the document part and the offsets. */
+static bool parse_mention_iri(struct nkg_str v, size_t *doc_len, uint32_t *b, uint32_t *e)
+{
+	static const char tag[] = "#char=";
+	for (size_t i = 0; i + sizeof(tag) - 1 <= v.len; i++) {
+		if (memcmp(v.ptr + i, tag, sizeof(tag) - 1))
+			continue;
+		uint64_t x = 0, y = 0;
+		size_t k = i + sizeof(tag) - 1, d = 0;
+		for (; k < v.len && v.ptr[k] >= '0' && v.ptr[k] <= '9' && d < 10; k++, d++)
+			x = x * 10 + (uint64_t)(v.ptr[k] - '0');
+		if (!d || k >= v.len || v.ptr[k++] != ',')
+			return false;
+		for (d = 0; k < v.len && v.ptr[k] >= '0' && v.ptr[k] <= '9' && d < 10; k++, d++)
+			y = y * 10 + (uint64_t)(v.ptr[k] - '0');
+		if (!d || k != v.len || x > UINT32_MAX || y > UINT32_MAX)
+			return false;
+		*doc_len = i;
+		*b = (uint32_t)x;
+		*e = (uint32_t)y;
+		return true;
+	}
+	return false;
+}
+
+static int on_statement(void *ctx, const struct nkg_merge_term *s, const struct nkg_merge_term *p,
+                        const struct nkg_merge_term *o, const struct nkg_merge_term *g)
+{
+	struct xdoc *x = ctx;
+	size_t dl;
+	uint32_t b, e;
+	(void)g;
+
+	if (s->kind != NKG_MERGE_IRI)
+		return 0;
+	if (str_is(p->value, NKG_NS_DCTERMS "identifier") && o->kind == NKG_MERGE_LITERAL) {
+		if (push((void **)&x->ids, &x->n_ids, &x->cap_ids, sizeof(*x->ids)))
+			return NKG_ENOMEM;
+		struct link *l = &x->ids[x->n_ids];
+		l->a = dup_str(s->value);
+		l->b = dup_str(o->value);
+		x->n_ids++;
+		return l->a && l->b ? 0 : NKG_ENOMEM;
+	}
+	if (str_is(p->value, NKG_NS_RDF "type") &&
+	    (str_is(o->value, NKG_NS_SCHEMA "Person") ||
+	     str_is(o->value, NKG_NS_SCHEMA "Organization") ||
+	     str_is(o->value, NKG_NS_SCHEMA "Place"))) {
+		if (push((void **)&x->ents, &x->n_ents, &x->cap_ents, sizeof(*x->ents)))
+			return NKG_ENOMEM;
+		if (!(x->ents[x->n_ents] = dup_str(s->value)))
+			return NKG_ENOMEM;
+		x->n_ents++;
+		return 0;
+	}
+	if (str_is(p->value, NKG_NS_ITSRDF "taIdentRef") && o->kind == NKG_MERGE_IRI &&
+	    parse_mention_iri(s->value, &dl, &b, &e)) {
+		if (push((void **)&x->ments, &x->n_ments, &x->cap_ments, sizeof(*x->ments)))
+			return NKG_ENOMEM;
+		struct link *l = &x->ments[x->n_ments];
+		l->a = dup_str((struct nkg_str){s->value.ptr, dl});
+		l->b = dup_str(o->value);
+		l->x = b;
+		l->y = e;
+		x->n_ments++;
+		return l->a && l->b ? 0 : NKG_ENOMEM;
+	}
+	return 0;
+}
+
+static int cmp_str(const void *pa, const void *pb)
+{
+	return strcmp(*(char *const *)pa, *(char *const *)pb);
+}
+
+static int cmp_id(const void *pa, const void *pb)
+{
+	const struct link *a = pa, *b = pb;
+	int c = strcmp(a->b, b->b);
+	return c ? c : strcmp(a->a, b->a);
+}
+
+static int cmp_ment(const void *pa, const void *pb)
+{
+	const struct link *a = pa, *b = pb;
+	int c = strcmp(a->a, b->a);
+	if (c)
+		return c;
+	if (a->x != b->x)
+		return a->x < b->x ? -1 : 1;
+	if (a->y != b->y)
+		return a->y < b->y ? -1 : 1;
+	return strcmp(a->b, b->b);
+}
+
+static bool is_entity(const struct xdoc *x, const char *iri)
+{
+	return bsearch(&iri, x->ents, x->n_ents, sizeof(*x->ents), cmp_str) != NULL;
+}
+
+static const char *doc_of(const struct xdoc *x, const char *id)
+{
+	size_t lo = 0, hi = x->n_ids;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(x->ids[mid].b, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->n_ids && !strcmp(x->ids[lo].b, id) ? x->ids[lo].a : NULL;
+}
+
+/* The entity IRI of the mention doc#char=b,e, or NULL. */
+static const char *entity_at(const struct xdoc *x, const char *doc, uint32_t b, uint32_t e)
+{
+	struct link key = {.a = (char *)doc, .b = (char *)"", .x = b, .y = e};
+	size_t lo = 0, hi = x->n_ments;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (cmp_ment(&x->ments[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < x->n_ments; lo++) {
+		const struct link *l = &x->ments[lo];
+		if (strcmp(l->a, doc) || l->x != b || l->y != e)
+			break;
+		if (is_entity(x, l->b))
+			return l->b;
+	}
+	return NULL;
+}
+
+/* Byte offset of code point cp in text (valid UTF-8). */
+static size_t cp_byte(const char *text, size_t len, uint32_t cp)
+{
+	size_t i = 0;
+	for (uint32_t k = 0; k < cp && i < len; k++) {
+		i++;
+		while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+			i++;
+	}
+	return i;
+}
+
+static int type_of(const char *label)
+{
+	for (int t = 0; t < T_ALL; t++)
+		if (!strcmp(label, type_names[t]))
+			return t;
+	return -1;
+}
+
+static int add_record(struct xdoc *x, uint32_t doc_no, const struct nkg_eval_record *rec,
+                      const struct nkg_eval_gold *gold)
+{
+	char *id = dup_str(rec->id);
+	const char *doc;
+	if (!id)
+		return NKG_ENOMEM;
+	doc = doc_of(x, id);
+	/* The topic: what lies between '/' and '_' in "ecbplus/12_3ecb". */
+	const char *slash = strchr(id, '/'), *start = slash ? slash + 1 : id;
+	const char *us = strchr(start, '_');
+	struct nkg_str topic = {start, us ? (size_t)(us - start) : 0};
+	for (size_t k = 0; k < gold->entities.n; k++) {
+		const struct nkg_eval_ann *a = &gold->entities.items[k];
+		int t = type_of(a->label);
+		if (t < 0 || !a->value[0])
+			continue;
+		x->gold[t]++;
+		x->gold[T_ALL]++;
+		const char *sys = doc ? entity_at(x, doc, a->begin, a->end) : NULL;
+		if (!sys)
+			continue;
+		if (push((void **)&x->m, &x->n_m, &x->cap_m, sizeof(*x->m))) {
+			nkg_free(id);
+			return NKG_ENOMEM;
+		}
+		size_t bb = cp_byte(rec->text.ptr, rec->text.len, a->begin);
+		size_t be = cp_byte(rec->text.ptr, rec->text.len, a->end);
+		struct mention *m = &x->m[x->n_m++];
+		m->doc = doc_no;
+		m->type = t;
+		m->topic = dup_str(topic);
+		m->gold = nkg_strndup(a->value, strlen(a->value));
+		m->sys = nkg_strndup(sys, strlen(sys));
+		m->surf = dup_str((struct nkg_str){rec->text.ptr + bb, be - bb});
+		if (!m->topic || !m->gold || !m->sys || !m->surf) {
+			nkg_free(id);
+			return NKG_ENOMEM;
+		}
+	}
+	nkg_free(id);
+	return 0;
+}
+
+/* ---- counting ----------------------------------------------------------- */
+
+/* A mention's key for grouping: the fields asked for, joined by \x1f. */
+enum { K_TOPIC = 1, K_GOLD = 2, K_SYS = 4, K_SURF = 8 };
+
+struct keyed {
+	char *key;
+	uint32_t doc, idx;
+};
+
+static int cmp_keyed(const void *pa, const void *pb)
+{
+	const struct keyed *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	if (c)
+		return c;
+	return a->doc < b->doc ? -1 : a->doc > b->doc;
+}
+
+/* Groups the mentions of type t (T_ALL: all) by the key fields: *pairs
+ * receives the number of pairs with equal keys in different documents,
+ * size[i] the size of mention i's group (for B-cubed). */
+static int count(const struct xdoc *x, int t, int fields, uint64_t *pairs, uint32_t *size)
+{
+	struct keyed *k = nkg_calloc(x->n_m ? x->n_m : 1, sizeof(*k));
+	size_t n = 0;
+	int rc = NKG_ENOMEM;
+
+	if (!k)
+		return NKG_ENOMEM;
+	for (size_t i = 0; i < x->n_m; i++) {
+		const struct mention *m = &x->m[i];
+		if (t != T_ALL && m->type != t)
+			continue;
+		size_t len = 4 + ((fields & K_TOPIC) ? strlen(m->topic) : 0) +
+		             ((fields & K_GOLD) ? strlen(m->gold) : 0) +
+		             ((fields & K_SYS) ? strlen(m->sys) : 0) +
+		             ((fields & K_SURF) ? strlen(m->surf) : 0);
+		char *s = nkg_malloc(len + 1);
+		if (!s)
+			goto out;
+		snprintf(s, len + 1, "%s\x1f%s\x1f%s\x1f%s", (fields & K_TOPIC) ? m->topic : "",
+		         (fields & K_GOLD) ? m->gold : "", (fields & K_SYS) ? m->sys : "",
+		         (fields & K_SURF) ? m->surf : "");
+		k[n++] = (struct keyed){s, m->doc, (uint32_t)i};
+	}
+	if (n)
+		qsort(k, n, sizeof(*k), cmp_keyed);
+	*pairs = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		uint64_t same_doc = 0;
+		while (j < n && !strcmp(k[j].key, k[i].key)) {
+			size_t d = j;
+			while (d < n && !strcmp(k[d].key, k[i].key) && k[d].doc == k[j].doc)
+				d++;
+			same_doc += (uint64_t)(d - j) * (d - j - 1) / 2;
+			j = d;
+		}
+		uint64_t g = j - i;
+		*pairs += g * (g - 1) / 2 - same_doc;
+		for (size_t q = i; q < j; q++)
+			size[k[q].idx] = (uint32_t)g;
+		i = j;
+	}
+	rc = 0;
+out:
+	for (size_t i = 0; i < n; i++)
+		nkg_free(k[i].key);
+	nkg_free(k);
+	return rc;
+}
+
+struct score {
+	uint64_t found, gold_pairs, sys_pairs, tp, base_pairs, base_tp;
+	double b3p, b3r, base_b3p, base_b3r; /* sums over mentions */
+};
+
+static int score(const struct xdoc *x, int t, bool topic, struct score *s)
+{
+	uint32_t *sz[5] = {0};
+	int rc = NKG_ENOMEM;
+	int tf = topic ? K_TOPIC : 0;
+
+	memset(s, 0, sizeof(*s));
+	for (int i = 0; i < 5; i++)
+		if (!(sz[i] = nkg_calloc(x->n_m ? x->n_m : 1, sizeof(*sz[i]))))
+			goto out;
+	if ((rc = count(x, t, tf | K_GOLD, &s->gold_pairs, sz[0])) ||
+	    (rc = count(x, t, tf | K_SYS, &s->sys_pairs, sz[1])) ||
+	    (rc = count(x, t, tf | K_GOLD | K_SYS, &s->tp, sz[2])) ||
+	    (rc = count(x, t, tf | K_SURF, &s->base_pairs, sz[3])) ||
+	    (rc = count(x, t, tf | K_GOLD | K_SURF, &s->base_tp, sz[4])))
+		goto out;
+	for (size_t i = 0; i < x->n_m; i++) {
+		if (t != T_ALL && x->m[i].type != t)
+			continue;
+		s->found++;
+		s->b3p += (double)sz[2][i] / sz[1][i];
+		s->b3r += (double)sz[2][i] / sz[0][i];
+		s->base_b3p += (double)sz[4][i] / sz[3][i];
+		s->base_b3r += (double)sz[4][i] / sz[0][i];
+	}
+	rc = 0;
+out:
+	for (int i = 0; i < 5; i++)
+		nkg_free(sz[i]);
+	return rc;
+}
+
+static double ratio(double a, double b)
+{
+	return b > 0 ? a / b : 0;
+}
+
+static double f1(double p, double r)
+{
+	return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+static void print_scores(const struct xdoc *x, const char *split, bool tsv, int *rc)
+{
+	static const char *const scopes[] = {"all", "topic"};
+	if (!tsv)
+		printf("cross-document coreference, split %s (pairs: mentions in different "
+		       "documents)\n%-6s %-4s %5s %5s %6s | %8s %8s %8s %6s %6s %6s | %8s %8s "
+		       "%6s %6s %6s | %6s %6s %6s | %6s\n",
+		       split, "scope", "type", "gold", "found", "cover", "g-pairs", "s-pairs", "tp",
+		       "P", "R", "F1", "b-pairs", "b-tp", "bP", "bR", "bF1", "B3P", "B3R", "B3F1",
+		       "bB3F1");
+	for (int sc = 0; sc < 2; sc++) {
+		for (int t = 0; t < T_N; t++) {
+			struct score s;
+			if ((*rc = score(x, t, sc == 1, &s)) != 0)
+				return;
+			double p = ratio((double)s.tp, (double)s.sys_pairs);
+			double r = ratio((double)s.tp, (double)s.gold_pairs);
+			double bp = ratio((double)s.base_tp, (double)s.base_pairs);
+			double br = ratio((double)s.base_tp, (double)s.gold_pairs);
+			double b3p = ratio(s.b3p, (double)s.found),
+			       b3r = ratio(s.b3r, (double)s.found);
+			double bb3p = ratio(s.base_b3p, (double)s.found);
+			double bb3r = ratio(s.base_b3r, (double)s.found);
+			double cov = ratio((double)s.found, (double)x->gold[t]);
+			printf(tsv ? "%s\t%s\t%s\t%zu\t%" PRIu64 "\t%.4f\t%" PRIu64 "\t%" PRIu64
+			             "\t%" PRIu64 "\t%.4f\t%.4f\t%.4f\t%" PRIu64 "\t%" PRIu64
+			             "\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\n"
+			           : "%.0s%-6s %-4s %5zu %5" PRIu64 " %6.3f | %8" PRIu64
+			             " %8" PRIu64 " %8" PRIu64 " %6.3f %6.3f %6.3f | %8" PRIu64
+			             " %8" PRIu64
+			             " %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f\n",
+			       split, scopes[sc], type_names[t], x->gold[t], s.found, cov,
+			       s.gold_pairs, s.sys_pairs, s.tp, p, r, f1(p, r), s.base_pairs,
+			       s.base_tp, bp, br, f1(bp, br), b3p, b3r, f1(b3p, b3r),
+			       f1(bb3p, bb3r));
+		}
+	}
+}
+
+/* ---- the command ---------------------------------------------------------- */
+
+static void xdoc_release(struct xdoc *x)
+{
+	for (size_t i = 0; i < x->n_ids; i++) {
+		nkg_free(x->ids[i].a);
+		nkg_free(x->ids[i].b);
+	}
+	for (size_t i = 0; i < x->n_ments; i++) {
+		nkg_free(x->ments[i].a);
+		nkg_free(x->ments[i].b);
+	}
+	for (size_t i = 0; i < x->n_ents; i++)
+		nkg_free(x->ents[i]);
+	for (size_t i = 0; i < x->n_m; i++) {
+		nkg_free(x->m[i].topic);
+		nkg_free(x->m[i].gold);
+		nkg_free(x->m[i].sys);
+		nkg_free(x->m[i].surf);
+	}
+	nkg_free(x->ids);
+	nkg_free(x->ments);
+	nkg_free(x->ents);
+	nkg_free(x->m);
+}
+
+static int read_gold(struct xdoc *x, const char *path, const char *split)
+{
+	struct nkg_line_reader lr;
+	FILE *f = fopen(path, "rb");
+	uint32_t doc_no = 0;
+	char err[200];
+	int rc;
+
+	if (!f) {
+		fprintf(stderr, "newskg: cannot open '%s': %s\n", path, strerror(errno));
+		return NKG_EIO;
+	}
+	if ((rc = nkg_line_reader_init(&lr, f, (size_t)64 << 20)) != 0) {
+		fclose(f);
+		return rc;
+	}
+	while ((rc = nkg_line_reader_next(&lr)) == 1) {
+		struct nkg_eval_record rec;
+		struct nkg_eval_gold gold;
+		if (!lr.line.len)
+			continue;
+		nkg_eval_gold_init(&gold);
+		rc = nkg_eval_parse_record(lr.line.ptr, lr.line.len, &rec, &gold, err, sizeof(err));
+		if (rc == 0 &&
+		    (!strcmp(split, "all") || !rec.split.len || str_is(rec.split, split)))
+			rc = add_record(x, doc_no++, &rec, &gold);
+		else if (rc && rc != NKG_ENOMEM)
+			fprintf(stderr, "newskg: '%s:%zu': %s\n", path, lr.lineno, err);
+		nkg_eval_gold_release(&gold);
+		if (rc)
+			break;
+	}
+	nkg_line_reader_release(&lr);
+	fclose(f);
+	return rc < 0 ? rc : 0;
+}
+
+int nkg_cmd_eval_xdoc(int argc, char **argv)
+{
+	const char *split = "dev";
+	bool tsv = false;
+	int k = 1, rc, status = 2;
+	struct nkg_merge *mg = NULL;
+	struct xdoc x;
+	char err[256];
+
+	for (; k < argc && argv[k][0] == '-' && argv[k][1]; k++) {
+		if (!strcmp(argv[k], "-h") || !strcmp(argv[k], "--help")) {
+			fputs(usage_text, stdout);
+			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+		} else if (!strcmp(argv[k], "--tsv")) {
+			tsv = true;
+		} else if (!strcmp(argv[k], "--split") && k + 1 < argc) {
+			split = argv[++k];
+		} else {
+			fprintf(stderr, "newskg eval-xdoc: unknown option '%s'\n%s", argv[k],
+			        usage_text);
+			return 2;
+		}
+	}
+	if (strcmp(split, "dev") && strcmp(split, "test") && strcmp(split, "all")) {
+		fprintf(stderr, "newskg: --split must be dev, test or all, not '%s'\n", split);
+		return 2;
+	}
+	if (argc - k < 2) {
+		fputs(usage_text, stderr);
+		return 2;
+	}
+	memset(&x, 0, sizeof(x));
+	if ((rc = nkg_merge_new(NULL, &mg)) != 0)
+		goto fail;
+	for (int i = k + 1; i < argc; i++) {
+		FILE *f = fopen(argv[i], "rb");
+		if (!f) {
+			fprintf(stderr, "newskg: cannot open '%s': %s\n", argv[i], strerror(errno));
+			goto out;
+		}
+		rc = nkg_merge_add_stream(mg, f, argv[i], NULL, NULL, err, sizeof(err));
+		fclose(f);
+		if (rc) {
+			fprintf(stderr, "newskg: '%s': %s\n", argv[i],
+			        err[0] ? err : nkg_strerror(rc));
+			goto out;
+		}
+	}
+	if ((rc = nkg_merge_smush(mg, NULL)) || (rc = nkg_merge_visit(mg, on_statement, &x)))
+		goto fail;
+	nkg_merge_free(mg);
+	mg = NULL;
+	if (x.n_ents)
+		qsort(x.ents, x.n_ents, sizeof(*x.ents), cmp_str);
+	if (x.n_ids)
+		qsort(x.ids, x.n_ids, sizeof(*x.ids), cmp_id);
+	if (x.n_ments)
+		qsort(x.ments, x.n_ments, sizeof(*x.ments), cmp_ment);
+	if ((rc = read_gold(&x, argv[k], split)) != 0) {
+		if (rc == NKG_EIO)
+			goto out;
+		goto fail;
+	}
+	rc = 0;
+	print_scores(&x, split, tsv, &rc);
+	if (rc)
+		goto fail;
+	status = fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+	goto out;
+fail:
+	fprintf(stderr, "newskg: eval-xdoc: %s\n", nkg_strerror(rc));
+out:
+	nkg_merge_free(mg);
+	xdoc_release(&x);
+	return status;
+}
