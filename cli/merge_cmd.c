@@ -167,10 +167,6 @@ static bool add_input(struct nkg_merge *m, const struct opts *o, const char *arg
 	const char *syntax = o->syntax ? o->syntax : nkg_merge_syntax_for_name(arg);
 	FILE *f;
 
-	if (!syntax) {
-		msg("'%s': cannot tell its syntax from its name (use -i)", name);
-		return false;
-	}
 	if (is_stdin) {
 		f = stdin;
 	} else if (!(f = fopen(arg, "rb"))) {
@@ -179,6 +175,12 @@ static bool add_input(struct nkg_merge *m, const struct opts *o, const char *arg
 	} else if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
 		fclose(f);
 		msg("cannot open '%s': %s", arg, strerror(EISDIR));
+		return false;
+	}
+	if (!syntax) {
+		msg("'%s': cannot tell its syntax from its name (use -i)", name);
+		if (!is_stdin)
+			fclose(f);
 		return false;
 	}
 	/* Relative IRIs of stdin resolve against a fixed base, not the folder. */
@@ -250,10 +252,11 @@ int nkg_cmd_merge(int argc, char **argv)
 		goto out;
 	if (!o.quiet)
 		msg("merged %zu of %zu inputs: %zu triples in, %zu out; %zu sameAs class%s, "
-		    "%zu node%s merged, %zu triples rewritten",
+		    "%zu node%s merged, %zu triple%s rewritten",
 		    stats.inputs, stats.inputs + n_failed, stats.triples_in, n_out, stats.classes,
 		    stats.classes == 1 ? "" : "es", stats.nodes_rewritten,
-		    stats.nodes_rewritten == 1 ? "" : "s", stats.stmts_rewritten);
+		    stats.nodes_rewritten == 1 ? "" : "s", stats.stmts_rewritten,
+		    stats.stmts_rewritten == 1 ? "" : "s");
 	status = n_failed ? 1 : 0;
 out:
 	nkg_output_discard(&out);
