@@ -53,6 +53,29 @@
  * is called for ("called on Iraqis to stage a demonstration") joins the rally
  * it announces; it brings an agent, never a second time.
  *
+ * Factuality (enum nkg_factuality), per mention, then the best of an event's
+ * mentions (one asserted mention makes the event asserted; then reported,
+ * called-for, negated, hypothetical).  Right before a verb: a negation
+ * ("did not vote") is negated, "will"/"shall"/"going to" called-for,
+ * "could"/"may"/"would"... hypothetical, an infinitive "to" called-for when a
+ * calling verb governs it ("called on Iraqis to stage", "vowed to strike"),
+ * else no event at all ("a right to protest").  Before a noun: "no" negated,
+ * "planned"/"upcoming"/"next" called-for, "possible"/"potential"
+ * hypothetical, "alleged" reported.  Then the nearest cue back in the
+ * clause (not across a clause word, another trigger or into a quote): "if"
+ * hypothetical, "allegedly"/"reportedly" reported, "deny" negated ("denied
+ * carrying out the strike"), and for nouns a calling verb called-for.
+ * Speech verbs that are not asserted are no statement.
+ *
+ * Events too vague to write are dropped after coreference: no time, place,
+ * participant or quantity and only plural noun mentions ("following
+ * assassinations and airstrikes"); and agreements no mention presents as
+ * made ("signed", "reached") that have no time: "Iraq's security agreements
+ * with the United States" is a state.  A news agency (NKG_CLASS_NEWS_MEDIA_ORG)
+ * is never the agent or participant of an event other than a statement: it
+ * reports it.  "X denied carrying out the attack": the subject of carry
+ * out/conduct/launch/claim before an attack noun is its agent.
+ *
  * Quotes.  Text between paired quotation marks, of two words or more (a
  * single quoted word is a scare quote), attributed by a speech verb next to
  * it: after it ("...,” he tweeted", "...,” the statement said", "...,” said
@@ -350,7 +373,9 @@ struct trig {
 	uint32_t n_parts;
 	struct nkg_str quantity;
 	uint32_t speaker;
-	uint32_t quote_speaker; /* for speech verbs introducing a quote */
+	uint32_t quote_speaker;   /* for speech verbs introducing a quote */
+	enum nkg_factuality fact; /* of this mention */
+	bool made;                /* agreement noun after "sign", "reach"...: an act, not a state */
 };
 
 struct qt {
@@ -365,6 +390,8 @@ struct qt {
 struct evx {
 	const char *lemma;
 	uint32_t speaker;
+	int fact_rank; /* best (lowest) fact_rank() of its mentions so far */
+	bool keep;     /* specific enough to be written (see drop_vague_events) */
 };
 
 struct ectx {
@@ -900,19 +927,153 @@ static bool prev_is(const struct ectx *c, uint32_t i, const char *const *list)
 	return p != NKG_NONE && is_any(c, p, list);
 }
 
-/* Modal, infinitive "to" or negation governing the verb at i (one adverb may
- * sit between: "did not really vote"). */
-static bool non_factual(const struct ectx *c, uint32_t i)
+/* ---- factuality ------------------------------------------------------------ */
+
+/* Verbs whose "to" complement is called for: "called on Iraqis to stage". */
+static const char *const calling_lemmas[] = {
+        "call",   "urge",   "plan",  "vow",     "threaten", "want",      "demand",
+        "ask",    "decide", "agree", "prepare", "seek",     "intend",    "promise",
+        "pledge", "aim",    "hope",  "expect",  "schedule", "propose",   "invite",
+        "order",  "appeal", "push",  "press",   "announce", "encourage", NULL};
+static const char *const future_modals[] = {"will", "shall", "'ll", "’ll", NULL};
+static const char *const hypo_modals[] = {"would", "could",  "may",  "might",
+                                          "can",   "should", "must", NULL};
+static const char *const negations[] = {"not",     "n't",     "never",  "cannot", "won't",
+                                        "won’t",   "didn't",  "didn’t", "don't",  "don’t",
+                                        "doesn't", "doesn’t", NULL};
+static const char *const reported_cues[] = {"allegedly", "reportedly", "alleged", "purportedly",
+                                            "purported", "supposedly", NULL};
+static const char *const planned_mods[] = {"planned",    "proposed", "upcoming", "future",
+                                           "scheduled",  "expected", "next",     "promised",
+                                           "threatened", NULL};
+static const char *const possible_mods[] = {"possible", "potential",    "likely",
+                                            "imminent", "hypothetical", NULL};
+
+static bool lemma_in(const struct ectx *c, uint32_t i, const char *const *list)
 {
-	uint32_t p = prev_tok(c, i);
-	if (p == NKG_NONE)
+	char lemma[WORD_MAX];
+	enum nkg_word_form form;
+	if (!is_lower_word(c, i) || !nkg_lemmatize(tk(c, i), NULL, lemma, sizeof(lemma), &form))
 		return false;
-	if (is_any(c, p, modals))
-		return true;
-	struct nkg_str s = tk(c, p);
-	if (s.len > 2 && s.ptr[s.len - 2] == 'l' && s.ptr[s.len - 1] == 'y' && is_lower_word(c, p))
-		return prev_is(c, p, modals);
+	for (; *list; list++)
+		if (strcmp(lemma, *list) == 0 || is_w(c, i, *list))
+			return true;
 	return false;
+}
+
+/* Order of preference when mentions disagree: one asserted mention makes
+ * the event asserted; a reported one beats a plan, a plan a denial. */
+static int fact_rank(enum nkg_factuality f)
+{
+	switch (f) {
+	case NKG_FACT_ASSERTED: return 0;
+	case NKG_FACT_REPORTED: return 1;
+	case NKG_FACT_CALLED_FOR: return 2;
+	case NKG_FACT_NEGATED: return 3;
+	case NKG_FACT_HYPOTHETICAL: return 4;
+	case NKG_FACT_COUNT: break;
+	}
+	return 0;
+}
+
+/* The verb governing an infinitive "to" at token to, within four tokens
+ * before it ("called on Iraqis to", "urged them to"), is a calling verb. */
+static bool called_to(const struct ectx *c, uint32_t to)
+{
+	uint32_t j = to;
+	for (int k = 0; k < 4; k++) {
+		j = prev_tok(c, j);
+		if (j == NKG_NONE || is_any(c, j, clause_words))
+			return false;
+		if (lemma_in(c, j, calling_lemmas))
+			return true;
+	}
+	return false;
+}
+
+/* Factuality of the trigger at head i starting at token b (see enum
+ * nkg_factuality).  *skip is set for an infinitive nobody calls for ("a
+ * right to protest"), which is no event at all. */
+static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, uint32_t i,
+                                              bool verb, enum nkg_word_form form, bool *skip)
+{
+	*skip = false;
+	/* A modal, "to" or a negation right before a verb (one -ly adverb may
+	 * sit between: "did not really vote"). */
+	if (verb || form == NKG_FORM_BASE) {
+		uint32_t p = prev_tok(c, i);
+		if (p != NKG_NONE && is_lower_word(c, p)) {
+			struct nkg_str ps = tk(c, p);
+			if (ps.len > 2 && ps.ptr[ps.len - 2] == 'l' && ps.ptr[ps.len - 1] == 'y' &&
+			    prev_tok(c, p) != NKG_NONE && !is_any(c, p, reported_cues))
+				p = prev_tok(c, p);
+		}
+		if (p != NKG_NONE) {
+			if (is_any(c, p, negations))
+				return NKG_FACT_NEGATED;
+			if (is_any(c, p, future_modals))
+				return NKG_FACT_CALLED_FOR;
+			if (is_any(c, p, hypo_modals))
+				return NKG_FACT_HYPOTHETICAL;
+			if (is_w(c, p, "to")) {
+				uint32_t pp = prev_tok(c, p);
+				if (pp != NKG_NONE && is_w(c, pp, "going"))
+					return NKG_FACT_CALLED_FOR;
+				if (called_to(c, p))
+					return NKG_FACT_CALLED_FOR;
+				*skip = true;
+				return NKG_FACT_ASSERTED;
+			}
+		}
+	}
+	/* Modifiers of a noun: "no strike", "a planned rally", "possible strikes". */
+	if (!verb) {
+		uint32_t j = b;
+		for (int k = 0; k < 2; k++) {
+			j = prev_tok(c, j);
+			if (j == NKG_NONE)
+				break;
+			if (is_w(c, j, "no"))
+				return NKG_FACT_NEGATED;
+			if (is_any(c, j, planned_mods))
+				return NKG_FACT_CALLED_FOR;
+			if (is_any(c, j, possible_mods))
+				return NKG_FACT_HYPOTHETICAL;
+			if (is_any(c, j, reported_cues))
+				return NKG_FACT_REPORTED;
+			if (!is_lower_word(c, j) || is_any(c, j, determiners))
+				break;
+		}
+	}
+	/* The clause before it: "denied carrying out the strike", "called on
+	 * Iraqis to stage a demonstration", "if they vote", "reportedly
+	 * killed".  The nearest cue wins; a clause word or punctuation other
+	 * than a comma or a quotation mark ends the search. */
+	uint32_t j = b;
+	for (int k = 0; k < 14; k++) {
+		j = prev_tok(c, j);
+		if (j == NKG_NONE)
+			break;
+		if (is_w(c, j, "if") || is_w(c, j, "unless"))
+			return NKG_FACT_HYPOTHETICAL;
+		if (is_any(c, j, clause_words) || is_w(c, j, "and") ||
+		    (is_punct(c, j) && !is_w(c, j, ",") && !(tflags(c, j) & NKG_TOK_QUOTE)))
+			break;
+		if (c->trig_at[j] != NKG_NONE)
+			break; /* another event's words: "rallied to call for" */
+		if (c->quoted[j] && !c->quoted[b])
+			break; /* "“... If you don't leave ...,” he tweeted" */
+		if (is_any(c, j, reported_cues))
+			return NKG_FACT_REPORTED;
+		if (lemma_in(c, j, (const char *const[]){"deny", "denied", NULL}))
+			return NKG_FACT_NEGATED;
+		if (!verb && lemma_in(c, j, calling_lemmas) &&
+		    !lemma_in(c, j, (const char *const[]){"announce", "agree", NULL}))
+			return NKG_FACT_CALLED_FOR;
+		if (!verb && is_w(c, j, "to") && called_to(c, j))
+			return NKG_FACT_CALLED_FOR;
+	}
+	return NKG_FACT_ASSERTED;
 }
 
 static int push_trig(struct ectx *c, const struct trig *t)
@@ -976,10 +1137,13 @@ static int find_triggers(struct ectx *c)
 		bool det_before = prev_is(c, i, determiners);
 		bool verb = !(w->pos & P_NOUN) || form == NKG_FORM_ED ||
 		            (form == NKG_FORM_ING && !det_before);
-		if ((verb || form == NKG_FORM_BASE) && non_factual(c, i))
+		bool skip;
+		enum nkg_factuality fact = trigger_factuality(c, i, i, verb, form, &skip);
+		if (skip || ((w->flags & F_SPEECH) && fact != NKG_FACT_ASSERTED))
 			continue;
 		struct trig tr;
 		memset(&tr, 0, sizeof(tr));
+		tr.fact = fact;
 		tr.quote_speaker = NKG_NONE;
 		uint32_t q = quote_of_verb(c, i);
 		if (q != NKG_NONE)
@@ -1010,6 +1174,21 @@ static int find_triggers(struct ectx *c)
 		tr.b = i;
 		tr.e = i + 1;
 		tr.head = i;
+		if (w->cls == NKG_EVENT_AGREEMENT) {
+			static const char *const making[] = {
+			        "sign",  "reach",     "conclude", "seal",     "strike",  "broker",
+			        "ink",   "negotiate", "finalize", "finalise", "approve", "ratify",
+			        "agree", "clinch",    "forge",    NULL};
+			uint32_t j = i;
+			for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+				if (lemma_in(c, j, making)) {
+					tr.made = true;
+					break;
+				}
+				if (is_punct(c, j) || is_any(c, j, clause_words))
+					break;
+			}
+		}
 		if ((w->flags & F_STRIKE) && p != NKG_NONE && is_any(c, p, span_mods))
 			tr.b = p;
 		tr.sent = t[i].sentence;
@@ -1301,6 +1480,24 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		}
 	}
 
+	/* The one who carried out, launched or claimed an attack ("X denied
+	 * carrying out the attack"). */
+	if (!t->verb && (t->cls == NKG_EVENT_ATTACK || t->cls == NKG_EVENT_MILITARY_STRIKE ||
+	                 t->cls == NKG_EVENT_KILLING)) {
+		static const char *const doing[] = {"carry",   "conduct",    "launch",
+		                                    "mount",   "stage",      "claim",
+		                                    "execute", "perpetrate", NULL};
+		uint32_t j = t->b;
+		for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+			if (is_punct(c, j) || is_any(c, j, clause_words) || c->cover[j] != NKG_NONE)
+				break;
+			if (lemma_in(c, j, doing)) {
+				add_part(h, subject_of(c, j, NULL), NKG_ROLE_AGENT);
+				break;
+			}
+		}
+	}
+
 	/* The one who called, staged or organised a protest. */
 	if (t->cls == NKG_EVENT_PROTEST) {
 		for (uint32_t j = t->b; j > first;) {
@@ -1410,6 +1607,75 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	return true;
 }
 
+/* A mention that names one particular event: a verb, or a noun in the
+ * singular ("the strike", "a rally"); a bare plural ("following
+ * assassinations and airstrikes") may be generic. */
+static bool specific_mention(const struct trig *t)
+{
+	return t->verb || t->form != NKG_FORM_S;
+}
+
+/* After coreference: each event's factuality is the best of its mentions';
+ * events too vague to write are dropped and the others renumbered (t->event
+ * becomes NKG_NONE for the mentions of a dropped one).  Dropped: an event
+ * without time, place, participant or quantity whose mentions are all
+ * generic plurals; an agreement no mention presents as made ("signed an
+ * agreement") and that has no time: "Iraq's security agreements with the
+ * United States" is a standing state, not an event. */
+static int settle_events(struct ectx *c, uint32_t base)
+{
+	struct nkg_doc *doc = c->doc;
+	uint32_t n = doc->n_events - base, kept = 0;
+	if (n == 0)
+		return 0;
+	uint32_t *map = nkg_malloc((size_t)n * sizeof(*map));
+	if (!map)
+		return NKG_ENOMEM;
+	bool *made = nkg_calloc(n, sizeof(*made));
+	if (!made) {
+		nkg_free(map);
+		return NKG_ENOMEM;
+	}
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		t->event = c->trigs[t->group].event;
+		struct evx *x = &c->evx[t->event - base];
+		struct nkg_event *ev = &doc->events[t->event];
+		if (fact_rank(t->fact) < x->fact_rank) {
+			x->fact_rank = fact_rank(t->fact);
+			ev->factuality = t->fact;
+		}
+		if (specific_mention(t))
+			x->keep = true;
+		if (t->made)
+			made[t->event - base] = true;
+	}
+	for (uint32_t k = 0; k < n; k++) {
+		const struct nkg_event *ev = &doc->events[base + k];
+		bool keep = c->evx[k].keep || ev->time != NKG_NONE || ev->place != NKG_NONE ||
+		            ev->n_participants || ev->quantity.len;
+		if (ev->cls == NKG_EVENT_AGREEMENT)
+			keep = made[k] || ev->time != NKG_NONE;
+		if (keep) {
+			if (kept != k) {
+				doc->events[base + kept] = doc->events[base + k];
+				c->evx[kept] = c->evx[k];
+			}
+			map[k] = base + kept++;
+		} else {
+			map[k] = NKG_NONE;
+		}
+	}
+	doc->n_events = base + kept;
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		t->event = map[t->event - base];
+	}
+	nkg_free(map);
+	nkg_free(made);
+	return 0;
+}
+
 static int make_events(struct ectx *c)
 {
 	struct nkg_doc *doc = c->doc;
@@ -1441,6 +1707,8 @@ static int make_events(struct ectx *c)
 			}
 			c->evx[e - base].lemma = h->w->lemma;
 			c->evx[e - base].speaker = NKG_NONE;
+			c->evx[e - base].fact_rank = INT32_MAX;
+			c->evx[e - base].keep = false;
 		}
 		struct nkg_event *ev = &doc->events[e];
 		if (ev->time == NKG_NONE)
@@ -1450,15 +1718,24 @@ static int make_events(struct ectx *c)
 			ev->quantity = h->quantity;
 		if (c->evx[e - base].speaker == NKG_NONE)
 			c->evx[e - base].speaker = h->speaker;
-		for (uint32_t k = 0; k < h->n_parts; k++)
+		for (uint32_t k = 0; k < h->n_parts; k++) {
+			/* A news agency reports events; it takes part only in statements
+			 * or as a target ("TEHRAN (Iran News) – ... rallied"). */
+			if (doc->entities[h->parts[k].entity].cls == NKG_CLASS_NEWS_MEDIA_ORG &&
+			    h->cls != NKG_EVENT_STATEMENT && h->parts[k].role != NKG_ROLE_PATIENT)
+				continue;
 			if ((rc = nkg_event_add_participant(doc, e, h->parts[k].entity,
 			                                    h->parts[k].role)))
 				return rc;
+		}
 		h->event = e;
 	}
+	if ((rc = settle_events(c, base)))
+		return rc;
 	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
 		struct trig *t = &c->trigs[ti];
-		t->event = c->trigs[t->group].event;
+		if (t->event == NKG_NONE)
+			continue;
 		struct nkg_span sp = {c->toks->toks[t->b].begin, c->toks->toks[t->e - 1].end};
 		if ((rc = nkg_doc_add_mention(doc, sp, NKG_MENTION_EVENT, t->event,
 		                              t->verb ? 0.8f : 0.85f,
