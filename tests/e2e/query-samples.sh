@@ -9,7 +9,10 @@
 date_of() {
 	case $1 in
 	iraq-rallies) echo 2020-01-24 ;;
-	*) sed -n 's/^date: //p' "samples/$1.date" 2>/dev/null ;;
+	gum-defector) echo 2010-10-09 ;;
+	gum-election) echo 2016-09-09 ;;
+	gum-afghan) echo 2017-07-18 ;;
+	*) echo "no date for $1 in query-samples.sh" >&2 ;;
 	esac
 }
 
@@ -40,5 +43,5 @@ for q in samples/queries/*.rq; do
 	fi
 	n=$((n + 1))
 done
-[ "$n" -ge 9 ] || fail "only $n sample queries ran"
+[ "$n" -ge 12 ] || fail "only $n sample queries ran"
 finish
