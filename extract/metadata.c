@@ -48,18 +48,6 @@ struct line {
 	uint32_t begin, end; /* trimmed, bytes of doc->text */
 };
 
-static bool is_space_cp(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\v' || cp == '\f' ||
-	       cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000 ||
-	       cp == 0xFEFF;
-}
-
-static bool is_dash_cp(uint32_t cp)
-{
-	return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2015;
-}
-
 static bool is_upper_ascii(char c)
 {
 	return c >= 'A' && c <= 'Z';
@@ -82,14 +70,14 @@ static struct line trim(const char *s, uint32_t b, uint32_t e)
 	while (b < e) {
 		size_t i = b;
 		uint32_t cp = nkg_utf8_next(s, e, &i);
-		if (!is_space_cp(cp))
+		if (!nkg_cp_is_space(cp))
 			break;
 		b = (uint32_t)i;
 	}
 	while (e > b) {
 		size_t i = e;
 		uint32_t cp = nkg_utf8_prev(s, &i);
-		if (!is_space_cp(cp))
+		if (!nkg_cp_is_space(cp))
 			break;
 		e = (uint32_t)i;
 	}
@@ -296,7 +284,7 @@ static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct date
 		return false;
 	size_t k = j;
 	uint32_t cp = nkg_utf8_next(s, e, &k);
-	if (!is_dash_cp(cp))
+	if (!nkg_cp_is_dash(cp))
 		return false;
 	if (cp == '-' && k < e && s[k] == '-')
 		k++;
@@ -320,8 +308,8 @@ static bool parse_source_line(const struct nkg_doc *doc, struct line l, struct n
 	while (i < e) {
 		size_t k = i;
 		uint32_t cp = nkg_utf8_next(s, e, &k);
-		if (cp == 0x2022 || cp == 0x00B7 || cp == 0x25AA || cp == '*' || is_dash_cp(cp) ||
-		    is_space_cp(cp))
+		if (cp == 0x2022 || cp == 0x00B7 || cp == 0x25AA || cp == '*' || nkg_cp_is_dash(cp) ||
+		    nkg_cp_is_space(cp))
 			i = k;
 		else
 			break;
