@@ -388,6 +388,7 @@ static int pg_model_id(struct nkg_store *st, char **id)
 	struct nkg_buf b;
 	nkg_buf_init(&b, 0);
 	if (nkg_buf_addf(&b, "SELECT to_regclass('statements%s')::text", v)) {
+		nkg_buf_release(&b);
 		nkg_free(v);
 		return NKG_ENOMEM;
 	}
@@ -595,7 +596,7 @@ static int complete_docs(struct nkg_store *st, struct strv *out)
 			break;
 	}
 	librdf_free_stream(s);
-	if (!rc)
+	if (!rc && out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_str);
 	return rc;
 }
@@ -622,7 +623,7 @@ static int graphs(struct nkg_store *st, struct strv *out)
 			break;
 	}
 	librdf_free_iterator(it);
-	if (!rc)
+	if (!rc && out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_str);
 	return rc;
 }
@@ -1154,7 +1155,8 @@ int nkg_store_dump(struct nkg_store *st, FILE *out)
 		if (rc)
 			goto out;
 	}
-	qsort(lines.v, lines.n, sizeof(*lines.v), cmp_str);
+	if (lines.n)
+		qsort(lines.v, lines.n, sizeof(*lines.v), cmp_str);
 	errno = 0;
 	for (size_t k = 0; k < lines.n; k++)
 		if (fputs(lines.v[k], out) == EOF || fputc('\n', out) == EOF)
