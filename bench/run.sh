@@ -290,6 +290,19 @@ else
 	rec note "text=rapper (raptor2-utils) not installed: outputs not re-parsed"
 fi
 
+# -- reference: how fast rapper parses the 1x N-Triples (optional)
+if command -v rapper >/dev/null 2>&1 && [ -s "$BD/out-1x.nt" ]; then
+	r=1
+	while [ "$r" -le "$RUNS" ]; do
+		echo "bench: rapper -i ntriples -c on the 1x output, run $r/$RUNS" >&2
+		line=$("$BD/measure" -t "$TIMEOUT" /dev/null /dev/null rapper -q -i ntriples -c \
+			"$BD/out-1x.nt") || break
+		# shellcheck disable=SC2086
+		rec rapper "mult=1" "run=$r" $line
+		r=$((r + 1))
+	done
+fi
+
 # -- ratio 1: the raptor/librdf floor on the same triples
 for m in $FLOOR_MULTS; do
 	nt=$BD/out-${m}x.nt
