@@ -101,17 +101,6 @@ const char *nkg_eval_event_class(enum nkg_event_class cls)
 
 static const char *const type_names[NKG_EVAL_NTYPES] = {"PER", "ORG", "LOC", "all"};
 
-static const char *timex_type_name(enum nkg_timex_type t)
-{
-	switch (t) {
-	case NKG_TIMEX_DATE: return "DATE";
-	case NKG_TIMEX_TIME: return "TIME";
-	case NKG_TIMEX_DURATION: return "DURATION";
-	case NKG_TIMEX_SET: return "SET";
-	}
-	return "DATE";
-}
-
 /* ---- matching ------------------------------------------------------------- */
 
 static int ann_cmp(const void *pa, const void *pb)
@@ -355,7 +344,7 @@ static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
 		case NKG_MENTION_TIME:
 			if (m->target < doc->n_times) {
 				const struct nkg_time *t = &doc->times[m->target];
-				rc = anns_add(times, b, e, nkg_str_from_cstr(timex_type_name(t->type)),
+				rc = anns_add(times, b, e, nkg_str_from_cstr(nkg_timex_type_name(t->type)),
 					      t->value);
 			}
 			break;

@@ -33,6 +33,17 @@ const char *nkg_entity_kind_name(enum nkg_entity_kind kind)
 	return "thing";
 }
 
+const char *nkg_timex_type_name(enum nkg_timex_type t)
+{
+	switch (t) {
+	case NKG_TIMEX_DATE: return "DATE";
+	case NKG_TIMEX_TIME: return "TIME";
+	case NKG_TIMEX_DURATION: return "DURATION";
+	case NKG_TIMEX_SET: return "SET";
+	}
+	return "DATE";
+}
+
 const char *nkg_event_class_name(enum nkg_event_class cls)
 {
 	static const char *const names[NKG_EVENT_COUNT] = {

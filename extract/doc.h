@@ -106,6 +106,10 @@ struct nkg_time {
 	const char *rule;
 };
 
+/* The TIMEX3 type attribute of t: "DATE", "TIME", "DURATION" or "SET"
+ * (static string; "DATE" for a value outside the enum). */
+const char *nkg_timex_type_name(enum nkg_timex_type t);
+
 /* ---- events ------------------------------------------------------------ */
 
 enum nkg_event_class {

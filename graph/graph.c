@@ -797,17 +797,6 @@ static void entities(struct builder *b)
 	}
 }
 
-static const char *timex_type_name(enum nkg_timex_type t)
-{
-	switch (t) {
-	case NKG_TIMEX_DATE: return "DATE";
-	case NKG_TIMEX_TIME: return "TIME";
-	case NKG_TIMEX_DURATION: return "DURATION";
-	case NKG_TIMEX_SET: return "SET";
-	}
-	return "DATE";
-}
-
 static void times(struct builder *b)
 {
 	const struct nkg_doc *doc = b->doc;
@@ -828,7 +817,7 @@ static void times(struct builder *b)
 			return;
 		emit_type(b, n, time_class(t));
 		emit_str(b, n, NKG_T_NKG_TIMEXVALUE, t->value);
-		emit_cstr(b, n, NKG_T_NKG_TIMEXTYPE, timex_type_name(t->type));
+		emit_cstr(b, n, NKG_T_NKG_TIMEXTYPE, nkg_timex_type_name(t->type));
 		if ((d = date_literal(b, t, &in)) != NULL)
 			emit(b, n, in, d);
 	}
