@@ -1133,22 +1133,29 @@ static int classify(struct ctx *c, uint32_t idx)
 }
 
 /* Links "NAME (ACR)" so that ACR is an alternative name of NAME's entity. */
-static void link_acronym_definitions(struct ctx *c)
+static int link_acronym_definitions(struct ctx *c)
 {
-	for (uint32_t i = 0; i + 1 < c->n_ch; i++) {
-		struct chunk *a = &c->ch[i];
-		if (a->kind != CK_ORG && a->kind != CK_PLACE)
-			continue;
-		for (uint32_t j = i + 1; j < c->n_ch; j++) {
-			struct chunk *b = &c->ch[j];
-			if (b->first != a->last + 2)
-				continue;
-			if (b->first == b->last && is_punct(c, a->last + 1, "(") &&
-			    is_punct(c, b->last + 1, ")") && (tflags(c, b->first) & NKG_TOK_ALL_CAPS) &&
-			    b->kind != CK_PLACE)
-				b->alias_of = i;
-		}
+	/* An acronym in brackets right after an organisation or place: "Popular
+	 * Mobilization Forces (PMF)" makes PMF an alias of the chunk before it
+	 * (the latest such chunk when several end on the same token).  One pass
+	 * with, per token, the latest org/place chunk ending there: comparing
+	 * every pair of chunks was quadratic in the article's length. */
+	uint32_t *ends_at = nkg_malloc((size_t)c->toks->n * sizeof(*ends_at));
+	if (!ends_at)
+		return NKG_ENOMEM;
+	for (uint32_t t = 0; t < c->toks->n; t++)
+		ends_at[t] = NKG_NONE;
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *b = &c->ch[j];
+		if (b->first >= 2 && ends_at[b->first - 2] != NKG_NONE && b->first == b->last &&
+		    is_punct(c, b->first - 1, "(") && is_punct(c, b->last + 1, ")") &&
+		    (tflags(c, b->first) & NKG_TOK_ALL_CAPS) && b->kind != CK_PLACE)
+			b->alias_of = ends_at[b->first - 2];
+		if (b->kind == CK_ORG || b->kind == CK_PLACE)
+			ends_at[b->last] = j;
 	}
+	nkg_free(ends_at);
+	return 0;
 }
 
 /* ---- pass 2b: the statistical tagger ----------------------------------- */
@@ -2061,7 +2068,8 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 			goto out;
 	if ((rc = apply_model(&c)))
 		goto out;
-	link_acronym_definitions(&c);
+	if ((rc = link_acronym_definitions(&c)))
+		goto out;
 	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))
 		goto out;
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) || (rc = nominal_mentions(&c)))

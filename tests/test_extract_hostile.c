@@ -1,0 +1,105 @@
+/* test_extract_hostile.c - regression tests for extraction bugs that hostile
+ * inputs (tests/fuzz/, tests/e2e/hostile-*.sh) found: each test names the
+ * bug it keeps fixed. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "core/buf.h"
+#include "core/err.h"
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+
+static int group_setup(void **state)
+{
+	(void)state;
+	return nkg_lexicon_load();
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	nkg_lexicon_free();
+	return 0;
+}
+
+/* n copies of a paragraph with an organisation, its acronym in brackets and
+ * a place, then the paragraph that is checked. */
+static char *many_orgs(size_t n, const char *last)
+{
+	static const char para[] = "The Islamic Revolutionary Guard Corps (IRGC) met officials "
+	                           "of the Iraqi Ministry of Oil in Basra on Monday.\n\n";
+	struct nkg_buf b;
+	nkg_buf_init(&b, 0);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(nkg_buf_add(&b, para, sizeof(para) - 1), 0);
+	assert_int_equal(nkg_buf_addstr(&b, last), 0);
+	return nkg_buf_detach(&b, NULL);
+}
+
+/* CPU seconds nkg_find_entities takes on text; *n_entities and the alias
+ * check are filled from the document. */
+static double entities_time(const char *text, uint32_t *n_entities, int *pmf_is_alias)
+{
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+
+	nkg_doc_init(&doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+	clock_t t0 = clock();
+	assert_int_equal(nkg_find_entities(&doc, &toks), 0);
+	clock_t t1 = clock();
+	*n_entities = doc.n_entities;
+	*pmf_is_alias = 0;
+	for (uint32_t k = 0; k < doc.n_entities; k++) {
+		const struct nkg_entity *e = &doc.entities[k];
+		if (!nkg_str_eq_cstr(e->name, "Popular Mobilization Forces"))
+			continue;
+		for (uint32_t a = 0; a < e->n_alt_names; a++)
+			if (nkg_str_eq_cstr(e->alt_names[a], "PMF"))
+				*pmf_is_alias = 1;
+	}
+	nkg_doc_release(&doc);
+	return (double)(t1 - t0) / CLOCKS_PER_SEC;
+}
+
+/* Bug: link_acronym_definitions compared every pair of name chunks, so a
+ * 16 MiB article spent minutes there (4 MB: 7 s, 16 MB: about 2 minutes).
+ * Now one pass: four times the text must not cost sixteen times the time
+ * (a ratio under 8 leaves room for noise; quadratic gives 16), and the
+ * acronym after thousands of chunks is still linked to its definition. */
+static void test_hostile_acronyms_in_linear_time(void **state)
+{
+	static const char tail[] = "Fighters of the Popular Mobilization Forces (PMF) marched. "
+	                           "The PMF said so.\n";
+	uint32_t n_small, n_big;
+	int alias_small, alias_big;
+	(void)state;
+
+	char *small = many_orgs(4000, tail);
+	char *big = many_orgs(16000, tail);
+	double t_small = entities_time(small, &n_small, &alias_small);
+	double t_big = entities_time(big, &n_big, &alias_big);
+	assert_int_equal(alias_small, 1);
+	assert_int_equal(alias_big, 1);
+	assert_int_equal(n_small, n_big); /* the same entities, however many repeats */
+	if (t_big > 0.5)                  /* below that, timer noise decides */
+		assert_in_range((unsigned long)(t_big * 1000), 0, (unsigned long)(t_small * 8000));
+	free(small);
+	free(big);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_hostile_acronyms_in_linear_time),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
