@@ -108,6 +108,7 @@ demo: deps
 check: deps
 	$(MAKE) test
 	$(MAKE) asan
+	$(MAKE) fuzz-replay
 	$(MAKE) valgrind
 	@echo "make check: all test suites passed"
 
@@ -172,3 +173,6 @@ eval-xdoc: $(BUILD)/newskg
 	$(BUILD)/newskg extract --jsonl -q -f ntriples -o $(BUILD)/ecbplus.nt eval/gold/ecbplus.jsonl
 	$(BUILD)/newskg eval-xdoc --split dev eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt
 	$(BUILD)/newskg eval-xdoc --split test eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt
+
+# ---- fuzzing: make fuzz, make fuzz-replay (tests/fuzz/fuzz.mk) -------------------
+include tests/fuzz/fuzz.mk
