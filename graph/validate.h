@@ -7,7 +7,7 @@
  * data.  Understood (anything else in the sh: namespace is rejected, so the
  * shapes can never promise more than is checked):
  *   targets      sh:targetClass (nodes typed with the class itself; rdfs:subClassOf
- *                is not followed), sh:targetNode, sh:targetSubjectsOf, sh:targetObjectsOf
+ *                is not followed), sh:targetSubjectsOf, sh:targetObjectsOf
  *   constraints  sh:property with an IRI sh:path and sh:minCount, sh:maxCount,
  *                sh:datatype, sh:class, sh:pattern (+ sh:flags), sh:equals,
  *                sh:hasValue; sh:sparql [ sh:select ; sh:message ; sh:prefixes ]
