@@ -26,6 +26,30 @@ void nkg_eval_gold_release(struct nkg_eval_gold *g)
 	anns_release(&g->times);
 	anns_release(&g->events);
 	anns_release(&g->regions);
+	anns_release(&g->entity_regions);
+	anns_release(&g->time_regions);
+	anns_release(&g->event_regions);
+}
+
+const struct nkg_eval_anns *nkg_eval_gold_regions(const struct nkg_eval_gold *g,
+						  enum nkg_eval_layer layer)
+{
+	const struct nkg_eval_anns *own = layer == NKG_EVAL_ENTITIES ? &g->entity_regions
+					  : layer == NKG_EVAL_TIMES  ? &g->time_regions
+								     : &g->event_regions;
+	if (own->present)
+		return own;
+	return g->regions.present ? &g->regions : NULL;
+}
+
+bool nkg_eval_in_regions(const struct nkg_eval_anns *regions, uint32_t begin, uint32_t end)
+{
+	if (!regions)
+		return true;
+	for (size_t i = 0; i < regions->n; i++)
+		if (regions->items[i].begin <= begin && end <= regions->items[i].end)
+			return true;
+	return false;
 }
 
 static void set_label(char *dst, size_t max, const char *src, size_t len)
@@ -143,27 +167,21 @@ static bool has_exact(const struct nkg_eval_anns *a, const struct nkg_eval_ann *
 	return false;
 }
 
-/* Appends a copy of src to dst (the scorer sorts and dedupes its copies). */
-static int copy_gold(struct nkg_eval_anns *dst, const struct nkg_eval_anns *src)
+/* Appends a copy of the annotations of src inside regions to dst (the
+ * scorer sorts and dedupes its copies). */
+static int copy_gold(struct nkg_eval_anns *dst, const struct nkg_eval_anns *src,
+		     const struct nkg_eval_anns *regions)
 {
 	for (size_t i = 0; i < src->n; i++) {
 		const struct nkg_eval_ann *x = &src->items[i];
+		if (!nkg_eval_in_regions(regions, x->begin, x->end))
+			continue;
 		int rc = anns_add(dst, x->begin, x->end, nkg_str_from_cstr(x->label),
 				  nkg_str_from_cstr(x->value));
 		if (rc)
 			return rc;
 	}
 	return 0;
-}
-
-static bool in_regions(const struct nkg_eval_anns *regions, uint32_t b, uint32_t e)
-{
-	if (!regions->present)
-		return true;
-	for (size_t i = 0; i < regions->n; i++)
-		if (regions->items[i].begin <= b && e <= regions->items[i].end)
-			return true;
-	return false;
 }
 
 static void score_entities(struct nkg_eval_score *s, const struct nkg_eval_anns *gold,
@@ -321,19 +339,23 @@ static uint32_t *code_points(const char *text, size_t len)
 }
 
 static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
-			  const struct nkg_eval_anns *regions, struct nkg_eval_anns *ents,
+			  const struct nkg_eval_gold *gold, struct nkg_eval_anns *ents,
 			  struct nkg_eval_anns *times, struct nkg_eval_anns *events)
 {
+	const struct nkg_eval_anns *r_ent = nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES);
+	const struct nkg_eval_anns *r_time = nkg_eval_gold_regions(gold, NKG_EVAL_TIMES);
+	const struct nkg_eval_anns *r_event = nkg_eval_gold_regions(gold, NKG_EVAL_EVENTS);
+
 	for (uint32_t i = 0; i < doc->n_mentions; i++) {
 		const struct nkg_mention *m = &doc->mentions[i];
 		if (m->span.begin > m->span.end || m->span.end > doc->text_len)
 			continue;
 		uint32_t b = cp[m->span.begin], e = cp[m->span.end];
-		if (!in_regions(regions, b, e))
-			continue;
 		int rc = 0;
 		switch (m->kind) {
 		case NKG_MENTION_ENTITY:
+			if (!nkg_eval_in_regions(r_ent, b, e))
+				break;
 			if (m->target < doc->n_entities) {
 				enum nkg_entity_kind k = nkg_entity_class_kind(doc->entities[m->target].cls);
 				int t = k == NKG_KIND_PERSON ? NKG_EVAL_PER
@@ -342,13 +364,17 @@ static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
 			}
 			break;
 		case NKG_MENTION_TIME:
+			if (!nkg_eval_in_regions(r_time, b, e))
+				break;
 			if (m->target < doc->n_times) {
 				const struct nkg_time *t = &doc->times[m->target];
-				rc = anns_add(times, b, e, nkg_str_from_cstr(nkg_timex_type_name(t->type)),
-					      t->value);
+				const char *type = nkg_timex_type_name(t->type);
+				rc = anns_add(times, b, e, nkg_str_from_cstr(type), t->value);
 			}
 			break;
 		case NKG_MENTION_EVENT:
+			if (!nkg_eval_in_regions(r_event, b, e))
+				break;
 			if (m->target < doc->n_events) {
 				const char *c = nkg_eval_event_class(doc->events[m->target].cls);
 				rc = anns_add(events, b, e, nkg_str_from_cstr(c), NKG_STR_NULL);
@@ -370,9 +396,13 @@ int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
 
 	if (!cp)
 		goto out;
-	if ((rc = collect_system(doc, cp, &gold->regions, &se, &st, &sv)) ||
-	    (rc = copy_gold(&ge, &gold->entities)) || (rc = copy_gold(&gt, &gold->times)) ||
-	    (rc = copy_gold(&gv, &gold->events)))
+	const struct nkg_eval_anns *r_ent = nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES);
+	const struct nkg_eval_anns *r_time = nkg_eval_gold_regions(gold, NKG_EVAL_TIMES);
+	const struct nkg_eval_anns *r_event = nkg_eval_gold_regions(gold, NKG_EVAL_EVENTS);
+	if ((rc = collect_system(doc, cp, gold, &se, &st, &sv)) ||
+	    (rc = copy_gold(&ge, &gold->entities, r_ent)) ||
+	    (rc = copy_gold(&gt, &gold->times, r_time)) ||
+	    (rc = copy_gold(&gv, &gold->events, r_event)))
 		goto out;
 	sort_unique(&se, false);
 	sort_unique(&ge, false);
@@ -520,7 +550,10 @@ static int read_anns(struct walker *w, struct nkg_eval_anns *a, bool regions, ui
 	return 0;
 }
 
-enum { F_ID, F_DATE, F_TITLE, F_TEXT, F_SPLIT, F_SET, F_ENT, F_TIMES, F_EVENTS, F_REGIONS, F_N };
+enum {
+	F_ID, F_DATE, F_TITLE, F_TEXT, F_SPLIT, F_SET, F_ENT, F_TIMES, F_EVENTS,
+	F_REGIONS, F_ENT_REGIONS, F_TIME_REGIONS, F_EVENT_REGIONS, F_N
+};
 
 int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 			  struct nkg_eval_gold *gold, char *err, size_t errlen)
@@ -531,11 +564,16 @@ int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 		[F_SPLIT] = {.key = "split"}, [F_SET] = {.key = "set"},
 		[F_ENT] = {.key = "entities"}, [F_TIMES] = {.key = "times"},
 		[F_EVENTS] = {.key = "events"}, [F_REGIONS] = {.key = "regions"},
+		[F_ENT_REGIONS] = {.key = "entity_regions"},
+		[F_TIME_REGIONS] = {.key = "time_regions"},
+		[F_EVENT_REGIONS] = {.key = "event_regions"},
 	};
 	struct nkg_json_error jerr;
 	struct nkg_eval_anns *lists[F_N] = {
 		[F_ENT] = &gold->entities, [F_TIMES] = &gold->times,
 		[F_EVENTS] = &gold->events, [F_REGIONS] = &gold->regions,
+		[F_ENT_REGIONS] = &gold->entity_regions, [F_TIME_REGIONS] = &gold->time_regions,
+		[F_EVENT_REGIONS] = &gold->event_regions,
 	};
 	size_t bad;
 	char *copy = NULL;
@@ -581,7 +619,7 @@ int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 			goto out;
 		}
 		w.p = copy + m[i].column - 1;
-		if ((rc = read_anns(&w, lists[i], i == F_REGIONS, n_cp)))
+		if ((rc = read_anns(&w, lists[i], i >= F_REGIONS, n_cp)))
 			goto out;
 	}
 	rec->id = m[F_ID].value;

@@ -39,15 +39,30 @@ struct nkg_eval_anns {
 	bool present;
 };
 
-/* The gold annotations of one document.  regions.present: only system
- * mentions inside one of the regions are scored (ECB+). */
+/* The gold annotations of one document and where they are complete.
+ * regions ("regions", ECB+): the annotated parts of the text, for every
+ * layer.  entity_regions, time_regions, event_regions ("entity_regions"...,
+ * MEANTIME): the annotated parts for that layer alone; they take precedence
+ * over regions.  A list that is not present means the whole text. */
 struct nkg_eval_gold {
 	struct nkg_eval_anns entities, times, events, regions;
+	struct nkg_eval_anns entity_regions, time_regions, event_regions;
 };
+
+enum nkg_eval_layer { NKG_EVAL_ENTITIES, NKG_EVAL_TIMES, NKG_EVAL_EVENTS };
 
 void nkg_eval_gold_init(struct nkg_eval_gold *g);
 /* Frees the lists; g can be initialised again. */
 void nkg_eval_gold_release(struct nkg_eval_gold *g);
+
+/* The regions where the layer's gold is complete: its own list when present,
+ * else g->regions when present, else NULL (the whole text).  Borrowed from g. */
+const struct nkg_eval_anns *nkg_eval_gold_regions(const struct nkg_eval_gold *g,
+						  enum nkg_eval_layer layer);
+
+/* Whether [begin,end) lies inside one of regions (always when regions is
+ * NULL); a span is inside a region [b,e] when b <= begin and end <= e. */
+bool nkg_eval_in_regions(const struct nkg_eval_anns *regions, uint32_t begin, uint32_t end);
 
 /* Appends [begin,end) with label and value (copied, cut to NKG_EVAL_LABEL_MAX
  * - 1 and NKG_EVAL_VALUE_MAX - 1 bytes; value may be empty) and sets a->present.  0, NKG_EINVAL when begin > end,
@@ -94,7 +109,9 @@ void nkg_eval_score_init(struct nkg_eval_score *s);
  * must be valid UTF-8) against gold (code points).  Entity mentions are typed
  * by nkg_entity_class_kind; time mentions by their time's type and value;
  * event mentions by nkg_eval_event_class().  Duplicate spans with the same
- * label count once.  0 or NKG_ENOMEM (s then unspecified). */
+ * label count once.  Of each layer, only the system mentions and the gold
+ * annotations inside nkg_eval_gold_regions() of that layer are counted.
+ * 0 or NKG_ENOMEM (s then unspecified). */
 int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
 		       const struct nkg_eval_gold *gold);
 

@@ -167,6 +167,69 @@ static void test_names_outside_regions_are_ignored(void **state)
 	assert_prf(&f->score.ent[NKG_EVAL_PER], 1, 1, 1);
 }
 
+static void test_regions_layer_list_takes_precedence(void **state)
+{
+	struct fixture *f = *state;
+	assert_null(nkg_eval_gold_regions(&f->gold, NKG_EVAL_ENTITIES));
+	assert_null(nkg_eval_gold_regions(&f->gold, NKG_EVAL_TIMES));
+	gold(&f->gold.regions, 0, 40, "", NULL);
+	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_TIMES), &f->gold.regions);
+	/* An empty list that is present still counts: nothing is annotated. */
+	f->gold.time_regions.present = true;
+	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_TIMES), &f->gold.time_regions);
+	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_ENTITIES), &f->gold.regions);
+	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_EVENTS), &f->gold.regions);
+	gold(&f->gold.event_regions, 3, 9, "", NULL);
+	gold(&f->gold.entity_regions, 5, 7, "", NULL);
+	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_EVENTS), &f->gold.event_regions);
+	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_ENTITIES),
+			 &f->gold.entity_regions);
+	/* Inside means contained, both ends included. */
+	assert_true(nkg_eval_in_regions(NULL, 7, 99));
+	assert_true(nkg_eval_in_regions(&f->gold.event_regions, 3, 9));
+	assert_true(nkg_eval_in_regions(&f->gold.event_regions, 9, 9));
+	assert_false(nkg_eval_in_regions(&f->gold.event_regions, 2, 4));
+	assert_false(nkg_eval_in_regions(&f->gold.event_regions, 8, 10));
+	assert_false(nkg_eval_in_regions(&f->gold.time_regions, 0, 0));
+}
+
+static void test_times_outside_time_regions_are_ignored(void **state)
+{
+	struct fixture *f = *state;
+	/* Only the first sentence has its times annotated (as in MEANTIME);
+	 * "é" is two bytes: regions are code points, the doc counts bytes.
+	 *                      0         1         2         3         4         5
+	 *                      0123456789012345678901234567890123456789012345678901234 */
+	static const char t[] = "Caf\xc3\xa9 talks began Monday. Prices rose Friday in Paris.";
+	nkg_doc_init(&f->doc, t, strlen(t));
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-20", 18, 24);   /* Monday: inside */
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-24", 38, 44);   /* Friday: outside */
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-19", 12, 27);   /* crosses the end */
+	add_entity(&f->doc, NKG_CLASS_CITY, 48, 53);               /* Paris */
+	add_event(&f->doc, NKG_EVENT_MEETING, 11, 16);             /* talks */
+	gold(&f->gold.time_regions, 0, 24, "", NULL);              /* "Café ... Monday" */
+	gold(&f->gold.times, 17, 23, "DATE", "2020-01-20");
+	gold(&f->gold.times, 37, 43, "DATE", "2020-01-24");        /* outside: not scored */
+	gold(&f->gold.entities, 47, 52, "LOC", NULL);              /* no entity regions */
+	f->gold.event_regions.present = true;                      /* no event annotated */
+	gold(&f->gold.events, 10, 15, "OCCURRENCE", NULL);
+
+	assert_int_equal(nkg_eval_score_doc(&f->score, &f->doc, &f->gold), 0);
+	assert_prf(&f->score.t_strict, 1, 1, 1);
+	assert_prf(&f->score.t_relaxed, 1, 1, 1);
+	assert_prf(&f->score.t_value, 1, 1, 1);
+	assert_prf(&f->score.ent[NKG_EVAL_LOC], 1, 1, 1);
+	assert_true(f->score.has_events);
+	assert_prf(&f->score.ev_span, 0, 0, 0);
+
+	/* The shared regions do not limit a layer that has its own. */
+	nkg_eval_score_init(&f->score);
+	gold(&f->gold.regions, 0, 10, "", NULL);
+	assert_int_equal(nkg_eval_score_doc(&f->score, &f->doc, &f->gold), 0);
+	assert_prf(&f->score.t_strict, 1, 1, 1);
+	assert_prf(&f->score.ent[NKG_EVAL_LOC], 0, 0, 0);
+}
+
 static void test_times_strict_relaxed_type_value(void **state)
 {
 	struct fixture *f = *state;
@@ -250,6 +313,15 @@ static void test_events_span_and_coarse_class(void **state)
 	assert_string_equal(nkg_eval_event_class(NKG_EVENT_ATTACK), "OCCURRENCE");
 }
 
+static void test_timex_type_names(void **state)
+{
+	(void)state;
+	assert_string_equal(nkg_timex_type_name(NKG_TIMEX_DATE), "DATE");
+	assert_string_equal(nkg_timex_type_name(NKG_TIMEX_TIME), "TIME");
+	assert_string_equal(nkg_timex_type_name(NKG_TIMEX_DURATION), "DURATION");
+	assert_string_equal(nkg_timex_type_name(NKG_TIMEX_SET), "SET");
+}
+
 static void test_prf_zero_denominators(void **state)
 {
 	(void)state;
@@ -292,6 +364,32 @@ static void test_record_parses_gold_fields(void **state)
 	assert_int_equal(f->gold.regions.items[0].end, 16);
 }
 
+static void test_record_parses_layer_regions(void **state)
+{
+	struct fixture *f = *state;
+	struct nkg_eval_record rec;
+	char err[160];
+	snprintf(f->line, sizeof(f->line), "%s",
+		 "{\"id\":\"m\",\"text\":\"Title\\n\\nMay 1, 2008\\n\\nBody.\","
+		 "\"entity_regions\":[[0,25]],\"time_regions\":[[0,18],[20,25]],"
+		 "\"event_regions\":[],\"times\":[[7,18,\"DATE\",\"2008-05-01\"]]}");
+	int rc = nkg_eval_parse_record(f->line, strlen(f->line), &rec, &f->gold, err, sizeof(err));
+	if (rc)
+		fail_msg("%s", err);
+	assert_false(f->gold.regions.present);
+	assert_true(f->gold.entity_regions.present);
+	assert_int_equal(f->gold.entity_regions.n, 1);
+	assert_int_equal(f->gold.entity_regions.items[0].end, 25);
+	assert_int_equal(f->gold.time_regions.n, 2);
+	assert_int_equal(f->gold.time_regions.items[1].begin, 20);
+	assert_int_equal(f->gold.time_regions.items[1].end, 25);
+	assert_string_equal(f->gold.time_regions.items[1].label, "");
+	assert_true(f->gold.event_regions.present);
+	assert_int_equal(f->gold.event_regions.n, 0);
+	assert_false(f->gold.entities.present);
+	assert_int_equal(f->gold.times.n, 1);
+}
+
 static void expect_bad_record(struct fixture *f, const char *line, int code, const char *msg)
 {
 	struct nkg_eval_record rec;
@@ -320,6 +418,12 @@ static void test_record_rejects_bad_annotations(void **state)
 	expect_bad_record(f, "{\"id\":\"x\"}", NKG_EINVAL, "no \"text\" string");
 	expect_bad_record(f, "{\"text\":\"abc\",\"entities\":[[0,1.5,\"PER\"]]}", NKG_EINVAL,
 			  "column 31: expected an integer offset");
+	expect_bad_record(f, "{\"text\":\"abc\",\"time_regions\":[[0,3,\"DATE\"]]}", NKG_EINVAL,
+			  "column 35: expected ']' ending an annotation");
+	expect_bad_record(f, "{\"text\":\"abc\",\"event_regions\":[[0,4]]}", NKG_EINVAL,
+			  "column 32: span outside the text or reversed");
+	expect_bad_record(f, "{\"text\":\"abc\",\"entity_regions\":\"all\"}", NKG_EINVAL,
+			  "column 32: \"entity_regions\" must be an array, not string");
 }
 
 static void test_score_survives_allocation_failures(void **state)
@@ -383,13 +487,19 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names_outside_regions_are_ignored, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(test_regions_layer_list_takes_precedence, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_times_outside_time_regions_are_ignored, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_times_strict_relaxed_type_value, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_times_relaxed_match_is_one_to_one, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_times_without_gold_values, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_events_span_and_coarse_class, setup, teardown),
+		cmocka_unit_test(test_timex_type_names),
 		cmocka_unit_test(test_prf_zero_denominators),
 		cmocka_unit_test_setup_teardown(test_record_parses_gold_fields, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_record_parses_layer_regions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_record_rejects_bad_annotations, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_score_survives_allocation_failures, setup,
 						teardown),

@@ -68,6 +68,22 @@ expect_status 0
 [ "$(row names ORG c)" = 1 ] || fail "conll: ORG gold $(row names ORG c), expected 1"
 [ "$(row names LOC c)" = 1 ] || fail "conll: LOC gold $(row names LOC c), expected 1"
 
+# Layer regions: a layer counts only inside its own regions (else inside
+# "regions"); an empty list leaves nothing of that layer to score, whatever
+# the extractor finds.  Text: "Talks began on Monday in Paris. They ended on
+# Friday in Rome." (Monday 15-21, Paris 25-30, Friday 46-52, Rome 56-60).
+cat >"$T/r.jsonl" <<'JSON'
+{"id":"r1","split":"dev","text":"Talks began on Monday in Paris. They ended on Friday in Rome.","regions":[[0,31]],"time_regions":[[0,61]],"entity_regions":[],"event_regions":[],"entities":[[25,30,"LOC",null]],"times":[[15,21,"DATE",null],[46,52,"DATE",null]],"events":[[0,5,"OCCURRENCE",null]]}
+{"id":"r2","split":"dev","text":"Talks began on Monday in Paris. They ended on Friday in Rome.","time_regions":[[0,31]],"entities":[[25,30,"LOC",null],[56,60,"LOC",null]],"times":[[15,21,"DATE",null],[46,52,"DATE",null]]}
+JSON
+nkg eval --tsv --set r "$T/r.jsonl"
+expect_status 0
+rowsys() { awk -F '\t' -v task="$1" -v label="$2" '$3 == task && $4 == label { print $6 }' "$T/out"; }
+[ "$(row times 'strict span')" = 3 ] || fail "regions: time gold $(row times 'strict span'), expected 3"
+[ "$(row names 'all (micro)')" = 2 ] || fail "regions: gold names $(row names 'all (micro)'), expected 2"
+[ "$(row events 'any class')" = 0 ] || fail "regions: event gold $(row events 'any class'), expected 0"
+[ "$(rowsys events 'any class')" = 0 ] || fail "regions: system events $(rowsys events 'any class')"
+
 # The shipped gold files parse completely; their gold counts are pinned.
 nkg eval --tsv --split all eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl
 expect_status 0
@@ -76,11 +92,12 @@ check() { # set task label expected
 	[ "$got" = "$4" ] || fail "$1 $2 $3: gold $got, expected $4"
 }
 check meantime documents - 90
-check meantime names PER 166
-check meantime names ORG 549
+# MEANTIME: inside the annotated region (CAT sentences 0-5) of each layer.
+check meantime names PER 59
+check meantime names ORG 344
 check meantime names LOC 176
 check meantime times 'strict span' 354
-check meantime events 'any class' 1961
+check meantime events 'any class' 1524
 check ecbplus documents - 770
 check ecbplus names 'all (micro)' 2267
 check ecbplus times 'strict span' 854

@@ -4,6 +4,7 @@
     convert.py meantime DATA_DIR OUT.jsonl
     convert.py ecbplus  DATA_DIR OUT.jsonl
     convert.py gum      DATA_DIR OUT.jsonl
+    convert.py meantime-layers DATA_DIR   (prints where MEANTIME's layers are annotated)
 
 Python 3 standard library only.  The output is deterministic: files are read
 in sorted order, records are written in sorted id order, JSON keys in a fixed
@@ -134,7 +135,10 @@ def dedupe(items):
     return out
 
 
-def record(set_name, doc_id, date, title, split, spacing, text, regions, entities, times, events):
+def record(set_name, doc_id, date, title, split, spacing, text, regions, entities, times, events,
+           layer_regions=None):
+    """layer_regions: None or {"entity_regions": [[b, e], ...], "time_regions": ...,
+    "event_regions": ...}, written after "regions" in that key order."""
     rec = {"id": doc_id}
     if date:
         rec["date"] = date
@@ -146,6 +150,9 @@ def record(set_name, doc_id, date, title, split, spacing, text, regions, entitie
     rec["text"] = text
     if regions is not None:
         rec["regions"] = regions
+    for key in ("entity_regions", "time_regions", "event_regions"):
+        if layer_regions and key in layer_regions:
+            rec[key] = layer_regions[key]
     rec["entities"] = [list(e) for e in dedupe(entities)]
     if times is not None:
         rec["times"] = [list(t) for t in dedupe(times)]
@@ -159,6 +166,23 @@ def record(set_name, doc_id, date, title, split, spacing, text, regions, entitie
 MEANTIME_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 MEANTIME_EVENT = {"SPEECH_COGNITIVE": "REPORTING", "GRAMMATICAL": "GRAMMATICAL",
                   "OTHER": "OCCURRENCE", "MIX": "OCCURRENCE"}
+# The document-level annotation of MEANTIME (every TIMEX3, every typed entity
+# and event mention) covers the CAT sentences 0-5: the title, the date line and
+# the first four body sentences.  After them only the mentions of the
+# instances chosen for cross-document annotation are marked, and no times.
+MEANTIME_ANNOTATED_SENTENCES = 6
+
+
+def meantime_regions(order, offs):
+    """The annotated region of a MEANTIME article, the same for the three
+    layers: from the first token of the text to the last token of the last
+    sentence numbered below MEANTIME_ANNOTATED_SENTENCES (CAT numbering).
+    order: the sorted CAT sentence numbers; offs: their token offsets."""
+    last = [si for si, s in enumerate(order) if s < MEANTIME_ANNOTATED_SENTENCES and offs[si]]
+    if not last:
+        return {}
+    region = [[offs[0][0][0], offs[last[-1]][-1][1]]]
+    return {"entity_regions": region, "time_regions": region, "event_regions": region}
 
 
 def convert_meantime(data_dir):
@@ -235,8 +259,71 @@ def convert_meantime(data_dir):
                 b, e = tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1]
                 events.append((b, e, cls, inst or None))
         records.append(record("meantime", doc_id, date, title, None, "detokenized",
-                              text, None, entities, times, events))
+                              text, None, entities, times, events,
+                              meantime_regions(order, offs)))
     return records
+
+
+def measure_meantime_layers(data_dir, out):
+    """Prints, over every MEANTIME article, where the annotation layers lie
+    relative to MEANTIME_ANNOTATED_SENTENCES: the evidence for
+    meantime_regions() (eval/README.md, "Annotated regions")."""
+    limit = MEANTIME_ANNOTATED_SENTENCES
+    files = sorted(glob.glob(os.path.join(data_dir, "intra_cross-doc_annotation", "*", "*.xml")))
+    n_sent, sizes, last_timex = 0, [], {}
+    inside, after, after_docs = {}, {}, {}
+    caps = {"inside": [0, 0], "after": [0, 0]}
+    for path in files:
+        root = ET.parse(path).getroot()
+        toks = list(root.iter("token"))
+        sent_of = {t.get("t_id"): int(t.get("sentence")) for t in toks}
+        sizes.append(len(set(sent_of.values())))
+        n_sent += sizes[-1]
+        covered = set()
+        timex_max = -1
+        for m in root.find("Markables"):
+            anchors = [a.get("t_id") for a in m.findall("token_anchor")]
+            if not anchors:
+                continue
+            last = max(sent_of[a] for a in anchors)
+            # A markable of the document-level annotation has attributes
+            # besides m_id; the cross-document annotation adds bare ones.
+            key = (m.tag, "document" if len(m.attrib) > 1 else "cross-document")
+            if last < limit:
+                inside[key] = inside.get(key, 0) + 1
+            else:
+                after[key] = after.get(key, 0) + 1
+                if key[1] == "document":
+                    after_docs.setdefault(root.get("doc_name"), set()).add(last)
+            if m.tag == "TIMEX3":
+                timex_max = max(timex_max, last)
+            if m.tag == "ENTITY_MENTION":
+                covered.update(anchors)
+        last_timex[timex_max] = last_timex.get(timex_max, 0) + 1
+        for k in range(1, len(toks)):
+            t, prev = toks[k], toks[k - 1]
+            s = int(t.get("sentence"))
+            if s < 2 or int(prev.get("sentence")) != s:
+                continue
+            if t.text[:1].isupper() and t.text.isalpha():
+                c = caps["inside" if s < limit else "after"]
+                c[0] += 1
+                c[1] += t.get("t_id") in covered
+    w = out.write
+    w("articles %d, sentences %d (%d to %d per article), annotated limit: sentences 0-%d\n"
+      % (len(files), n_sent, min(sizes), max(sizes), limit - 1))
+    w("last sentence with a TIMEX3: %s\n"
+      % ", ".join("%d in %d" % (k, v) for k, v in sorted(last_timex.items(), reverse=True)))
+    for name, tab in (("inside", inside), ("after", after)):
+        for key in sorted(tab):
+            w("%-6s %-14s %-14s %5d\n" % (name, key[0], key[1], tab[key]))
+    for doc in sorted(after_docs):
+        w("document-level markables after the limit: %s, sentences %s\n"
+          % (doc, sorted(after_docs[doc])))
+    for name in ("inside", "after"):
+        n, k = caps[name]
+        w("capitalised non-initial tokens of body sentences %s: %d, in an entity mention %d "
+          "(%.1f %%)\n" % (name, n, k, 100.0 * k / n if n else 0.0))
 
 
 # ---- ECB+ --------------------------------------------------------------------
@@ -544,8 +631,12 @@ def gum_names(words):
 
 
 def main(argv):
+    if len(argv) == 3 and argv[1] == "meantime-layers":
+        measure_meantime_layers(argv[2], sys.stdout)
+        return 0
     if len(argv) != 4 or argv[1] not in ("meantime", "ecbplus", "gum"):
-        sys.stderr.write("usage: convert.py meantime|ecbplus|gum DATA_DIR OUT.jsonl\n")
+        sys.stderr.write("usage: convert.py meantime|ecbplus|gum DATA_DIR OUT.jsonl\n"
+                         "       convert.py meantime-layers DATA_DIR\n")
         return 2
     kind, data_dir, out = argv[1], argv[2], argv[3]
     if kind == "meantime":
