@@ -6,8 +6,9 @@
  * without a split count as dev), runs the tokenizer, metadata and the rule
  * pipeline of entities.c on each text exactly as `newskg extract` does, turns
  * the gold PER/ORG/LOC spans into BIO tags of our tokens (the longest span
- * wins when they nest; spans that cover no whole token are skipped; with
- * regions, only tokens inside a region are trained on), trains the averaged
+ * wins when they nest; spans that cover no whole token are skipped; only
+ * tokens inside the regions where the gold annotates names are trained on:
+ * nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES)), trains the averaged
  * perceptron and writes the model file.  The same inputs and options give a
  * byte-identical file.
  */
@@ -97,16 +98,20 @@ static int by_length_desc(const void *pa, const void *pb)
 	return a->begin < b->begin ? -1 : a->begin > b->begin;
 }
 
-/* Gold BIO tags of the tokens; trainable[i] false outside every region. */
+/* Gold BIO tags of the tokens; trainable[i] false outside every region where
+ * the names are annotated (nkg_eval_gold_regions: MEANTIME's entity_regions,
+ * ECB+'s regions).  Outside them unmarked names are not "no name": MEANTIME
+ * marks only some names after its sixth sentence. */
 static void gold_tags(const struct nkg_tokens *toks, struct nkg_eval_gold *gold,
                       const uint32_t *off, uint32_t n_cp, uint8_t *tags, uint8_t *trainable)
 {
+	const struct nkg_eval_anns *regions = nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES);
 	memset(tags, NKG_NER_O, toks->n);
 	memset(trainable, 1, toks->n);
-	if (gold->regions.present) {
+	if (regions) {
 		memset(trainable, 0, toks->n);
-		for (size_t r = 0; r < gold->regions.n; r++) {
-			const struct nkg_eval_ann *g = &gold->regions.items[r];
+		for (size_t r = 0; r < regions->n; r++) {
+			const struct nkg_eval_ann *g = &regions->items[r];
 			if (g->end > n_cp)
 				continue;
 			uint32_t b = off[g->begin], e = off[g->end];
