@@ -51,8 +51,8 @@ static const char *syntax_of(const char *path, const char *forced)
 {
 	static const struct {
 		const char *ext, *syntax;
-	} map[] = {{".ttl", "turtle"}, {".turtle", "turtle"}, {".nt", "ntriples"},
-	           {".nq", "nquads"}};
+	} map[] = {
+	        {".ttl", "turtle"}, {".turtle", "turtle"}, {".nt", "ntriples"}, {".nq", "nquads"}};
 	size_t n = strlen(path);
 
 	if (forced)
@@ -164,7 +164,8 @@ int nkg_cmd_validate(int argc, char **argv)
 			} else if (!strcmp(a, "--report")) {
 				if (strcmp(val, "text") && strcmp(val, "ttl")) {
 					fprintf(stderr,
-					        "newskg validate: unknown report '%s' (text or ttl)\n",
+					        "newskg validate: unknown report '%s' (text or "
+					        "ttl)\n",
 					        val);
 					return 2;
 				}
@@ -238,7 +239,8 @@ int nkg_cmd_validate(int argc, char **argv)
 			syntax = "turtle";
 		if (!syntax) {
 			fprintf(stderr,
-			        "newskg: cannot tell the format of '%s': use -f turtle|ntriples|nquads\n",
+			        "newskg: cannot tell the format of '%s': use -f "
+			        "turtle|ntriples|nquads\n",
 			        path);
 			f->failed = true;
 			continue;

@@ -69,7 +69,8 @@ size_t nkg_validator_check_count(const struct nkg_validator *v);
 const char *nkg_validator_check_query(const struct nkg_validator *v, size_t i);
 
 /* Parses data (len bytes, borrowed for the call; syntax "turtle", "ntriples"
- * or "nquads"; graph names are ignored) and appends its violations to *out,
+ * or "nquads"; graph names are dropped and everything is read by the Turtle
+ * parser, which accepts a little more than N-Triples) and appends its violations to *out,
  * sorted by focus, path, message, value, without duplicates.  0 (whether or
  * not it conforms); NKG_EINVAL (no shapes loaded, unknown syntax); NKG_ERDF
  * (the data does not parse or a query fails: nkg_validator_error says why);

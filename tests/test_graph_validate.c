@@ -20,7 +20,7 @@
 	"@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"                                     \
 	"@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"                           \
 	"@prefix ex: <http://ex/> .\n"
-#define TYPE "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+#define TYPE     "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 #define TARGET_C "{ ?this " TYPE " <http://ex/C> }"
 
 static struct nkg_validator *v;
@@ -80,13 +80,14 @@ static void test_validate_min_count(void **state)
 	load(PFX "ex:S a sh:NodeShape ; sh:targetClass ex:C ;\n"
 	         " sh:property [ sh:path ex:p ; sh:minCount 2 ; sh:message \"two p\" ] .\n");
 	assert_int_equal(nkg_validator_check_count(v), 1);
-	assert_string_equal(nkg_validator_check_query(v, 0),
-	                    "SELECT ?this WHERE {\n"
-	                    "\t" TARGET_C "\n"
-	                    "\tOPTIONAL { ?this <http://ex/p> ?nkg_v1 . ?this <http://ex/p> ?nkg_v2 . "
-	                    "FILTER(!sameTerm(?nkg_v1, ?nkg_v2)) BIND(true AS ?nkg_ok) }\n"
-	                    "\tFILTER(!BOUND(?nkg_ok))\n"
-	                    "}\n");
+	assert_string_equal(
+	        nkg_validator_check_query(v, 0),
+	        "SELECT ?this WHERE {\n"
+	        "\t" TARGET_C "\n"
+	        "\tOPTIONAL { ?this <http://ex/p> ?nkg_v1 . ?this <http://ex/p> ?nkg_v2 . "
+	        "FILTER(!sameTerm(?nkg_v1, ?nkg_v2)) BIND(true AS ?nkg_ok) }\n"
+	        "\tFILTER(!BOUND(?nkg_ok))\n"
+	        "}\n");
 	run(PFX "ex:a a ex:C ; ex:p 1, 2 .\n ex:b a ex:C ; ex:p 1 .\n ex:c a ex:C .\n"
 	        "ex:d ex:p 5 .\n",
 	    &vs);
@@ -204,12 +205,13 @@ static void test_validate_pattern(void **state)
 	(void)state;
 	load(PFX "ex:S sh:targetClass ex:C ;\n"
 	         " sh:property [ sh:path ex:p ; sh:pattern \"^a\\\\.b\" ; sh:flags \"i\" ] .\n");
-	assert_string_equal(nkg_validator_check_query(v, 0),
-	                    "SELECT ?this ?value WHERE {\n"
-	                    "\t" TARGET_C "\n"
-	                    "\t?this <http://ex/p> ?value .\n"
-	                    "\tFILTER(isBlank(?value) || !REGEX(STR(?value), \"^a\\\\.b\", \"i\"))\n"
-	                    "}\n");
+	assert_string_equal(
+	        nkg_validator_check_query(v, 0),
+	        "SELECT ?this ?value WHERE {\n"
+	        "\t" TARGET_C "\n"
+	        "\t?this <http://ex/p> ?value .\n"
+	        "\tFILTER(isBlank(?value) || !REGEX(STR(?value), \"^a\\\\.b\", \"i\"))\n"
+	        "}\n");
 	run(PFX "ex:a a ex:C ; ex:p \"A.Bc\" , \"axb\" , <a.b:x> .\n", &vs);
 	assert_int_equal(vs.n, 1);
 	expect(&vs, 0, "<http://ex/a>", "<http://ex/p>", "\"axb\"",
@@ -258,11 +260,12 @@ static void test_validate_sparql(void **state)
 {
 	struct nkg_violations vs;
 	(void)state;
-	load(PFX "ex:P sh:declare [ sh:prefix \"ex\" ; sh:namespace \"http://ex/\"^^xsd:anyURI ] .\n"
-	         "ex:S sh:targetClass ex:C ; sh:sparql [ sh:prefixes ex:P ;\n"
-	         "  sh:message \"{$this} has {?value} > {?max}\" ;\n"
-	         "  sh:select \"SELECT $this ?value ?max WHERE { $this ex:n ?value . "
-	         "BIND(2 AS ?max) FILTER(?value > ?max) }\" ] .\n");
+	load(PFX
+	     "ex:P sh:declare [ sh:prefix \"ex\" ; sh:namespace \"http://ex/\"^^xsd:anyURI ] .\n"
+	     "ex:S sh:targetClass ex:C ; sh:sparql [ sh:prefixes ex:P ;\n"
+	     "  sh:message \"{$this} has {?value} > {?max}\" ;\n"
+	     "  sh:select \"SELECT $this ?value ?max WHERE { $this ex:n ?value . "
+	     "BIND(2 AS ?max) FILTER(?value > ?max) }\" ] .\n");
 	assert_string_equal(nkg_validator_check_query(v, 0),
 	                    "PREFIX ex: <http://ex/>\n"
 	                    "SELECT ?this ?value ?max WHERE {\n"
@@ -282,12 +285,13 @@ static void test_validate_targets(void **state)
 	(void)state;
 	load(PFX "ex:S sh:targetSubjectsOf ex:s ; sh:targetObjectsOf ex:o ;\n"
 	         " sh:property [ sh:path ex:p ; sh:minCount 1 ; sh:message \"p\" ] .\n");
-	assert_string_equal(nkg_validator_check_query(v, 0),
-	                    "SELECT ?this WHERE {\n"
-	                    "\t{ ?this <http://ex/s> ?nkg_o } UNION { ?nkg_s <http://ex/o> ?this }\n"
-	                    "\tOPTIONAL { ?this <http://ex/p> ?nkg_v1 . BIND(true AS ?nkg_ok) }\n"
-	                    "\tFILTER(!BOUND(?nkg_ok))\n"
-	                    "}\n");
+	assert_string_equal(
+	        nkg_validator_check_query(v, 0),
+	        "SELECT ?this WHERE {\n"
+	        "\t{ ?this <http://ex/s> ?nkg_o } UNION { ?nkg_s <http://ex/o> ?this }\n"
+	        "\tOPTIONAL { ?this <http://ex/p> ?nkg_v1 . BIND(true AS ?nkg_ok) }\n"
+	        "\tFILTER(!BOUND(?nkg_ok))\n"
+	        "}\n");
 	run(PFX "ex:a ex:s 1 , 2 .\n ex:b ex:s 1 ; ex:p 1 .\n ex:x ex:o ex:c , ex:b .\n", &vs);
 	assert_int_equal(vs.n, 2);
 	expect(&vs, 0, "<http://ex/a>", "<http://ex/p>", NULL, "p");
@@ -339,16 +343,20 @@ static void test_validate_refuses_unsupported(void **state)
 	        NKG_EINVAL, "sh:targetNode is not supported");
 	refused(PFX "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .\n"
 	            "ex:Q sh:path ex:q ; sh:minCount 1 .\n",
-	        NKG_EINVAL, "the property shape <http://ex/Q> is not used by any shape with a target");
+	        NKG_EINVAL,
+	        "the property shape <http://ex/Q> is not used by any shape with a target");
 	refused(PFX "ex:S sh:targetClass ex:C ; sh:sparql [ sh:select \"SELECT $this WHERE "
 	            "{ $this $PATH ?v }\" ] .\n",
-	        NKG_EINVAL, "a sh:sparql constraint of <http://ex/S> uses $PATH, which is not supported");
+	        NKG_EINVAL,
+	        "a sh:sparql constraint of <http://ex/S> uses $PATH, which is not supported");
 	refused(PFX "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount -1 ] .\n",
-	        NKG_EINVAL, "sh:minCount of a property shape of <http://ex/S> must be a non-negative "
-	                    "integer");
+	        NKG_EINVAL,
+	        "sh:minCount of a property shape of <http://ex/S> must be a non-negative "
+	        "integer");
 	refused(PFX "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:maxCount 8 ] .\n",
-	        NKG_EINVAL, "sh:maxCount 8 of a property shape of <http://ex/S> is more than newskg "
-	                    "checks (7)");
+	        NKG_EINVAL,
+	        "sh:maxCount 8 of a property shape of <http://ex/S> is more than newskg "
+	        "checks (7)");
 	refused(PFX "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ] .\n", NKG_EINVAL,
 	        "a property shape of <http://ex/S> has no constraint");
 	assert_int_equal(nkg_validator_load_shapes(v, "ex:S sh:x .", 11), NKG_ERDF);
@@ -410,18 +418,26 @@ static const char *const good[] = {
         "  nif:referenceContext <https://w3id.org/newskg/id/doc/t#char=0,22> ;\n"
         "  nif:beginIndex \"15\"^^xsd:nonNegativeInteger ;"
         "  nif:endIndex \"22\"^^xsd:nonNegativeInteger ;\n"
-        "  nif:anchorOf \"Baghdad\" ; itsrdf:taIdentRef <https://w3id.org/newskg/id/place/baghdad> .\n",
-        "<https://w3id.org/newskg/id/person/zoe> a schema:Person ; schema:name \"Zoë\" ; rdfs:label \"Zoë\" .\n",
-        "<https://w3id.org/newskg/id/place/baghdad> a schema:City, schema:Place ; schema:name \"Baghdad\" ;"
+        "  nif:anchorOf \"Baghdad\" ; itsrdf:taIdentRef <https://w3id.org/newskg/id/place/baghdad> "
+        ".\n",
+        "<https://w3id.org/newskg/id/person/zoe> a schema:Person ; schema:name \"Zoë\" ; "
+        "rdfs:label \"Zoë\" .\n",
+        "<https://w3id.org/newskg/id/place/baghdad> a schema:City, schema:Place ; schema:name "
+        "\"Baghdad\" ;"
         "  rdfs:label \"Baghdad\" .\n",
-        "<https://w3id.org/newskg/id/time/2020-01-24> a time:Instant ; nkg:timexValue \"2020-01-24\" ;"
+        "<https://w3id.org/newskg/id/time/2020-01-24> a time:Instant ; nkg:timexValue "
+        "\"2020-01-24\" ;"
         "  nkg:timexType \"DATE\" ; time:inXSDDate \"2020-01-24\"^^xsd:date .\n",
-        "id:ev a sem:Event, schema:Event, nkg:Protest ; sem:hasTime <https://w3id.org/newskg/id/time/2020-01-24> ;\n"
-        "  sem:hasTimeStamp \"2020-01-24\"^^xsd:date ; sem:hasPlace <https://w3id.org/newskg/id/place/baghdad> ;\n"
+        "id:ev a sem:Event, schema:Event, nkg:Protest ; sem:hasTime "
+        "<https://w3id.org/newskg/id/time/2020-01-24> ;\n"
+        "  sem:hasTimeStamp \"2020-01-24\"^^xsd:date ; sem:hasPlace "
+        "<https://w3id.org/newskg/id/place/baghdad> ;\n"
         "  nkg:hasRole <https://w3id.org/newskg/id/ev/role> .\n",
-        "<https://w3id.org/newskg/id/ev/role> a sem:Role ; rdf:value <https://w3id.org/newskg/id/person/zoe> ; sem:roleType nkg:Agent .\n",
+        "<https://w3id.org/newskg/id/ev/role> a sem:Role ; rdf:value "
+        "<https://w3id.org/newskg/id/person/zoe> ; sem:roleType nkg:Agent .\n",
         "id:q a schema:Quotation ; schema:text \"rallies\" ;"
-        "  schema:spokenByCharacter <https://w3id.org/newskg/id/person/zoe> ; prov:wasAttributedTo <https://w3id.org/newskg/id/person/zoe> .\n",
+        "  schema:spokenByCharacter <https://w3id.org/newskg/id/person/zoe> ; prov:wasAttributedTo "
+        "<https://w3id.org/newskg/id/person/zoe> .\n",
 };
 #define N_GOOD (sizeof(good) / sizeof(good[0]))
 
@@ -458,11 +474,11 @@ static void run_article(size_t skip, const char *extra, struct nkg_violations *v
 	free(s);
 }
 
-#define DOC  "<https://w3id.org/newskg/id/doc/t>"
-#define ZOE  "<https://w3id.org/newskg/id/person/zoe>"
-#define W0   "<https://w3id.org/newskg/id/doc/t#char=0,3>"
-#define CTX  "<https://w3id.org/newskg/id/doc/t#char=0,22>"
-#define EV   "<https://w3id.org/newskg/id/ev>"
+#define DOC "<https://w3id.org/newskg/id/doc/t>"
+#define ZOE "<https://w3id.org/newskg/id/person/zoe>"
+#define W0  "<https://w3id.org/newskg/id/doc/t#char=0,3>"
+#define CTX "<https://w3id.org/newskg/id/doc/t#char=0,22>"
+#define EV  "<https://w3id.org/newskg/id/ev>"
 
 static void test_validate_default_shapes_conform(void **state)
 {
@@ -485,7 +501,8 @@ static void test_validate_default_shapes_each_rule(void **state)
 	load_default();
 
 	/* No headline, and no context for the article. */
-	run_article(0, "d: a schema:NewsArticle ; schema:datePublished \"2020-02-30\"^^xsd:date .\n",
+	run_article(0,
+	            "d: a schema:NewsArticle ; schema:datePublished \"2020-02-30\"^^xsd:date .\n",
 	            &vs);
 	assert_int_equal(vs.n, 2);
 	expect(&vs, 0, DOC, "<http://schema.org/datePublished>",
@@ -521,25 +538,32 @@ static void test_validate_default_shapes_each_rule(void **state)
 	nkg_violations_release(&vs);
 
 	/* An entity without schema:name; a referent without a type. */
-	run_article(4,
-	            ZOE " rdfs:label \"Zoë\" ; a schema:Person .\n"
-	                "<https://w3id.org/newskg/id/doc/t#char=15,22> itsrdf:taIdentRef id:nothing .\n",
-	            &vs);
+	run_article(
+	        4,
+	        ZOE
+	        " rdfs:label \"Zoë\" ; a schema:Person .\n"
+	        "<https://w3id.org/newskg/id/doc/t#char=15,22> itsrdf:taIdentRef id:nothing .\n",
+	        &vs);
 	assert_int_equal(vs.n, 3);
 	expect(&vs, 0, "<https://w3id.org/newskg/id/nothing>",
 	       "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", NULL,
 	       "the target of an itsrdf:taIdentRef has an rdf:type");
-	expect(&vs, 1, ZOE, "<http://schema.org/name>", NULL, "an entity has exactly one schema:name");
+	expect(&vs, 1, ZOE, "<http://schema.org/name>", NULL,
+	       "an entity has exactly one schema:name");
 	expect(&vs, 2, ZOE, "<http://schema.org/name>", "\"Zoë\"",
 	       "an entity's schema:name and rdfs:label are equal");
 	nkg_violations_release(&vs);
 
 	/* An event of no nkg class; a role without a roleType; a time without a value. */
-	run_article(7,
-	            EV " a sem:Event, schema:Event ; sem:hasTime <https://w3id.org/newskg/id/time/x> .\n"
-	               "<https://w3id.org/newskg/id/time/x> a time:ProperInterval ; nkg:timexType \"WEEK\" .\n"
-	               "<https://w3id.org/newskg/id/ev/role2> a sem:Role ; rdf:value " ZOE " ; sem:roleType nkg:Boss .\n",
-	            &vs);
+	run_article(
+	        7,
+	        EV
+	        " a sem:Event, schema:Event ; sem:hasTime <https://w3id.org/newskg/id/time/x> .\n"
+	        "<https://w3id.org/newskg/id/time/x> a time:ProperInterval ; nkg:timexType "
+	        "\"WEEK\" .\n"
+	        "<https://w3id.org/newskg/id/ev/role2> a sem:Role ; rdf:value " ZOE
+	        " ; sem:roleType nkg:Boss .\n",
+	        &vs);
 	assert_int_equal(vs.n, 4);
 	expect(&vs, 0, "<https://w3id.org/newskg/id/ev/role2>",
 	       "<http://semanticweb.cs.vu.nl/2009/11/sem/roleType>",
@@ -547,10 +571,12 @@ static void test_validate_default_shapes_each_rule(void **state)
 	       "a sem:Role has exactly one sem:roleType: nkg:Agent, nkg:Patient, nkg:Participant "
 	       "or nkg:Speaker");
 	expect(&vs, 1, EV, NULL, NULL, "an event has a type among the nkg event classes");
-	expect(&vs, 2, "<https://w3id.org/newskg/id/time/x>", "<https://w3id.org/newskg/ns#timexType>",
-	       "\"WEEK\"", "nkg:timexType is DATE, TIME, DURATION or SET");
+	expect(&vs, 2, "<https://w3id.org/newskg/id/time/x>",
+	       "<https://w3id.org/newskg/ns#timexType>", "\"WEEK\"",
+	       "nkg:timexType is DATE, TIME, DURATION or SET");
 	expect(&vs, 3, "<https://w3id.org/newskg/id/time/x>",
-	       "<https://w3id.org/newskg/ns#timexValue>", NULL, "a time has exactly one nkg:timexValue");
+	       "<https://w3id.org/newskg/ns#timexValue>", NULL,
+	       "a time has exactly one nkg:timexValue");
 	nkg_violations_release(&vs);
 
 	/* A quotation without a speaker; https://schema.org/; an invalid event date. */
@@ -565,12 +591,14 @@ static void test_validate_default_shapes_each_rule(void **state)
 	       "valid xsd:date");
 	expect(&vs, 1, EV, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>",
 	       "<https://schema.org/Event>",
-	       "<https://schema.org/Event> uses https://schema.org/; newskg writes schema.org terms "
+	       "<https://schema.org/Event> uses https://schema.org/; newskg writes schema.org "
+	       "terms "
 	       "as http://schema.org/");
-	expect(&vs, 2, "<https://w3id.org/newskg/id/q>", "<http://schema.org/spokenByCharacter>", NULL,
-	       "a quotation has exactly one speaker (schema:spokenByCharacter)");
-	expect(&vs, 3, "<https://w3id.org/newskg/id/q>", "<http://www.w3.org/ns/prov#wasAttributedTo>",
-	       NULL, "a quotation is attributed to exactly one speaker (prov:wasAttributedTo)");
+	expect(&vs, 2, "<https://w3id.org/newskg/id/q>", "<http://schema.org/spokenByCharacter>",
+	       NULL, "a quotation has exactly one speaker (schema:spokenByCharacter)");
+	expect(&vs, 3, "<https://w3id.org/newskg/id/q>",
+	       "<http://www.w3.org/ns/prov#wasAttributedTo>", NULL,
+	       "a quotation is attributed to exactly one speaker (prov:wasAttributedTo)");
 	nkg_violations_release(&vs);
 }
 
