@@ -67,9 +67,10 @@
  * carrying out the strike"), and for nouns a calling verb called-for.
  * Speech verbs that are not asserted are no statement.
  *
- * Events too vague to write are dropped after coreference: no time, place,
- * participant or quantity and only plural noun mentions ("following
- * assassinations and airstrikes"); and agreements no mention presents as
+ * Events too vague to write are dropped after coreference: those with no
+ * time, no place and no participant (the graph promises each event at least
+ * one of them, ontology/shapes.ttl: "following assassinations and
+ * airstrikes", "the statement" of an unknown speaker); and agreements no mention presents as
  * made ("signed", "reached") that have no time: "Iraq's security agreements
  * with the United States" is a state.  A news agency (NKG_CLASS_NEWS_MEDIA_ORG)
  * is never the agent or participant of an event other than a statement: it
@@ -391,7 +392,6 @@ struct evx {
 	const char *lemma;
 	uint32_t speaker;
 	int fact_rank; /* best (lowest) fact_rank() of its mentions so far */
-	bool keep;     /* specific enough to be written (see drop_vague_events) */
 };
 
 struct ectx {
@@ -1607,19 +1607,10 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	return true;
 }
 
-/* A mention that names one particular event: a verb, or a noun in the
- * singular ("the strike", "a rally"); a bare plural ("following
- * assassinations and airstrikes") may be generic. */
-static bool specific_mention(const struct trig *t)
-{
-	return t->verb || t->form != NKG_FORM_S;
-}
-
 /* After coreference: each event's factuality is the best of its mentions';
  * events too vague to write are dropped and the others renumbered (t->event
  * becomes NKG_NONE for the mentions of a dropped one).  Dropped: an event
- * without time, place, participant or quantity whose mentions are all
- * generic plurals; an agreement no mention presents as made ("signed an
+ * without time, place or participant; an agreement no mention presents as made ("signed an
  * agreement") and that has no time: "Iraq's security agreements with the
  * United States" is a standing state, not an event. */
 static int settle_events(struct ectx *c, uint32_t base)
@@ -1645,15 +1636,12 @@ static int settle_events(struct ectx *c, uint32_t base)
 			x->fact_rank = fact_rank(t->fact);
 			ev->factuality = t->fact;
 		}
-		if (specific_mention(t))
-			x->keep = true;
 		if (t->made)
 			made[t->event - base] = true;
 	}
 	for (uint32_t k = 0; k < n; k++) {
 		const struct nkg_event *ev = &doc->events[base + k];
-		bool keep = c->evx[k].keep || ev->time != NKG_NONE || ev->place != NKG_NONE ||
-		            ev->n_participants || ev->quantity.len;
+		bool keep = ev->time != NKG_NONE || ev->place != NKG_NONE || ev->n_participants;
 		if (ev->cls == NKG_EVENT_AGREEMENT)
 			keep = made[k] || ev->time != NKG_NONE;
 		if (keep) {
@@ -1708,7 +1696,6 @@ static int make_events(struct ectx *c)
 			c->evx[e - base].lemma = h->w->lemma;
 			c->evx[e - base].speaker = NKG_NONE;
 			c->evx[e - base].fact_rank = INT32_MAX;
-			c->evx[e - base].keep = false;
 		}
 		struct nkg_event *ev = &doc->events[e];
 		if (ev->time == NKG_NONE)
