@@ -121,7 +121,8 @@ static void gold_tags(const struct nkg_tokens *toks, struct nkg_eval_gold *gold,
 		}
 	}
 	struct nkg_eval_anns *ents = &gold->entities;
-	qsort(ents->items, ents->n, sizeof(*ents->items), by_length_desc);
+	if (ents->n)
+		qsort(ents->items, ents->n, sizeof(*ents->items), by_length_desc);
 	for (size_t k = 0; k < ents->n; k++) {
 		const struct nkg_eval_ann *g = &ents->items[k];
 		int bt = btag_of(g->label);
@@ -160,6 +161,7 @@ static int add_record(struct nkg_ner_trainer *tr, const struct nkg_eval_record *
 	struct nkg_ner_input *in = NULL;
 	uint8_t *tags = NULL, *trainable = NULL;
 	uint32_t *feats = NULL, *off = NULL, n_cp = 0;
+	void *scratch = NULL;
 	int rc;
 
 	nkg_doc_init(&doc, rec->text.ptr, rec->text.len);
@@ -180,17 +182,16 @@ static int add_record(struct nkg_ner_trainer *tr, const struct nkg_eval_record *
 	tags = nkg_malloc(toks.n + 1);
 	trainable = nkg_malloc(toks.n + 1);
 	feats = nkg_malloc(((size_t)longest + 1) * NKG_NER_NFEAT * sizeof(*feats));
+	scratch = nkg_malloc(nkg_ner_scratch_size(longest + 1));
 	off = cp_offsets(rec->text, &n_cp);
-	if (!in || !tags || !trainable || !feats || !off)
+	if (!in || !tags || !trainable || !feats || !scratch || !off)
 		goto out;
 	if ((rc = nkg_entities_ner_input(&doc, &toks, in)))
 		goto out;
 	gold_tags(&toks, gold, off, n_cp, tags, trainable);
 	for (uint32_t s = 0; s < toks.n_sents && !rc; s++) {
 		uint32_t first = toks.sents[s].first, count = toks.sents[s].count;
-		for (uint32_t i = 0; i < count; i++)
-			nkg_ner_features(&doc, &toks, in, first, count, first + i,
-			                 feats + (size_t)i * NKG_NER_NFEAT);
+		nkg_ner_sentence_features(&doc, &toks, in, first, count, scratch, feats);
 		for (uint32_t i = 0; i < count && !rc;) {
 			if (!trainable[first + i]) {
 				i++;
@@ -211,6 +212,7 @@ out:
 	nkg_free(tags);
 	nkg_free(trainable);
 	nkg_free(feats);
+	nkg_free(scratch);
 	nkg_free(off);
 	nkg_doc_release(&doc);
 	return rc;

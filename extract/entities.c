@@ -144,6 +144,9 @@ enum {
 struct tinfo {
 	uint32_t lex;   /* nkg_lex_word flags */
 	uint32_t flags; /* TI_* */
+	/* lookups of the token alone, made once (tok_place, tok_demonym) */
+	const struct nkg_lex_place *place, *dem;
+	bool place_done, dem_done, dem_plural;
 };
 
 enum chunk_kind {
@@ -252,6 +255,31 @@ static bool is_lower_word(const struct ctx *c, uint32_t i)
 static bool is_punct(const struct ctx *c, uint32_t i, const char *lit)
 {
 	return i < c->toks->n && (tflags(c, i) & NKG_TOK_PUNCT) && nkg_str_eq_cstr(tstr(c, i), lit);
+}
+
+/* The gazetteer place the token alone names, looked up once per token. */
+static const struct nkg_lex_place *tok_place(const struct ctx *c, uint32_t i)
+{
+	struct tinfo *ti = &c->ti[i];
+	if (!ti->place_done) {
+		ti->place = nkg_lex_place_find(tstr(c, i));
+		ti->place_done = true;
+	}
+	return ti->place;
+}
+
+/* The country of the token as a demonym (adjective or plural noun), looked
+ * up once per token; *plural (may be NULL) tells which. */
+static const struct nkg_lex_place *tok_demonym(const struct ctx *c, uint32_t i, bool *plural)
+{
+	struct tinfo *ti = &c->ti[i];
+	if (!ti->dem_done) {
+		ti->dem = nkg_lex_demonym(tstr(c, i), &ti->dem_plural);
+		ti->dem_done = true;
+	}
+	if (plural)
+		*plural = ti->dem_plural;
+	return ti->dem;
 }
 
 static const char *const months_days[] = {
@@ -465,7 +493,7 @@ static bool weak_common(const struct ctx *c, uint32_t i)
 		return false;
 	if (ti->lex & (NKG_LEX_TITLE | NKG_LEX_GIVEN_NAME))
 		return false;
-	return nkg_lex_demonym(tstr(c, i), NULL) == NULL; /* "French President ..." */
+	return tok_demonym(c, i, NULL) == NULL; /* "French President ..." */
 }
 
 static bool name_tok(const struct ctx *c, uint32_t i)
@@ -539,7 +567,7 @@ static int find_runs(struct ctx *c)
 		while (s <= e && weak_common(c, s)) {
 			/* Only titles, given names or gazetteer countries survive, and
 			 * words that start a place name ("United States Navy"). */
-			const struct nkg_lex_place *p = nkg_lex_place_find(tstr(c, s));
+			const struct nkg_lex_place *p = tok_place(c, s);
 			if (p && p->type == NKG_LEX_COUNTRY && s == e)
 				break;
 			if (s < e && nkg_lex_place_find(bytes(c, c->toks->toks[s].begin,
@@ -570,21 +598,21 @@ static int find_runs(struct ctx *c)
 static const struct nkg_lex_place *demonym(const struct ctx *c, uint32_t i)
 {
 	bool plural = false;
-	const struct nkg_lex_place *p = nkg_lex_demonym(tstr(c, i), &plural);
+	const struct nkg_lex_place *p = tok_demonym(c, i, &plural);
 	return p && !plural ? p : NULL;
 }
 
 static const struct nkg_lex_place *plural_demonym(const struct ctx *c, uint32_t i)
 {
 	bool plural = false;
-	const struct nkg_lex_place *p = nkg_lex_demonym(tstr(c, i), &plural);
+	const struct nkg_lex_place *p = tok_demonym(c, i, &plural);
 	return p && plural ? p : NULL;
 }
 
 /* A country written as one word: "US", "Iraq", "U.S.". */
 static const struct nkg_lex_place *country_tok(const struct ctx *c, uint32_t i)
 {
-	const struct nkg_lex_place *p = nkg_lex_place_find(tstr(c, i));
+	const struct nkg_lex_place *p = tok_place(c, i);
 	return p && p->type == NKG_LEX_COUNTRY ? p : NULL;
 }
 
@@ -923,7 +951,7 @@ static int classify(struct ctx *c, uint32_t idx)
 		return classify_cued_place(c, idx, cue);
 
 	/* 2. gazetteer */
-	const struct nkg_lex_place *p = nkg_lex_place_find(whole);
+	const struct nkg_lex_place *p = s == e ? tok_place(c, s) : nkg_lex_place_find(whole);
 	if (p && !demonym(c, s)) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
 			      !(tflags(c, s) & NKG_TOK_ALL_CAPS);
@@ -1189,10 +1217,10 @@ static void ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
 		x->lex = c->ti[i].lex;
 		if (!is_word(c, i) || !(tflags(c, i) & NKG_TOK_CAPITALIZED))
 			continue;
-		const struct nkg_lex_place *p = nkg_lex_place_find(tstr(c, i));
+		const struct nkg_lex_place *p = tok_place(c, i);
 		if (p)
 			x->place = (uint8_t)(1 + p->type);
-		x->demonym = nkg_lex_demonym(tstr(c, i), NULL) != NULL;
+		x->demonym = tok_demonym(c, i, NULL) != NULL;
 	}
 	for (uint32_t k = 0; k < c->n_ch; k++) {
 		const struct chunk *ch = &c->ch[k];
@@ -1295,7 +1323,7 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag)
 	if (c->ti[s].lex & (NKG_LEX_COMMON | NKG_LEX_STOP) || (c->ti[s].flags & TI_WEAK))
 		return false;
 	if (btag == NKG_NER_B_LOC)
-		return nkg_lex_place_find(tstr(c, s)) != NULL;
+		return tok_place(c, s) != NULL;
 	/* Before a role noun a word modifies it: "a Hamas commander", "Shia cleric". */
 	if (btag == NKG_NER_B_PER)
 		return !(is_lower_word(c, s + 1) && (c->ti[s + 1].lex & NKG_LEX_ROLE_NOUN));

@@ -14,6 +14,12 @@
  *  42 word-1 + shape0         43 shape0 + word+1
  * Lexicon flags, the rule's decision and the gazetteer come from the caller's
  * struct nkg_ner_input (entities.c), so this file does no lookups itself.
+ *
+ * Speed (feature-set version 2): a sentence's tokens are read once into
+ * views holding hashes of their strings (word, shape, prefixes, suffixes,
+ * rule); a feature mixes the template number with one to three of those
+ * 32-bit values, so no string is hashed once per window it appears in.
+ * Version 1 re-decoded and re-hashed five tokens for every token.
  */
 #include "ner.h"
 
@@ -37,47 +43,54 @@ const char *nkg_ner_tag_name(int tag)
 
 /* ---- hashing ----------------------------------------------------------- */
 
+/* Each token's strings (word, shape, prefixes...) are hashed once with
+ * FNV-1a into 32-bit values; a feature is its template number and one to
+ * three such values mixed with murmur3's body and finaliser.  Nothing is
+ * hashed twice for the five windows a token is part of. */
+
 #define FNV_OFFSET 2166136261u
 #define FNV_PRIME  16777619u
 
-static uint32_t h_start(uint32_t templ)
+static uint32_t fnv_bytes(const char *p, size_t n)
 {
 	uint32_t h = FNV_OFFSET;
-	h = (h ^ (templ & 0xff)) * FNV_PRIME;
-	h = (h ^ 0x5a) * FNV_PRIME;
-	return h;
-}
-
-static uint32_t h_bytes(uint32_t h, const char *p, size_t n)
-{
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)p[i]) * FNV_PRIME;
-	return (h ^ 0xff) * FNV_PRIME; /* field separator */
-}
-
-static uint32_t h_lower(uint32_t h, const char *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)p[i];
-		if (ch >= 'A' && ch <= 'Z')
-			ch = (unsigned char)(ch - 'A' + 'a');
-		h = (h ^ ch) * FNV_PRIME;
-	}
-	return (h ^ 0xff) * FNV_PRIME;
-}
-
-static uint32_t h_u32(uint32_t h, uint32_t v)
-{
-	for (int i = 0; i < 4; i++) {
-		h = (h ^ (v & 0xff)) * FNV_PRIME;
-		v >>= 8;
-	}
 	return h;
 }
 
-static uint32_t h_final(uint32_t h)
+static inline unsigned char ascii_lower(unsigned char ch)
 {
-	/* murmur3 finaliser: spreads the low bits that pick the bucket */
+	return ch >= 'A' && ch <= 'Z' ? (unsigned char)(ch - 'A' + 'a') : ch;
+}
+
+static uint32_t fnv_lower(const char *p, size_t n)
+{
+	uint32_t h = FNV_OFFSET;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ ascii_lower((unsigned char)p[i])) * FNV_PRIME;
+	return h;
+}
+
+static inline uint32_t rotl32(uint32_t x, int r)
+{
+	return (x << r) | (x >> (32 - r));
+}
+
+/* murmur3_32's step for one 32-bit block */
+static inline uint32_t mix(uint32_t h, uint32_t k)
+{
+	k *= 0xcc9e2d51u;
+	k = rotl32(k, 15);
+	k *= 0x1b873593u;
+	h ^= k;
+	h = rotl32(h, 13);
+	return h * 5 + 0xe6546b64u;
+}
+
+/* murmur3 finaliser: spreads the bits into the low ones that pick the bucket */
+static inline uint32_t fmix(uint32_t h)
+{
 	h ^= h >> 16;
 	h *= 0x85ebca6bu;
 	h ^= h >> 13;
@@ -86,23 +99,41 @@ static uint32_t h_final(uint32_t h)
 	return h;
 }
 
+static inline uint32_t f1(uint32_t templ, uint32_t a)
+{
+	return fmix(mix(mix(0x4e4b4731u, templ), a));
+}
+
+static inline uint32_t f2(uint32_t templ, uint32_t a, uint32_t b)
+{
+	return fmix(mix(mix(mix(0x4e4b4731u, templ), a), b));
+}
+
+static inline uint32_t f3(uint32_t templ, uint32_t a, uint32_t b, uint32_t c)
+{
+	return fmix(mix(mix(mix(mix(0x4e4b4731u, templ), a), b), c));
+}
+
 /* ---- per-token views --------------------------------------------------- */
 
 #define SHAPE_MAX 16
 
+/* What the templates use of one token (or of a sentence boundary), hashed. */
 struct view {
-	const char *w; /* text, or a sentinel */
-	size_t n;
-	char shape[SHAPE_MAX];
-	size_t shape_n;
-	char sshape[SHAPE_MAX];
-	size_t sshape_n;
-	uint32_t lex;
-	uint32_t gaz;  /* place | demonym << 3 */
-	uint32_t hint; /* kind | begin << 4 */
-	const char *rule;
-	uint32_t flags;
-	bool out; /* outside the sentence */
+	uint32_t word;    /* lower-cased text */
+	uint32_t shape;   /* "Xxxxx", at most SHAPE_MAX characters */
+	uint32_t sshape;  /* runs collapsed: "Xx" */
+	uint32_t pre[4];  /* lower-cased prefixes of 1-4 bytes */
+	uint32_t suf[4];  /* lower-cased suffixes of 1-4 bytes */
+	uint32_t lex;     /* nkg_lex_word flags | 1 << 31 outside the sentence */
+	uint32_t gaz;     /* place | demonym << 3 | 0x100 outside */
+	uint32_t hint;    /* kind | begin << 4 | 0x100 outside */
+	uint32_t rule;    /* rule name */
+	uint32_t cls;     /* case class, 7 outside */
+	uint32_t nb;      /* as a neighbour: punctuation text or case class */
+	uint32_t len;     /* length bucket */
+	uint32_t flags;   /* token flags, 0 outside */
+	uint32_t out;     /* 1 outside the sentence */
 };
 
 static char shape_char(uint32_t cp)
@@ -122,135 +153,176 @@ static char shape_char(uint32_t cp)
 	return 'o';
 }
 
-static void make_view(const struct nkg_doc *doc, const struct nkg_tokens *toks,
-                      const struct nkg_ner_input *in, uint32_t first, uint32_t count, int64_t i,
-                      struct view *v)
+static uint32_t case_class(uint32_t flags)
 {
-	memset(v, 0, sizeof(*v));
-	if (i < (int64_t)first || i >= (int64_t)first + count) {
-		v->out = true;
-		v->w = i < (int64_t)first ? "<S>" : "</S>";
-		v->n = 3;
-		memcpy(v->shape, v->w, 3);
-		v->shape_n = 3;
-		memcpy(v->sshape, v->w, 3);
-		v->sshape_n = 3;
-		return;
-	}
-	const struct nkg_token *t = &toks->toks[i];
-	v->w = doc->text + t->begin;
-	v->n = t->end - t->begin;
-	v->flags = t->flags;
-	size_t off = 0;
-	char last = 0;
-	while (off < v->n) {
-		uint32_t cp;
-		size_t k = nkg_utf8_decode(v->w + off, v->n - off, &cp);
-		if (k == 0) {
-			cp = 0xfffd;
-			k = 1;
-		}
-		off += k;
-		char c = shape_char(cp);
-		if (v->shape_n < SHAPE_MAX)
-			v->shape[v->shape_n++] = c;
-		if (c != last && v->sshape_n < SHAPE_MAX)
-			v->sshape[v->sshape_n++] = c;
-		last = c;
-	}
-	const struct nkg_ner_input *x = &in[i];
-	v->lex = x->lex;
-	v->gaz = (uint32_t)x->place | (x->demonym ? 8u : 0u);
-	v->hint = (uint32_t)x->hint | (x->hint_begin ? 16u : 0u);
-	v->rule = x->rule ? x->rule : "";
-}
-
-static uint32_t case_class(const struct view *v)
-{
-	if (v->out)
-		return 7;
-	if (v->flags & NKG_TOK_NUMBER)
+	if (flags & NKG_TOK_NUMBER)
 		return 4;
-	if (v->flags & NKG_TOK_ALL_CAPS)
+	if (flags & NKG_TOK_ALL_CAPS)
 		return 2;
-	if (v->flags & NKG_TOK_CAPITALIZED)
+	if (flags & NKG_TOK_CAPITALIZED)
 		return 1;
-	if (v->flags & NKG_TOK_WORD)
+	if (flags & NKG_TOK_WORD)
 		return 0;
 	return 5;
 }
 
-/* The token itself when it is punctuation, else its case class. */
-static uint32_t neighbour_feat(uint32_t h, const struct view *v)
+/* The view of a sentence boundary: before (<S>) or after (</S>). */
+static void boundary_view(bool before, struct view *v)
 {
-	if (!v->out && (v->flags & (NKG_TOK_PUNCT | NKG_TOK_POSSESSIVE | NKG_TOK_QUOTE)))
-		return h_bytes(h, v->w, v->n);
-	return h_u32(h, case_class(v) | (v->out ? 0x100u : 0u));
+	const char *w = before ? "<S>" : "</S>";
+	size_t n = strlen(w);
+	uint32_t h = fnv_bytes(w, n);
+	memset(v, 0, sizeof(*v));
+	v->word = v->shape = v->sshape = h;
+	for (int l = 0; l < 4; l++)
+		v->pre[l] = v->suf[l] = h;
+	v->lex = 1u << 31;
+	v->gaz = v->hint = 0x100;
+	v->cls = 7;
+	v->nb = 0x107;
+	v->len = 3;
+	v->out = 1;
+}
+
+static void token_view(const struct nkg_doc *doc, const struct nkg_token *t,
+                       const struct nkg_ner_input *x, struct view *v)
+{
+	const char *w = doc->text + t->begin;
+	size_t n = t->end - t->begin;
+	char shape[SHAPE_MAX] = {0}, sshape[SHAPE_MAX] = {0};
+	size_t shape_n = 0, sshape_n = 0, off = 0;
+	char last = 0;
+
+	while (off < n) {
+		uint32_t cp;
+		size_t k;
+		if ((unsigned char)w[off] < 0x80) {
+			cp = (unsigned char)w[off];
+			k = 1;
+		} else if ((k = nkg_utf8_decode(w + off, n - off, &cp)) == 0) {
+			cp = 0xfffd;
+			k = 1;
+		}
+		off += k;
+		char ch = shape_char(cp);
+		if (shape_n < SHAPE_MAX)
+			shape[shape_n++] = ch;
+		if (ch != last && sshape_n < SHAPE_MAX)
+			sshape[sshape_n++] = ch;
+		last = ch;
+	}
+	v->shape = fnv_bytes(shape, shape_n);
+	v->sshape = fnv_bytes(sshape, sshape_n);
+	/* prefixes: the running hash of the word after 1-4 bytes */
+	uint32_t h = FNV_OFFSET;
+	for (size_t i = 0; i < n; i++) {
+		h = (h ^ ascii_lower((unsigned char)w[i])) * FNV_PRIME;
+		if (i < 4)
+			v->pre[i] = h;
+	}
+	v->word = h;
+	for (size_t l = n; l < 4; l++)
+		v->pre[l] = h;
+	for (size_t l = 1; l <= 4; l++) {
+		size_t m = l < n ? l : n;
+		v->suf[l - 1] = fnv_lower(w + n - m, m);
+	}
+	v->flags = t->flags;
+	v->lex = x->lex;
+	v->gaz = (uint32_t)x->place | (x->demonym ? 8u : 0u);
+	v->hint = (uint32_t)x->hint | (x->hint_begin ? 16u : 0u);
+	v->rule = x->rule ? fnv_bytes(x->rule, strlen(x->rule)) : FNV_OFFSET;
+	v->cls = case_class(t->flags);
+	if (t->flags & (NKG_TOK_PUNCT | NKG_TOK_POSSESSIVE | NKG_TOK_QUOTE))
+		v->nb = fnv_bytes(w, n) | 0x80000000u;
+	else
+		v->nb = v->cls & 0x7fffffffu;
+	v->len = n <= 3 ? (uint32_t)n : n <= 5 ? 4u : 5u;
+	v->out = 0;
+}
+
+/* The features of the token of view c, with neighbours m2 m1 [c] p1 p2. */
+static void window_features(const struct view *m2, const struct view *m1, const struct view *c,
+                            const struct view *p1, const struct view *p2,
+                            uint32_t out[NKG_NER_NFEAT])
+{
+	uint32_t k = 0;
+
+	out[k++] = f1(0, 0);
+	out[k++] = f1(1, c->word);
+	out[k++] = f1(2, c->shape);
+	out[k++] = f1(3, c->sshape);
+	for (uint32_t l = 0; l < 4; l++)
+		out[k++] = f1(4 + l, c->pre[l]);
+	for (uint32_t l = 0; l < 4; l++)
+		out[k++] = f1(8 + l, c->suf[l]);
+	uint32_t starts = (c->flags & NKG_TOK_SENT_START ? 1u : 0u) |
+	                  (c->flags & (NKG_TOK_NEWLINE_BEFORE | NKG_TOK_PARA_START) ? 2u : 0u) |
+	                  (m1->out ? 4u : 0u) | (m1->flags & NKG_TOK_QUOTE ? 8u : 0u);
+	out[k++] = f2(12, c->cls, starts);
+	out[k++] = f1(13, m1->word);
+	out[k++] = f1(14, m2->word);
+	out[k++] = f1(15, p1->word);
+	out[k++] = f1(16, p2->word);
+	out[k++] = f1(17, m1->shape);
+	out[k++] = f1(18, m2->shape);
+	out[k++] = f1(19, p1->shape);
+	out[k++] = f1(20, p2->shape);
+	out[k++] = f2(21, m1->word, c->word);
+	out[k++] = f2(22, c->word, p1->word);
+	out[k++] = f3(23, m1->sshape, c->sshape, p1->sshape);
+	out[k++] = f1(24, c->lex);
+	out[k++] = f1(25, m1->lex);
+	out[k++] = f1(26, p1->lex);
+	out[k++] = f1(27, c->gaz);
+	out[k++] = f1(28, m1->gaz);
+	out[k++] = f1(29, p1->gaz);
+	out[k++] = f1(30, c->hint);
+	out[k++] = f2(31, c->rule, c->hint);
+	out[k++] = f1(32, m1->hint);
+	out[k++] = f1(33, p1->hint);
+	out[k++] = f3(34, m1->hint, c->hint, p1->hint);
+	out[k++] = f2(35, c->hint, c->sshape);
+	out[k++] = f2(36, c->hint, c->lex);
+	out[k++] = f2(37, c->hint, c->word);
+	out[k++] = f1(38, p1->nb);
+	out[k++] = f1(39, m1->nb);
+	out[k++] = f2(40, c->len, c->cls);
+	out[k++] = f2(41, c->sshape, c->lex);
+	out[k++] = f2(42, m1->word, c->shape);
+	out[k++] = f2(43, c->shape, p1->word);
+	_Static_assert(NKG_NER_NFEAT == 44, "feature templates and NKG_NER_NFEAT agree");
+}
+
+/* Views of the tokens [first, first + count) with two boundary views on
+ * each side: v[0..count + 4). */
+static void sentence_views(const struct nkg_doc *doc, const struct nkg_tokens *toks,
+                           const struct nkg_ner_input *in, uint32_t first, uint32_t count,
+                           struct view *v)
+{
+	boundary_view(true, &v[0]);
+	v[1] = v[0];
+	for (uint32_t i = 0; i < count; i++)
+		token_view(doc, &toks->toks[first + i], &in[first + i], &v[i + 2]);
+	boundary_view(false, &v[count + 2]);
+	v[count + 3] = v[count + 2];
 }
 
 void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
                       const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
                       uint32_t out[NKG_NER_NFEAT])
 {
-	struct view vv[5];
-	for (int d = -2; d <= 2; d++)
-		make_view(doc, toks, in, first, count, (int64_t)i + d, &vv[d + 2]);
-	const struct view *m2 = &vv[0], *m1 = &vv[1], *c = &vv[2], *p1 = &vv[3], *p2 = &vv[4];
-	uint32_t k = 0;
-
-	out[k++] = h_start(0);
-	out[k++] = h_lower(h_start(1), c->w, c->n);
-	out[k++] = h_bytes(h_start(2), c->shape, c->shape_n);
-	out[k++] = h_bytes(h_start(3), c->sshape, c->sshape_n);
-	for (uint32_t l = 1; l <= 4; l++)
-		out[k++] = h_lower(h_start(3 + l), c->w, l < c->n ? l : c->n);
-	for (uint32_t l = 1; l <= 4; l++) {
-		size_t n = l < c->n ? l : c->n;
-		out[k++] = h_lower(h_start(7 + l), c->w + c->n - n, n);
+	struct view v[5];
+	for (int d = -2; d <= 2; d++) {
+		int64_t j = (int64_t)i + d;
+		if (j < (int64_t)first || j >= (int64_t)first + count)
+			boundary_view(j < (int64_t)first, &v[d + 2]);
+		else
+			token_view(doc, &toks->toks[j], &in[j], &v[d + 2]);
 	}
-	uint32_t starts = (c->flags & NKG_TOK_SENT_START ? 1u : 0u) |
-	                  (c->flags & (NKG_TOK_NEWLINE_BEFORE | NKG_TOK_PARA_START) ? 2u : 0u) |
-	                  (m1->out ? 4u : 0u) | (!m1->out && (m1->flags & NKG_TOK_QUOTE) ? 8u : 0u);
-	out[k++] = h_u32(h_u32(h_start(12), case_class(c)), starts);
-	out[k++] = h_lower(h_start(13), m1->w, m1->n);
-	out[k++] = h_lower(h_start(14), m2->w, m2->n);
-	out[k++] = h_lower(h_start(15), p1->w, p1->n);
-	out[k++] = h_lower(h_start(16), p2->w, p2->n);
-	out[k++] = h_bytes(h_start(17), m1->shape, m1->shape_n);
-	out[k++] = h_bytes(h_start(18), m2->shape, m2->shape_n);
-	out[k++] = h_bytes(h_start(19), p1->shape, p1->shape_n);
-	out[k++] = h_bytes(h_start(20), p2->shape, p2->shape_n);
-	out[k++] = h_lower(h_lower(h_start(21), m1->w, m1->n), c->w, c->n);
-	out[k++] = h_lower(h_lower(h_start(22), c->w, c->n), p1->w, p1->n);
-	out[k++] = h_bytes(
-	        h_bytes(h_bytes(h_start(23), m1->sshape, m1->sshape_n), c->sshape, c->sshape_n),
-	        p1->sshape, p1->sshape_n);
-	out[k++] = h_u32(h_start(24), c->lex);
-	out[k++] = h_u32(h_start(25), m1->lex | (m1->out ? 1u << 31 : 0u));
-	out[k++] = h_u32(h_start(26), p1->lex | (p1->out ? 1u << 31 : 0u));
-	out[k++] = h_u32(h_start(27), c->gaz);
-	out[k++] = h_u32(h_start(28), m1->gaz | (m1->out ? 0x100u : 0u));
-	out[k++] = h_u32(h_start(29), p1->gaz | (p1->out ? 0x100u : 0u));
-	out[k++] = h_u32(h_start(30), c->hint);
-	out[k++] = h_u32(h_bytes(h_start(31), c->rule, strlen(c->rule)), c->hint);
-	out[k++] = h_u32(h_start(32), m1->hint | (m1->out ? 0x100u : 0u));
-	out[k++] = h_u32(h_start(33), p1->hint | (p1->out ? 0x100u : 0u));
-	out[k++] = h_u32(h_u32(h_u32(h_start(34), m1->hint | (m1->out ? 0x100u : 0u)), c->hint),
-	                 p1->hint | (p1->out ? 0x100u : 0u));
-	out[k++] = h_bytes(h_u32(h_start(35), c->hint), c->sshape, c->sshape_n);
-	out[k++] = h_u32(h_u32(h_start(36), c->hint), c->lex);
-	out[k++] = h_lower(h_u32(h_start(37), c->hint), c->w, c->n);
-	out[k++] = neighbour_feat(h_start(38), p1);
-	out[k++] = neighbour_feat(h_start(39), m1);
-	uint32_t len = c->n <= 3 ? (uint32_t)c->n : c->n <= 5 ? 4u : 5u;
-	out[k++] = h_u32(h_u32(h_start(40), len), case_class(c));
-	out[k++] = h_u32(h_bytes(h_start(41), c->sshape, c->sshape_n), c->lex);
-	out[k++] = h_bytes(h_lower(h_start(42), m1->w, m1->n), c->shape, c->shape_n);
-	out[k++] = h_lower(h_bytes(h_start(43), c->shape, c->shape_n), p1->w, p1->n);
-	for (uint32_t j = 0; j < k; j++)
-		out[j] = h_final(out[j]);
-	_Static_assert(NKG_NER_NFEAT == 44, "feature templates and NKG_NER_NFEAT agree");
+	window_features(&v[0], &v[1], &v[2], &v[3], &v[4], out);
 }
+
 
 /* ---- decoding ---------------------------------------------------------- */
 
@@ -314,9 +386,39 @@ static void viterbi(int32_t *emis, uint32_t n, const int32_t *trans, uint8_t *ba
 	}
 }
 
+/* The scratch of nkg_ner_tag_sentence for a sentence of count tokens:
+ * emission scores, then features, then views, then back pointers. */
+struct scratch_layout {
+	int32_t *emis;   /* count * NKG_NER_SLOTS */
+	uint32_t *feats; /* count * NKG_NER_NFEAT */
+	struct view *views; /* count + 4 */
+	uint8_t *back;   /* count * NKG_NER_SLOTS */
+};
+
+static size_t scratch_parts(uint32_t count, size_t *feats_off, size_t *views_off,
+                            size_t *back_off)
+{
+	size_t n = count;
+	*feats_off = n * NKG_NER_SLOTS * sizeof(int32_t);
+	*views_off = *feats_off + n * NKG_NER_NFEAT * sizeof(uint32_t);
+	*back_off = *views_off + (n + 4) * sizeof(struct view);
+	return *back_off + n * NKG_NER_SLOTS;
+}
+
+static struct scratch_layout scratch_layout(void *scratch, uint32_t count)
+{
+	size_t fo, vo, bo;
+	scratch_parts(count, &fo, &vo, &bo);
+	struct scratch_layout l = {scratch, (uint32_t *)((char *)scratch + fo),
+	                           (struct view *)(void *)((char *)scratch + vo),
+	                           (uint8_t *)scratch + bo};
+	return l;
+}
+
 size_t nkg_ner_scratch_size(uint32_t count)
 {
-	return (size_t)count * NKG_NER_SLOTS * (sizeof(int32_t) + 1);
+	size_t fo, vo, bo;
+	return scratch_parts(count, &fo, &vo, &bo);
 }
 
 static void model_trans32(const struct nkg_ner_model *m, int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS])
@@ -326,43 +428,64 @@ static void model_trans32(const struct nkg_ner_model *m, int32_t tr[NKG_NER_SLOT
 			tr[p][t] = m->trans[p][t];
 }
 
-static void emit16(const struct nkg_ner_model *m, const uint32_t *f, int32_t *out)
+/* Emission scores of n tokens' features.  The weight table is megabytes and
+ * each feature hits a random bucket: the next token's buckets are fetched
+ * while this token's are summed. */
+static void emit_all(const struct nkg_ner_model *m, const uint32_t *feats, uint32_t n,
+                     int32_t *emis)
 {
-	for (int t = 0; t < NKG_NER_SLOTS; t++)
-		out[t] = 0;
-	for (uint32_t k = 0; k < NKG_NER_NFEAT; k++) {
-		const int16_t *w = m->w + (size_t)(f[k] & m->mask) * NKG_NER_SLOTS;
-		for (int t = 0; t < NKG_NER_SLOTS; t++)
-			out[t] += w[t];
+	const int16_t *w = m->w;
+	const uint32_t mask = m->mask;
+	for (uint32_t i = 0; i < n; i++) {
+		const uint32_t *f = feats + (size_t)i * NKG_NER_NFEAT;
+		int32_t acc[NKG_NER_SLOTS] = {0};
+		if (i + 1 < n)
+			for (uint32_t k = 0; k < NKG_NER_NFEAT; k++)
+				__builtin_prefetch(w + (size_t)(f[NKG_NER_NFEAT + k] & mask) *
+				                               NKG_NER_SLOTS);
+		for (uint32_t k = 0; k < NKG_NER_NFEAT; k++) {
+			const int16_t *b = w + (size_t)(f[k] & mask) * NKG_NER_SLOTS;
+			for (int t = 0; t < NKG_NER_SLOTS; t++)
+				acc[t] += b[t];
+		}
+		memcpy(emis + (size_t)i * NKG_NER_SLOTS, acc, sizeof(acc));
 	}
 }
 
 void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, uint32_t n,
                           void *scratch, uint8_t *tags)
 {
-	int32_t *emis = scratch;
-	uint8_t *back = (uint8_t *)(emis + (size_t)n * NKG_NER_SLOTS);
+	struct scratch_layout l = scratch_layout(scratch, n);
 	int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS];
 	model_trans32(m, tr);
-	for (uint32_t i = 0; i < n; i++)
-		emit16(m, feats + (size_t)i * NKG_NER_NFEAT, emis + (size_t)i * NKG_NER_SLOTS);
-	viterbi(emis, n, &tr[0][0], back, tags);
+	emit_all(m, feats, n, l.emis);
+	viterbi(l.emis, n, &tr[0][0], l.back, tags);
 }
 
 void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
                           const struct nkg_tokens *toks, const struct nkg_ner_input *in,
                           uint32_t first, uint32_t count, void *scratch, uint8_t *tags)
 {
-	int32_t *emis = scratch;
-	uint8_t *back = (uint8_t *)(emis + (size_t)count * NKG_NER_SLOTS);
+	struct scratch_layout l = scratch_layout(scratch, count);
 	int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS];
-	uint32_t f[NKG_NER_NFEAT];
 	model_trans32(m, tr);
-	for (uint32_t i = 0; i < count; i++) {
-		nkg_ner_features(doc, toks, in, first, count, first + i, f);
-		emit16(m, f, emis + (size_t)i * NKG_NER_SLOTS);
-	}
-	viterbi(emis, count, &tr[0][0], back, tags + first);
+	sentence_views(doc, toks, in, first, count, l.views);
+	for (uint32_t i = 0; i < count; i++)
+		window_features(&l.views[i], &l.views[i + 1], &l.views[i + 2], &l.views[i + 3],
+		                &l.views[i + 4], l.feats + (size_t)i * NKG_NER_NFEAT);
+	emit_all(m, l.feats, count, l.emis);
+	viterbi(l.emis, count, &tr[0][0], l.back, tags + first);
+}
+
+void nkg_ner_sentence_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
+                               const struct nkg_ner_input *in, uint32_t first, uint32_t count,
+                               void *scratch, uint32_t *out)
+{
+	struct view *v = scratch_layout(scratch, count).views;
+	sentence_views(doc, toks, in, first, count, v);
+	for (uint32_t i = 0; i < count; i++)
+		window_features(&v[i], &v[i + 1], &v[i + 2], &v[i + 3], &v[i + 4],
+		                out + (size_t)i * NKG_NER_NFEAT);
 }
 
 /* ---- model files ------------------------------------------------------- */

@@ -48,7 +48,7 @@ enum nkg_ner_tag {
 
 #define NKG_NER_SLOTS        8  /* weights per bucket (NKG_NER_NTAGS, padded) */
 #define NKG_NER_NFEAT        44 /* features per token */
-#define NKG_NER_VERSION      1  /* of the feature templates; a model of another is refused */
+#define NKG_NER_VERSION      2  /* of the feature templates; a model of another is refused */
 #define NKG_NER_DEFAULT_BITS 18
 
 /* Kinds of the rule pipeline's decision on a token (enum values are part of
@@ -96,6 +96,14 @@ void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
                       const struct nkg_ner_input *in, uint32_t first, uint32_t count, uint32_t i,
                       uint32_t out[NKG_NER_NFEAT]);
 
+/* The features of every token of the sentence [first, first + count):
+ * out[i * NKG_NER_NFEAT ...] for its token first + i, the same values as
+ * nkg_ner_features gives one by one, but each token's text is read once.
+ * scratch as for nkg_ner_tag_sentence.  No allocation. */
+void nkg_ner_sentence_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
+                               const struct nkg_ner_input *in, uint32_t first, uint32_t count,
+                               void *scratch, uint32_t *out);
+
 /* ---- a trained model --------------------------------------------------- */
 
 struct nkg_ner_model;
@@ -117,9 +125,10 @@ int nkg_ner_model_save(const struct nkg_ner_model *m, void **data, size_t *len);
 int nkg_ner_default(const struct nkg_ner_model **out);
 void nkg_ner_default_free(void);
 
-/* Tags the sentences [first, first + count) of toks: tags[i] for each token
- * i of them (tags has one entry per token of toks).  scratch must hold
- * nkg_ner_scratch_size(count) bytes for the longest sentence.  No allocation. */
+/* Tags the sentence [first, first + count) of toks: tags[i] for each token
+ * i of it (tags has one entry per token of toks).  scratch must hold
+ * nkg_ner_scratch_size(count) bytes, aligned as malloc aligns, for the
+ * longest sentence; it is reused from sentence to sentence.  No allocation. */
 size_t nkg_ner_scratch_size(uint32_t count);
 void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
                           const struct nkg_tokens *toks, const struct nkg_ner_input *in,

@@ -44,8 +44,12 @@ static void test_features_exact_values(void **state)
 	sent_init(&a, "Then Paris voted .");
 	sent_init(&b, "Then PARIS and Lyons voted .");
 	feats_of(&a, 1, fa);
-	/* The bias is a constant: murmur3 finaliser of FNV-1a over template 0. */
-	assert_int_equal(fa[0], 0xa345fa76u);
+	/* murmur3 steps over (seed, template, value), values FNV-1a of the
+	 * strings (computed independently in Python): the bias is a constant,
+	 * the word is FNV-1a of "paris", the shape of "Xxxxx". */
+	assert_int_equal(fa[0], 0x064e0951u);
+	assert_int_equal(fa[1], 0xb52d1963u);
+	assert_int_equal(fa[2], 0x8e830ef8u);
 	feats_of(&b, 1, fb);
 	assert_int_equal(fa[0], fb[0]);
 	assert_int_equal(fa[1], fb[1]);       /* words are lower-cased: paris */
@@ -67,6 +71,44 @@ static void test_features_exact_values(void **state)
 	assert_int_not_equal(fa[31], fb[31]);
 	nkg_doc_release(&a.doc);
 	nkg_doc_release(&b.doc);
+}
+
+/* A sentence's features at once are those of its tokens one by one,
+ * boundaries included, with rule inputs on some tokens. */
+static void test_features_sentence_equals_tokens(void **state)
+{
+	(void)state;
+	static const char text[] = "The chief of Acme Corp. , John O'Neil-Smith , met \"PARIS\" "
+	                           "officials in Zürich today .";
+	struct sent s;
+	uint64_t scratch[4096];
+	uint32_t all[64 * NKG_NER_NFEAT], one[NKG_NER_NFEAT];
+
+	nkg_doc_init(&s.doc, text, strlen(text));
+	memset(s.in, 0, sizeof(s.in));
+	assert_int_equal(nkg_tokenize(&s.doc, &s.toks), 0);
+	assert_true(s.toks.n > 10 && s.toks.n <= 64);
+	s.in[3].hint = NKG_NER_HINT_ORG;
+	s.in[3].hint_begin = true;
+	s.in[3].rule = "entities.org-head";
+	s.in[4].hint = NKG_NER_HINT_ORG;
+	s.in[4].rule = "entities.org-head";
+	s.in[4].lex = 8;
+	s.in[15].place = 3;
+	s.in[15].demonym = true;
+	assert_true(nkg_ner_scratch_size(s.toks.n) <= sizeof(scratch));
+	/* a sentence inside the tokens: [2, n - 1) */
+	uint32_t first = 2, count = s.toks.n - 3;
+	nkg_ner_sentence_features(&s.doc, &s.toks, s.in, first, count, scratch, all);
+	for (uint32_t i = 0; i < count; i++) {
+		nkg_ner_features(&s.doc, &s.toks, s.in, first, count, first + i, one);
+		assert_memory_equal(all + (size_t)i * NKG_NER_NFEAT, one, sizeof(one));
+	}
+	/* boundaries: token 0 of the window sees <S> twice, the first and second
+	 * tokens' previous-word features differ */
+	assert_int_not_equal(all[13], all[NKG_NER_NFEAT + 13]);
+	assert_int_equal(all[14], all[NKG_NER_NFEAT + 14]); /* word -2: <S> for both */
+	nkg_doc_release(&s.doc);
 }
 
 static const char *const corpus[] = {
@@ -109,7 +151,7 @@ static void test_train_learns_tiny_corpus(void **state)
 	for (size_t k = 0; k < sizeof(corpus) / sizeof(corpus[0]); k++) {
 		struct sent s;
 		uint8_t tags[64];
-		char scratch[4096];
+		uint64_t scratch[2048];
 		sent_init(&s, corpus[k]);
 		assert_true(nkg_ner_scratch_size(s.toks.n) <= sizeof(scratch));
 		nkg_ner_tag_sentence(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags);
@@ -119,8 +161,9 @@ static void test_train_learns_tiny_corpus(void **state)
 	/* An unseen sentence with known words. */
 	struct sent s;
 	uint8_t tags[64];
-	char scratch[4096];
+	uint64_t scratch[2048];
 	sent_init(&s, "Mary Jones visited Berlin .");
+	assert_true(nkg_ner_scratch_size(s.toks.n) <= sizeof(scratch));
 	nkg_ner_tag_sentence(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags);
 	static const uint8_t want[] = {NKG_NER_B_PER, NKG_NER_I_PER, NKG_NER_O, NKG_NER_B_LOC,
 	                               NKG_NER_O};
@@ -206,10 +249,11 @@ static void test_decode_hand_model_and_bio_constraint(void **state)
 	uint32_t f[NKG_NER_NFEAT];
 	unsigned char file[512];
 	uint8_t tags[64];
-	char scratch[1024];
+	uint64_t scratch[512];
 	struct nkg_ner_model *m = NULL;
 
 	sent_init(&s, "They went to Paris .");
+	assert_true(nkg_ner_scratch_size(s.toks.n) <= sizeof(scratch));
 	feats_of(&s, 3, f);
 	uint32_t bucket = f[1] & 1023; /* the word "paris" */
 	assert_int_equal(nkg_ner_model_load(file, hand_model(file, bucket, NKG_NER_B_LOC, 50), &m),
@@ -264,6 +308,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_features_exact_values),
+	        cmocka_unit_test(test_features_sentence_equals_tokens),
 	        cmocka_unit_test(test_train_learns_tiny_corpus),
 	        cmocka_unit_test(test_train_is_deterministic_and_round_trips),
 	        cmocka_unit_test(test_decode_hand_model_and_bio_constraint),
