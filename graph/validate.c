@@ -619,10 +619,21 @@ static int property_shape(struct compiler *c, librdf_node *ps, const char *ps_na
 				component = "DatatypeConstraintComponent";
 				snprintf(dflt, sizeof(dflt),
 				         "the value is not a valid literal of %s", ns.nt[i]);
+				/* A language-tagged literal's datatype is rdf:langString,
+				 * but DATATYPE() of one is an error in rasqal (SPARQL 1.0),
+				 * which would hide the violation: test LANG() first. */
+				if (!strcmp(ns.nt[i], "<" RDF "langString>")) {
+					rc = nkg_buf_addf(&q,
+					                  "SELECT ?this ?value WHERE {\n\t%s\n"
+					                  "\t?this %s ?value .\n"
+					                  "\tFILTER(!isLiteral(?value) || LANG(?value) = \"\")\n}\n",
+					                  target, path_nt_s);
+					break;
+				}
 				rc = nkg_buf_addf(&q,
 				                  "SELECT ?this ?value WHERE {\n\t%s\n"
 				                  "\t?this %s ?value .\n"
-				                  "\tFILTER(!isLiteral(?value) || "
+				                  "\tFILTER(!isLiteral(?value) || LANG(?value) != \"\" || "
 				                  "!sameTerm(DATATYPE(?value), %s)",
 				                  target, path_nt_s, ns.nt[i]);
 				if (!rc && IN_LIST(node_iri(ns.n[i]), castable))

@@ -145,7 +145,7 @@ static void test_validate_datatype(void **state)
 	                    "SELECT ?this ?value WHERE {\n"
 	                    "\t" TARGET_C "\n"
 	                    "\t?this <http://ex/d> ?value .\n"
-	                    "\tFILTER(!isLiteral(?value) || "
+	                    "\tFILTER(!isLiteral(?value) || LANG(?value) != \"\" || "
 	                    "!sameTerm(DATATYPE(?value), <http://www.w3.org/2001/XMLSchema#date>)\n"
 	                    "\t       || sameTerm(COALESCE(<http://www.w3.org/2001/XMLSchema#date>"
 	                    "(STR(?value)), \"!\"), \"!\"))\n"
@@ -154,16 +154,18 @@ static void test_validate_datatype(void **state)
 	                    "SELECT ?this ?value WHERE {\n"
 	                    "\t" TARGET_C "\n"
 	                    "\t?this <http://ex/n> ?value .\n"
-	                    "\tFILTER(!isLiteral(?value) || !sameTerm(DATATYPE(?value), "
+	                    "\tFILTER(!isLiteral(?value) || LANG(?value) != \"\" || "
+	                    "!sameTerm(DATATYPE(?value), "
 	                    "<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>))\n"
 	                    "}\n");
 	run(PFX "ex:a a ex:C ; ex:d \"2020-02-30\"^^xsd:date ; ex:n 3 .\n"
 	        "ex:b a ex:C ; ex:d \"2020-02-29\"^^xsd:date ;"
 	        " ex:n \"3\"^^xsd:nonNegativeInteger .\n"
 	        "ex:c a ex:C ; ex:d \"2020-02-28\" , ex:x .\n"
-	        "ex:e a ex:C ; ex:d \"2021-02-29\"^^xsd:date .\n",
+	        "ex:e a ex:C ; ex:d \"2021-02-29\"^^xsd:date .\n"
+	        "ex:f a ex:C ; ex:d \"2020-02-28\"@en .\n",
 	    &vs);
-	assert_int_equal(vs.n, 5);
+	assert_int_equal(vs.n, 6);
 	expect(&vs, 0, "<http://ex/a>", "<http://ex/d>",
 	       "\"2020-02-30\"^^<http://www.w3.org/2001/XMLSchema#date>", "a date");
 	expect(&vs, 1, "<http://ex/a>", "<http://ex/n>",
@@ -174,6 +176,8 @@ static void test_validate_datatype(void **state)
 	expect(&vs, 3, "<http://ex/c>", "<http://ex/d>", "<http://ex/x>", "a date");
 	expect(&vs, 4, "<http://ex/e>", "<http://ex/d>",
 	       "\"2021-02-29\"^^<http://www.w3.org/2001/XMLSchema#date>", "a date");
+	/* A language-tagged literal is an rdf:langString, never an xsd:date. */
+	expect(&vs, 5, "<http://ex/f>", "<http://ex/d>", "\"2020-02-28\"@en", "a date");
 	nkg_violations_release(&vs);
 }
 
