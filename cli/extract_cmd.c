@@ -50,7 +50,7 @@ static const char usage_text[] =
         "  \"title\", \"date\", \"source\"; other fields are ignored, blank lines skipped\n"
         "\n"
         "Options:\n"
-        "  -f, --format FORMAT       turtle (default), ntriples or nquads\n"
+        "  -f, --format FORMAT       turtle (default), ntriples, nquads or dot\n"
         "  -o, --output FILE         write to FILE, replaced atomically at the end; it is\n"
         "                            left untouched when no article could be processed\n"
         "      --store SPEC          add each article to a persistent store as its own\n"

@@ -111,7 +111,8 @@ static int parse_options(int argc, char **argv, struct opts *o)
 			o->syntax = optarg;
 			break;
 		case 'f':
-			if (nkg_format_parse(optarg, &o->format) != 0)
+			if (nkg_format_parse(optarg, &o->format) != 0 ||
+			    o->format == NKG_FORMAT_DOT)
 				return usage_error("unknown format '%s' (expected turtle, ntriples "
 				                   "or nquads)",
 				                   optarg);

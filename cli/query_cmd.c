@@ -132,7 +132,7 @@ static int parse_options(int argc, char **argv, struct opts *o)
 			break;
 		case 'f':
 			if (nkg_format_parse(optarg, &o->out.graph) ||
-			    o->out.graph == NKG_FORMAT_NQUADS)
+			    o->out.graph == NKG_FORMAT_NQUADS || o->out.graph == NKG_FORMAT_DOT)
 				return usage_error("unknown graph format '%s' (expected ntriples "
 				                   "or turtle)",
 				                   optarg);

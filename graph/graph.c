@@ -86,7 +86,11 @@
  * @prefix block, which keeps concatenated output valid).  N-Quads: "trees"
  * has no contexts in librdf 1.0.17 (context adds fail with "Model does not
  * support contexts"), so the model's sorted stream is fed to raptor's
- * "nquads" serializer with every statement's graph set to DOC.
+ * "nquads" serializer with every statement's graph set to DOC.  Dot (for
+ * looking at a graph with Graphviz, not for reading it back): graph/dot.c
+ * draws the same sorted model as one digraph named DOC per document, IRIs
+ * labelled prefix:local or relative to B (raptor's own "dot" serializer
+ * leaks and labels nodes with whole IRIs; see graph/dot.h).
  */
 #include "graph.h"
 
@@ -103,6 +107,7 @@
 #include "../core/err.h"
 #include "../core/utf8.h"
 #include "../ontology/terms.h"
+#include "dot.h"
 #include "iri.h"
 
 #ifndef NKG_VERSION
@@ -146,6 +151,7 @@ int nkg_format_parse(const char *name, enum nkg_format *out)
 	        {"turtle", NKG_FORMAT_TURTLE},     {"ttl", NKG_FORMAT_TURTLE},
 	        {"ntriples", NKG_FORMAT_NTRIPLES}, {"nt", NKG_FORMAT_NTRIPLES},
 	        {"nquads", NKG_FORMAT_NQUADS},     {"nq", NKG_FORMAT_NQUADS},
+	        {"dot", NKG_FORMAT_DOT},           {"gv", NKG_FORMAT_DOT},
 	};
 	for (size_t i = 0; name && i < sizeof(names) / sizeof(names[0]); i++) {
 		if (!strcmp(name, names[i].name)) {
@@ -179,7 +185,7 @@ int nkg_writer_new(const struct nkg_graph_options *opt, FILE *out, struct nkg_wr
 	const struct nkg_prefix *pfx = nkg_prefixes(&n_pfx);
 	int rc = NKG_ENOMEM;
 
-	if (!nkg_iri_base_ok(base) || (unsigned)opt->format > NKG_FORMAT_NQUADS)
+	if (!nkg_iri_base_ok(base) || (unsigned)opt->format > NKG_FORMAT_DOT)
 		return NKG_EINVAL;
 	if (!strncmp(tv, "newskg ", 7))
 		tv += 7;
@@ -1208,7 +1214,10 @@ int nkg_writer_add(struct nkg_writer *w, const struct nkg_doc *doc, size_t *n_tr
 		goto out;
 	}
 	size = librdf_model_size(b.model);
-	rc = w->format == NKG_FORMAT_NQUADS ? write_nquads(&b) : write_librdf(&b);
+	if (w->format == NKG_FORMAT_DOT)
+		rc = nkg_dot_write(b.model, b.doc_iri, w->base, w->out);
+	else
+		rc = w->format == NKG_FORMAT_NQUADS ? write_nquads(&b) : write_librdf(&b);
 	if (ferror(w->out))
 		rc = NKG_EIO;
 	else if (!rc && w->rdf_failed)

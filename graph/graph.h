@@ -17,9 +17,12 @@
 
 #define NKG_DEFAULT_BASE "https://w3id.org/newskg/id/"
 
-enum nkg_format { NKG_FORMAT_TURTLE, NKG_FORMAT_NTRIPLES, NKG_FORMAT_NQUADS };
+/* NKG_FORMAT_DOT: a Graphviz digraph per document (raptor's "dot" serializer),
+ * for looking at a graph, not for reading it back: only nkg_writer_* write it. */
+enum nkg_format { NKG_FORMAT_TURTLE, NKG_FORMAT_NTRIPLES, NKG_FORMAT_NQUADS, NKG_FORMAT_DOT };
 
-/* "turtle", "ntriples", "nquads" (also "ttl", "nt", "nq") -> *out; 0 or NKG_EINVAL. */
+/* "turtle", "ntriples", "nquads", "dot" (also "ttl", "nt", "nq", "gv") -> *out;
+ * 0 or NKG_EINVAL. */
 int nkg_format_parse(const char *name, enum nkg_format *out);
 
 struct nkg_graph_options {
