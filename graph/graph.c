@@ -14,7 +14,8 @@
  *       schema:datePublished "YYYY-MM-DD"^^xsd:date (only a valid full date) ;
  *       nkg:datePublishedSource nkg:DateFromOption | nkg:DateFromMetadata | nkg:DateFromDateline ;
  *       schema:publisher B organization/<slug> (one per comma-separated name of
- *                        doc->source; each a schema:Organization with schema:name) ;
+ *                        doc->source; each a schema:Organization with schema:name
+ *                        and rdfs:label, as every entity has) ;
  *       schema:url <url> (an IRI when the URL is a valid absolute IRI, else a
  *                  plain literal) ; dcterms:identifier id ;
  *       prov:wasGeneratedBy DOC/extraction .
@@ -656,6 +657,7 @@ static void article(struct builder *b)
 				emit_ref(b, d, NKG_T_SCHEMA_PUBLISHER, n);
 				emit_type(b, n, NKG_T_SCHEMA_ORGANIZATION);
 				emit_str(b, n, NKG_T_SCHEMA_NAME, name);
+				emit_str(b, n, NKG_T_RDFS_LABEL, name);
 				librdf_free_node(n);
 			}
 		}

@@ -110,4 +110,13 @@ EOF
 nkg validate --shapes or.ttl broken.nt
 expect_status 2
 expect_err "newskg: bad shapes 'or.ttl': sh:or is not supported"
+# A publisher named only in the metadata, and a one-line article without a
+# headline, still conform: every organisation has its rdfs:label.
+printf '%s\n' '{"id":"p1","source":"Foo Agency, Bar News","date":"2020-03-02","text":"Protesters rallied in Paris on Monday."}' >pub.jsonl
+nkg extract -q -f ntriples -o pub.nt pub.jsonl
+expect_status 0
+nkg validate pub.nt
+expect_status 0
+grep -Fxq '<https://w3id.org/newskg/id/organization/foo-agency> <http://www.w3.org/2000/01/rdf-schema#label> "Foo Agency" .' pub.nt ||
+	fail "the publisher Foo Agency has no rdfs:label"
 finish
