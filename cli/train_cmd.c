@@ -21,6 +21,7 @@
 #include "../core/alloc.h"
 #include "../core/buf.h"
 #include "../core/err.h"
+#include "../core/sha256.h"
 #include "../core/utf8.h"
 #include "../extract/extract.h"
 #include "../extract/ner.h"
@@ -31,11 +32,18 @@
 
 static const char usage[] =
         "usage: newskg train --out FILE [--epochs N] [--seed N] [--bits N] GOLD.jsonl...\n"
+        "   or: newskg train --folds K [--tsv] [--epochs N] [--seed N] [--bits N] GOLD.jsonl...\n"
         "\n"
         "Trains the name tagger on the dev split of gold files (eval/README.md) and\n"
         "writes the model to FILE (extract/model/ner.bin is the one built into\n"
         "newskg).  Defaults: 12 epochs, seed 1, 2^18 feature buckets.  Training is\n"
-        "deterministic: the same inputs and options give the same file.\n";
+        "deterministic: the same inputs and options give the same file.\n"
+        "\n"
+        "With --folds K (2-10) no model is written: the dev documents are split\n"
+        "into K folds (an ECB+ topic stays in one fold), each fold is tagged by a\n"
+        "model trained on the others and scored as 'newskg eval' does, and one\n"
+        "table per gold file is printed (split 'dev-cvK').  Use it to decide\n"
+        "changes without looking at the test split.\n";
 
 static int slurp(const char *path, struct nkg_buf *buf)
 {
@@ -102,8 +110,9 @@ static int by_length_desc(const void *pa, const void *pb)
  * the names are annotated (nkg_eval_gold_regions: MEANTIME's entity_regions,
  * ECB+'s regions).  Outside them unmarked names are not "no name": MEANTIME
  * marks only some names after its sixth sentence. */
-static void gold_tags(const struct nkg_tokens *toks, struct nkg_eval_gold *gold,
-                      const uint32_t *off, uint32_t n_cp, uint8_t *tags, uint8_t *trainable)
+static void gold_tags(const struct nkg_tokens *toks, const struct nkg_eval_gold *gold,
+                      const uint32_t *off, uint32_t n_cp, struct nkg_eval_ann *sorted,
+                      uint8_t *tags, uint8_t *trainable)
 {
 	const struct nkg_eval_anns *regions = nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES);
 	memset(tags, NKG_NER_O, toks->n);
@@ -120,11 +129,14 @@ static void gold_tags(const struct nkg_tokens *toks, struct nkg_eval_gold *gold,
 					trainable[i] = 1;
 		}
 	}
-	struct nkg_eval_anns *ents = &gold->entities;
-	if (ents->n)
-		qsort(ents->items, ents->n, sizeof(*ents->items), by_length_desc);
-	for (size_t k = 0; k < ents->n; k++) {
-		const struct nkg_eval_ann *g = &ents->items[k];
+	/* longest first, in a copy: the scorer wants the gold in span order */
+	size_t n_ents = gold->entities.n;
+	for (size_t k = 0; k < n_ents; k++)
+		sorted[k] = gold->entities.items[k];
+	if (n_ents)
+		qsort(sorted, n_ents, sizeof(*sorted), by_length_desc);
+	for (size_t k = 0; k < n_ents; k++) {
+		const struct nkg_eval_ann *g = &sorted[k];
 		int bt = btag_of(g->label);
 		if (bt < 0 || g->end > n_cp)
 			continue;
@@ -148,19 +160,21 @@ static void gold_tags(const struct nkg_tokens *toks, struct nkg_eval_gold *gold,
 
 struct train_opts {
 	const char *out;
-	uint32_t epochs, bits;
+	uint32_t epochs, bits, folds;
 	uint64_t seed;
+	bool tsv;
 };
 
 /* One record: its trainable runs of tokens, sentence by sentence. */
 static int add_record(struct nkg_ner_trainer *tr, const struct nkg_eval_record *rec,
-                      struct nkg_eval_gold *gold)
+                      const struct nkg_eval_gold *gold)
 {
 	struct nkg_doc doc;
 	struct nkg_tokens toks;
 	struct nkg_ner_input *in = NULL;
 	uint8_t *tags = NULL, *trainable = NULL;
 	uint32_t *feats = NULL, *off = NULL, n_cp = 0;
+	struct nkg_eval_ann *sorted = NULL;
 	void *scratch = NULL;
 	int rc;
 
@@ -183,12 +197,13 @@ static int add_record(struct nkg_ner_trainer *tr, const struct nkg_eval_record *
 	trainable = nkg_malloc(toks.n + 1);
 	feats = nkg_malloc(((size_t)longest + 1) * NKG_NER_NFEAT * sizeof(*feats));
 	scratch = nkg_malloc(nkg_ner_scratch_size(longest + 1));
+	sorted = nkg_malloc((gold->entities.n + 1) * sizeof(*sorted));
 	off = cp_offsets(rec->text, &n_cp);
-	if (!in || !tags || !trainable || !feats || !scratch || !off)
+	if (!in || !tags || !trainable || !feats || !scratch || !sorted || !off)
 		goto out;
 	if ((rc = nkg_entities_ner_input(&doc, &toks, in)))
 		goto out;
-	gold_tags(&toks, gold, off, n_cp, tags, trainable);
+	gold_tags(&toks, gold, off, n_cp, sorted, tags, trainable);
 	for (uint32_t s = 0; s < toks.n_sents && !rc; s++) {
 		uint32_t first = toks.sents[s].first, count = toks.sents[s].count;
 		nkg_ner_sentence_features(&doc, &toks, in, first, count, scratch, feats);
@@ -213,21 +228,70 @@ out:
 	nkg_free(trainable);
 	nkg_free(feats);
 	nkg_free(scratch);
+	nkg_free(sorted);
 	nkg_free(off);
 	nkg_doc_release(&doc);
 	return rc;
 }
 
-static int read_gold(struct nkg_ner_trainer *tr, const char *path)
+/* The dev records of the gold files, parsed once and kept (the records are
+ * slices of the files' buffers). */
+struct item {
+	struct nkg_eval_record rec;
+	struct nkg_eval_gold gold;
+	uint32_t file; /* index into the file list */
+	uint32_t fold; /* cross-validation fold */
+};
+
+struct corpus {
+	struct nkg_buf *bufs; /* one per file */
+	size_t n_files;
+	struct item *items;
+	size_t n, cap;
+};
+
+static void corpus_release(struct corpus *c)
 {
-	struct nkg_buf buf;
+	for (size_t i = 0; i < c->n; i++)
+		nkg_eval_gold_release(&c->items[i].gold);
+	for (size_t f = 0; f < c->n_files; f++)
+		nkg_buf_release(&c->bufs[f]);
+	nkg_free(c->items);
+	nkg_free(c->bufs);
+}
+
+static int corpus_push(struct corpus *c, const struct nkg_eval_record *rec,
+                       const struct nkg_eval_gold *gold, uint32_t file)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 256;
+		struct item *p = nkg_realloc(c->items, cap * sizeof(*p));
+		if (!p)
+			return NKG_ENOMEM;
+		c->items = p;
+		c->cap = cap;
+	}
+	struct item *it = &c->items[c->n++];
+	it->rec = *rec;
+	it->gold = *gold;
+	it->file = file;
+	it->fold = 0;
+	return 0;
+}
+
+/* Reads the dev records of file number `file` (path) into c->bufs[file] and
+ * c->items. */
+static int read_gold(struct corpus *c, const char *path, uint32_t file)
+{
+	struct nkg_buf *buf = &c->bufs[file];
 	char err[160];
 	int rc;
 
-	nkg_buf_init(&buf, MAX_FILE);
-	if ((rc = slurp(path, &buf)) != 0)
-		goto out;
-	char *line = buf.ptr, *end = buf.ptr + buf.len;
+	nkg_buf_init(buf, MAX_FILE);
+	c->n_files = file + 1;
+	if ((rc = slurp(path, buf)) != 0)
+		return rc;
+	char *line = buf->ptr, *end = buf->ptr + buf->len;
 	for (size_t lineno = 1; line && line < end && !rc; lineno++) {
 		char *nl = memchr(line, '\n', (size_t)(end - line));
 		size_t n = nl ? (size_t)(nl - line) : (size_t)(end - line);
@@ -248,15 +312,124 @@ static int read_gold(struct nkg_ner_trainer *tr, const char *path)
 		else if (rc)
 			fprintf(stderr, "newskg: %s:%zu: %s\n", path, lineno, nkg_strerror(rc));
 		else if (rec.split.len == 0 || nkg_str_eq_cstr(rec.split, "dev")) {
-			if ((rc = add_record(tr, &rec, &gold)))
+			if ((rc = corpus_push(c, &rec, &gold, file)) == 0)
+				nkg_eval_gold_init(&gold); /* the corpus owns the lists */
+			else
 				fprintf(stderr, "newskg: %s:%zu: %s\n", path, lineno,
 				        nkg_strerror(rc));
 		}
 		nkg_eval_gold_release(&gold);
 		line = next;
 	}
+	return rc;
+}
+
+/* Adds the items not in fold `skip` (every item when skip is UINT32_MAX). */
+static int add_items(struct nkg_ner_trainer *tr, const struct corpus *c, uint32_t skip,
+                     char *const *paths)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		const struct item *it = &c->items[i];
+		if (it->fold == skip)
+			continue;
+		int rc = add_record(tr, &it->rec, &it->gold);
+		if (rc) {
+			fprintf(stderr, "newskg: %s: %.*s: %s\n", paths[it->file],
+			        (int)it->rec.id.len, it->rec.id.ptr, nkg_strerror(rc));
+			return rc;
+		}
+	}
+	return 0;
+}
+
+/* ---- cross-validation ----------------------------------------------------- */
+
+/* The fold of a record: by document, except that the documents of one ECB+
+ * topic ("ecbplus/12_3ecb"), which share entities and events, stay together. */
+static uint32_t fold_of(const struct nkg_eval_record *rec, uint32_t folds)
+{
+	struct nkg_str key = rec->id;
+	if (nkg_str_eq_cstr(rec->set, "ecbplus")) {
+		const char *us = memchr(key.ptr, '_', key.len);
+		if (us)
+			key.len = (size_t)(us - key.ptr);
+	}
+	struct nkg_sha256 h;
+	unsigned char d[NKG_SHA256_LEN];
+	nkg_sha256_init(&h);
+	nkg_sha256_update(&h, key.ptr, key.len);
+	nkg_sha256_final(&h, d);
+	return (uint32_t)(((uint32_t)d[0] << 24 | (uint32_t)d[1] << 16 | (uint32_t)d[2] << 8 |
+	                   d[3]) %
+	                  folds);
+}
+
+static int score_item(struct nkg_eval_score *score, const struct item *it)
+{
+	struct nkg_doc doc;
+	int rc;
+
+	nkg_doc_init(&doc, it->rec.text.ptr, it->rec.text.len);
+	doc.id = it->rec.id;
+	doc.title = it->rec.title;
+	if (it->rec.date.len) {
+		doc.date = it->rec.date;
+		doc.date_origin = NKG_DATE_METADATA;
+	}
+	if ((rc = nkg_extract(&doc)) == 0)
+		rc = nkg_eval_score_doc(score, &doc, &it->gold);
+	nkg_doc_release(&doc);
+	return rc;
+}
+
+/* K-fold cross-validation inside the dev split: for each fold, a model
+ * trained on the other folds tags that fold's documents, scored as `newskg
+ * eval` does; prints one table per gold file, split "dev-cv<K>". */
+static int cross_validate(struct corpus *c, const struct train_opts *o, char *const *paths)
+{
+	struct nkg_eval_score *scores = nkg_calloc(c->n_files, sizeof(*scores));
+	int rc = NKG_ENOMEM;
+	if (!scores)
+		goto out;
+	for (size_t f = 0; f < c->n_files; f++)
+		nkg_eval_score_init(&scores[f]);
+	for (size_t i = 0; i < c->n; i++)
+		c->items[i].fold = fold_of(&c->items[i].rec, o->folds);
+	for (uint32_t f = 0; f < o->folds; f++) {
+		struct nkg_ner_trainer *tr = nkg_ner_trainer_new(o->bits);
+		struct nkg_ner_model *m = NULL;
+		rc = NKG_ENOMEM;
+		if (!tr)
+			goto out;
+		if (!(rc = add_items(tr, c, f, paths)))
+			rc = nkg_ner_train(tr, o->epochs, o->seed, &m, NULL);
+		nkg_ner_trainer_free(tr);
+		if (rc)
+			goto out;
+		nkg_ner_default_set(m);
+		for (size_t i = 0; i < c->n && !rc; i++)
+			if (c->items[i].fold == f &&
+			    (rc = score_item(&scores[c->items[i].file], &c->items[i])))
+				fprintf(stderr, "newskg: %.*s: %s\n", (int)c->items[i].rec.id.len,
+				        c->items[i].rec.id.ptr, nkg_strerror(rc));
+		nkg_ner_default_free();
+		if (rc)
+			goto out;
+	}
+	char split[32];
+	snprintf(split, sizeof(split), "dev-cv%u", o->folds);
+	for (size_t f = 0; f < c->n_files; f++) {
+		const char *base = strrchr(paths[f], '/');
+		char set[128];
+		snprintf(set, sizeof(set), "%s", base ? base + 1 : paths[f]);
+		char *dot = strrchr(set, '.');
+		if (dot)
+			*dot = '\0';
+		nkg_eval_print(stdout, set, split, &scores[f], o->tsv);
+	}
+	rc = 0;
 out:
-	nkg_buf_release(&buf);
+	nkg_free(scores);
 	return rc;
 }
 
@@ -297,7 +470,7 @@ static bool parse_u(const char *s, unsigned long long max, unsigned long long *o
 
 int nkg_cmd_train(int argc, char **argv)
 {
-	struct train_opts o = {NULL, 12, NKG_NER_DEFAULT_BITS, 1};
+	struct train_opts o = {NULL, 12, NKG_NER_DEFAULT_BITS, 0, 1, false};
 	int i;
 
 	for (i = 1; i < argc; i++) {
@@ -312,8 +485,13 @@ int nkg_cmd_train(int argc, char **argv)
 		}
 		if (a[0] != '-' || a[1] == '\0')
 			break;
+		if (strcmp(a, "--tsv") == 0) {
+			o.tsv = true;
+			continue;
+		}
 		bool known = strcmp(a, "--out") == 0 || strcmp(a, "--epochs") == 0 ||
-		             strcmp(a, "--seed") == 0 || strcmp(a, "--bits") == 0;
+		             strcmp(a, "--seed") == 0 || strcmp(a, "--bits") == 0 ||
+		             strcmp(a, "--folds") == 0;
 		if (!known) {
 			fprintf(stderr, "newskg: unknown option '%s'\n%s", a, usage);
 			return 2;
@@ -332,29 +510,39 @@ int nkg_cmd_train(int argc, char **argv)
 			o.seed = x;
 		} else if (strcmp(a, "--bits") == 0 && parse_u(v, 24, &x) && x >= 10) {
 			o.bits = (uint32_t)x;
+		} else if (strcmp(a, "--folds") == 0 && parse_u(v, 10, &x) && x >= 2) {
+			o.folds = (uint32_t)x;
 		} else if (strcmp(a, "--out") != 0) {
 			fprintf(stderr, "newskg: invalid value '%s' for '%s'\n", v, a);
 			return 2;
 		}
 	}
-	if (!o.out || i >= argc) {
+	if (!o.out == !o.folds || i >= argc) {
 		fputs(usage, stderr);
 		return 2;
 	}
 
-	struct nkg_ner_trainer *tr = nkg_ner_trainer_new(o.bits);
+	struct corpus c = {0};
+	struct nkg_ner_trainer *tr = NULL;
 	struct nkg_ner_model *m = NULL;
 	void *data = NULL;
 	size_t len = 0;
 	uint64_t errors = 0;
 	int rc = NKG_ENOMEM;
-	if (!tr) {
-		fprintf(stderr, "newskg: %s\n", nkg_strerror(rc));
-		return 2;
-	}
-	for (rc = 0; i < argc && !rc; i++)
-		rc = read_gold(tr, argv[i]);
+	if (!(c.bufs = nkg_calloc((size_t)(argc - i), sizeof(*c.bufs))))
+		goto out;
+	for (rc = 0; i + (int)c.n_files < argc && !rc;)
+		rc = read_gold(&c, argv[i + (int)c.n_files], (uint32_t)c.n_files);
 	if (rc)
+		goto out;
+	if (o.folds) {
+		rc = cross_validate(&c, &o, argv + i);
+		goto out;
+	}
+	rc = NKG_ENOMEM;
+	if (!(tr = nkg_ner_trainer_new(o.bits)))
+		goto out;
+	if ((rc = add_items(tr, &c, UINT32_MAX, argv + i)))
 		goto out;
 	uint32_t sents, tokens;
 	nkg_ner_trainer_counts(tr, &sents, &tokens);
@@ -372,8 +560,11 @@ int nkg_cmd_train(int argc, char **argv)
 	        "%llu tokens wrong in the last epoch; wrote '%s' (%zu bytes)\n",
 	        sents, tokens, o.epochs, secs, (unsigned long long)errors, o.out, len);
 out:
+	if (rc == NKG_ENOMEM)
+		fprintf(stderr, "newskg: %s\n", nkg_strerror(rc));
 	nkg_free(data);
 	nkg_ner_model_free(m);
 	nkg_ner_trainer_free(tr);
+	corpus_release(&c);
 	return rc ? 2 : 0;
 }

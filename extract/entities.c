@@ -21,7 +21,9 @@
  *     or before "contributed to": a news organisation;
  *  2. the whole run is a gazetteer place (country, subdivision, city; with
  *     diacritics folded): that place.  Countries also match when weak
- *     ("Turkey said"); other places only when not weak and common;
+ *     ("Turkey said"); other places only when not weak and common, and not
+ *     when a short word in capitals matches them only by ignoring case
+ *     ("GAO" is no Gao, "DAX" no Dax);
  *  3. a place cue after the run ("Jadiriyah district", "Baghdad airport",
  *     "Heathrow Airport"): a district, area, city or airport;
  *  4. an organisation head inside the run ("Press TV", "Iraqi Center for
@@ -39,6 +41,11 @@
  *  7. two or more capitalised words, none an ordinary English word: a person
  *     with low confidence;
  *  8. one word left: resolved only by coreference (below), else dropped.
+ * The tagger (apply_model) then confirms, retypes or drops the weak chunks
+ * and adds the names the rules missed; an acronym of rule 6 that the
+ * tagger's own features see as no name may only be an alias of an entity
+ * of the article.  A lone town name that is the surname of a person named
+ * in full in the article ("Vincent Jackson ... Jackson") is that person.
  * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
  * mentions and never entities: the adjective sets the nationality of the
  * person or organisation it modifies; the plural noun is ignored.  A country
@@ -179,6 +186,7 @@ struct chunk {
 	bool weak, person_cue, news, capitalize_cue;
 	bool sub; /* split off another run: place cues already seen */
 	bool model; /* proposed by the statistical tagger (ner.h) */
+	bool vetoed; /* the tagger sees no name: coreference only, no entity of its own */
 	uint32_t entity;
 };
 
@@ -654,6 +662,23 @@ static void set_kind(struct chunk *k, enum chunk_kind kind, enum nkg_entity_clas
 	k->conf = conf;
 }
 
+/* A short word in capitals that only matches a town or region because the
+ * gazetteer ignores case ("GAO" the Gao region, "DAX" the town of Dax,
+ * "KOs"): an acronym, not that place.  Countries ("US", "UK") and places
+ * whose own name is written so stay places; so do capitals on a line where
+ * every word is in capitals (datelines: "ROME"). */
+static bool acronym_not_place(const struct ctx *c, uint32_t i, const struct nkg_lex_place *p)
+{
+	struct nkg_str w = tstr(c, i);
+	if (p->type == NKG_LEX_COUNTRY || w.len > 4 || (c->ti[i].flags & TI_WEAK))
+		return false;
+	if (w.len < 2 || !cp_upper_at(w, 0) || !cp_upper_at(w, 1))
+		return false;
+	size_t n = strlen(p->name);
+	return n == w.len && memcmp(p->name, w.ptr, n) != 0 &&
+	       nkg_str_eq_nocase(w, nkg_str_from_cstr(p->name));
+}
+
 /* Is token i inside the brackets of a dateline: "TEHRAN (Iran News) -"? */
 static bool in_dateline_brackets(const struct ctx *c, uint32_t first, uint32_t last)
 {
@@ -952,6 +977,8 @@ static int classify(struct ctx *c, uint32_t idx)
 
 	/* 2. gazetteer */
 	const struct nkg_lex_place *p = s == e ? tok_place(c, s) : nkg_lex_place_find(whole);
+	if (p && s == e && acronym_not_place(c, s, p))
+		p = NULL;
 	if (p && !demonym(c, s)) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
 			      !(tflags(c, s) & NKG_TOK_ALL_CAPS);
@@ -1377,14 +1404,15 @@ static int apply_model(struct ctx *c)
 			longest = t->sents[s].count;
 	struct nkg_ner_input *in = nkg_malloc((size_t)t->n * sizeof(*in));
 	uint8_t *tags = nkg_calloc(t->n, 1);
+	float *margin = nkg_malloc((size_t)t->n * sizeof(*margin));
 	void *scratch = nkg_malloc(nkg_ner_scratch_size(longest));
 	rc = NKG_ENOMEM;
-	if (!in || !tags || !scratch)
+	if (!in || !tags || !margin || !scratch)
 		goto out;
 	ner_inputs(c, in);
 	for (uint32_t s = 0; s < t->n_sents; s++)
-		nkg_ner_tag_sentence(model, c->doc, t, in, t->sents[s].first, t->sents[s].count,
-				     scratch, tags);
+		nkg_ner_tag_sentence_margins(model, c->doc, t, in, t->sents[s].first,
+					     t->sents[s].count, scratch, tags, margin);
 
 	/* The rules' chunks against the tagger's spans. */
 	uint32_t n_rule = c->n_ch;
@@ -1406,7 +1434,13 @@ static int apply_model(struct ctx *c)
 				set_model_kind(c, k, tags[k->first]);
 			k->model = true;
 		} else if (!any && k->kind == CK_PENDING) {
-			continue; /* coreference may still name it */
+			/* Coreference may still name it.  An acronym whose own
+			 * features make the tagger favour "no name" ("IE" for
+			 * Internet Explorer, "WBO" the belt) may only name an
+			 * organisation of the article ("IRGC"), not one of its own. */
+			if (k->rule && strcmp(k->rule, R_ACRONYM) == 0 && margin[k->first] > 0.0f)
+				k->vetoed = true;
+			continue;
 		} else {
 			k->kind = CK_NONE;
 		}
@@ -1440,8 +1474,33 @@ static int apply_model(struct ctx *c)
 out:
 	nkg_free(in);
 	nkg_free(tags);
+	nkg_free(margin);
 	nkg_free(scratch);
 	return rc;
+}
+
+/* One kind per name in an article: a lone word that is a town in the
+ * gazetteer but also the surname of a person named in full in the article
+ * ("Vincent Jackson" ... "Jackson was arrested", "Lopez") is that person,
+ * left to coreference. */
+static void surnames_over_places(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PLACE || k->first != k->last || !k->lex ||
+		    k->lex->type == NKG_LEX_COUNTRY)
+			continue;
+		struct nkg_str w = tstr(c, k->first);
+		for (uint32_t j = 0; j < c->n_ch; j++) {
+			const struct chunk *q = &c->ch[j];
+			if (q->kind != CK_PERSON || q->last == q->first ||
+			    !nkg_str_eq(tstr(c, q->last), w))
+				continue;
+			k->lex = NULL;
+			set_kind(k, CK_PENDING, NKG_CLASS_PERSON, R_SURNAME_REF, 0.6f);
+			break;
+		}
+	}
 }
 
 /* ---- pass 3: entities -------------------------------------------------- */
@@ -1891,7 +1950,8 @@ static int resolve_pending(struct ctx *c)
 			}
 			continue;
 		}
-		if (!k->model && (k->weak || (k->cls == NKG_CLASS_PERSON && !k->person_cue)))
+		if (!k->model && (k->weak || k->vetoed ||
+				  (k->cls == NKG_CLASS_PERSON && !k->person_cue)))
 			continue; /* one unknown word: not enough */
 		struct nkg_str name = bytes(c, k->begin, k->end);
 		if (k->cls == NKG_CLASS_PERSON) {
@@ -2096,6 +2156,7 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 			goto out;
 	if ((rc = apply_model(&c)))
 		goto out;
+	surnames_over_places(&c);
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;
 	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))

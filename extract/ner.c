@@ -466,6 +466,14 @@ void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *d
                           const struct nkg_tokens *toks, const struct nkg_ner_input *in,
                           uint32_t first, uint32_t count, void *scratch, uint8_t *tags)
 {
+	nkg_ner_tag_sentence_margins(m, doc, toks, in, first, count, scratch, tags, NULL);
+}
+
+void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nkg_doc *doc,
+                                  const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+                                  uint32_t first, uint32_t count, void *scratch, uint8_t *tags,
+                                  float *margins)
+{
 	struct scratch_layout l = scratch_layout(scratch, count);
 	int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS];
 	model_trans32(m, tr);
@@ -474,6 +482,17 @@ void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *d
 		window_features(&l.views[i], &l.views[i + 1], &l.views[i + 2], &l.views[i + 3],
 		                &l.views[i + 4], l.feats + (size_t)i * NKG_NER_NFEAT);
 	emit_all(m, l.feats, count, l.emis);
+	if (margins) {
+		float unit = m->scale > 0 ? 1.0f / m->scale : 1.0f;
+		for (uint32_t i = 0; i < count; i++) {
+			const int32_t *e = l.emis + (size_t)i * NKG_NER_SLOTS;
+			int32_t best = e[NKG_NER_B_PER];
+			for (int t = NKG_NER_B_PER + 1; t < NKG_NER_NTAGS; t++)
+				if (e[t] > best)
+					best = e[t];
+			margins[first + i] = (float)(e[NKG_NER_O] - best) * unit;
+		}
+	}
 	viterbi(l.emis, count, &tr[0][0], l.back, tags + first);
 }
 
@@ -716,6 +735,15 @@ int nkg_ner_default(const struct nkg_ner_model **out)
 	if (rc == 0)
 		*out = def_model;
 	return rc;
+}
+
+void nkg_ner_default_set(struct nkg_ner_model *m)
+{
+	pthread_mutex_lock(&def_mutex);
+	nkg_ner_model_free(def_model);
+	def_model = m;
+	atomic_store_explicit(&def_loaded, true, memory_order_release);
+	pthread_mutex_unlock(&def_mutex);
 }
 
 void nkg_ner_default_free(void)

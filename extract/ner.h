@@ -125,6 +125,12 @@ int nkg_ner_model_save(const struct nkg_ner_model *m, void **data, size_t *len);
 int nkg_ner_default(const struct nkg_ner_model **out);
 void nkg_ner_default_free(void);
 
+/* Makes m (consumed; NULL: no tagger, the rules alone) the model that
+ * nkg_ner_default() returns from now on instead of the embedded one, until
+ * nkg_ner_default_free() (which frees it).  For cross-validation and tests;
+ * call it while no extraction runs. */
+void nkg_ner_default_set(struct nkg_ner_model *m);
+
 /* Tags the sentence [first, first + count) of toks: tags[i] for each token
  * i of it (tags has one entry per token of toks).  scratch must hold
  * nkg_ner_scratch_size(count) bytes, aligned as malloc aligns, for the
@@ -133,6 +139,15 @@ size_t nkg_ner_scratch_size(uint32_t count);
 void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
                           const struct nkg_tokens *toks, const struct nkg_ner_input *in,
                           uint32_t first, uint32_t count, void *scratch, uint8_t *tags);
+
+/* nkg_ner_tag_sentence that also writes, when margins is not NULL,
+ * margins[i] for each token i of the sentence: how much more the token's
+ * own features (transitions left out) favour O over its best name tag, in
+ * units of averaged perceptron weight (positive: "no name"). */
+void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nkg_doc *doc,
+                                  const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+                                  uint32_t first, uint32_t count, void *scratch, uint8_t *tags,
+                                  float *margins);
 
 /* ---- training ---------------------------------------------------------- */
 

@@ -250,6 +250,33 @@ static void test_entities_acronym_definition(void **state)
 			    "IRGC>Islamic Revolutionary Guard Corps | NATO>NATO");
 }
 
+static void test_entities_surname_wins_over_town(void **state)
+{
+	struct fixture *f = *state;
+	/* Jackson is a town in the gazetteer, and the surname of the person
+	 * named in full before: one kind per name, the person. */
+	run(f, "San Diego Chargers receiver Vincent Jackson was arrested on Tuesday. "
+	       "Police released Jackson later.");
+	assert_string_equal(render(f), "person Vincent Jackson [alt: Jackson]\n"
+				       "city San Diego [in: United States]\n"
+				       "country United States\n");
+	assert_string_equal(render_mentions(f), "San Diego>San Diego | "
+						"Vincent Jackson>Vincent Jackson | "
+						"Jackson>Vincent Jackson");
+}
+
+static void test_entities_short_capitals_are_no_towns(void **state)
+{
+	struct fixture *f = *state;
+	/* "GAO" only matches the Gao region of Mali because the gazetteer
+	 * ignores case; "DUI" and "EST" are abbreviations, not names. */
+	run(f, "Boeing filed a protest with the GAO in March. The GAO upheld it.");
+	assert_null(strstr(render(f), "Gao"));
+	assert_null(strstr(render(f), "Mali"));
+	run(f, "He was arrested for DUI at 2 a.m. EST on Sunday.");
+	assert_string_equal(render(f), "");
+}
+
 static void test_entities_appositive_role_at_organisation(void **state)
 {
 	struct fixture *f = *state;
@@ -434,6 +461,8 @@ int main(void)
 		T(test_entities_shared_surname_stays_two_people),
 		T(test_entities_surname_before_full_name),
 		T(test_entities_acronym_definition),
+	T(test_entities_surname_wins_over_town),
+	T(test_entities_short_capitals_are_no_towns),
 		T(test_entities_appositive_role_at_organisation),
 		T(test_entities_districts_airports_and_capitals),
 		T(test_entities_news_organisations),

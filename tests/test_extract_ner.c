@@ -261,6 +261,14 @@ static void test_decode_hand_model_and_bio_constraint(void **state)
 	nkg_ner_tag_sentence(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags);
 	static const uint8_t want[] = {0, 0, 0, NKG_NER_B_LOC, 0};
 	assert_memory_equal(tags, want, 5);
+	/* margins: O minus the best name tag, in weight units (scale 1) */
+	float margins[5];
+	memset(tags, 0xff, sizeof(tags));
+	nkg_ner_tag_sentence_margins(m, &s.doc, &s.toks, s.in, 0, s.toks.n, scratch, tags, margins);
+	assert_memory_equal(tags, want, 5);
+	assert_float_equal(margins[3], -50.0f, 0.0f);
+	assert_float_equal(margins[0], 0.0f, 0.0f);
+	assert_float_equal(margins[4], 0.0f, 0.0f);
 	nkg_ner_model_free(m);
 	/* I-LOC may not follow O: the best sequence pays for a B-LOC before it. */
 	assert_int_equal(nkg_ner_model_load(file, hand_model(file, bucket, NKG_NER_I_LOC, 50), &m),
@@ -296,6 +304,28 @@ static void test_default_model_is_embedded(void **state)
 	nkg_ner_default_free();
 }
 
+static void test_default_model_can_be_replaced(void **state)
+{
+	(void)state;
+	const struct nkg_ner_model *m = NULL, *embedded = NULL;
+	struct nkg_ner_trainer *t = tiny_trainer();
+	struct nkg_ner_model *mine = NULL;
+	assert_int_equal(nkg_ner_train(t, 2, 1, &mine, NULL), 0);
+	nkg_ner_trainer_free(t);
+	assert_int_equal(nkg_ner_default(&embedded), 0);
+	assert_non_null(embedded);
+	nkg_ner_default_set(mine); /* consumed */
+	assert_int_equal(nkg_ner_default(&m), 0);
+	assert_ptr_equal(m, mine);
+	nkg_ner_default_set(NULL); /* frees mine; rules alone */
+	m = embedded;
+	assert_int_equal(nkg_ner_default(&m), 0);
+	assert_null(m);
+	nkg_ner_default_free(); /* back to the embedded model on next use */
+	assert_int_equal(nkg_ner_default(&m), 0);
+	assert_non_null(m);
+}
+
 static int group_teardown(void **state)
 {
 	(void)state;
@@ -314,6 +344,7 @@ int main(void)
 	        cmocka_unit_test(test_decode_hand_model_and_bio_constraint),
 	        cmocka_unit_test(test_trainer_rejects_bad_tags),
 	        cmocka_unit_test(test_default_model_is_embedded),
+	        cmocka_unit_test(test_default_model_can_be_replaced),
 	};
 	return cmocka_run_group_tests(tests, NULL, group_teardown);
 }
