@@ -926,7 +926,9 @@ static void parsed_release(struct parsed *p)
 	nkg_free(p->v);
 }
 
-/* Parses N-Triples into copies of its statements. */
+/* Parses N-Triples into copies of its statements.  With raptor's Turtle
+ * parser (N-Triples is Turtle): its N-Triples parser leaks a URI for every
+ * xsd:date or xsd:gYear literal (raptor 2.0.15). */
 static int parse_nt(struct nkg_store *st, const char *doc_iri, const char *nt, size_t len,
                     struct parsed *out)
 {
@@ -934,8 +936,8 @@ static int parse_nt(struct nkg_store *st, const char *doc_iri, const char *nt, s
 	librdf_stream *s = NULL;
 	int rc = NKG_ERDF;
 
-	if (!st->parser && !(st->parser = librdf_new_parser(st->world, "ntriples", NULL, NULL))) {
-		set_err(st, "no N-Triples parser: %s", rdf_why(st, "librdf refused"));
+	if (!st->parser && !(st->parser = librdf_new_parser(st->world, "turtle", NULL, NULL))) {
+		set_err(st, "no Turtle parser: %s", rdf_why(st, "librdf refused"));
 		return NKG_ERDF;
 	}
 	if (!len)

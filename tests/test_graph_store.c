@@ -114,7 +114,7 @@ static const char nt_a1[] = "<http://ex.org/x> <http://ex.org/p> \"one\"@en .\n"
                             "<http://ex.org/x> <http://ex.org/q> <http://ex.org/y> .\n";
 static const char nt_a2[] = "<http://ex.org/x> <http://ex.org/p> \"two\" .\n"
                             "<http://ex.org/z> <http://ex.org/n> "
-                            "\"3\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n";
+                            "\"2020-01-24\"^^<http://www.w3.org/2001/XMLSchema#date> .\n";
 static const char nt_b[] = "<http://ex.org/x> <http://ex.org/q> <http://ex.org/y> .\n";
 
 /* ---- behaviours, each run on one kind of store ------------------------------------------ */
@@ -143,9 +143,10 @@ static void replace(bool pg)
 	struct nkg_store *st = open_ok(fresh_spec(pg), NKG_STORE_WRITE);
 	put(st, A, nt_a1, 2);
 	put(st, A, nt_a2, 2);
-	expect_dump(st, "<http://ex.org/x> <http://ex.org/p> \"two\" <" A "> .\n"
-	                "<http://ex.org/z> <http://ex.org/n> "
-	                "\"3\"^^<http://www.w3.org/2001/XMLSchema#integer> <" A "> .\n" MARK(A));
+	expect_dump(st,
+	            "<http://ex.org/x> <http://ex.org/p> \"two\" <" A "> .\n"
+	            "<http://ex.org/z> <http://ex.org/n> "
+	            "\"2020-01-24\"^^<http://www.w3.org/2001/XMLSchema#date> <" A "> .\n" MARK(A));
 	nkg_store_free(st);
 }
 
