@@ -1340,14 +1340,25 @@ static void set_model_kind(struct ctx *c, struct chunk *k, int btag)
 	set_kind(k, k->first == k->last ? CK_PENDING : CK_PERSON, NKG_CLASS_PERSON, R_MODEL, conf);
 }
 
+/* How much a capitalised-anyway word's own features must favour a name
+ * over O (nkg_ner_tag_sentence_margins, in weight units) for the tagger to
+ * name it alone: chosen on 2-fold cross-validation inside dev, where 0-20
+ * gave the same gains and 80 none. */
+#define WEAK_WORD_MARGIN 10.0f
+
 /* One word is thin evidence: the tagger may only name it when it is no
- * ordinary or sentence-initial word ("He"); a place only when the gazetteer
- * knows it ("Arabic" is a language); a person not when a role noun follows. */
-static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag)
+ * ordinary word ("He") and, at the start of a sentence or line, when its
+ * own features clearly say name ("Nintendo said", not "Police"); a place
+ * only when the gazetteer knows it ("Arabic" is a language); a person not
+ * when a role noun follows.  margin may be NULL (then no weak word). */
+static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag,
+			const float *margin)
 {
 	if (s != e)
 		return true;
-	if (c->ti[s].lex & (NKG_LEX_COMMON | NKG_LEX_STOP) || (c->ti[s].flags & TI_WEAK))
+	if (c->ti[s].lex & (NKG_LEX_COMMON | NKG_LEX_STOP))
+		return false;
+	if ((c->ti[s].flags & TI_WEAK) && !(margin && margin[s] < -WEAK_WORD_MARGIN))
 		return false;
 	if (btag == NKG_NER_B_LOC)
 		return tok_place(c, s) != NULL;
@@ -1359,12 +1370,12 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag)
 
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
-static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag)
+static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
 {
 	/* Demonyms are never entities, whatever the data sets annotate. */
 	if (s == e && (demonym(c, s) || plural_demonym(c, s)))
 		return 0;
-	if (!one_word_ok(c, s, e, btag))
+	if (!one_word_ok(c, s, e, btag, margin))
 		return 0;
 	uint32_t idx;
 	int rc = push_chunk(c, s, e, &idx);
@@ -1428,7 +1439,7 @@ static int apply_model(struct ctx *c)
 		for (uint32_t j = k->first; j <= k->last; j++)
 			any = any || tags[j] != NKG_NER_O;
 		if (exact) {
-			if (!one_word_ok(c, k->first, k->last, tags[k->first]))
+			if (!one_word_ok(c, k->first, k->last, tags[k->first], margin))
 				continue; /* the rules' own decision stands */
 			if (!kind_agrees(k, tags[k->first]))
 				set_model_kind(c, k, tags[k->first]);
@@ -1468,7 +1479,7 @@ static int apply_model(struct ctx *c)
 		for (uint32_t j = i; j <= e; j++)
 			free_span = free_span && !cov[j];
 		if (free_span)
-			rc = model_chunk(c, i, e, tags[i]);
+			rc = model_chunk(c, i, e, tags[i], margin);
 		i = e + 1;
 	}
 out:

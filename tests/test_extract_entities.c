@@ -277,6 +277,18 @@ static void test_entities_short_capitals_are_no_towns(void **state)
 	assert_string_equal(render(f), "");
 }
 
+static void test_entities_sentence_initial_name_from_tagger(void **state)
+{
+	struct fixture *f = *state;
+	/* A capitalised-anyway word alone: named when the tagger's own
+	 * evidence for a name is strong, not when it is an ordinary word. */
+	run(f, "Microsoft released a patch on Tuesday.");
+	assert_string_equal(render(f), "org Microsoft\n");
+	assert_string_equal(render_mentions(f), "Microsoft>Microsoft");
+	run(f, "Police arrested two men.");
+	assert_string_equal(render(f), "");
+}
+
 static void test_entities_appositive_role_at_organisation(void **state)
 {
 	struct fixture *f = *state;
@@ -463,6 +475,7 @@ int main(void)
 		T(test_entities_acronym_definition),
 	T(test_entities_surname_wins_over_town),
 	T(test_entities_short_capitals_are_no_towns),
+	T(test_entities_sentence_initial_name_from_tagger),
 		T(test_entities_appositive_role_at_organisation),
 		T(test_entities_districts_airports_and_capitals),
 		T(test_entities_news_organisations),
