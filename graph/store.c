@@ -23,6 +23,7 @@
 #include "../core/alloc.h"
 #include "../core/buf.h"
 #include "../core/err.h"
+#include "../ontology/terms.h"
 #include "iri.h"
 
 #ifndef NKG_VERSION
@@ -702,7 +703,7 @@ int nkg_store_open(const char *spec, const struct nkg_store_options *opt, struct
 		librdf_world_open(st->world);
 	}
 	if (!(st->book = uri_node(st, NKG_STORE_BOOK_GRAPH)) ||
-	    !(st->marker = uri_node(st, NKG_STORE_MARKER)))
+	    !(st->marker = uri_node(st, nkg_term_iri(NKG_T_NKG_INGESTCOMPLETE))))
 		goto fail;
 	librdf_uri *dt = librdf_new_uri(st->world, (const unsigned char *)XSD_BOOLEAN);
 	if (!dt)

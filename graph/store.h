@@ -75,6 +75,8 @@ struct librdf_model_s;
 
 /* The bookkeeping graph and the marker's predicate. */
 #define NKG_STORE_BOOK_GRAPH "https://w3id.org/newskg/id/store/complete"
+/* The marker's predicate, nkg:ingestComplete (NKG_T_NKG_INGESTCOMPLETE in
+ * ontology/terms.h, declared in ontology/newskg.ttl); spelled out for tests. */
 #define NKG_STORE_MARKER     "https://w3id.org/newskg/ns#ingestComplete"
 
 enum nkg_store_mode {

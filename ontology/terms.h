@@ -150,6 +150,7 @@
 	X(NKG_DATEPUBLISHEDSOURCE, NKG, "datePublishedSource")                                     \
 	X(NKG_CONFIDENCE, NKG, "confidence")                                                       \
 	X(NKG_RULE, NKG, "rule")                                                                   \
+	X(NKG_INGESTCOMPLETE, NKG, "ingestComplete")                                               \
 	X(NKG_GAZETTEERID, NKG, "gazetteerId")                                                     \
 	X(NKG_TIMEXVALUE, NKG, "timexValue")                                                       \
 	X(NKG_TIMEXTYPE, NKG, "timexType")                                                         \
