@@ -20,7 +20,7 @@
  *   docs=886 triples=123456 format=ntriples median_seconds=0.123456
  *     median_cpu_seconds=0.120000 grouping=nquads-graph
  *
- * (one line).  seconds is wall time (CLOCK_MONOTONIC), cpu_seconds the
+ * (the summary is one line).  seconds is wall time (CLOCK_MONOTONIC), cpu_seconds the
  * process CPU time (CLOCK_PROCESS_CPUTIME_ID), less sensitive to a busy
  * machine.
  *
@@ -39,7 +39,8 @@
 
 enum kind { K_URI, K_BLANK, K_LITERAL };
 
-/* One triple: offsets into the string pool (0 = none). */
+/* One triple: offsets into the string pool; 0 (the empty string put there
+ * first) means none for lang and dt. */
 struct triple {
 	unsigned char skind, okind;
 	size_t s, p, o, lang, dt;
@@ -399,6 +400,7 @@ int main(int argc, char **argv)
 	rw = librdf_world_get_raptor(world);
 
 	/* ---- untimed: parse newskg's output into memory ---- */
+	pool_add(&st, (const unsigned char *)"", 0);
 	if (parse_file(rw, input, by_graph ? "nquads" : "ntriples", &st, on_statement, NULL) ||
 	    st.failed) {
 		fprintf(stderr, "rdf_floor: cannot parse '%s'\n", input);

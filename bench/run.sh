@@ -71,7 +71,8 @@ need() {
 
 [ -x "$NEWSKG" ] || die "no newskg binary at '$NEWSKG' (build it first: make)"
 if [ ! -d "$DATA/meantime" ] || [ ! -d "$DATA/gum_news" ] || [ ! -d "$DATA/ecbplus" ]; then
-	die "shared data not found in '$DATA' (set BENCH_DATA to the folder holding meantime/, gum_news/, ecbplus/)"
+	die "shared data not found in '$DATA'" \
+		"(set BENCH_DATA to the folder holding meantime/, gum_news/, ecbplus/)"
 fi
 need python3 python3 || die "python3 is missing and could not be installed"
 need cc gcc || die "no C compiler (make deps installs gcc)"
@@ -257,7 +258,8 @@ run_newskg() {
 		fi
 		if [ "$st" = 1 ]; then
 			nerr=$(wc -l <"$err")
-			rec note "text=newskg $fmt ${m}x exited 1 (some articles rejected; $nerr lines on stderr, first: $(head -n 1 "$err"))"
+			txt="newskg $fmt ${m}x exited 1 (some articles rejected; $nerr lines on stderr,"
+			rec note "text=$txt first: $(head -n 1 "$err"))"
 		fi
 		triples=""
 		if [ "$r" = 1 ] && [ "$fmt" != turtle ] && [ "$out" != /dev/null ]; then
