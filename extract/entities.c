@@ -97,6 +97,7 @@
 #include "extract.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/alloc.h"
@@ -1375,6 +1376,12 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	/* Demonyms are never entities, whatever the data sets annotate. */
 	if (s == e && (demonym(c, s) || plural_demonym(c, s)))
 		return 0;
+	/* A name has a word in it: not "!!!!". */
+	bool word = false;
+	for (uint32_t j = s; j <= e && !word; j++)
+		word = is_word(c, j);
+	if (!word)
+		return 0;
 	if (!one_word_ok(c, s, e, btag, margin))
 		return 0;
 	uint32_t idx;
@@ -1493,25 +1500,47 @@ out:
 /* One kind per name in an article: a lone word that is a town in the
  * gazetteer but also the surname of a person named in full in the article
  * ("Vincent Jackson" ... "Jackson was arrested", "Lopez") is that person,
- * left to coreference. */
-static void surnames_over_places(struct ctx *c)
+ * left to coreference.  The surnames are sorted once and searched, so
+ * articles with thousands of names stay linear-logarithmic. */
+static int cmp_str(const void *pa, const void *pb)
 {
+	const struct nkg_str *a = pa, *b = pb;
+	size_t n = a->len < b->len ? a->len : b->len;
+	int r = memcmp(a->ptr, b->ptr, n);
+	if (r)
+		return r;
+	return a->len < b->len ? -1 : a->len > b->len;
+}
+
+static int surnames_over_places(struct ctx *c)
+{
+	uint32_t n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (c->ch[j].kind == CK_PERSON && c->ch[j].last > c->ch[j].first)
+			n++;
+	if (n == 0)
+		return 0;
+	struct nkg_str *last = nkg_malloc((size_t)n * sizeof(*last));
+	if (!last)
+		return NKG_ENOMEM;
+	n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (c->ch[j].kind == CK_PERSON && c->ch[j].last > c->ch[j].first)
+			last[n++] = tstr(c, c->ch[j].last);
+	qsort(last, n, sizeof(*last), cmp_str);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		if (k->kind != CK_PLACE || k->first != k->last || !k->lex ||
 		    k->lex->type == NKG_LEX_COUNTRY)
 			continue;
 		struct nkg_str w = tstr(c, k->first);
-		for (uint32_t j = 0; j < c->n_ch; j++) {
-			const struct chunk *q = &c->ch[j];
-			if (q->kind != CK_PERSON || q->last == q->first ||
-			    !nkg_str_eq(tstr(c, q->last), w))
-				continue;
+		if (bsearch(&w, last, n, sizeof(*last), cmp_str)) {
 			k->lex = NULL;
 			set_kind(k, CK_PENDING, NKG_CLASS_PERSON, R_SURNAME_REF, 0.6f);
-			break;
 		}
 	}
+	nkg_free(last);
+	return 0;
 }
 
 /* ---- pass 3: entities -------------------------------------------------- */
@@ -2165,9 +2194,8 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	for (uint32_t i = 0; i < n_runs; i++)
 		if ((rc = classify(&c, i)))
 			goto out;
-	if ((rc = apply_model(&c)))
+	if ((rc = apply_model(&c)) || (rc = surnames_over_places(&c)))
 		goto out;
-	surnames_over_places(&c);
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;
 	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))

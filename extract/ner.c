@@ -373,6 +373,15 @@ static void viterbi(int32_t *emis, uint32_t n, const int32_t *trans, uint8_t *ba
 			back[(size_t)i * NKG_NER_SLOTS + t] = (uint8_t)arg;
 			cur[t] = best == INT32_MIN ? INT32_MIN / 2 : best + cur[t];
 		}
+		/* Scores relative to the row's best: the same decisions, and a
+		 * sentence of 30,000 tokens cannot overflow int32. */
+		int32_t mx = INT32_MIN;
+		for (int t = 0; t < NKG_NER_NTAGS; t++)
+			if (cur[t] > INT32_MIN / 2 && cur[t] > mx)
+				mx = cur[t];
+		for (int t = 0; t < NKG_NER_NTAGS && mx != INT32_MIN; t++)
+			if (cur[t] > INT32_MIN / 2)
+				cur[t] -= mx;
 	}
 	const int32_t *last = emis + (size_t)(n - 1) * NKG_NER_SLOTS;
 	int arg = 0;
