@@ -146,7 +146,8 @@ enum {
 	TI_WEAK = 1u << 1,     /* capitalised where any word would be */
 	TI_MONTH = 1u << 2,    /* month or weekday */
 	TI_PARTNAME = 1u << 3, /* "al-Sadr": particle, hyphen, capital */
-	TI_LOWER = 1u << 4     /* a word that starts in lower case */
+	TI_LOWER = 1u << 4,    /* a word that starts in lower case */
+	TI_SOURCE = 1u << 5    /* after the first word of a "Source(s):" line */
 };
 
 struct tinfo {
@@ -417,6 +418,15 @@ static void mark_lines(struct ctx *c)
 		if (title_case || all_caps)
 			for (uint32_t i = s; i < e; i++)
 				c->ti[i].flags |= TI_WEAK;
+		/* Marked here, once per line: looking back to the line's start
+		 * from every name was quadratic on long lines. */
+		uint32_t w = s;
+		while (w < e && !is_word(c, w))
+			w++;
+		if (w < e && (ieq(tstr(c, w), "source") || ieq(tstr(c, w), "sources")) &&
+		    is_punct(c, w + 1, ":"))
+			for (uint32_t i = w + 1; i < e; i++)
+				c->ti[i].flags |= TI_SOURCE;
 		s = e;
 	}
 }
@@ -696,13 +706,7 @@ static bool in_dateline_brackets(const struct ctx *c, uint32_t first, uint32_t l
 /* On a "Source: X, Y" line? */
 static bool on_source_line(const struct ctx *c, uint32_t first)
 {
-	uint32_t k = first;
-	while (k > 0 && !line_start(c, k))
-		k--;
-	while (k < first && !is_word(c, k))
-		k++;
-	return k < first && (ieq(tstr(c, k), "source") || ieq(tstr(c, k), "sources")) &&
-	       is_punct(c, k + 1, ":");
+	return c->ti[first].flags & TI_SOURCE;
 }
 
 /* Before "contributed to" ("AFP and Press TV contributed to this story")? */

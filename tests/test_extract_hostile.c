@@ -96,10 +96,85 @@ static void test_hostile_acronyms_in_linear_time(void **state)
 	free(big);
 }
 
+/* Entities of a text, with the CPU seconds nkg_find_entities took. */
+static double run_entities(const char *text, struct nkg_doc *doc)
+{
+	struct nkg_tokens toks;
+
+	nkg_doc_init(doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(doc, &toks), 0);
+	clock_t t0 = clock();
+	assert_int_equal(nkg_find_entities(doc, &toks), 0);
+	return (double)(clock() - t0) / CLOCKS_PER_SEC;
+}
+
+static char *repeat(const char *head, const char *unit, size_t n, const char *tail)
+{
+	struct nkg_buf b;
+	nkg_buf_init(&b, 0);
+	assert_int_equal(nkg_buf_addstr(&b, head), 0);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(nkg_buf_addstr(&b, unit), 0);
+	assert_int_equal(nkg_buf_addstr(&b, tail), 0);
+	return nkg_buf_detach(&b, NULL);
+}
+
+/* Bug: the name tagger proposed runs of "!" as names, so 32 KB of "!!!"
+ * gave organisations and places called "!!!!!!!" with thousands of
+ * mentions.  A name needs a word in it. */
+static void test_hostile_punctuation_is_no_name(void **state)
+{
+	struct nkg_doc doc;
+	(void)state;
+
+	char *text = repeat("Headline\n\n", "!", 32768, "\n");
+	run_entities(text, &doc);
+	assert_int_equal(doc.n_entities, 0);
+	assert_int_equal(doc.n_mentions, 0);
+	nkg_doc_release(&doc);
+	free(text);
+}
+
+/* Bug: every name looked back to the start of its line for a "Source:"
+ * label, so one long line of names was quadratic (128 KB of "!": 16 s).
+ * The label is now marked once per line; it still types news organisations. */
+static void test_hostile_long_line_in_linear_time(void **state)
+{
+	static const char unit[] = "Maria Lopez met Ahmed Ali in Basra, ";
+	struct nkg_doc doc;
+	(void)state;
+
+	char *small = repeat("Headline\n\n", unit, 2000, "and left.\n");
+	char *big = repeat("Headline\n\n", unit, 8000, "and left.\n");
+	double t_small = run_entities(small, &doc);
+	assert_in_range(doc.n_entities, 4, 16); /* the people and Basra, merged */
+	nkg_doc_release(&doc);
+	double t_big = run_entities(big, &doc);
+	assert_in_range(doc.n_entities, 4, 16);
+	nkg_doc_release(&doc);
+	if (t_big > 0.5) /* below that, timer noise decides */
+		assert_in_range((unsigned long)(t_big * 1000), 0, (unsigned long)(t_small * 8000));
+
+	run_entities("Rally in Paris\n\nCrowds marched on Friday.\n\nSource: Reuters, Al Jazeera\n",
+	             &doc);
+	uint32_t found = 0; /* names on a "Source:" line are news organisations */
+	for (uint32_t k = 0; k < doc.n_entities; k++)
+		if (nkg_str_eq_cstr(doc.entities[k].name, "Al Jazeera")) {
+			assert_int_equal(doc.entities[k].cls, NKG_CLASS_NEWS_MEDIA_ORG);
+			found++;
+		}
+	assert_int_equal(found, 1);
+	nkg_doc_release(&doc);
+	free(small);
+	free(big);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_hostile_acronyms_in_linear_time),
+	        cmocka_unit_test(test_hostile_punctuation_is_no_name),
+	        cmocka_unit_test(test_hostile_long_line_in_linear_time),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
