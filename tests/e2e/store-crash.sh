@@ -23,8 +23,8 @@ wait_articles() {
 
 for kind in $(store_kinds); do
 	case $kind in
-	sqlite) n_batch=100 kill_after=12 ;;
-	postgresql) n_batch=30 kill_after=4 ;;
+	sqlite) n_batch=40 kill_after=8 ;;
+	postgresql) n_batch=20 kill_after=4 ;;
 	esac
 	head -n "$n_batch" eval/gold/ecbplus.jsonl >"$T/batch.jsonl"
 	"$NKG" extract -q -f nquads "$T/batch.jsonl" | LC_ALL=C sort >"$T/clean.nq"
