@@ -28,10 +28,14 @@
 #include "../core/utf8.h"
 #include "../extract/doc.h"
 #include "../extract/extract.h"
+#include "../extract/lexicon.h"
+#include "../extract/ner.h"
 #include "../graph/graph.h"
 #include "../graph/store.h"
 #include "commands.h"
 #include "input.h"
+#include "jobs.h"
+#include "output.h"
 
 #define STDIN_NAME "<stdin>"
 /* Largest --max-article-bytes accepted: 1 GiB. */
@@ -65,8 +69,13 @@ static const char usage_text[] =
         "                            instead of rejecting the article\n"
         "      --max-article-bytes N largest article (or JSON Lines line) accepted;\n"
         "                            suffixes K, M, G (binary); default 16M\n"
+        "  -j, --jobs N              extract on N threads (default 1; 0 = one per\n"
+        "                            CPU); the output is the same as with -j 1, in\n"
+        "                            input order; --store is still written by one\n"
+        "                            thread, in order\n"
         "  -q, --quiet               no warnings (errors are still shown)\n"
         "  -v, --verbose             a line per article and a summary on stderr\n"
+        "  A progress line is shown on stderr when it is a terminal (not with -q, -v).\n"
         "  -h, --help                show this help\n"
         "      --version             show the version\n"
         "\n"
@@ -83,17 +92,48 @@ struct opts {
 	bool jsonl, lenient;
 	int verbosity; /* -1 quiet, 0 normal, 1 verbose */
 	size_t max_bytes;
+	unsigned jobs; /* -j: worker threads; 0 = one per online CPU */
+};
+
+/* One unit of work, in input order: an article to extract (a whole text file,
+ * or one JSON Lines line), or only a message from reading (a file that cannot
+ * be opened...).  The reader (main thread) makes it; a worker checks,
+ * extracts and serializes it into memory; the main thread then prints its
+ * messages, writes its bytes and adds it to the store, in input order. */
+enum job_kind { JOB_NOTE, JOB_TEXT, JOB_RECORD };
+
+struct job {
+	enum job_kind kind;
+	char *origin;        /* owned */
+	struct nkg_buf raw;  /* the article's bytes, or the JSON Lines line */
+	struct nkg_buf fixed; /* --lenient: the repaired line */
+	struct nkg_buf repair; /* --lenient: the repaired text */
+	unsigned units;      /* 1 when it counts in the progress line */
+	/* results, from the worker */
+	struct nkg_buf msgs; /* "newskg: ...\n" lines for stderr, in order */
+	size_t n_read, n_failed;
+	bool ok;            /* extracted (and serialized when writing a file) */
+	int fatal_errno;    /* the memory FILE failed: the run stops */
+	char *out;          /* serialized bytes (malloc'd by open_memstream: free()) */
+	size_t out_len, triples;
+	unsigned n_entities, n_events, n_quotes;
+	bool has_doc;       /* doc is kept for the store */
+	struct nkg_doc doc;
 };
 
 struct run {
 	const struct opts *o;
-	struct nkg_writer *w;    /* NULL when only storing */
-	struct nkg_store *store; /* --store, else NULL */
-	struct nkg_buf raw;      /* a whole plain-text article */
-	struct nkg_buf repair;   /* --lenient: the repaired text */
+	FILE *out;                 /* the output file, NULL when only storing */
+	struct nkg_writer **w;     /* one per worker (NULL when only storing) */
+	unsigned n_workers;
+	struct nkg_store *store;   /* --store, else NULL */
+	struct nkg_pool *pool;
+	struct nkg_progress progress;
+	size_t units_submitted, units_done;
 	size_t n_read, n_written, n_failed, n_triples;
 	bool output_failed; /* fatal: stop reading */
 	bool store_failed;  /* the store failed (message printed) */
+	bool oom;           /* a job could not be made (message printed) */
 	int output_errno;
 };
 
@@ -108,123 +148,212 @@ static void msg(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Appends "newskg: " [ "'origin': " ] fmt "\n" to j's messages. */
+static void job_vmsg(struct job *j, const char *origin, const char *fmt, va_list ap)
+        __attribute__((format(printf, 3, 0)));
+static void job_vmsg(struct job *j, const char *origin, const char *fmt, va_list ap)
+{
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		return;
+	if (nkg_buf_addstr(&j->msgs, "newskg: ") ||
+	    (origin && nkg_buf_addf(&j->msgs, "'%s': ", origin)) ||
+	    nkg_buf_grow(&j->msgs, (size_t)n + 2))
+		return;
+	vsnprintf(j->msgs.ptr + j->msgs.len, (size_t)n + 1, fmt, ap);
+	j->msgs.len += (size_t)n;
+	nkg_buf_addch(&j->msgs, '\n');
+}
+
 /* An input that failed: counted, named, and the run goes on. */
-static void fail_input(struct run *r, const char *origin, const char *fmt, ...)
+static void fail_input(struct job *j, const char *origin, const char *fmt, ...)
         __attribute__((format(printf, 3, 4)));
-static void fail_input(struct run *r, const char *origin, const char *fmt, ...)
+static void fail_input(struct job *j, const char *origin, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "newskg: '%s': ", origin);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	job_vmsg(j, origin, fmt, ap);
 	va_end(ap);
-	r->n_failed++;
+	j->n_failed++;
 }
 
-/* The run cannot go on: the output (path, NULL for stdout) failed. */
-static void write_error(const char *path, int errnum)
+static void warn_replaced(const struct run *r, struct job *j, const char *origin, size_t n)
 {
-	if (path)
-		msg("cannot write to '%s': %s", path, strerror(errnum ? errnum : EIO));
-	else
-		msg("cannot write to standard output: %s", strerror(errnum ? errnum : EIO));
+	if (r->o->verbosity < 0)
+		return;
+	fail_input(j, NULL, "warning: '%s': replaced %zu invalid UTF-8 sequence%s by U+FFFD",
+	           origin, n, n == 1 ? "" : "s");
+	j->n_failed--; /* a warning, not a failure */
 }
 
-static void fail_open(struct run *r, const char *path, int errnum)
+static void job_free(struct job *j)
 {
-	msg("cannot open '%s': %s", path, strerror(errnum));
-	r->n_failed++;
+	if (!j)
+		return;
+	if (j->has_doc)
+		nkg_doc_release(&j->doc);
+	free(j->out); /* open_memstream's buffer */
+	nkg_buf_release(&j->raw);
+	nkg_buf_release(&j->fixed);
+	nkg_buf_release(&j->repair);
+	nkg_buf_release(&j->msgs);
+	nkg_free(j->origin);
+	nkg_free(j);
 }
 
-static void warn_replaced(const struct run *r, const char *origin, size_t n)
+static struct job *job_new(struct run *r, enum job_kind kind, const char *origin, unsigned units)
 {
-	if (r->o->verbosity >= 0)
-		msg("warning: '%s': replaced %zu invalid UTF-8 sequence%s by U+FFFD", origin, n,
-		    n == 1 ? "" : "s");
+	struct job *j = nkg_calloc(1, sizeof(*j));
+	if (j && !(j->origin = nkg_strndup(origin, strlen(origin)))) {
+		nkg_free(j);
+		j = NULL;
+	}
+	if (!j) {
+		if (!r->oom) {
+			if (r->pool)
+				nkg_pool_drain(r->pool);
+			nkg_progress_clear(&r->progress);
+			msg("%s", nkg_strerror(NKG_ENOMEM));
+		}
+		r->oom = true;
+		r->output_failed = true; /* stop reading */
+		return NULL;
+	}
+	j->kind = kind;
+	j->units = units;
+	nkg_buf_init(&j->raw, 0);
+	nkg_buf_init(&j->fixed, 0);
+	nkg_buf_init(&j->repair, 0);
+	nkg_buf_init(&j->msgs, 0);
+	return j;
 }
 
-/* ---- one article ---------------------------------------------------------- */
+static void submit(struct run *r, struct job *j)
+{
+	r->units_submitted += j->units;
+	nkg_pool_submit(r->pool, j);
+}
+
+/* A message from reading, in its place among the articles' messages;
+ * counted as a failure (and as a read article when `read`). */
+static void note(struct run *r, unsigned units, bool read, const char *origin, const char *fmt,
+                 ...) __attribute__((format(printf, 5, 6)));
+static void note(struct run *r, unsigned units, bool read, const char *origin, const char *fmt,
+                 ...)
+{
+	struct job *j = job_new(r, JOB_NOTE, origin ? origin : "", units);
+	va_list ap;
+
+	if (!j)
+		return;
+	va_start(ap, fmt);
+	job_vmsg(j, origin, fmt, ap);
+	va_end(ap);
+	j->n_failed = 1;
+	j->n_read = read;
+	submit(r, j);
+}
+
+static void fail_open(struct run *r, unsigned units, const char *path, int errnum)
+{
+	note(r, units, false, NULL, "cannot open '%s': %s", path, strerror(errnum));
+}
+
+/* ---- one article (on a worker) -------------------------------------------- */
 
 struct meta {
 	struct nkg_str id, url, title, source, date;
 	enum nkg_date_origin date_origin;
 };
 
-/* Checks raw[0..n) and runs one document through extraction and the writer.
- * raw is the article's bytes (may be modified by nobody: text is borrowed). */
-static void process_article(struct run *r, const char *origin, const char *raw, size_t n,
-                            const struct meta *m)
+/* Checks raw[0..n) and runs one document through extraction and the
+ * worker's writer; raw stays owned by j until j is freed. */
+static void process_article(struct run *r, struct job *j, unsigned worker, const char *raw,
+                            size_t n, const struct meta *m)
 {
-	struct nkg_doc doc;
+	struct nkg_doc *doc = &j->doc;
 	struct nkg_str text;
 	size_t replaced = 0, off = 0, triples = 0;
+	const char *origin = j->origin;
 	char why[160];
 	int rc;
 
-	r->n_read++;
-	rc = nkg_input_check_text(raw, n, r->o->lenient ? &r->repair : NULL, &text, &replaced,
+	j->n_read++;
+	rc = nkg_input_check_text(raw, n, r->o->lenient ? &j->repair : NULL, &text, &replaced,
 	                          &off);
 	if (rc) {
 		nkg_input_describe(rc, off, r->o->max_bytes, why, sizeof(why));
-		fail_input(r, origin, "%s", why);
+		fail_input(j, origin, "%s", why);
 		return;
 	}
 	if (replaced)
-		warn_replaced(r, origin, replaced);
+		warn_replaced(r, j, origin, replaced);
 
-	nkg_doc_init(&doc, text.ptr, text.len);
-	doc.origin = nkg_str_from_cstr(origin);
-	doc.id = m->id;
-	doc.url = m->url;
-	doc.title = m->title;
-	doc.source = m->source;
-	doc.date = m->date;
-	doc.date_origin = m->date.len ? m->date_origin : NKG_DATE_NONE;
-	doc.n_replaced = replaced;
+	nkg_doc_init(doc, text.ptr, text.len);
+	j->has_doc = true;
+	doc->origin = nkg_str_from_cstr(origin);
+	doc->id = m->id;
+	doc->url = m->url;
+	doc->title = m->title;
+	doc->source = m->source;
+	doc->date = m->date;
+	doc->date_origin = m->date.len ? m->date_origin : NKG_DATE_NONE;
+	doc->n_replaced = replaced;
 
-	if ((rc = nkg_extract(&doc)) != 0) {
-		fail_input(r, origin, "cannot extract: %s", nkg_strerror(rc));
-		goto out;
+	if ((rc = nkg_extract(doc)) != 0) {
+		fail_input(j, origin, "cannot extract: %s", nkg_strerror(rc));
+		goto drop;
 	}
-	errno = 0;
-	if (r->w && (rc = nkg_writer_add(r->w, &doc, &triples)) != 0) {
+	if (r->w) {
+		struct nkg_writer *w = r->w[worker];
+		FILE *mf = open_memstream(&j->out, &j->out_len);
+		if (!mf) {
+			j->fatal_errno = errno ? errno : ENOMEM;
+			goto drop;
+		}
+		errno = 0;
+		nkg_writer_set_output(w, mf);
+		rc = nkg_writer_add(w, doc, &triples);
+		nkg_writer_set_output(w, NULL);
+		int e = errno;
+		if (fclose(mf) != 0 && !rc) {
+			e = errno;
+			rc = NKG_EIO;
+		}
 		if (rc == NKG_EIO) {
-			r->output_failed = true;
-			r->output_errno = errno;
-			r->n_failed++;
-			goto out;
+			j->fatal_errno = e ? e : ENOMEM;
+			goto drop;
 		}
-		const char *detail = rc == NKG_ERDF ? nkg_writer_last_error(r->w) : NULL;
-		if (detail)
-			fail_input(r, origin, "cannot build its graph: %s (%s)", nkg_strerror(rc),
-			           detail);
-		else
-			fail_input(r, origin, "cannot build its graph: %s", nkg_strerror(rc));
-		goto out;
-	}
-	if (r->store && (rc = nkg_store_add_doc(r->store, &doc, &triples)) != 0) {
-		if (rc == NKG_ERDF || rc == NKG_ENOMEM) {
-			/* The store itself failed: the next articles would too. */
-			msg("%s", nkg_store_error(r->store));
-			r->store_failed = true;
-			r->output_failed = true;
-			r->n_failed++;
-			goto out;
+		if (rc) {
+			const char *detail = rc == NKG_ERDF ? nkg_writer_last_error(w) : NULL;
+			if (detail)
+				fail_input(j, origin, "cannot build its graph: %s (%s)",
+				           nkg_strerror(rc), detail);
+			else
+				fail_input(j, origin, "cannot build its graph: %s",
+				           nkg_strerror(rc));
+			goto drop;
 		}
-		fail_input(r, origin, "%s", nkg_store_error(r->store));
-		goto out;
 	}
-	r->n_written++;
-	r->n_triples += triples;
-	if (r->o->verbosity > 0)
-		msg("'%s': %u entities, %u events, %u quotes, %zu triples", origin, doc.n_entities,
-		    doc.n_events, doc.n_quotes, triples);
-out:
-	nkg_doc_release(&doc);
+	j->ok = true;
+	j->triples = triples;
+	j->n_entities = doc->n_entities;
+	j->n_events = doc->n_events;
+	j->n_quotes = doc->n_quotes;
+	if (r->store)
+		return; /* the main thread adds the document to the store */
+drop:
+	nkg_doc_release(doc);
+	j->has_doc = false;
+	if (!j->ok) {
+		free(j->out);
+		j->out = NULL;
+		j->out_len = 0;
+	}
 }
-
-/* ---- plain text and JSON Lines ----------------------------------------------- */
 
 static struct meta option_meta(const struct opts *o)
 {
@@ -234,58 +363,7 @@ static struct meta option_meta(const struct opts *o)
 	return m;
 }
 
-static void process_text_stream(struct run *r, const char *origin, FILE *f)
-{
-	struct meta m = option_meta(r->o);
-	char why[160];
-
-	errno = 0;
-	int rc = nkg_input_read_stream(f, r->o->max_bytes, &r->raw);
-	if (rc == NKG_EIO) {
-		fail_input(r, origin, "cannot read: %s", strerror(errno));
-		return;
-	}
-	if (rc) {
-		nkg_input_describe(rc, 0, r->o->max_bytes, why, sizeof(why));
-		r->n_read++;
-		fail_input(r, origin, "%s", why);
-		return;
-	}
-	process_article(r, origin, r->raw.ptr, r->raw.len, &m);
-}
-
-static void process_text_file(struct run *r, const char *path)
-{
-	struct meta m = option_meta(r->o);
-	char why[160];
-
-	errno = 0;
-	int rc = nkg_input_read_file(path, r->o->max_bytes, &r->raw);
-	if (rc == NKG_EIO) {
-		fail_open(r, path, errno);
-		return;
-	}
-	if (rc) {
-		nkg_input_describe(rc, 0, r->o->max_bytes, why, sizeof(why));
-		r->n_read++;
-		fail_input(r, path, "%s", why);
-		return;
-	}
-	process_article(r, path, r->raw.ptr, r->raw.len, &m);
-	/* Give back the memory of a big article at once. */
-	if (r->raw.cap > ((size_t)4 << 20))
-		nkg_buf_release(&r->raw);
-}
-
-static bool is_blank(const char *s, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r' && s[k] != '\f' && s[k] != '\v')
-			return false;
-	return true;
-}
-
-static void process_record(struct run *r, const char *origin, char *line, size_t n)
+static void process_record(struct run *r, struct job *j, unsigned worker, char *line, size_t n)
 {
 	struct nkg_record rec;
 	struct meta m;
@@ -297,28 +375,23 @@ static void process_record(struct run *r, const char *origin, char *line, size_t
 	 * repairs it first (the repair never touches JSON's ASCII syntax). */
 	if (nkg_utf8_validate(line, n, &off) != 0) {
 		if (!r->o->lenient) {
-			r->n_read++;
-			fail_input(r, origin, "invalid UTF-8 at byte %zu", off);
+			j->n_read++;
+			fail_input(j, j->origin, "invalid UTF-8 at byte %zu", off);
 			return;
 		}
-		/* A repaired line goes through this function once more. */
-		struct nkg_buf fixed;
 		size_t replaced = 0;
-		nkg_buf_init(&fixed, 0);
-		if ((rc = nkg_utf8_repair(line, n, &fixed, &replaced)) != 0) {
-			nkg_buf_release(&fixed);
-			r->n_read++;
-			fail_input(r, origin, "%s", nkg_strerror(rc));
+		if ((rc = nkg_utf8_repair(line, n, &j->fixed, &replaced)) != 0) {
+			j->n_read++;
+			fail_input(j, j->origin, "%s", nkg_strerror(rc));
 			return;
 		}
-		warn_replaced(r, origin, replaced);
-		process_record(r, origin, fixed.ptr, fixed.len);
-		nkg_buf_release(&fixed);
-		return;
+		warn_replaced(r, j, j->origin, replaced);
+		line = j->fixed.ptr;
+		n = j->fixed.len;
 	}
 	if ((rc = nkg_input_parse_record(line, n, &rec, why, sizeof(why))) != 0) {
-		r->n_read++;
-		fail_input(r, origin, "%s", why);
+		j->n_read++;
+		fail_input(j, j->origin, "%s", why);
 		return;
 	}
 	m.id = rec.id;
@@ -332,7 +405,140 @@ static void process_record(struct run *r, const char *origin, char *line, size_t
 		m.date = nkg_str_from_cstr(r->o->date);
 		m.date_origin = NKG_DATE_OPTION;
 	}
-	process_article(r, origin, rec.text.ptr, rec.text.len, &m);
+	process_article(r, j, worker, rec.text.ptr, rec.text.len, &m);
+}
+
+/* nkg_pool_work_fn: on a worker thread. */
+static void job_work(void *ctx, void *item, unsigned worker)
+{
+	struct run *r = ctx;
+	struct job *j = item;
+
+	if (j->kind == JOB_TEXT) {
+		struct meta m = option_meta(r->o);
+		process_article(r, j, worker, j->raw.ptr, j->raw.len, &m);
+	} else if (j->kind == JOB_RECORD) {
+		char *line = j->raw.ptr;
+		size_t n = j->raw.len;
+		process_record(r, j, worker, line, n);
+	}
+}
+
+static void print_msgs(struct run *r, const struct nkg_buf *b)
+{
+	if (!b->len)
+		return;
+	nkg_progress_clear(&r->progress);
+	fwrite(b->ptr, 1, b->len, stderr);
+}
+
+/* nkg_pool_done_fn: on the main thread, in input order. */
+static void job_done(void *ctx, void *item)
+{
+	struct run *r = ctx;
+	struct job *j = item;
+	int rc;
+
+	if (r->output_failed)
+		goto out; /* the run is over: as if never read */
+	print_msgs(r, &j->msgs);
+	r->n_read += j->n_read;
+	r->n_failed += j->n_failed;
+	r->units_done += j->units;
+	if (j->fatal_errno) {
+		r->output_failed = true;
+		r->output_errno = j->fatal_errno;
+		r->n_failed++;
+		goto out;
+	}
+	if (!j->ok)
+		goto progress;
+	if (r->out) {
+		errno = 0;
+		if (fwrite(j->out, 1, j->out_len, r->out) != j->out_len || ferror(r->out)) {
+			r->output_failed = true;
+			r->output_errno = errno;
+			r->n_failed++;
+			goto out;
+		}
+	}
+	if (r->store && (rc = nkg_store_add_doc(r->store, &j->doc, &j->triples)) != 0) {
+		nkg_progress_clear(&r->progress);
+		if (rc == NKG_ERDF || rc == NKG_ENOMEM) {
+			/* The store itself failed: the next articles would too. */
+			msg("%s", nkg_store_error(r->store));
+			r->store_failed = true;
+			r->output_failed = true;
+			r->n_failed++;
+			goto out;
+		}
+		msg("'%s': %s", j->origin, nkg_store_error(r->store));
+		r->n_failed++;
+		goto progress;
+	}
+	r->n_written++;
+	r->n_triples += j->triples;
+	if (r->o->verbosity > 0)
+		msg("'%s': %u entities, %u events, %u quotes, %zu triples", j->origin,
+		    j->n_entities, j->n_events, j->n_quotes, j->triples);
+progress:
+	nkg_progress_update(&r->progress, r->units_done, 0, false);
+out:
+	job_free(j);
+}
+
+/* ---- reading (main thread) ------------------------------------------------- */
+
+static void process_text_stream(struct run *r, const char *origin, FILE *f)
+{
+	char why[160];
+	struct job *j = job_new(r, JOB_TEXT, origin, 1);
+	if (!j)
+		return;
+	errno = 0;
+	int rc = nkg_input_read_stream(f, r->o->max_bytes, &j->raw);
+	if (rc == NKG_EIO) {
+		j->kind = JOB_NOTE;
+		fail_input(j, origin, "cannot read: %s", strerror(errno));
+	} else if (rc) {
+		j->kind = JOB_NOTE;
+		nkg_input_describe(rc, 0, r->o->max_bytes, why, sizeof(why));
+		j->n_read++;
+		fail_input(j, origin, "%s", why);
+	}
+	if (j->kind == JOB_NOTE)
+		nkg_buf_release(&j->raw);
+	submit(r, j);
+}
+
+static void process_text_file(struct run *r, const char *path)
+{
+	char why[160];
+	struct job *j = job_new(r, JOB_TEXT, path, 1);
+	if (!j)
+		return;
+	errno = 0;
+	int rc = nkg_input_read_file(path, r->o->max_bytes, &j->raw);
+	if (rc == NKG_EIO) {
+		j->kind = JOB_NOTE;
+		fail_input(j, NULL, "cannot open '%s': %s", path, strerror(errno));
+	} else if (rc) {
+		j->kind = JOB_NOTE;
+		nkg_input_describe(rc, 0, r->o->max_bytes, why, sizeof(why));
+		j->n_read++;
+		fail_input(j, path, "%s", why);
+	}
+	if (j->kind == JOB_NOTE)
+		nkg_buf_release(&j->raw);
+	submit(r, j);
+}
+
+static bool is_blank(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r' && s[k] != '\f' && s[k] != '\v')
+			return false;
+	return true;
 }
 
 static void process_jsonl_stream(struct run *r, const char *name, FILE *f)
@@ -345,7 +551,7 @@ static void process_jsonl_stream(struct run *r, const char *name, FILE *f)
 
 	nkg_buf_init(&origin, 0);
 	if (nkg_line_reader_init(&lr, f, r->o->max_bytes) != 0) {
-		fail_input(r, name, "%s", nkg_strerror(NKG_ENOMEM));
+		note(r, 0, false, name, "%s", nkg_strerror(NKG_ENOMEM));
 		goto out;
 	}
 	while (!r->output_failed) {
@@ -354,19 +560,18 @@ static void process_jsonl_stream(struct run *r, const char *name, FILE *f)
 		if (rc == 0)
 			break;
 		if (rc == NKG_EIO) {
-			fail_input(r, name, "cannot read: %s", strerror(errno));
+			note(r, 0, false, name, "cannot read: %s", strerror(errno));
 			break;
 		}
 		nkg_buf_reset(&origin);
 		if (nkg_buf_addf(&origin, "%s:%zu", name, lr.lineno) != 0) {
-			fail_input(r, name, "%s", nkg_strerror(NKG_ENOMEM));
+			note(r, 0, false, name, "%s", nkg_strerror(NKG_ENOMEM));
 			break;
 		}
 		if (rc == NKG_ELIMIT || rc == NKG_ENOMEM) {
 			records++;
-			r->n_read++;
 			nkg_input_describe(rc, 0, r->o->max_bytes, why, sizeof(why));
-			fail_input(r, origin.ptr, "%s", why);
+			note(r, 1, true, origin.ptr, "%s", why);
 			continue;
 		}
 		if (is_blank(lr.line.ptr, lr.line.len))
@@ -378,10 +583,18 @@ static void process_jsonl_stream(struct run *r, const char *name, FILE *f)
 			line += 3; /* a byte order mark before the first record */
 			n -= 3;
 		}
-		process_record(r, origin.ptr, line, n);
+		struct job *j = job_new(r, JOB_RECORD, origin.ptr, 1);
+		if (!j)
+			break;
+		if (nkg_buf_add(&j->raw, line, n) != 0) {
+			j->kind = JOB_NOTE;
+			j->n_read++;
+			fail_input(j, origin.ptr, "%s", nkg_strerror(NKG_ENOMEM));
+		}
+		submit(r, j);
 	}
 	if (records == 0 && !r->output_failed && rc == 0)
-		fail_input(r, name, "no articles (no JSON Lines records)");
+		note(r, 0, false, name, "no articles (no JSON Lines records)");
 	nkg_line_reader_release(&lr);
 out:
 	nkg_buf_release(&origin);
@@ -392,21 +605,27 @@ static void process_jsonl_file(struct run *r, const char *path)
 	struct stat st;
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		fail_open(r, path, errno);
+		fail_open(r, 0, path, errno);
 		return;
 	}
 	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
 		fclose(f);
-		fail_open(r, path, EISDIR);
+		fail_open(r, 0, path, EISDIR);
 		return;
 	}
 	process_jsonl_stream(r, path, f);
 	fclose(f);
 }
 
+static bool is_jsonl(const struct opts *o, const char *path, enum nkg_input_kind kind)
+{
+	(void)path;
+	return kind == NKG_INPUT_JSONL || o->jsonl;
+}
+
 static void process_file(struct run *r, const char *path, enum nkg_input_kind kind)
 {
-	if (kind == NKG_INPUT_JSONL || r->o->jsonl)
+	if (is_jsonl(r->o, path, kind))
 		process_jsonl_file(r, path);
 	else
 		process_text_file(r, path);
@@ -414,7 +633,15 @@ static void process_file(struct run *r, const char *path, enum nkg_input_kind ki
 
 static void walk_error(void *ctx, const char *path, int errnum)
 {
-	fail_open(ctx, path, errnum);
+	fail_open(ctx, 0, path, errnum);
+}
+
+static enum nkg_input_kind arg_kind(const char *arg)
+{
+	size_t n = strlen(arg);
+	bool jsonl = n >= 6 &&
+	             nkg_str_eq_nocase((struct nkg_str){arg + n - 6, 6}, NKG_STR_LIT(".jsonl"));
+	return jsonl ? NKG_INPUT_JSONL : NKG_INPUT_TEXT;
 }
 
 static int process_arg(struct run *r, const char *arg)
@@ -429,14 +656,11 @@ static int process_arg(struct run *r, const char *arg)
 		return 0;
 	}
 	if (stat(arg, &st) != 0) {
-		fail_open(r, arg, errno);
+		fail_open(r, 1, arg, errno);
 		return 0;
 	}
 	if (!S_ISDIR(st.st_mode)) {
-		size_t n = strlen(arg);
-		bool jsonl = n >= 6 && nkg_str_eq_nocase((struct nkg_str){arg + n - 6, 6},
-		                                         NKG_STR_LIT(".jsonl"));
-		process_file(r, arg, jsonl ? NKG_INPUT_JSONL : NKG_INPUT_TEXT);
+		process_file(r, arg, arg_kind(arg));
 		return 0;
 	}
 	struct nkg_path_list files;
@@ -444,149 +668,52 @@ static int process_arg(struct run *r, const char *arg)
 	errno = 0;
 	int rc = nkg_input_walk(arg, &files, walk_error, r);
 	if (rc == NKG_ENOTFOUND)
-		fail_input(r, arg, "no article files (*.txt, *.jsonl) in this folder");
+		note(r, 0, false, arg, "no article files (*.txt, *.jsonl) in this folder");
 	else if (rc == NKG_EIO)
-		fail_open(r, arg, errno);
+		fail_open(r, 0, arg, errno);
 	else if (rc == NKG_ENOMEM)
-		fail_input(r, arg, "%s", nkg_strerror(rc));
+		note(r, 0, false, arg, "%s", nkg_strerror(rc));
 	for (size_t k = 0; rc == 0 && k < files.n && !r->output_failed; k++)
 		process_file(r, files.paths[k], nkg_input_classify(files.paths[k]));
 	nkg_path_list_release(&files);
 	return rc == NKG_ENOMEM ? rc : 0;
 }
 
-/* ---- output -------------------------------------------------------------------- */
-
-struct output {
-	const char *path; /* -o FILE, or NULL for stdout */
-	char *target;     /* what gets replaced: path, or the file a symlink names (owned) */
-	char *tmp;        /* the temporary beside it (owned), NULL when writing directly */
-	FILE *f;
-};
-
-static int output_open(struct output *out, const char *path)
+/* The number of articles the arguments hold when it is known without reading
+ * them (plain-text files only), else 0. */
+static size_t count_articles(const struct opts *o, int argc, char **argv, int first)
 {
+	size_t total = 0;
 	struct stat st;
 
-	out->path = path;
-	out->target = NULL;
-	out->tmp = NULL;
-	out->f = NULL;
-	if (!path) {
-		out->f = stdout;
-		return 0;
-	}
-	/* A device or pipe (-o /dev/stdout) cannot be replaced: write to it. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		out->f = fopen(path, "wb");
-		if (!out->f) {
-			msg("cannot open '%s': %s", path, strerror(errno));
-			return NKG_EIO;
+	if (first >= argc)
+		return 0; /* standard input */
+	for (int k = first; k < argc; k++) {
+		if (strcmp(argv[k], "-") == 0)
+			return 0;
+		if (stat(argv[k], &st) != 0) {
+			total++;
+			continue;
 		}
-		return 0;
-	}
-	/* Replace the file a symbolic link names, not the link. */
-	out->target = realpath(path, NULL);
-	if (!out->target) {
-		out->target = nkg_strndup(path, strlen(path));
-		if (!out->target)
-			return NKG_ENOMEM;
-	} else {
-		char *copy = nkg_strndup(out->target, strlen(out->target));
-		free(out->target);
-		out->target = copy;
-		if (!copy)
-			return NKG_ENOMEM;
-	}
-	const char *slash = strrchr(out->target, '/');
-	size_t dir_len = slash ? (size_t)(slash - out->target) + 1 : 0;
-	const char *base = out->target + dir_len;
-	struct nkg_buf b;
-	nkg_buf_init(&b, 0);
-	if (nkg_buf_add(&b, out->target, dir_len) || nkg_buf_addf(&b, ".%s.XXXXXX", base)) {
-		nkg_buf_release(&b);
-		return NKG_ENOMEM;
-	}
-	out->tmp = nkg_buf_detach(&b, NULL);
-	int fd = mkstemp(out->tmp);
-	if (fd < 0) {
-		msg("cannot create a temporary file beside '%s': %s", path, strerror(errno));
-		nkg_free(out->tmp);
-		out->tmp = NULL;
-		return NKG_EIO;
-	}
-	mode_t mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) != 0 || !(out->f = fdopen(fd, "wb"))) {
-		msg("cannot write '%s': %s", out->tmp, strerror(errno));
-		close(fd);
-		unlink(out->tmp);
-		return NKG_EIO;
-	}
-	return 0;
-}
-
-/* Removes the temporary, if any, and frees what output_open allocated. */
-static void output_discard(struct output *out)
-{
-	if (out->f && out->f != stdout)
-		fclose(out->f);
-	out->f = NULL;
-	if (out->tmp)
-		unlink(out->tmp);
-	nkg_free(out->tmp);
-	nkg_free(out->target);
-	out->tmp = out->target = NULL;
-}
-
-/* Flushes, syncs and renames into place.  0, or NKG_EIO with the message
- * printed; the temporary is gone either way. */
-static int output_commit(struct output *out)
-{
-	int rc = 0;
-
-	errno = 0;
-	if (fflush(out->f) != 0 || ferror(out->f)) {
-		write_error(out->path, errno);
-		rc = NKG_EIO;
-		goto out;
-	}
-	if (out->tmp) {
-		if (fsync(fileno(out->f)) != 0) {
-			write_error(out->path, errno);
-			rc = NKG_EIO;
-			goto out;
+		if (!S_ISDIR(st.st_mode)) {
+			if (is_jsonl(o, argv[k], arg_kind(argv[k])))
+				return 0;
+			total++;
+			continue;
 		}
-		FILE *f = out->f;
-		out->f = NULL;
-		if (fclose(f) != 0) {
-			write_error(out->path, errno);
-			rc = NKG_EIO;
-			goto out;
-		}
-		if (rename(out->tmp, out->target) != 0) {
-			msg("cannot rename '%s' to '%s': %s", out->tmp, out->target,
-			    strerror(errno));
-			rc = NKG_EIO;
-			goto out;
-		}
-		nkg_free(out->tmp);
-		out->tmp = NULL;
-		/* Make the rename itself durable. */
-		char *slash = strrchr(out->target, '/');
-		if (slash) {
-			*slash = '\0';
-			FILE *d = fopen(*out->target ? out->target : "/", "r");
-			*slash = '/';
-			if (d) {
-				fsync(fileno(d));
-				fclose(d);
+		struct nkg_path_list files;
+		nkg_path_list_init(&files);
+		int rc = nkg_input_walk(argv[k], &files, NULL, NULL);
+		for (size_t i = 0; rc == 0 && i < files.n; i++) {
+			if (is_jsonl(o, files.paths[i], nkg_input_classify(files.paths[i]))) {
+				nkg_path_list_release(&files);
+				return 0;
 			}
+			total++;
 		}
+		nkg_path_list_release(&files);
 	}
-out:
-	output_discard(out);
-	return rc;
+	return total;
 }
 
 /* ---- options --------------------------------------------------------------------- */
@@ -657,6 +784,7 @@ static int parse_options(int argc, char **argv, struct opts *o)
 	        {"jsonl", no_argument, NULL, OPT_JSONL},
 	        {"lenient", no_argument, NULL, OPT_LENIENT},
 	        {"max-article-bytes", required_argument, NULL, OPT_MAX_BYTES},
+	        {"jobs", required_argument, NULL, 'j'},
 	        {"quiet", no_argument, NULL, 'q'},
 	        {"verbose", no_argument, NULL, 'v'},
 	        {"help", no_argument, NULL, 'h'},
@@ -668,9 +796,10 @@ static int parse_options(int argc, char **argv, struct opts *o)
 	memset(o, 0, sizeof(*o));
 	o->format = NKG_FORMAT_TURTLE;
 	o->max_bytes = NKG_DEFAULT_MAX_ARTICLE_BYTES;
+	o->jobs = 1;
 	optind = 0; /* glibc: start afresh (the command may run more than once) */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:o:qvh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:o:j:qvh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (nkg_format_parse(optarg, &o->format) != 0)
@@ -707,6 +836,18 @@ static int parse_options(int argc, char **argv, struct opts *o)
 				                   "a size from 1 to 1G, e.g. 4096, 64K, 16M)",
 				                   optarg);
 			break;
+		case 'j': {
+			char *end;
+			errno = 0;
+			unsigned long v = strtoul(optarg, &end, 10);
+			if (*optarg < '0' || *optarg > '9' || *end || errno ||
+			    v > NKG_POOL_MAX_WORKERS)
+				return usage_error("invalid --jobs '%s' (expected a number of "
+				                   "threads from 0 to %u; 0 = one per CPU)",
+				                   optarg, NKG_POOL_MAX_WORKERS);
+			o->jobs = (unsigned)v;
+			break;
+		}
 		case 'q': o->verbosity = -1; break;
 		case 'v': o->verbosity = 1; break;
 		case 'h':
@@ -729,15 +870,16 @@ int nkg_cmd_extract(int argc, char **argv)
 {
 	struct opts o;
 	struct run r;
-	struct output out = {0};
+	struct nkg_output out = {0};
+	double start = nkg_monotonic_seconds();
 	int status = parse_options(argc, argv, &o);
 	if (status >= 0)
 		return status;
 
 	memset(&r, 0, sizeof(r));
 	r.o = &o;
-	nkg_buf_init(&r.raw, 0);
-	nkg_buf_init(&r.repair, 0);
+	r.n_workers = o.jobs ? o.jobs : nkg_online_cpus();
+	nkg_progress_init(&r.progress, stderr, false, 0);
 	/* --store alone writes no file; -o or -f ask for one as well. */
 	bool to_file = !o.store || o.output || o.format_given;
 	int rc;
@@ -769,27 +911,54 @@ int nkg_cmd_extract(int argc, char **argv)
 	}
 
 	if (to_file) {
-		if (output_open(&out, o.output) != 0) {
+		if (nkg_output_open(&out, o.output) != 0) {
 			status = 2;
 			goto out;
 		}
+		r.out = out.f;
+		/* One writer (one librdf world) per worker: worlds are not
+		 * thread-safe. */
 		struct nkg_graph_options gopt = {
 		        .format = o.format,
 		        .base = o.base,
 		        .tool_version = "newskg " NKG_VERSION,
 		};
-		rc = nkg_writer_new(&gopt, out.f, &r.w);
-		if (rc == NKG_EINVAL) {
-			status = usage_error("invalid --base '%s' (expected an absolute IRI ending "
-			                     "in '/' or '#')",
-			                     o.base ? o.base : "");
-			goto out;
-		}
-		if (rc) {
-			msg("cannot start the RDF writer: %s", nkg_strerror(rc));
+		if (!(r.w = nkg_calloc(r.n_workers, sizeof(*r.w)))) {
+			msg("cannot start the RDF writer: %s", nkg_strerror(NKG_ENOMEM));
 			status = 2;
 			goto out;
 		}
+		for (unsigned k = 0; k < r.n_workers; k++) {
+			rc = nkg_writer_new(&gopt, NULL, &r.w[k]);
+			if (rc == NKG_EINVAL) {
+				status = usage_error("invalid --base '%s' (expected an absolute IRI "
+				                     "ending in '/' or '#')",
+				                     o.base ? o.base : "");
+				goto out;
+			}
+			if (rc) {
+				msg("cannot start the RDF writer: %s", nkg_strerror(rc));
+				status = 2;
+				goto out;
+			}
+		}
+	}
+	if (r.n_workers > 1) {
+		/* Load the shared tables before the threads start; a failure shows
+		 * again, per article, in nkg_extract. */
+		const struct nkg_ner_model *model;
+		(void)nkg_lexicon_load();
+		(void)nkg_ner_default(&model);
+	}
+	if (isatty(STDERR_FILENO) && o.verbosity == 0)
+		nkg_progress_init(&r.progress, stderr, true,
+		                  count_articles(&o, argc, argv, optind));
+	rc = nkg_pool_new(r.n_workers, (size_t)r.n_workers * 2, job_work, job_done, &r, &r.pool);
+	if (rc) {
+		msg("cannot start %u threads: %s", r.n_workers,
+		    rc == NKG_EIO ? strerror(errno) : nkg_strerror(rc));
+		status = 2;
+		goto out;
 	}
 	if (optind >= argc) {
 		process_arg(&r, "-");
@@ -799,20 +968,15 @@ int nkg_cmd_extract(int argc, char **argv)
 				break;
 		}
 	}
-	if (r.store_failed) {
+	nkg_pool_drain(r.pool);
+	nkg_progress_update(&r.progress, r.units_done, r.units_submitted, false);
+	nkg_progress_clear(&r.progress);
+	if (r.store_failed || r.oom) {
 		status = 2;
 		goto out;
 	}
-
-	errno = 0;
-	if (r.w && !r.output_failed && nkg_writer_finish(r.w) != 0) {
-		r.output_failed = true;
-		r.output_errno = errno;
-	}
-	nkg_writer_free(r.w);
-	r.w = NULL;
 	if (r.output_failed) {
-		write_error(o.output, r.output_errno);
+		nkg_output_write_error(o.output, r.output_errno);
 		status = 2;
 		goto out;
 	}
@@ -821,19 +985,26 @@ int nkg_cmd_extract(int argc, char **argv)
 		status = 1;
 		goto out;
 	}
-	if (to_file && output_commit(&out) != 0) {
+	if (to_file && nkg_output_commit(&out) != 0) {
 		status = 2;
 		goto out;
 	}
 	status = r.n_failed ? 1 : 0;
 out:
-	if (o.verbosity > 0)
+	nkg_pool_free(r.pool);
+	nkg_progress_clear(&r.progress);
+	if (o.verbosity > 0) {
+		double secs = nkg_monotonic_seconds() - start;
 		msg("%zu article%s read, %zu written, %zu failed, %zu triples", r.n_read,
 		    r.n_read == 1 ? "" : "s", r.n_written, r.n_failed, r.n_triples);
-	nkg_writer_free(r.w);
+		msg("%.2f s elapsed, %.1f articles/s, %u thread%s", secs,
+		    secs > 0 ? (double)r.n_read / secs : 0.0, r.n_workers,
+		    r.n_workers == 1 ? "" : "s");
+	}
+	for (unsigned k = 0; r.w && k < r.n_workers; k++)
+		nkg_writer_free(r.w[k]);
+	nkg_free(r.w);
 	nkg_store_free(r.store);
-	output_discard(&out);
-	nkg_buf_release(&r.raw);
-	nkg_buf_release(&r.repair);
+	nkg_output_discard(&out);
 	return status;
 }

@@ -235,6 +235,11 @@ fail:
 	return rc;
 }
 
+void nkg_writer_set_output(struct nkg_writer *w, FILE *out)
+{
+	w->out = out;
+}
+
 int nkg_writer_finish(struct nkg_writer *w)
 {
 	return fflush(w->out) || ferror(w->out) ? NKG_EIO : 0;

@@ -50,6 +50,13 @@ int nkg_writer_new(const struct nkg_graph_options *opt, FILE *out, struct nkg_wr
  * unless the FILE itself failed (NKG_EIO). */
 int nkg_writer_add(struct nkg_writer *w, const struct nkg_doc *doc, size_t *n_triples);
 
+/* Makes the writer write the next documents to out (borrowed, as in
+ * nkg_writer_new) instead; nothing is pending between two documents, so the
+ * bytes of each nkg_writer_add go whole to the FILE current at that call.
+ * Used to serialize each document into its own memory FILE
+ * (open_memstream) on a worker thread; one writer per thread. */
+void nkg_writer_set_output(struct nkg_writer *w, FILE *out);
+
 /* Flushes what is buffered.  0 or NKG_EIO. */
 int nkg_writer_finish(struct nkg_writer *w);
 
