@@ -94,7 +94,7 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libnewskg.a
 # ---- set-up ------------------------------------------------------------------
 # Debian packages: to build, to test, and the tools the tests compare against.
 DEB_BUILD := gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libcmocka-dev
-DEB_TEST := raptor2-utils rasqal-utils redland-utils valgrind
+DEB_TEST := raptor2-utils rasqal-utils redland-utils valgrind parallel
 # tests/e2e/clients-*.sh: independent RDF clients (tests/clients/, npm ci from its lock)
 DEB_TEST += nodejs/node npm/npm python3-rdflib graphviz
 DEB_STORE := libsqlite3-dev libpq-dev librdf-storage-sqlite librdf-storage-postgresql
