@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "../core/alloc.h"
+#include "../core/arena.h"
 #include "../core/buf.h"
 #include "../core/err.h"
 #include "../core/utf8.h"
@@ -947,8 +948,13 @@ int nkg_cmd_extract(int argc, char **argv)
 		/* Load the shared tables before the threads start; a failure shows
 		 * again, per article, in nkg_extract. */
 		const struct nkg_ner_model *model;
+		struct nkg_arena a;
 		(void)nkg_lexicon_load();
 		(void)nkg_ner_default(&model);
+		/* The first arena reads NKG_ARENA_DEBUG into a global: here,
+		 * before the threads, not racing in each of them. */
+		nkg_arena_init(&a);
+		nkg_arena_release(&a);
 	}
 	if (isatty(STDERR_FILENO) && o.verbosity == 0)
 		nkg_progress_init(&r.progress, stderr, true,
