@@ -105,29 +105,29 @@ enum job_kind { JOB_NOTE, JOB_TEXT, JOB_RECORD };
 
 struct job {
 	enum job_kind kind;
-	char *origin;        /* owned */
-	struct nkg_buf raw;  /* the article's bytes, or the JSON Lines line */
-	struct nkg_buf fixed; /* --lenient: the repaired line */
+	char *origin;          /* owned */
+	struct nkg_buf raw;    /* the article's bytes, or the JSON Lines line */
+	struct nkg_buf fixed;  /* --lenient: the repaired line */
 	struct nkg_buf repair; /* --lenient: the repaired text */
-	unsigned units;      /* 1 when it counts in the progress line */
+	unsigned units;        /* 1 when it counts in the progress line */
 	/* results, from the worker */
 	struct nkg_buf msgs; /* "newskg: ...\n" lines for stderr, in order */
 	size_t n_read, n_failed;
-	bool ok;            /* extracted (and serialized when writing a file) */
-	int fatal_errno;    /* the memory FILE failed: the run stops */
-	char *out;          /* serialized bytes (malloc'd by open_memstream: free()) */
+	bool ok;         /* extracted (and serialized when writing a file) */
+	int fatal_errno; /* the memory FILE failed: the run stops */
+	char *out;       /* serialized bytes (malloc'd by open_memstream: free()) */
 	size_t out_len, triples;
 	unsigned n_entities, n_events, n_quotes;
-	bool has_doc;       /* doc is kept for the store */
+	bool has_doc; /* doc is kept for the store */
 	struct nkg_doc doc;
 };
 
 struct run {
 	const struct opts *o;
-	FILE *out;                 /* the output file, NULL when only storing */
-	struct nkg_writer **w;     /* one per worker (NULL when only storing) */
+	FILE *out;             /* the output file, NULL when only storing */
+	struct nkg_writer **w; /* one per worker (NULL when only storing) */
 	unsigned n_workers;
-	struct nkg_store *store;   /* --store, else NULL */
+	struct nkg_store *store; /* --store, else NULL */
 	struct nkg_pool *pool;
 	struct nkg_progress progress;
 	size_t units_submitted, units_done;
@@ -240,10 +240,9 @@ static void submit(struct run *r, struct job *j)
 
 /* A message from reading, in its place among the articles' messages;
  * counted as a failure (and as a read article when `read`). */
-static void note(struct run *r, unsigned units, bool read, const char *origin, const char *fmt,
-                 ...) __attribute__((format(printf, 5, 6)));
-static void note(struct run *r, unsigned units, bool read, const char *origin, const char *fmt,
-                 ...)
+static void note(struct run *r, unsigned units, bool read, const char *origin, const char *fmt, ...)
+        __attribute__((format(printf, 5, 6)));
+static void note(struct run *r, unsigned units, bool read, const char *origin, const char *fmt, ...)
 {
 	struct job *j = job_new(r, JOB_NOTE, origin ? origin : "", units);
 	va_list ap;
@@ -932,9 +931,10 @@ int nkg_cmd_extract(int argc, char **argv)
 		for (unsigned k = 0; k < r.n_workers; k++) {
 			rc = nkg_writer_new(&gopt, NULL, &r.w[k]);
 			if (rc == NKG_EINVAL) {
-				status = usage_error("invalid --base '%s' (expected an absolute IRI "
-				                     "ending in '/' or '#')",
-				                     o.base ? o.base : "");
+				status =
+				        usage_error("invalid --base '%s' (expected an absolute IRI "
+				                    "ending in '/' or '#')",
+				                    o.base ? o.base : "");
 				goto out;
 			}
 			if (rc) {

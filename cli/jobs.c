@@ -30,7 +30,7 @@ struct nkg_pool {
 	struct worker_arg {
 		struct nkg_pool *pool;
 		unsigned index;
-	} *args;
+	} * args;
 	struct slot *slots;
 	size_t window;
 	size_t head, next, tail; /* sequence numbers: head <= next <= tail */
@@ -62,8 +62,8 @@ static void *worker_main(void *arg)
 	return NULL;
 }
 
-int nkg_pool_new(unsigned n_workers, size_t window, nkg_pool_work_fn *work,
-                 nkg_pool_done_fn *done, void *ctx, struct nkg_pool **out)
+int nkg_pool_new(unsigned n_workers, size_t window, nkg_pool_work_fn *work, nkg_pool_done_fn *done,
+                 void *ctx, struct nkg_pool **out)
 {
 	struct nkg_pool *p;
 

@@ -31,8 +31,8 @@ struct nkg_pool;
  * pool's life.  *out receives a new pool, free with nkg_pool_free.  0,
  * NKG_EINVAL, NKG_ENOMEM, or NKG_EIO when a thread cannot be started. */
 #define NKG_POOL_MAX_WORKERS 256u
-int nkg_pool_new(unsigned n_workers, size_t window, nkg_pool_work_fn *work,
-                 nkg_pool_done_fn *done, void *ctx, struct nkg_pool **out);
+int nkg_pool_new(unsigned n_workers, size_t window, nkg_pool_work_fn *work, nkg_pool_done_fn *done,
+                 void *ctx, struct nkg_pool **out);
 
 /* Queues item (borrowed until its done() call) after every item submitted
  * before.  Runs done() for the items that have finished, in order, and

@@ -20,7 +20,7 @@ struct item {
 };
 
 struct ctx {
-	size_t next_done;   /* the seq done() expects next */
+	size_t next_done; /* the seq done() expects next */
 	size_t out_of_order;
 	size_t in_flight, max_in_flight; /* submitted, not yet done (main thread) */
 	unsigned long sum;
