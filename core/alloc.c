@@ -1,21 +1,25 @@
 /* alloc.c - allocation wrappers with a failure hook for tests. */
 #include "alloc.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned long alloc_calls;
-static unsigned long fail_at;   /* 0: off; else fail when alloc_calls reaches it */
-static int fail_sticky;
+/* Relaxed atomics: extraction threads (-j N) allocate concurrently; only the
+ * single-threaded failure tests read the counts meaningfully. */
+static atomic_ulong alloc_calls;
+static atomic_ulong fail_at; /* 0: off; else fail when alloc_calls reaches it */
+static atomic_int fail_sticky;
 
 static int should_fail(void)
 {
-	alloc_calls++;
-	if (fail_at == 0)
+	unsigned long n = atomic_fetch_add_explicit(&alloc_calls, 1, memory_order_relaxed) + 1;
+	unsigned long at = atomic_load_explicit(&fail_at, memory_order_relaxed);
+	if (at == 0)
 		return 0;
-	if (alloc_calls == fail_at)
+	if (n == at)
 		return 1;
-	return fail_sticky && alloc_calls > fail_at;
+	return atomic_load_explicit(&fail_sticky, memory_order_relaxed) && n > at;
 }
 
 void *nkg_malloc(size_t n)
@@ -57,11 +61,12 @@ char *nkg_strndup(const char *s, size_t n)
 
 void nkg_alloc_fail_after(unsigned long n, int sticky)
 {
-	fail_at = n ? alloc_calls + n : 0;
-	fail_sticky = sticky;
+	unsigned long now = atomic_load_explicit(&alloc_calls, memory_order_relaxed);
+	atomic_store_explicit(&fail_sticky, sticky, memory_order_relaxed);
+	atomic_store_explicit(&fail_at, n ? now + n : 0, memory_order_relaxed);
 }
 
 unsigned long nkg_alloc_count(void)
 {
-	return alloc_calls;
+	return atomic_load_explicit(&alloc_calls, memory_order_relaxed);
 }

@@ -21,7 +21,7 @@ char *nkg_strndup(const char *s, size_t n);
 
 /* Make the nth allocation from now on fail (1 = the next one), and every one
  * after it if sticky is nonzero.  n == 0 switches the hook off.  Not thread-safe:
- * for tests only. */
+ * for tests only (the counters themselves are atomic, so threads may allocate). */
 void nkg_alloc_fail_after(unsigned long n, int sticky);
 
 /* Number of allocations made since the process started (for torture loops). */
