@@ -37,6 +37,7 @@
 #include "input.h"
 #include "jobs.h"
 #include "output.h"
+#include "msg.h"
 
 #define STDIN_NAME "<stdin>"
 /* Largest --max-article-bytes accepted: 1 GiB. */
@@ -138,16 +139,6 @@ struct run {
 	int output_errno;
 };
 
-static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void msg(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("newskg: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}
 
 /* Appends "newskg: " [ "'origin': " ] fmt "\n" to j's messages. */
 static void job_vmsg(struct job *j, const char *origin, const char *fmt, va_list ap)
@@ -217,7 +208,7 @@ static struct job *job_new(struct run *r, enum job_kind kind, const char *origin
 			if (r->pool)
 				nkg_pool_drain(r->pool);
 			nkg_progress_clear(&r->progress);
-			msg("%s", nkg_strerror(NKG_ENOMEM));
+			nkg_msg("%s", nkg_strerror(NKG_ENOMEM));
 		}
 		r->oom = true;
 		r->output_failed = true; /* stop reading */
@@ -466,20 +457,20 @@ static void job_done(void *ctx, void *item)
 		nkg_progress_clear(&r->progress);
 		if (rc == NKG_ERDF || rc == NKG_ENOMEM) {
 			/* The store itself failed: the next articles would too. */
-			msg("%s", nkg_store_error(r->store));
+			nkg_msg("%s", nkg_store_error(r->store));
 			r->store_failed = true;
 			r->output_failed = true;
 			r->n_failed++;
 			goto out;
 		}
-		msg("'%s': %s", j->origin, nkg_store_error(r->store));
+		nkg_msg("'%s': %s", j->origin, nkg_store_error(r->store));
 		r->n_failed++;
 		goto progress;
 	}
 	r->n_written++;
 	r->n_triples += j->triples;
 	if (r->o->verbosity > 0)
-		msg("'%s': %u entities, %u events, %u quotes, %zu triples", j->origin,
+		nkg_msg("'%s': %u entities, %u events, %u quotes, %zu triples", j->origin,
 		    j->n_entities, j->n_events, j->n_quotes, j->triples);
 progress:
 	nkg_progress_update(&r->progress, r->units_done, 0, false);
@@ -899,13 +890,13 @@ int nkg_cmd_extract(int argc, char **argv)
 			goto out;
 		}
 		if (rc) {
-			msg("%s", rc == NKG_ENOMEM ? nkg_strerror(rc) : nkg_store_error(r.store));
+			nkg_msg("%s", rc == NKG_ENOMEM ? nkg_strerror(rc) : nkg_store_error(r.store));
 			status = 2;
 			goto out;
 		}
 		size_t n = nkg_store_recovered(r.store);
 		if (n && o.verbosity >= 0)
-			msg("warning: removed %zu incomplete article graph%s from the store "
+			nkg_msg("warning: removed %zu incomplete article graph%s from the store "
 			    "(an earlier run stopped midway)",
 			    n, n == 1 ? "" : "s");
 	}
@@ -924,7 +915,7 @@ int nkg_cmd_extract(int argc, char **argv)
 		        .tool_version = "newskg " NKG_VERSION,
 		};
 		if (!(r.w = nkg_calloc(r.n_workers, sizeof(*r.w)))) {
-			msg("cannot start the RDF writer: %s", nkg_strerror(NKG_ENOMEM));
+			nkg_msg("cannot start the RDF writer: %s", nkg_strerror(NKG_ENOMEM));
 			status = 2;
 			goto out;
 		}
@@ -938,7 +929,7 @@ int nkg_cmd_extract(int argc, char **argv)
 				goto out;
 			}
 			if (rc) {
-				msg("cannot start the RDF writer: %s", nkg_strerror(rc));
+				nkg_msg("cannot start the RDF writer: %s", nkg_strerror(rc));
 				status = 2;
 				goto out;
 			}
@@ -961,7 +952,7 @@ int nkg_cmd_extract(int argc, char **argv)
 		                  count_articles(&o, argc, argv, optind));
 	rc = nkg_pool_new(r.n_workers, (size_t)r.n_workers * 2, job_work, job_done, &r, &r.pool);
 	if (rc) {
-		msg("cannot start %u threads: %s", r.n_workers,
+		nkg_msg("cannot start %u threads: %s", r.n_workers,
 		    rc == NKG_EIO ? strerror(errno) : nkg_strerror(rc));
 		status = 2;
 		goto out;
@@ -987,7 +978,7 @@ int nkg_cmd_extract(int argc, char **argv)
 		goto out;
 	}
 	if (o.output && r.n_written == 0) {
-		msg("'%s' not written: no article could be processed", o.output);
+		nkg_msg("'%s' not written: no article could be processed", o.output);
 		status = 1;
 		goto out;
 	}
@@ -1001,9 +992,9 @@ out:
 	nkg_progress_clear(&r.progress);
 	if (o.verbosity > 0) {
 		double secs = nkg_monotonic_seconds() - start;
-		msg("%zu article%s read, %zu written, %zu failed, %zu triples", r.n_read,
+		nkg_msg("%zu article%s read, %zu written, %zu failed, %zu triples", r.n_read,
 		    r.n_read == 1 ? "" : "s", r.n_written, r.n_failed, r.n_triples);
-		msg("%.2f s elapsed, %.1f articles/s, %u thread%s", secs,
+		nkg_msg("%.2f s elapsed, %.1f articles/s, %u thread%s", secs,
 		    secs > 0 ? (double)r.n_read / secs : 0.0, r.n_workers,
 		    r.n_workers == 1 ? "" : "s");
 	}

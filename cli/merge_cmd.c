@@ -19,6 +19,7 @@
 #include "../graph/merge.h"
 #include "commands.h"
 #include "output.h"
+#include "msg.h"
 
 static const char usage_text[] =
         "usage: newskg merge [OPTIONS] FILE... [-o OUT]\n"
@@ -57,16 +58,6 @@ struct opts {
 	const char *syntax, *output, *base, *report;
 };
 
-static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void msg(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("newskg: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int usage_error(const char *fmt, ...)
@@ -171,15 +162,15 @@ static bool add_input(struct nkg_merge *m, const struct opts *o, const char *arg
 	if (is_stdin) {
 		f = stdin;
 	} else if (!(f = fopen(arg, "rb"))) {
-		msg("cannot open '%s': %s", arg, strerror(errno));
+		nkg_msg("cannot open '%s': %s", arg, strerror(errno));
 		return false;
 	} else if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
 		fclose(f);
-		msg("cannot open '%s': %s", arg, strerror(EISDIR));
+		nkg_msg("cannot open '%s': %s", arg, strerror(EISDIR));
 		return false;
 	}
 	if (!syntax) {
-		msg("'%s': cannot tell its syntax from its name (use -i)", name);
+		nkg_msg("'%s': cannot tell its syntax from its name (use -i)", name);
 		if (!is_stdin)
 			fclose(f);
 		return false;
@@ -190,12 +181,12 @@ static bool add_input(struct nkg_merge *m, const struct opts *o, const char *arg
 	if (!is_stdin)
 		fclose(f);
 	if (rc == NKG_ENOMEM) {
-		msg("'%s': %s", name, nkg_strerror(rc));
+		nkg_msg("'%s': %s", name, nkg_strerror(rc));
 		*fatal = 1;
 		return false;
 	}
 	if (rc) {
-		msg("'%s': %s", name, err[0] ? err : nkg_strerror(rc));
+		nkg_msg("'%s': %s", name, err[0] ? err : nkg_strerror(rc));
 		return false;
 	}
 	return true;
@@ -215,7 +206,7 @@ int nkg_cmd_merge(int argc, char **argv)
 
 	status = 2;
 	if ((rc = nkg_merge_new(o.base, &m)) != 0) {
-		msg("cannot start the RDF library: %s", nkg_strerror(rc));
+		nkg_msg("cannot start the RDF library: %s", nkg_strerror(rc));
 		goto out;
 	}
 	for (int k = optind; k < argc && !fatal; k++)
@@ -224,12 +215,12 @@ int nkg_cmd_merge(int argc, char **argv)
 	if (fatal)
 		goto out;
 	if ((rc = nkg_merge_smush(m, &stats)) != 0) {
-		msg("cannot merge: %s", nkg_strerror(rc));
+		nkg_msg("cannot merge: %s", nkg_strerror(rc));
 		goto out;
 	}
 	if (stats.inputs == 0) {
 		if (o.output)
-			msg("'%s' not written: no input could be merged", o.output);
+			nkg_msg("'%s' not written: no input could be merged", o.output);
 		status = 1;
 		goto out;
 	}
@@ -241,7 +232,7 @@ int nkg_cmd_merge(int argc, char **argv)
 		if (rc == NKG_EIO)
 			nkg_output_write_error(o.output, errno);
 		else
-			msg("cannot write the merged graph: %s", nkg_strerror(rc));
+			nkg_msg("cannot write the merged graph: %s", nkg_strerror(rc));
 		goto out;
 	}
 	errno = 0;
@@ -252,7 +243,7 @@ int nkg_cmd_merge(int argc, char **argv)
 	if (nkg_output_commit(&out) != 0 || (o.report && nkg_output_commit(&rep) != 0))
 		goto out;
 	if (!o.quiet)
-		msg("merged %zu of %zu inputs: %zu triples in, %zu out; %zu sameAs class%s, "
+		nkg_msg("merged %zu of %zu inputs: %zu triples in, %zu out; %zu sameAs class%s, "
 		    "%zu node%s merged, %zu triple%s rewritten",
 		    stats.inputs, stats.inputs + n_failed, stats.triples_in, n_out, stats.classes,
 		    stats.classes == 1 ? "" : "es", stats.nodes_rewritten,

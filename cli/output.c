@@ -15,24 +15,15 @@
 #include "../core/buf.h"
 #include "../core/err.h"
 #include "output.h"
+#include "msg.h"
 
-static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void msg(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("newskg: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}
 
 void nkg_output_write_error(const char *path, int errnum)
 {
 	if (path)
-		msg("cannot write to '%s': %s", path, strerror(errnum ? errnum : EIO));
+		nkg_msg("cannot write to '%s': %s", path, strerror(errnum ? errnum : EIO));
 	else
-		msg("cannot write to standard output: %s", strerror(errnum ? errnum : EIO));
+		nkg_msg("cannot write to standard output: %s", strerror(errnum ? errnum : EIO));
 }
 
 int nkg_output_open(struct nkg_output *out, const char *path)
@@ -51,7 +42,7 @@ int nkg_output_open(struct nkg_output *out, const char *path)
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		out->f = fopen(path, "wb");
 		if (!out->f) {
-			msg("cannot open '%s': %s", path, strerror(errno));
+			nkg_msg("cannot open '%s': %s", path, strerror(errno));
 			return NKG_EIO;
 		}
 		return 0;
@@ -81,7 +72,7 @@ int nkg_output_open(struct nkg_output *out, const char *path)
 	out->tmp = nkg_buf_detach(&b, NULL);
 	int fd = mkstemp(out->tmp);
 	if (fd < 0) {
-		msg("cannot create a temporary file beside '%s': %s", path, strerror(errno));
+		nkg_msg("cannot create a temporary file beside '%s': %s", path, strerror(errno));
 		nkg_free(out->tmp);
 		out->tmp = NULL;
 		return NKG_EIO;
@@ -89,7 +80,7 @@ int nkg_output_open(struct nkg_output *out, const char *path)
 	mode_t mask = umask(0);
 	umask(mask);
 	if (fchmod(fd, 0666 & ~mask) != 0 || !(out->f = fdopen(fd, "wb"))) {
-		msg("cannot write '%s': %s", out->tmp, strerror(errno));
+		nkg_msg("cannot write '%s': %s", out->tmp, strerror(errno));
 		close(fd);
 		unlink(out->tmp);
 		return NKG_EIO;
@@ -136,7 +127,7 @@ int nkg_output_commit(struct nkg_output *out)
 			goto out;
 		}
 		if (rename(out->tmp, out->target) != 0) {
-			msg("cannot rename '%s' to '%s': %s", out->tmp, out->target,
+			nkg_msg("cannot rename '%s' to '%s': %s", out->tmp, out->target,
 			    strerror(errno));
 			rc = NKG_EIO;
 			goto out;

@@ -19,6 +19,7 @@
 #include "../graph/graph.h"
 #include "../graph/query.h"
 #include "commands.h"
+#include "msg.h"
 
 /* Largest query text read from a file: 1 MiB. */
 #define MAX_QUERY_BYTES ((size_t)1 << 20)
@@ -62,16 +63,6 @@ struct opts {
 	struct nkg_query_output out;
 };
 
-static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void msg(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("newskg: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int usage_error(const char *fmt, ...)
@@ -177,7 +168,7 @@ static int read_query_file(const char *path, struct nkg_buf *b)
 	int rc;
 
 	if (!f) {
-		msg("cannot open '%s': %s", path, strerror(errno));
+		nkg_msg("cannot open '%s': %s", path, strerror(errno));
 		return 2;
 	}
 	errno = 0;
@@ -185,13 +176,13 @@ static int read_query_file(const char *path, struct nkg_buf *b)
 	if (f != stdin)
 		fclose(f);
 	if (rc == NKG_EIO)
-		msg("cannot read '%s': %s", path, strerror(errno ? errno : EIO));
+		nkg_msg("cannot read '%s': %s", path, strerror(errno ? errno : EIO));
 	else if (rc == NKG_ELIMIT)
-		msg("'%s': the query is larger than 1 MiB", path);
+		nkg_msg("'%s': the query is larger than 1 MiB", path);
 	else if (rc)
-		msg("'%s': %s", path, nkg_strerror(rc));
+		nkg_msg("'%s': %s", path, nkg_strerror(rc));
 	else if (memchr(b->ptr, '\0', b->len))
-		msg("'%s': the query holds a NUL byte", path);
+		nkg_msg("'%s': the query holds a NUL byte", path);
 	else
 		return 0;
 	return 2;
@@ -207,28 +198,28 @@ static int load_input(struct nkg_query *q, const char *path, const char *syntax)
 		errno = 0;
 		rc = read_all(stdin, &b, MAX_STDIN_BYTES);
 		if (rc == NKG_EIO)
-			msg("cannot read standard input: %s", strerror(errno ? errno : EIO));
+			nkg_msg("cannot read standard input: %s", strerror(errno ? errno : EIO));
 		else if (rc)
-			msg("standard input: %s", nkg_strerror(rc));
+			nkg_msg("standard input: %s", nkg_strerror(rc));
 		else if ((rc = nkg_query_load_string(q, b.ptr, b.len, syn, NULL)) != 0)
-			msg("cannot parse standard input as %s: %s", syn,
+			nkg_msg("cannot parse standard input as %s: %s", syn,
 			    nkg_query_last_error(q) ? nkg_query_last_error(q) : nkg_strerror(rc));
 		nkg_buf_release(&b);
 		return rc ? 2 : 0;
 	}
 	if (!syntax && !nkg_query_syntax_for_path(path)) {
-		msg("cannot tell the RDF syntax of '%s' from its name: use -i FORMAT", path);
+		nkg_msg("cannot tell the RDF syntax of '%s' from its name: use -i FORMAT", path);
 		return 2;
 	}
 	errno = 0;
 	rc = nkg_query_load_file(q, path, syntax);
 	if (rc == NKG_EIO) {
-		msg("cannot open '%s': %s", path, strerror(errno ? errno : EIO));
+		nkg_msg("cannot open '%s': %s", path, strerror(errno ? errno : EIO));
 		return 2;
 	}
 	if (rc) {
 		const char *why = nkg_query_last_error(q);
-		msg("cannot parse '%s' as %s: %s", path,
+		nkg_msg("cannot parse '%s' as %s: %s", path,
 		    syntax ? syntax : nkg_query_syntax_for_path(path),
 		    why ? why : nkg_strerror(rc));
 		return 2;
@@ -253,7 +244,7 @@ int nkg_cmd_query(int argc, char **argv)
 		goto out;
 	text = o.query_file ? qtext.ptr : o.query;
 	if ((rc = nkg_query_new(&q)) != 0) {
-		msg("cannot start the RDF library: %s", nkg_strerror(rc));
+		nkg_msg("cannot start the RDF library: %s", nkg_strerror(rc));
 		goto out;
 	}
 	for (int k = optind; k < argc; k++)
@@ -264,22 +255,22 @@ int nkg_cmd_query(int argc, char **argv)
 	if (rc == NKG_EINVAL) {
 		const char *why = nkg_query_last_error(q);
 		if (o.query_file)
-			msg("bad query in '%s': %s", o.query_file, why ? why : "does not parse");
+			nkg_msg("bad query in '%s': %s", o.query_file, why ? why : "does not parse");
 		else
-			msg("bad query: %s", why ? why : "does not parse");
+			nkg_msg("bad query: %s", why ? why : "does not parse");
 		goto out;
 	}
 	if (rc == NKG_EIO) {
-		msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
+		nkg_msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
 		goto out;
 	}
 	if (rc) {
 		const char *why = nkg_query_last_error(q);
-		msg("the query failed: %s", why ? why : nkg_strerror(rc));
+		nkg_msg("the query failed: %s", why ? why : nkg_strerror(rc));
 		goto out;
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
+		nkg_msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
 		goto out;
 	}
 	status = info.kind == NKG_QUERY_ASK && !info.boolean ? 1 : 0;
