@@ -69,9 +69,26 @@ static char lower(char c)
 	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 }
 
-static bool eq_nocase(struct nkg_str s, const char *w)
+/* s equals the NUL-terminated w, ASCII case-insensitively (as
+ * nkg_str_eq_nocase).  One pass that stops at the first difference: no
+ * strlen of w, which matters because every token meets dozens of words. */
+static inline bool eq_nocase(struct nkg_str s, const char *w)
 {
-	return nkg_str_eq_nocase(s, nkg_str_from_cstr(w));
+	size_t i;
+	for (i = 0; i < s.len; i++)
+		if (!w[i] || lower(s.ptr[i]) != lower(w[i]))
+			return false;
+	return w[i] == '\0';
+}
+
+/* strlen(w) when s starts with w (ASCII case-insensitively), else 0. */
+static size_t prefix_nocase(struct nkg_str s, const char *w)
+{
+	size_t i;
+	for (i = 0; w[i]; i++)
+		if (i >= s.len || lower(s.ptr[i]) != lower(w[i]))
+			return 0;
+	return i;
 }
 
 int nkg_month_number(struct nkg_str w)
@@ -84,11 +101,11 @@ int nkg_month_number(struct nkg_str w)
 	if (w.len < 3)
 		return 0;
 	for (int m = 0; m < 12; m++) {
-		size_t fl = strlen(full[m]);
 		if (eq_nocase(w, full[m]))
 			return m + 1;
 		/* Three-letter abbreviations, and "Sept". */
-		if (w.len == 3 && fl > 3 && nkg_str_eq_nocase(w, (struct nkg_str){full[m], 3}))
+		if (w.len == 3 && full[m][3] &&
+		    nkg_str_eq_nocase(w, (struct nkg_str){full[m], 3}))
 			return m + 1;
 	}
 	if (eq_nocase(w, "sept"))
@@ -214,10 +231,24 @@ static bool has(const struct tctx *c, uint32_t i)
 	return i >= c->first && i < c->end;
 }
 
-static bool tok_is(const struct tctx *c, uint32_t i, const char *w)
+static bool tok_is_cstr(const struct tctx *c, uint32_t i, const char *w)
 {
 	return has(c, i) && eq_nocase(tok(c, i), w);
 }
+
+/* Token i is the word w of n bytes (ASCII case-insensitively). */
+static inline bool tok_is_n(const struct tctx *c, uint32_t i, const char *w, size_t n)
+{
+	if (!has(c, i))
+		return false;
+	const struct nkg_token *t = &c->toks->toks[i];
+	return t->end - t->begin == n &&
+	       nkg_str_eq_nocase((struct nkg_str){c->doc->text + t->begin, n}, (struct nkg_str){w, n});
+}
+
+/* Token i is the string literal w: its length is a compile-time constant, so
+ * most tokens are rejected by one comparison ("" w "" refuses non-literals). */
+#define tok_is(c, i, w) tok_is_n((c), (i), "" w "", sizeof("" w "") - 1)
 
 static bool tok_cap(const struct tctx *c, uint32_t i)
 {
@@ -285,16 +316,21 @@ static int number_word(struct nkg_str s)
 	        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 	static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
 	                                   "sixty",  "seventy", "eighty", "ninety"};
+	/* Every number word is 3 ("one") to 13 ("seventy-seven") bytes and
+	 * starts with one of these letters: most tokens stop here. */
+	if (s.len < 3 || s.len > 13 || !strchr("zotfsenh", lower(s.ptr[0])))
+		return -1;
 	for (int i = 0; i < 20; i++)
 		if (eq_nocase(s, small[i]))
 			return i;
 	for (int i = 0; i < 8; i++) {
-		size_t tl = strlen(tens[i]);
-		if (eq_nocase(s, tens[i]))
+		size_t tl = prefix_nocase(s, tens[i]);
+		if (!tl)
+			continue;
+		if (tl == s.len)
 			return (i + 2) * 10;
 		/* "twenty-five" */
-		if (s.len > tl + 1 && s.ptr[tl] == '-' &&
-		    nkg_str_eq_nocase((struct nkg_str){s.ptr, tl}, nkg_str_from_cstr(tens[i]))) {
+		if (s.len > tl + 1 && s.ptr[tl] == '-') {
 			int u = number_word((struct nkg_str){s.ptr + tl + 1, s.len - tl - 1});
 			if (u >= 1 && u <= 9)
 				return (i + 2) * 10 + u;
@@ -340,6 +376,9 @@ static enum unit str_unit(struct nkg_str s, bool *plural)
 	        {"year", "years", U_YEAR},           {"decade", "decades", U_DECADE},
 	        {"century", "centuries", U_CENTURY},
 	};
+	/* Units are 3 ("day") to 9 ("centuries") bytes, first letters s m h d w y c. */
+	if (s.len < 3 || s.len > 9 || !strchr("smhdwyc", lower(s.ptr[0])))
+		return U_NONE;
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
 		if (eq_nocase(s, units[i].sg)) {
 			if (plural)
@@ -393,7 +432,7 @@ static const char *const span_words[] = {"next",   "past",     "last",      "fir
 static bool tok_in(const struct tctx *c, uint32_t i, const char *const *list)
 {
 	for (; *list; list++)
-		if (tok_is(c, i, *list))
+		if (tok_is_cstr(c, i, *list))
 			return true;
 	return false;
 }
@@ -579,13 +618,12 @@ static int m_day_first(struct tctx *c, uint32_t i)
 
 static bool is_time_prep(const struct tctx *c, uint32_t i)
 {
-	static const char *const preps[] = {"in",    "since",   "by",     "until", "till",   "from",
-	                                    "to",    "through", "before", "after", "during", "of",
-	                                    "early", "late",    "mid",    "around"};
-	for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
-		if (tok_is(c, i, preps[k]))
-			return true;
-	return false;
+	return tok_is(c, i, "in") || tok_is(c, i, "since") || tok_is(c, i, "by") ||
+	       tok_is(c, i, "until") || tok_is(c, i, "till") || tok_is(c, i, "from") ||
+	       tok_is(c, i, "to") || tok_is(c, i, "through") || tok_is(c, i, "before") ||
+	       tok_is(c, i, "after") || tok_is(c, i, "during") || tok_is(c, i, "of") ||
+	       tok_is(c, i, "early") || tok_is(c, i, "late") || tok_is(c, i, "mid") ||
+	       tok_is(c, i, "around");
 }
 
 static int tense_at(const struct tctx *c, uint32_t i);
@@ -865,7 +903,7 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 		static const char *const parts[][2] = {
 		        {"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"}};
 		for (size_t k = 0; k < 3; k++) {
-			if (tok_is(c, i + 1, parts[k][0])) {
+			if (tok_is_cstr(c, i + 1, parts[k][0])) {
 				fmt_date(buf, sizeof(buf), c->anchor);
 				strcat(buf, parts[k][1]);
 				return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f,
