@@ -88,7 +88,9 @@
  */
 #include "extract.h"
 
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "../core/alloc.h"
 #include "../core/err.h"
@@ -154,6 +156,46 @@ static bool doubled(const char *s, size_t n)
 	       s[n - 1] != 's' && s[n - 1] != 'f' && s[n - 1] != 'z';
 }
 
+/* ---- sorted views of the word tables, built once ------------------------------- */
+
+/* The tables stay in their reading order (first entry wins); lookups go
+ * through these indexes sorted by key, equal keys in table order, so a
+ * binary search finds the same entry the linear scan did. */
+#define N_IRREGULAR (sizeof(irregular) / sizeof(irregular[0]))
+static uint16_t irregular_order[N_IRREGULAR];
+static pthread_once_t irregular_once = PTHREAD_ONCE_INIT;
+
+static int cmp_irregular(const void *pa, const void *pb)
+{
+	uint16_t a = *(const uint16_t *)pa, b = *(const uint16_t *)pb;
+	int c = strcmp(irregular[a].form, irregular[b].form);
+	return c ? c : (a > b) - (a < b);
+}
+
+static void sort_irregular(void)
+{
+	for (size_t k = 0; k < N_IRREGULAR; k++)
+		irregular_order[k] = (uint16_t)k;
+	qsort(irregular_order, N_IRREGULAR, sizeof(irregular_order[0]), cmp_irregular);
+}
+
+/* The lemma of an irregular form ("struck" -> "strike"), or NULL. */
+static const char *irregular_lemma(const char *form)
+{
+	size_t lo = 0, hi = N_IRREGULAR;
+	pthread_once(&irregular_once, sort_irregular);
+	while (lo < hi) { /* first entry whose form is >= form */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(irregular[irregular_order[mid]].form, form) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < N_IRREGULAR && strcmp(irregular[irregular_order[lo]].form, form) == 0)
+		return irregular[irregular_order[lo]].lemma;
+	return NULL;
+}
+
 struct cand {
 	char s[WORD_MAX];
 	enum nkg_word_form form;
@@ -188,13 +230,9 @@ size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char
 	w[len] = '\0';
 
 	add_cand(c, &n, w, len, "", NKG_FORM_BASE);
-	for (size_t k = 0; k < sizeof(irregular) / sizeof(irregular[0]); k++) {
-		if (strcmp(w, irregular[k].form) == 0) {
-			add_cand(c, &n, irregular[k].lemma, strlen(irregular[k].lemma), "",
-			         NKG_FORM_ED);
-			break;
-		}
-	}
+	const char *irr = irregular_lemma(w);
+	if (irr)
+		add_cand(c, &n, irr, strlen(irr), "", NKG_FORM_ED);
 	if (n == 1) {
 		if (len > 4 && strcmp(w + len - 3, "ies") == 0) {
 			add_cand(c, &n, w, len - 3, "y", NKG_FORM_S);
@@ -337,11 +375,40 @@ static const struct trigger_word trigger_words[] = {
         {"lead", NOT_EVENT, P_VERB, F_SUPPORT},
 };
 
+/* trigger_words sorted by lemma, equal lemmas in table order (as irregular_order). */
+#define N_TRIGGER (sizeof(trigger_words) / sizeof(trigger_words[0]))
+static uint16_t trigger_order[N_TRIGGER];
+static pthread_once_t trigger_once = PTHREAD_ONCE_INIT;
+
+static int cmp_trigger(const void *pa, const void *pb)
+{
+	uint16_t a = *(const uint16_t *)pa, b = *(const uint16_t *)pb;
+	int c = strcmp(trigger_words[a].lemma, trigger_words[b].lemma);
+	return c ? c : (a > b) - (a < b);
+}
+
+static void sort_triggers(void)
+{
+	for (size_t k = 0; k < N_TRIGGER; k++)
+		trigger_order[k] = (uint16_t)k;
+	qsort(trigger_order, N_TRIGGER, sizeof(trigger_order[0]), cmp_trigger);
+}
+
+/* The first entry of trigger_words for lemma, or NULL: a binary search,
+ * since every candidate lemma of every token asks. */
 static const struct trigger_word *find_word(const char *lemma)
 {
-	for (size_t k = 0; k < sizeof(trigger_words) / sizeof(trigger_words[0]); k++)
-		if (strcmp(trigger_words[k].lemma, lemma) == 0)
-			return &trigger_words[k];
+	size_t lo = 0, hi = N_TRIGGER;
+	pthread_once(&trigger_once, sort_triggers);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(trigger_words[trigger_order[mid]].lemma, lemma) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < N_TRIGGER && strcmp(trigger_words[trigger_order[lo]].lemma, lemma) == 0)
+		return &trigger_words[trigger_order[lo]];
 	return NULL;
 }
 
