@@ -115,6 +115,13 @@
 #define NKG_VERSION "0"
 #endif
 
+/* A double written as xsd:double text; text[0] == 0: an empty slot. */
+struct double_text {
+	uint64_t bits; /* of the double */
+	int is_float;
+	char text[32];
+};
+
 struct nkg_writer {
 	librdf_world *world;
 	enum nkg_format format;
@@ -130,8 +137,9 @@ struct nkg_writer {
 	/* What raptor writes goes through here to out: raptor writes most
 	 * bytes one call at a time, and its file-handle stream turns each
 	 * into a locked fputc (a third of the whole run's time). */
-	size_t sink_len;
+	char *sink_pos; /* next free byte of sink */
 	char sink[1 << 16];
+	struct double_text dcache[64]; /* format_double's answers: few values recur */
 };
 
 /* Everything one document's build needs; lives for one nkg_writer_add. */
@@ -352,11 +360,24 @@ static void emit_cstr(struct builder *b, librdf_node *s, enum nkg_term p, const 
 		emit_str(b, s, p, nkg_str_from_cstr(v));
 }
 
+/* v in decimal into out (at least 10 bytes, not terminated); returns the length. */
+static size_t utoa(char *out, uint32_t v)
+{
+	char tmp[10];
+	size_t n = 0;
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	for (size_t i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	return n;
+}
+
 static void emit_uint(struct builder *b, librdf_node *s, enum nkg_term p, uint32_t v)
 {
-	char n[16];
-	int len = snprintf(n, sizeof(n), "%u", (unsigned)v);
-	struct nkg_str str = {n, (size_t)len};
+	char n[10];
+	struct nkg_str str = {n, utoa(n, v)};
 	emit(b, s, p, lit(b, str, NKG_T_XSD_NONNEGATIVEINTEGER));
 }
 
@@ -384,11 +405,27 @@ static void format_double(char *out, size_t n, double v, int is_float)
 /* Non-finite values are not written (no confidence beats "NaN"). */
 static void emit_double(struct builder *b, librdf_node *s, enum nkg_term p, double v, int is_float)
 {
-	char n[48];
+	uint64_t bits;
 	if (!isfinite(v))
 		return;
-	format_double(n, sizeof(n), v, is_float);
-	emit(b, s, p, lit(b, nkg_str_from_cstr(n), NKG_T_XSD_DOUBLE));
+	memcpy(&bits, &v, sizeof(bits));
+	/* format_double costs up to 17 snprintf + strtod rounds; its answer
+	 * depends only on (v, is_float), so it is kept by value. */
+	struct double_text *e =
+	        &b->w->dcache[(bits ^ (bits >> 29) ^ (bits >> 47) ^ (uint64_t)is_float) % 64];
+	if (e->bits != bits || e->is_float != is_float || !e->text[0]) {
+		char n[48];
+		format_double(n, sizeof(n), v, is_float);
+		if (strlen(n) < sizeof(e->text)) {
+			e->bits = bits;
+			e->is_float = is_float;
+			memcpy(e->text, n, strlen(n) + 1);
+		} else {
+			emit(b, s, p, lit(b, nkg_str_from_cstr(n), NKG_T_XSD_DOUBLE));
+			return;
+		}
+	}
+	emit(b, s, p, lit(b, nkg_str_from_cstr(e->text), NKG_T_XSD_DOUBLE));
 }
 
 static void emit_ref(struct builder *b, librdf_node *s, enum nkg_term p, librdf_node *o)
@@ -428,7 +465,9 @@ static void iri_pct(struct builder *b, struct nkg_str s)
 
 static void iri_uint(struct builder *b, uint32_t v)
 {
-	if (!b->rc && nkg_buf_addf(&b->iri, "%u", (unsigned)v))
+	char n[10];
+	size_t len = utoa(n, v);
+	if (!b->rc && nkg_buf_add(&b->iri, n, len))
 		fail(b, NKG_ENOMEM);
 }
 
@@ -1107,17 +1146,26 @@ static void quotes(struct builder *b)
  * with fwrite when full and at the end of each document. */
 static void sink_flush(struct nkg_writer *w)
 {
-	if (w->sink_len)
-		fwrite(w->sink, 1, w->sink_len, w->out);
-	w->sink_len = 0;
+	if (w->sink_pos > w->sink)
+		fwrite(w->sink, 1, (size_t)(w->sink_pos - w->sink), w->out);
+	w->sink_pos = w->sink;
+}
+
+/* sink_write_byte when the buffer is full.  Not inlined, so that
+ * sink_write_byte, called for nearly every output byte, needs no stack frame. */
+__attribute__((noinline)) static int sink_write_byte_full(struct nkg_writer *w, int byte)
+{
+	sink_flush(w);
+	*w->sink_pos++ = (char)byte;
+	return 0;
 }
 
 static int sink_write_byte(void *ctx, const int byte)
 {
 	struct nkg_writer *w = ctx;
-	if (w->sink_len == sizeof(w->sink))
-		sink_flush(w);
-	w->sink[w->sink_len++] = (char)byte;
+	if (w->sink_pos == w->sink + sizeof(w->sink))
+		return sink_write_byte_full(w, byte);
+	*w->sink_pos++ = (char)byte;
 	return 0;
 }
 
@@ -1127,15 +1175,15 @@ static int sink_write_bytes(void *ctx, const void *ptr, size_t size, size_t nmem
 {
 	struct nkg_writer *w = ctx;
 	size_t n = size * nmemb;
-	if (n > sizeof(w->sink) - w->sink_len) {
+	if (n > (size_t)(w->sink + sizeof(w->sink) - w->sink_pos)) {
 		sink_flush(w);
 		if (n > sizeof(w->sink)) {
 			fwrite(ptr, 1, n, w->out);
 			return (int)nmemb;
 		}
 	}
-	memcpy(w->sink + w->sink_len, ptr, n);
-	w->sink_len += n;
+	memcpy(w->sink_pos, ptr, n);
+	w->sink_pos += n;
 	return (int)nmemb;
 }
 
@@ -1149,7 +1197,7 @@ static const raptor_iostream_handler sink_handler = {
 
 static raptor_iostream *sink_open(struct nkg_writer *w)
 {
-	w->sink_len = 0;
+	w->sink_pos = w->sink;
 	return raptor_new_iostream_from_handler(librdf_world_get_raptor(w->world), w,
 	                                        &sink_handler);
 }
