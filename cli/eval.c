@@ -32,11 +32,11 @@ void nkg_eval_gold_release(struct nkg_eval_gold *g)
 }
 
 const struct nkg_eval_anns *nkg_eval_gold_regions(const struct nkg_eval_gold *g,
-						  enum nkg_eval_layer layer)
+                                                  enum nkg_eval_layer layer)
 {
 	const struct nkg_eval_anns *own = layer == NKG_EVAL_ENTITIES ? &g->entity_regions
-					  : layer == NKG_EVAL_TIMES  ? &g->time_regions
-								     : &g->event_regions;
+	                                  : layer == NKG_EVAL_TIMES  ? &g->time_regions
+	                                                             : &g->event_regions;
 	if (own->present)
 		return own;
 	return g->regions.present ? &g->regions : NULL;
@@ -61,7 +61,7 @@ static void set_label(char *dst, size_t max, const char *src, size_t len)
 }
 
 static int anns_add(struct nkg_eval_anns *a, uint32_t begin, uint32_t end, struct nkg_str label,
-		    struct nkg_str value)
+                    struct nkg_str value)
 {
 	if (begin > end)
 		return NKG_EINVAL;
@@ -83,7 +83,7 @@ static int anns_add(struct nkg_eval_anns *a, uint32_t begin, uint32_t end, struc
 }
 
 int nkg_eval_anns_add(struct nkg_eval_anns *a, uint32_t begin, uint32_t end, const char *label,
-		      struct nkg_str value)
+                      struct nkg_str value)
 {
 	return anns_add(a, begin, end, nkg_str_from_cstr(label), value);
 }
@@ -149,7 +149,7 @@ static void sort_unique(struct nkg_eval_anns *a, bool by_span)
 	for (size_t r = 1; r < a->n; r++) {
 		const struct nkg_eval_ann *p = &a->items[w - 1], *x = &a->items[r];
 		bool same = p->begin == x->begin && p->end == x->end &&
-			    (by_span || strcmp(p->label, x->label) == 0);
+		            (by_span || strcmp(p->label, x->label) == 0);
 		if (!same)
 			a->items[w++] = *x;
 	}
@@ -170,14 +170,14 @@ static bool has_exact(const struct nkg_eval_anns *a, const struct nkg_eval_ann *
 /* Appends a copy of the annotations of src inside regions to dst (the
  * scorer sorts and dedupes its copies). */
 static int copy_gold(struct nkg_eval_anns *dst, const struct nkg_eval_anns *src,
-		     const struct nkg_eval_anns *regions)
+                     const struct nkg_eval_anns *regions)
 {
 	for (size_t i = 0; i < src->n; i++) {
 		const struct nkg_eval_ann *x = &src->items[i];
 		if (!nkg_eval_in_regions(regions, x->begin, x->end))
 			continue;
 		int rc = anns_add(dst, x->begin, x->end, nkg_str_from_cstr(x->label),
-				  nkg_str_from_cstr(x->value));
+		                  nkg_str_from_cstr(x->value));
 		if (rc)
 			return rc;
 	}
@@ -185,7 +185,7 @@ static int copy_gold(struct nkg_eval_anns *dst, const struct nkg_eval_anns *src,
 }
 
 static void score_entities(struct nkg_eval_score *s, const struct nkg_eval_anns *gold,
-			   const struct nkg_eval_anns *sys)
+                           const struct nkg_eval_anns *sys)
 {
 	for (int t = 0; t < NKG_EVAL_ALL; t++) {
 		uint64_t g = 0, n = 0, tp = 0;
@@ -212,9 +212,9 @@ static bool overlap(const struct nkg_eval_ann *a, const struct nkg_eval_ann *b)
 /* TempEval-3: strict and relaxed span match, then type and value on the
  * relaxed (one-to-one) matches.  Both lists unique by span. */
 static int score_times(struct nkg_eval_score *s, const struct nkg_eval_anns *gold,
-		       const struct nkg_eval_anns *sys)
+                       const struct nkg_eval_anns *sys)
 {
-	size_t *match = NULL;    /* gold index -> sys index + 1, 0 unmatched */
+	size_t *match = NULL; /* gold index -> sys index + 1, 0 unmatched */
 	bool *taken = NULL;
 	int rc = NKG_ENOMEM;
 	uint64_t strict = 0, relaxed = 0, type_ok = 0, value_ok = 0, with_value = 0;
@@ -285,17 +285,17 @@ static struct nkg_eval_prf *event_class(struct nkg_eval_score *s, const char *na
 /* Event triggers: exact span of any class, then exact span and class.  Both
  * lists unique by (span, class). */
 static void score_events(struct nkg_eval_score *s, const struct nkg_eval_anns *gold,
-			 const struct nkg_eval_anns *sys)
+                         const struct nkg_eval_anns *sys)
 {
 	uint64_t g = 0, n = 0, tp = 0;
 	for (size_t i = 0; i < gold->n; i++) {
 		bool first = i == 0 || gold->items[i - 1].begin != gold->items[i].begin ||
-			     gold->items[i - 1].end != gold->items[i].end;
+		             gold->items[i - 1].end != gold->items[i].end;
 		g += first;
 	}
 	for (size_t i = 0; i < sys->n; i++) {
 		bool first = i == 0 || sys->items[i - 1].begin != sys->items[i].begin ||
-			     sys->items[i - 1].end != sys->items[i].end;
+		             sys->items[i - 1].end != sys->items[i].end;
 		if (!first)
 			continue;
 		n++;
@@ -339,8 +339,8 @@ static uint32_t *code_points(const char *text, size_t len)
 }
 
 static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
-			  const struct nkg_eval_gold *gold, struct nkg_eval_anns *ents,
-			  struct nkg_eval_anns *times, struct nkg_eval_anns *events)
+                          const struct nkg_eval_gold *gold, struct nkg_eval_anns *ents,
+                          struct nkg_eval_anns *times, struct nkg_eval_anns *events)
 {
 	const struct nkg_eval_anns *r_ent = nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES);
 	const struct nkg_eval_anns *r_time = nkg_eval_gold_regions(gold, NKG_EVAL_TIMES);
@@ -357,10 +357,13 @@ static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
 			if (!nkg_eval_in_regions(r_ent, b, e))
 				break;
 			if (m->target < doc->n_entities) {
-				enum nkg_entity_kind k = nkg_entity_class_kind(doc->entities[m->target].cls);
-				int t = k == NKG_KIND_PERSON ? NKG_EVAL_PER
-					: k == NKG_KIND_PLACE ? NKG_EVAL_LOC : NKG_EVAL_ORG;
-				rc = anns_add(ents, b, e, nkg_str_from_cstr(type_names[t]), NKG_STR_NULL);
+				enum nkg_entity_kind k =
+				        nkg_entity_class_kind(doc->entities[m->target].cls);
+				int t = k == NKG_KIND_PERSON  ? NKG_EVAL_PER
+				        : k == NKG_KIND_PLACE ? NKG_EVAL_LOC
+				                              : NKG_EVAL_ORG;
+				rc = anns_add(ents, b, e, nkg_str_from_cstr(type_names[t]),
+				              NKG_STR_NULL);
 			}
 			break;
 		case NKG_MENTION_TIME:
@@ -388,7 +391,7 @@ static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
 }
 
 int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
-		       const struct nkg_eval_gold *gold)
+                       const struct nkg_eval_gold *gold)
 {
 	struct nkg_eval_anns se = {0}, st = {0}, sv = {0}, ge = {0}, gt = {0}, gv = {0};
 	uint32_t *cp = code_points(doc->text, doc->text_len);
@@ -551,29 +554,49 @@ static int read_anns(struct walker *w, struct nkg_eval_anns *a, bool regions, ui
 }
 
 enum {
-	F_ID, F_DATE, F_TITLE, F_TEXT, F_SPLIT, F_SET, F_ENT, F_TIMES, F_EVENTS,
-	F_REGIONS, F_ENT_REGIONS, F_TIME_REGIONS, F_EVENT_REGIONS, F_N
+	F_ID,
+	F_DATE,
+	F_TITLE,
+	F_TEXT,
+	F_SPLIT,
+	F_SET,
+	F_ENT,
+	F_TIMES,
+	F_EVENTS,
+	F_REGIONS,
+	F_ENT_REGIONS,
+	F_TIME_REGIONS,
+	F_EVENT_REGIONS,
+	F_N
 };
 
 int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
-			  struct nkg_eval_gold *gold, char *err, size_t errlen)
+                          struct nkg_eval_gold *gold, char *err, size_t errlen)
 {
 	struct nkg_json_member m[F_N] = {
-		[F_ID] = {.key = "id"},       [F_DATE] = {.key = "date"},
-		[F_TITLE] = {.key = "title"}, [F_TEXT] = {.key = "text"},
-		[F_SPLIT] = {.key = "split"}, [F_SET] = {.key = "set"},
-		[F_ENT] = {.key = "entities"}, [F_TIMES] = {.key = "times"},
-		[F_EVENTS] = {.key = "events"}, [F_REGIONS] = {.key = "regions"},
-		[F_ENT_REGIONS] = {.key = "entity_regions"},
-		[F_TIME_REGIONS] = {.key = "time_regions"},
-		[F_EVENT_REGIONS] = {.key = "event_regions"},
+	        [F_ID] = {.key = "id"},
+	        [F_DATE] = {.key = "date"},
+	        [F_TITLE] = {.key = "title"},
+	        [F_TEXT] = {.key = "text"},
+	        [F_SPLIT] = {.key = "split"},
+	        [F_SET] = {.key = "set"},
+	        [F_ENT] = {.key = "entities"},
+	        [F_TIMES] = {.key = "times"},
+	        [F_EVENTS] = {.key = "events"},
+	        [F_REGIONS] = {.key = "regions"},
+	        [F_ENT_REGIONS] = {.key = "entity_regions"},
+	        [F_TIME_REGIONS] = {.key = "time_regions"},
+	        [F_EVENT_REGIONS] = {.key = "event_regions"},
 	};
 	struct nkg_json_error jerr;
 	struct nkg_eval_anns *lists[F_N] = {
-		[F_ENT] = &gold->entities, [F_TIMES] = &gold->times,
-		[F_EVENTS] = &gold->events, [F_REGIONS] = &gold->regions,
-		[F_ENT_REGIONS] = &gold->entity_regions, [F_TIME_REGIONS] = &gold->time_regions,
-		[F_EVENT_REGIONS] = &gold->event_regions,
+	        [F_ENT] = &gold->entities,
+	        [F_TIMES] = &gold->times,
+	        [F_EVENTS] = &gold->events,
+	        [F_REGIONS] = &gold->regions,
+	        [F_ENT_REGIONS] = &gold->entity_regions,
+	        [F_TIME_REGIONS] = &gold->time_regions,
+	        [F_EVENT_REGIONS] = &gold->event_regions,
 	};
 	size_t bad;
 	char *copy = NULL;
@@ -597,7 +620,7 @@ int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 		if (m[i].type != NKG_JSON_ABSENT && m[i].type != NKG_JSON_NULL &&
 		    m[i].type != NKG_JSON_STRING && !(i == F_ID && m[i].type == NKG_JSON_NUMBER)) {
 			snprintf(err, errlen, "column %zu: \"%s\" must be a string, not %s",
-				 m[i].column, m[i].key, nkg_json_type_name(m[i].type));
+			         m[i].column, m[i].key, nkg_json_type_name(m[i].type));
 			rc = NKG_EINVAL;
 			goto out;
 		}
@@ -614,7 +637,7 @@ int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 			continue;
 		if (m[i].type != NKG_JSON_ARRAY) {
 			snprintf(err, errlen, "column %zu: \"%s\" must be an array, not %s",
-				 m[i].column, m[i].key, nkg_json_type_name(m[i].type));
+			         m[i].column, m[i].key, nkg_json_type_name(m[i].type));
 			rc = NKG_EINVAL;
 			goto out;
 		}
@@ -636,36 +659,36 @@ out:
 
 /* ---- tables ------------------------------------------------------------------ */
 
-static void row(FILE *out, const char *set, const char *split, const char *task,
-		const char *label, const struct nkg_eval_prf *c, bool tsv)
+static void row(FILE *out, const char *set, const char *split, const char *task, const char *label,
+                const struct nkg_eval_prf *c, bool tsv)
 {
 	double p = nkg_eval_precision(c), r = nkg_eval_recall(c), f = nkg_eval_f1(c);
 	if (tsv)
-		fprintf(out, "%s\t%s\t%s\t%s\t%llu\t%llu\t%llu\t%.4f\t%.4f\t%.4f\n", set, split, task,
-			label, (unsigned long long)c->gold, (unsigned long long)c->sys,
-			(unsigned long long)c->tp, p, r, f);
+		fprintf(out, "%s\t%s\t%s\t%s\t%llu\t%llu\t%llu\t%.4f\t%.4f\t%.4f\n", set, split,
+		        task, label, (unsigned long long)c->gold, (unsigned long long)c->sys,
+		        (unsigned long long)c->tp, p, r, f);
 	else
 		fprintf(out, "  %-26s %7llu %7llu %7llu %7.2f %7.2f %7.2f\n", label,
-			(unsigned long long)c->gold, (unsigned long long)c->sys,
-			(unsigned long long)c->tp, 100 * p, 100 * r, 100 * f);
+		        (unsigned long long)c->gold, (unsigned long long)c->sys,
+		        (unsigned long long)c->tp, 100 * p, 100 * r, 100 * f);
 }
 
 static void header(FILE *out, const char *title, bool tsv)
 {
 	if (!tsv)
 		fprintf(out, "%-28s %7s %7s %7s %7s %7s %7s\n", title, "gold", "system", "correct",
-			"P", "R", "F1");
+		        "P", "R", "F1");
 }
 
-void nkg_eval_print(FILE *out, const char *set, const char *split,
-		    const struct nkg_eval_score *s, bool tsv)
+void nkg_eval_print(FILE *out, const char *set, const char *split, const struct nkg_eval_score *s,
+                    bool tsv)
 {
 	if (tsv) {
 		fprintf(out, "%s\t%s\tdocuments\t-\t%llu\t-\t-\t-\t-\t-\n", set, split,
-			(unsigned long long)s->docs);
+		        (unsigned long long)s->docs);
 	} else {
 		fprintf(out, "== %s, split %s: %llu documents ==\n", set, split,
-			(unsigned long long)s->docs);
+		        (unsigned long long)s->docs);
 	}
 	header(out, "names (exact span and type)", tsv);
 	for (int t = 0; t < NKG_EVAL_NTYPES; t++)
@@ -679,18 +702,19 @@ void nkg_eval_print(FILE *out, const char *set, const char *split,
 		if (s->has_values) {
 			row(out, set, split, "times", "value (relaxed)", &s->t_value, tsv);
 			double acc = s->t_value_matched
-					     ? (double)s->t_value.tp / (double)s->t_value_matched
-					     : 0.0;
+			                     ? (double)s->t_value.tp / (double)s->t_value_matched
+			                     : 0.0;
 			if (tsv)
-				fprintf(out, "%s\t%s\ttimes\tvalue accuracy\t%llu\t-\t%llu\t-\t-\t%.4f\n",
-					set, split,
-					(unsigned long long)s->t_value_matched,
-					(unsigned long long)s->t_value.tp, acc);
+				fprintf(out,
+				        "%s\t%s\ttimes\tvalue "
+				        "accuracy\t%llu\t-\t%llu\t-\t-\t%.4f\n",
+				        set, split, (unsigned long long)s->t_value_matched,
+				        (unsigned long long)s->t_value.tp, acc);
 			else
 				fprintf(out, "  %-26s %7llu %7s %7llu %23.2f\n",
-					"value accuracy (matched)",
-					(unsigned long long)s->t_value_matched, "",
-					(unsigned long long)s->t_value.tp, 100 * acc);
+				        "value accuracy (matched)",
+				        (unsigned long long)s->t_value_matched, "",
+				        (unsigned long long)s->t_value.tp, 100 * acc);
 		} else if (!tsv) {
 			fprintf(out, "  %-26s %7s\n", "value", "- (gold has no values)");
 		}
@@ -702,7 +726,7 @@ void nkg_eval_print(FILE *out, const char *set, const char *split,
 			row(out, set, split, "events", s->ev_class[i].name, &s->ev_class[i].c, tsv);
 		if (s->ev_class_overflow && !tsv)
 			fprintf(out, "  (%llu annotations of further classes not shown)\n",
-				(unsigned long long)s->ev_class_overflow);
+			        (unsigned long long)s->ev_class_overflow);
 	}
 	if (!tsv)
 		fputc('\n', out);

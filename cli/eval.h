@@ -19,9 +19,9 @@
 #include "../core/str.h"
 #include "../extract/doc.h"
 
-#define NKG_EVAL_LABEL_MAX 24     /* label bytes kept, NUL included */
-#define NKG_EVAL_VALUE_MAX 64     /* value bytes kept, NUL included */
-#define NKG_EVAL_MAX_CLASSES 16   /* distinct event classes per score */
+#define NKG_EVAL_LABEL_MAX   24 /* label bytes kept, NUL included */
+#define NKG_EVAL_VALUE_MAX   64 /* value bytes kept, NUL included */
+#define NKG_EVAL_MAX_CLASSES 16 /* distinct event classes per score */
 
 /* One annotation: a span with a label ("PER", "DATE", "OCCURRENCE") and an
  * optional value (a TIMEX3 value; "" when none), both copied. */
@@ -58,17 +58,17 @@ void nkg_eval_gold_release(struct nkg_eval_gold *g);
 /* The regions where the layer's gold is complete: its own list when present,
  * else g->regions when present, else NULL (the whole text).  Borrowed from g. */
 const struct nkg_eval_anns *nkg_eval_gold_regions(const struct nkg_eval_gold *g,
-						  enum nkg_eval_layer layer);
+                                                  enum nkg_eval_layer layer);
 
 /* Whether [begin,end) lies inside one of regions (always when regions is
  * NULL); a span is inside a region [b,e] when b <= begin and end <= e. */
 bool nkg_eval_in_regions(const struct nkg_eval_anns *regions, uint32_t begin, uint32_t end);
 
 /* Appends [begin,end) with label and value (copied, cut to NKG_EVAL_LABEL_MAX
- * - 1 and NKG_EVAL_VALUE_MAX - 1 bytes; value may be empty) and sets a->present.  0, NKG_EINVAL when begin > end,
- * or NKG_ENOMEM (a unchanged). */
+ * - 1 and NKG_EVAL_VALUE_MAX - 1 bytes; value may be empty) and sets a->present.  0, NKG_EINVAL
+ * when begin > end, or NKG_ENOMEM (a unchanged). */
 int nkg_eval_anns_add(struct nkg_eval_anns *a, uint32_t begin, uint32_t end, const char *label,
-		      struct nkg_str value);
+                      struct nkg_str value);
 
 /* Counts for precision/recall: tp of sys are correct, tp of gold are found. */
 struct nkg_eval_prf {
@@ -90,17 +90,17 @@ struct nkg_eval_class {
 /* Scores summed over documents (micro averages). */
 struct nkg_eval_score {
 	uint64_t docs;
-	struct nkg_eval_prf ent[NKG_EVAL_NTYPES];  /* exact span and type; ALL = micro */
+	struct nkg_eval_prf ent[NKG_EVAL_NTYPES]; /* exact span and type; ALL = micro */
 	bool has_times, has_values, has_events;
-	struct nkg_eval_prf t_strict;     /* exact span */
-	struct nkg_eval_prf t_relaxed;    /* overlapping span, one-to-one */
-	struct nkg_eval_prf t_type;       /* relaxed match with the same type */
-	struct nkg_eval_prf t_value;      /* relaxed match with the same value */
-	uint64_t t_value_matched;         /* relaxed matches whose gold has a value */
-	struct nkg_eval_prf ev_span;      /* exact trigger span, any class */
-	struct nkg_eval_class ev_class[NKG_EVAL_MAX_CLASSES];  /* exact span and class, sorted */
+	struct nkg_eval_prf t_strict;  /* exact span */
+	struct nkg_eval_prf t_relaxed; /* overlapping span, one-to-one */
+	struct nkg_eval_prf t_type;    /* relaxed match with the same type */
+	struct nkg_eval_prf t_value;   /* relaxed match with the same value */
+	uint64_t t_value_matched;      /* relaxed matches whose gold has a value */
+	struct nkg_eval_prf ev_span;   /* exact trigger span, any class */
+	struct nkg_eval_class ev_class[NKG_EVAL_MAX_CLASSES]; /* exact span and class, sorted */
 	uint32_t n_ev_class;
-	uint64_t ev_class_overflow;       /* annotations whose class did not fit */
+	uint64_t ev_class_overflow; /* annotations whose class did not fit */
 };
 
 void nkg_eval_score_init(struct nkg_eval_score *s);
@@ -113,7 +113,7 @@ void nkg_eval_score_init(struct nkg_eval_score *s);
  * annotations inside nkg_eval_gold_regions() of that layer are counted.
  * 0 or NKG_ENOMEM (s then unspecified). */
 int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
-		       const struct nkg_eval_gold *gold);
+                       const struct nkg_eval_gold *gold);
 
 /* The coarse gold class an event class of ours is scored as: "REPORTING"
  * for statements, "OCCURRENCE" for the others (static string). */
@@ -130,11 +130,11 @@ struct nkg_eval_record {
  * annotation inside it.  0; NKG_EJSON, NKG_EUTF8 or NKG_EINVAL with a message
  * in err[0..errlen) ("column 12: expected ']'"); NKG_ENOMEM. */
 int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
-			  struct nkg_eval_gold *gold, char *err, size_t errlen);
+                          struct nkg_eval_gold *gold, char *err, size_t errlen);
 
 /* Prints s as a fixed-width table (tsv false) or as tab-separated lines
  * "set split task label gold system tp precision recall f1" (tsv true). */
-void nkg_eval_print(FILE *out, const char *set, const char *split,
-		    const struct nkg_eval_score *s, bool tsv);
+void nkg_eval_print(FILE *out, const char *set, const char *split, const struct nkg_eval_score *s,
+                    bool tsv);
 
 #endif

@@ -22,15 +22,15 @@
 #define MAX_FILE (1u << 30)
 
 static const char usage[] =
-	"usage: newskg eval [--set NAME] [--split dev|test|all] [--tsv] GOLD.jsonl...\n"
-	"   or: newskg eval [--set NAME] [--tsv] --conll FILE\n"
-	"\n"
-	"Runs the extractor on every gold article and prints precision, recall and F1:\n"
-	"names (exact span and type PER/ORG/LOC), times (TempEval-3 strict/relaxed span,\n"
-	"type and value), event triggers (exact span).  The default split is dev; the\n"
-	"test split is for reporting only.  --tsv prints tab-separated lines: set, split,\n"
-	"task, label, gold, system, correct, precision, recall, F1 (value accuracy in\n"
-	"the F1 column).  Gold format: eval/README.md.\n";
+        "usage: newskg eval [--set NAME] [--split dev|test|all] [--tsv] GOLD.jsonl...\n"
+        "   or: newskg eval [--set NAME] [--tsv] --conll FILE\n"
+        "\n"
+        "Runs the extractor on every gold article and prints precision, recall and F1:\n"
+        "names (exact span and type PER/ORG/LOC), times (TempEval-3 strict/relaxed span,\n"
+        "type and value), event triggers (exact span).  The default split is dev; the\n"
+        "test split is for reporting only.  --tsv prints tab-separated lines: set, split,\n"
+        "task, label, gold, system, correct, precision, recall, F1 (value accuracy in\n"
+        "the F1 column).  Gold format: eval/README.md.\n";
 
 /* Reads a whole file into buf (NUL-terminated). */
 static int slurp(const char *path, struct nkg_buf *buf)
@@ -75,7 +75,7 @@ static void set_name(const char *opt, const char *path, char *out, size_t len)
 
 /* Extracts and scores one article.  0, or a negative code after a message. */
 static int score_article(struct nkg_eval_score *score, const struct nkg_eval_record *rec,
-			 const struct nkg_eval_gold *gold, const char *where)
+                         const struct nkg_eval_gold *gold, const char *where)
 {
 	struct nkg_doc doc;
 	int rc;
@@ -134,7 +134,7 @@ static int eval_jsonl(const char *path, const char *set_opt, const char *split, 
 			fprintf(stderr, "newskg: %s: %s\n", where, err);
 			status = 1;
 		} else if (strcmp(split, "all") == 0 || rec.split.len == 0 ||
-			   nkg_str_eq_cstr(rec.split, split)) {
+		           nkg_str_eq_cstr(rec.split, split)) {
 			if (score_article(&score, &rec, &gold, where) != 0)
 				status = 1;
 		}
@@ -154,9 +154,9 @@ out:
 struct conll_doc {
 	struct nkg_buf text;
 	struct nkg_eval_gold gold;
-	uint32_t n_cp;          /* code points in text */
-	uint32_t ent_begin;     /* open entity's first code point */
-	char ent_type[8];       /* open entity's type, "" when none */
+	uint32_t n_cp;      /* code points in text */
+	uint32_t ent_begin; /* open entity's first code point */
+	char ent_type[8];   /* open entity's type, "" when none */
 	bool line_start;
 };
 
@@ -165,7 +165,7 @@ static int conll_close(struct conll_doc *d, uint32_t end)
 	int rc = 0;
 	if (d->ent_type[0] && strcmp(d->ent_type, "MISC") != 0)
 		rc = nkg_eval_anns_add(&d->gold.entities, d->ent_begin, end, d->ent_type,
-				       NKG_STR_NULL);
+		                       NKG_STR_NULL);
 	d->ent_type[0] = '\0';
 	return rc;
 }
@@ -230,7 +230,7 @@ static int conll_sentence_end(struct conll_doc *d)
 }
 
 static int conll_flush(struct conll_doc *d, struct nkg_eval_score *score, const char *path,
-		       unsigned doc_no)
+                       unsigned doc_no)
 {
 	char where[512], id[32];
 	int rc;
@@ -241,8 +241,7 @@ static int conll_flush(struct conll_doc *d, struct nkg_eval_score *score, const 
 		return 0;
 	snprintf(where, sizeof(where), "%s: document %u", path, doc_no);
 	snprintf(id, sizeof(id), "%u", doc_no);
-	struct nkg_eval_record rec = {.id = nkg_str_from_cstr(id),
-				      .text = nkg_buf_str(&d->text)};
+	struct nkg_eval_record rec = {.id = nkg_str_from_cstr(id), .text = nkg_buf_str(&d->text)};
 	rc = score_article(score, &rec, &d->gold, where);
 	conll_reset(d);
 	return rc;
@@ -295,8 +294,8 @@ static int eval_conll(const char *path, const char *set_opt, bool tsv)
 			while (tag > line && tag[-1] != ' ' && tag[-1] != '\t')
 				tag--;
 			if (tn == n) {
-				fprintf(stderr, "newskg: %s:%zu: expected a token and a tag\n", path,
-					lineno);
+				fprintf(stderr, "newskg: %s:%zu: expected a token and a tag\n",
+				        path, lineno);
 				rc = NKG_EINVAL;
 				goto out;
 			}
@@ -337,7 +336,7 @@ int nkg_cmd_eval(int argc, char **argv)
 		} else if (strcmp(a, "--tsv") == 0) {
 			tsv = true;
 		} else if (strcmp(a, "--set") == 0 || strcmp(a, "--split") == 0 ||
-			   strcmp(a, "--conll") == 0) {
+		           strcmp(a, "--conll") == 0) {
 			if (i + 1 >= argc) {
 				fprintf(stderr, "newskg: option '%s' needs a value\n", a);
 				return 2;

@@ -139,7 +139,6 @@ struct run {
 	int output_errno;
 };
 
-
 /* Appends "newskg: " [ "'origin': " ] fmt "\n" to j's messages. */
 static void job_vmsg(struct job *j, const char *origin, const char *fmt, va_list ap)
         __attribute__((format(printf, 3, 0)));
@@ -471,7 +470,7 @@ static void job_done(void *ctx, void *item)
 	r->n_triples += j->triples;
 	if (r->o->verbosity > 0)
 		nkg_msg("'%s': %u entities, %u events, %u quotes, %zu triples", j->origin,
-		    j->n_entities, j->n_events, j->n_quotes, j->triples);
+		        j->n_entities, j->n_events, j->n_quotes, j->triples);
 progress:
 	nkg_progress_update(&r->progress, r->units_done, 0, false);
 out:
@@ -890,15 +889,16 @@ int nkg_cmd_extract(int argc, char **argv)
 			goto out;
 		}
 		if (rc) {
-			nkg_msg("%s", rc == NKG_ENOMEM ? nkg_strerror(rc) : nkg_store_error(r.store));
+			nkg_msg("%s",
+			        rc == NKG_ENOMEM ? nkg_strerror(rc) : nkg_store_error(r.store));
 			status = 2;
 			goto out;
 		}
 		size_t n = nkg_store_recovered(r.store);
 		if (n && o.verbosity >= 0)
 			nkg_msg("warning: removed %zu incomplete article graph%s from the store "
-			    "(an earlier run stopped midway)",
-			    n, n == 1 ? "" : "s");
+			        "(an earlier run stopped midway)",
+			        n, n == 1 ? "" : "s");
 	}
 
 	if (to_file) {
@@ -953,7 +953,7 @@ int nkg_cmd_extract(int argc, char **argv)
 	rc = nkg_pool_new(r.n_workers, (size_t)r.n_workers * 2, job_work, job_done, &r, &r.pool);
 	if (rc) {
 		nkg_msg("cannot start %u threads: %s", r.n_workers,
-		    rc == NKG_EIO ? strerror(errno) : nkg_strerror(rc));
+		        rc == NKG_EIO ? strerror(errno) : nkg_strerror(rc));
 		status = 2;
 		goto out;
 	}
@@ -993,10 +993,10 @@ out:
 	if (o.verbosity > 0) {
 		double secs = nkg_monotonic_seconds() - start;
 		nkg_msg("%zu article%s read, %zu written, %zu failed, %zu triples", r.n_read,
-		    r.n_read == 1 ? "" : "s", r.n_written, r.n_failed, r.n_triples);
+		        r.n_read == 1 ? "" : "s", r.n_written, r.n_failed, r.n_triples);
 		nkg_msg("%.2f s elapsed, %.1f articles/s, %u thread%s", secs,
-		    secs > 0 ? (double)r.n_read / secs : 0.0, r.n_workers,
-		    r.n_workers == 1 ? "" : "s");
+		        secs > 0 ? (double)r.n_read / secs : 0.0, r.n_workers,
+		        r.n_workers == 1 ? "" : "s");
 	}
 	for (unsigned k = 0; r.w && k < r.n_workers; k++)
 		nkg_writer_free(r.w[k]);

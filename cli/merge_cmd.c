@@ -58,7 +58,6 @@ struct opts {
 	const char *syntax, *output, *base, *report;
 };
 
-
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int usage_error(const char *fmt, ...)
 {
@@ -244,11 +243,11 @@ int nkg_cmd_merge(int argc, char **argv)
 		goto out;
 	if (!o.quiet)
 		nkg_msg("merged %zu of %zu inputs: %zu triples in, %zu out; %zu sameAs class%s, "
-		    "%zu node%s merged, %zu triple%s rewritten",
-		    stats.inputs, stats.inputs + n_failed, stats.triples_in, n_out, stats.classes,
-		    stats.classes == 1 ? "" : "es", stats.nodes_rewritten,
-		    stats.nodes_rewritten == 1 ? "" : "s", stats.stmts_rewritten,
-		    stats.stmts_rewritten == 1 ? "" : "s");
+		        "%zu node%s merged, %zu triple%s rewritten",
+		        stats.inputs, stats.inputs + n_failed, stats.triples_in, n_out,
+		        stats.classes, stats.classes == 1 ? "" : "es", stats.nodes_rewritten,
+		        stats.nodes_rewritten == 1 ? "" : "s", stats.stmts_rewritten,
+		        stats.stmts_rewritten == 1 ? "" : "s");
 	status = n_failed ? 1 : 0;
 out:
 	nkg_output_discard(&out);

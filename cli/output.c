@@ -17,7 +17,6 @@
 #include "output.h"
 #include "msg.h"
 
-
 void nkg_output_write_error(const char *path, int errnum)
 {
 	if (path)
@@ -128,7 +127,7 @@ int nkg_output_commit(struct nkg_output *out)
 		}
 		if (rename(out->tmp, out->target) != 0) {
 			nkg_msg("cannot rename '%s' to '%s': %s", out->tmp, out->target,
-			    strerror(errno));
+			        strerror(errno));
 			rc = NKG_EIO;
 			goto out;
 		}

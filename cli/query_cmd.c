@@ -63,7 +63,6 @@ struct opts {
 	struct nkg_query_output out;
 };
 
-
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int usage_error(const char *fmt, ...)
 {
@@ -203,7 +202,8 @@ static int load_input(struct nkg_query *q, const char *path, const char *syntax)
 			nkg_msg("standard input: %s", nkg_strerror(rc));
 		else if ((rc = nkg_query_load_string(q, b.ptr, b.len, syn, NULL)) != 0)
 			nkg_msg("cannot parse standard input as %s: %s", syn,
-			    nkg_query_last_error(q) ? nkg_query_last_error(q) : nkg_strerror(rc));
+			        nkg_query_last_error(q) ? nkg_query_last_error(q)
+			                                : nkg_strerror(rc));
 		nkg_buf_release(&b);
 		return rc ? 2 : 0;
 	}
@@ -220,8 +220,8 @@ static int load_input(struct nkg_query *q, const char *path, const char *syntax)
 	if (rc) {
 		const char *why = nkg_query_last_error(q);
 		nkg_msg("cannot parse '%s' as %s: %s", path,
-		    syntax ? syntax : nkg_query_syntax_for_path(path),
-		    why ? why : nkg_strerror(rc));
+		        syntax ? syntax : nkg_query_syntax_for_path(path),
+		        why ? why : nkg_strerror(rc));
 		return 2;
 	}
 	return 0;
@@ -255,7 +255,8 @@ int nkg_cmd_query(int argc, char **argv)
 	if (rc == NKG_EINVAL) {
 		const char *why = nkg_query_last_error(q);
 		if (o.query_file)
-			nkg_msg("bad query in '%s': %s", o.query_file, why ? why : "does not parse");
+			nkg_msg("bad query in '%s': %s", o.query_file,
+			        why ? why : "does not parse");
 		else
 			nkg_msg("bad query: %s", why ? why : "does not parse");
 		goto out;

@@ -10,12 +10,12 @@
 #include "err.h"
 
 #define ARENA_BLOCK_SIZE (64 * 1024)
-#define ARENA_ALIGN (alignof(max_align_t))
+#define ARENA_ALIGN      (alignof(max_align_t))
 
 struct nkg_arena_block {
 	struct nkg_arena_block *next;
-	size_t size;  /* usable bytes in data */
-	size_t off;   /* next free byte */
+	size_t size; /* usable bytes in data */
+	size_t off;  /* next free byte */
 	alignas(max_align_t) unsigned char data[];
 };
 

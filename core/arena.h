@@ -17,9 +17,9 @@ struct nkg_arena_block;
 /* Caller-owned; zero-initialise or use nkg_arena_init. */
 struct nkg_arena {
 	struct nkg_arena_block *head;
-	size_t used;      /* bytes handed out, for limits and statistics */
-	size_t limit;     /* 0: none; else allocations beyond it fail */
-	int debug;        /* one malloc per allocation */
+	size_t used;  /* bytes handed out, for limits and statistics */
+	size_t limit; /* 0: none; else allocations beyond it fail */
+	int debug;    /* one malloc per allocation */
 };
 
 void nkg_arena_init(struct nkg_arena *a);

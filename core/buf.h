@@ -15,7 +15,7 @@ struct nkg_buf {
 	char *ptr;
 	size_t len;
 	size_t cap;
-	size_t max;   /* 0: no cap */
+	size_t max; /* 0: no cap */
 };
 
 /* Caller-owned struct; max = 0 means unbounded. */
@@ -30,8 +30,7 @@ int nkg_buf_add(struct nkg_buf *b, const void *p, size_t n);
 int nkg_buf_addstr(struct nkg_buf *b, const char *s);
 int nkg_buf_addch(struct nkg_buf *b, char c);
 /* printf into the buffer. */
-int nkg_buf_addf(struct nkg_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+int nkg_buf_addf(struct nkg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Hands the bytes to the caller (free with nkg_free) and re-initialises b. */
 char *nkg_buf_detach(struct nkg_buf *b, size_t *len);

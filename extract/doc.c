@@ -9,17 +9,14 @@
 enum nkg_entity_kind nkg_entity_class_kind(enum nkg_entity_class cls)
 {
 	switch (cls) {
-	case NKG_CLASS_PERSON:
-		return NKG_KIND_PERSON;
+	case NKG_CLASS_PERSON: return NKG_KIND_PERSON;
 	case NKG_CLASS_PLACE:
 	case NKG_CLASS_COUNTRY:
 	case NKG_CLASS_ADMIN_AREA:
 	case NKG_CLASS_CITY:
 	case NKG_CLASS_DISTRICT:
-	case NKG_CLASS_AIRPORT:
-		return NKG_KIND_PLACE;
-	default:
-		return NKG_KIND_ORGANIZATION;
+	case NKG_CLASS_AIRPORT: return NKG_KIND_PLACE;
+	default: return NKG_KIND_ORGANIZATION;
 	}
 }
 
@@ -47,16 +44,16 @@ const char *nkg_timex_type_name(enum nkg_timex_type t)
 const char *nkg_event_class_name(enum nkg_event_class cls)
 {
 	static const char *const names[NKG_EVENT_COUNT] = {
-		[NKG_EVENT_PROTEST] = "protest",
-		[NKG_EVENT_MILITARY_STRIKE] = "military-strike",
-		[NKG_EVENT_ATTACK] = "attack",
-		[NKG_EVENT_KILLING] = "killing",
-		[NKG_EVENT_VOTE] = "vote",
-		[NKG_EVENT_ELECTION] = "election",
-		[NKG_EVENT_STATEMENT] = "statement",
-		[NKG_EVENT_MEETING] = "meeting",
-		[NKG_EVENT_ARREST] = "arrest",
-		[NKG_EVENT_AGREEMENT] = "agreement",
+	        [NKG_EVENT_PROTEST] = "protest",
+	        [NKG_EVENT_MILITARY_STRIKE] = "military-strike",
+	        [NKG_EVENT_ATTACK] = "attack",
+	        [NKG_EVENT_KILLING] = "killing",
+	        [NKG_EVENT_VOTE] = "vote",
+	        [NKG_EVENT_ELECTION] = "election",
+	        [NKG_EVENT_STATEMENT] = "statement",
+	        [NKG_EVENT_MEETING] = "meeting",
+	        [NKG_EVENT_ARREST] = "arrest",
+	        [NKG_EVENT_AGREEMENT] = "agreement",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -64,10 +61,10 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 const char *nkg_role_type_name(enum nkg_role_type role)
 {
 	static const char *const names[NKG_ROLE_COUNT] = {
-		[NKG_ROLE_AGENT] = "agent",
-		[NKG_ROLE_PATIENT] = "patient",
-		[NKG_ROLE_PARTICIPANT] = "participant",
-		[NKG_ROLE_SPEAKER] = "speaker",
+	        [NKG_ROLE_AGENT] = "agent",
+	        [NKG_ROLE_PATIENT] = "patient",
+	        [NKG_ROLE_PARTICIPANT] = "participant",
+	        [NKG_ROLE_SPEAKER] = "speaker",
 	};
 	return (unsigned)role < NKG_ROLE_COUNT ? names[role] : "participant";
 }
@@ -106,11 +103,11 @@ static int grow(struct nkg_arena *a, void **items, uint32_t *cap, uint32_t n, si
 }
 
 int nkg_doc_add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, struct nkg_str name,
-		       float confidence, const char *rule, uint32_t *idx)
+                       float confidence, const char *rule, uint32_t *idx)
 {
 	struct nkg_str copy;
 	int rc = grow(&doc->arena, (void **)&doc->entities, &doc->cap_entities, doc->n_entities,
-		      sizeof(*doc->entities));
+	              sizeof(*doc->entities));
 	if (rc || (rc = nkg_arena_str(&doc->arena, name, &copy)))
 		return rc;
 	struct nkg_entity *e = &doc->entities[doc->n_entities];
@@ -126,7 +123,7 @@ int nkg_doc_add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, struct nk
 }
 
 int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
-		     struct nkg_str anchor, const char *rule, uint32_t *idx)
+                     struct nkg_str anchor, const char *rule, uint32_t *idx)
 {
 	for (uint32_t i = 0; i < doc->n_times; i++) {
 		if (doc->times[i].type == type && nkg_str_eq(doc->times[i].value, value)) {
@@ -136,7 +133,7 @@ int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_s
 	}
 	struct nkg_str v, an = NKG_STR_NULL;
 	int rc = grow(&doc->arena, (void **)&doc->times, &doc->cap_times, doc->n_times,
-		      sizeof(*doc->times));
+	              sizeof(*doc->times));
 	if (rc || (rc = nkg_arena_str(&doc->arena, value, &v)))
 		return rc;
 	if (anchor.len && (rc = nkg_arena_str(&doc->arena, anchor, &an)))
@@ -152,10 +149,10 @@ int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_s
 }
 
 int nkg_doc_add_event(struct nkg_doc *doc, enum nkg_event_class cls, float confidence,
-		      const char *rule, uint32_t *idx)
+                      const char *rule, uint32_t *idx)
 {
 	int rc = grow(&doc->arena, (void **)&doc->events, &doc->cap_events, doc->n_events,
-		      sizeof(*doc->events));
+	              sizeof(*doc->events));
 	if (rc)
 		return rc;
 	struct nkg_event *e = &doc->events[doc->n_events];
@@ -170,12 +167,12 @@ int nkg_doc_add_event(struct nkg_doc *doc, enum nkg_event_class cls, float confi
 }
 
 int nkg_doc_add_mention(struct nkg_doc *doc, struct nkg_span span, enum nkg_mention_kind kind,
-			uint32_t target, float confidence, const char *rule)
+                        uint32_t target, float confidence, const char *rule)
 {
 	if (doc->max_mentions && doc->n_mentions >= doc->max_mentions)
 		return NKG_ELIMIT;
 	int rc = grow(&doc->arena, (void **)&doc->mentions, &doc->cap_mentions, doc->n_mentions,
-		      sizeof(*doc->mentions));
+	              sizeof(*doc->mentions));
 	if (rc)
 		return rc;
 	struct nkg_mention *m = &doc->mentions[doc->n_mentions++];
@@ -187,11 +184,11 @@ int nkg_doc_add_mention(struct nkg_doc *doc, struct nkg_span span, enum nkg_ment
 	return 0;
 }
 
-int nkg_doc_add_quote(struct nkg_doc *doc, struct nkg_span text, uint32_t speaker,
-		      uint32_t event, const char *rule, uint32_t *idx)
+int nkg_doc_add_quote(struct nkg_doc *doc, struct nkg_span text, uint32_t speaker, uint32_t event,
+                      const char *rule, uint32_t *idx)
 {
 	int rc = grow(&doc->arena, (void **)&doc->quotes, &doc->cap_quotes, doc->n_quotes,
-		      sizeof(*doc->quotes));
+	              sizeof(*doc->quotes));
 	if (rc)
 		return rc;
 	struct nkg_quote *q = &doc->quotes[doc->n_quotes];
@@ -215,7 +212,7 @@ int nkg_entity_add_alt_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str
 		if (nkg_str_eq(e->alt_names[i], name))
 			return 0;
 	int rc = grow(&doc->arena, (void **)&e->alt_names, &e->cap_alt_names, e->n_alt_names,
-		      sizeof(*e->alt_names));
+	              sizeof(*e->alt_names));
 	if (rc || (rc = nkg_arena_str(&doc->arena, name, &copy)))
 		return rc;
 	e->alt_names[e->n_alt_names++] = copy;
@@ -241,7 +238,7 @@ int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str nam
 	for (uint32_t i = 0; i < e->n_alt_names; i++) {
 		if (nkg_str_eq(e->alt_names[i], name)) {
 			memmove(&e->alt_names[i], &e->alt_names[i + 1],
-				(e->n_alt_names - i - 1) * sizeof(*e->alt_names));
+			        (e->n_alt_names - i - 1) * sizeof(*e->alt_names));
 			e->n_alt_names--;
 			break;
 		}
@@ -250,7 +247,7 @@ int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str nam
 }
 
 int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str title, uint32_t org,
-			float confidence, const char *rule)
+                        float confidence, const char *rule)
 {
 	struct nkg_entity *e = &doc->entities[entity];
 	struct nkg_str copy;
@@ -258,7 +255,8 @@ int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str tit
 	for (uint32_t i = 0; i < e->n_roles; i++)
 		if (e->roles[i].org == org && nkg_str_eq(e->roles[i].title, title))
 			return 0;
-	int rc = grow(&doc->arena, (void **)&e->roles, &e->cap_roles, e->n_roles, sizeof(*e->roles));
+	int rc =
+	        grow(&doc->arena, (void **)&e->roles, &e->cap_roles, e->n_roles, sizeof(*e->roles));
 	if (rc || (rc = nkg_arena_str(&doc->arena, title, &copy)))
 		return rc;
 	struct nkg_role *r = &e->roles[e->n_roles++];
@@ -270,14 +268,14 @@ int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str tit
 }
 
 int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t entity,
-			      enum nkg_role_type role)
+                              enum nkg_role_type role)
 {
 	struct nkg_event *ev = &doc->events[event];
 	for (uint32_t i = 0; i < ev->n_participants; i++)
 		if (ev->participants[i].entity == entity && ev->participants[i].role == role)
 			return 0;
 	int rc = grow(&doc->arena, (void **)&ev->participants, &ev->cap_participants,
-		      ev->n_participants, sizeof(*ev->participants));
+	              ev->n_participants, sizeof(*ev->participants));
 	if (rc)
 		return rc;
 	ev->participants[ev->n_participants].entity = entity;

@@ -29,30 +29,28 @@ struct nkg_span {
 /* ---- entities ---------------------------------------------------------- */
 
 /* The broad type of an entity. */
-enum nkg_entity_kind {
-	NKG_KIND_PERSON,
-	NKG_KIND_ORGANIZATION,
-	NKG_KIND_PLACE
-};
+enum nkg_entity_kind { NKG_KIND_PERSON, NKG_KIND_ORGANIZATION, NKG_KIND_PLACE };
 
 /* The most specific class the text supports; each maps to one schema.org
  * class (or an nkg: subclass of one) in ontology/terms.h. */
 enum nkg_entity_class {
-	NKG_CLASS_PERSON,            /* schema:Person */
-	NKG_CLASS_ORGANIZATION,      /* schema:Organization */
-	NKG_CLASS_GOVERNMENT_ORG,    /* schema:GovernmentOrganization: parliaments, ministries, armies */
-	NKG_CLASS_NEWS_MEDIA_ORG,    /* schema:NewsMediaOrganization: agencies, networks, papers */
-	NKG_CLASS_RESEARCH_ORG,      /* schema:ResearchOrganization: centers for studies, institutes */
-	NKG_CLASS_EDUCATIONAL_ORG,   /* schema:EducationalOrganization: universities, schools */
-	NKG_CLASS_POLITICAL_PARTY,   /* nkg:PoliticalParty (schema:Organization) */
-	NKG_CLASS_ARMED_GROUP,       /* nkg:ArmedGroup (schema:Organization): militias, factions */
-	NKG_CLASS_CORPORATION,       /* schema:Corporation */
-	NKG_CLASS_PLACE,             /* schema:Place */
-	NKG_CLASS_COUNTRY,           /* schema:Country */
-	NKG_CLASS_ADMIN_AREA,        /* schema:AdministrativeArea: provinces, states */
-	NKG_CLASS_CITY,              /* schema:City */
-	NKG_CLASS_DISTRICT,          /* nkg:District (schema:AdministrativeArea): districts, neighbourhoods */
-	NKG_CLASS_AIRPORT,           /* schema:Airport */
+	NKG_CLASS_PERSON,         /* schema:Person */
+	NKG_CLASS_ORGANIZATION,   /* schema:Organization */
+	NKG_CLASS_GOVERNMENT_ORG, /* schema:GovernmentOrganization: parliaments, ministries, armies
+	                           */
+	NKG_CLASS_NEWS_MEDIA_ORG, /* schema:NewsMediaOrganization: agencies, networks, papers */
+	NKG_CLASS_RESEARCH_ORG,   /* schema:ResearchOrganization: centers for studies, institutes */
+	NKG_CLASS_EDUCATIONAL_ORG, /* schema:EducationalOrganization: universities, schools */
+	NKG_CLASS_POLITICAL_PARTY, /* nkg:PoliticalParty (schema:Organization) */
+	NKG_CLASS_ARMED_GROUP,     /* nkg:ArmedGroup (schema:Organization): militias, factions */
+	NKG_CLASS_CORPORATION,     /* schema:Corporation */
+	NKG_CLASS_PLACE,           /* schema:Place */
+	NKG_CLASS_COUNTRY,         /* schema:Country */
+	NKG_CLASS_ADMIN_AREA,      /* schema:AdministrativeArea: provinces, states */
+	NKG_CLASS_CITY,            /* schema:City */
+	NKG_CLASS_DISTRICT, /* nkg:District (schema:AdministrativeArea): districts, neighbourhoods
+	                     */
+	NKG_CLASS_AIRPORT,  /* schema:Airport */
 	NKG_CLASS_COUNT
 };
 
@@ -66,42 +64,38 @@ const char *nkg_entity_kind_name(enum nkg_entity_kind kind);
 /* A role a person holds: "director" of the Iraqi Center for Studies, "US
  * special envoy", "Lt. Gen.". */
 struct nkg_role {
-	struct nkg_str title;   /* as written, e.g. "director", "special envoy" */
-	uint32_t org;           /* entity index of the organisation, or NKG_NONE */
+	struct nkg_str title; /* as written, e.g. "director", "special envoy" */
+	uint32_t org;         /* entity index of the organisation, or NKG_NONE */
 	float confidence;
-	const char *rule;       /* static string naming the rule */
+	const char *rule; /* static string naming the rule */
 };
 
 struct nkg_entity {
 	enum nkg_entity_class cls;
-	struct nkg_str name;         /* canonical name: decides the IRI */
-	struct nkg_str *alt_names;   /* other names used in the article, each distinct from name */
+	struct nkg_str name;       /* canonical name: decides the IRI */
+	struct nkg_str *alt_names; /* other names used in the article, each distinct from name */
 	uint32_t n_alt_names, cap_alt_names;
 	struct nkg_role *roles;
 	uint32_t n_roles, cap_roles;
-	uint32_t nationality;        /* entity index of a country ("Iranian"), or NKG_NONE */
-	uint32_t container;          /* entity index of the place that contains this place, or NKG_NONE */
-	struct nkg_str lex_id;       /* gazetteer key when known ("IQ", "IQ-BG", "geonames:98182"), or empty */
-	double lat, lon;             /* WGS84 when has_coords */
+	uint32_t nationality; /* entity index of a country ("Iranian"), or NKG_NONE */
+	uint32_t container;   /* entity index of the place that contains this place, or NKG_NONE */
+	struct nkg_str
+	        lex_id;  /* gazetteer key when known ("IQ", "IQ-BG", "geonames:98182"), or empty */
+	double lat, lon; /* WGS84 when has_coords */
 	bool has_coords;
 	float confidence;
-	const char *rule;            /* static string naming the rule or model that found it */
+	const char *rule; /* static string naming the rule or model that found it */
 };
 
 /* ---- time expressions -------------------------------------------------- */
 
-enum nkg_timex_type {
-	NKG_TIMEX_DATE,
-	NKG_TIMEX_TIME,
-	NKG_TIMEX_DURATION,
-	NKG_TIMEX_SET
-};
+enum nkg_timex_type { NKG_TIMEX_DATE, NKG_TIMEX_TIME, NKG_TIMEX_DURATION, NKG_TIMEX_SET };
 
 /* One normalised time value; mentions with the same value share it. */
 struct nkg_time {
 	enum nkg_timex_type type;
-	struct nkg_str value;    /* TIMEX3 value: "2020-01-24", "2020-W04", "P3D", "XXXX-01-03" */
-	struct nkg_str anchor;   /* the date it was resolved against, or empty */
+	struct nkg_str value;  /* TIMEX3 value: "2020-01-24", "2020-W04", "P3D", "XXXX-01-03" */
+	struct nkg_str anchor; /* the date it was resolved against, or empty */
 	float confidence;
 	const char *rule;
 };
@@ -113,14 +107,14 @@ const char *nkg_timex_type_name(enum nkg_timex_type t);
 /* ---- events ------------------------------------------------------------ */
 
 enum nkg_event_class {
-	NKG_EVENT_PROTEST,        /* rally, demonstration, protest, march */
-	NKG_EVENT_MILITARY_STRIKE,/* strike, airstrike, drone strike, bombing raid */
-	NKG_EVENT_ATTACK,         /* attack, bombing, shooting */
-	NKG_EVENT_KILLING,        /* assassination, killing */
-	NKG_EVENT_VOTE,           /* vote, ballot */
+	NKG_EVENT_PROTEST,         /* rally, demonstration, protest, march */
+	NKG_EVENT_MILITARY_STRIKE, /* strike, airstrike, drone strike, bombing raid */
+	NKG_EVENT_ATTACK,          /* attack, bombing, shooting */
+	NKG_EVENT_KILLING,         /* assassination, killing */
+	NKG_EVENT_VOTE,            /* vote, ballot */
 	NKG_EVENT_ELECTION,
-	NKG_EVENT_STATEMENT,      /* statement, speech, sermon, tweet, announcement */
-	NKG_EVENT_MEETING,        /* meeting, visit, talks */
+	NKG_EVENT_STATEMENT, /* statement, speech, sermon, tweet, announcement */
+	NKG_EVENT_MEETING,   /* meeting, visit, talks */
 	NKG_EVENT_ARREST,
 	NKG_EVENT_AGREEMENT,
 	NKG_EVENT_COUNT
@@ -130,8 +124,8 @@ enum nkg_event_class {
 const char *nkg_event_class_name(enum nkg_event_class cls);
 
 enum nkg_role_type {
-	NKG_ROLE_AGENT,        /* who did it, called it or organised it */
-	NKG_ROLE_PATIENT,      /* target or victim */
+	NKG_ROLE_AGENT,   /* who did it, called it or organised it */
+	NKG_ROLE_PATIENT, /* target or victim */
 	NKG_ROLE_PARTICIPANT,
 	NKG_ROLE_SPEAKER,
 	NKG_ROLE_COUNT
@@ -148,11 +142,11 @@ struct nkg_participant {
  * factuality, coarse).  An event takes the most factual value among its
  * mentions: one asserted mention makes it asserted. */
 enum nkg_factuality {
-	NKG_FACT_ASSERTED = 0,  /* happened or is happening: the default */
-	NKG_FACT_NEGATED,       /* said not to have happened: "denied carrying out the strike" */
-	NKG_FACT_CALLED_FOR,    /* future, planned, demanded: "called on Iraqis to stage a rally" */
-	NKG_FACT_HYPOTHETICAL,  /* possible or conditional: "could strike", "if they vote" */
-	NKG_FACT_REPORTED,      /* attributed claim: "allegedly", "reportedly", "claimed to have" */
+	NKG_FACT_ASSERTED = 0, /* happened or is happening: the default */
+	NKG_FACT_NEGATED,      /* said not to have happened: "denied carrying out the strike" */
+	NKG_FACT_CALLED_FOR,   /* future, planned, demanded: "called on Iraqis to stage a rally" */
+	NKG_FACT_HYPOTHETICAL, /* possible or conditional: "could strike", "if they vote" */
+	NKG_FACT_REPORTED,     /* attributed claim: "allegedly", "reportedly", "claimed to have" */
 	NKG_FACT_COUNT
 };
 
@@ -161,11 +155,12 @@ const char *nkg_factuality_name(enum nkg_factuality f);
 
 struct nkg_event {
 	enum nkg_event_class cls;
-	uint32_t time;                 /* index into doc->times, or NKG_NONE */
-	uint32_t place;                /* entity index of the most specific place, or NKG_NONE */
+	uint32_t time;  /* index into doc->times, or NKG_NONE */
+	uint32_t place; /* entity index of the most specific place, or NKG_NONE */
 	struct nkg_participant *participants;
 	uint32_t n_participants, cap_participants;
-	struct nkg_str quantity;       /* participant count as written ("more than 2.5 million"), or empty */
+	struct nkg_str
+	        quantity; /* participant count as written ("more than 2.5 million"), or empty */
 	float confidence;
 	const char *rule;
 	enum nkg_factuality factuality; /* appended: 0 (asserted) unless the text says otherwise */
@@ -174,56 +169,52 @@ struct nkg_event {
 /* ---- quotes ------------------------------------------------------------ */
 
 struct nkg_quote {
-	struct nkg_span text;    /* the quoted words, without the quote marks */
-	uint32_t speaker;        /* entity index, or NKG_NONE */
-	uint32_t event;          /* the statement event, or NKG_NONE */
+	struct nkg_span text; /* the quoted words, without the quote marks */
+	uint32_t speaker;     /* entity index, or NKG_NONE */
+	uint32_t event;       /* the statement event, or NKG_NONE */
 	float confidence;
 	const char *rule;
 };
 
 /* ---- mentions ---------------------------------------------------------- */
 
-enum nkg_mention_kind {
-	NKG_MENTION_ENTITY,
-	NKG_MENTION_EVENT,
-	NKG_MENTION_TIME
-};
+enum nkg_mention_kind { NKG_MENTION_ENTITY, NKG_MENTION_EVENT, NKG_MENTION_TIME };
 
 struct nkg_mention {
 	struct nkg_span span;
 	enum nkg_mention_kind kind;
-	uint32_t target;       /* index into entities, events or times, by kind */
-	float confidence;      /* 0..1 */
-	const char *rule;      /* static string naming the rule or model */
+	uint32_t target;  /* index into entities, events or times, by kind */
+	float confidence; /* 0..1 */
+	const char *rule; /* static string naming the rule or model */
 };
 
 /* ---- the document ------------------------------------------------------ */
 
 enum nkg_date_origin {
-	NKG_DATE_NONE,       /* no publication date known */
-	NKG_DATE_OPTION,     /* --date on the command line */
-	NKG_DATE_METADATA,   /* the record's own field (JSON Lines "date") */
-	NKG_DATE_DATELINE    /* read from a dateline in the text */
+	NKG_DATE_NONE,     /* no publication date known */
+	NKG_DATE_OPTION,   /* --date on the command line */
+	NKG_DATE_METADATA, /* the record's own field (JSON Lines "date") */
+	NKG_DATE_DATELINE  /* read from a dateline in the text */
 };
 
 struct nkg_doc {
-	struct nkg_arena arena;       /* owns every record below */
+	struct nkg_arena arena; /* owns every record below */
 
 	/* Metadata, set by the reader (empty slices when unknown). */
-	struct nkg_str origin;        /* where it came from, for messages: "a.txt", "b.jsonl:12" */
-	struct nkg_str id;            /* record id (JSON Lines "id") */
+	struct nkg_str origin; /* where it came from, for messages: "a.txt", "b.jsonl:12" */
+	struct nkg_str id;     /* record id (JSON Lines "id") */
 	struct nkg_str url;
-	struct nkg_str title;         /* headline; the extractor fills it from the text when empty */
-	struct nkg_str source;        /* publisher or agency */
-	struct nkg_str date;          /* publication date, YYYY-MM-DD */
+	struct nkg_str title;  /* headline; the extractor fills it from the text when empty */
+	struct nkg_str source; /* publisher or agency */
+	struct nkg_str date;   /* publication date, YYYY-MM-DD */
 	enum nkg_date_origin date_origin;
-	struct nkg_str dateline_place;/* place word of a dateline ("TEHRAN"), or empty */
+	struct nkg_str dateline_place; /* place word of a dateline ("TEHRAN"), or empty */
 
 	/* The text, valid UTF-8 (the reader validated or repaired it).  Borrowed:
 	 * the reader keeps it alive as long as the document. */
 	const char *text;
 	size_t text_len;
-	size_t n_replaced;            /* invalid sequences replaced by U+FFFD (--lenient) */
+	size_t n_replaced; /* invalid sequences replaced by U+FFFD (--lenient) */
 
 	struct nkg_mention *mentions;
 	uint32_t n_mentions, cap_mentions;
@@ -236,7 +227,7 @@ struct nkg_doc {
 	struct nkg_quote *quotes;
 	uint32_t n_quotes, cap_quotes;
 
-	uint32_t max_mentions;        /* 0: no limit; else adding more fails with NKG_ELIMIT */
+	uint32_t max_mentions; /* 0: no limit; else adding more fails with NKG_ELIMIT */
 };
 
 /* Zeroes doc and its arena.  text borrowed until nkg_doc_release. */
@@ -251,16 +242,16 @@ struct nkg_str nkg_doc_slice(const struct nkg_doc *doc, struct nkg_span span);
  * copies name/value into the arena, and writes its index to *idx.
  * 0, NKG_ENOMEM, or NKG_ELIMIT past max_mentions. */
 int nkg_doc_add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, struct nkg_str name,
-		       float confidence, const char *rule, uint32_t *idx);
+                       float confidence, const char *rule, uint32_t *idx);
 /* Finds the time with this type and value or adds it. */
 int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
-		     struct nkg_str anchor, const char *rule, uint32_t *idx);
+                     struct nkg_str anchor, const char *rule, uint32_t *idx);
 int nkg_doc_add_event(struct nkg_doc *doc, enum nkg_event_class cls, float confidence,
-		      const char *rule, uint32_t *idx);
+                      const char *rule, uint32_t *idx);
 int nkg_doc_add_mention(struct nkg_doc *doc, struct nkg_span span, enum nkg_mention_kind kind,
-			uint32_t target, float confidence, const char *rule);
-int nkg_doc_add_quote(struct nkg_doc *doc, struct nkg_span text, uint32_t speaker,
-		      uint32_t event, const char *rule, uint32_t *idx);
+                        uint32_t target, float confidence, const char *rule);
+int nkg_doc_add_quote(struct nkg_doc *doc, struct nkg_span text, uint32_t speaker, uint32_t event,
+                      const char *rule, uint32_t *idx);
 
 /* Adds name to the entity's alternative names unless it equals its name or
  * one already there (exact bytes). */
@@ -268,10 +259,10 @@ int nkg_entity_add_alt_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str
 /* Makes name the canonical name; the old one becomes an alternative name. */
 int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str name);
 int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str title, uint32_t org,
-			float confidence, const char *rule);
+                        float confidence, const char *rule);
 /* Adds the participant unless the same entity already has that role. */
 int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t entity,
-			      enum nkg_role_type role);
+                              enum nkg_role_type role);
 
 /* Sorts mentions by (begin, end, kind, target), the order graph/ and the
  * tests rely on. */

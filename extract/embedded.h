@@ -5,8 +5,8 @@
 #include <stddef.h>
 
 struct nkg_embedded_file {
-	const char *name;   /* base name, e.g. "countries.tsv" */
-	const char *data;   /* the bytes, followed by a NUL */
+	const char *name; /* base name, e.g. "countries.tsv" */
+	const char *data; /* the bytes, followed by a NUL */
 	size_t len;
 };
 

@@ -108,36 +108,36 @@
 
 /* ---- rule names and confidences ---------------------------------------- */
 
-#define R_COUNTRY "entities.gazetteer.country"
-#define R_SUBDIV "entities.gazetteer.subdivision"
-#define R_CITY "entities.gazetteer.city"
-#define R_CONTAINER "entities.gazetteer.container"
+#define R_COUNTRY     "entities.gazetteer.country"
+#define R_SUBDIV      "entities.gazetteer.subdivision"
+#define R_CITY        "entities.gazetteer.city"
+#define R_CONTAINER   "entities.gazetteer.container"
 #define R_NATIONALITY "entities.demonym.country"
-#define R_DISTRICT "entities.place-cue"
-#define R_AIRPORT "entities.place-cue.airport"
-#define R_CAPITAL "entities.capital-of"
-#define R_ORG_HEAD "entities.org-head"
-#define R_NEWS_CUE "entities.news-cue"
-#define R_NEWS_CTX "entities.news-context"
-#define R_GOV_CUE "entities.demonym+gov-cue"
-#define R_ORG_CUE "entities.org-cue"
-#define R_ACRONYM "entities.acronym"
+#define R_DISTRICT    "entities.place-cue"
+#define R_AIRPORT     "entities.place-cue.airport"
+#define R_CAPITAL     "entities.capital-of"
+#define R_ORG_HEAD    "entities.org-head"
+#define R_NEWS_CUE    "entities.news-cue"
+#define R_NEWS_CTX    "entities.news-context"
+#define R_GOV_CUE     "entities.demonym+gov-cue"
+#define R_ORG_CUE     "entities.org-cue"
+#define R_ACRONYM     "entities.acronym"
 #define R_ACRONYM_DEF "entities.acronym-definition"
-#define R_TITLE_NAME "entities.title+name"
-#define R_ROLE_NAME "entities.role+name"
-#define R_GIVEN_NAME "entities.given-name"
-#define R_PARTICLE "entities.particle-name"
-#define R_SURNAME "entities.surname"
-#define R_CAP_RUN "entities.capitalized-run"
-#define R_SAME_NAME "entities.coref.same-name"
+#define R_TITLE_NAME  "entities.title+name"
+#define R_ROLE_NAME   "entities.role+name"
+#define R_GIVEN_NAME  "entities.given-name"
+#define R_PARTICLE    "entities.particle-name"
+#define R_SURNAME     "entities.surname"
+#define R_CAP_RUN     "entities.capitalized-run"
+#define R_SAME_NAME   "entities.coref.same-name"
 #define R_SURNAME_REF "entities.coref.surname"
 #define R_SURNAME_AMB "entities.coref.surname-ambiguous"
-#define R_ORG_REF "entities.coref.org-alias"
-#define R_NOMINAL "entities.coref.role-noun"
-#define R_ROLE_TITLE "entities.role.title"
+#define R_ORG_REF     "entities.coref.org-alias"
+#define R_NOMINAL     "entities.coref.role-noun"
+#define R_ROLE_TITLE  "entities.role.title"
 #define R_ROLE_PREFIX "entities.role.before-name"
-#define R_ROLE_APPOS "entities.role.appositive"
-#define R_MODEL "entities.model"
+#define R_ROLE_APPOS  "entities.role.appositive"
+#define R_MODEL       "entities.model"
 
 /* ---- per-token facts --------------------------------------------------- */
 
@@ -159,7 +159,7 @@ struct tinfo {
 };
 
 enum chunk_kind {
-	CK_NONE,    /* rejected */
+	CK_NONE, /* rejected */
 	CK_PERSON,
 	CK_ORG,
 	CK_PLACE,   /* gazetteer place (lex set) or cued place */
@@ -168,26 +168,26 @@ enum chunk_kind {
 };
 
 struct chunk {
-	uint32_t first, last;          /* tokens of the name, inclusive */
-	uint32_t begin, end;           /* mention span in bytes */
-	uint32_t full_begin;           /* start including an honorific, for the alt name */
+	uint32_t first, last; /* tokens of the name, inclusive */
+	uint32_t begin, end;  /* mention span in bytes */
+	uint32_t full_begin;  /* start including an honorific, for the alt name */
 	enum chunk_kind kind;
 	enum nkg_entity_class cls;
 	const char *rule;
 	float conf;
 	const struct nkg_lex_place *lex;
 	const struct nkg_lex_place *nat; /* nationality from a demonym or country */
-	struct nkg_span title;         /* role from a title, or empty */
-	struct nkg_span prole;         /* role noun before the name, or empty */
-	struct nkg_span arole;         /* role noun of an appositive, or empty */
-	uint32_t arole_org_tok;        /* first token of the appositive's organisation */
-	uint32_t container_tok;        /* first token of "of/in Y" after a cued place */
-	uint32_t container_chunk;      /* chunk index of the container, or NKG_NONE */
-	uint32_t alias_of;             /* chunk whose entity this acronym names */
-	struct nkg_str canon;          /* canonical name when not the span's text */
+	struct nkg_span title;           /* role from a title, or empty */
+	struct nkg_span prole;           /* role noun before the name, or empty */
+	struct nkg_span arole;           /* role noun of an appositive, or empty */
+	uint32_t arole_org_tok;          /* first token of the appositive's organisation */
+	uint32_t container_tok;          /* first token of "of/in Y" after a cued place */
+	uint32_t container_chunk;        /* chunk index of the container, or NKG_NONE */
+	uint32_t alias_of;               /* chunk whose entity this acronym names */
+	struct nkg_str canon;            /* canonical name when not the span's text */
 	bool weak, person_cue, news, capitalize_cue;
-	bool sub; /* split off another run: place cues already seen */
-	bool model; /* proposed by the statistical tagger (ner.h) */
+	bool sub;    /* split off another run: place cues already seen */
+	bool model;  /* proposed by the statistical tagger (ner.h) */
 	bool vetoed; /* the tagger sees no name: coreference only, no entity of its own */
 	uint32_t entity;
 };
@@ -293,18 +293,20 @@ static const struct nkg_lex_place *tok_demonym(const struct ctx *c, uint32_t i, 
 }
 
 static const char *const months_days[] = {
-	"January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December", "Jan", "Jan.", "Feb", "Feb.",
-	"Mar.", "Apr", "Apr.", "Jun.", "Jul.", "Aug", "Aug.", "Sep", "Sep.", "Sept",
-	"Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.", "Monday", "Tuesday",
-	"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon.", "Tue.", "Tues.",
-	"Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+        "January",   "February",  "March",   "April",    "May",      "June",   "July",
+        "August",    "September", "October", "November", "December", "Jan",    "Jan.",
+        "Feb",       "Feb.",      "Mar.",    "Apr",      "Apr.",     "Jun.",   "Jul.",
+        "Aug",       "Aug.",      "Sep",     "Sep.",     "Sept",     "Sept.",  "Oct",
+        "Oct.",      "Nov",       "Nov.",    "Dec",      "Dec.",     "Monday", "Tuesday",
+        "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",   "Mon.",   "Tue.",
+        "Tues.",     "Wed.",      "Thu.",    "Thur.",    "Thurs.",   "Fri.",   "Sat.",
+        "Sun.",
 };
 
 /* Honorifics: part of how a person is addressed, not a role. */
 static const char *const honorifics[] = {
-	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Sayed", "Sayyid",
-	"Sayyed", "Seyed", "Sayid", "Sir", "Dame",
+        "Mr",  "Mr.",   "Mrs",    "Mrs.",   "Ms",    "Ms.",   "Miss", "Mx",
+        "Mx.", "Sayed", "Sayyid", "Sayyed", "Seyed", "Sayid", "Sir",  "Dame",
 };
 
 /* Organisation heads that say more than "organisation". */
@@ -314,28 +316,28 @@ struct head_class {
 };
 
 static const struct head_class head_classes[] = {
-	{"Institute", NKG_CLASS_RESEARCH_ORG},     {"University", NKG_CLASS_EDUCATIONAL_ORG},
-	{"College", NKG_CLASS_EDUCATIONAL_ORG},    {"Academy", NKG_CLASS_EDUCATIONAL_ORG},
-	{"School", NKG_CLASS_EDUCATIONAL_ORG},     {"Party", NKG_CLASS_POLITICAL_PARTY},
-	{"Forces", NKG_CLASS_ARMED_GROUP},         {"Force", NKG_CLASS_ARMED_GROUP},
-	{"Brigades", NKG_CLASS_ARMED_GROUP},       {"Brigade", NKG_CLASS_ARMED_GROUP},
-	{"Battalion", NKG_CLASS_ARMED_GROUP},      {"Militia", NKG_CLASS_ARMED_GROUP},
-	{"Front", NKG_CLASS_ARMED_GROUP},          {"Mobilization", NKG_CLASS_ARMED_GROUP},
-	{"Mobilisation", NKG_CLASS_ARMED_GROUP},   {"Army", NKG_CLASS_GOVERNMENT_ORG},
-	{"Navy", NKG_CLASS_GOVERNMENT_ORG},        {"Police", NKG_CLASS_GOVERNMENT_ORG},
-	{"Corps", NKG_CLASS_GOVERNMENT_ORG},       {"Guard", NKG_CLASS_GOVERNMENT_ORG},
-	{"Guards", NKG_CLASS_GOVERNMENT_ORG},      {"Corporation", NKG_CLASS_CORPORATION},
-	{"Corp.", NKG_CLASS_CORPORATION},          {"Company", NKG_CLASS_CORPORATION},
-	{"Co.", NKG_CLASS_CORPORATION},            {"Inc.", NKG_CLASS_CORPORATION},
-	{"Inc", NKG_CLASS_CORPORATION},            {"Ltd.", NKG_CLASS_CORPORATION},
-	{"Ltd", NKG_CLASS_CORPORATION},            {"LLC", NKG_CLASS_CORPORATION},
-	{"PLC", NKG_CLASS_CORPORATION},            {"Bank", NKG_CLASS_CORPORATION},
+        {"Institute", NKG_CLASS_RESEARCH_ORG},   {"University", NKG_CLASS_EDUCATIONAL_ORG},
+        {"College", NKG_CLASS_EDUCATIONAL_ORG},  {"Academy", NKG_CLASS_EDUCATIONAL_ORG},
+        {"School", NKG_CLASS_EDUCATIONAL_ORG},   {"Party", NKG_CLASS_POLITICAL_PARTY},
+        {"Forces", NKG_CLASS_ARMED_GROUP},       {"Force", NKG_CLASS_ARMED_GROUP},
+        {"Brigades", NKG_CLASS_ARMED_GROUP},     {"Brigade", NKG_CLASS_ARMED_GROUP},
+        {"Battalion", NKG_CLASS_ARMED_GROUP},    {"Militia", NKG_CLASS_ARMED_GROUP},
+        {"Front", NKG_CLASS_ARMED_GROUP},        {"Mobilization", NKG_CLASS_ARMED_GROUP},
+        {"Mobilisation", NKG_CLASS_ARMED_GROUP}, {"Army", NKG_CLASS_GOVERNMENT_ORG},
+        {"Navy", NKG_CLASS_GOVERNMENT_ORG},      {"Police", NKG_CLASS_GOVERNMENT_ORG},
+        {"Corps", NKG_CLASS_GOVERNMENT_ORG},     {"Guard", NKG_CLASS_GOVERNMENT_ORG},
+        {"Guards", NKG_CLASS_GOVERNMENT_ORG},    {"Corporation", NKG_CLASS_CORPORATION},
+        {"Corp.", NKG_CLASS_CORPORATION},        {"Company", NKG_CLASS_CORPORATION},
+        {"Co.", NKG_CLASS_CORPORATION},          {"Inc.", NKG_CLASS_CORPORATION},
+        {"Inc", NKG_CLASS_CORPORATION},          {"Ltd.", NKG_CLASS_CORPORATION},
+        {"Ltd", NKG_CLASS_CORPORATION},          {"LLC", NKG_CLASS_CORPORATION},
+        {"PLC", NKG_CLASS_CORPORATION},          {"Bank", NKG_CLASS_CORPORATION},
 };
 
 /* Lower-case words after a name of two or more words that make it a group. */
 static const char *const group_cues[] = {
-	"force", "forces", "militia", "group", "movement", "faction", "brigade", "brigades",
-	"party", "coalition", "alliance",
+        "force",   "forces",   "militia", "group",     "movement", "faction",
+        "brigade", "brigades", "party",   "coalition", "alliance",
 };
 
 static enum nkg_entity_class org_class_of_head(const struct ctx *c, uint32_t head, bool connector)
@@ -590,7 +592,7 @@ static int find_runs(struct ctx *c)
 			if (p && p->type == NKG_LEX_COUNTRY && s == e)
 				break;
 			if (s < e && nkg_lex_place_find(bytes(c, c->toks->toks[s].begin,
-							      c->toks->toks[s + 1].end)))
+			                                      c->toks->toks[s + 1].end)))
 				break;
 			if (s == e) {
 				weak = true;
@@ -638,21 +640,18 @@ static const struct nkg_lex_place *country_tok(const struct ctx *c, uint32_t i)
 static enum nkg_entity_class place_class(const struct nkg_lex_place *p)
 {
 	switch (p->type) {
-	case NKG_LEX_COUNTRY:
-		return NKG_CLASS_COUNTRY;
-	case NKG_LEX_ADMIN_AREA:
-		return NKG_CLASS_ADMIN_AREA;
-	case NKG_LEX_CITY:
-		return NKG_CLASS_CITY;
+	case NKG_LEX_COUNTRY: return NKG_CLASS_COUNTRY;
+	case NKG_LEX_ADMIN_AREA: return NKG_CLASS_ADMIN_AREA;
+	case NKG_LEX_CITY: return NKG_CLASS_CITY;
 	}
 	return NKG_CLASS_PLACE;
 }
 
 static const char *place_rule(const struct nkg_lex_place *p)
 {
-	return p->type == NKG_LEX_COUNTRY ? R_COUNTRY
+	return p->type == NKG_LEX_COUNTRY      ? R_COUNTRY
 	       : p->type == NKG_LEX_ADMIN_AREA ? R_SUBDIV
-					     : R_CITY;
+	                                       : R_CITY;
 }
 
 static void set_place(struct chunk *k, const struct nkg_lex_place *p)
@@ -665,7 +664,7 @@ static void set_place(struct chunk *k, const struct nkg_lex_place *p)
 }
 
 static void set_kind(struct chunk *k, enum chunk_kind kind, enum nkg_entity_class cls,
-		     const char *rule, float conf)
+                     const char *rule, float conf)
 {
 	k->kind = kind;
 	k->cls = cls;
@@ -757,7 +756,7 @@ static bool role_before(const struct ctx *c, uint32_t s, struct nkg_span *out, u
 /* "Iraq's top Shia authority, Ayatollah X": a role phrase of one to four
  * words between a country's possessive and a comma before the name. */
 static bool role_after_possessive(const struct ctx *c, uint32_t s, struct nkg_span *out,
-				  const struct nkg_lex_place **nat)
+                                  const struct nkg_lex_place **nat)
 {
 	if (s < 4 || !is_punct(c, s - 1, ",") || !is_lower_word(c, s - 2) ||
 	    !(c->ti[s - 2].lex & NKG_LEX_ROLE_NOUN))
@@ -802,10 +801,10 @@ static bool appositive(const struct ctx *c, uint32_t e, struct nkg_span *role, u
 		if (after < n && is_lower_word(c, after) && (c->ti[after].lex & NKG_LEX_ROLE_NOUN))
 			continue;
 		bool ends = after >= n || !same_sentence(c, e, after) || is_punct(c, after, ",") ||
-			    is_punct(c, after, ".") || is_punct(c, after, ";") ||
-			    is_punct(c, after, ")") || tok_is(c, after, "of") ||
-			    tok_is(c, after, "at") || tok_is(c, after, "said") ||
-			    tok_is(c, after, "who");
+		            is_punct(c, after, ".") || is_punct(c, after, ";") ||
+		            is_punct(c, after, ")") || tok_is(c, after, "of") ||
+		            tok_is(c, after, "at") || tok_is(c, after, "said") ||
+		            tok_is(c, after, "who");
 		if (!ends)
 			return false;
 		uint32_t r = k;
@@ -916,8 +915,8 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 	if (cls == NKG_CLASS_AIRPORT) {
 		/* The airport, and the place it is named after when the gazetteer knows it. */
 		uint32_t place = NKG_NONE;
-		const struct nkg_lex_place *pp =
-		    nkg_lex_place_find(bytes(c, c->toks->toks[ns].begin, c->toks->toks[ne].end));
+		const struct nkg_lex_place *pp = nkg_lex_place_find(
+		        bytes(c, c->toks->toks[ns].begin, c->toks->toks[ne].end));
 		if (pp) {
 			int rc = split_off(c, ns, ne, &place);
 			if (rc)
@@ -943,7 +942,7 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 }
 
 static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class cls,
-			 const char *rule, float conf)
+                         const char *rule, float conf)
 {
 	set_kind(k, CK_ORG, cls, rule, conf);
 	const struct nkg_lex_place *nat = demonym(c, k->first);
@@ -970,9 +969,9 @@ static int classify(struct ctx *c, uint32_t idx)
 	}
 
 	/* 3a. a place cue written as the last word: "Heathrow Airport". */
-	if (!k->sub && e > s && (c->ti[e].lex & NKG_LEX_PLACE_CUE) && !(c->ti[e].lex & NKG_LEX_ORG_HEAD) &&
-	    !ieq(tstr(c, e), "Capital") && !ieq(tstr(c, e), "State") &&
-	    !nkg_lex_place_find(whole))
+	if (!k->sub && e > s && (c->ti[e].lex & NKG_LEX_PLACE_CUE) &&
+	    !(c->ti[e].lex & NKG_LEX_ORG_HEAD) && !ieq(tstr(c, e), "Capital") &&
+	    !ieq(tstr(c, e), "State") && !nkg_lex_place_find(whole))
 		return classify_cued_place(c, idx, e);
 
 	/* 3b. a place cue after the run: "Jadiriyah district", "Baghdad airport". */
@@ -986,7 +985,7 @@ static int classify(struct ctx *c, uint32_t idx)
 		p = NULL;
 	if (p && !demonym(c, s)) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
-			      !(tflags(c, s) & NKG_TOK_ALL_CAPS);
+		              !(tflags(c, s) & NKG_TOK_ALL_CAPS);
 		if (p->type == NKG_LEX_COUNTRY || !common || !(c->ti[s].flags & TI_WEAK)) {
 			set_place(k, p);
 			return 0;
@@ -1165,8 +1164,8 @@ static int classify(struct ctx *c, uint32_t idx)
 	if (s == e) {
 		/* One word: coreference decides, or a cue makes it a person or an acronym. */
 		if (k->person_cue)
-			set_kind(k, CK_PENDING, NKG_CLASS_PERSON, k->title.end ? R_TITLE_NAME : R_ROLE_NAME,
-				 0.8f);
+			set_kind(k, CK_PENDING, NKG_CLASS_PERSON,
+			         k->title.end ? R_TITLE_NAME : R_ROLE_NAME, 0.8f);
 		else if ((tflags(c, s) & NKG_TOK_ALL_CAPS) && !(c->ti[s].lex & NKG_LEX_COMMON))
 			set_kind(k, CK_PENDING, NKG_CLASS_ORGANIZATION, R_ACRONYM, 0.7f);
 		else
@@ -1223,18 +1222,12 @@ static int link_acronym_definitions(struct ctx *c)
 static uint8_t hint_of(enum chunk_kind kind)
 {
 	switch (kind) {
-	case CK_NONE:
-		return NKG_NER_HINT_DROPPED;
-	case CK_PERSON:
-		return NKG_NER_HINT_PERSON;
-	case CK_ORG:
-		return NKG_NER_HINT_ORG;
-	case CK_PLACE:
-		return NKG_NER_HINT_PLACE;
-	case CK_PENDING:
-		return NKG_NER_HINT_PENDING;
-	case CK_CAPITAL:
-		return NKG_NER_HINT_OTHER;
+	case CK_NONE: return NKG_NER_HINT_DROPPED;
+	case CK_PERSON: return NKG_NER_HINT_PERSON;
+	case CK_ORG: return NKG_NER_HINT_ORG;
+	case CK_PLACE: return NKG_NER_HINT_PLACE;
+	case CK_PENDING: return NKG_NER_HINT_PENDING;
+	case CK_CAPITAL: return NKG_NER_HINT_OTHER;
 	}
 	return NKG_NER_HINT_NONE;
 }
@@ -1265,7 +1258,7 @@ static void ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
 }
 
 int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
-			   struct nkg_ner_input *in)
+                           struct nkg_ner_input *in)
 {
 	struct ctx c;
 	int rc;
@@ -1311,8 +1304,7 @@ static bool kind_agrees(const struct chunk *k, int btag)
 	case NKG_NER_B_ORG:
 		return k->kind == CK_ORG ||
 		       (k->kind == CK_PENDING && k->cls == NKG_CLASS_ORGANIZATION);
-	case NKG_NER_B_LOC:
-		return k->kind == CK_PLACE;
+	case NKG_NER_B_LOC: return k->kind == CK_PLACE;
 	}
 	return false;
 }
@@ -1356,8 +1348,7 @@ static void set_model_kind(struct ctx *c, struct chunk *k, int btag)
  * own features clearly say name ("Nintendo said", not "Police"); a place
  * only when the gazetteer knows it ("Arabic" is a language); a person not
  * when a role noun follows.  margin may be NULL (then no weak word). */
-static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag,
-			const float *margin)
+static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
 {
 	if (s != e)
 		return true;
@@ -1434,7 +1425,7 @@ static int apply_model(struct ctx *c)
 	ner_inputs(c, in);
 	for (uint32_t s = 0; s < t->n_sents; s++)
 		nkg_ner_tag_sentence_margins(model, c->doc, t, in, t->sents[s].first,
-					     t->sents[s].count, scratch, tags, margin);
+		                             t->sents[s].count, scratch, tags, margin);
 
 	/* The rules' chunks against the tagger's spans. */
 	uint32_t n_rule = c->n_ch;
@@ -1443,7 +1434,7 @@ static int apply_model(struct ctx *c)
 		if (k->kind == CK_NONE || strong_chunk(k))
 			continue;
 		bool exact = nkg_ner_is_begin(tags[k->first]) &&
-			     (k->last + 1 >= t->n || tags[k->last + 1] != tags[k->first] + 1);
+		             (k->last + 1 >= t->n || tags[k->last + 1] != tags[k->first] + 1);
 		for (uint32_t j = k->first + 1; exact && j <= k->last; j++)
 			exact = tags[j] == tags[k->first] + 1;
 		bool any = false;
@@ -1567,7 +1558,7 @@ static int aux_reserve(struct ctx *c)
 }
 
 static int new_entity(struct ctx *c, enum nkg_entity_class cls, struct nkg_str name, float conf,
-		      const char *rule, uint32_t *idx)
+                      const char *rule, uint32_t *idx)
 {
 	int rc = aux_reserve(c);
 	if (rc || (rc = nkg_doc_add_entity(c->doc, cls, name, conf, rule, idx)))
@@ -1585,8 +1576,8 @@ static uint32_t entity_by_lex(const struct ctx *c, const char *id)
 	return NKG_NONE;
 }
 
-static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char *rule,
-			float conf, uint32_t *idx);
+static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char *rule, float conf,
+                        uint32_t *idx);
 
 /* The container of a gazetteer place: its subdivision when the article has
  * it, else its country (added when missing). */
@@ -1609,8 +1600,8 @@ static int lex_container(struct ctx *c, const struct nkg_lex_place *p, uint32_t 
 }
 
 /* The entity of a gazetteer place, added (with its containers) if new. */
-static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char *rule,
-			float conf, uint32_t *idx)
+static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char *rule, float conf,
+                        uint32_t *idx)
 {
 	uint32_t e = entity_by_lex(c, p->id);
 	if (e != NKG_NONE) {
@@ -1638,7 +1629,7 @@ static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char
 
 /* Words of a name: first word and last word without its particle. */
 static void name_words(struct nkg_str name, struct nkg_str *first, struct nkg_str *last,
-		       uint32_t *words)
+                       uint32_t *words)
 {
 	size_t i = 0, n = name.len;
 	*words = 0;
@@ -1663,7 +1654,7 @@ static void name_words(struct nkg_str name, struct nkg_str *first, struct nkg_st
 /* The name of a chunk's tokens as written, single-spaced (spans may hold
  * line breaks or non-breaking spaces); written to the arena. */
 static int chunk_name(struct ctx *c, uint32_t begin, uint32_t first, uint32_t last,
-		      struct nkg_str *out)
+                      struct nkg_str *out)
 {
 	size_t cap = c->toks->toks[last].end - begin + 1;
 	char *buf = nkg_arena_alloc(&c->doc->arena, cap);
@@ -1877,8 +1868,7 @@ static int make_entities(struct ctx *c)
 					rc = nkg_entity_add_alt_name(c->doc, e, full);
 			}
 			break;
-		default:
-			continue;
+		default: continue;
 		}
 		if (rc)
 			return rc;
@@ -1892,15 +1882,15 @@ static uint32_t last_use_before(const struct ctx *c, uint32_t e, uint32_t before
 {
 	uint32_t best = UINT32_MAX;
 	for (uint32_t i = 0; i < c->n_ch; i++)
-		if (c->ch[i].entity == e && c->ch[i].first < before && c->ch[i].kind != CK_PENDING &&
-		    (best == UINT32_MAX || c->ch[i].first > best))
+		if (c->ch[i].entity == e && c->ch[i].first < before &&
+		    c->ch[i].kind != CK_PENDING && (best == UINT32_MAX || c->ch[i].first > best))
 			best = c->ch[i].first;
 	return best;
 }
 
 /* One word: an entity of the article that it names, or NKG_NONE. */
 static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const char **rule,
-			     float *conf)
+                             float *conf)
 {
 	struct nkg_str w = bytes(c, k->begin, k->end);
 	struct nkg_str key = strip_particle(w);
@@ -1947,7 +1937,7 @@ static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const c
 		name_words(e->name, &first, &last, &words);
 		/* A weak or ordinary word ("New") is no alias of "New People Party". */
 		bool first_word = words > 1 && nkg_str_eq(first, w) && !demonym(c, k->first) &&
-				  !k->weak && !(c->ti[k->first].lex & NKG_LEX_COMMON);
+		                  !k->weak && !(c->ti[k->first].lex & NKG_LEX_COMMON);
 		if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w)) {
 			*rule = R_ORG_REF;
 			*conf = 0.8f;
@@ -1994,8 +1984,8 @@ static int resolve_pending(struct ctx *c)
 			}
 			continue;
 		}
-		if (!k->model && (k->weak || k->vetoed ||
-				  (k->cls == NKG_CLASS_PERSON && !k->person_cue)))
+		if (!k->model &&
+		    (k->weak || k->vetoed || (k->cls == NKG_CLASS_PERSON && !k->person_cue)))
 			continue; /* one unknown word: not enough */
 		struct nkg_str name = bytes(c, k->begin, k->end);
 		if (k->cls == NKG_CLASS_PERSON) {
@@ -2040,7 +2030,7 @@ static uint32_t chunk_at(const struct ctx *c, uint32_t t)
 	for (uint32_t i = 0; i < c->n_ch; i++)
 		if (c->ch[i].entity != NKG_NONE &&
 		    (c->ch[i].first == t || (c->ch[i].begin <= c->toks->toks[t].begin &&
-					     c->toks->toks[t].begin < c->ch[i].end)))
+		                             c->toks->toks[t].begin < c->ch[i].end)))
 			return i;
 	return NKG_NONE;
 }
@@ -2065,26 +2055,29 @@ static int roles_and_links(struct ctx *c)
 			c->doc->entities[k->entity].nationality = n;
 		}
 		if (kind == NKG_KIND_PERSON) {
-			if (k->title.end && (rc = nkg_entity_add_role(c->doc, k->entity,
-								      bytes(c, k->title.begin, k->title.end),
-								      NKG_NONE, 0.9f, R_ROLE_TITLE)))
+			if (k->title.end &&
+			    (rc = nkg_entity_add_role(c->doc, k->entity,
+			                              bytes(c, k->title.begin, k->title.end),
+			                              NKG_NONE, 0.9f, R_ROLE_TITLE)))
 				return rc;
-			if (k->prole.end && (rc = nkg_entity_add_role(c->doc, k->entity,
-								      bytes(c, k->prole.begin, k->prole.end),
-								      NKG_NONE, 0.8f, R_ROLE_PREFIX)))
+			if (k->prole.end &&
+			    (rc = nkg_entity_add_role(c->doc, k->entity,
+			                              bytes(c, k->prole.begin, k->prole.end),
+			                              NKG_NONE, 0.8f, R_ROLE_PREFIX)))
 				return rc;
 			if (k->arole.end) {
 				uint32_t org = NKG_NONE;
 				if (k->arole_org_tok != NKG_NONE) {
 					uint32_t oc = chunk_at(c, k->arole_org_tok);
 					if (oc != NKG_NONE &&
-					    nkg_entity_class_kind(c->doc->entities[c->ch[oc].entity].cls) ==
-						NKG_KIND_ORGANIZATION)
+					    nkg_entity_class_kind(
+					            c->doc->entities[c->ch[oc].entity].cls) ==
+					            NKG_KIND_ORGANIZATION)
 						org = c->ch[oc].entity;
 				}
 				rc = nkg_entity_add_role(c->doc, k->entity,
-							 bytes(c, k->arole.begin, k->arole.end), org, 0.8f,
-							 R_ROLE_APPOS);
+				                         bytes(c, k->arole.begin, k->arole.end),
+				                         org, 0.8f, R_ROLE_APPOS);
 				if (rc)
 					return rc;
 			}
@@ -2095,9 +2088,9 @@ static int roles_and_links(struct ctx *c)
 				cont = c->ch[k->container_chunk].entity;
 			else if (k->container_tok != NKG_NONE) {
 				uint32_t cc = chunk_at(c, k->container_tok);
-				if (cc != NKG_NONE && nkg_entity_class_kind(
-							  c->doc->entities[c->ch[cc].entity].cls) ==
-							  NKG_KIND_PLACE)
+				if (cc != NKG_NONE &&
+				    nkg_entity_class_kind(c->doc->entities[c->ch[cc].entity].cls) ==
+				            NKG_KIND_PLACE)
 					cont = c->ch[cc].entity;
 			}
 			if (cont != k->entity)
@@ -2120,10 +2113,11 @@ static int nominal_mentions(struct ctx *c)
 			j++;
 		if (j >= t->n || !is_lower_word(c, j) || !(c->ti[j].lex & NKG_LEX_ROLE_NOUN))
 			continue;
-		/* The noun phrase must end there: not "the cleric Muqtada", not "the director of". */
+		/* The noun phrase must end there: not "the cleric Muqtada", not "the director of".
+		 */
 		uint32_t a = j + 1;
 		if (a < t->n && (name_tok(c, a) || tok_is(c, a, "of") ||
-				 (is_lower_word(c, a) && (c->ti[a].lex & NKG_LEX_ROLE_NOUN))))
+		                 (is_lower_word(c, a) && (c->ti[a].lex & NKG_LEX_ROLE_NOUN))))
 			continue;
 		if (is_punct(c, a, ",") && name_tok(c, a + 1))
 			continue;
@@ -2169,7 +2163,7 @@ static int add_mentions(struct ctx *c)
 			continue;
 		struct nkg_span sp = {k->begin, k->end};
 		int rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_ENTITY, k->entity, k->conf,
-					     k->rule);
+		                             k->rule);
 		if (rc)
 			return rc;
 	}
@@ -2204,7 +2198,8 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		goto out;
 	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))
 		goto out;
-	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) || (rc = nominal_mentions(&c)))
+	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||
+	    (rc = nominal_mentions(&c)))
 		goto out;
 out:
 	nkg_free(c.ti);

@@ -15,36 +15,41 @@
 #include "../core/str.h"
 
 enum nkg_lex_place_type {
-	NKG_LEX_COUNTRY,     /* ISO 3166-1 */
-	NKG_LEX_ADMIN_AREA,  /* ISO 3166-2 subdivision */
-	NKG_LEX_CITY         /* GeoNames city */
+	NKG_LEX_COUNTRY,    /* ISO 3166-1 */
+	NKG_LEX_ADMIN_AREA, /* ISO 3166-2 subdivision */
+	NKG_LEX_CITY        /* GeoNames city */
 };
 
 struct nkg_lex_place {
-	const char *name;        /* canonical English name, e.g. "Iraq", "Baghdad", "United States" */
-	const char *id;          /* "IQ" (ISO 3166-1 alpha-2), "IQ-BG" (ISO 3166-2), "city:IQ:baghdad" */
-	const char *country;     /* ISO 3166-1 alpha-2 of the country it is in (itself for a country) */
-	const char *parent;      /* id of the containing subdivision or country, NULL for a country */
+	const char *name; /* canonical English name, e.g. "Iraq", "Baghdad", "United States" */
+	const char *id;   /* "IQ" (ISO 3166-1 alpha-2), "IQ-BG" (ISO 3166-2), "city:IQ:baghdad" */
+	const char *country; /* ISO 3166-1 alpha-2 of the country it is in (itself for a country) */
+	const char *parent;  /* id of the containing subdivision or country, NULL for a country */
 	enum nkg_lex_place_type type;
-	double lat, lon;         /* WGS84; valid when has_coords */
+	double lat, lon; /* WGS84; valid when has_coords */
 	bool has_coords;
-	uint32_t population;     /* 0 when unknown */
-	bool is_capital;         /* the national capital of its country */
+	uint32_t population; /* 0 when unknown */
+	bool is_capital;     /* the national capital of its country */
 };
 
 /* Bits of nkg_lex_word(). */
 enum nkg_lex_word_flag {
-	NKG_LEX_GIVEN_NAME = 1u << 0,   /* a first name: "Donald", "James", "Qassem" */
-	NKG_LEX_SURNAME = 1u << 1,      /* a family name */
-	NKG_LEX_TITLE = 1u << 2,        /* a title before a person's name: "President", "Ayatollah", "Gen." */
-	NKG_LEX_ORG_HEAD = 1u << 3,     /* ends an organisation name: "Center", "Party", "network", "TV" */
-	NKG_LEX_PLACE_CUE = 1u << 4,    /* "district", "province", "city", "airport" */
-	NKG_LEX_COMMON = 1u << 5,       /* an ordinary lower-case English word ("crowd", "some") */
-	NKG_LEX_PARTICLE = 1u << 6,     /* a name particle: "al", "bin", "ibn", "abu", "de", "van", "von" */
-	NKG_LEX_ROLE_NOUN = 1u << 7,    /* a role after a name: "director", "commander", "envoy", "cleric" */
+	NKG_LEX_GIVEN_NAME = 1u << 0, /* a first name: "Donald", "James", "Qassem" */
+	NKG_LEX_SURNAME = 1u << 1,    /* a family name */
+	NKG_LEX_TITLE =
+	        1u << 2, /* a title before a person's name: "President", "Ayatollah", "Gen." */
+	NKG_LEX_ORG_HEAD =
+	        1u << 3, /* ends an organisation name: "Center", "Party", "network", "TV" */
+	NKG_LEX_PLACE_CUE = 1u << 4, /* "district", "province", "city", "airport" */
+	NKG_LEX_COMMON = 1u << 5,    /* an ordinary lower-case English word ("crowd", "some") */
+	NKG_LEX_PARTICLE =
+	        1u << 6, /* a name particle: "al", "bin", "ibn", "abu", "de", "van", "von" */
+	NKG_LEX_ROLE_NOUN =
+	        1u << 7, /* a role after a name: "director", "commander", "envoy", "cleric" */
 	NKG_LEX_NEWS_ORG_CUE = 1u << 8, /* "news", "network", "TV", "agency", "press" */
-	NKG_LEX_GOV_ORG_CUE = 1u << 9,  /* "parliament", "ministry", "army", "council", "government" */
-	NKG_LEX_STOP = 1u << 10         /* never part of a name: "the", "and", "of"... (used with care) */
+	NKG_LEX_GOV_ORG_CUE =
+	        1u << 9,        /* "parliament", "ministry", "army", "council", "government" */
+	NKG_LEX_STOP = 1u << 10 /* never part of a name: "the", "and", "of"... (used with care) */
 };
 
 /* Parses the embedded tables once (thread-safe).  0 or NKG_ENOMEM (NKG_EINVAL

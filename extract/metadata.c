@@ -308,8 +308,8 @@ static bool parse_source_line(const struct nkg_doc *doc, struct line l, struct n
 	while (i < e) {
 		size_t k = i;
 		uint32_t cp = nkg_utf8_next(s, e, &k);
-		if (cp == 0x2022 || cp == 0x00B7 || cp == 0x25AA || cp == '*' || nkg_cp_is_dash(cp) ||
-		    nkg_cp_is_space(cp))
+		if (cp == 0x2022 || cp == 0x00B7 || cp == 0x25AA || cp == '*' ||
+		    nkg_cp_is_dash(cp) || nkg_cp_is_space(cp))
 			i = k;
 		else
 			break;

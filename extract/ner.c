@@ -120,20 +120,20 @@ static inline uint32_t f3(uint32_t templ, uint32_t a, uint32_t b, uint32_t c)
 
 /* What the templates use of one token (or of a sentence boundary), hashed. */
 struct view {
-	uint32_t word;    /* lower-cased text */
-	uint32_t shape;   /* "Xxxxx", at most SHAPE_MAX characters */
-	uint32_t sshape;  /* runs collapsed: "Xx" */
-	uint32_t pre[4];  /* lower-cased prefixes of 1-4 bytes */
-	uint32_t suf[4];  /* lower-cased suffixes of 1-4 bytes */
-	uint32_t lex;     /* nkg_lex_word flags | 1 << 31 outside the sentence */
-	uint32_t gaz;     /* place | demonym << 3 | 0x100 outside */
-	uint32_t hint;    /* kind | begin << 4 | 0x100 outside */
-	uint32_t rule;    /* rule name */
-	uint32_t cls;     /* case class, 7 outside */
-	uint32_t nb;      /* as a neighbour: punctuation text or case class */
-	uint32_t len;     /* length bucket */
-	uint32_t flags;   /* token flags, 0 outside */
-	uint32_t out;     /* 1 outside the sentence */
+	uint32_t word;   /* lower-cased text */
+	uint32_t shape;  /* "Xxxxx", at most SHAPE_MAX characters */
+	uint32_t sshape; /* runs collapsed: "Xx" */
+	uint32_t pre[4]; /* lower-cased prefixes of 1-4 bytes */
+	uint32_t suf[4]; /* lower-cased suffixes of 1-4 bytes */
+	uint32_t lex;    /* nkg_lex_word flags | 1 << 31 outside the sentence */
+	uint32_t gaz;    /* place | demonym << 3 | 0x100 outside */
+	uint32_t hint;   /* kind | begin << 4 | 0x100 outside */
+	uint32_t rule;   /* rule name */
+	uint32_t cls;    /* case class, 7 outside */
+	uint32_t nb;     /* as a neighbour: punctuation text or case class */
+	uint32_t len;    /* length bucket */
+	uint32_t flags;  /* token flags, 0 outside */
+	uint32_t out;    /* 1 outside the sentence */
 };
 
 static char shape_char(uint32_t cp)
@@ -323,7 +323,6 @@ void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
 	window_features(&v[0], &v[1], &v[2], &v[3], &v[4], out);
 }
 
-
 /* ---- decoding ---------------------------------------------------------- */
 
 struct nkg_ner_model {
@@ -398,14 +397,13 @@ static void viterbi(int32_t *emis, uint32_t n, const int32_t *trans, uint8_t *ba
 /* The scratch of nkg_ner_tag_sentence for a sentence of count tokens:
  * emission scores, then features, then views, then back pointers. */
 struct scratch_layout {
-	int32_t *emis;   /* count * NKG_NER_SLOTS */
-	uint32_t *feats; /* count * NKG_NER_NFEAT */
+	int32_t *emis;      /* count * NKG_NER_SLOTS */
+	uint32_t *feats;    /* count * NKG_NER_NFEAT */
 	struct view *views; /* count + 4 */
-	uint8_t *back;   /* count * NKG_NER_SLOTS */
+	uint8_t *back;      /* count * NKG_NER_SLOTS */
 };
 
-static size_t scratch_parts(uint32_t count, size_t *feats_off, size_t *views_off,
-                            size_t *back_off)
+static size_t scratch_parts(uint32_t count, size_t *feats_off, size_t *views_off, size_t *back_off)
 {
 	size_t n = count;
 	*feats_off = n * NKG_NER_SLOTS * sizeof(int32_t);

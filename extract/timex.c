@@ -104,8 +104,7 @@ int nkg_month_number(struct nkg_str w)
 		if (eq_nocase(w, full[m]))
 			return m + 1;
 		/* Three-letter abbreviations, and "Sept". */
-		if (w.len == 3 && full[m][3] &&
-		    nkg_str_eq_nocase(w, (struct nkg_str){full[m], 3}))
+		if (w.len == 3 && full[m][3] && nkg_str_eq_nocase(w, (struct nkg_str){full[m], 3}))
 			return m + 1;
 	}
 	if (eq_nocase(w, "sept"))
@@ -243,7 +242,8 @@ static inline bool tok_is_n(const struct tctx *c, uint32_t i, const char *w, siz
 		return false;
 	const struct nkg_token *t = &c->toks->toks[i];
 	return t->end - t->begin == n &&
-	       nkg_str_eq_nocase((struct nkg_str){c->doc->text + t->begin, n}, (struct nkg_str){w, n});
+	       nkg_str_eq_nocase((struct nkg_str){c->doc->text + t->begin, n},
+	                         (struct nkg_str){w, n});
 }
 
 /* Token i is the string literal w: its length is a compile-time constant, so

@@ -48,7 +48,7 @@ static bool cp_is_symbol(uint32_t cp)
 {
 	if (cp < 0x80)
 		return !((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
-			 (cp >= 'a' && cp <= 'z'));
+		         (cp >= 'a' && cp <= 'z'));
 	if (cp >= 0x80 && cp <= 0xBF)
 		return cp != 0xAA && cp != 0xB5 && cp != 0xBA;
 	if (cp == 0xD7 || cp == 0xF7)
@@ -92,7 +92,7 @@ bool nkg_cp_is_upper(uint32_t cp)
 		return cp != 0xD7;
 	if (cp >= 0x100 && cp <= 0x17F) /* Latin Extended-A: pairs, upper case first */
 		return (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E) ? (cp & 1) == 1
-										   : (cp & 1) == 0;
+		                                                                    : (cp & 1) == 0;
 	if (cp >= 0x391 && cp <= 0x3AB) /* Greek */
 		return true;
 	if (cp >= 0x400 && cp <= 0x42F) /* Cyrillic */
@@ -108,17 +108,17 @@ struct abbrev {
 };
 
 static const struct abbrev abbrevs[] = {
-	{"Adm", true},   {"Apr", false},  {"Aug", false},  {"Brig", true},  {"Capt", true},
-	{"Cmdr", true},  {"Co", false},   {"Col", true},   {"Corp", false}, {"Cpl", true},
-	{"Dec", false},  {"Dept", false}, {"Dr", true},    {"Feb", false},  {"Fr", true},
-	{"Ft", false},   {"Gen", true},   {"Gov", true},   {"Hon", true},   {"Inc", false},
-	{"Jan", false},  {"Jr", false},   {"Jul", false},  {"Jun", false},  {"Lt", true},
-	{"Ltd", false},  {"Maj", true},   {"Mar", false},  {"Messrs", true},{"Mr", true},
-	{"Mrs", true},   {"Ms", true},    {"Mt", true},    {"Nov", false},
-	{"Oct", false},  {"Pres", true},  {"Prof", true},  {"Pvt", true},   {"Rep", true},
-	{"Rev", true},   {"Sen", true},   {"Sep", false},  {"Sept", false}, {"Sgt", true},
-	{"Sr", false},   {"St", true},    {"Supt", true},  {"vs", false},   {"etc", false},
-	{"approx", false}, {"est", false}, {"fig", false},
+        {"Adm", true},  {"Apr", false},  {"Aug", false},  {"Brig", true},   {"Capt", true},
+        {"Cmdr", true}, {"Co", false},   {"Col", true},   {"Corp", false},  {"Cpl", true},
+        {"Dec", false}, {"Dept", false}, {"Dr", true},    {"Feb", false},   {"Fr", true},
+        {"Ft", false},  {"Gen", true},   {"Gov", true},   {"Hon", true},    {"Inc", false},
+        {"Jan", false}, {"Jr", false},   {"Jul", false},  {"Jun", false},   {"Lt", true},
+        {"Ltd", false}, {"Maj", true},   {"Mar", false},  {"Messrs", true}, {"Mr", true},
+        {"Mrs", true},  {"Ms", true},    {"Mt", true},    {"Nov", false},   {"Oct", false},
+        {"Pres", true}, {"Prof", true},  {"Pvt", true},   {"Rep", true},    {"Rev", true},
+        {"Sen", true},  {"Sep", false},  {"Sept", false}, {"Sgt", true},    {"Sr", false},
+        {"St", true},   {"Supt", true},  {"vs", false},   {"etc", false},   {"approx", false},
+        {"est", false}, {"fig", false},
 };
 
 /* Returns 1 for a title abbreviation, 2 for another abbreviation, 0 if the
@@ -138,9 +138,10 @@ static int abbrev_kind(const char *s, size_t n)
 static bool is_sentence_opener(const char *s, size_t n)
 {
 	static const char *const openers[] = {
-		"The", "He", "She", "It", "They", "We", "I", "But", "In", "On", "A", "An",
-		"This", "That", "There", "These", "Those", "His", "Her", "Their", "Its", "Our",
-		"However", "Meanwhile", "After", "When", "If", "As", "At", "Some", "Many", "And",
+	        "The",   "He",   "She", "It",    "They", "We",   "I",       "But",
+	        "In",    "On",   "A",   "An",    "This", "That", "There",   "These",
+	        "Those", "His",  "Her", "Their", "Its",  "Our",  "However", "Meanwhile",
+	        "After", "When", "If",  "As",    "At",   "Some", "Many",    "And",
 	};
 	for (size_t i = 0; i < sizeof(openers) / sizeof(openers[0]); i++)
 		if (strlen(openers[i]) == n && memcmp(openers[i], s, n) == 0)
@@ -162,7 +163,7 @@ static int push(struct tokenizer *tz, size_t begin, size_t end, uint32_t flags)
 		return NKG_ELIMIT;
 	if (tz->n == tz->cap) {
 		int rc = nkg_arena_grow(&tz->doc->arena, (void **)&tz->toks, &tz->cap, tz->n + 1,
-					sizeof(*tz->toks));
+		                        sizeof(*tz->toks));
 		if (rc)
 			return rc;
 	}
@@ -278,7 +279,7 @@ static int scan(struct tokenizer *tz)
 				size_t k = end;
 				while (k + 1 < n && s[k] == '.' &&
 				       ((s[k + 1] >= 'A' && s[k + 1] <= 'Z') ||
-					(s[k + 1] >= 'a' && s[k + 1] <= 'z')) &&
+				        (s[k + 1] >= 'a' && s[k + 1] <= 'z')) &&
 				       (k + 2 >= n || s[k + 2] == '.'))
 					k += 2;
 				if (k > end && k < n && s[k] == '.')
@@ -317,11 +318,13 @@ static int scan(struct tokenizer *tz)
 			if (i < n && (s[i] == '\'' || (unsigned char)s[i] == 0xE2)) {
 				size_t j = i;
 				uint32_t q = nkg_utf8_next(s, n, &j);
-				if ((q == '\'' || q == 0x2019) && j < n && (s[j] == 's' || s[j] == 'S')) {
+				if ((q == '\'' || q == 0x2019) && j < n &&
+				    (s[j] == 's' || s[j] == 'S')) {
 					uint32_t after = j + 1 < n ? peek(tz, j + 1) : 0;
 					if (!nkg_cp_is_letter(after) && !cp_is_digit(after)) {
-						if ((rc = push(tz, i, j + 1, NKG_TOK_POSSESSIVE |
-										 NKG_TOK_WORD)) != 0)
+						if ((rc = push(tz, i, j + 1,
+						               NKG_TOK_POSSESSIVE |
+						                       NKG_TOK_WORD)) != 0)
 							return rc;
 						i = j + 1;
 					}
@@ -341,9 +344,9 @@ static int scan(struct tokenizer *tz)
 			    cp == 0x300C)
 				flags |= NKG_TOK_OPEN_QUOTE;
 			else if ((cp == '"' || cp == '\'') &&
-				 ((flags & NKG_TOK_SPACE_BEFORE) || start == 0 ||
-				  tz->n == 0 || (tz->toks[tz->n - 1].flags & NKG_TOK_PUNCT)) &&
-				 end < n && !nkg_cp_is_space(peek(tz, end)))
+			         ((flags & NKG_TOK_SPACE_BEFORE) || start == 0 || tz->n == 0 ||
+			          (tz->toks[tz->n - 1].flags & NKG_TOK_PUNCT)) &&
+			         end < n && !nkg_cp_is_space(peek(tz, end)))
 				flags |= NKG_TOK_OPEN_QUOTE;
 		}
 		if (nkg_cp_is_dash(cp))
@@ -392,9 +395,9 @@ static void split(struct tokenizer *tz)
 		if (k > 0 && (t->flags & NKG_TOK_NEWLINE_BEFORE)) {
 			const struct nkg_token *prev = &tz->toks[k - 1];
 			bool joins = tok_is(tz, k - 1, ',') || tok_is(tz, k - 1, ';') ||
-				     tok_is(tz, k - 1, ':') || (prev->flags & NKG_TOK_DASH);
+			             tok_is(tz, k - 1, ':') || (prev->flags & NKG_TOK_DASH);
 			bool lower = (t->flags & NKG_TOK_WORD) &&
-				     !(t->flags & (NKG_TOK_CAPITALIZED | NKG_TOK_NUMBER));
+			             !(t->flags & (NKG_TOK_CAPITALIZED | NKG_TOK_NUMBER));
 			if ((t->flags & NKG_TOK_PARA_START) || (!joins && !lower))
 				t->flags |= NKG_TOK_SENT_START;
 		}
@@ -407,7 +410,8 @@ static void split(struct tokenizer *tz)
 			int kind = abbrev_kind(tz->text + t->begin, t->end - t->begin - 1);
 			if (kind != 1 && k + 1 < n) {
 				const struct nkg_token *nx = &tz->toks[k + 1];
-				stop = is_sentence_opener(tz->text + nx->begin, nx->end - nx->begin);
+				stop = is_sentence_opener(tz->text + nx->begin,
+				                          nx->end - nx->begin);
 			}
 		}
 		if (!stop)
@@ -438,7 +442,7 @@ int nkg_tokenize(struct nkg_doc *doc, struct nkg_tokens *out)
 	for (size_t k = 0; k < tz.n; k++) {
 		if (tz.toks[k].flags & NKG_TOK_SENT_START) {
 			if ((rc = nkg_arena_grow(&doc->arena, (void **)&sents, &cap_sents,
-						 n_sents + 1, sizeof(*sents))) != 0)
+			                         n_sents + 1, sizeof(*sents))) != 0)
 				return rc;
 			sents[n_sents].begin = tz.toks[k].begin;
 			sents[n_sents].first = (uint32_t)k;

@@ -77,7 +77,7 @@ struct librdf_model_s;
 #define NKG_STORE_BOOK_GRAPH "https://w3id.org/newskg/id/store/complete"
 /* The marker's predicate, nkg:ingestComplete (NKG_T_NKG_INGESTCOMPLETE in
  * ontology/terms.h, declared in ontology/newskg.ttl); spelled out for tests. */
-#define NKG_STORE_MARKER     "https://w3id.org/newskg/ns#ingestComplete"
+#define NKG_STORE_MARKER "https://w3id.org/newskg/ns#ingestComplete"
 
 enum nkg_store_mode {
 	NKG_STORE_WRITE, /* create when missing, add indexes, lock (PostgreSQL), recover */

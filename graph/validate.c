@@ -626,16 +626,18 @@ static int property_shape(struct compiler *c, librdf_node *ps, const char *ps_na
 					rc = nkg_buf_addf(&q,
 					                  "SELECT ?this ?value WHERE {\n\t%s\n"
 					                  "\t?this %s ?value .\n"
-					                  "\tFILTER(!isLiteral(?value) || LANG(?value) = \"\")\n}\n",
+					                  "\tFILTER(!isLiteral(?value) || "
+					                  "LANG(?value) = \"\")\n}\n",
 					                  target, path_nt_s);
 					break;
 				}
-				rc = nkg_buf_addf(&q,
-				                  "SELECT ?this ?value WHERE {\n\t%s\n"
-				                  "\t?this %s ?value .\n"
-				                  "\tFILTER(!isLiteral(?value) || LANG(?value) != \"\" || "
-				                  "!sameTerm(DATATYPE(?value), %s)",
-				                  target, path_nt_s, ns.nt[i]);
+				rc = nkg_buf_addf(
+				        &q,
+				        "SELECT ?this ?value WHERE {\n\t%s\n"
+				        "\t?this %s ?value .\n"
+				        "\tFILTER(!isLiteral(?value) || LANG(?value) != \"\" || "
+				        "!sameTerm(DATATYPE(?value), %s)",
+				        target, path_nt_s, ns.nt[i]);
 				if (!rc && IN_LIST(node_iri(ns.n[i]), castable))
 					rc = nkg_buf_addf(
 					        &q,

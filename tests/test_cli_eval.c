@@ -52,12 +52,13 @@ static void add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, uint32_t 
 	assert_int_equal(nkg_doc_add_mention(doc, span, NKG_MENTION_ENTITY, idx, 1.0f, "test"), 0);
 }
 
-static void add_time(struct nkg_doc *doc, enum nkg_timex_type type, const char *value,
-		     uint32_t b, uint32_t e)
+static void add_time(struct nkg_doc *doc, enum nkg_timex_type type, const char *value, uint32_t b,
+                     uint32_t e)
 {
 	uint32_t idx;
-	assert_int_equal(nkg_doc_add_time(doc, type, nkg_str_from_cstr(value), NKG_STR_NULL,
-					  "test", &idx), 0);
+	assert_int_equal(
+	        nkg_doc_add_time(doc, type, nkg_str_from_cstr(value), NKG_STR_NULL, "test", &idx),
+	        0);
 	struct nkg_span span = {b, e};
 	assert_int_equal(nkg_doc_add_mention(doc, span, NKG_MENTION_TIME, idx, 1.0f, "test"), 0);
 }
@@ -71,7 +72,7 @@ static void add_event(struct nkg_doc *doc, enum nkg_event_class cls, uint32_t b,
 }
 
 static void gold(struct nkg_eval_anns *a, uint32_t b, uint32_t e, const char *label,
-		 const char *value)
+                 const char *value)
 {
 	assert_int_equal(nkg_eval_anns_add(a, b, e, label, nkg_str_from_cstr(value)), 0);
 }
@@ -124,11 +125,12 @@ static void test_names_count_code_points_not_bytes(void **state)
 {
 	struct fixture *f = *state;
 	/* "Zoë Ké met in Québec": ë, é are 2 bytes each in UTF-8. */
-	static const char t[] = "Zo\xc3\xab K\xc3\xa9 met in Qu\xc3\xa9" "bec";
+	static const char t[] = "Zo\xc3\xab K\xc3\xa9 met in Qu\xc3\xa9"
+	                        "bec";
 	nkg_doc_init(&f->doc, t, strlen(t));
-	add_entity(&f->doc, NKG_CLASS_PERSON, 0, 8);   /* bytes of "Zoë Ké" */
-	add_entity(&f->doc, NKG_CLASS_CITY, 16, 23);   /* bytes of "Québec" */
-	gold(&f->gold.entities, 0, 6, "PER", NULL);    /* code points */
+	add_entity(&f->doc, NKG_CLASS_PERSON, 0, 8); /* bytes of "Zoë Ké" */
+	add_entity(&f->doc, NKG_CLASS_CITY, 16, 23); /* bytes of "Québec" */
+	gold(&f->gold.entities, 0, 6, "PER", NULL);  /* code points */
 	gold(&f->gold.entities, 14, 20, "LOC", NULL);
 
 	assert_int_equal(nkg_eval_score_doc(&f->score, &f->doc, &f->gold), 0);
@@ -141,7 +143,7 @@ static void test_names_duplicates_count_once_and_sum_over_docs(void **state)
 	static const char t[] = "Iraq and Iran";
 	nkg_doc_init(&f->doc, t, strlen(t));
 	add_entity(&f->doc, NKG_CLASS_COUNTRY, 0, 4);
-	add_entity(&f->doc, NKG_CLASS_PLACE, 0, 4);    /* same span, same kind */
+	add_entity(&f->doc, NKG_CLASS_PLACE, 0, 4); /* same span, same kind */
 	add_entity(&f->doc, NKG_CLASS_COUNTRY, 9, 13);
 	gold(&f->gold.entities, 0, 4, "LOC", NULL);
 	gold(&f->gold.entities, 0, 4, "LOC", NULL);
@@ -159,7 +161,7 @@ static void test_names_outside_regions_are_ignored(void **state)
 	static const char t[] = "Obama spoke. Putin listened.";
 	nkg_doc_init(&f->doc, t, strlen(t));
 	add_entity(&f->doc, NKG_CLASS_PERSON, 0, 5);
-	add_entity(&f->doc, NKG_CLASS_PERSON, 13, 18);   /* outside the annotated sentence */
+	add_entity(&f->doc, NKG_CLASS_PERSON, 13, 18); /* outside the annotated sentence */
 	gold(&f->gold.regions, 0, 12, "", NULL);
 	gold(&f->gold.entities, 0, 5, "PER", NULL);
 
@@ -183,7 +185,7 @@ static void test_regions_layer_list_takes_precedence(void **state)
 	gold(&f->gold.entity_regions, 5, 7, "", NULL);
 	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_EVENTS), &f->gold.event_regions);
 	assert_ptr_equal(nkg_eval_gold_regions(&f->gold, NKG_EVAL_ENTITIES),
-			 &f->gold.entity_regions);
+	                 &f->gold.entity_regions);
 	/* Inside means contained, both ends included. */
 	assert_true(nkg_eval_in_regions(NULL, 7, 99));
 	assert_true(nkg_eval_in_regions(&f->gold.event_regions, 3, 9));
@@ -202,16 +204,16 @@ static void test_times_outside_time_regions_are_ignored(void **state)
 	 *                      0123456789012345678901234567890123456789012345678901234 */
 	static const char t[] = "Caf\xc3\xa9 talks began Monday. Prices rose Friday in Paris.";
 	nkg_doc_init(&f->doc, t, strlen(t));
-	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-20", 18, 24);   /* Monday: inside */
-	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-24", 38, 44);   /* Friday: outside */
-	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-19", 12, 27);   /* crosses the end */
-	add_entity(&f->doc, NKG_CLASS_CITY, 48, 53);               /* Paris */
-	add_event(&f->doc, NKG_EVENT_MEETING, 11, 16);             /* talks */
-	gold(&f->gold.time_regions, 0, 24, "", NULL);              /* "Café ... Monday" */
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-20", 18, 24); /* Monday: inside */
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-24", 38, 44); /* Friday: outside */
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-19", 12, 27); /* crosses the end */
+	add_entity(&f->doc, NKG_CLASS_CITY, 48, 53);             /* Paris */
+	add_event(&f->doc, NKG_EVENT_MEETING, 11, 16);           /* talks */
+	gold(&f->gold.time_regions, 0, 24, "", NULL);            /* "Café ... Monday" */
 	gold(&f->gold.times, 17, 23, "DATE", "2020-01-20");
-	gold(&f->gold.times, 37, 43, "DATE", "2020-01-24");        /* outside: not scored */
-	gold(&f->gold.entities, 47, 52, "LOC", NULL);              /* no entity regions */
-	f->gold.event_regions.present = true;                      /* no event annotated */
+	gold(&f->gold.times, 37, 43, "DATE", "2020-01-24"); /* outside: not scored */
+	gold(&f->gold.entities, 47, 52, "LOC", NULL);       /* no entity regions */
+	f->gold.event_regions.present = true;               /* no event annotated */
 	gold(&f->gold.events, 10, 15, "OCCURRENCE", NULL);
 
 	assert_int_equal(nkg_eval_score_doc(&f->score, &f->doc, &f->gold), 0);
@@ -237,9 +239,9 @@ static void test_times_strict_relaxed_type_value(void **state)
 	 *                      0123456789012345678901234567890123456789012345 */
 	static const char t[] = "On Friday, January 24 it rained for three days.";
 	nkg_doc_init(&f->doc, t, strlen(t));
-	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-24", 11, 21);  /* January 24: exact */
-	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-24", 3, 9);    /* Friday: exact */
-	add_time(&f->doc, NKG_TIMEX_DATE, "P3D", 36, 41);         /* "three" in "three days" */
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-24", 11, 21); /* January 24: exact */
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-24", 3, 9);   /* Friday: exact */
+	add_time(&f->doc, NKG_TIMEX_DATE, "P3D", 36, 41);        /* "three" in "three days" */
 	gold(&f->gold.times, 3, 9, "DATE", "2020-01-24");
 	gold(&f->gold.times, 11, 21, "DATE", "2020-01-24");
 	gold(&f->gold.times, 36, 46, "DURATION", "P3D");
@@ -249,7 +251,7 @@ static void test_times_strict_relaxed_type_value(void **state)
 	assert_true(f->score.has_values);
 	assert_prf(&f->score.t_strict, 3, 3, 2);
 	assert_prf(&f->score.t_relaxed, 3, 3, 3);
-	assert_prf(&f->score.t_type, 3, 3, 2);    /* DATE vs DURATION */
+	assert_prf(&f->score.t_type, 3, 3, 2); /* DATE vs DURATION */
 	assert_prf(&f->score.t_value, 3, 3, 3);
 	assert_int_equal(f->score.t_value_matched, 3);
 	assert_ratio(nkg_eval_f1(&f->score.t_strict), 4, 6);
@@ -295,9 +297,9 @@ static void test_events_span_and_coarse_class(void **state)
 	 *                      0123456789012345678901234567890123456 */
 	static const char t[] = "Protesters rallied; the cleric said so.";
 	nkg_doc_init(&f->doc, t, strlen(t));
-	add_event(&f->doc, NKG_EVENT_PROTEST, 11, 18);     /* rallied */
-	add_event(&f->doc, NKG_EVENT_STATEMENT, 31, 35);   /* said */
-	add_event(&f->doc, NKG_EVENT_MEETING, 0, 10);      /* spurious */
+	add_event(&f->doc, NKG_EVENT_PROTEST, 11, 18);   /* rallied */
+	add_event(&f->doc, NKG_EVENT_STATEMENT, 31, 35); /* said */
+	add_event(&f->doc, NKG_EVENT_MEETING, 0, 10);    /* spurious */
 	gold(&f->gold.events, 11, 18, "OCCURRENCE", NULL);
 	gold(&f->gold.events, 31, 35, "OCCURRENCE", NULL); /* gold calls it an occurrence */
 
@@ -340,18 +342,20 @@ static void test_record_parses_gold_fields(void **state)
 	struct nkg_eval_record rec;
 	char err[160];
 	/* "Qu\u00e9bec" is escaped in the text; offsets count code points. */
-	snprintf(f->line, sizeof(f->line), "%s",
-		 "{\"id\":\"a/1\",\"date\":\"2020-01-24\",\"title\":\"T\",\"set\":\"x\","
-		 "\"split\":\"dev\",\"text\":\"Qu\\u00e9bec on Friday\",\"regions\":[[0,16]],"
-		 "\"entities\":[[0,6,\"LOC\",\"Q176\"]],\"times\":[[10,16,\"DATE\",\"2020-01-24\"]],"
-		 "\"events\":[ ],\"extra\":{\"a\":[1,2]}}");
+	snprintf(
+	        f->line, sizeof(f->line), "%s",
+	        "{\"id\":\"a/1\",\"date\":\"2020-01-24\",\"title\":\"T\",\"set\":\"x\","
+	        "\"split\":\"dev\",\"text\":\"Qu\\u00e9bec on Friday\",\"regions\":[[0,16]],"
+	        "\"entities\":[[0,6,\"LOC\",\"Q176\"]],\"times\":[[10,16,\"DATE\",\"2020-01-24\"]],"
+	        "\"events\":[ ],\"extra\":{\"a\":[1,2]}}");
 	int rc = nkg_eval_parse_record(f->line, strlen(f->line), &rec, &f->gold, err, sizeof(err));
 	if (rc)
 		fail_msg("%s", err);
 	assert_true(nkg_str_eq_cstr(rec.id, "a/1"));
 	assert_true(nkg_str_eq_cstr(rec.date, "2020-01-24"));
 	assert_true(nkg_str_eq_cstr(rec.split, "dev"));
-	assert_true(nkg_str_eq_cstr(rec.text, "Qu\xc3\xa9" "bec on Friday"));
+	assert_true(nkg_str_eq_cstr(rec.text, "Qu\xc3\xa9"
+	                                      "bec on Friday"));
 	assert_int_equal(f->gold.entities.n, 1);
 	assert_int_equal(f->gold.entities.items[0].begin, 0);
 	assert_int_equal(f->gold.entities.items[0].end, 6);
@@ -370,9 +374,9 @@ static void test_record_parses_layer_regions(void **state)
 	struct nkg_eval_record rec;
 	char err[160];
 	snprintf(f->line, sizeof(f->line), "%s",
-		 "{\"id\":\"m\",\"text\":\"Title\\n\\nMay 1, 2008\\n\\nBody.\","
-		 "\"entity_regions\":[[0,25]],\"time_regions\":[[0,18],[20,25]],"
-		 "\"event_regions\":[],\"times\":[[7,18,\"DATE\",\"2008-05-01\"]]}");
+	         "{\"id\":\"m\",\"text\":\"Title\\n\\nMay 1, 2008\\n\\nBody.\","
+	         "\"entity_regions\":[[0,25]],\"time_regions\":[[0,18],[20,25]],"
+	         "\"event_regions\":[],\"times\":[[7,18,\"DATE\",\"2008-05-01\"]]}");
 	int rc = nkg_eval_parse_record(f->line, strlen(f->line), &rec, &f->gold, err, sizeof(err));
 	if (rc)
 		fail_msg("%s", err);
@@ -395,8 +399,9 @@ static void expect_bad_record(struct fixture *f, const char *line, int code, con
 	struct nkg_eval_record rec;
 	char err[160];
 	snprintf(f->line, sizeof(f->line), "%s", line);
-	assert_int_equal(nkg_eval_parse_record(f->line, strlen(f->line), &rec, &f->gold, err,
-					       sizeof(err)), code);
+	assert_int_equal(
+	        nkg_eval_parse_record(f->line, strlen(f->line), &rec, &f->gold, err, sizeof(err)),
+	        code);
 	assert_string_equal(err, msg);
 	nkg_eval_gold_release(&f->gold);
 	nkg_eval_gold_init(&f->gold);
@@ -406,24 +411,24 @@ static void test_record_rejects_bad_annotations(void **state)
 {
 	struct fixture *f = *state;
 	expect_bad_record(f, "{\"text\":\"abc\",\"entities\":[[0,4,\"PER\"]]}", NKG_EINVAL,
-			  "column 27: span outside the text or reversed");
+	                  "column 27: span outside the text or reversed");
 	expect_bad_record(f, "{\"text\":\"abc\",\"entities\":[[2,1,\"PER\"]]}", NKG_EINVAL,
-			  "column 27: span outside the text or reversed");
+	                  "column 27: span outside the text or reversed");
 	expect_bad_record(f, "{\"text\":\"abc\",\"entities\":[[0,1]]}", NKG_EINVAL,
-			  "column 31: expected ',' before the label");
+	                  "column 31: expected ',' before the label");
 	expect_bad_record(f, "{\"text\":\"abc\",\"times\":[[0,1,\"D\\u0041TE\"]]}", NKG_EINVAL,
-			  "column 31: escapes are not allowed in annotation strings");
+	                  "column 31: escapes are not allowed in annotation strings");
 	expect_bad_record(f, "{\"text\":\"abc\",\"entities\":{}}", NKG_EINVAL,
-			  "column 26: \"entities\" must be an array, not object");
+	                  "column 26: \"entities\" must be an array, not object");
 	expect_bad_record(f, "{\"id\":\"x\"}", NKG_EINVAL, "no \"text\" string");
 	expect_bad_record(f, "{\"text\":\"abc\",\"entities\":[[0,1.5,\"PER\"]]}", NKG_EINVAL,
-			  "column 31: expected an integer offset");
+	                  "column 31: expected an integer offset");
 	expect_bad_record(f, "{\"text\":\"abc\",\"time_regions\":[[0,3,\"DATE\"]]}", NKG_EINVAL,
-			  "column 35: expected ']' ending an annotation");
+	                  "column 35: expected ']' ending an annotation");
 	expect_bad_record(f, "{\"text\":\"abc\",\"event_regions\":[[0,4]]}", NKG_EINVAL,
-			  "column 32: span outside the text or reversed");
+	                  "column 32: span outside the text or reversed");
 	expect_bad_record(f, "{\"text\":\"abc\",\"entity_regions\":\"all\"}", NKG_EINVAL,
-			  "column 32: \"entity_regions\" must be an array, not string");
+	                  "column 32: \"entity_regions\" must be an array, not string");
 }
 
 static void test_score_survives_allocation_failures(void **state)
@@ -448,7 +453,7 @@ static void test_score_survives_allocation_failures(void **state)
 		nkg_alloc_fail_after(0, 0);
 	}
 	assert_int_equal(rc, 0);
-	assert_true(n > 2);   /* some allocations did fail first */
+	assert_true(n > 2); /* some allocations did fail first */
 	assert_prf(&f->score.ent[NKG_EVAL_ALL], 1, 2, 1);
 	assert_prf(&f->score.t_strict, 1, 1, 1);
 	assert_prf(&f->score.ev_span, 1, 1, 1);
@@ -469,41 +474,44 @@ static void test_print_tsv_rows(void **state)
 	assert_non_null(mem);
 	nkg_eval_print(mem, "tiny", "dev", &f->score, true);
 	fclose(mem);
-	assert_string_equal(out, "tiny\tdev\tdocuments\t-\t1\t-\t-\t-\t-\t-\n"
-				 "tiny\tdev\tnames\tPER\t1\t1\t1\t1.0000\t1.0000\t1.0000\n"
-				 "tiny\tdev\tnames\tORG\t0\t0\t0\t0.0000\t0.0000\t0.0000\n"
-				 "tiny\tdev\tnames\tLOC\t0\t0\t0\t0.0000\t0.0000\t0.0000\n"
-				 "tiny\tdev\tnames\tall (micro)\t1\t1\t1\t1.0000\t1.0000\t1.0000\n");
+	assert_string_equal(out,
+	                    "tiny\tdev\tdocuments\t-\t1\t-\t-\t-\t-\t-\n"
+	                    "tiny\tdev\tnames\tPER\t1\t1\t1\t1.0000\t1.0000\t1.0000\n"
+	                    "tiny\tdev\tnames\tORG\t0\t0\t0\t0.0000\t0.0000\t0.0000\n"
+	                    "tiny\tdev\tnames\tLOC\t0\t0\t0\t0.0000\t0.0000\t0.0000\n"
+	                    "tiny\tdev\tnames\tall (micro)\t1\t1\t1\t1.0000\t1.0000\t1.0000\n");
 	free(out);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_names_exact_span_and_type, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_names_count_code_points_not_bytes, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_names_duplicates_count_once_and_sum_over_docs,
-						setup, teardown),
-		cmocka_unit_test_setup_teardown(test_names_outside_regions_are_ignored, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_regions_layer_list_takes_precedence, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_times_outside_time_regions_are_ignored, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_times_strict_relaxed_type_value, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_times_relaxed_match_is_one_to_one, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_times_without_gold_values, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_events_span_and_coarse_class, setup, teardown),
-		cmocka_unit_test(test_timex_type_names),
-		cmocka_unit_test(test_prf_zero_denominators),
-		cmocka_unit_test_setup_teardown(test_record_parses_gold_fields, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_record_parses_layer_regions, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_record_rejects_bad_annotations, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_score_survives_allocation_failures, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_print_tsv_rows, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names_exact_span_and_type, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names_count_code_points_not_bytes, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_names_duplicates_count_once_and_sum_over_docs,
+	                                        setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names_outside_regions_are_ignored, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_regions_layer_list_takes_precedence, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_times_outside_time_regions_are_ignored, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_times_strict_relaxed_type_value, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_times_relaxed_match_is_one_to_one, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_times_without_gold_values, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_events_span_and_coarse_class, setup, teardown),
+	        cmocka_unit_test(test_timex_type_names),
+	        cmocka_unit_test(test_prf_zero_denominators),
+	        cmocka_unit_test_setup_teardown(test_record_parses_gold_fields, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_record_parses_layer_regions, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_record_rejects_bad_annotations, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_score_survives_allocation_failures, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_print_tsv_rows, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -66,8 +66,8 @@ static void test_arena_grow_copies(void **state)
 	size_t cap = 0;
 	nkg_arena_init(&a);
 	for (int i = 0; i < 100; i++) {
-		assert_int_equal(nkg_arena_grow(&a, (void **)&items, &cap, (size_t)i + 1,
-						sizeof(int)), 0);
+		assert_int_equal(
+		        nkg_arena_grow(&a, (void **)&items, &cap, (size_t)i + 1, sizeof(int)), 0);
 		items[i] = i * 3;
 	}
 	assert_int_equal(cap, 128);
@@ -168,16 +168,16 @@ static void test_alloc_hook_sticky(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_arena_alloc_is_aligned_and_distinct),
-		cmocka_unit_test(test_arena_large_allocation_keeps_block),
-		cmocka_unit_test(test_arena_limit_refuses),
-		cmocka_unit_test(test_arena_grow_copies),
-		cmocka_unit_test(test_arena_str_copies_slice),
-		cmocka_unit_test(test_arena_fails_cleanly_without_memory),
-		cmocka_unit_test(test_buf_add_and_format),
-		cmocka_unit_test(test_buf_cap_is_enforced),
-		cmocka_unit_test(test_str_compare),
-		cmocka_unit_test(test_alloc_hook_sticky),
+	        cmocka_unit_test(test_arena_alloc_is_aligned_and_distinct),
+	        cmocka_unit_test(test_arena_large_allocation_keeps_block),
+	        cmocka_unit_test(test_arena_limit_refuses),
+	        cmocka_unit_test(test_arena_grow_copies),
+	        cmocka_unit_test(test_arena_str_copies_slice),
+	        cmocka_unit_test(test_arena_fails_cleanly_without_memory),
+	        cmocka_unit_test(test_buf_add_and_format),
+	        cmocka_unit_test(test_buf_cap_is_enforced),
+	        cmocka_unit_test(test_str_compare),
+	        cmocka_unit_test(test_alloc_hook_sticky),
 	};
 	return cmocka_run_group_tests_name("core_memory", tests, NULL, NULL);
 }

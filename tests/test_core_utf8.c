@@ -14,7 +14,8 @@
 static void test_validate_accepts_valid_text(void **state)
 {
 	(void)state;
-	const char *s = "Baghd\xc4\x81" "d \xe2\x80\x9cquote\xe2\x80\x9d \xf0\x9f\x98\x80";
+	const char *s = "Baghd\xc4\x81"
+	                "d \xe2\x80\x9cquote\xe2\x80\x9d \xf0\x9f\x98\x80";
 	size_t off = 99;
 	assert_int_equal(nkg_utf8_validate(s, strlen(s), &off), 0);
 	assert_int_equal(off, 99); /* untouched on success */
@@ -24,7 +25,10 @@ static void test_validate_reports_first_bad_byte(void **state)
 {
 	(void)state;
 	size_t off = 0;
-	assert_int_equal(nkg_utf8_validate("ab\xff" "cd", 5, &off), NKG_EUTF8);
+	assert_int_equal(nkg_utf8_validate("ab\xff"
+	                                   "cd",
+	                                   5, &off),
+	                 NKG_EUTF8);
 	assert_int_equal(off, 2);
 	/* Overlong encoding of '/', a surrogate, a value above U+10FFFF. */
 	assert_int_equal(nkg_utf8_validate("x\xc0\xaf", 3, &off), NKG_EUTF8);
@@ -45,9 +49,15 @@ static void test_repair_replaces_maximal_subparts(void **state)
 	size_t n = 0;
 	nkg_buf_init(&b, 0);
 	/* "a" + truncated 3-byte sequence (one U+FFFD) + "b" + lone 0xFF + "c" */
-	assert_int_equal(nkg_utf8_repair("a\xe2\x80" "b\xff" "c", 6, &b, &n), 0);
+	assert_int_equal(nkg_utf8_repair("a\xe2\x80"
+	                                 "b\xff"
+	                                 "c",
+	                                 6, &b, &n),
+	                 0);
 	assert_int_equal(n, 2);
-	assert_string_equal(b.ptr, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c");
+	assert_string_equal(b.ptr, "a\xef\xbf\xbd"
+	                           "b\xef\xbf\xbd"
+	                           "c");
 	assert_int_equal(nkg_utf8_validate(b.ptr, b.len, NULL), 0);
 	nkg_buf_release(&b);
 }
@@ -98,7 +108,10 @@ static void test_next_prev_walk(void **state)
 static void test_count_code_points(void **state)
 {
 	(void)state;
-	assert_int_equal(nkg_utf8_count("Baghd\xc4\x81" "d", 8), 7);
+	assert_int_equal(nkg_utf8_count("Baghd\xc4\x81"
+	                                "d",
+	                                8),
+	                 7);
 	assert_int_equal(nkg_utf8_count("", 0), 0);
 	assert_int_equal(nkg_utf8_count("\xf0\x9f\x98\x80!", 5), 2);
 }
@@ -118,14 +131,14 @@ static void test_repair_fails_cleanly_without_memory(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_validate_accepts_valid_text),
-		cmocka_unit_test(test_validate_reports_first_bad_byte),
-		cmocka_unit_test(test_repair_replaces_maximal_subparts),
-		cmocka_unit_test(test_repair_keeps_valid_text),
-		cmocka_unit_test(test_decode_encode_roundtrip),
-		cmocka_unit_test(test_next_prev_walk),
-		cmocka_unit_test(test_count_code_points),
-		cmocka_unit_test(test_repair_fails_cleanly_without_memory),
+	        cmocka_unit_test(test_validate_accepts_valid_text),
+	        cmocka_unit_test(test_validate_reports_first_bad_byte),
+	        cmocka_unit_test(test_repair_replaces_maximal_subparts),
+	        cmocka_unit_test(test_repair_keeps_valid_text),
+	        cmocka_unit_test(test_decode_encode_roundtrip),
+	        cmocka_unit_test(test_next_prev_walk),
+	        cmocka_unit_test(test_count_code_points),
+	        cmocka_unit_test(test_repair_fails_cleanly_without_memory),
 	};
 	return cmocka_run_group_tests_name("core_utf8", tests, NULL, NULL);
 }

@@ -19,8 +19,9 @@ static void test_doc_entity_names_and_aliases(void **state)
 	struct nkg_doc doc;
 	uint32_t e = 99;
 	nkg_doc_init(&doc, text, sizeof(text) - 1);
-	assert_int_equal(nkg_doc_add_entity(&doc, NKG_CLASS_PERSON, NKG_STR_LIT("Sadr"), 0.9f,
-					    "test", &e), 0);
+	assert_int_equal(
+	        nkg_doc_add_entity(&doc, NKG_CLASS_PERSON, NKG_STR_LIT("Sadr"), 0.9f, "test", &e),
+	        0);
 	assert_int_equal(e, 0);
 	assert_int_equal(doc.entities[0].nationality, NKG_NONE);
 	assert_int_equal(doc.entities[0].container, NKG_NONE);
@@ -45,11 +46,14 @@ static void test_doc_times_are_shared_by_value(void **state)
 	uint32_t a, b, c;
 	nkg_doc_init(&doc, text, sizeof(text) - 1);
 	assert_int_equal(nkg_doc_add_time(&doc, NKG_TIMEX_DATE, NKG_STR_LIT("2020-01-24"),
-					  NKG_STR_LIT("2020-01-24"), "r", &a), 0);
+	                                  NKG_STR_LIT("2020-01-24"), "r", &a),
+	                 0);
 	assert_int_equal(nkg_doc_add_time(&doc, NKG_TIMEX_DATE, NKG_STR_LIT("2020-01-03"),
-					  NKG_STR_NULL, "r", &b), 0);
+	                                  NKG_STR_NULL, "r", &b),
+	                 0);
 	assert_int_equal(nkg_doc_add_time(&doc, NKG_TIMEX_DATE, NKG_STR_LIT("2020-01-24"),
-					  NKG_STR_NULL, "r", &c), 0);
+	                                  NKG_STR_NULL, "r", &c),
+	                 0);
 	assert_int_equal(a, 0);
 	assert_int_equal(b, 1);
 	assert_int_equal(c, 0);
@@ -66,13 +70,17 @@ static void test_doc_mentions_sort_and_limit(void **state)
 	nkg_doc_init(&doc, text, sizeof(text) - 1);
 	doc.max_mentions = 3;
 	assert_int_equal(nkg_doc_add_mention(&doc, (struct nkg_span){33, 40}, NKG_MENTION_ENTITY, 1,
-					     1.0f, "r"), 0);
+	                                     1.0f, "r"),
+	                 0);
 	assert_int_equal(nkg_doc_add_mention(&doc, (struct nkg_span){0, 15}, NKG_MENTION_ENTITY, 0,
-					     1.0f, "r"), 0);
+	                                     1.0f, "r"),
+	                 0);
 	assert_int_equal(nkg_doc_add_mention(&doc, (struct nkg_span){20, 24}, NKG_MENTION_ENTITY, 0,
-					     1.0f, "r"), 0);
+	                                     1.0f, "r"),
+	                 0);
 	assert_int_equal(nkg_doc_add_mention(&doc, (struct nkg_span){25, 29}, NKG_MENTION_EVENT, 0,
-					     1.0f, "r"), NKG_ELIMIT);
+	                                     1.0f, "r"),
+	                 NKG_ELIMIT);
 	nkg_doc_sort_mentions(&doc);
 	assert_int_equal(doc.mentions[0].span.begin, 0);
 	assert_int_equal(doc.mentions[1].span.begin, 20);
@@ -90,9 +98,12 @@ static void test_doc_events_participants_and_roles(void **state)
 	uint32_t ev, p, org;
 	nkg_doc_init(&doc, text, sizeof(text) - 1);
 	assert_int_equal(nkg_doc_add_entity(&doc, NKG_CLASS_PERSON, NKG_STR_LIT("Muqtada al-Sadr"),
-					    1.0f, "r", &p), 0);
+	                                    1.0f, "r", &p),
+	                 0);
 	assert_int_equal(nkg_doc_add_entity(&doc, NKG_CLASS_RESEARCH_ORG,
-					    NKG_STR_LIT("Iraqi Center for Studies"), 1.0f, "r", &org), 0);
+	                                    NKG_STR_LIT("Iraqi Center for Studies"), 1.0f, "r",
+	                                    &org),
+	                 0);
 	assert_int_equal(nkg_doc_add_event(&doc, NKG_EVENT_PROTEST, 0.8f, "r", &ev), 0);
 	assert_int_equal(doc.events[ev].time, NKG_NONE);
 	assert_int_equal(nkg_event_add_participant(&doc, ev, p, NKG_ROLE_AGENT), 0);
@@ -105,9 +116,10 @@ static void test_doc_events_participants_and_roles(void **state)
 	assert_int_equal(doc.entities[p].roles[0].org, org);
 	assert_string_equal(nkg_event_class_name(NKG_EVENT_MILITARY_STRIKE), "military-strike");
 	assert_string_equal(nkg_role_type_name(NKG_ROLE_SPEAKER), "speaker");
-	assert_string_equal(nkg_entity_kind_name(nkg_entity_class_kind(NKG_CLASS_AIRPORT)), "place");
+	assert_string_equal(nkg_entity_kind_name(nkg_entity_class_kind(NKG_CLASS_AIRPORT)),
+	                    "place");
 	assert_string_equal(nkg_entity_kind_name(nkg_entity_class_kind(NKG_CLASS_NEWS_MEDIA_ORG)),
-			    "organization");
+	                    "organization");
 	nkg_doc_release(&doc);
 }
 
@@ -118,8 +130,9 @@ static void test_doc_add_fails_cleanly_without_memory(void **state)
 	uint32_t e = 7;
 	nkg_doc_init(&doc, text, sizeof(text) - 1);
 	nkg_alloc_fail_after(1, 1);
-	assert_int_equal(nkg_doc_add_entity(&doc, NKG_CLASS_PERSON, NKG_STR_LIT("X"), 1.0f, "r", &e),
-			 NKG_ENOMEM);
+	assert_int_equal(
+	        nkg_doc_add_entity(&doc, NKG_CLASS_PERSON, NKG_STR_LIT("X"), 1.0f, "r", &e),
+	        NKG_ENOMEM);
 	nkg_alloc_fail_after(0, 0);
 	assert_int_equal(e, 7);
 	assert_int_equal(doc.n_entities, 0);
@@ -129,11 +142,11 @@ static void test_doc_add_fails_cleanly_without_memory(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_doc_entity_names_and_aliases),
-		cmocka_unit_test(test_doc_times_are_shared_by_value),
-		cmocka_unit_test(test_doc_mentions_sort_and_limit),
-		cmocka_unit_test(test_doc_events_participants_and_roles),
-		cmocka_unit_test(test_doc_add_fails_cleanly_without_memory),
+	        cmocka_unit_test(test_doc_entity_names_and_aliases),
+	        cmocka_unit_test(test_doc_times_are_shared_by_value),
+	        cmocka_unit_test(test_doc_mentions_sort_and_limit),
+	        cmocka_unit_test(test_doc_events_participants_and_roles),
+	        cmocka_unit_test(test_doc_add_fails_cleanly_without_memory),
 	};
 	return cmocka_run_group_tests_name("extract_doc", tests, NULL, NULL);
 }

@@ -97,7 +97,8 @@ static void test_token_lines_and_paragraphs(void **state)
 static void test_token_nbsp_and_bullets_are_not_words(void **state)
 {
 	(void)state;
-	check("a\xc2\xa0" "b \xe2\x80\xa2 source : Reuters",
+	check("a\xc2\xa0"
+	      "b \xe2\x80\xa2 source : Reuters",
 	      "a|b|\xe2\x80\xa2|source|:|Reuters");
 }
 
@@ -112,11 +113,12 @@ static void test_token_flags_and_offsets(void **state)
 	assert_int_equal(toks.n, 7);
 	assert_int_equal(toks.toks[0].begin, 0);
 	assert_int_equal(toks.toks[0].end, 3);
-	assert_int_equal(toks.toks[0].flags & (NKG_TOK_QUOTE | NKG_TOK_OPEN_QUOTE | NKG_TOK_SENT_START),
-			 NKG_TOK_QUOTE | NKG_TOK_OPEN_QUOTE | NKG_TOK_SENT_START);
+	assert_int_equal(toks.toks[0].flags &
+	                         (NKG_TOK_QUOTE | NKG_TOK_OPEN_QUOTE | NKG_TOK_SENT_START),
+	                 NKG_TOK_QUOTE | NKG_TOK_OPEN_QUOTE | NKG_TOK_SENT_START);
 	assert_int_equal(toks.toks[1].begin, 3);
 	assert_int_equal(toks.toks[1].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS),
-			 NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS);
+	                 NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS);
 	assert_int_equal(toks.toks[3].flags & NKG_TOK_OPEN_QUOTE, 0);
 	assert_int_equal(toks.toks[5].flags & NKG_TOK_ALL_CAPS, NKG_TOK_ALL_CAPS);
 	assert_int_equal(toks.toks[6].flags & NKG_TOK_SENT_END, NKG_TOK_SENT_END);
@@ -142,25 +144,27 @@ static void test_token_empty_and_space_only(void **state)
 static void test_token_non_latin_letters(void **state)
 {
 	(void)state;
-	check("\xd8\xa8\xd8\xba\xd8\xaf\xd8\xa7\xd8\xaf, Zo\xc3\xab and \xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0.",
-	      "\xd8\xa8\xd8\xba\xd8\xaf\xd8\xa7\xd8\xaf|,|Zo\xc3\xab|and|\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0|.");
+	check("\xd8\xa8\xd8\xba\xd8\xaf\xd8\xa7\xd8\xaf, Zo\xc3\xab and "
+	      "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0.",
+	      "\xd8\xa8\xd8\xba\xd8\xaf\xd8\xa7\xd8\xaf|,|Zo\xc3\xab|and|"
+	      "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0|.");
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_token_words_keep_hyphens_and_particles),
-		cmocka_unit_test(test_token_possessive_is_split),
-		cmocka_unit_test(test_token_numbers_keep_separators),
-		cmocka_unit_test(test_token_titles_do_not_end_sentences),
-		cmocka_unit_test(test_token_initialisms),
-		cmocka_unit_test(test_token_curly_quotes_and_dashes),
-		cmocka_unit_test(test_token_quote_closes_sentence),
-		cmocka_unit_test(test_token_lines_and_paragraphs),
-		cmocka_unit_test(test_token_nbsp_and_bullets_are_not_words),
-		cmocka_unit_test(test_token_flags_and_offsets),
-		cmocka_unit_test(test_token_empty_and_space_only),
-		cmocka_unit_test(test_token_non_latin_letters),
+	        cmocka_unit_test(test_token_words_keep_hyphens_and_particles),
+	        cmocka_unit_test(test_token_possessive_is_split),
+	        cmocka_unit_test(test_token_numbers_keep_separators),
+	        cmocka_unit_test(test_token_titles_do_not_end_sentences),
+	        cmocka_unit_test(test_token_initialisms),
+	        cmocka_unit_test(test_token_curly_quotes_and_dashes),
+	        cmocka_unit_test(test_token_quote_closes_sentence),
+	        cmocka_unit_test(test_token_lines_and_paragraphs),
+	        cmocka_unit_test(test_token_nbsp_and_bullets_are_not_words),
+	        cmocka_unit_test(test_token_flags_and_offsets),
+	        cmocka_unit_test(test_token_empty_and_space_only),
+	        cmocka_unit_test(test_token_non_latin_letters),
 	};
 	return cmocka_run_group_tests_name("extract_token", tests, NULL, NULL);
 }
