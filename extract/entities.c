@@ -1257,29 +1257,42 @@ static void ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
 	}
 }
 
-int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
-                           struct nkg_ner_input *in)
+/* The rule pass that extraction and the tagger's training share: facts of
+ * each token, candidate runs, and their classification by the rules.  *c is
+ * initialised here; c->ti and c->ch belong to c even on failure (the caller
+ * frees them).  Nothing is done for a text without tokens. */
+static int rule_pass(struct ctx *c, struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
-	struct ctx c;
 	int rc;
 
-	memset(&c, 0, sizeof(c));
-	c.doc = doc;
-	c.toks = toks;
+	memset(c, 0, sizeof(*c));
+	c->doc = doc;
+	c->toks = toks;
 	if ((rc = nkg_lexicon_load()) != 0)
 		return rc;
 	if (toks->n == 0)
 		return 0;
-	c.ti = nkg_calloc(toks->n, sizeof(*c.ti));
-	if (!c.ti)
+	c->ti = nkg_calloc(toks->n, sizeof(*c->ti));
+	if (!c->ti)
 		return NKG_ENOMEM;
-	token_facts(&c);
-	if ((rc = find_runs(&c)))
-		goto out;
-	uint32_t n_runs = c.n_ch;
+	token_facts(c);
+	if ((rc = find_runs(c)))
+		return rc;
+	uint32_t n_runs = c->n_ch;
 	for (uint32_t i = 0; i < n_runs; i++)
-		if ((rc = classify(&c, i)))
-			goto out;
+		if ((rc = classify(c, i)))
+			return rc;
+	return 0;
+}
+
+int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
+                           struct nkg_ner_input *in)
+{
+	struct ctx c;
+	int rc = rule_pass(&c, doc, toks);
+
+	if (rc || toks->n == 0)
+		goto out;
 	ner_inputs(&c, in);
 out:
 	nkg_free(c.ti);
@@ -2173,25 +2186,10 @@ static int add_mentions(struct ctx *c)
 int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	struct ctx c;
-	int rc;
+	int rc = rule_pass(&c, doc, toks);
 
-	memset(&c, 0, sizeof(c));
-	c.doc = doc;
-	c.toks = toks;
-	if ((rc = nkg_lexicon_load()) != 0)
-		return rc;
-	if (toks->n == 0)
-		return 0;
-	c.ti = nkg_calloc(toks->n, sizeof(*c.ti));
-	if (!c.ti)
-		return NKG_ENOMEM;
-	token_facts(&c);
-	if ((rc = find_runs(&c)))
+	if (rc || toks->n == 0)
 		goto out;
-	uint32_t n_runs = c.n_ch;
-	for (uint32_t i = 0; i < n_runs; i++)
-		if ((rc = classify(&c, i)))
-			goto out;
 	if ((rc = apply_model(&c)) || (rc = surnames_over_places(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
