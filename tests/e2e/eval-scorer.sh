@@ -103,4 +103,5 @@ check ecbplus names 'all (micro)' 2267
 check ecbplus times 'strict span' 854
 check gum documents - 24
 check gum names 'all (micro)' 1220
+check gum times 'strict span' 289
 finish

@@ -11,6 +11,7 @@ in sorted order, records are written in sorted id order, JSON keys in a fixed
 order.  eval/README.md documents the format and every mapping made here.
 """
 
+import datetime
 import glob
 import hashlib
 import json
@@ -497,10 +498,13 @@ def convert_gum(data_dir):
     records = []
     for path in sorted(glob.glob(os.path.join(data_dir, "conllu", "*.conllu"))):
         meta, paras = gum_parse(path)
-        doc_id = "gum/" + os.path.basename(path)[:-len(".conllu")]
+        base = os.path.basename(path)[:-len(".conllu")]
+        doc_id = "gum/" + base
         out = []
         pos = 0
         entities = []
+        doc_words = []      # every syntactic word of the document, in order
+        time_mentions = []  # (first, last) indexes into doc_words, inclusive
         for pi, para in enumerate(paras):
             if pi > 0:
                 out.append("\n\n")
@@ -543,10 +547,185 @@ def convert_gum(data_dir):
                         out.append(" ")
                         pos += 1
                 entities.extend(gum_names(words))
+                first = len(doc_words)
+                time_mentions.extend((first + s, first + t)
+                                     for s, t, etype, _ in gum_mentions(words) if etype == "time")
+                doc_words.extend(words)
         text = "".join(out)
+        elements = gum_xml_dates(os.path.join(data_dir, "xml", base + ".xml"), doc_words)
+        times = gum_times(doc_words, time_mentions, elements)
         records.append(record("gum", doc_id, meta.get("dateCreated"), meta.get("title"),
-                              None, "original", text, None, entities, None, None))
+                              None, "original", text, None, entities, times, None))
     return records
+
+
+# GUM's time annotation is not TIMEX3: eval/README.md ("Times", GUM) says how it is
+# mapped.  Dependents that end a TIMEX3 extent: a clause or apposition after the time
+# noun ("ten days before the beginning of the Hajj, the annual pilgrimage to Mecca").
+GUM_TIME_CUT = {"acl", "acl:relcl", "appos", "parataxis", "advcl", "conj", "cc"}
+GUM_WEEKDAY_END = 6     # date.weekday() of Sunday
+# TimeML: a day and a part of the day is a TIME, "2015-09-17TNI".
+GUM_PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+GUM_TRAILING = {",", ":", ".", "POS", "''", "``", "HYPH", "-LRB-", "-RRB-"}
+
+
+def gum_xml_dates(path, doc_words):
+    """The TEI <date> and <time> elements of GUM's XML version of a document:
+    [(first, last, tag, attrs)] with first/last indexes (inclusive) into
+    doc_words.  The XML has one line per syntactic word (word, tab, tags...),
+    the same words in the same order as the CoNLL-U, and one line per tag."""
+    found = []
+    stack = []
+    k = 0
+    tag_re = re.compile(r"<(/?)(date|time)\b([^>]*)>")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("<"):
+                m = tag_re.match(line)
+                if not m:
+                    continue
+                if m.group(1):
+                    first, tag, attrs = stack.pop()
+                    if k > first:
+                        found.append((first, k - 1, tag, attrs))
+                else:
+                    attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(3)))
+                    stack.append((k, m.group(2), attrs))
+                continue
+            if not line.strip():
+                continue
+            form = line.split("\t")[0].replace("&amp;", "&").replace("&lt;", "<")
+            form = form.replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+            if k >= len(doc_words) or doc_words[k][3]["form"] != form:
+                raise ValueError("%s: word %d '%s' is not the CoNLL-U word" % (path, k, form))
+            k += 1
+    if k != len(doc_words):
+        raise ValueError("%s: %d words, the CoNLL-U has %d" % (path, k, len(doc_words)))
+    return sorted(found)
+
+
+def gum_value(tag, attrs):
+    """(TIMEX3 type, value or None) of a TEI <date>/<time> element.  when=
+    "2017-07-21" / "2017" / "2010-09" are TIMEX3 values already; a clock time
+    drops zero seconds ("2010-09-04T22:30:00" -> "2010-09-04T22:30"); a clock time
+    without a date ("15:11:00") has no TIMEX3 value; from/to that is one ISO
+    week (Monday-Sunday) is "2017-W28", a weekend (Saturday-Sunday) "2015-W38-WE",
+    a whole month "2015-09", a whole year "2015", decade "196", century "19";
+    notBefore = notAfter is that value; any other range ("the past 30 days": notBefore/notAfter) has no value
+    and no type, since it may be a TIMEX3 DATE or DURATION."""
+    when = attrs.get("when")
+    if when is None and attrs.get("notBefore") and attrs.get("notBefore") == attrs.get("notAfter"):
+        when = attrs["notBefore"]
+    typ = "TIME" if tag == "time" or (when and "T" in when) else "DATE"
+    if when is not None:
+        if re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", when):
+            return typ, when
+        m = re.fullmatch(r"(\d{4}-\d\d-\d\dT\d\d:\d\d)(:\d\d)?", when)
+        if m:
+            sec = m.group(2)
+            return typ, m.group(1) + (sec if sec and sec != ":00" else "")
+        return typ, None
+    lo, hi = attrs.get("from"), attrs.get("to")
+    day = r"\d{4}-\d\d-\d\d"
+    if not (lo and hi and re.fullmatch(day, lo) and re.fullmatch(day, hi)):
+        return "UNKNOWN", None
+    a = datetime.date.fromisoformat(lo)
+    b = datetime.date.fromisoformat(hi)
+    year, week, _ = a.isocalendar()
+    if b.weekday() == GUM_WEEKDAY_END and a.isocalendar()[:2] == b.isocalendar()[:2]:
+        if (b - a).days == 6:
+            return typ, "%04d-W%02d" % (year, week)
+        if (b - a).days == 1:
+            return typ, "%04d-W%02d-WE" % (year, week)
+    nxt = b + datetime.timedelta(days=1)
+    if a.day == 1 and nxt.day == 1 and (a.year, a.month) == (b.year, b.month):
+        return typ, lo[:7]
+    if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+        return typ, lo[:4]
+    if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31:
+        if a.year % 10 == 0 and b.year == a.year + 9:
+            return typ, lo[:3]
+        if a.year % 100 == 0 and b.year == a.year + 99:
+            return typ, lo[:2]
+    return "UNKNOWN", None
+
+
+def gum_trim(doc_words, s, t):
+    """The TIMEX3-like extent of a GUM time mention [s, t] (doc_words indexes,
+    inclusive): the run of words around the mention's head (its first word
+    whose head is outside the mention) that hang on that head through the
+    mention's own words without passing a clause, apposition or conjunct
+    (GUM_TIME_CUT): "February 1, 2003 when it disintegrated" -> "February 1,
+    2003" (the clause hangs on the verb outside), "ten days before the
+    beginning of the Hajj, the annual pilgrimage" -> "ten days before the
+    beginning of the Hajj".  Then trailing punctuation and a possessive ("This
+    year 's") and leading prepositions ("prior to") are dropped.  Returns
+    (s, t) or None when nothing is left."""
+    local = {doc_words[k][0]: k for k in range(s, t + 1)}
+
+    def up(k):
+        h = doc_words[k][3]["head"]
+        return local.get(int(h) if h.isdigit() else 0)
+
+    head = next((k for k in range(s, t + 1) if up(k) is None), s)
+
+    def inside(k):
+        for _ in range(t - s + 1):
+            if k == head:
+                return True
+            if doc_words[k][3]["deprel"] in GUM_TIME_CUT:
+                return False
+            k = up(k)
+            if k is None:
+                return False
+        return False
+
+    lo = head
+    while lo > s and inside(lo - 1):
+        lo -= 1
+    hi = head
+    while hi < t and inside(hi + 1):
+        hi += 1
+    while hi >= lo and (doc_words[hi][3]["xpos"] in GUM_TRAILING or
+                        doc_words[hi][3]["deprel"] == "case"):
+        hi -= 1
+    while lo <= hi and doc_words[lo][3]["deprel"] in ("case", "fixed", "mark"):
+        lo += 1
+    return (lo, hi) if lo <= hi else None
+
+
+def gum_times(doc_words, mentions, elements):
+    """Gold times of a GUM document (eval/README.md, "Times"): the time
+    mentions that are not pronouns, trimmed by gum_trim, plus the TEI
+    date/time elements; spans nested in another are dropped (TIMEX3 do not
+    nest); type and value come from a TEI element of exactly that span, else
+    from the one element inside the span, else the type is "UNKNOWN" and the
+    value null; a full date whose span ends in a part of the day ("Thursday
+    night") becomes a TIME with the TimeML suffix (TNI, TMO, TAF, TEV)."""
+    spans = {}
+    for s, t in mentions:
+        if all(doc_words[k][3]["xpos"] in ("PRP", "PRP$", "DT") for k in range(s, t + 1)):
+            continue
+        span = gum_trim(doc_words, s, t)
+        if span:
+            spans.setdefault(span, None)
+    for first, last, tag, attrs in elements:
+        spans[(first, last)] = (tag, attrs)
+    keep = [sp for sp in spans
+            if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+    out = []
+    for sp in sorted(keep):
+        el = spans[sp]
+        if el is None:
+            inner = [e for e in elements if sp[0] <= e[0] and e[1] <= sp[1]]
+            el = (inner[0][2], inner[0][3]) if len(inner) == 1 else None
+        typ, value = gum_value(*el) if el else ("UNKNOWN", None)
+        part = GUM_PART_OF_DAY.get(doc_words[sp[1]][3]["form"].lower())
+        if part and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            typ, value = "TIME", value + part
+        out.append((doc_words[sp[0]][1], doc_words[sp[1]][2], typ, value))
+    return out
 
 
 NAME_DEPRELS = {"flat", "compound", "amod", "nummod", "fixed", "goeswith", "flat:name"}
@@ -572,11 +751,9 @@ def attaches(words, k, nb):
     return tok["deprel"] in NAME_DEPRELS or prev["deprel"] in NAME_DEPRELS
 
 
-def gum_names(words):
-    """Name mentions of one sentence: mentions of a person, organisation or
-    place whose syntactic head is a proper noun; the span is the run of proper
-    nouns around that head."""
-    by_id = {w[0]: i for i, w in enumerate(words)}
+def gum_mentions(words):
+    """Entity mentions of one sentence, from the CoNLL-U Entity= column:
+    [(first, last, entity type, rest)], first/last indexes into words."""
     stack = {}
     mentions = []
     for i, (n, b, e, tok) in enumerate(words):
@@ -599,8 +776,15 @@ def gum_names(words):
                 k = mc.end()
                 continue
             k += 1
+    return mentions
+
+
+def gum_names(words):
+    """Name mentions of one sentence: mentions of a person, organisation or
+    place whose syntactic head is a proper noun; the span is the run of proper
+    nouns around that head."""
     out = []
-    for s, t, etype, rest in mentions:
+    for s, t, etype, rest in gum_mentions(words):
         if etype not in GUM_TYPES:
             continue
         span_ids = {words[x][0] for x in range(s, t + 1)}
@@ -626,7 +810,6 @@ def gum_names(words):
         parts = rest.split("-", 5)
         ident = parts[5] if len(parts) > 5 and parts[5] else None
         out.append((words[i][1], words[j][2], GUM_TYPES[etype], ident))
-    del by_id
     return out
 
 
