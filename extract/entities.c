@@ -45,7 +45,8 @@
  * and adds the names the rules missed; an acronym of rule 6 that the
  * tagger's own features see as no name may only be an alias of an entity
  * of the article.  A lone town name that is the surname of a person named
- * in full in the article ("Vincent Jackson ... Jackson") is that person.
+ * in full or by a title in the article ("Vincent Jackson ... Jackson",
+ * "President Obama ... Obama") is that person.
  * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
  * mentions and never entities: the adjective sets the nationality of the
  * person or organisation it modifies; the plural noun is ignored.  A country
@@ -58,14 +59,20 @@
  *    is an alternative name when it differs.
  *  - Districts and other cued places are named as written without the cue
  *    ("Jadiriyah district" -> "Jadiriyah"); airports keep the cue, with a
- *    capital ("Baghdad airport" -> "Baghdad Airport").
+ *    capital ("Baghdad airport" -> "Baghdad Airport"); a leading "Mt" or
+ *    "Mt." is spelled "Mount" ("Mt Cook" -> "Mount Cook").
+ *  - No name ends in a possessive: a mention may ("Creighton's", "Williams'",
+ *    when the tagger's span holds it), its entity's name does not.
  *  - People: titles and honorifics are never part of the name ("Sayed Sadiq
  *    al-Hashemi" -> "Sadiq al-Hashemi"; the form with the honorific is an
  *    alternative name); particles are kept as written ("al-Sadr"); the
  *    canonical name is the longest full name seen in the article (most words,
  *    then most bytes, then the first seen); shorter forms are alternative
  *    names.
- *  - Organisations: as written without a leading "the" or a possessive;
+ *  - Organisations: as written without a leading "the" or a possessive,
+ *    and without a legal form as the last word ("Microsoft Corp." ->
+ *    "Microsoft", the written form an alternative name; Corp, Inc, Ltd, LLC,
+ *    PLC, Co., S.A., AG, GmbH);
  *    demonym + government word keeps both words as written ("Iraqi
  *    parliament"); a news cue after the name is not part of it ("Al-Ahd news
  *    network" -> "Al-Ahd"); an acronym given in brackets after a name
@@ -78,11 +85,17 @@
  *    particle); "George Bush" and "Laura Bush" stay two people.
  *  - A single word (or a title + a single word) is looked up: the exact name
  *    or alternative name of an entity; then the surname of the people found
- *    ("Sadr", "al-Sadr" -> "Muqtada al-Sadr"); then the first word, the
- *    acronym or the letters of an organisation ("Hashd" -> "Hashd al-Shaabi",
- *    "NATO" -> "North Atlantic Treaty Organization", "Irannews" -> "Iran
- *    News").  A surname shared by two people in the article is linked to the
- *    nearest full name before it with confidence 0.5 (rule
+ *    ("Sadr", "al-Sadr" -> "Muqtada al-Sadr"; a word in capitals whatever
+ *    its case: "WILLIAMS" -> "Jamal Williams"); then the given name of
+ *    exactly one person named in full ("Kathina" -> "Kathina Thomas", rule
+ *    "entities.coref.given-name"); then the first word, the acronym or the
+ *    letters of an organisation ("Hashd" -> "Hashd al-Shaabi", "NATO" ->
+ *    "North Atlantic Treaty Organization", "Irannews" -> "Iran News").  The
+ *    first word only names an organisation mentioned in full before it, and
+ *    never one of three or more words with an organisation head after the
+ *    first ("Microsoft" is not "Microsoft Security Response Center", a unit
+ *    of Microsoft).  A surname shared by two people in the article is linked
+ *    to the nearest full name before it with confidence 0.5 (rule
  *    "entities.coref.surname-ambiguous"), and not at all when none precedes.
  *  - "the Iraqi capital" is a mention of the capital of Iraq when the
  *    gazetteer's capital of Iraq is an entity of the article.
@@ -132,6 +145,7 @@
 #define R_SAME_NAME   "entities.coref.same-name"
 #define R_SURNAME_REF "entities.coref.surname"
 #define R_SURNAME_AMB "entities.coref.surname-ambiguous"
+#define R_GIVEN_REF   "entities.coref.given-name"
 #define R_ORG_REF     "entities.coref.org-alias"
 #define R_NOMINAL     "entities.coref.role-noun"
 #define R_ROLE_TITLE  "entities.role.title"
@@ -265,6 +279,30 @@ static bool is_lower_word(const struct ctx *c, uint32_t i)
 static bool is_punct(const struct ctx *c, uint32_t i, const char *lit)
 {
 	return i < c->toks->n && (tflags(c, i) & NKG_TOK_PUNCT) && nkg_str_eq_cstr(tstr(c, i), lit);
+}
+
+/* A possessive after a name ("Creighton's", "Williams'"): the "'s" token or
+ * a lone apostrophe.  It may lie inside a mention (the tagger learnt it from
+ * gold spans), never inside a name. */
+static bool possessive_tok(const struct ctx *c, uint32_t i)
+{
+	return (tflags(c, i) & NKG_TOK_POSSESSIVE) || is_punct(c, i, "'") ||
+	       is_punct(c, i, "\xE2\x80\x99");
+}
+
+/* The last token of chunk k's name: its last one before a possessive. */
+static uint32_t name_last(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t l = k->last;
+	while (l > k->first && possessive_tok(c, l))
+		l--;
+	return l;
+}
+
+/* Chunk k's text as written, without a possessive after it. */
+static struct nkg_str name_bytes(const struct ctx *c, const struct chunk *k)
+{
+	return bytes(c, k->begin, c->toks->toks[name_last(c, k)].end);
 }
 
 /* The gazetteer place the token alone names, looked up once per token. */
@@ -958,8 +996,9 @@ static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class c
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
-	uint32_t s = k->first, e = k->last, s0 = k->first;
-	struct nkg_str whole = bytes(c, k->begin, k->end);
+	/* A possessive the tagger kept in the span is no part of the name. */
+	uint32_t s = k->first, e = name_last(c, k), s0 = k->first;
+	struct nkg_str whole = name_bytes(c, k);
 
 	/* 1. news context */
 	if (in_dateline_brackets(c, s, e) || on_source_line(c, s) || before_contributed(c, e)) {
@@ -1341,13 +1380,15 @@ static void set_model_kind(struct ctx *c, struct chunk *k, int btag)
 		enum nkg_entity_class cls = NKG_CLASS_ORGANIZATION;
 		if (c->ti[k->last].lex & NKG_LEX_ORG_HEAD)
 			cls = org_class_of_head(c, k->last, false);
-		if (k->first == k->last)
+		if (name_last(c, k) == k->first)
 			set_kind(k, CK_PENDING, cls, R_MODEL, conf);
 		else
 			classify_org(c, k, cls, R_MODEL, conf);
 		return;
 	}
-	set_kind(k, k->first == k->last ? CK_PENDING : CK_PERSON, NKG_CLASS_PERSON, R_MODEL, conf);
+	/* One word and a possessive ("Lohan's") is one word: coreference decides. */
+	set_kind(k, name_last(c, k) == k->first ? CK_PENDING : CK_PERSON, NKG_CLASS_PERSON, R_MODEL,
+	         conf);
 }
 
 /* How much a capitalised-anyway word's own features must favour a name
@@ -1520,11 +1561,21 @@ static int cmp_str(const void *pa, const void *pb)
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
+/* A person named in full ("Vincent Jackson") or by a title and a surname
+ * ("President Obama"). */
+static bool named_person(const struct chunk *k)
+{
+	if (k->title.end > k->title.begin)
+		return k->kind == CK_PERSON ||
+		       (k->kind == CK_PENDING && k->cls == NKG_CLASS_PERSON && k->person_cue);
+	return k->kind == CK_PERSON && k->last > k->first;
+}
+
 static int surnames_over_places(struct ctx *c)
 {
 	uint32_t n = 0;
 	for (uint32_t j = 0; j < c->n_ch; j++)
-		if (c->ch[j].kind == CK_PERSON && c->ch[j].last > c->ch[j].first)
+		if (named_person(&c->ch[j]))
 			n++;
 	if (n == 0)
 		return 0;
@@ -1533,8 +1584,8 @@ static int surnames_over_places(struct ctx *c)
 		return NKG_ENOMEM;
 	n = 0;
 	for (uint32_t j = 0; j < c->n_ch; j++)
-		if (c->ch[j].kind == CK_PERSON && c->ch[j].last > c->ch[j].first)
-			last[n++] = tstr(c, c->ch[j].last);
+		if (named_person(&c->ch[j]))
+			last[n++] = tstr(c, name_last(c, &c->ch[j]));
 	qsort(last, n, sizeof(*last), cmp_str);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
@@ -1665,10 +1716,13 @@ static void name_words(struct nkg_str name, struct nkg_str *first, struct nkg_st
 }
 
 /* The name of a chunk's tokens as written, single-spaced (spans may hold
- * line breaks or non-breaking spaces); written to the arena. */
+ * line breaks or non-breaking spaces), without a possessive after it;
+ * written to the arena. */
 static int chunk_name(struct ctx *c, uint32_t begin, uint32_t first, uint32_t last,
                       struct nkg_str *out)
 {
+	while (last > first && possessive_tok(c, last))
+		last--;
 	size_t cap = c->toks->toks[last].end - begin + 1;
 	char *buf = nkg_arena_alloc(&c->doc->arena, cap);
 	if (!buf)
@@ -1831,6 +1885,55 @@ static int place_alt_name(struct ctx *c, uint32_t e, struct nkg_str written)
 	return nkg_entity_add_alt_name(c->doc, e, written);
 }
 
+/* Legal forms after a company's name: not part of its canonical name. */
+static const char *const legal_forms[] = {"Corp.", "Corp", "Inc.", "Inc",  "Ltd.", "Ltd",
+                                          "LLC",   "PLC",  "Co.",  "S.A.", "AG",   "GmbH"};
+
+/* "Microsoft Corp." -> "Microsoft": an organisation's name without a legal
+ * form as its last word (kept when nothing else is left). */
+static struct nkg_str without_legal_form(struct nkg_str name)
+{
+	size_t sp = name.len;
+	while (sp > 0 && name.ptr[sp - 1] != ' ')
+		sp--;
+	if (sp < 2)
+		return name;
+	struct nkg_str last = {name.ptr + sp, name.len - sp};
+	for (size_t i = 0; i < sizeof(legal_forms) / sizeof(legal_forms[0]); i++) {
+		if (nkg_str_eq_cstr(last, legal_forms[i])) {
+			size_t n = sp - 1;
+			while (n > 0 && (name.ptr[n - 1] == ' ' || name.ptr[n - 1] == ','))
+				n--;
+			return n ? (struct nkg_str){name.ptr, n} : name;
+		}
+	}
+	return name;
+}
+
+/* "Mt Cook", "Mt. Cook" -> "Mount Cook": a place's name spells the
+ * abbreviation out, so that both spellings are one place.  *name is
+ * replaced by a copy in the arena when it changes. */
+static int mount_name(struct ctx *c, struct nkg_str *name)
+{
+	size_t skip = 0;
+	if (name->len > 3 && !memcmp(name->ptr, "Mt ", 3))
+		skip = 3;
+	else if (name->len > 4 && !memcmp(name->ptr, "Mt. ", 4))
+		skip = 4;
+	if (!skip)
+		return 0;
+	size_t n = 6 + name->len - skip;
+	char *buf = nkg_arena_alloc(&c->doc->arena, n + 1);
+	if (!buf)
+		return NKG_ENOMEM;
+	memcpy(buf, "Mount ", 6);
+	memcpy(buf + 6, name->ptr + skip, name->len - skip);
+	buf[n] = '\0';
+	name->ptr = buf;
+	name->len = n;
+	return 0;
+}
+
 /* Strong chunks (persons, organisations, places) become entities. */
 static int make_entities(struct ctx *c)
 {
@@ -1861,15 +1964,21 @@ static int make_entities(struct ctx *c)
 				if (w[sp] >= 'a' && w[sp] <= 'z')
 					w[sp] = (char)(w[sp] - 'a' + 'A');
 			}
+			if ((rc = mount_name(c, &name)))
+				return rc;
 			rc = cued_place_entity(c, k, name, &e);
 			if (!rc)
 				rc = place_alt_name(c, e, bytes(c, k->begin, k->end));
 			break;
-		case CK_ORG:
+		case CK_ORG: {
 			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
 				return rc;
-			rc = org_entity(c, k, name, &e);
+			struct nkg_str bare = without_legal_form(name);
+			rc = org_entity(c, k, bare, &e);
+			if (!rc && bare.len < name.len)
+				rc = nkg_entity_add_alt_name(c->doc, e, name);
 			break;
+		}
 		case CK_PERSON:
 			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
 				return rc;
@@ -1901,11 +2010,48 @@ static uint32_t last_use_before(const struct ctx *c, uint32_t e, uint32_t before
 	return best;
 }
 
-/* One word: an entity of the article that it names, or NKG_NONE. */
+/* "Microsoft Security Response Center": a name of three or more words with
+ * an organisation head after its first word names a unit of the
+ * organisation its first word names; "Microsoft" alone is not that unit. */
+static bool sub_unit_name(struct nkg_str name, uint32_t words)
+{
+	if (words < 3)
+		return false;
+	size_t i = 0;
+	while (i < name.len && name.ptr[i] != ' ')
+		i++;
+	while (i < name.len) {
+		while (i < name.len && name.ptr[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < name.len && name.ptr[i] != ' ')
+			i++;
+		if (i > b &&
+		    (nkg_lex_word((struct nkg_str){name.ptr + b, i - b}) & NKG_LEX_ORG_HEAD))
+			return true;
+	}
+	return false;
+}
+
+/* A word in capitals ("WILLIAMS" in an all-caps headline): two or more
+ * letters, none in lower case. */
+static bool all_caps(struct nkg_str w)
+{
+	size_t letters = 0;
+	for (size_t i = 0; i < w.len; i++) {
+		if (w.ptr[i] >= 'a' && w.ptr[i] <= 'z')
+			return false;
+		letters += w.ptr[i] >= 'A' && w.ptr[i] <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/* One word: an entity of the article that it names, or NKG_NONE.  A word in
+ * capitals names a person's surname whatever its case. */
 static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const char **rule,
                              float *conf)
 {
-	struct nkg_str w = bytes(c, k->begin, k->end);
+	struct nkg_str w = name_bytes(c, k);
 	struct nkg_str key = strip_particle(w);
 	const struct nkg_doc *d = c->doc;
 
@@ -1918,9 +2064,11 @@ static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const c
 	}
 	/* Surnames of people. */
 	uint32_t found = NKG_NONE, n_found = 0, best = NKG_NONE, best_pos = 0;
+	bool caps = all_caps(key);
 	for (uint32_t i = 0; i < d->n_entities; i++) {
 		const struct ent_aux *a = &c->aux[i];
-		if (!a->person || a->words < 2 || !nkg_str_eq(a->last_key, key))
+		if (!a->person || a->words < 2 ||
+		    !(caps ? nkg_str_eq_nocase(a->last_key, key) : nkg_str_eq(a->last_key, key)))
 			continue;
 		n_found++;
 		found = i;
@@ -1940,6 +2088,22 @@ static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const c
 		*conf = 0.5f;
 		return best;
 	}
+	/* A given name alone, of exactly one person named in full ("Kathina
+	 * Thomas" ... "Kathina"). */
+	if (!(c->ti[k->first].lex & (NKG_LEX_COMMON | NKG_LEX_STOP))) {
+		for (uint32_t i = 0; i < d->n_entities; i++) {
+			const struct ent_aux *a = &c->aux[i];
+			if (!a->person || a->words < 2 || !nkg_str_eq(a->first, w))
+				continue;
+			n_found++;
+			found = i;
+		}
+		if (n_found == 1) {
+			*rule = R_GIVEN_REF;
+			*conf = 0.7f;
+			return found;
+		}
+	}
 	/* Organisations: first word, acronym, same letters. */
 	for (uint32_t i = 0; i < d->n_entities; i++) {
 		const struct nkg_entity *e = &d->entities[i];
@@ -1950,7 +2114,12 @@ static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const c
 		name_words(e->name, &first, &last, &words);
 		/* A weak or ordinary word ("New") is no alias of "New People Party". */
 		bool first_word = words > 1 && nkg_str_eq(first, w) && !demonym(c, k->first) &&
-		                  !k->weak && !(c->ti[k->first].lex & NKG_LEX_COMMON);
+		                  !k->weak && !(c->ti[k->first].lex & NKG_LEX_COMMON) &&
+		                  !sub_unit_name(e->name, words);
+		/* The first word only after the full name ("Hashd al-Shaabi" ...
+		 * "Hashd"): "Microsoft" before "Microsoft Update" is Microsoft. */
+		if (first_word && last_use_before(c, i, k->first) == UINT32_MAX)
+			first_word = false;
 		if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w)) {
 			*rule = R_ORG_REF;
 			*conf = 0.8f;
@@ -1985,7 +2154,7 @@ static int resolve_pending(struct ctx *c)
 			k->entity = e;
 			k->rule = rule;
 			k->conf = conf;
-			if ((rc = nkg_entity_add_alt_name(c->doc, e, bytes(c, k->begin, k->end))))
+			if ((rc = nkg_entity_add_alt_name(c->doc, e, name_bytes(c, k))))
 				return rc;
 			if (k->full_begin < k->begin) {
 				struct nkg_str full;
@@ -2000,7 +2169,7 @@ static int resolve_pending(struct ctx *c)
 		if (!k->model &&
 		    (k->weak || k->vetoed || (k->cls == NKG_CLASS_PERSON && !k->person_cue)))
 			continue; /* one unknown word: not enough */
-		struct nkg_str name = bytes(c, k->begin, k->end);
+		struct nkg_str name = name_bytes(c, k);
 		if (k->cls == NKG_CLASS_PERSON) {
 			k->kind = CK_PERSON;
 			rc = person_entity(c, k, name, &e);

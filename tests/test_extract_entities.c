@@ -295,6 +295,94 @@ static void test_entities_sentence_initial_name_from_tagger(void **state)
 	assert_string_equal(render(f), "");
 }
 
+static void test_entities_possessive_is_no_part_of_a_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Lindsay Lohan checks into rehab\n\nCNN says Lohan's lawyer, Mark Heller, made "
+	       "the arrangements for Lohan. Turkmenistan's president spoke.");
+	assert_string_equal(render(f), "person Lindsay Lohan [alt: Lohan]\n"
+	                               "person Mark Heller\n"
+	                               "country Turkmenistan\n"
+	                               "org CNN\n");
+	assert_string_equal(
+	        render_mentions(f),
+	        "Lindsay Lohan>Lindsay Lohan | CNN>CNN | Lohan's>Lindsay Lohan | "
+	        "Mark Heller>Mark Heller | Lohan>Lindsay Lohan | Turkmenistan>Turkmenistan");
+}
+
+static void test_entities_legal_form_and_units_of_organisations(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Microsoft released a patch. Mike Reavey, director of the Microsoft Security "
+	       "Response Center, urged users to install it. Microsoft Corp. said more would "
+	       "follow. Microsoft declined to comment.");
+	assert_string_equal(
+	        render(f),
+	        "person Mike Reavey [role: director@Microsoft Security Response Center]\n"
+	        "org Microsoft Security Response Center\n"
+	        "corp Microsoft [alt: Microsoft Corp.]\n");
+	assert_string_equal(
+	        render_mentions(f),
+	        "Microsoft>Microsoft | Mike Reavey>Mike Reavey | "
+	        "Microsoft Security Response Center>Microsoft Security Response Center | "
+	        "Microsoft Corp.>Microsoft | Microsoft>Microsoft");
+}
+
+static void test_entities_mount_spelled_out(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The climbers stayed in Mt Cook village. Rescuers flew from Mount Cook village "
+	       "on Sunday.");
+	assert_string_equal(render(f), "city Mount Cook [alt: Mt Cook]\n");
+	assert_string_equal(render_mentions(f), "Mt Cook>Mount Cook | Mount Cook>Mount Cook");
+}
+
+static void test_entities_surname_in_capitals(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "CHARGERS' WILLIAMS ARRESTED\n\nSan Diego Chargers defensive tackle Jamal "
+	       "Williams was arrested on Sunday.");
+	assert_string_equal(render(f), "person Jamal Williams [alt: WILLIAMS]\n"
+	                               "city San Diego [in: United States]\n"
+	                               "country United States\n"
+	                               "org CHARGERS\n");
+	assert_string_equal(render_mentions(f),
+	                    "CHARGERS'>CHARGERS | WILLIAMS>Jamal Williams | San Diego>San Diego | "
+	                    "Jamal Williams>Jamal Williams");
+}
+
+static void test_entities_titled_surname_wins_over_town(void **state)
+{
+	struct fixture *f = *state;
+	/* Obama is a town in Japan in the gazetteer: alone it is that town, but
+	 * the surname of a person named by a title in the article is that person. */
+	run(f, "Obama said scientists would be heard.");
+	assert_string_equal(render(f), "city Obama [in: Japan]\ncountry Japan\n");
+	run(f, "President Obama on Tuesday overturned the rule. Obama said scientists would "
+	       "be heard.");
+	assert_string_equal(render(f), "person Obama [role: President]\n");
+	assert_string_equal(render_mentions(f), "Obama>Obama | Obama>Obama");
+}
+
+static void test_entities_given_name_alone(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Kathina Thomas was shot outside her home in Albany. Kathina was 10. Her mother "
+	       "Lisa Thomas spoke.");
+	assert_string_equal(render(f), "person Kathina Thomas [alt: Kathina]\n"
+	                               "city Albany [in: United States]\n"
+	                               "country United States\n"
+	                               "person Lisa Thomas\n");
+	assert_string_equal(
+	        render_mentions(f),
+	        "Kathina Thomas>Kathina Thomas | Albany>Albany | Kathina>Kathina Thomas | "
+	        "Lisa Thomas>Lisa Thomas");
+	/* Two people with that given name: it is linked to neither. */
+	run(f, "Kathina Thomas and Kathina Smith were hurt. Kathina was 10.");
+	assert_string_equal(render(f),
+	                    "person Kathina Thomas\nperson Kathina Smith\nperson Kathina\n");
+}
+
 static void test_entities_appositive_role_at_organisation(void **state)
 {
 	struct fixture *f = *state;
@@ -481,6 +569,12 @@ int main(void)
 	        T(test_entities_surname_wins_over_town),
 	        T(test_entities_short_capitals_are_no_towns),
 	        T(test_entities_sentence_initial_name_from_tagger),
+	        T(test_entities_possessive_is_no_part_of_a_name),
+	        T(test_entities_legal_form_and_units_of_organisations),
+	        T(test_entities_mount_spelled_out),
+	        T(test_entities_surname_in_capitals),
+	        T(test_entities_titled_surname_wins_over_town),
+	        T(test_entities_given_name_alone),
 	        T(test_entities_appositive_role_at_organisation),
 	        T(test_entities_districts_airports_and_capitals),
 	        T(test_entities_news_organisations),
