@@ -581,16 +581,32 @@ static const char *opt(const char *s)
 	return *s ? s : NULL;
 }
 
-/* countries.tsv: id name capital aliases.  The capital id is kept in the
- * parent field until resolve_capitals(). */
+/* Whether s is empty or prefix followed by a decimal number without leading
+ * zero ("Q796" with prefix "Q", "98182" with ""): the ids of other datasets
+ * become IRIs, so anything else in their columns is broken data. */
+static bool valid_ext_id(const char *s, char prefix)
+{
+	if (!*s)
+		return true;
+	if (prefix && *s++ != prefix)
+		return false;
+	if (*s < '1' || *s > '9')
+		return false;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	return *s == '\0';
+}
+
+/* countries.tsv: id name capital wikidata aliases.  The capital id is kept in
+ * the parent field until resolve_capitals(). */
 static int parse_country(struct lexicon *lx, char *line)
 {
-	char *f[4];
+	char *f[5];
 	uint32_t idx;
 	struct nkg_lex_place *p;
 	int rc;
 
-	if (split_fields(line, f, 4) != 4)
+	if (split_fields(line, f, 5) != 5 || !valid_ext_id(f[3], 'Q'))
 		return NKG_EINVAL;
 	if ((rc = new_place(lx, f[0], &idx)) != 0)
 		return rc;
@@ -600,19 +616,20 @@ static int parse_country(struct lexicon *lx, char *line)
 	p->country = f[0];
 	p->parent = opt(f[2]);
 	p->type = NKG_LEX_COUNTRY;
-	return add_names(lx, idx, f[3]);
+	p->wikidata = opt(f[3]);
+	return add_names(lx, idx, f[4]);
 }
 
-/* subdivisions.tsv: id name type country parent aliases */
+/* subdivisions.tsv: id name type country parent wikidata aliases */
 static int parse_subdivision(struct lexicon *lx, char *line)
 {
-	char *f[6];
+	char *f[7];
 	uint32_t idx;
 	struct nkg_lex_place *p;
 	long c;
 	int rc;
 
-	if (split_fields(line, f, 6) != 6)
+	if (split_fields(line, f, 7) != 7 || !valid_ext_id(f[5], 'Q'))
 		return NKG_EINVAL;
 	if ((rc = new_place(lx, f[0], &idx)) != 0)
 		return rc;
@@ -622,6 +639,7 @@ static int parse_subdivision(struct lexicon *lx, char *line)
 	p->country = f[3];
 	p->parent = opt(f[4]);
 	p->type = NKG_LEX_ADMIN_AREA;
+	p->wikidata = opt(f[5]);
 	c = place_index(lx, p->country);
 	if (c >= 0 && lx->places[c].pub.type == NKG_LEX_COUNTRY) {
 		struct place_rec *cr = &lx->places[c];
@@ -630,18 +648,18 @@ static int parse_subdivision(struct lexicon *lx, char *line)
 			cr->sub_first = idx;
 		cr->sub_end = idx + 1;
 	}
-	return add_names(lx, idx, f[5]);
+	return add_names(lx, idx, f[6]);
 }
 
-/* cities.tsv: id name country parent lat lon population capital aliases */
+/* cities.tsv: id name country parent lat lon population capital geonames aliases */
 static int parse_city(struct lexicon *lx, char *line)
 {
-	char *f[9];
+	char *f[10];
 	uint32_t idx;
 	struct nkg_lex_place *p;
 	int rc;
 
-	if (split_fields(line, f, 9) != 9)
+	if (split_fields(line, f, 10) != 10 || !valid_ext_id(f[8], '\0'))
 		return NKG_EINVAL;
 	if ((rc = new_place(lx, f[0], &idx)) != 0)
 		return rc;
@@ -654,7 +672,8 @@ static int parse_city(struct lexicon *lx, char *line)
 	p->has_coords = parse_decimal(f[4], &p->lat) && parse_decimal(f[5], &p->lon);
 	p->population = parse_u32(f[6]);
 	p->is_capital = f[7][0] == '1';
-	return add_names(lx, idx, f[8]);
+	p->geonames = opt(f[8]);
+	return add_names(lx, idx, f[9]);
 }
 
 static const struct place_rec *rec_by_id(const struct lexicon *lx, const char *id)

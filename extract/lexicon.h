@@ -30,6 +30,10 @@ struct nkg_lex_place {
 	bool has_coords;
 	uint32_t population; /* 0 when unknown */
 	bool is_capital;     /* the national capital of its country */
+	/* Ids of the same place in other datasets, NULL when no source gives one
+	 * (extract/lexicon/README.md says how they were matched): */
+	const char *wikidata; /* Wikidata item, "Q796" (Iraq): countries and a few subdivisions */
+	const char *geonames; /* GeoNames id in decimal, "98182" (Baghdad): cities only */
 };
 
 /* Bits of nkg_lex_word(). */

