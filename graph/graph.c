@@ -46,6 +46,11 @@
  *   schema:nationality the country ; schema:containedInPlace the container ;
  *   nkg:gazetteerId lex_id ; schema:geo <E>/geo .
  *   <E>/geo a schema:GeoCoordinates ; schema:latitude, schema:longitude (xsd:double) .
+ *   A place whose lex_id the gazetteer knows (extract/lexicon.h) links to the
+ *   same place elsewhere: owl:sameAs <http://www.wikidata.org/entity/Q796>
+ *   (countries, a few subdivisions) ; owl:sameAs <https://sws.geonames.org/98182/>
+ *   (cities matched to GeoNames, extract/lexicon/README.md).  Those IRIs are
+ *   never subjects: nothing else is said about them.
  *   Roles (schema.org Role pattern): with an organisation,
  *     E schema:memberOf <E>/role/<org kind>-<org slug>/<title slug> .
  *     that node a schema:OrganizationRole ; schema:memberOf the organisation ;
@@ -107,6 +112,7 @@
 #include "../core/buf.h"
 #include "../core/err.h"
 #include "../core/utf8.h"
+#include "../extract/lexicon.h"
 #include "../ontology/terms.h"
 #include "dot.h"
 #include "iri.h"
@@ -771,6 +777,40 @@ static void entity_iri(struct builder *b, uint32_t i)
 	iri_slug(b, e->name);
 }
 
+/* owl:sameAs links of a place to its Wikidata item and GeoNames feature,
+ * when the gazetteer has them for the place's lex_id (issue 3).  A gazetteer
+ * that cannot be loaded fails the document, so no link is ever dropped
+ * silently. */
+static void place_links(struct builder *b, librdf_node *n, const struct nkg_entity *e)
+{
+	char id[64];
+	const struct nkg_lex_place *p;
+	int rc;
+
+	if (b->rc || nkg_entity_class_kind(e->cls) != NKG_KIND_PLACE || !e->lex_id.len ||
+	    e->lex_id.len >= sizeof(id))
+		return;
+	if ((rc = nkg_lexicon_load()) != 0) {
+		fail(b, rc);
+		return;
+	}
+	memcpy(id, e->lex_id.ptr, e->lex_id.len);
+	id[e->lex_id.len] = '\0';
+	if (!(p = nkg_lex_place_by_id(id)))
+		return;
+	if (p->wikidata) {
+		iri_start(b, "http://www.wikidata.org/entity/");
+		iri_add(b, p->wikidata);
+		emit(b, n, NKG_T_OWL_SAMEAS, iri_done(b));
+	}
+	if (p->geonames) {
+		iri_start(b, "https://sws.geonames.org/");
+		iri_add(b, p->geonames);
+		iri_add(b, "/");
+		emit(b, n, NKG_T_OWL_SAMEAS, iri_done(b));
+	}
+}
+
 /* "<kind>-<slug>" of entity i appended to the scratch buffer. */
 static void entity_key(struct builder *b, uint32_t i)
 {
@@ -819,6 +859,7 @@ static void entities(struct builder *b)
 			emit_ref(b, n, NKG_T_SCHEMA_CONTAINEDINPLACE, b->entity[e->container]);
 		if (e->lex_id.len)
 			emit_str(b, n, NKG_T_NKG_GAZETTEERID, e->lex_id);
+		place_links(b, n, e);
 		if (e->has_coords) {
 			iri_start_node(b, n);
 			iri_add(b, "/geo");

@@ -163,7 +163,8 @@
 	X(NKG_NEGATED, NKG, "Negated")                                                             \
 	X(NKG_CALLEDFOR, NKG, "CalledFor")                                                         \
 	X(NKG_HYPOTHETICAL, NKG, "Hypothetical")                                                   \
-	X(NKG_REPORTED, NKG, "Reported")
+	X(NKG_REPORTED, NKG, "Reported")                                                           \
+	X(OWL_SAMEAS, OWL, "sameAs")
 
 enum nkg_term {
 #define NKG_TERM_ENUM(id, ns, local) NKG_T_##id,
