@@ -11,6 +11,8 @@
  *    publication date (of the year before, the same and the year after; a tie
  *    goes to the earlier).  Bare months after a preposition ("in March") the
  *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".
+ *  - a weekday before a date is part of it: "Friday, July 21, 2017" is one
+ *    expression with the date's value;
  *  - weekdays: "next Friday" is the first Friday strictly after the date,
  *    "last Friday" the last one strictly before; "this Friday" and a Friday
  *    governed by a future cue ("will", "'ll", "shall", "going to") the first
@@ -19,8 +21,10 @@
  *    published on a Friday is that same day.  The governing cue is the future
  *    cue or past-tense verb nearest to the weekday in its sentence.  Without
  *    a date: "XXXX-WXX-5".
- *  - today, yesterday, tomorrow, tonight ("2020-01-24TNI"), "this morning";
- *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019");
+ *  - today, yesterday, tomorrow, tonight ("2020-01-24TNI"), "last night" (the
+ *    day before, TNI), "this morning", "yesterday afternoon" ("...TAF");
+ *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019"),
+ *    "this past week" (= last week);
  *    "N days/weeks/months/years ago" at the unit's precision.  These need the
  *    date: without one they are not recorded.
  *  - durations "three days" -> "P3D", "two-day" -> "P2D", "24 hours" ->
@@ -29,16 +33,19 @@
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
  *    determiner, or not followed by a lower-case word; never inside a name
- *    such as "Russell 2000"), "1990s" -> "199".
+ *    such as "Russell 2000"; the second year of a range "2000 - 2050"),
+ *    "[the 1990s]" -> "199" ("the" only when the decade heads its phrase),
+ *    "the sixties" -> "196", "the 20th century" -> "19".
  *  - bare months follow the tense when there is one ("was introduced in
  *    January": the last January), else the nearest;
  *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
- *    "noon"; "Friday morning" -> "...TMO"; "the day", "that day" (the
- *    publication day); "the beginning of the year"; "this weekend" ->
- *    "2010-W04-WE"; quarters and halves "the third quarter of this year" ->
- *    "2009-Q3", "the first half of 2019" -> "2019-H1"; seasons "the fall of
- *    2011" -> "2011-FA", "last summer"; references "now", "currently"
- *    (PRESENT_REF), "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
+ *    "noon"; "Friday morning", "Thursday night" -> "...TMO", "...TNI" (TIME);
+ *    "the day", "that day" (the publication day); "the beginning of the
+ *    year"; "this weekend" -> "2010-W04-WE", "this past weekend" the last one;
+ *    quarters and halves "the third quarter of this year" -> "2009-Q3", "the
+ *    first half of 2019" -> "2019-H1"; seasons "the fall of 2011" ->
+ *    "2011-FA", "last summer"; references "now", "currently" (PRESENT_REF),
+ *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
  *    "the past decade" -> "P10Y" (decades and centuries in years); vague
  *    "for years", "in minutes", "decades-long" -> "PXY", "PTXM".
  *
@@ -569,6 +576,35 @@ static int m_iso(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 1.0f, "timex:iso-date");
 }
 
+/* A full or yearless date at token i, "July 21, 2017", "July 21", "21 July
+ * 2017", "8 October 2011": month, day, year (0 when absent) and the token
+ * after it; false when there is none. */
+static bool parse_date_at(const struct tctx *c, uint32_t i, int *y, int *m, int *d, uint32_t *e)
+{
+	*y = 0;
+	if ((*m = tok_month(c, i)) && tok_day(c, i + 1, d) && !tok_is(c, i + 2, ":")) {
+		*e = i + 2;
+		if (tok_is(c, *e, ",") && tok_year(c, *e + 1, y))
+			*e += 2;
+		else if (tok_year(c, *e, y))
+			*e += 1;
+		else
+			*y = 0;
+		return true;
+	}
+	if (tok_day(c, i, d) && (*m = tok_month(c, i + 1))) {
+		*e = i + 2;
+		if (tok_year(c, *e, y))
+			*e += 1;
+		else if (tok_is(c, *e, ",") && tok_year(c, *e + 1, y))
+			*e += 2;
+		else
+			*y = 0;
+		return true;
+	}
+	return false;
+}
+
 /* "January 3", "Jan. 3, 2020", "January 3rd 2020", "January 2020". */
 static int m_month_first(struct tctx *c, uint32_t i)
 {
@@ -678,17 +714,73 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, "timex:month");
 }
 
-/* "1990s" -> "199". */
+/* The decade of a word "sixties" (1960s: 6), 0 for none. */
+static int decade_word(struct nkg_str s)
+{
+	static const char *const names[] = {"twenties", "thirties",  "forties",  "fifties",
+	                                    "sixties",  "seventies", "eighties", "nineties"};
+	if (s.len < 7 || s.len > 9 || lower(s.ptr[s.len - 1]) != 's')
+		return 0;
+	for (int k = 0; k < 8; k++)
+		if (eq_nocase(s, names[k]))
+			return k + 2;
+	return 0;
+}
+
+/* The century of "20th" / "twentieth" (1..21), 0 for none. */
+static int century_ordinal(struct nkg_str s)
+{
+	static const char *const names[] = {"sixteenth",  "seventeenth", "eighteenth",
+	                                    "nineteenth", "twentieth",   "twenty-first"};
+	int v;
+	if (s.len == 4 && str_uint((struct nkg_str){s.ptr, 2}, 2, &v) && v >= 1 && v <= 21 &&
+	    (eq_nocase((struct nkg_str){s.ptr + 2, 2}, "th") ||
+	     eq_nocase((struct nkg_str){s.ptr + 2, 2}, "st")))
+		return v;
+	for (int k = 0; k < 6; k++)
+		if (eq_nocase(s, names[k]))
+			return k + 16;
+	return 0;
+}
+
+/* "1990s" -> "199", "the 1960s" (the article is part of the expression when
+ * the decade heads its noun phrase, not in "the 1950s pin-up"); "the sixties"
+ * -> "196" (twentieth century); "the 20th century" -> "19". */
 static int m_decade(struct tctx *c, uint32_t i)
 {
 	struct nkg_str s = tok(c, i);
 	int v;
+	char buf[16];
+	uint32_t b = i, i0 = i;
+	if (tok_is(c, i, "the") && has(c, i + 1)) {
+		struct nkg_str w = tok(c, i + 1);
+		if ((v = decade_word(w)) && !(c->toks->toks[i + 1].flags & NKG_TOK_CAPITALIZED)) {
+			snprintf(buf, sizeof(buf), "19%d", v);
+			return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 2, 0.8f, "timex:decade");
+		}
+		if (tok_is(c, i + 2, "century") && (v = century_ordinal(w))) {
+			snprintf(buf, sizeof(buf), "%02d", v - 1);
+			return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 3, 0.9f, "timex:century");
+		}
+		b = i++;
+		s = tok(c, i);
+	}
 	if (s.len != 5 || s.ptr[4] != 's' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &v) ||
 	    v < 1000 || v % 10 != 0)
 		return 0;
-	char buf[16];
+	/* "the 1950s pin-up": the decade modifies the noun, "the" is the noun's. */
+	if (b < i && has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_WORD) &&
+	    !(c->toks->toks[i + 1].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, i + 1, "and") &&
+	    !tok_is(c, i + 1, "or") && !tok_is(c, i + 1, "to"))
+		b = i;
 	snprintf(buf, sizeof(buf), "%03d", v / 10);
-	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 1.0f, "timex:decade");
+	int rc = emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 1.0f, "timex:decade");
+	return rc > 0 ? (int)(i + 1 - i0) : rc; /* the tokens from i0 on are used */
+}
+
+static bool is_dash(const struct tctx *c, uint32_t i)
+{
+	return tok_is(c, i, "-") || tok_is(c, i, "–") || tok_is(c, i, "—");
 }
 
 /* "2019" standing for a year. */
@@ -698,6 +790,10 @@ static int m_year(struct tctx *c, uint32_t i)
 	if (!tok_year(c, i, &y) || y < 1800 || y > 2199)
 		return 0;
 	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year");
+	/* The second year of a range: "2000 - 2050", "1996–2008". */
+	int y0;
+	if (i >= c->first + 2 && is_dash(c, i - 1) && tok_year(c, i - 2, &y0) && y0 < y)
+		ok = true;
 	/* "the 1991 agreement", "its 2011 version" */
 	if (!ok && i > c->first &&
 	    (tok_is(c, i - 1, "the") || tok_is(c, i - 1, "its") || tok_is(c, i - 1, "their") ||
@@ -796,7 +892,23 @@ static bool future_context(const struct tctx *c, uint32_t i)
 	return tense_at(c, i) > 0;
 }
 
-/* "Friday", "on Friday", "last Friday", "next Friday", "every Friday", "Fridays". */
+/* The TIMEX3 suffix of a part of the day at token i ("morning" -> "TMO",
+ * "afternoon", "evening", "night"), NULL when token i is not one. */
+static const char *part_of_day(const struct tctx *c, uint32_t i)
+{
+	if (tok_is(c, i, "morning"))
+		return "TMO";
+	if (tok_is(c, i, "afternoon"))
+		return "TAF";
+	if (tok_is(c, i, "evening"))
+		return "TEV";
+	if (tok_is(c, i, "night"))
+		return "TNI";
+	return NULL;
+}
+
+/* "Friday", "on Friday", "last Friday", "next Friday", "every Friday",
+ * "Fridays", "Friday night", "Friday, July 21, 2017". */
 static int m_weekday(struct tctx *c, uint32_t i)
 {
 	char buf[32];
@@ -825,10 +937,19 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%d", w);
 		return emit(c, NKG_TIMEX_SET, buf, false, b, i + 1, 0.9f, "timex:weekday-set");
 	}
+	/* "Friday, July 21, 2017", "Saturday 8 October 2011": one expression,
+	 * the date's value (TimeML: the weekday only repeats the date). */
+	int y, m, d;
+	uint32_t e;
+	if (mode == W_TENSE &&
+	    parse_date_at(c, tok_is(c, i + 1, ",") ? i + 2 : i + 1, &y, &m, &d, &e))
+		return emit_month_day(c, y, m, d, b, e, "timex:weekday-date");
+	const char *part = part_of_day(c, i + 1);
 	if (!c->has_anchor) {
 		/* "next Friday" without a date: some Friday, no more. */
-		snprintf(buf, sizeof(buf), "XXXX-WXX-%d", w);
-		return emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.7f, "timex:weekday");
+		snprintf(buf, sizeof(buf), "XXXX-WXX-%d%s", w, part ? part : "");
+		return emit(c, part ? NKG_TIMEX_TIME : NKG_TIMEX_DATE, buf, false, b,
+		            i + (part ? 2 : 1), 0.7f, "timex:weekday");
 	}
 	int aw = nkg_weekday(c->anchor);
 	int64_t delta;
@@ -863,6 +984,11 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		break;
 	}
 	fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days + delta));
+	if (part) {
+		/* "Friday morning", "last Thursday night": "2020-01-24TMO". */
+		strcat(buf, part);
+		return emit(c, NKG_TIMEX_TIME, buf, true, b, i + 2, 0.8f, rule);
+	}
 	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, rule);
 }
 
@@ -895,7 +1021,12 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 		delta = -1;
 	else if (eq_nocase(s, "tomorrow"))
 		delta = 1;
-	else if (eq_nocase(s, "tonight")) {
+	else if (tok_is(c, i, "last") && tok_is(c, i + 1, "night")) {
+		/* The night before the publication day. */
+		fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days - 1));
+		strcat(buf, "TNI");
+		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f, "timex:last-night");
+	} else if (eq_nocase(s, "tonight")) {
 		fmt_date(buf, sizeof(buf), c->anchor);
 		strcat(buf, "TNI");
 		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 1, 0.9f, "timex:tonight");
@@ -914,24 +1045,34 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 	} else
 		return 0;
 	fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days + delta));
+	const char *part = part_of_day(c, i + 1);
+	if (part) {
+		/* "yesterday afternoon" -> "2015-09-11TAF" */
+		strcat(buf, part);
+		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f, "timex:part-of-day");
+	}
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 1, 0.9f, "timex:relative-day");
 }
 
-/* last/this/next week, month, year. */
+/* last/this/next week, month, year; "this past week" (last week). */
 static int m_relative_unit(struct tctx *c, uint32_t i)
 {
 	char buf[32];
 	int shift;
+	uint32_t j = i + 1;
 	if (tok_is(c, i, "last"))
 		shift = -1;
-	else if (tok_is(c, i, "this"))
+	else if (tok_is(c, i, "this") && tok_is(c, j, "past")) {
+		shift = -1; /* "this past week" is last week */
+		j++;
+	} else if (tok_is(c, i, "this"))
 		shift = 0;
 	else if (tok_is(c, i, "next"))
 		shift = 1;
 	else
 		return 0;
 	bool plural;
-	enum unit u = has(c, i + 1) ? str_unit(tok(c, i + 1), &plural) : U_NONE;
+	enum unit u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
 	if (u == U_NONE || plural || !c->has_anchor)
 		return 0;
 	switch (u) {
@@ -940,7 +1081,7 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y + shift); break;
 	default: return 0;
 	}
-	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.9f, "timex:relative-unit");
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.9f, "timex:relative-unit");
 }
 
 /* The count of "N units": digits, a number word, "a"/"an"; "two-day" in one
@@ -1055,11 +1196,13 @@ static int m_duration(struct tctx *c, uint32_t i)
 	enum unit u;
 	uint32_t after;
 	bool hy;
-	/* "a week" only as "for a week", "more than a week", "over a decade". */
-	bool allow_a = i > c->first && (tok_is(c, i - 1, "for") || tok_is(c, i - 1, "than") ||
-	                                tok_is(c, i - 1, "over") || tok_is(c, i - 1, "nearly") ||
-	                                tok_is(c, i - 1, "almost") || tok_is(c, i - 1, "within") ||
-	                                tok_is(c, i - 1, "about"));
+	/* "a week" only as "for a week", "more than a week", "over a decade",
+	 * "an hour later". */
+	bool allow_a = (i > c->first && (tok_is(c, i - 1, "for") || tok_is(c, i - 1, "than") ||
+	                                 tok_is(c, i - 1, "over") || tok_is(c, i - 1, "nearly") ||
+	                                 tok_is(c, i - 1, "almost") || tok_is(c, i - 1, "within") ||
+	                                 tok_is(c, i - 1, "about"))) ||
+	               tok_is(c, i + 2, "later") || tok_is(c, i + 2, "earlier");
 	if (!count_unit(c, i, allow_a, &n, &u, &after, &hy))
 		return 0;
 	if (n == 0)
@@ -1190,6 +1333,11 @@ static int m_reference(struct tctx *c, uint32_t i)
 		     tok_is(c, i + 1, "today") || tok_is(c, i + 1, "tonight") ||
 		     tok_is(c, i + 1, "next") ||
 		     (has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER))))
+			return 0;
+		/* "six minutes later": relative to the event before, not a future
+		 * reference; the duration is the time expression. */
+		if (eq_nocase(s, "later") && i > c->first &&
+		    str_unit(tok(c, i - 1), NULL) != U_NONE)
 			return 0;
 		if (eq_nocase(s, "now") && (tok_is(c, i + 1, "that") || tok_is(c, i - 1, "right") ||
 		                            tok_is(c, i - 1, "until") || tok_is(c, i - 1, "from")))
@@ -1387,12 +1535,15 @@ static int m_season(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:season");
 }
 
-/* "this weekend", "last weekend", "the weekend", "next weekend":
+/* "this weekend", "last weekend", "this past weekend", "the weekend", "next weekend":
  * "2010-W04-WE". */
 static int m_weekend(struct tctx *c, uint32_t i)
 {
 	char buf[24];
 	int shift;
+	uint32_t b = i;
+	if (tok_is(c, i, "this") && tok_is(c, i + 1, "past"))
+		i++; /* "this past weekend" */
 	if (tok_is(c, i, "this") || tok_is(c, i, "the"))
 		shift = 0;
 	else if (tok_is(c, i, "last") || tok_is(c, i, "past"))
@@ -1405,7 +1556,7 @@ static int m_weekend(struct tctx *c, uint32_t i)
 		return 0;
 	if (!c->has_anchor) {
 		if (!tok_is(c, i, "the"))
-			return emit(c, NKG_TIMEX_DATE, "XXXX-WXX-WE", false, i, i + 2, 0.7f,
+			return emit(c, NKG_TIMEX_DATE, "XXXX-WXX-WE", false, b, i + 2, 0.7f,
 			            "timex:weekend");
 		return 0;
 	}
@@ -1415,7 +1566,7 @@ static int m_weekend(struct tctx *c, uint32_t i)
 		shift = future_context(c, i) ? 0 : -1;
 	fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift);
 	strcat(buf, "-WE");
-	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.8f, "timex:weekend");
+	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 2, 0.8f, "timex:weekend");
 }
 
 /* "the past decade", "the past year", "the last few years", "the next

@@ -94,7 +94,8 @@ static void test_times_absolute_dates(void **state)
 	CHECK("Prices rose in January 2020.", NULL, "January 2020=2020-01:D");
 	CHECK("The law passed in 2019.", NULL, "2019=2019:D");
 	CHECK("Some 2019 people came.", NULL, "");
-	CHECK("It grew in the 1990s.", NULL, "1990s=199:D");
+	/* TimeML extents take the determiner: "in [the 1990s]". */
+	CHECK("It grew in the 1990s.", NULL, "the 1990s=199:D");
 }
 
 static void test_times_month_day_nearest_year(void **state)
@@ -281,6 +282,69 @@ static void test_times_clock_references_quarters_seasons(void **state)
 	CHECK("Markets stay closed until Friday.", "2008-09-18", "Friday=2008-09-19:D");
 }
 
+static void test_times_weekday_with_date_is_one_expression(void **state)
+{
+	(void)state;
+	/* A dateline "Friday, July 21, 2017": the date's value, one mention. */
+	CHECK("Friday, July 21, 2017\n\nThe team won.", "2017-07-18",
+	      "Friday, July 21, 2017=2017-07-21:D");
+	CHECK("It opened on Saturday 8 October 2011.", NULL,
+	      "Saturday 8 October 2011=2011-10-08:D");
+	CHECK("She died Thursday, December 11, at home.", "2008-12-12",
+	      "Thursday, December 11=2008-12-11:D");
+	/* A list of days is not a date. */
+	CHECK("They met Friday, and again Monday.", "2020-01-24",
+	      "Friday=2020-01-24:D|Monday=2020-01-20:D");
+}
+
+static void test_times_parts_of_days(void **state)
+{
+	(void)state;
+	CHECK("It was shared a million times by Thursday night.", "2015-09-22",
+	      "Thursday night=2015-09-17TNI:T");
+	CHECK("The crane fell yesterday afternoon.", "2015-09-12",
+	      "yesterday afternoon=2015-09-11TAF:T");
+	CHECK("A man was arrested last night.", "2013-05-03", "last night=2013-05-02TNI:T");
+	CHECK("The fire broke out early Tuesday morning.", "2009-01-15",
+	      "early Tuesday morning=2009-01-13TMO:T");
+	CHECK("He will speak tomorrow evening.", "2020-01-24", "tomorrow evening=2020-01-25TEV:T");
+	CHECK("It burned Friday night.", NULL, "Friday night=XXXX-WXX-5TNI:T");
+}
+
+static void test_times_year_ranges_decades_centuries(void **state)
+{
+	(void)state;
+	CHECK("Crop losses over 2000 - 2050 on the world.", NULL, "2000=2000:D|2050=2050:D");
+	/* Only an ascending pair of years is a range. */
+	CHECK("Of the 2050 - 2000 people here, 12 - 2000 voted.", NULL, "2050=2050:D");
+	CHECK("He was close to the touchstones of the 1960s, including art.", NULL,
+	      "the 1960s=196:D");
+	CHECK("Bettie Page, the 1950s pin-up, died.", NULL, "1950s=195:D");
+	CHECK("So even back in the sixties, he knew.", NULL, "the sixties=196:D");
+	CHECK("Patients in their sixties were hit.", NULL, "");
+	CHECK("He was the center of the 20th century and everything since.", NULL,
+	      "the 20th century=19:D");
+	CHECK("In the twenty-first century, books changed.", NULL, "the twenty-first century=20:D");
+}
+
+static void test_times_duration_later(void **state)
+{
+	(void)state;
+	/* "later" after a duration is relative to the last event, not FUTURE_REF. */
+	CHECK("Six minutes later, Lukaku scored.", "2018-06-19", "Six minutes=PT6M:U");
+	CHECK("Had it happened an hour later it would be worse.", "2015-09-12", "an hour=PT1H:U");
+	CHECK("It will be decided later.", "2015-09-12", "later=FUTURE_REF:D");
+	CHECK("A man had a plan.", NULL, "");
+}
+
+static void test_times_this_past(void **state)
+{
+	(void)state;
+	CHECK("This past week marked the opening.", "2014-01-28", "This past week=2014-W04:D");
+	CHECK("Prices rose this past month.", "2014-01-28", "this past month=2013-12:D");
+	CHECK("They met this past weekend.", "2014-01-28", "this past weekend=2014-W04-WE:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -321,6 +385,11 @@ int main(void)
 	        cmocka_unit_test(test_times_anchor_rule_and_dedup),
 	        cmocka_unit_test(test_times_timeml_extents),
 	        cmocka_unit_test(test_times_clock_references_quarters_seasons),
+	        cmocka_unit_test(test_times_weekday_with_date_is_one_expression),
+	        cmocka_unit_test(test_times_parts_of_days),
+	        cmocka_unit_test(test_times_year_ranges_decades_centuries),
+	        cmocka_unit_test(test_times_this_past),
+	        cmocka_unit_test(test_times_duration_later),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
