@@ -46,7 +46,10 @@
  * tagger's own features see as no name may only be an alias of an entity
  * of the article.  A lone town name that is the surname of a person named
  * in full or by a title in the article ("Vincent Jackson ... Jackson",
- * "President Obama ... Obama") is that person.
+ * "President Obama ... Obama") is that person.  A gazetteer place that the
+ * rules split off the front of a name the tagger reads as one organisation
+ * or place ("New Orleans Saints", "California Highway Patrol") is part of
+ * it.
  * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
  * mentions and never entities: the adjective sets the nationality of the
  * person or organisation it modifies; the plural noun is ignored.  A country
@@ -90,7 +93,9 @@
  *    exactly one person named in full ("Kathina" -> "Kathina Thomas", rule
  *    "entities.coref.given-name"); then the first word, the acronym or the
  *    letters of an organisation ("Hashd" -> "Hashd al-Shaabi", "NATO" ->
- *    "North Atlantic Treaty Organization", "Irannews" -> "Iran News").  The
+ *    "North Atlantic Treaty Organization", "Irannews" -> "Iran News"), or
+ *    the last word of one named by a gazetteer place and that word
+ *    ("Saints" -> "New Orleans Saints"; not an organisation head).  The
  *    first word only names an organisation mentioned in full before it, and
  *    never one of three or more words with an organisation head after the
  *    first ("Microsoft" is not "Microsoft Security Response Center", a unit
@@ -1454,6 +1459,69 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	return 0;
 }
 
+/* A gazetteer place that the rules split off the front of a name the tagger
+ * reads as one organisation or place ("New Orleans Saints", "California
+ * Highway Patrol", "Jacksonville Municipal Stadium"): the rules' chunks
+ * inside the tagger's span give way to one chunk of the tagger's type.  Only
+ * when every chunk there lies inside the span, none nested in another, and
+ * the first is that place. */
+static int place_prefix_names(struct ctx *c, const uint8_t *tags)
+{
+	const struct nkg_tokens *t = c->toks;
+	uint32_t *owner = nkg_malloc((size_t)t->n * sizeof(*owner));
+	uint8_t *layers = nkg_calloc(t->n ? t->n : 1, 1);
+	if (!owner || !layers) {
+		nkg_free(owner);
+		nkg_free(layers);
+		return NKG_ENOMEM;
+	}
+	for (uint32_t i = 0; i < t->n; i++)
+		owner[i] = NKG_NONE;
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		const struct chunk *k = &c->ch[j];
+		if (k->kind == CK_NONE)
+			continue;
+		for (uint32_t i = k->first; i <= k->last && i < t->n; i++) {
+			owner[i] = j;
+			if (layers[i] < 2)
+				layers[i]++;
+		}
+	}
+	int rc = 0;
+	for (uint32_t i = 0; i < t->n && !rc;) {
+		if (tags[i] != NKG_NER_B_ORG && tags[i] != NKG_NER_B_LOC) {
+			i++;
+			continue;
+		}
+		uint32_t e = i;
+		while (e + 1 < t->n && tags[e + 1] == tags[i] + 1)
+			e++;
+		uint32_t first = owner[i];
+		bool fits = e > i && first != NKG_NONE && c->ch[first].first == i &&
+		            c->ch[first].last < e && c->ch[first].kind == CK_PLACE &&
+		            c->ch[first].lex != NULL && c->ch[first].alias_of == NKG_NONE;
+		/* Nested chunks ("Baghdad" in "Baghdad airport") are the rules'
+		 * own reading of the whole: kept. */
+		for (uint32_t j = i; fits && j <= e; j++) {
+			uint32_t o = owner[j];
+			fits = layers[j] < 2 &&
+			       (o == NKG_NONE || (c->ch[o].first >= i && c->ch[o].last <= e));
+		}
+		if (fits) {
+			for (uint32_t j = i; j <= e; j++)
+				if (owner[j] != NKG_NONE)
+					c->ch[owner[j]].kind = CK_NONE;
+			uint32_t idx;
+			if (!(rc = push_chunk(c, i, e, &idx)))
+				set_model_kind(c, &c->ch[idx], tags[i]);
+		}
+		i = e + 1;
+	}
+	nkg_free(owner);
+	nkg_free(layers);
+	return rc;
+}
+
 /* Runs the tagger and reconciles its spans with the rules' chunks: strong
  * rules stay; weak ones take the tagger's type when it has their exact span
  * and go when it has none of their tokens or other boundaries; the tagger's
@@ -1512,6 +1580,8 @@ static int apply_model(struct ctx *c)
 			k->kind = CK_NONE;
 		}
 	}
+	if ((rc = place_prefix_names(c, tags)))
+		goto out;
 	/* Token -> covered by a surviving chunk. */
 	uint8_t *cov = (uint8_t *)in; /* reuse: in is no longer needed */
 	memset(cov, 0, t->n);
@@ -2033,6 +2103,24 @@ static bool sub_unit_name(struct nkg_str name, uint32_t words)
 	return false;
 }
 
+/* "New Orleans Saints" named by "Saints": an organisation named by a
+ * gazetteer place and one more word (a team, "California Highway Patrol"
+ * is no such name) is named by that word alone, when it is no organisation
+ * head. */
+static bool place_and_word(struct nkg_str name, struct nkg_str w, bool caps)
+{
+	size_t sp = name.len;
+	while (sp > 0 && name.ptr[sp - 1] != ' ')
+		sp--;
+	if (sp < 2)
+		return false;
+	struct nkg_str last = {name.ptr + sp, name.len - sp};
+	if (!(caps ? nkg_str_eq_nocase(last, w) : nkg_str_eq(last, w)) ||
+	    (nkg_lex_word(w) & NKG_LEX_ORG_HEAD))
+		return false;
+	return nkg_lex_place_find((struct nkg_str){name.ptr, sp - 1}) != NULL;
+}
+
 /* A word in capitals ("WILLIAMS" in an all-caps headline): two or more
  * letters, none in lower case. */
 static bool all_caps(struct nkg_str w)
@@ -2120,7 +2208,8 @@ static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const c
 		 * "Hashd"): "Microsoft" before "Microsoft Update" is Microsoft. */
 		if (first_word && last_use_before(c, i, k->first) == UINT32_MAX)
 			first_word = false;
-		if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w)) {
+		if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w) ||
+		    (words > 1 && place_and_word(e->name, w, caps) && !k->weak)) {
 			*rule = R_ORG_REF;
 			*conf = 0.8f;
 			return i;

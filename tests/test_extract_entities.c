@@ -343,12 +343,11 @@ static void test_entities_surname_in_capitals(void **state)
 	run(f, "CHARGERS' WILLIAMS ARRESTED\n\nSan Diego Chargers defensive tackle Jamal "
 	       "Williams was arrested on Sunday.");
 	assert_string_equal(render(f), "person Jamal Williams [alt: WILLIAMS]\n"
-	                               "city San Diego [in: United States]\n"
-	                               "country United States\n"
-	                               "org CHARGERS\n");
-	assert_string_equal(render_mentions(f),
-	                    "CHARGERS'>CHARGERS | WILLIAMS>Jamal Williams | San Diego>San Diego | "
-	                    "Jamal Williams>Jamal Williams");
+	                               "org San Diego Chargers [alt: CHARGERS]\n");
+	assert_string_equal(
+	        render_mentions(f),
+	        "CHARGERS'>San Diego Chargers | WILLIAMS>Jamal Williams | "
+	        "San Diego Chargers>San Diego Chargers | Jamal Williams>Jamal Williams");
 }
 
 static void test_entities_titled_surname_wins_over_town(void **state)
@@ -381,6 +380,25 @@ static void test_entities_given_name_alone(void **state)
 	run(f, "Kathina Thomas and Kathina Smith were hurt. Kathina was 10.");
 	assert_string_equal(render(f),
 	                    "person Kathina Thomas\nperson Kathina Smith\nperson Kathina\n");
+}
+
+static void test_entities_place_in_front_of_a_team(void **state)
+{
+	struct fixture *f = *state;
+	/* The tagger reads "New Orleans Saints" as one organisation: the place
+	 * in front is no mention of New Orleans; "Saints" alone names the team. */
+	run(f, "The New Orleans Saints beat the Kansas City Chiefs in New Orleans on Sunday. "
+	       "The Saints scored first. Officers of the California Highway Patrol watched.");
+	assert_string_equal(render(f), "city New Orleans [in: United States]\n"
+	                               "country United States\n"
+	                               "org New Orleans Saints [alt: Saints]\n"
+	                               "org Kansas City Chiefs\n"
+	                               "org California Highway Patrol\n");
+	assert_string_equal(render_mentions(f),
+	                    "New Orleans Saints>New Orleans Saints | "
+	                    "Kansas City Chiefs>Kansas City Chiefs | New Orleans>New Orleans | "
+	                    "Saints>New Orleans Saints | "
+	                    "California Highway Patrol>California Highway Patrol");
 }
 
 static void test_entities_appositive_role_at_organisation(void **state)
@@ -575,6 +593,7 @@ int main(void)
 	        T(test_entities_surname_in_capitals),
 	        T(test_entities_titled_surname_wins_over_town),
 	        T(test_entities_given_name_alone),
+	        T(test_entities_place_in_front_of_a_team),
 	        T(test_entities_appositive_role_at_organisation),
 	        T(test_entities_districts_airports_and_capitals),
 	        T(test_entities_news_organisations),
