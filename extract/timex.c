@@ -26,7 +26,10 @@
  *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019"),
  *    "this past week" (= last week);
  *    "N days/weeks/months/years ago" at the unit's precision.  These need the
- *    date: without one they are not recorded.
+ *    date: without one their values are TimeML's unknowns, "XXXX-XX-XX"
+ *    (today, yesterday, "two days ago"), "XXXX-XX-XXTNI" (tonight, last
+ *    night), "XXXX-WXX" (last week), "XXXX-XX" (next month, "last May"),
+ *    "XXXX" (last year, "two years ago").
  *  - durations "three days" -> "P3D", "two-day" -> "P2D", "24 hours" ->
  *    "PT24H", "several years" -> "PXY"; sets "weekly" -> "P1W", "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
@@ -685,8 +688,7 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid"))
 		return 0;
 	if (!c->has_anchor) {
-		if (shift != 2)
-			return 0;
+		/* "in January", "last May": a month of an unknown year. */
 		snprintf(buf, sizeof(buf), "XXXX-%02d", m);
 		return emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.8f, "timex:month");
 	}
@@ -1007,14 +1009,19 @@ static void fmt_month_shift(char *buf, size_t cap, struct nkg_ymd a, int months)
 	snprintf(buf, cap, "%04d-%02d", total / 12, total % 12 + 1);
 }
 
-/* today, yesterday, tomorrow, tonight, this morning/afternoon/evening. */
+static void anchor_date(const struct tctx *c, char *buf, size_t cap, int64_t delta);
+
+/* today, yesterday, tomorrow, tonight, last night, this morning/afternoon/evening;
+ * "yesterday afternoon". */
 static int m_relative_day(struct tctx *c, uint32_t i)
 {
 	char buf[32];
 	struct nkg_str s = tok(c, i);
 	int64_t delta;
-	if (!c->has_anchor)
-		return 0;
+	uint32_t e = i + 1;
+	const char *part = NULL;
+	/* Without a publication date the day is unknown: "XXXX-XX-XX" (TimeML),
+	 * so the expression and its type are still there. */
 	if (eq_nocase(s, "today"))
 		delta = 0;
 	else if (eq_nocase(s, "yesterday"))
@@ -1022,36 +1029,27 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 	else if (eq_nocase(s, "tomorrow"))
 		delta = 1;
 	else if (tok_is(c, i, "last") && tok_is(c, i + 1, "night")) {
-		/* The night before the publication day. */
-		fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days - 1));
-		strcat(buf, "TNI");
-		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f, "timex:last-night");
+		delta = -1; /* the night before the publication day */
+		part = "TNI";
+		e = i + 2;
 	} else if (eq_nocase(s, "tonight")) {
-		fmt_date(buf, sizeof(buf), c->anchor);
-		strcat(buf, "TNI");
-		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 1, 0.9f, "timex:tonight");
-	} else if (eq_nocase(s, "this") && has(c, i + 1)) {
-		static const char *const parts[][2] = {
-		        {"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"}};
-		for (size_t k = 0; k < 3; k++) {
-			if (tok_is_cstr(c, i + 1, parts[k][0])) {
-				fmt_date(buf, sizeof(buf), c->anchor);
-				strcat(buf, parts[k][1]);
-				return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f,
-				            "timex:part-of-day");
-			}
-		}
-		return 0;
+		delta = 0;
+		part = "TNI";
+	} else if (eq_nocase(s, "this") && has(c, i + 1) && (part = part_of_day(c, i + 1)) &&
+	           !tok_is(c, i + 1, "night")) {
+		delta = 0;
+		e = i + 2;
 	} else
 		return 0;
-	fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days + delta));
-	const char *part = part_of_day(c, i + 1);
+	if (!part && (part = part_of_day(c, i + 1)))
+		e = i + 2; /* "yesterday afternoon" -> "2015-09-11TAF" */
+	anchor_date(c, buf, sizeof(buf), delta);
 	if (part) {
-		/* "yesterday afternoon" -> "2015-09-11TAF" */
 		strcat(buf, part);
-		return emit(c, NKG_TIMEX_TIME, buf, true, i, i + 2, 0.9f, "timex:part-of-day");
+		return emit(c, NKG_TIMEX_TIME, buf, c->has_anchor, i, e, 0.9f,
+		            e == i + 1 ? "timex:tonight" : "timex:part-of-day");
 	}
-	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 1, 0.9f, "timex:relative-day");
+	return emit(c, NKG_TIMEX_DATE, buf, c->has_anchor, i, e, 0.9f, "timex:relative-day");
 }
 
 /* last/this/next week, month, year; "this past week" (last week). */
@@ -1073,8 +1071,15 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 		return 0;
 	bool plural;
 	enum unit u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
-	if (u == U_NONE || plural || !c->has_anchor)
+	if (u == U_NONE || plural)
 		return 0;
+	if (!c->has_anchor) {
+		/* Some week, month, year: TimeML's unknown values. */
+		const char *v = u == U_WEEK ? "XXXX-WXX" : u == U_MONTH ? "XXXX-XX" : "XXXX";
+		if (u != U_WEEK && u != U_MONTH && u != U_YEAR)
+			return 0;
+		return emit(c, NKG_TIMEX_DATE, v, false, i, j + 1, 0.7f, "timex:relative-unit");
+	}
 	switch (u) {
 	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift); break;
 	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, shift); break;
@@ -1142,8 +1147,17 @@ static int m_ago(struct tctx *c, uint32_t i)
 	bool hy;
 	if (!count_unit(c, i, true, &n, &u, &after, &hy) || hy || n < 0 || !tok_is(c, after, "ago"))
 		return 0;
-	if (!c->has_anchor)
-		return (int)(after + 1 - i); /* a point in time, not a duration: skip it */
+	if (!c->has_anchor) {
+		/* A point in time of an unknown date, not a duration. */
+		const char *v = u == U_DAY     ? "XXXX-XX-XX"
+		                : u == U_WEEK  ? "XXXX-WXX"
+		                : u == U_MONTH ? "XXXX-XX"
+		                : u == U_YEAR  ? "XXXX"
+		                               : NULL;
+		if (!v)
+			return (int)(after + 1 - i);
+		return emit(c, NKG_TIMEX_DATE, v, false, i, after + 1, 0.7f, "timex:ago");
+	}
 	switch (u) {
 	case U_DAY: fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days - n)); break;
 	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days - 7 * (int64_t)n); break;

@@ -157,7 +157,14 @@ static void test_times_relative(void **state)
 	CHECK("They rally tonight.", "2020-01-24", "tonight=2020-01-24TNI:T");
 	CHECK("He spoke this morning.", "2020-01-24", "this morning=2020-01-24TMO:T");
 	/* Nothing to anchor to: nothing recorded. */
-	CHECK("It began yesterday, two days ago, last week.", NULL, "");
+	/* Without a date the relative times are still times, with TimeML's
+	 * unknown values at the unit's precision. */
+	CHECK("It began yesterday, two days ago, last week.", NULL,
+	      "yesterday=XXXX-XX-XX:D|two days ago=XXXX-XX-XX:D|last week=XXXX-WXX:D");
+	CHECK("Last May, two years ago, next month, this year.", NULL,
+	      "Last May=XXXX-05:D|two years ago=XXXX:D|next month=XXXX-XX:D|this year=XXXX:D");
+	CHECK("Today they met; last night they left; this morning it rained.", NULL,
+	      "Today=XXXX-XX-XX:D|last night=XXXX-XX-XXTNI:T|this morning=XXXX-XX-XXTMO:T");
 }
 
 static void test_times_durations(void **state)
