@@ -40,7 +40,8 @@
  *    "[the 1990s]" -> "199" ("the" only when the decade heads its phrase),
  *    "the sixties" -> "196", "the 20th century" -> "19".
  *  - bare months follow the tense when there is one ("was introduced in
- *    January": the last January), else the nearest;
+ *    January": the last January), else the nearest; "mid-March" too, and
+ *    "mid-2011" -> "2011";
  *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
  *    "noon"; "Friday morning", "Thursday night" -> "...TMO", "...TNI" (TIME);
  *    "the day", "that day" (the publication day); "the beginning of the
@@ -667,6 +668,33 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 
 static int tense_at(const struct tctx *c, uint32_t i);
 
+/* The year of month m named at token i, relative to the publication date:
+ * shift -1 "last", 0 "this", 1 "next", 2 none ("in January"). */
+static int month_year(const struct tctx *c, uint32_t i, int m, int shift)
+{
+	int am = c->anchor.m, y = c->anchor.y;
+	if (shift == -1)
+		y = m < am ? y : y - 1;
+	else if (shift == 1)
+		y = m > am ? y : y + 1;
+	else if (shift == 2) {
+		/* The tense decides when there is one ("was introduced in
+		 * January": the last January); else the year that puts the
+		 * month within six months, a tie going to the past. */
+		int tense = tense_at(c, i);
+		int diff = m - am;
+		if (tense < 0)
+			y = m <= am ? y : y - 1;
+		else if (tense > 0)
+			y = m >= am ? y : y + 1;
+		else if (diff >= 6)
+			y--;
+		else if (diff < -6)
+			y++;
+	}
+	return y;
+}
+
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
@@ -692,28 +720,32 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		snprintf(buf, sizeof(buf), "XXXX-%02d", m);
 		return emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.8f, "timex:month");
 	}
-	int am = c->anchor.m, y = c->anchor.y;
-	if (shift == -1)
-		y = m < am ? y : y - 1;
-	else if (shift == 1)
-		y = m > am ? y : y + 1;
-	else if (shift == 2) {
-		/* The tense decides when there is one ("was introduced in
-		 * January": the last January); else the year that puts the
-		 * month within six months, a tie going to the past. */
-		int tense = tense_at(c, i);
-		int diff = m - am;
-		if (tense < 0)
-			y = m <= am ? y : y - 1;
-		else if (tense > 0)
-			y = m >= am ? y : y + 1;
-		else if (diff >= 6)
-			y--;
-		else if (diff < -6)
-			y++;
-	}
-	snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+	snprintf(buf, sizeof(buf), "%04d-%02d", month_year(c, i, m, shift), m);
 	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, "timex:month");
+}
+
+/* "mid-2011" -> "2011", "mid-March" -> the month as "in March" (TimeML
+ * keeps "mid" as a modifier, not in the value). */
+static int m_mid(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	struct nkg_str s = tok(c, i);
+	size_t k = prefix_nocase(s, "mid-");
+	int y, m;
+	if (!k || s.len < k + 3)
+		return 0;
+	struct nkg_str rest = {s.ptr + k, s.len - k};
+	if (rest.len == 4 && str_uint(rest, 4, &y) && y >= 1000) {
+		snprintf(buf, sizeof(buf), "%04d", y);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.9f, "timex:mid");
+	}
+	if (!(rest.ptr[0] >= 'A' && rest.ptr[0] <= 'Z') || !(m = nkg_month_number(rest)))
+		return 0;
+	if (c->has_anchor)
+		snprintf(buf, sizeof(buf), "%04d-%02d", month_year(c, i, m, 2), m);
+	else
+		snprintf(buf, sizeof(buf), "XXXX-%02d", m);
+	return emit(c, NKG_TIMEX_DATE, buf, c->has_anchor, i, i + 1, 0.8f, "timex:mid");
 }
 
 /* The decade of a word "sixties" (1960s: 6), 0 for none. */
@@ -1574,10 +1606,14 @@ static int m_weekend(struct tctx *c, uint32_t i)
 			            "timex:weekend");
 		return 0;
 	}
-	/* "the weekend" before Friday is the one before; from Friday on, this one. */
+	/* "the weekend" before Friday is the one before; from Friday on, this one.
+	 * "this weekend" in a past-tense sentence before Friday is the one just
+	 * gone ("was a guest at the fair this weekend", said on a Tuesday). */
 	int aw = nkg_weekday(c->anchor);
 	if (tok_is(c, i, "the") && aw < 5)
 		shift = future_context(c, i) ? 0 : -1;
+	else if (tok_is(c, i, "this") && b == i && aw < 5 && tense_at(c, i) < 0)
+		shift = -1;
 	fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift);
 	strcat(buf, "-WE");
 	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 2, 0.8f, "timex:weekend");
@@ -1649,11 +1685,10 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {
-	        m_iso,     m_month_first,  m_day_first,     m_decade,         m_clock,
-	        m_weekday, m_relative_day, m_relative_unit, m_bare_month,     m_quarter,
-	        m_season,  m_weekend,      m_the_day,       m_part_of_unit,   m_the_past,
-	        m_ago,     m_set,          m_duration,      m_vague_duration, m_reference,
-	        m_year};
+	        m_iso,      m_month_first,    m_day_first,     m_decade,     m_clock,   m_mid,
+	        m_weekday,  m_relative_day,   m_relative_unit, m_bare_month, m_quarter, m_season,
+	        m_weekend,  m_the_day,        m_part_of_unit,  m_the_past,   m_ago,     m_set,
+	        m_duration, m_vague_duration, m_reference,     m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -277,7 +277,10 @@ static void test_times_clock_references_quarters_seasons(void **state)
 	CHECK("It launches in the fall of 2011.", "2011-06-07", "the fall of 2011=2011-FA:D");
 	CHECK("They met last summer.", "2020-01-24", "last summer=2019-SU:D");
 	CHECK("The fall of the Wall.", "2020-01-24", "");
-	CHECK("It became public this weekend.", "2010-01-25", "this weekend=2010-W04-WE:D");
+	/* 2010-01-25 is a Monday: the weekend just gone is in ISO week 3 (MEANTIME's
+	 * gold says W04, the week of the publication date, which is the next one). */
+	CHECK("It became public this weekend.", "2010-01-25", "this weekend=2010-W03-WE:D");
+	CHECK("It opens this weekend.", "2010-01-25", "this weekend=2010-W04-WE:D");
 	CHECK("Stocks fell to end the day lower.", "2009-02-23", "the day=2009-02-23:D");
 	CHECK("It was the day of the vote.", "2009-02-23", "");
 	CHECK("Bank shares have not been this low in years.", "2020-01-24", "years=PXY:U");
@@ -344,9 +347,23 @@ static void test_times_duration_later(void **state)
 	CHECK("A man had a plan.", NULL, "");
 }
 
+static void test_times_mid(void **state)
+{
+	(void)state;
+	CHECK("It will be released in mid-2011.", "2010-10-23", "mid-2011=2011:D");
+	CHECK("Sales slowed in mid-March.", "2010-05-12", "mid-March=2010-03:D");
+	CHECK("Sales will slow by mid-March.", NULL, "mid-March=XXXX-03:D");
+	CHECK("A mid-range phone, mid-20s.", NULL, "");
+}
+
 static void test_times_this_past(void **state)
 {
 	(void)state;
+	/* 2015-09-22 is a Tuesday: "this weekend" in the past tense is the one gone. */
+	CHECK("He was a guest at the fair this weekend.", "2015-09-22",
+	      "this weekend=2015-W38-WE:D");
+	CHECK("He will be a guest at the fair this weekend.", "2015-09-22",
+	      "this weekend=2015-W39-WE:D");
 	CHECK("This past week marked the opening.", "2014-01-28", "This past week=2014-W04:D");
 	CHECK("Prices rose this past month.", "2014-01-28", "this past month=2013-12:D");
 	CHECK("They met this past weekend.", "2014-01-28", "this past weekend=2014-W04-WE:D");
@@ -396,6 +413,7 @@ int main(void)
 	        cmocka_unit_test(test_times_parts_of_days),
 	        cmocka_unit_test(test_times_year_ranges_decades_centuries),
 	        cmocka_unit_test(test_times_this_past),
+	        cmocka_unit_test(test_times_mid),
 	        cmocka_unit_test(test_times_duration_later),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
