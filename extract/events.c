@@ -95,6 +95,7 @@
 #include "../core/alloc.h"
 #include "../core/err.h"
 #include "../core/utf8.h"
+#include "lexicon.h"
 #include "timex_internal.h"
 
 #define WORD_MAX         48
@@ -112,25 +113,6 @@ const char *nkg_factuality_name(enum nkg_factuality f)
 }
 
 /* ---- lemmatiser -------------------------------------------------------------- */
-
-static const struct {
-	const char *form, *lemma;
-} irregular[] = {
-        {"struck", "strike"}, {"met", "meet"},      {"held", "hold"},    {"said", "say"},
-        {"told", "tell"},     {"spoke", "speak"},   {"spoken", "speak"}, {"wrote", "write"},
-        {"written", "write"}, {"took", "take"},     {"taken", "take"},   {"fought", "fight"},
-        {"shot", "shoot"},    {"won", "win"},       {"led", "lead"},     {"ran", "run"},
-        {"came", "come"},     {"went", "go"},       {"gone", "go"},      {"gave", "give"},
-        {"given", "give"},    {"made", "make"},     {"began", "begin"},  {"begun", "begin"},
-        {"rose", "rise"},     {"left", "leave"},    {"sought", "seek"},  {"brought", "bring"},
-        {"thought", "think"}, {"stood", "stand"},   {"sent", "send"},    {"fled", "flee"},
-        {"drove", "drive"},   {"driven", "drive"},  {"knew", "know"},    {"saw", "see"},
-        {"seen", "see"},      {"got", "get"},       {"found", "find"},   {"lost", "lose"},
-        {"kept", "keep"},     {"paid", "pay"},      {"heard", "hear"},   {"drew", "draw"},
-        {"fell", "fall"},     {"became", "become"}, {"broke", "break"},  {"broken", "break"},
-        {"was", "be"},        {"were", "be"},       {"been", "be"},      {"had", "have"},
-        {"did", "do"},        {"done", "do"},       {"chose", "choose"}, {"chosen", "choose"},
-};
 
 static bool is_vowel(char c)
 {
@@ -161,39 +143,17 @@ static bool doubled(const char *s, size_t n)
 /* The tables stay in their reading order (first entry wins); lookups go
  * through these indexes sorted by key, equal keys in table order, so a
  * binary search finds the same entry the linear scan did. */
-#define N_IRREGULAR (sizeof(irregular) / sizeof(irregular[0]))
-static uint16_t irregular_order[N_IRREGULAR];
-static pthread_once_t irregular_once = PTHREAD_ONCE_INIT;
-
-static int cmp_irregular(const void *pa, const void *pb)
+/* The inflection of an irregular verb form of WordNet's verb.exc: most are
+ * pasts and participles ("struck", "slain"); some are -ing or -s forms with a
+ * doubled or changed stem ("stopping", "quizzes", "has"); "was" is the one
+ * past in -s. */
+static enum nkg_word_form irregular_verb_form(const char *w, size_t len)
 {
-	uint16_t a = *(const uint16_t *)pa, b = *(const uint16_t *)pb;
-	int c = strcmp(irregular[a].form, irregular[b].form);
-	return c ? c : (a > b) - (a < b);
-}
-
-static void sort_irregular(void)
-{
-	for (size_t k = 0; k < N_IRREGULAR; k++)
-		irregular_order[k] = (uint16_t)k;
-	qsort(irregular_order, N_IRREGULAR, sizeof(irregular_order[0]), cmp_irregular);
-}
-
-/* The lemma of an irregular form ("struck" -> "strike"), or NULL. */
-static const char *irregular_lemma(const char *form)
-{
-	size_t lo = 0, hi = N_IRREGULAR;
-	pthread_once(&irregular_once, sort_irregular);
-	while (lo < hi) { /* first entry whose form is >= form */
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(irregular[irregular_order[mid]].form, form) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < N_IRREGULAR && strcmp(irregular[irregular_order[lo]].form, form) == 0)
-		return irregular[irregular_order[lo]].lemma;
-	return NULL;
+	if (len > 4 && memcmp(w + len - 3, "ing", 3) == 0)
+		return NKG_FORM_ING;
+	if (w[len - 1] == 's' && strcmp(w, "was") != 0)
+		return NKG_FORM_S;
+	return NKG_FORM_ED;
 }
 
 struct cand {
@@ -230,9 +190,13 @@ size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char
 	w[len] = '\0';
 
 	add_cand(c, &n, w, len, "", NKG_FORM_BASE);
-	const char *irr = irregular_lemma(w);
+	/* irregular forms from WordNet's exception lists: verbs first
+	 * ("struck", "was"), then nouns ("crises", "men") */
+	const char *irr = nkg_lex_base_form(w, len, NKG_LEX_VERB);
 	if (irr)
-		add_cand(c, &n, irr, strlen(irr), "", NKG_FORM_ED);
+		add_cand(c, &n, irr, strlen(irr), "", irregular_verb_form(w, len));
+	else if ((irr = nkg_lex_base_form(w, len, NKG_LEX_NOUN)) != NULL)
+		add_cand(c, &n, irr, strlen(irr), "", NKG_FORM_S);
 	if (n == 1) {
 		if (len > 4 && strcmp(w + len - 3, "ies") == 0) {
 			add_cand(c, &n, w, len - 3, "y", NKG_FORM_S);

@@ -73,6 +73,7 @@ struct lexicon {
 	struct fold_ent *fold;
 	size_t n_fold;
 	struct table by_name, by_id, demonyms, words;
+	struct table verb_forms, noun_forms; /* morphology.tsv: val = base's offset in text */
 	const char *prev_flags; /* parse_flags() cache */
 	uint32_t prev_bits;
 };
@@ -797,6 +798,31 @@ static int parse_word(struct lexicon *lx, char *line)
 	return 0;
 }
 
+/* morphology.tsv: form base verb|noun.  Forms are plain lower-case ASCII
+ * words: stored as they are, not folded. */
+static int parse_morphology(struct lexicon *lx, char *line)
+{
+	char *f[3];
+	struct table *t;
+	struct slot *s;
+	bool fresh;
+	int rc;
+
+	if (split_fields(line, f, 3) != 3)
+		return NKG_EINVAL;
+	if (strcmp(f[2], "verb") == 0)
+		t = &lx->verb_forms;
+	else if (strcmp(f[2], "noun") == 0)
+		t = &lx->noun_forms;
+	else
+		return NKG_EINVAL;
+	if ((rc = table_upsert(t, f[0], strlen(f[0]), &s, &fresh)) != 0)
+		return rc;
+	if (fresh) /* the first base of a form wins (the file is sorted) */
+		s->val = (uint32_t)(f[1] - lx->text);
+	return 0;
+}
+
 /* fold.tsv: hex code point, replacement (lines are sorted by code point) */
 static int parse_fold(struct lexicon *lx, char *line)
 {
@@ -851,13 +877,15 @@ static void lexicon_release(struct lexicon *lx)
 	table_release(&lx->by_id);
 	table_release(&lx->demonyms);
 	table_release(&lx->words);
+	table_release(&lx->verb_forms);
+	table_release(&lx->noun_forms);
 	memset(lx, 0, sizeof(*lx));
 }
 
 static int lexicon_build(struct lexicon *lx)
 {
 	static const char *const special[] = {"fold.tsv", "countries.tsv", "subdivisions.tsv",
-	                                      "cities.tsv", "demonyms.tsv"};
+	                                      "cities.tsv", "demonyms.tsv", "morphology.tsv"};
 	enum { N_SPECIAL = sizeof(special) / sizeof(special[0]) };
 	struct file_view views[N_SPECIAL] = {{0}};
 	size_t total = 0, off = 0, n_places = 0, n_names = 0, n_words = 0;
@@ -904,6 +932,8 @@ static int lexicon_build(struct lexicon *lx)
 	    (rc = table_reserve(&lx->by_name, n_names)) != 0 ||
 	    (rc = table_reserve(&lx->demonyms, count_lines(&views[4]))) != 0 ||
 	    (rc = table_reserve(&lx->words, n_words)) != 0)
+		return rc;
+	if ((rc = parse_file(lx, &views[5], parse_morphology)) != 0)
 		return rc;
 	if ((rc = parse_file(lx, &views[1], parse_country)) != 0 ||
 	    (rc = parse_file(lx, &views[2], parse_subdivision)) != 0 ||
@@ -1067,4 +1097,14 @@ uint32_t nkg_lex_word(struct nkg_str word)
 	if (!s && len > 1 && key[len - 1] == '.')
 		s = lookup(&lex.words, key, (size_t)len - 1);
 	return s ? s->val : 0;
+}
+
+const char *nkg_lex_base_form(const char *form, size_t len, enum nkg_lex_pos pos)
+{
+	const struct slot *s;
+
+	if (nkg_lexicon_load() != 0 || !form || len == 0)
+		return NULL;
+	s = lookup(pos == NKG_LEX_VERB ? &lex.verb_forms : &lex.noun_forms, form, len);
+	return s ? lex.text + s->val : NULL;
 }

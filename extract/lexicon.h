@@ -97,4 +97,13 @@ const struct nkg_lex_place *nkg_lex_demonym(struct nkg_str word, bool *plural);
  * is looked up as given, then without it). */
 uint32_t nkg_lex_word(struct nkg_str word);
 
+enum nkg_lex_pos { NKG_LEX_VERB, NKG_LEX_NOUN };
+
+/* The base form of an irregular inflected form, from WordNet's exception
+ * lists (morphology.tsv): verbs "struck" -> "strike", "was" -> "be"; nouns
+ * "crises" -> "crisis", "men" -> "man".  form is lower-case ASCII, len bytes
+ * (no NUL needed); NULL when the form is not an irregular one of that part of
+ * speech (regular forms are the caller's suffix rules). */
+const char *nkg_lex_base_form(const char *form, size_t len, enum nkg_lex_pos pos);
+
 #endif

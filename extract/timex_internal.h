@@ -47,8 +47,8 @@ enum nkg_word_form {
 	NKG_FORM_ING   /* -ing */
 };
 
-/* Lemma of an English word: lower-cases it, looks it up in a small table of
- * irregular forms, then tries regular suffixes (-ies/-ied -> y, -es, -s,
+/* Lemma of an English word: lower-cases it, looks it up in WordNet's
+ * irregular forms (nkg_lex_base_form: verbs, then nouns), then tries regular suffixes (-ies/-ied -> y, -es, -s,
  * -ed/-d, -ing, with consonant undoubling and a restored silent e).  known
  * (may be NULL) says which candidate lemmas exist: the word itself is tried
  * first, then the candidates in that order, and the first known one wins;

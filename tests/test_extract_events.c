@@ -183,6 +183,13 @@ static void test_lemma_regular_and_irregular_forms(void **state)
 	lemma_is("said", false, "say", NKG_FORM_ED);
 	lemma_is("fighting", false, "fight", NKG_FORM_ING);
 	lemma_is("boss", false, "boss", NKG_FORM_BASE);
+	/* WordNet's exception lists: irregular verbs and nouns */
+	lemma_is("slain", false, "slay", NKG_FORM_ED);
+	lemma_is("Withdrew", false, "withdraw", NKG_FORM_ED);
+	lemma_is("referenda", false, "referendum", NKG_FORM_S);
+	lemma_is("crises", false, "crisis", NKG_FORM_S);
+	lemma_is("was", false, "be", NKG_FORM_ED);
+	lemma_is("has", false, "have", NKG_FORM_S);
 	/* Unknown to the list, or too long: 0. */
 	char out[8];
 	enum nkg_word_form f;

@@ -273,6 +273,30 @@ static void test_word_trailing_period(void **state)
 	assert_int_equal(word("."), 0);
 }
 
+static const char *base(const char *form, enum nkg_lex_pos pos)
+{
+	return nkg_lex_base_form(form, strlen(form), pos);
+}
+
+static void test_base_form_of_irregular_words(void **state)
+{
+	(void)state;
+	assert_string_equal(base("struck", NKG_LEX_VERB), "strike");
+	assert_string_equal(base("was", NKG_LEX_VERB), "be");
+	assert_string_equal(base("slain", NKG_LEX_VERB), "slay");
+	assert_string_equal(base("withdrew", NKG_LEX_VERB), "withdraw");
+	assert_string_equal(base("saw", NKG_LEX_VERB), "see");
+	assert_string_equal(base("crises", NKG_LEX_NOUN), "crisis");
+	assert_string_equal(base("referenda", NKG_LEX_NOUN), "referendum");
+	assert_string_equal(base("men", NKG_LEX_NOUN), "man");
+	/* regular forms, the wrong part of speech, a prefix of a form: none */
+	assert_null(base("walked", NKG_LEX_VERB));
+	assert_null(base("crises", NKG_LEX_VERB));
+	assert_null(base("struck", NKG_LEX_NOUN));
+	assert_null(nkg_lex_base_form("struck", 5, NKG_LEX_VERB));
+	assert_null(nkg_lex_base_form(NULL, 0, NKG_LEX_VERB));
+}
+
 static void test_lexicon_free_and_reload(void **state)
 {
 	(void)state;
@@ -369,6 +393,7 @@ int main(void)
 	        cmocka_unit_test(test_word_flags),
 	        cmocka_unit_test(test_word_flags_or_across_files),
 	        cmocka_unit_test(test_word_trailing_period),
+	        cmocka_unit_test(test_base_form_of_irregular_words),
 	        cmocka_unit_test(test_lexicon_free_and_reload),
 	        cmocka_unit_test(test_lexicon_concurrent_first_use),
 	        cmocka_unit_test(test_lexicon_load_out_of_memory),
