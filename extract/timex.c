@@ -1242,13 +1242,12 @@ static int m_duration(struct tctx *c, uint32_t i)
 	enum unit u;
 	uint32_t after;
 	bool hy;
-	/* "a week" only as "for a week", "more than a week", "over a decade",
-	 * "an hour later". */
-	bool allow_a = (i > c->first && (tok_is(c, i - 1, "for") || tok_is(c, i - 1, "than") ||
-	                                 tok_is(c, i - 1, "over") || tok_is(c, i - 1, "nearly") ||
-	                                 tok_is(c, i - 1, "almost") || tok_is(c, i - 1, "within") ||
-	                                 tok_is(c, i - 1, "about"))) ||
-	               tok_is(c, i + 2, "later") || tok_is(c, i + 2, "earlier");
+	/* "a week" only as "for a week", "more than a week", "over a decade" (not
+	 * "a year earlier", a point relative to another event). */
+	bool allow_a = i > c->first && (tok_is(c, i - 1, "for") || tok_is(c, i - 1, "than") ||
+	                                tok_is(c, i - 1, "over") || tok_is(c, i - 1, "nearly") ||
+	                                tok_is(c, i - 1, "almost") || tok_is(c, i - 1, "within") ||
+	                                tok_is(c, i - 1, "about"));
 	if (!count_unit(c, i, allow_a, &n, &u, &after, &hy))
 		return 0;
 	if (n == 0)
@@ -1413,8 +1412,13 @@ static int m_the_day(struct tctx *c, uint32_t i)
 		j++;
 	if (!tok_is(c, j, "day"))
 		return 0;
-	/* Not "the day of the vote", "the day before", "the day when", "the day's". */
-	if (tok_is(c, j + 1, "of") || tok_is(c, j + 1, "before") || tok_is(c, j + 1, "after") ||
+	/* Not "the day of the vote", "the day before", "the day when", "the day's";
+	 * but "late in the day after falling 250 points" is the day itself. */
+	bool late_in = i >= c->first + 2 && tok_is(c, i - 1, "in") &&
+	               (tok_is(c, i - 2, "late") || tok_is(c, i - 2, "early") ||
+	                tok_is(c, i - 2, "later") || tok_is(c, i - 2, "earlier"));
+	if (tok_is(c, j + 1, "of") ||
+	    (!late_in && (tok_is(c, j + 1, "before") || tok_is(c, j + 1, "after"))) ||
 	    tok_is(c, j + 1, "when") || tok_is(c, j + 1, "that") ||
 	    (has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)))
 		return 0;
