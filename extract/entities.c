@@ -50,6 +50,13 @@
  * rules split off the front of a name the tagger reads as one organisation
  * or place ("New Orleans Saints", "California Highway Patrol") is part of
  * it.
+ * In a sports report (a score such as "1 - 0" and a word of sport such as
+ * "match"), a country used once as a team ("Sweden defeated", "against
+ * Belgium", "England coach", "Tunisia's defence") is the team wherever the
+ * article names it, except after "in", "at", "near" or "from": an
+ * organisation named as written (rule "entities.sports-team").  A city used
+ * so stays the city: with a club's name the tagger keeps the whole ("New
+ * Orleans Saints"), and a bare city is both venue and team.
  * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
  * mentions and never entities: the adjective sets the nationality of the
  * person or organisation it modifies; the plural noun is ignored.  A country
@@ -139,6 +146,7 @@
 #define R_NEWS_CTX    "entities.news-context"
 #define R_GOV_CUE     "entities.demonym+gov-cue"
 #define R_ORG_CUE     "entities.org-cue"
+#define R_TEAM        "entities.sports-team"
 #define R_ACRONYM     "entities.acronym"
 #define R_ACRONYM_DEF "entities.acronym-definition"
 #define R_TITLE_NAME  "entities.title+name"
@@ -1305,6 +1313,153 @@ static void ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
  * each token, candidate runs, and their classification by the rules.  *c is
  * initialised here; c->ti and c->ch belong to c even on failure (the caller
  * frees them).  Nothing is done for a text without tokens. */
+/* ---- sports teams named by their place -------------------------------- */
+
+/* Words of a sports report, one of which must occur with a score. */
+static const char *const sport_words[] = {
+        "game",         "games",         "match",      "matches",    "season",   "tournament",
+        "playoff",      "playoffs",      "coach",      "league",     "cup",      "championship",
+        "quarterfinal", "quarterfinals", "semifinal",  "semifinals", "halftime", "innings",
+        "touchdown",    "touchdowns",    "goalkeeper", "striker",    "rebounds", "pointers"};
+
+/* Verbs of play after a team: "Sweden defeated", "Evansville beat". */
+static const char *const team_verbs_after[] = {
+        "beat",    "beats",     "defeated", "defeats", "edged",     "edges",      "routed",
+        "won",     "wins",      "lost",     "loses",   "drew",      "draws",      "scored",
+        "scores",  "trailed",   "trails",   "faced",   "faces",     "played",     "plays",
+        "rallied", "advanced",  "hosted",   "hosts",   "dominated", "eliminated", "tied",
+        "topped",  "outscored", "blanked",  "downed",  "upset"};
+
+/* Words before a team: "against Drake", "defeated Evansville", "victory over". */
+static const char *const team_words_before[] = {
+        "against",   "vs",     "vs.",     "v",          "v.",    "beat",   "beating", "defeated",
+        "defeating", "defeat", "over",    "past",       "edged", "routed", "faced",   "facing",
+        "face",      "hosted", "hosting", "eliminated", "upset", "downed", "topped",  "visiting"};
+
+/* Nouns of a team after its name ("Evansville defenders", "England
+ * captain") or its possessive ("North Carolina's game"). */
+static const char *const team_nouns[] = {
+        "coach",      "coaches",  "captain", "defense",  "defence",     "offense",    "defenders",
+        "fans",       "players",  "roster",  "starters", "quarterback", "goalkeeper", "striker",
+        "forward",    "guard",    "game",    "victory",  "win",         "loss",       "defeat",
+        "basketball", "football", "squad",   "lineup",   "bench"};
+
+/* "65 - 53", "1 – 0", "2-1": a score (numbers up to 300). */
+static bool small_int(struct nkg_str w)
+{
+	if (w.len == 0 || w.len > 3)
+		return false;
+	unsigned v = 0;
+	for (size_t i = 0; i < w.len; i++) {
+		if (w.ptr[i] < '0' || w.ptr[i] > '9')
+			return false;
+		v = v * 10 + (unsigned)(w.ptr[i] - '0');
+	}
+	return v <= 300;
+}
+
+static bool score_at(const struct ctx *c, uint32_t i)
+{
+	if (i >= c->toks->n || !(tflags(c, i) & NKG_TOK_NUMBER))
+		return false;
+	struct nkg_str w = tstr(c, i);
+	for (size_t k = 1; k + 1 < w.len; k++)
+		if (w.ptr[k] == '-')
+			return small_int((struct nkg_str){w.ptr, k}) &&
+			       small_int((struct nkg_str){w.ptr + k + 1, w.len - k - 1});
+	return small_int(w) && i + 2 < c->toks->n && (tflags(c, i + 1) & NKG_TOK_DASH) &&
+	       (tflags(c, i + 2) & NKG_TOK_NUMBER) && small_int(tstr(c, i + 2));
+}
+
+/* A sports report: a score and a word of sport. */
+static bool sports_report(const struct ctx *c)
+{
+	bool score = false, word = false;
+	for (uint32_t i = 0; i < c->toks->n && !(score && word); i++) {
+		if (!score && score_at(c, i))
+			score = true;
+		else if (!word && is_lower_word(c, i) && IN_LIST(tstr(c, i), sport_words))
+			word = true;
+	}
+	return score && word;
+}
+
+/* The place of chunk k is used as a team: a verb of play, a score or a
+ * noun of a team after it or its possessive ("Evansville, 91-73",
+ * "Evansville (7-2)", "Sweden coach", "North Carolina's career scoring
+ * record"), or a word of play before it ("lost to" too). */
+static bool team_use(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t a = k->last + 1, b = k->first;
+	if (a < c->toks->n && same_sentence(c, k->last, a) &&
+	    ((is_lower_word(c, a) && IN_LIST(tstr(c, a), team_verbs_after)) || score_at(c, a) ||
+	     ((is_punct(c, a, ",") || is_punct(c, a, "(")) && score_at(c, a + 1))))
+		return true;
+	if (a < c->toks->n && same_sentence(c, k->last, a) && is_lower_word(c, a) &&
+	    IN_LIST(tstr(c, a), team_nouns))
+		return true;
+	if (a < c->toks->n && (tflags(c, a) & NKG_TOK_POSSESSIVE))
+		for (uint32_t j = a + 1; j <= a + 3 && j < c->toks->n && is_lower_word(c, j); j++)
+			if (IN_LIST(tstr(c, j), team_nouns))
+				return true;
+	if (b == 0 || !same_sentence(c, b - 1, b) || !is_word(c, b - 1))
+		return false;
+	if (IN_LIST(tstr(c, b - 1), team_words_before))
+		return true;
+	return b >= 2 && tok_is(c, b - 1, "to") &&
+	       (tok_is(c, b - 2, "lost") || tok_is(c, b - 2, "loses") || tok_is(c, b - 2, "fell") ||
+	        tok_is(c, b - 2, "falls"));
+}
+
+/* In a sports report, a country used as a team once ("Sweden defeated South
+ * Korea 1 - 0", "a win over Belgium") names the team wherever the article
+ * writes it, except after "in", "at", "near" or "from": an organisation
+ * named as written, not the place.  Each country is listed once, so there
+ * are at most as many teams as countries. */
+static int sports_teams(struct ctx *c)
+{
+	if (!sports_report(c))
+		return 0;
+	const struct nkg_lex_place **team = NULL;
+	size_t n = 0;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PLACE || !k->lex || k->lex->type != NKG_LEX_COUNTRY ||
+		    !team_use(c, k))
+			continue;
+		bool known = false;
+		for (size_t j = 0; j < n && !known; j++)
+			known = team[j] == k->lex;
+		if (known)
+			continue;
+		const struct nkg_lex_place **p = nkg_realloc(team, (n + 1) * sizeof(*team));
+		if (!p) {
+			nkg_free(team);
+			return NKG_ENOMEM;
+		}
+		team = p;
+		team[n++] = k->lex;
+	}
+	for (uint32_t i = 0; i < c->n_ch && n; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PLACE || !k->lex)
+			continue;
+		bool is_team = false;
+		for (size_t j = 0; j < n && !is_team; j++)
+			is_team = team[j] == k->lex;
+		if (!is_team ||
+		    (k->first > 0 &&
+		     (tok_is(c, k->first - 1, "in") || tok_is(c, k->first - 1, "at") ||
+		      tok_is(c, k->first - 1, "near") || tok_is(c, k->first - 1, "from"))))
+			continue;
+		k->lex = NULL;
+		k->nat = NULL;
+		set_kind(k, CK_ORG, NKG_CLASS_ORGANIZATION, R_TEAM, 0.75f);
+	}
+	nkg_free(team);
+	return 0;
+}
+
 static int rule_pass(struct ctx *c, struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	int rc;
@@ -1326,7 +1481,7 @@ static int rule_pass(struct ctx *c, struct nkg_doc *doc, const struct nkg_tokens
 	for (uint32_t i = 0; i < n_runs; i++)
 		if ((rc = classify(c, i)))
 			return rc;
-	return 0;
+	return sports_teams(c);
 }
 
 int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,

@@ -401,6 +401,27 @@ static void test_entities_place_in_front_of_a_team(void **state)
 	                    "California Highway Patrol>California Highway Patrol");
 }
 
+static void test_entities_national_teams_in_sports_reports(void **state)
+{
+	struct fixture *f = *state;
+	/* A score and a word of sport make a sports report; there a country
+	 * that plays is its team, wherever the article names it, except after
+	 * "in", "at", "near" or "from". */
+	run(f, "Sweden defeated South Korea 1 - 0 in their first match. Sweden had more of "
+	       "the ball. Fans in Sweden celebrated.");
+	assert_string_equal(render(f), "org Sweden\norg South Korea\ncountry Sweden\n");
+	assert_string_equal(
+	        render_mentions(f),
+	        "Sweden>Sweden | South Korea>South Korea | Sweden>Sweden | Sweden>Sweden");
+	const struct nkg_mention *m = f->doc.mentions;
+	assert_int_equal(f->doc.entities[m[2].target].cls, NKG_CLASS_ORGANIZATION);
+	assert_int_equal(f->doc.entities[m[3].target].cls, NKG_CLASS_COUNTRY);
+	assert_string_equal(m[2].rule, "entities.sports-team");
+	/* No score: a report about countries. */
+	run(f, "Sweden defeated a motion by South Korea in the first session.");
+	assert_string_equal(render(f), "country Sweden\ncountry South Korea\n");
+}
+
 static void test_entities_appositive_role_at_organisation(void **state)
 {
 	struct fixture *f = *state;
@@ -594,6 +615,7 @@ int main(void)
 	        T(test_entities_titled_surname_wins_over_town),
 	        T(test_entities_given_name_alone),
 	        T(test_entities_place_in_front_of_a_team),
+	        T(test_entities_national_teams_in_sports_reports),
 	        T(test_entities_appositive_role_at_organisation),
 	        T(test_entities_districts_airports_and_capitals),
 	        T(test_entities_news_organisations),
