@@ -1211,7 +1211,9 @@ static int m_set(struct tctx *c, uint32_t i)
 	               {"annually", "P1Y"}, {"annual", "P1Y"}};
 	char buf[32];
 	struct nkg_str s = tok(c, i);
-	for (size_t k = 0; k < sizeof(adverbs) / sizeof(adverbs[0]); k++)
+	/* Not in a name: "the Daily News", "Us Weekly". */
+	bool in_name = tok_cap(c, i) && !(c->toks->toks[i].flags & NKG_TOK_SENT_START);
+	for (size_t k = 0; k < sizeof(adverbs) / sizeof(adverbs[0]) && !in_name; k++)
 		if (eq_nocase(s, adverbs[k].w))
 			return emit(c, NKG_TIMEX_SET, adverbs[k].v, false, i, i + 1, 0.9f,
 			            "timex:set-adverb");

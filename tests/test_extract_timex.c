@@ -192,6 +192,8 @@ static void test_times_sets(void **state)
 	      "every Friday=XXXX-WXX-5:S|Fridays=XXXX-WXX-5:S");
 	CHECK("Checks run every day, every two weeks, daily.", NULL,
 	      "every day=P1D:S|every two weeks=P2W:S|daily=P1D:S");
+	/* Names are not sets; a sentence may start with one. */
+	CHECK("Sources told the Daily News and Us Weekly. Daily checks run.", NULL, "Daily=P1D:S");
 }
 
 static void test_times_month_words_that_are_not_months(void **state)
