@@ -50,6 +50,26 @@ void nkg_arena_release(struct nkg_arena *a)
 	a->used = 0;
 }
 
+void nkg_arena_reset(struct nkg_arena *a)
+{
+	struct nkg_arena_block *b = a->head, *keep = NULL;
+	while (b) {
+		struct nkg_arena_block *next = b->next;
+		if (!keep && !a->debug && b->size == ARENA_BLOCK_SIZE) {
+			keep = b;
+		} else {
+			nkg_free(b);
+		}
+		b = next;
+	}
+	if (keep) {
+		keep->next = NULL;
+		keep->off = 0;
+	}
+	a->head = keep;
+	a->used = 0;
+}
+
 static size_t align_up(size_t n)
 {
 	return (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);

@@ -27,6 +27,12 @@ void nkg_arena_init(struct nkg_arena *a);
 /* Frees every allocation made from a; a can be reused afterwards. */
 void nkg_arena_release(struct nkg_arena *a);
 
+/* As nkg_arena_release, but keeps one standard-size block (64 KiB) for the
+ * next allocations, so that a loop over many small documents does not
+ * return a block to malloc and take it back for each one.  Larger blocks
+ * and debug-mode allocations are freed; a->limit and a->debug are kept. */
+void nkg_arena_reset(struct nkg_arena *a);
+
 /* n bytes aligned for any type, valid until nkg_arena_release; NULL when out
  * of memory or past a->limit.  Never returns NULL for n == 0 unless out of memory. */
 void *nkg_arena_alloc(struct nkg_arena *a, size_t n);

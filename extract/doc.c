@@ -83,6 +83,16 @@ void nkg_doc_release(struct nkg_doc *doc)
 	memset(doc, 0, sizeof(*doc));
 }
 
+void nkg_doc_reuse(struct nkg_doc *doc, const char *text, size_t text_len)
+{
+	struct nkg_arena_block *kept;
+
+	nkg_arena_reset(&doc->arena);
+	kept = doc->arena.head;
+	nkg_doc_init(doc, text, text_len);
+	doc->arena.head = kept;
+}
+
 struct nkg_str nkg_doc_slice(const struct nkg_doc *doc, struct nkg_span span)
 {
 	struct nkg_str s = {doc->text + span.begin, span.end - span.begin};

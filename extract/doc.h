@@ -234,6 +234,11 @@ struct nkg_doc {
 void nkg_doc_init(struct nkg_doc *doc, const char *text, size_t text_len);
 /* Frees every record; doc must be initialised again before reuse. */
 void nkg_doc_release(struct nkg_doc *doc);
+/* For a doc that was initialised (used or released since): the same as
+ * nkg_doc_release then nkg_doc_init(doc, text, text_len), except that one
+ * block of the arena is kept for the new document (nkg_arena_reset), so a
+ * loop over many small articles does not free and malloc it each time. */
+void nkg_doc_reuse(struct nkg_doc *doc, const char *text, size_t text_len);
 
 /* The text of a span (borrowed from doc->text). */
 struct nkg_str nkg_doc_slice(const struct nkg_doc *doc, struct nkg_span span);

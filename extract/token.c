@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+#include "../core/alloc.h"
+#include "../core/arena.h"
 #include "../core/err.h"
 #include "../core/utf8.h"
 
@@ -149,11 +151,15 @@ static bool is_sentence_opener(const char *s, size_t n)
 	return false;
 }
 
+/* The tokens grow on the heap (realloc: no copies left behind) and are
+ * copied into the arena at their final size: growing them in the arena
+ * would leave every smaller copy there until the document is released,
+ * about as much again as the tokens themselves. */
 struct tokenizer {
 	struct nkg_doc *doc;
 	const char *text;
 	size_t len;
-	struct nkg_token *toks;
+	struct nkg_token *toks; /* heap (nkg_realloc) while scanning */
 	size_t n, cap;
 };
 
@@ -162,10 +168,16 @@ static int push(struct tokenizer *tz, size_t begin, size_t end, uint32_t flags)
 	if (tz->n >= UINT32_MAX - 1 || end > UINT32_MAX)
 		return NKG_ELIMIT;
 	if (tz->n == tz->cap) {
-		int rc = nkg_arena_grow(&tz->doc->arena, (void **)&tz->toks, &tz->cap, tz->n + 1,
-		                        sizeof(*tz->toks));
-		if (rc)
-			return rc;
+		/* First guess: one token per 5 bytes of text (news prose has
+		 * about one per 4.8), then doubling. */
+		size_t ncap = tz->cap ? tz->cap * 2 : tz->len / 5 + 16;
+		if (ncap > SIZE_MAX / sizeof(*tz->toks))
+			return NKG_ENOMEM;
+		struct nkg_token *p = nkg_realloc(tz->toks, ncap * sizeof(*tz->toks));
+		if (!p)
+			return NKG_ENOMEM;
+		tz->toks = p;
+		tz->cap = ncap;
 	}
 	struct nkg_token *t = &tz->toks[tz->n++];
 	t->begin = (uint32_t)begin;
@@ -433,17 +445,18 @@ int nkg_tokenize(struct nkg_doc *doc, struct nkg_tokens *out)
 {
 	struct tokenizer tz = {doc, doc->text, doc->text_len, NULL, 0, 0};
 	struct nkg_sentence *sents = NULL;
+	struct nkg_token *toks = NULL;
 	size_t n_sents = 0, cap_sents = 0;
 	int rc;
 
 	if ((rc = scan(&tz)) != 0)
-		return rc;
+		goto out;
 	split(&tz);
 	for (size_t k = 0; k < tz.n; k++) {
 		if (tz.toks[k].flags & NKG_TOK_SENT_START) {
 			if ((rc = nkg_arena_grow(&doc->arena, (void **)&sents, &cap_sents,
 			                         n_sents + 1, sizeof(*sents))) != 0)
-				return rc;
+				goto out;
 			sents[n_sents].begin = tz.toks[k].begin;
 			sents[n_sents].first = (uint32_t)k;
 			n_sents++;
@@ -453,9 +466,17 @@ int nkg_tokenize(struct nkg_doc *doc, struct nkg_tokens *out)
 		cur->count = (uint32_t)(k - cur->first + 1);
 		tz.toks[k].sentence = (uint32_t)(n_sents - 1);
 	}
-	out->toks = tz.toks;
+	if (tz.n && !(toks = nkg_arena_alloc(&doc->arena, tz.n * sizeof(*toks)))) {
+		rc = NKG_ENOMEM;
+		goto out;
+	}
+	if (tz.n)
+		memcpy(toks, tz.toks, tz.n * sizeof(*toks));
+	out->toks = toks;
 	out->n = (uint32_t)tz.n;
 	out->sents = sents;
 	out->n_sents = (uint32_t)n_sents;
-	return 0;
+out:
+	nkg_free(tz.toks);
+	return rc;
 }

@@ -24,7 +24,7 @@
 
 struct fx {
 	char dir[64];
-	char in[96], out[96], err[96], missing[96];
+	char in[96], out[96], err[96], missing[96], big[96], out2[96];
 };
 
 static int setup(void **state)
@@ -41,6 +41,8 @@ static int setup(void **state)
 	snprintf(f->out, sizeof(f->out), "%s/kg.nt", f->dir);
 	snprintf(f->err, sizeof(f->err), "%s/stderr", f->dir);
 	snprintf(f->missing, sizeof(f->missing), "%s/missing.txt", f->dir);
+	snprintf(f->big, sizeof(f->big), "%s/big.txt", f->dir);
+	snprintf(f->out2, sizeof(f->out2), "%s/kg2.nt", f->dir);
 	FILE *in = fopen(f->in, "wb");
 	if (!in || fputs(ARTICLE, in) < 0 || fclose(in) != 0)
 		return -1;
@@ -180,6 +182,60 @@ static void test_extract_usage_errors(void **state)
 	assert_true(exists(f->out));
 }
 
+/* An article whose N-Triples (about 5.5 MB) outgrow what -j 1 holds in
+ * memory (4 MiB): written straight to the output, between two small ones. */
+static void write_big_article(const struct fx *f)
+{
+	FILE *big = fopen(f->big, "wb");
+	assert_non_null(big);
+	assert_true(fputs("Protesters rally in Madrid\n\n", big) >= 0);
+	for (int k = 0; k < 900; k++)
+		assert_true(fputs("Thousands of people marched through Madrid on Friday, the "
+		                  "organisers said. ",
+		                  big) >= 0);
+	assert_int_equal(fclose(big), 0);
+}
+
+static long file_size(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 ? (long)st.st_size : -1;
+}
+
+static void test_extract_big_article_written_through_same_bytes(void **state)
+{
+	struct fx *f = *state;
+	char cmd[256];
+
+	write_big_article(f);
+	assert_int_equal(run(f, "-f", "ntriples", "--date", "2020-01-24", "-j", "1", "-o", f->out,
+	                     f->in, f->big, f->in, NULL),
+	                 0);
+	assert_string_equal(slurp(f->err), "");
+	/* -j 2 holds every article in memory and writes in input order */
+	assert_int_equal(run(f, "-f", "ntriples", "--date", "2020-01-24", "-j", "2", "-o", f->out2,
+	                     f->in, f->big, f->in, NULL),
+	                 0);
+	assert_string_equal(slurp(f->err), "");
+	assert_true(file_size(f->out) > 5000000);
+	assert_int_equal(file_size(f->out), file_size(f->out2));
+	snprintf(cmd, sizeof(cmd), "cmp -s '%s' '%s'", f->out, f->out2);
+	assert_int_equal(system(cmd), 0);
+}
+
+static void test_extract_big_article_to_full_device(void **state)
+{
+	struct fx *f = *state;
+
+	write_big_article(f);
+	assert_int_equal(run(f, "-f", "ntriples", "-o", "/dev/full", f->big, f->in, NULL), 2);
+	assert_string_equal(slurp(f->err),
+	                    "newskg: cannot write to '/dev/full': No space left on device\n");
+	assert_int_equal(run(f, "-f", "ntriples", "-o", "/dev/full", f->in, NULL), 2);
+	assert_string_equal(slurp(f->err),
+	                    "newskg: cannot write to '/dev/full': No space left on device\n");
+}
+
 static void test_extract_out_of_memory(void **state)
 {
 	struct fx *f = *state;
@@ -226,6 +282,10 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_extract_nothing_written_leaves_no_file, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_extract_usage_errors, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_extract_big_article_written_through_same_bytes,
+	                                        setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_extract_big_article_to_full_device, setup,
+	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_extract_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

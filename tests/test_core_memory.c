@@ -101,6 +101,44 @@ static void test_arena_fails_cleanly_without_memory(void **state)
 	nkg_arena_release(&a);
 }
 
+static void test_arena_reset_reuses_one_block(void **state)
+{
+	(void)state;
+	struct nkg_arena a;
+	nkg_arena_init(&a);
+	a.debug = 0;
+	a.limit = 1 << 20;
+	char *first = nkg_arena_strndup(&a, "first", 5);
+	assert_non_null(first);
+	assert_non_null(nkg_arena_alloc(&a, 200000)); /* a large block of its own */
+	nkg_arena_reset(&a);
+	assert_int_equal(a.used, 0);
+	assert_int_equal(a.limit, 1 << 20);
+	unsigned long before = nkg_alloc_count();
+	char *again = nkg_arena_strndup(&a, "again", 5);
+	/* the kept block serves it from its start, without a malloc */
+	assert_ptr_equal(again, first);
+	assert_int_equal(nkg_alloc_count(), before);
+	assert_string_equal(again, "again");
+	nkg_arena_release(&a);
+	assert_null(a.head);
+}
+
+static void test_arena_reset_in_debug_mode_frees_all(void **state)
+{
+	(void)state;
+	struct nkg_arena a;
+	nkg_arena_init(&a);
+	a.debug = 1;
+	assert_non_null(nkg_arena_alloc(&a, 16));
+	assert_non_null(nkg_arena_alloc(&a, 16));
+	nkg_arena_reset(&a);
+	assert_null(a.head);
+	assert_int_equal(a.used, 0);
+	assert_int_equal(a.debug, 1);
+	nkg_arena_release(&a);
+}
+
 static void test_buf_add_and_format(void **state)
 {
 	(void)state;
@@ -174,6 +212,8 @@ int main(void)
 	        cmocka_unit_test(test_arena_grow_copies),
 	        cmocka_unit_test(test_arena_str_copies_slice),
 	        cmocka_unit_test(test_arena_fails_cleanly_without_memory),
+	        cmocka_unit_test(test_arena_reset_reuses_one_block),
+	        cmocka_unit_test(test_arena_reset_in_debug_mode_frees_all),
 	        cmocka_unit_test(test_buf_add_and_format),
 	        cmocka_unit_test(test_buf_cap_is_enforced),
 	        cmocka_unit_test(test_str_compare),

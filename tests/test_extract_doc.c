@@ -139,6 +139,42 @@ static void test_doc_add_fails_cleanly_without_memory(void **state)
 	nkg_doc_release(&doc);
 }
 
+static void test_doc_reuse_starts_empty_and_keeps_arena_block(void **state)
+{
+	(void)state;
+	static const char other[] = "Protesters rallied in Baghdad.";
+	struct nkg_doc doc;
+	uint32_t e = 99;
+	nkg_doc_init(&doc, text, sizeof(text) - 1);
+	doc.arena.debug = 0;
+	assert_int_equal(
+	        nkg_doc_add_entity(&doc, NKG_CLASS_PERSON, NKG_STR_LIT("Sadr"), 0.9f, "test", &e),
+	        0);
+	doc.max_mentions = 7;
+	doc.id = NKG_STR_LIT("first");
+	nkg_doc_reuse(&doc, other, sizeof(other) - 1);
+	assert_ptr_equal(doc.text, other);
+	assert_int_equal(doc.text_len, sizeof(other) - 1);
+	assert_int_equal(doc.n_entities, 0);
+	assert_null(doc.entities);
+	assert_int_equal(doc.max_mentions, 0);
+	assert_int_equal(doc.id.len, 0);
+	assert_int_equal(doc.arena.used, 0);
+	unsigned long before = nkg_alloc_count();
+	assert_int_equal(
+	        nkg_doc_add_entity(&doc, NKG_CLASS_PLACE, NKG_STR_LIT("Baghdad"), 0.9f, "test", &e),
+	        0);
+	assert_int_equal(e, 0);
+	assert_string_equal(doc.entities[0].name.ptr, "Baghdad");
+	assert_int_equal(nkg_alloc_count(), before); /* served by the kept block */
+	nkg_doc_release(&doc);
+	/* after a release, reuse is a plain init */
+	nkg_doc_reuse(&doc, text, sizeof(text) - 1);
+	assert_null(doc.arena.head);
+	assert_ptr_equal(doc.text, text);
+	nkg_doc_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -147,6 +183,7 @@ int main(void)
 	        cmocka_unit_test(test_doc_mentions_sort_and_limit),
 	        cmocka_unit_test(test_doc_events_participants_and_roles),
 	        cmocka_unit_test(test_doc_add_fails_cleanly_without_memory),
+	        cmocka_unit_test(test_doc_reuse_starts_empty_and_keeps_arena_block),
 	};
 	return cmocka_run_group_tests_name("extract_doc", tests, NULL, NULL);
 }
