@@ -54,6 +54,12 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_MEETING] = "meeting",
 	        [NKG_EVENT_ARREST] = "arrest",
 	        [NKG_EVENT_AGREEMENT] = "agreement",
+	        [NKG_EVENT_APPOINTMENT] = "appointment",
+	        [NKG_EVENT_RESIGNATION] = "resignation",
+	        [NKG_EVENT_ACCIDENT] = "accident",
+	        [NKG_EVENT_DISASTER] = "disaster",
+	        [NKG_EVENT_TRIAL] = "trial",
+	        [NKG_EVENT_VERDICT] = "verdict",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -67,6 +73,20 @@ const char *nkg_role_type_name(enum nkg_role_type role)
 	        [NKG_ROLE_SPEAKER] = "speaker",
 	};
 	return (unsigned)role < NKG_ROLE_COUNT ? names[role] : "participant";
+}
+
+enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
+{
+	switch (cls) {
+	case NKG_EVENT_RESIGNATION:
+		return NKG_ROLE_AGENT;
+	case NKG_EVENT_APPOINTMENT:
+	case NKG_EVENT_TRIAL:
+	case NKG_EVENT_VERDICT:
+		return NKG_ROLE_PATIENT;
+	default:
+		return NKG_ROLE_COUNT;
+	}
 }
 
 void nkg_doc_init(struct nkg_doc *doc, const char *text, size_t text_len)

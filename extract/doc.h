@@ -117,6 +117,12 @@ enum nkg_event_class {
 	NKG_EVENT_MEETING,   /* meeting, visit, talks */
 	NKG_EVENT_ARREST,
 	NKG_EVENT_AGREEMENT,
+	NKG_EVENT_APPOINTMENT, /* appointed, nominated, inaugurated */
+	NKG_EVENT_RESIGNATION,
+	NKG_EVENT_ACCIDENT, /* crash, collision, derailment */
+	NKG_EVENT_DISASTER, /* earthquake, flood, hurricane, wildfire, eruption */
+	NKG_EVENT_TRIAL,
+	NKG_EVENT_VERDICT, /* convicted, acquitted, sentenced */
 	NKG_EVENT_COUNT
 };
 
@@ -132,6 +138,12 @@ enum nkg_role_type {
 };
 
 const char *nkg_role_type_name(enum nkg_role_type role);
+
+/* Whose event a person-centred event is: the role of the person who resigns
+ * (NKG_ROLE_AGENT) or is appointed, tried or sentenced (NKG_ROLE_PATIENT);
+ * NKG_ROLE_COUNT for the other classes.  Two such events with different
+ * people in that role are different events (coreference, event IRIs). */
+enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls);
 
 struct nkg_participant {
 	uint32_t entity;

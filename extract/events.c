@@ -10,35 +10,44 @@
  * it ("a US strike", "the drone strike") and not in a labour context ("on
  * strike", "general strike", unions, workers); "rally" not after market words
  * ("stocks rallied") nor as "rally behind/around"; "attack" not in "heart
- * attack".  A verb after "to", a modal or a negation is not a factual event
+ * attack"; "crash" not after market words; "flood", "tsunami", "avalanche"
+ * not as "a flood of"; "hurricane", "typhoon", "cyclone" lower case (a named
+ * storm is a name); "trial" not as "clinical/drug trial" or "trial period";
+ * "convicted", "acquitted", "sentenced" only inflected (not "a convict").  A verb after "to", a modal or a negation is not a factual event
  * and is skipped ("a right to protest", "will vote", "did not vote").  Speech
  * verbs (say, tell, tweet, announce...) make a statement event only when they
  * introduce a quote or carry their own time ("said Thursday"): reported speech
  * is otherwise too common to be an event of its own.
  *
- * In one sentence, a killing or attack verb whose subject is a strike or
- * attack noun ("a US strike assassinated X") joins that noun's event: the
- * model has no sub-event link, and the text describes one act.  The victims
- * become the strike's patients.
+ * In one sentence, a killing or attack verb whose subject is a strike,
+ * attack, disaster or accident noun ("a US strike assassinated X", "the
+ * earthquake killed thousands") joins that noun's event: the model has no
+ * sub-event link, and the text describes one act.  The victims become the
+ * noun's event's patients.
  *
  * Attributes, per sentence:
  *  - time: each DATE/TIME mention of the sentence (not one introduced by
  *    since/after/before/until, which relate rather than locate) goes to the
  *    trigger nearest to it that no clause word (that, since, after, but...)
- *    separates from it;
+ *    separates from it; the date of a dateline ("PARIS, May 3, 2011
+ *    (Reuters) -") dates the article, never an event;
  *  - place: place mentions introduced by in/at/outside/near/across/inside/
  *    throughout, given to the nearest trigger the same way; the most specific
  *    wins (a contained place over its container, then by class: airport and
  *    district, city, region, country).  A place right before a protest,
- *    election or meeting ("Iraq rallies") is its place;
+ *    election, meeting, disaster or accident ("Iraq rallies", "the Haiti
+ *    earthquake") is its place;
  *  - agent: the subject of an active verb (the nearest entity to the left in
  *    the clause that no preposition introduces; after an appositive ", X,"
  *    the nearest person), an entity right before a noun trigger ("a US
  *    strike", "Iraq's security agreements"), the subject of "call", "stage",
  *    "organise", "hold" or "lead" before a protest, or "by X" after a passive;
- *  - patient: the objects of an active killing/attack/strike/arrest verb (the
- *    people if there are any, else the first entity), "of/against/on/
- *    targeting X" after such a noun, the subject of a passive;
+ *  - patient: the objects of an active killing/attack/strike/arrest/
+ *    appointment/verdict verb (the people if there are any, else the first
+ *    entity), "of/against/on/targeting X" after such a noun or after
+ *    "trial", the subject of a passive ("X was appointed/sentenced");
+ *    "the resignation of X" makes X the resignation's agent; a place as the
+ *    agent of a verdict or trial ("a Paris court convicted") is its place;
  *  - participant: "with X" after a meeting or agreement;
  *  - speaker (statements): the verb's subject or the quote's speaker, "by X",
  *    "X's statement", and the subject of "said in his sermon";
@@ -48,7 +57,10 @@
  * Coreference.  In document order, each trigger group joins the most recent
  * earlier event of the same class when nothing conflicts: no two different
  * times, no two places where neither contains the other and both are of the
- * same granularity.  Statements also need the same speaker, or a definite
+ * same granularity; disasters the same kind (an earthquake is no flood);
+ * appointments, trials and verdicts need the same person
+ * appointed, tried or sentenced, resignations the same person resigning.
+ * Statements also need the same speaker, or a definite
  * noun ("the statement") naming the same kind of statement.  A protest that
  * is called for ("called on Iraqis to stage a demonstration") joins the rally
  * it announces; it brings an agent, never a second time.
@@ -262,7 +274,10 @@ enum {
 	F_RALLY = 1u << 4,     /* the rally sense checks */
 	F_ATTACK = 1u << 5,    /* not "heart attack" */
 	F_SPEECH = 1u << 6,    /* speech verb: a statement only when quoted or dated */
-	F_SUPPORT = 1u << 7    /* "call", "stage", "organise": its subject is a protest's agent */
+	F_SUPPORT = 1u << 7,   /* "call", "stage", "organise": its subject is a protest's agent */
+	F_MARKET = 1u << 8,    /* not after market words ("a stock market crash") */
+	F_NOT_OF = 1u << 9,    /* not a measure phrase "X of" ("a flood of refugees") */
+	F_COURT = 1u << 10     /* the court sense of "trial", not "clinical trial" */
 };
 
 #define NOT_EVENT NKG_EVENT_COUNT
@@ -313,6 +328,41 @@ static const struct trigger_word trigger_words[] = {
         {"treaty", NKG_EVENT_AGREEMENT, P_NOUN, 0},
         {"pact", NKG_EVENT_AGREEMENT, P_NOUN, 0},
         {"ceasefire", NKG_EVENT_AGREEMENT, P_NOUN, 0},
+        {"appoint", NKG_EVENT_APPOINTMENT, P_VERB, 0},
+        {"appointment", NKG_EVENT_APPOINTMENT, P_NOUN, 0},
+        {"nominate", NKG_EVENT_APPOINTMENT, P_VERB, 0},
+        {"nomination", NKG_EVENT_APPOINTMENT, P_NOUN, 0},
+        {"inaugurate", NKG_EVENT_APPOINTMENT, P_VERB, 0},
+        {"inauguration", NKG_EVENT_APPOINTMENT, P_NOUN, 0},
+        {"resign", NKG_EVENT_RESIGNATION, P_VERB, 0},
+        {"resignation", NKG_EVENT_RESIGNATION, P_NOUN, 0},
+        {"accident", NKG_EVENT_ACCIDENT, P_NOUN, 0},
+        {"crash", NKG_EVENT_ACCIDENT, P_NOUN | P_VERB, F_MARKET},
+        {"collision", NKG_EVENT_ACCIDENT, P_NOUN, 0},
+        {"collide", NKG_EVENT_ACCIDENT, P_VERB, 0},
+        {"derailment", NKG_EVENT_ACCIDENT, P_NOUN, 0},
+        {"capsize", NKG_EVENT_ACCIDENT, P_VERB, 0},
+        {"earthquake", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"quake", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"flood", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
+        {"flooding", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"hurricane", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
+        {"typhoon", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
+        {"cyclone", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
+        {"tornado", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"tsunami", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
+        {"mudslide", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"avalanche", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
+        {"wildfire", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"bushfire", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"eruption", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"trial", NKG_EVENT_TRIAL, P_NOUN, F_COURT},
+        {"court-martial", NKG_EVENT_TRIAL, P_NOUN | P_VERB, 0},
+        {"convict", NKG_EVENT_VERDICT, P_VERB, F_INFLECTED},
+        {"acquit", NKG_EVENT_VERDICT, P_VERB, F_INFLECTED},
+        {"sentence", NKG_EVENT_VERDICT, P_VERB, F_INFLECTED},
+        {"verdict", NKG_EVENT_VERDICT, P_NOUN, 0},
+        {"acquittal", NKG_EVENT_VERDICT, P_NOUN, 0},
         /* speech verbs */
         {"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
@@ -563,7 +613,7 @@ static uint32_t resolve_pronoun(const struct ectx *c, uint32_t tok)
 }
 
 /* The subject of the verb at tok: an entity index or NKG_NONE.  When an event
- * noun of class strike/attack comes before any entity, *event_tok receives
+ * noun of class strike/attack/disaster/accident comes before any entity, *event_tok receives
  * its token (event_tok may be NULL). */
 static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
 {
@@ -584,7 +634,8 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		uint32_t t = c->trig_at[j];
 		if (event_tok && t != NKG_NONE && cand == NKG_NONE && !c->trigs[t].verb &&
 		    (c->trigs[t].cls == NKG_EVENT_MILITARY_STRIKE ||
-		     c->trigs[t].cls == NKG_EVENT_ATTACK)) {
+		     c->trigs[t].cls == NKG_EVENT_ATTACK || c->trigs[t].cls == NKG_EVENT_DISASTER ||
+		     c->trigs[t].cls == NKG_EVENT_ACCIDENT)) {
 			*event_tok = j;
 			return NKG_NONE;
 		}
@@ -724,6 +775,33 @@ static uint32_t tok_at(const struct ectx *c, uint32_t off)
 	return lo;
 }
 
+/* The byte range of a dateline's header ("PORT-AU-PRINCE, January 13, 2010
+ * (Reuters) -"): from its place word to the dash that ends it on the same
+ * line.  Its date is the publication's, not an event's.  *b == *e when the
+ * text has no dateline or the header has no dash. */
+static void dateline_header(const struct nkg_doc *doc, size_t *b, size_t *e)
+{
+	const char *p = doc->dateline_place.ptr;
+
+	*b = *e = 0;
+	if (!p || p < doc->text || p >= doc->text + doc->text_len)
+		return;
+	size_t i = (size_t)(p - doc->text);
+	for (size_t j = i; j < doc->text_len && doc->text[j] != '\n'; j++) {
+		unsigned char ch = (unsigned char)doc->text[j];
+		bool dash = (ch == '-' && j > i && doc->text[j - 1] == ' ') ||
+		            (ch == 0xE2 && j + 2 < doc->text_len &&
+		             (unsigned char)doc->text[j + 1] == 0x80 &&
+		             ((unsigned char)doc->text[j + 2] == 0x93 ||
+		              (unsigned char)doc->text[j + 2] == 0x94)); /* en and em dash */
+		if (dash) {
+			*b = i;
+			*e = j;
+			return;
+		}
+	}
+}
+
 static int index_mentions(struct ectx *c)
 {
 	struct nkg_doc *doc = c->doc;
@@ -740,8 +818,12 @@ static int index_mentions(struct ectx *c)
 	for (uint32_t i = 0; i < n; i++)
 		c->cover[i] = c->tstart[i] = c->tend[i] = c->trig_at[i] = NKG_NONE;
 
+	size_t dl_b, dl_e;
+	dateline_header(doc, &dl_b, &dl_e);
 	for (uint32_t k = 0; k < doc->n_mentions; k++) {
 		const struct nkg_mention *m = &doc->mentions[k];
+		if (m->kind == NKG_MENTION_TIME && m->span.begin >= dl_b && m->span.end <= dl_e)
+			continue; /* the dateline's date dates the article, not an event */
 		uint32_t b = tok_at(c, m->span.begin), e = b;
 		while (e < n && c->toks->toks[e].end <= m->span.end)
 			e++;
@@ -936,6 +1018,11 @@ static const char *const labour_words[] = {
 static const char *const market_words[] = {"stocks", "shares", "markets", "market",  "prices",
                                            "dollar", "oil",    "bonds",   "index",   "currency",
                                            "euro",   "yen",    "gold",    "futures", NULL};
+/* "clinical trial", "a trial period": not a court's trial */
+static const char *const non_court_trials[] = {"clinical", "drug", "vaccine", "free", "field",
+                                               "human",    "pilot", "time", NULL};
+static const char *const trial_uses[] = {"period", "run", "version", "basis", "balloon",
+                                         "and",    "subscription", NULL};
 static const char *const definite_dets[] = {"the", "this", "that", "these", "those", NULL};
 
 static bool sentence_has(const struct ectx *c, uint32_t i, const char *const *list)
@@ -1199,6 +1286,13 @@ static int find_triggers(struct ectx *c)
 		if ((w->flags & F_RALLY) && ((p != NKG_NONE && is_any(c, p, market_words)) ||
 		                             is_w(c, i + 1, "behind") || is_w(c, i + 1, "around")))
 			continue;
+		if ((w->flags & F_MARKET) && p != NKG_NONE && is_any(c, p, market_words))
+			continue;
+		if ((w->flags & F_NOT_OF) && is_w(c, i + 1, "of"))
+			continue;
+		if ((w->flags & F_COURT) &&
+		    ((p != NKG_NONE && is_any(c, p, non_court_trials)) || is_any(c, i + 1, trial_uses)))
+			continue;
 		if ((w->flags & F_ATTACK) && p != NKG_NONE &&
 		    (is_w(c, p, "heart") || is_w(c, p, "panic") || is_w(c, p, "anxiety")))
 			continue;
@@ -1429,7 +1523,8 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			bool place_like =
 			        c->ments[m].kind == NKG_KIND_PLACE &&
 			        (t->cls == NKG_EVENT_PROTEST || t->cls == NKG_EVENT_ELECTION ||
-			         t->cls == NKG_EVENT_MEETING);
+			         t->cls == NKG_EVENT_MEETING || t->cls == NKG_EVENT_DISASTER ||
+			         t->cls == NKG_EVENT_ACCIDENT);
 			if (place_like)
 				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 			else if (statement)
@@ -1458,9 +1553,11 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		}
 	}
 
-	/* Targets and victims. */
+	/* Targets and victims; the appointed, the tried and the sentenced. */
 	if (t->cls == NKG_EVENT_KILLING || t->cls == NKG_EVENT_ATTACK ||
-	    t->cls == NKG_EVENT_MILITARY_STRIKE || t->cls == NKG_EVENT_ARREST) {
+	    t->cls == NKG_EVENT_MILITARY_STRIKE || t->cls == NKG_EVENT_ARREST ||
+	    t->cls == NKG_EVENT_APPOINTMENT || t->cls == NKG_EVENT_TRIAL ||
+	    t->cls == NKG_EVENT_VERDICT) {
 		n = 0;
 		if (t->verb && !t->passive)
 			n = objects_after(c, t->head, objs, MAX_PARTS);
@@ -1469,6 +1566,13 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			n = objects_after(c, t->e, objs, MAX_PARTS);
 		for (uint32_t k = 0; k < n; k++)
 			add_part(h, objs[k], NKG_ROLE_PATIENT);
+	}
+
+	/* "the resignation of X": X resigns. */
+	if (t->cls == NKG_EVENT_RESIGNATION && !t->verb && is_w(c, t->e, "of")) {
+		n = objects_after(c, t->e, objs, 1);
+		if (n)
+			add_part(h, objs[0], NKG_ROLE_AGENT);
 	}
 
 	/* Partners of a meeting or an agreement. */
@@ -1529,6 +1633,22 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		}
 	}
 
+	/* "A Paris court convicted X": a court is no entity here, and the place
+	 * before it is where the court sits, not who judged. */
+	if (t->cls == NKG_EVENT_VERDICT || t->cls == NKG_EVENT_TRIAL) {
+		uint32_t kept = 0;
+		for (uint32_t k = 0; k < h->n_parts; k++) {
+			const struct nkg_participant *pa = &h->parts[k];
+			if (pa->role == NKG_ROLE_AGENT &&
+			    nkg_entity_class_kind(c->doc->entities[pa->entity].cls) ==
+			            NKG_KIND_PLACE)
+				h->place = more_specific(c->doc, h->place, pa->entity);
+			else
+				h->parts[kept++] = *pa;
+		}
+		h->n_parts = kept;
+	}
+
 	/* The one who called, staged or organised a protest. */
 	if (t->cls == NKG_EVENT_PROTEST) {
 		for (uint32_t j = t->b; j > first;) {
@@ -1552,7 +1672,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
 	uint32_t dist;
 
-	/* Groups: a killing/attack verb whose subject is a strike/attack noun. */
+	/* Groups: a killing/attack verb whose subject is a strike, attack, disaster or
+	 * accident noun. */
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t ti = c->trig_at[j];
 		if (ti == NKG_NONE)
@@ -1620,6 +1741,37 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 
 /* ---- coreference and output ------------------------------------------------------- */
 
+/* Whether two participant lists name different people in the key role. */
+static bool key_people_differ(const struct nkg_doc *doc, enum nkg_role_type role,
+                              const struct nkg_participant *a, uint32_t na,
+                              const struct nkg_participant *b, uint32_t nb)
+{
+	for (uint32_t i = 0; i < na; i++) {
+		if (a[i].role != role || doc->entities[a[i].entity].cls != NKG_CLASS_PERSON)
+			continue;
+		for (uint32_t j = 0; j < nb; j++) {
+			if (b[j].role == role && b[j].entity != a[i].entity &&
+			    doc->entities[b[j].entity].cls == NKG_CLASS_PERSON)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A disaster's kind, so that an earthquake and a flood stay two events:
+ * synonyms share one ("quake" = "earthquake", the storms). */
+static const char *disaster_kind(const char *lemma)
+{
+	static const char *const same[][2] = {
+	        {"quake", "earthquake"}, {"flooding", "flood"},   {"typhoon", "hurricane"},
+	        {"cyclone", "hurricane"}, {"bushfire", "wildfire"},
+	};
+	for (size_t k = 0; k < sizeof(same) / sizeof(same[0]); k++)
+		if (strcmp(lemma, same[k][0]) == 0)
+			return same[k][1];
+	return lemma;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -1629,6 +1781,13 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	if (ev->time != NKG_NONE && h->time != NKG_NONE && ev->time != h->time)
 		return false;
 	if (places_conflict(c->doc, ev->place, h->place))
+		return false;
+	if (h->cls == NKG_EVENT_DISASTER &&
+	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
+		return false;
+	enum nkg_role_type key = nkg_event_key_role(h->cls);
+	if (key != NKG_ROLE_COUNT && key_people_differ(c->doc, key, ev->participants,
+	                                               ev->n_participants, h->parts, h->n_parts))
 		return false;
 	if (h->cls == NKG_EVENT_STATEMENT) {
 		if (h->speaker != NKG_NONE && x->speaker != NKG_NONE)

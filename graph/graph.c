@@ -67,9 +67,14 @@
  *
  * Events: B event/<class>/<YYYY-MM-DD>/<place slug> when the event has a
  *   DATE time that is a full date and a place (the same protest on the same
- *   day in the same place merges across articles), else DOC/event/<class>-<k>,
+ *   day in the same place merges across articles); for the person-centred
+ *   classes (nkg_event_key_role: resignation, appointment, trial, verdict)
+ *   with a person in the key role, B event/<class>/<YYYY-MM-DD>/person-<slug>
+ *   instead (two resignations in London on one day are two events), else
+ *   DOC/event/<class>-<k>,
  *   k = 1, 2... per class in order of first mention (unmentioned ones last).
- *   a sem:Event, schema:Event, nkg:<Class> ; rdfs:label "protest on 2020-01-24 in Jadiriyah" ;
+ *   a sem:Event, schema:Event, nkg:<Class> ; rdfs:label "protest on 2020-01-24 in Jadiriyah"
+ *   ("resignation of John Smith on ..." for a person-centred event) ;
  *   sem:hasTime T ; sem:hasTimeStamp, schema:startDate (typed xsd:date / gYearMonth /
  *   gYear as the value allows, omitted otherwise) ; sem:hasPlace P ; schema:location P ;
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
@@ -934,10 +939,25 @@ static int cmp_event_order(const void *pa, const void *pb)
 	return a->idx < c->idx ? -1 : a->idx > c->idx;
 }
 
-/* True when event i gets a merge-safe IRI from its date and place. */
+/* The person whose event a person-centred event is (nkg_event_key_role:
+ * who resigned, who was appointed, tried or sentenced): the first person in
+ * that role, or NKG_NONE. */
+static uint32_t event_key_person(const struct nkg_doc *doc, const struct nkg_event *ev)
+{
+	enum nkg_role_type role = nkg_event_key_role(ev->cls);
+	for (uint32_t p = 0; role != NKG_ROLE_COUNT && p < ev->n_participants; p++)
+		if (ev->participants[p].role == role &&
+		    doc->entities[ev->participants[p].entity].cls == NKG_CLASS_PERSON)
+			return ev->participants[p].entity;
+	return NKG_NONE;
+}
+
+/* True when event i gets a merge-safe IRI from its date and its key person
+ * or place. */
 static bool event_keyed(const struct nkg_doc *doc, const struct nkg_event *ev)
 {
-	return ev->time != NKG_NONE && ev->place != NKG_NONE &&
+	return ev->time != NKG_NONE &&
+	       (ev->place != NKG_NONE || event_key_person(doc, ev) != NKG_NONE) &&
 	       doc->times[ev->time].type == NKG_TIMEX_DATE &&
 	       date_precision(doc->times[ev->time].value) == PREC_DAY;
 }
@@ -986,7 +1006,14 @@ static void event_iris(struct builder *b)
 			iri_add(b, "/");
 			iri_pct(b, doc->times[ev->time].value);
 			iri_add(b, "/");
-			iri_slug(b, doc->entities[ev->place].name);
+			uint32_t who = event_key_person(doc, ev);
+			if (who != NKG_NONE) {
+				iri_add(b, nkg_entity_kind_name(NKG_KIND_PERSON));
+				iri_add(b, "-");
+				iri_slug(b, doc->entities[who].name);
+			} else {
+				iri_slug(b, doc->entities[ev->place].name);
+			}
 		} else {
 			iri_start(b, b->doc_iri);
 			iri_add(b, "/event/");
@@ -1015,12 +1042,18 @@ static void events(struct builder *b)
 		emit_type(b, n, NKG_T_SCHEMA_EVENT);
 		emit_type(b, n, nkg_term_event_class(ev->cls));
 
-		/* "military strike on 2020-01-03 in Baghdad" */
+		/* "military strike on 2020-01-03 in Baghdad", "verdict of Pierre Martin
+		 * on 2020-01-24 in Paris" */
 		nkg_buf_reset(&label);
 		int rc = nkg_buf_addstr(&label, cls);
 		for (size_t c = 0; c < label.len; c++)
 			if (label.ptr[c] == '-')
 				label.ptr[c] = ' ';
+		uint32_t who = event_key_person(doc, ev);
+		if (!rc && who != NKG_NONE)
+			rc = nkg_buf_addstr(&label, " of ") ||
+			     nkg_buf_add(&label, doc->entities[who].name.ptr,
+			                 doc->entities[who].name.len);
 		if (!rc && ev->time != NKG_NONE)
 			rc = nkg_buf_addstr(&label, " on ") ||
 			     nkg_buf_add(&label, doc->times[ev->time].value.ptr,

@@ -97,6 +97,12 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_MEETING] = NKG_T_NKG_MEETING,
 	        [NKG_EVENT_ARREST] = NKG_T_NKG_ARREST,
 	        [NKG_EVENT_AGREEMENT] = NKG_T_NKG_AGREEMENT,
+	        [NKG_EVENT_APPOINTMENT] = NKG_T_NKG_APPOINTMENT,
+	        [NKG_EVENT_RESIGNATION] = NKG_T_NKG_RESIGNATION,
+	        [NKG_EVENT_ACCIDENT] = NKG_T_NKG_ACCIDENT,
+	        [NKG_EVENT_DISASTER] = NKG_T_NKG_DISASTER,
+	        [NKG_EVENT_TRIAL] = NKG_T_NKG_TRIAL,
+	        [NKG_EVENT_VERDICT] = NKG_T_NKG_VERDICT,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

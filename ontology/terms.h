@@ -139,6 +139,12 @@
 	X(NKG_MEETING, NKG, "Meeting")                                                             \
 	X(NKG_ARREST, NKG, "Arrest")                                                               \
 	X(NKG_AGREEMENT, NKG, "Agreement")                                                         \
+	X(NKG_APPOINTMENT, NKG, "Appointment")                                                     \
+	X(NKG_RESIGNATION, NKG, "Resignation")                                                     \
+	X(NKG_ACCIDENT, NKG, "Accident")                                                           \
+	X(NKG_DISASTER, NKG, "Disaster")                                                           \
+	X(NKG_TRIAL, NKG, "Trial")                                                                 \
+	X(NKG_VERDICT, NKG, "Verdict")                                                             \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

@@ -444,6 +444,80 @@ static void test_events_strike_that_kills_is_one_event(void **state)
 	fx_release(&f);
 }
 
+static void test_events_people_centred_classes(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "John Smith resigned on Wednesday. Barack Obama appointed Jane Doe as ambassador "
+	        "on Thursday. The resignation of Paul Jones was announced in London. A Paris "
+	        "court convicted Pierre Martin on Friday. Pierre Martin was sentenced to five "
+	        "years. The trial of Ahmed Ali began in Cairo on Sunday. The clinical trial in "
+	        "Boston failed.",
+	        "2020-01-24");
+	ent(&f, NKG_CLASS_PERSON, "John Smith", "John Smith");
+	ent(&f, NKG_CLASS_PERSON, "Barack Obama", "Barack Obama");
+	ent(&f, NKG_CLASS_PERSON, "Jane Doe", "Jane Doe");
+	ent(&f, NKG_CLASS_PERSON, "Paul Jones", "Paul Jones");
+	ent(&f, NKG_CLASS_CITY, "London", "London");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	ent(&f, NKG_CLASS_PERSON, "Pierre Martin", "Pierre Martin");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_CITY, "Cairo", "Cairo");
+	ent(&f, NKG_CLASS_CITY, "Boston", "Boston");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 5);
+	/* two resignations of two people stay two events */
+	EVENT_IS(&f, 0, "resignation time=2020-01-22 place=- qty= agent:John Smith [resigned]");
+	EVENT_IS(&f, 1,
+	         "appointment time=2020-01-23 place=- qty= agent:Barack Obama patient:Jane Doe "
+	         "[appointed]");
+	EVENT_IS(&f, 2, "resignation time=- place=London qty= agent:Paul Jones [resignation]");
+	/* the court's city is the verdict's place, not its agent */
+	EVENT_IS(&f, 3,
+	         "verdict time=2020-01-24 place=Paris qty= patient:Pierre Martin "
+	         "[convicted][sentenced]");
+	/* "the clinical trial" is none */
+	EVENT_IS(&f, 4, "trial time=2020-01-19 place=Cairo qty= patient:Ahmed Ali [trial]");
+	fx_release(&f);
+}
+
+static void test_events_accidents_and_disasters(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "A bus crashed in Peru on Monday. The stock market crash worried investors. A "
+	        "flood of refugees reached Chile. Floods hit Lima on Sunday. The Haiti earthquake "
+	        "killed thousands.",
+	        "2020-01-24");
+	ent(&f, NKG_CLASS_COUNTRY, "Peru", "Peru");
+	ent(&f, NKG_CLASS_COUNTRY, "Chile", "Chile");
+	ent(&f, NKG_CLASS_CITY, "Lima", "Lima");
+	ent(&f, NKG_CLASS_COUNTRY, "Haiti", "Haiti");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "accident time=2020-01-20 place=Peru qty= [crashed]");
+	EVENT_IS(&f, 1, "disaster time=2020-01-19 place=- qty= [Floods]");
+	/* a place right before the noun is its place; the killing it caused is
+	 * the same event */
+	EVENT_IS(&f, 2, "disaster time=- place=Haiti qty= [earthquake][killed]");
+	fx_release(&f);
+}
+
+static void test_events_dateline_date_dates_no_event(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f, "LIMA, January 22, 2020 (Reuters) - A bus crashed in Peru.", "2020-01-22");
+	f.doc.dateline_place = (struct nkg_str){f.text, 4};
+	ent(&f, NKG_CLASS_COUNTRY, "Peru", "Peru");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "accident time=- place=Peru qty= [crashed]");
+	fx_release(&f);
+}
+
 static void test_events_meeting_and_agreement_partners(void **state)
 {
 	(void)state;
@@ -553,6 +627,9 @@ int main(void)
 	        cmocka_unit_test(test_events_coreference_and_conflicts),
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
+	        cmocka_unit_test(test_events_people_centred_classes),
+	        cmocka_unit_test(test_events_accidents_and_disasters),
+	        cmocka_unit_test(test_events_dateline_date_dates_no_event),
 	        cmocka_unit_test(test_quotes_attribution_patterns),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
