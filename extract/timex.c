@@ -93,7 +93,7 @@ static inline bool eq_nocase(struct nkg_str s, const char *w)
 }
 
 /* strlen(w) when s starts with w (ASCII case-insensitively), else 0. */
-static size_t prefix_nocase(struct nkg_str s, const char *w)
+static inline size_t prefix_nocase(struct nkg_str s, const char *w)
 {
 	size_t i;
 	for (i = 0; w[i]; i++)
@@ -730,9 +730,12 @@ static int m_mid(struct tctx *c, uint32_t i)
 {
 	char buf[16];
 	struct nkg_str s = tok(c, i);
-	size_t k = prefix_nocase(s, "mid-");
 	int y, m;
-	if (!k || s.len < k + 3)
+	/* Most tokens stop at the length or the first letter. */
+	if (s.len < 7 || lower(s.ptr[0]) != 'm')
+		return 0;
+	size_t k = prefix_nocase(s, "mid-");
+	if (!k)
 		return 0;
 	struct nkg_str rest = {s.ptr + k, s.len - k};
 	if (rest.len == 4 && str_uint(rest, 4, &y) && y >= 1000) {
@@ -1052,6 +1055,10 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 	int64_t delta;
 	uint32_t e = i + 1;
 	const char *part = NULL;
+	/* Every word here starts with t, y or l: most tokens stop at once. */
+	char c0 = s.len >= 4 ? lower(s.ptr[0]) : '\0';
+	if (c0 != 't' && c0 != 'y' && c0 != 'l')
+		return 0;
 	/* Without a publication date the day is unknown: "XXXX-XX-XX" (TimeML),
 	 * so the expression and its type are still there. */
 	if (eq_nocase(s, "today"))
