@@ -48,7 +48,8 @@
  *    "trial", the subject of a passive ("X was appointed/sentenced");
  *    "the resignation of X" makes X the resignation's agent; a place as the
  *    agent of a verdict or trial ("a Paris court convicted") is its place;
- *  - participant: "with X" after a meeting or agreement;
+ *  - participant: "with X" after a meeting or agreement, the objects of
+ *    "meet" (the place visited is a visit's place: "visited Amman");
  *  - speaker (statements): the verb's subject or the quote's speaker, "by X",
  *    "X's statement", and the subject of "said in his sermon";
  *  - quantity (protests): "more than 2.5 million took part", "thousands
@@ -295,6 +296,8 @@ static const struct trigger_word trigger_words[] = {
         {"march", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_LOWER},
         {"mass", NKG_EVENT_PROTEST, P_VERB, F_INFLECTED},
         {"sit-in", NKG_EVENT_PROTEST, P_NOUN, 0},
+        {"riot", NKG_EVENT_PROTEST, P_NOUN | P_VERB, 0},
+        {"rioting", NKG_EVENT_PROTEST, P_NOUN, 0},
         {"strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, F_STRIKE},
         {"airstrike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
         {"air-strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
@@ -304,11 +307,20 @@ static const struct trigger_word trigger_words[] = {
         {"bombing", NKG_EVENT_ATTACK, P_NOUN, 0},
         {"shooting", NKG_EVENT_ATTACK, P_NOUN, 0},
         {"ambush", NKG_EVENT_ATTACK, P_NOUN | P_VERB, 0},
+        {"shoot", NKG_EVENT_ATTACK, P_VERB, F_INFLECTED},
+        {"stab", NKG_EVENT_ATTACK, P_VERB, F_INFLECTED},
+        {"stabbing", NKG_EVENT_ATTACK, P_NOUN, 0},
+        {"assault", NKG_EVENT_ATTACK, P_NOUN | P_VERB, 0},
+        {"bomb", NKG_EVENT_ATTACK, P_VERB, F_INFLECTED},
         {"assassination", NKG_EVENT_KILLING, P_NOUN, 0},
         {"assassinate", NKG_EVENT_KILLING, P_VERB, 0},
         {"killing", NKG_EVENT_KILLING, P_NOUN, 0},
         {"kill", NKG_EVENT_KILLING, P_VERB, 0},
         {"murder", NKG_EVENT_KILLING, P_NOUN | P_VERB, 0},
+        {"homicide", NKG_EVENT_KILLING, P_NOUN, 0},
+        {"massacre", NKG_EVENT_KILLING, P_NOUN | P_VERB, 0},
+        {"slay", NKG_EVENT_KILLING, P_VERB, 0},
+        {"behead", NKG_EVENT_KILLING, P_VERB, 0},
         {"vote", NKG_EVENT_VOTE, P_NOUN | P_VERB, 0},
         {"referendum", NKG_EVENT_VOTE, P_NOUN, 0},
         {"election", NKG_EVENT_ELECTION, P_NOUN, 0},
@@ -321,8 +333,10 @@ static const struct trigger_word trigger_words[] = {
         {"meet", NKG_EVENT_MEETING, P_VERB, 0},
         {"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
         {"summit", NKG_EVENT_MEETING, P_NOUN, 0},
+        {"visit", NKG_EVENT_MEETING, P_NOUN | P_VERB, 0},
         {"arrest", NKG_EVENT_ARREST, P_NOUN | P_VERB, 0},
         {"detain", NKG_EVENT_ARREST, P_VERB, 0},
+        {"apprehend", NKG_EVENT_ARREST, P_VERB, 0},
         {"agreement", NKG_EVENT_AGREEMENT, P_NOUN, 0},
         {"accord", NKG_EVENT_AGREEMENT, P_NOUN, 0},
         {"treaty", NKG_EVENT_AGREEMENT, P_NOUN, 0},
@@ -334,6 +348,7 @@ static const struct trigger_word trigger_words[] = {
         {"nomination", NKG_EVENT_APPOINTMENT, P_NOUN, 0},
         {"inaugurate", NKG_EVENT_APPOINTMENT, P_VERB, 0},
         {"inauguration", NKG_EVENT_APPOINTMENT, P_NOUN, 0},
+        {"hire", NKG_EVENT_APPOINTMENT, P_VERB, F_INFLECTED},
         {"resign", NKG_EVENT_RESIGNATION, P_VERB, 0},
         {"resignation", NKG_EVENT_RESIGNATION, P_NOUN, 0},
         {"accident", NKG_EVENT_ACCIDENT, P_NOUN, 0},
@@ -1288,6 +1303,15 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if ((w->flags & F_MARKET) && p != NKG_NONE && is_any(c, p, market_words))
 			continue;
+		/* A verb-only word after a determiner is a noun of another sense
+		 * ("fired the fatal shot", "a bank shot"); "shot to fame" is no
+		 * shooting. */
+		if (!(w->pos & P_NOUN) && p != NKG_NONE &&
+		    (is_any(c, p, determiners) ||
+		     (is_lower_word(c, p) && prev_is(c, p, determiners))))
+			continue;
+		if (strcmp(w->lemma, "shoot") == 0 && is_w(c, i + 1, "to"))
+			continue;
 		if ((w->flags & F_NOT_OF) && is_w(c, i + 1, "of"))
 			continue;
 		if ((w->flags & F_COURT) &&
@@ -1582,8 +1606,15 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			n = objects_after(c, t->e, objs, MAX_PARTS);
 		else if (t->verb && !t->passive)
 			n = objects_after(c, t->head, objs, MAX_PARTS);
-		for (uint32_t k = 0; k < n; k++)
-			add_part(h, objs[k], NKG_ROLE_PARTICIPANT);
+		bool visit = strcmp(t->w->lemma, "visit") == 0;
+		for (uint32_t k = 0; k < n; k++) {
+			/* "visited Amman": where the visit went, not who met */
+			if (visit && nkg_entity_class_kind(c->doc->entities[objs[k]].cls) ==
+			                     NKG_KIND_PLACE)
+				h->place = more_specific(c->doc, h->place, objs[k]);
+			else
+				add_part(h, objs[k], NKG_ROLE_PARTICIPANT);
+		}
 	}
 
 	if (statement && !t->verb) {

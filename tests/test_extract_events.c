@@ -444,6 +444,29 @@ static void test_events_strike_that_kills_is_one_event(void **state)
 	fx_release(&f);
 }
 
+static void test_events_more_triggers_and_their_senses(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Gunmen shot Omar Daoud in Mosul on Monday. The officer fired the fatal shot. The "
+	        "actress shot to fame in 1999. Rioting spread in Paris on Tuesday. Sara Haddad "
+	        "visited Amman on Wednesday.",
+	        "2020-01-24");
+	ent(&f, NKG_CLASS_PERSON, "Omar Daoud", "Omar Daoud");
+	ent(&f, NKG_CLASS_CITY, "Mosul", "Mosul");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	ent(&f, NKG_CLASS_CITY, "Amman", "Amman");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "attack time=2020-01-20 place=Mosul qty= patient:Omar Daoud [shot]");
+	EVENT_IS(&f, 1, "protest time=2020-01-21 place=Paris qty= [Rioting]");
+	EVENT_IS(&f, 2,
+	         "meeting time=2020-01-22 place=Amman qty= agent:Sara Haddad [visited]");
+	fx_release(&f);
+}
+
 static void test_events_people_centred_classes(void **state)
 {
 	(void)state;
@@ -627,6 +650,7 @@ int main(void)
 	        cmocka_unit_test(test_events_coreference_and_conflicts),
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
+	        cmocka_unit_test(test_events_more_triggers_and_their_senses),
 	        cmocka_unit_test(test_events_people_centred_classes),
 	        cmocka_unit_test(test_events_accidents_and_disasters),
 	        cmocka_unit_test(test_events_dateline_date_dates_no_event),
