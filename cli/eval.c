@@ -210,7 +210,11 @@ static bool overlap(const struct nkg_eval_ann *a, const struct nkg_eval_ann *b)
 }
 
 /* TempEval-3: strict and relaxed span match, then type and value on the
- * relaxed (one-to-one) matches.  Both lists unique by span. */
+ * relaxed (one-to-one) matches.  Both lists unique by span.  Type P/R/F1
+ * count only the gold times with a type (not "UNKNOWN": GUM leaves some
+ * untyped) and the system times not matched to an untyped one; value P/R/F1
+ * likewise only gold times with a value: what nobody wrote down can be
+ * neither right nor wrong. */
 static int score_times(struct nkg_eval_score *s, const struct nkg_eval_anns *gold,
                        const struct nkg_eval_anns *sys)
 {
@@ -218,6 +222,7 @@ static int score_times(struct nkg_eval_score *s, const struct nkg_eval_anns *gol
 	bool *taken = NULL;
 	int rc = NKG_ENOMEM;
 	uint64_t strict = 0, relaxed = 0, type_ok = 0, value_ok = 0, with_value = 0;
+	uint64_t gold_valued = 0, sys_on_valueless = 0, gold_typed = 0, sys_on_untyped = 0;
 
 	if (gold->n && !(match = nkg_calloc(gold->n, sizeof(*match))))
 		goto out;
@@ -245,18 +250,26 @@ static int score_times(struct nkg_eval_score *s, const struct nkg_eval_anns *gol
 			continue;
 		const struct nkg_eval_ann *g = &gold->items[i], *y = &sys->items[match[i] - 1];
 		relaxed++;
-		type_ok += strcmp(g->label, y->label) == 0;
+		if (strcmp(g->label, "UNKNOWN") != 0)
+			type_ok += strcmp(g->label, y->label) == 0;
+		else
+			sys_on_untyped++;
 		if (g->value[0]) {
 			with_value++;
 			value_ok += strcmp(g->value, y->value) == 0;
+		} else {
+			sys_on_valueless++;
 		}
 	}
-	for (size_t i = 0; i < gold->n; i++)
-		s->has_values |= gold->items[i].value[0] != '\0';
+	for (size_t i = 0; i < gold->n; i++) {
+		gold_valued += gold->items[i].value[0] != '\0';
+		gold_typed += strcmp(gold->items[i].label, "UNKNOWN") != 0;
+	}
+	s->has_values |= gold_valued > 0;
 	prf_add(&s->t_strict, gold->n, sys->n, strict);
 	prf_add(&s->t_relaxed, gold->n, sys->n, relaxed);
-	prf_add(&s->t_type, gold->n, sys->n, type_ok);
-	prf_add(&s->t_value, gold->n, sys->n, value_ok);
+	prf_add(&s->t_type, gold_typed, sys->n - sys_on_untyped, type_ok);
+	prf_add(&s->t_value, gold_valued, sys->n - sys_on_valueless, value_ok);
 	s->t_value_matched += with_value;
 	rc = 0;
 out:

@@ -290,6 +290,28 @@ static void test_times_without_gold_values(void **state)
 	assert_int_equal(f->score.t_value_matched, 0);
 }
 
+static void test_times_untyped_or_valueless_gold_count_for_spans_only(void **state)
+{
+	struct fixture *f = *state;
+	/*                      0         1         2
+	 *                      012345678901234567890123456 */
+	static const char t[] = "on Tuesday for four hours.";
+	nkg_doc_init(&f->doc, t, strlen(t));
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-21", 3, 10);
+	add_time(&f->doc, NKG_TIMEX_DURATION, "PT4H", 15, 25);
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-22", 0, 2); /* a false positive */
+	gold(&f->gold.times, 3, 10, "DATE", "2020-01-21");
+	gold(&f->gold.times, 15, 25, "UNKNOWN", NULL); /* GUM: no element, no type */
+
+	assert_int_equal(nkg_eval_score_doc(&f->score, &f->doc, &f->gold), 0);
+	assert_true(f->score.has_values);
+	assert_prf(&f->score.t_strict, 2, 3, 2);
+	/* the untyped, valueless gold time and the system time on it are left out */
+	assert_prf(&f->score.t_type, 1, 2, 1);
+	assert_prf(&f->score.t_value, 1, 2, 1);
+	assert_int_equal(f->score.t_value_matched, 1);
+}
+
 static void test_events_span_and_coarse_class(void **state)
 {
 	struct fixture *f = *state;
@@ -501,6 +523,8 @@ int main(void)
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_times_relaxed_match_is_one_to_one, setup,
 	                                        teardown),
+	        cmocka_unit_test_setup_teardown(
+	                test_times_untyped_or_valueless_gold_count_for_spans_only, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_times_without_gold_values, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_events_span_and_coarse_class, setup, teardown),
 	        cmocka_unit_test(test_timex_type_names),
