@@ -29,10 +29,13 @@
  *  - time: each DATE/TIME mention of the sentence (not one introduced by
  *    since/after/before/until, which relate rather than locate) goes to the
  *    trigger nearest to it that no clause word (that, since, after, but...)
- *    separates from it; the date of a dateline ("PARIS, May 3, 2011
+ *    separates from it, and not across quotation marks (a time in a quote
+ *    never dates the speech verb outside it); the date of a dateline ("PARIS, May 3, 2011
  *    (Reuters) -") dates the article, never an event;
  *  - place: place mentions introduced by in/at/outside/near/across/inside/
- *    throughout, given to the nearest trigger the same way; the most specific
+ *    throughout, given to the nearest trigger the same way, and to every
+ *    trigger of a relative clause it opens ("in California, where he was
+ *    interrogated and arrested"); the most specific
  *    wins (a contained place over its container, then by class: airport and
  *    district, city, region, country).  A place right before a protest,
  *    election, meeting, disaster or accident ("Iraq rallies", "the Haiti
@@ -1734,6 +1737,10 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		uint32_t ti = nearest_trigger(c, first, end, j, c->tend[j], all, &dist);
 		if (ti == NKG_NONE)
 			continue;
+		/* A time inside a quotation dates what the quote tells, not the
+		 * speech that quotes it ("'Seventeen years ago ...,' said X"). */
+		if (c->quoted[j] != c->quoted[c->trigs[ti].head])
+			continue;
 		struct trig *h = &c->trigs[c->trigs[ti].group];
 		if (h->time == NKG_NONE || dist < h->time_dist) {
 			h->time = c->tstart[j];
@@ -1749,6 +1756,19 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		uint32_t p = intro_prep(c, j);
 		if (p == NKG_NONE || !is_any(c, p, loc_preps))
 			continue;
+		/* "... in California, where he was interrogated and then
+		 * arrested": the relative clause's events happened there. */
+		uint32_t k = c->ments[m].e;
+		if (is_w(c, k, ","))
+			k++;
+		if (is_w(c, k, "where")) {
+			for (uint32_t r = k + 1; r < end && !is_any(c, r, clause_words); r++) {
+				if (c->trig_at[r] == NKG_NONE)
+					continue;
+				struct trig *h = &c->trigs[c->trigs[c->trig_at[r]].group];
+				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+			}
+		}
 		uint32_t ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
 		if (ti == NKG_NONE)
 			continue;

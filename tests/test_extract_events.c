@@ -467,6 +467,26 @@ static void test_events_more_triggers_and_their_senses(void **state)
 	fx_release(&f);
 }
 
+static void test_events_relative_where_and_quoted_times(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "He was taken to a building in Clearwater, where police arrested Omar Daoud. "
+	        "\"Seventeen years ago, this would not have been possible,\" said Sara Haddad.",
+	        "2017-07-18");
+	ent(&f, NKG_CLASS_CITY, "Clearwater", "Clearwater");
+	ent(&f, NKG_CLASS_PERSON, "Omar Daoud", "Omar Daoud");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	/* the relative clause's arrest happened in the place it refers to */
+	EVENT_IS(&f, 0, "arrest time=- place=Clearwater qty= patient:Omar Daoud [arrested]");
+	/* the quote's "seventeen years ago" does not date the speech */
+	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:Sara Haddad [said]");
+	fx_release(&f);
+}
+
 static void test_events_people_centred_classes(void **state)
 {
 	(void)state;
@@ -651,6 +671,7 @@ int main(void)
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
 	        cmocka_unit_test(test_events_more_triggers_and_their_senses),
+	        cmocka_unit_test(test_events_relative_where_and_quoted_times),
 	        cmocka_unit_test(test_events_people_centred_classes),
 	        cmocka_unit_test(test_events_accidents_and_disasters),
 	        cmocka_unit_test(test_events_dateline_date_dates_no_event),
