@@ -1618,8 +1618,9 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
  * reads as one organisation or place ("New Orleans Saints", "California
  * Highway Patrol", "Jacksonville Municipal Stadium"): the rules' chunks
  * inside the tagger's span give way to one chunk of the tagger's type.  Only
- * when every chunk there lies inside the span, none nested in another, and
- * the first is that place. */
+ * when every chunk there lies inside the span, none nested in another, the
+ * first is that place, and no possessive follows it ("California's Betty
+ * Ford Center" is two names). */
 static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 {
 	const struct nkg_tokens *t = c->toks;
@@ -1659,7 +1660,7 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 		 * own reading of the whole: kept. */
 		for (uint32_t j = i; fits && j <= e; j++) {
 			uint32_t o = owner[j];
-			fits = layers[j] < 2 &&
+			fits = layers[j] < 2 && (j == e || !possessive_tok(c, j)) &&
 			       (o == NKG_NONE || (c->ch[o].first >= i && c->ch[o].last <= e));
 		}
 		if (fits) {

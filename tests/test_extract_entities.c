@@ -399,6 +399,11 @@ static void test_entities_place_in_front_of_a_team(void **state)
 	                    "Kansas City Chiefs>Kansas City Chiefs | New Orleans>New Orleans | "
 	                    "Saints>New Orleans Saints | "
 	                    "California Highway Patrol>California Highway Patrol");
+	/* A possessive after the place: two names. */
+	run(f, "She entered California's Betty Ford Center on Monday.");
+	assert_string_equal(render(f), "area California [in: United States]\n"
+	                               "country United States\n"
+	                               "org Betty Ford Center\n");
 }
 
 static void test_entities_national_teams_in_sports_reports(void **state)
