@@ -22,6 +22,12 @@
  * Two scopes: "all" pairs every two documents; "topic" only documents of
  * the same topic (ECB+ ids "ecbplus/<topic>_<n>...", where gold instances
  * are annotated within a topic).  Per gold type and over all three.
+ *
+ * --explain (analysis only; it changes no score) then lists, scope "all",
+ * the gold instances whose found mentions have several system entities,
+ * with the pairs across documents lost, and the system entities whose
+ * mentions have several gold instances, with the wrong pairs; largest
+ * first, then in sort order, with each part's mention strings and counts.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -41,13 +47,18 @@
 #include "input.h"
 
 static const char usage_text[] =
-        "usage: newskg eval-xdoc [--split dev|test|all] [--tsv] GOLD.jsonl GRAPH...\n"
+        "usage: newskg eval-xdoc [--split dev|test|all] [--tsv] [--explain] GOLD.jsonl "
+        "GRAPH...\n"
         "\n"
         "Scores cross-document coreference of names: the entity IRIs that GRAPH\n"
         "(newskg output of the GOLD records, any RDF syntax; several are merged\n"
         "and owl:sameAs smushed) gives the gold mentions, against their gold\n"
         "instance ids, pairwise over mentions in different documents and with\n"
-        "B-cubed, beside the baseline 'same surface string'.  Default split: dev.\n";
+        "B-cubed, beside the baseline 'same surface string'.  Default split: dev.\n"
+        "--explain then lists, largest first, the gold instances whose found\n"
+        "mentions got several entity IRIs (with the pairs across documents that\n"
+        "costs) and the entity IRIs given to several gold instances (with the\n"
+        "wrong pairs), each with its mentions' strings and counts.\n";
 
 enum { T_PER, T_ORG, T_LOC, T_ALL, T_N };
 static const char *const type_names[T_N] = {"PER", "ORG", "LOC", "ALL"};
@@ -454,6 +465,177 @@ static void print_scores(const struct xdoc *x, const char *split, bool tsv, int 
 	}
 }
 
+/* ---- --explain: where pairs are lost or wrongly made ----------------------- */
+
+static const char *group_key(const struct mention *m, bool by_sys, int level)
+{
+	/* level 0: the group, level 1: its parts */
+	return (by_sys ? level == 0 : level == 1) ? m->sys : m->gold;
+}
+
+static int cmp_mention(const struct xdoc *x, bool by_sys, uint32_t a, uint32_t b)
+{
+	const struct mention *p = &x->m[a], *q = &x->m[b];
+	int c;
+	if (!by_sys && p->type != q->type)
+		return p->type < q->type ? -1 : 1;
+	if ((c = strcmp(group_key(p, by_sys, 0), group_key(q, by_sys, 0))) ||
+	    (c = strcmp(group_key(p, by_sys, 1), group_key(q, by_sys, 1))) ||
+	    (c = strcmp(p->surf, q->surf)))
+		return c;
+	if (p->doc != q->doc)
+		return p->doc < q->doc ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* qsort has no context argument: a small merge sort instead. */
+static void sort_mentions(const struct xdoc *x, bool by_sys, uint32_t *v, uint32_t *tmp, size_t n)
+{
+	if (n < 2)
+		return;
+	size_t h = n / 2;
+	sort_mentions(x, by_sys, v, tmp, h);
+	sort_mentions(x, by_sys, v + h, tmp, n - h);
+	size_t i = 0, j = h, k = 0;
+	while (i < h && j < n)
+		tmp[k++] = cmp_mention(x, by_sys, v[i], v[j]) <= 0 ? v[i++] : v[j++];
+	while (i < h)
+		tmp[k++] = v[i++];
+	while (j < n)
+		tmp[k++] = v[j++];
+	memcpy(v, tmp, n * sizeof(*v));
+}
+
+static int cmp_u32(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* Pairs of mentions v[0..n) in different documents; docs is scratch. */
+static uint64_t cross_pairs(const struct xdoc *x, const uint32_t *v, size_t n, uint32_t *docs)
+{
+	uint64_t same = 0;
+	for (size_t i = 0; i < n; i++)
+		docs[i] = x->m[v[i]].doc;
+	qsort(docs, n, sizeof(*docs), cmp_u32);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && docs[j] == docs[i])
+			j++;
+		same += (uint64_t)(j - i) * (j - i - 1) / 2;
+		i = j;
+	}
+	return (uint64_t)n * (n - 1) / 2 - same;
+}
+
+struct finding {
+	uint64_t pairs;
+	size_t first, n; /* a run of the sorted mention indexes */
+};
+
+static int cmp_finding(const void *pa, const void *pb)
+{
+	const struct finding *a = pa, *b = pb;
+	if (a->pairs != b->pairs)
+		return a->pairs > b->pairs ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+static void put_clean(const char *s)
+{
+	for (; *s; s++)
+		putchar((unsigned char)*s < 0x20 ? ' ' : *s);
+}
+
+/* Prints one finding: the group, then each part with its surfaces. */
+static void print_finding(const struct xdoc *x, bool by_sys, const uint32_t *v,
+                          const struct finding *f)
+{
+	const struct mention *g = &x->m[v[f->first]];
+	printf("%8" PRIu64 " ", f->pairs);
+	if (!by_sys)
+		printf("%s ", type_names[g->type]);
+	put_clean(group_key(g, by_sys, 0));
+	putchar('\n');
+	for (size_t i = f->first; i < f->first + f->n;) {
+		const struct mention *p = &x->m[v[i]];
+		printf("         ");
+		if (by_sys)
+			printf("%s ", type_names[p->type]);
+		put_clean(group_key(p, by_sys, 1));
+		putchar(':');
+		size_t j = i;
+		while (j < f->first + f->n &&
+		       !strcmp(group_key(&x->m[v[j]], by_sys, 1), group_key(p, by_sys, 1))) {
+			size_t k = j;
+			while (k < f->first + f->n &&
+			       !strcmp(group_key(&x->m[v[k]], by_sys, 1),
+			               group_key(p, by_sys, 1)) &&
+			       !strcmp(x->m[v[k]].surf, x->m[v[j]].surf))
+				k++;
+			printf(" \"");
+			put_clean(x->m[v[j]].surf);
+			printf("\" %zu", k - j);
+			j = k;
+		}
+		putchar('\n');
+		i = j;
+	}
+}
+
+/* by_sys false: gold instances whose mentions got several system entities,
+ * with the pairs across documents that this loses (recall); by_sys true:
+ * system entities whose mentions have several gold instances, with the
+ * wrong pairs across documents (precision).  Largest first. */
+static int explain(const struct xdoc *x, bool by_sys)
+{
+	size_t n = x->n_m ? x->n_m : 1, n_f = 0;
+	uint32_t *v = nkg_malloc(n * sizeof(*v)), *tmp = nkg_malloc(n * sizeof(*tmp));
+	struct finding *f = nkg_malloc(n * sizeof(*f));
+	int rc = NKG_ENOMEM;
+	if (!v || !tmp || !f)
+		goto out;
+	for (size_t i = 0; i < x->n_m; i++)
+		v[i] = (uint32_t)i;
+	sort_mentions(x, by_sys, v, tmp, x->n_m);
+	for (size_t i = 0; i < x->n_m;) {
+		const struct mention *g = &x->m[v[i]];
+		size_t j = i, parts = 0;
+		uint64_t inside = 0;
+		while (j < x->n_m && (by_sys || x->m[v[j]].type == g->type) &&
+		       !strcmp(group_key(&x->m[v[j]], by_sys, 0), group_key(g, by_sys, 0))) {
+			size_t k = j;
+			while (k < x->n_m && (by_sys || x->m[v[k]].type == g->type) &&
+			       !strcmp(group_key(&x->m[v[k]], by_sys, 0),
+			               group_key(g, by_sys, 0)) &&
+			       !strcmp(group_key(&x->m[v[k]], by_sys, 1),
+			               group_key(&x->m[v[j]], by_sys, 1)))
+				k++;
+			inside += cross_pairs(x, v + j, k - j, tmp);
+			parts++;
+			j = k;
+		}
+		uint64_t pairs = cross_pairs(x, v + i, j - i, tmp) - inside;
+		if (parts > 1 && pairs > 0)
+			f[n_f++] = (struct finding){pairs, i, j - i};
+		i = j;
+	}
+	if (n_f)
+		qsort(f, n_f, sizeof(*f), cmp_finding);
+	printf(by_sys ? "system entities joining gold instances (wrong pairs across documents):\n"
+	              : "gold instances split over system entities (pairs lost across "
+	                "documents):\n");
+	for (size_t i = 0; i < n_f; i++)
+		print_finding(x, by_sys, v, &f[i]);
+	rc = 0;
+out:
+	nkg_free(v);
+	nkg_free(tmp);
+	nkg_free(f);
+	return rc;
+}
+
 /* ---- the command ---------------------------------------------------------- */
 
 static void xdoc_release(struct xdoc *x)
@@ -520,7 +702,7 @@ static int read_gold(struct xdoc *x, const char *path, const char *split)
 int nkg_cmd_eval_xdoc(int argc, char **argv)
 {
 	const char *split = "dev";
-	bool tsv = false;
+	bool tsv = false, explain_too = false;
 	int k = 1, rc, status = 2;
 	struct nkg_merge *mg = NULL;
 	struct xdoc x;
@@ -532,6 +714,8 @@ int nkg_cmd_eval_xdoc(int argc, char **argv)
 			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
 		} else if (!strcmp(argv[k], "--tsv")) {
 			tsv = true;
+		} else if (!strcmp(argv[k], "--explain")) {
+			explain_too = true;
 		} else if (!strcmp(argv[k], "--split") && k + 1 < argc) {
 			split = argv[++k];
 		} else {
@@ -582,6 +766,8 @@ int nkg_cmd_eval_xdoc(int argc, char **argv)
 	}
 	rc = 0;
 	print_scores(&x, split, tsv, &rc);
+	if (!rc && explain_too && !(rc = explain(&x, false)))
+		rc = explain(&x, true);
 	if (rc)
 		goto fail;
 	status = fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
