@@ -2,6 +2,7 @@
 """Build the benchmark corpus from the shared data sets (Python 3 standard library only).
 
     make_corpus.py DATA_DIR OUT_DIR MULT...
+    make_corpus.py --tiny N OUT_DIR
 
 DATA_DIR is the shared data folder (meantime/, gum_news/, ecbplus/).  Writes
 OUT_DIR/corpus-<m>x.jsonl for every multiplier m (m copies of the base set,
@@ -15,6 +16,12 @@ The base set is every article text of
   - ECB+ topics 1-35 (XML tokens -> text),
 one JSON Lines record each: id, url, title, date, source, text.  The order
 is fixed (sorted paths) so that the corpus is byte-identical from run to run.
+
+--tiny N writes OUT_DIR/tiny-N.jsonl and tiny-N.stats instead: N one-line
+articles, record k being
+  {"id": "t<k, 7 digits>", "date": "2020-01-<1 + k mod 28>",
+   "text": "Protesters rallied in Baghdad on Friday, police said. Item <k>."}
+(the per-article overhead at scale: a million of them is 119 MB).
 """
 
 import json
@@ -185,7 +192,33 @@ def ecbplus(data):
     return recs
 
 
+TINY_TEXT = "Protesters rallied in Baghdad on Friday, police said. Item %d."
+
+
+def tiny(n, out):
+    os.makedirs(out, exist_ok=True)
+    path = os.path.join(out, "tiny-%d.jsonl" % n)
+    tmp = path + ".tmp"
+    words = nbytes = 0
+    with open(tmp, "w", encoding="utf-8") as f:
+        for k in range(n):
+            text = TINY_TEXT % k
+            words += len(text.split())
+            nbytes += len(text)
+            f.write('{"id": "t%07d", "date": "2020-01-%02d", "text": "%s"}\n'
+                    % (k, 1 + k % 28, text))
+    os.replace(tmp, path)
+    with open(os.path.join(out, "tiny-%d.stats" % n), "w") as f:
+        f.write("%d %d %d\n" % (n, words, nbytes))
+    return 0
+
+
 def main(argv):
+    if len(argv) == 4 and argv[1] == "--tiny":
+        if not argv[2].isdigit() or int(argv[2]) < 1:
+            sys.stderr.write("make_corpus: --tiny needs a positive number, not '%s'\n" % argv[2])
+            return 2
+        return tiny(int(argv[2]), argv[3])
     if len(argv) < 4:
         sys.stderr.write("usage: make_corpus.py DATA_DIR OUT_DIR MULT...\n")
         return 2

@@ -18,6 +18,12 @@
 #   BENCH_TIMEOUT=1800       seconds after which one newskg run is killed
 #   BENCH_DATA               the shared data (default ../shared/data beside the repo)
 #   BENCH_KEEP=1             keep the outputs of the bigger corpora
+#   BENCH_JOBS=2             also run N-Triples with -j N at the compromise
+#                            corpus (wall-clock ratio beside the CPU one); 1: not
+#   BENCH_TINY=N             also run N tiny one-line articles (e.g. 1000000):
+#                            articles/s, triples/s, peak RSS; 0 (default): not
+#   BENCH_TINY_OUT=file      write the tiny run's output to a file (deleted
+#                            afterwards) instead of /dev/null
 #   BENCH_PERF_TOOL          perf or callgrind (--perf; default: perf when usable)
 #   BENCH_PERF_FORMAT        ntriples or turtle (--perf; default ntriples)
 set -eu
@@ -50,14 +56,18 @@ esac
 BD=${BENCH_DIR:-$(dirname "$NEWSKG")/bench}
 DATA=${BENCH_DATA:-$ROOT/../shared/data}
 RUNS=${BENCH_RUNS:-3}
-NT_MULTS=${BENCH_NT_MULTS:-1 10}
-TTL_MULTS=${BENCH_TTL_MULTS:-1 10}
-FLOOR_MULTS=${BENCH_FLOOR_MULTS:-1 10}
+# (set to empty to skip: BENCH_NT_MULTS= BENCH_TTL_MULTS= BENCH_FLOOR_MULTS=)
+NT_MULTS=${BENCH_NT_MULTS-1 10}
+TTL_MULTS=${BENCH_TTL_MULTS-1 10}
+FLOOR_MULTS=${BENCH_FLOOR_MULTS-1 10}
 CMP_MULT=${BENCH_COMPROMISE_MULT:-1}
 CMP_RUNS=${BENCH_COMPROMISE_RUNS:-$RUNS}
 SKIP_CMP=${BENCH_SKIP_COMPROMISE:-0}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 KEEP=${BENCH_KEEP:-0}
+JOBS=${BENCH_JOBS:-2}
+TINY=${BENCH_TINY:-0}
+TINY_OUT=${BENCH_TINY_OUT:-null}
 
 # ---- prerequisites ---------------------------------------------------------
 
@@ -83,6 +93,9 @@ case $RUNS in '' | *[!0-9]* | 0) die "BENCH_RUNS must be a positive number, not 
 for m in $NT_MULTS $TTL_MULTS $FLOOR_MULTS $CMP_MULT; do
 	case $m in '' | *[!0-9]* | 0) die "corpus multipliers must be positive numbers, not '$m'" ;; esac
 done
+case $JOBS in '' | *[!0-9]* | 0) die "BENCH_JOBS must be a positive number, not '$JOBS'" ;; esac
+case $TINY in '' | *[!0-9]*) die "BENCH_TINY must be a number, not '$TINY'" ;; esac
+case $TINY_OUT in null | file) ;; *) die "BENCH_TINY_OUT must be null or file, not '$TINY_OUT'" ;; esac
 for m in $FLOOR_MULTS; do
 	case " $NT_MULTS " in *" $m "*) ;; *) die "BENCH_FLOOR_MULTS: $m is not in BENCH_NT_MULTS" ;; esac
 done
@@ -226,23 +239,28 @@ for m in $ALL_MULTS; do
 	rec corpus "mult=$m" "articles=$a" "words=$w" "bytes=$b"
 done
 
-# run_newskg FORMAT MULT: RUNS timed runs of newskg extract.  The output goes
-# to $BD/out-MULTx.EXT at 1x and at the floor's multipliers (deleted later
-# for big corpora), else to /dev/null (the 100x N-Triples would be ~5 GB);
-# the triple count is then the 1x count times MULT.
+# run_newskg FORMAT MULT [JOBS]: RUNS timed runs of newskg extract (-j JOBS,
+# default 1).  The output goes to $BD/out-MULTx.EXT at 1x and at the floor's
+# multipliers (deleted later for big corpora), else to /dev/null (the 100x
+# N-Triples would be ~5 GB); the triple count is then the 1x count times
+# MULT.  With JOBS > 1 the output goes to out-MULTx-jJOBS.EXT instead.
 run_newskg() {
 	fmt=$1
 	m=$2
+	jobs=${3:-1}
 	in=$BD/corpus-${m}x.jsonl
 	out=/dev/null
+	jx=""
+	[ "$jobs" = 1 ] || jx=-j$jobs
 	case " 1 $FLOOR_MULTS " in
-	*" $m "*) out=$BD/out-${m}x.$(ext_of "$fmt") ;;
+	*" $m "*) out=$BD/out-${m}x$jx.$(ext_of "$fmt") ;;
 	esac
-	err=$BD/newskg-$fmt-${m}x.err
+	err=$BD/newskg-$fmt-${m}x$jx.err
 	r=1
 	while [ "$r" -le "$RUNS" ]; do
-		echo "bench: newskg extract --jsonl -f $fmt, ${m}x corpus, run $r/$RUNS" >&2
-		line=$("$BD/measure" -t "$TIMEOUT" "$out" "$err" "$NEWSKG" extract --jsonl -f "$fmt" "$in") ||
+		echo "bench: newskg extract --jsonl -f $fmt -j $jobs, ${m}x corpus, run $r/$RUNS" >&2
+		line=$("$BD/measure" -t "$TIMEOUT" "$out" "$err" "$NEWSKG" extract --jsonl -f "$fmt" \
+			-j "$jobs" "$in") ||
 			die "cannot run $NEWSKG"
 		st=$(field "$line" status)
 		if [ "$(field "$line" timeout)" = 1 ]; then
@@ -266,7 +284,7 @@ run_newskg() {
 			triples=$(count_triples "$out")
 		fi
 		# shellcheck disable=SC2086
-		rec newskg "fmt=$fmt" "mult=$m" "run=$r" $line ${triples:+"triples=$triples"}
+		rec newskg "fmt=$fmt" "mult=$m" "jobs=$jobs" "run=$r" $line ${triples:+"triples=$triples"}
 		r=$((r + 1))
 	done
 	return 0
@@ -278,6 +296,57 @@ done
 for m in $TTL_MULTS; do
 	run_newskg turtle "$m" || true
 done
+# -j JOBS beside -j 1 on the compromise corpus: wall clock on JOBS cores
+if [ "$JOBS" != 1 ]; then
+	case " $NT_MULTS " in
+	*" $CMP_MULT "*)
+		if run_newskg ntriples "$CMP_MULT" "$JOBS"; then
+			a=$BD/out-${CMP_MULT}x.nt
+			b=$BD/out-${CMP_MULT}x-j$JOBS.nt
+			if [ -s "$a" ] && [ -s "$b" ]; then
+				same=no
+				cmp -s "$a" "$b" && same=yes
+				rec check "file=-j $JOBS output, ntriples ${CMP_MULT}x" "identical_to_j1=$same"
+			fi
+			rm -f "$b"
+		fi
+		;;
+	*) rec note "text=-j $JOBS not run: BENCH_COMPROMISE_MULT ($CMP_MULT) is not in BENCH_NT_MULTS" ;;
+	esac
+fi
+
+# -- many tiny articles: the per-article overhead at scale
+if [ "$TINY" -gt 0 ]; then
+	tin=$BD/tiny-$TINY.jsonl
+	if [ ! -s "$tin" ] || [ ! -s "$BD/tiny-$TINY.stats" ] || newer "$BENCH/make_corpus.py" "$tin"; then
+		echo "bench: writing $TINY tiny articles to $tin" >&2
+		python3 "$BENCH/make_corpus.py" --tiny "$TINY" "$BD" || die "cannot build the tiny corpus"
+	fi
+	read -r a w b <"$BD/tiny-$TINY.stats"
+	rec tinycorpus "articles=$a" "words=$w" "bytes=$b" "output=$TINY_OUT"
+	# the triples, counted once outside the timed runs (a pipe into wc)
+	echo "bench: counting the triples of $TINY tiny articles (untimed)" >&2
+	tt=$("$NEWSKG" extract -q -f ntriples "$tin" 2>/dev/null | wc -l | tr -d ' ') || tt=""
+	tout=/dev/null
+	[ "$TINY_OUT" = file ] && tout=$BD/out-tiny.nt
+	terr=$BD/newskg-tiny.err
+	r=1
+	while [ "$r" -le "$RUNS" ]; do
+		echo "bench: newskg extract -f ntriples on $TINY tiny articles, run $r/$RUNS" >&2
+		line=$("$BD/measure" -t "$TIMEOUT" "$tout" "$terr" "$NEWSKG" extract -f ntriples \
+			"$tin") || die "cannot run $NEWSKG"
+		st=$(field "$line" status)
+		if [ "$(field "$line" timeout)" = 1 ] || [ "$st" -ge 1 ]; then
+			rec fail "what=newskg tiny $TINY" "why=exit status $st: $(head -n 1 "$terr")"
+			break
+		fi
+		# shellcheck disable=SC2086
+		rec tiny "run=$r" $line ${tt:+"triples=$tt"}
+		r=$((r + 1))
+		rm -f "$BD/out-tiny.nt"
+	done
+	rm -f "$BD/out-tiny.nt" "$terr"
+fi
 
 # -- sanity: the 1x outputs parse with rapper and hold the same triples
 if command -v rapper >/dev/null 2>&1; then
