@@ -78,14 +78,11 @@ const char *nkg_role_type_name(enum nkg_role_type role)
 enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 {
 	switch (cls) {
-	case NKG_EVENT_RESIGNATION:
-		return NKG_ROLE_AGENT;
+	case NKG_EVENT_RESIGNATION: return NKG_ROLE_AGENT;
 	case NKG_EVENT_APPOINTMENT:
 	case NKG_EVENT_TRIAL:
-	case NKG_EVENT_VERDICT:
-		return NKG_ROLE_PATIENT;
-	default:
-		return NKG_ROLE_COUNT;
+	case NKG_EVENT_VERDICT: return NKG_ROLE_PATIENT;
+	default: return NKG_ROLE_COUNT;
 	}
 }
 
