@@ -84,7 +84,8 @@ struct nkg_entity {
 	double lat, lon; /* WGS84 when has_coords */
 	bool has_coords;
 	float confidence;
-	const char *rule; /* static string naming the rule or model that found it */
+	const char *rule;     /* static string naming the rule or model that found it */
+	const char *religion; /* appended: "Shia Islam" from "Shia cleric X", static; or NULL */
 };
 
 /* ---- time expressions -------------------------------------------------- */

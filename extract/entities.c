@@ -59,7 +59,12 @@
  * Orleans Saints"), and a bare city is both venue and team.
  * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
  * mentions and never entities: the adjective sets the nationality of the
- * person or organisation it modifies; the plural noun is ignored.  A country
+ * person or organisation it modifies; the plural noun is ignored.  Religions
+ * likewise ("Shia", "Sunnis", "Muslims": religion_words below): never a
+ * mention; the adjective before a title, before role nouns, titles and
+ * demonyms before a name ("Shia cleric Muqtada al-Sadr"), before "<noun>
+ * named X", or inside the person's role phrase ("Iraq's top Shia
+ * authority, Ayatollah X") sets the entity's religion ("Shia Islam").  A country
  * name used as a modifier ("US troops") is a mention of the country.
  *
  * Canonical names (they decide the IRIs)
@@ -204,6 +209,7 @@ struct chunk {
 	float conf;
 	const struct nkg_lex_place *lex;
 	const struct nkg_lex_place *nat; /* nationality from a demonym or country */
+	const char *religion;            /* from a religion word before the name, or NULL */
 	struct nkg_span title;           /* role from a title, or empty */
 	struct nkg_span prole;           /* role noun before the name, or empty */
 	struct nkg_span arole;           /* role noun of an appositive, or empty */
@@ -681,6 +687,73 @@ static const struct nkg_lex_place *plural_demonym(const struct ctx *c, uint32_t 
 	return p && plural ? p : NULL;
 }
 
+/* Religions and their adjectives and plural people nouns, as nationality
+ * has demonyms.  "Islamic" is not here: it starts names ("Islamic State"). */
+static const struct {
+	const char *word, *religion;
+	bool plural;
+} religion_words[] = {
+        {"Shia", "Shia Islam", false},
+        {"Shiite", "Shia Islam", false},
+        {"Shi'ite", "Shia Islam", false},
+        {"Shias", "Shia Islam", true},
+        {"Shiites", "Shia Islam", true},
+        {"Sunni", "Sunni Islam", false},
+        {"Sunnis", "Sunni Islam", true},
+        {"Muslim", "Islam", false},
+        {"Muslims", "Islam", true},
+        {"Christian", "Christianity", false},
+        {"Christians", "Christianity", true},
+        {"Catholic", "Catholicism", false},
+        {"Catholics", "Catholicism", true},
+        {"Protestant", "Protestantism", false},
+        {"Protestants", "Protestantism", true},
+        {"Evangelical", "Evangelicalism", false},
+        {"Evangelicals", "Evangelicalism", true},
+        {"Coptic", "Coptic Christianity", false},
+        {"Copts", "Coptic Christianity", true},
+        {"Jewish", "Judaism", false},
+        {"Jews", "Judaism", true},
+        {"Hindu", "Hinduism", false},
+        {"Hindus", "Hinduism", true},
+        {"Buddhist", "Buddhism", false},
+        {"Buddhists", "Buddhism", true},
+        {"Sikh", "Sikhism", false},
+        {"Sikhs", "Sikhism", true},
+        {"Druze", "Druze", false},
+        {"Alawite", "Alawism", false},
+        {"Alawites", "Alawism", true},
+        {"Yazidi", "Yazidism", false},
+        {"Yazidis", "Yazidism", true},
+        {"Mormon", "Mormonism", false},
+        {"Mormons", "Mormonism", true},
+};
+
+/* The religion a capitalised token names ("Shia", "Sunnis"), or NULL;
+ * *plural tells the people noun ("Sunnis") from the adjective. */
+static const char *tok_religion(const struct ctx *c, uint32_t i, bool *plural)
+{
+	if (!is_word(c, i))
+		return NULL;
+	struct nkg_str w = tstr(c, i);
+	if (!w.len || w.ptr[0] < 'A' || w.ptr[0] > 'Z')
+		return NULL;
+	for (size_t k = 0; k < sizeof(religion_words) / sizeof(religion_words[0]); k++) {
+		if (nkg_str_eq_cstr(w, religion_words[k].word)) {
+			*plural = religion_words[k].plural;
+			return religion_words[k].religion;
+		}
+	}
+	return NULL;
+}
+
+static const char *religion_adj(const struct ctx *c, uint32_t i)
+{
+	bool plural = false;
+	const char *r = tok_religion(c, i, &plural);
+	return r && !plural ? r : NULL;
+}
+
 /* A country written as one word: "US", "Iraq", "U.S.". */
 static const struct nkg_lex_place *country_tok(const struct ctx *c, uint32_t i)
 {
@@ -1130,6 +1203,12 @@ static int classify(struct ctx *c, uint32_t idx)
 	uint32_t ps = s;
 	uint32_t tb = NKG_NONE, te = NKG_NONE;
 	while (ps < e) {
+		/* "Shia Ayatollah X": a religion before a title is the person's */
+		if (tb == NKG_NONE && religion_adj(c, ps) && (c->ti[ps + 1].lex & NKG_LEX_TITLE)) {
+			k->religion = religion_adj(c, ps);
+			ps++;
+			continue;
+		}
 		const struct nkg_lex_place *nat = demonym(c, ps);
 		if (nat && tb == NKG_NONE) {
 			k->nat = nat;
@@ -1180,7 +1259,7 @@ static int classify(struct ctx *c, uint32_t idx)
 		k->kind = CK_NONE;
 		return 0;
 	}
-	if (demonym(c, s) || plural_demonym(c, s)) {
+	if (demonym(c, s) || plural_demonym(c, s) || tok_religion(c, s, &(bool){false})) {
 		if (s == e) {
 			k->kind = CK_NONE;
 			return 0;
@@ -1583,7 +1662,7 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
 {
 	/* Demonyms are never entities, whatever the data sets annotate. */
-	if (s == e && (demonym(c, s) || plural_demonym(c, s)))
+	if (s == e && (demonym(c, s) || plural_demonym(c, s) || tok_religion(c, s, &(bool){false})))
 		return 0;
 	/* A name has a word in it: not "!!!!". */
 	bool word = false;
@@ -2462,6 +2541,41 @@ static uint32_t chunk_at(const struct ctx *c, uint32_t t)
 	return NKG_NONE;
 }
 
+/* The religion named by a word of [begin, end) ("top Shia authority"). */
+static const char *span_religion(const struct ctx *c, uint32_t begin, uint32_t end)
+{
+	for (uint32_t i = 0; i < c->toks->n && c->toks->toks[i].begin < end; i++)
+		if (c->toks->toks[i].begin >= begin && religion_adj(c, i))
+			return religion_adj(c, i);
+	return NULL;
+}
+
+/* A religion word in front of a name, over the role nouns, titles and
+ * demonyms between them: "Shia cleric Muqtada al-Sadr", "the Sunni
+ * lawmaker X", "Iraqi Shiite cleric X", "a Muslim woman named X".  Any other
+ * word between breaks the link ("a born-again Christian and worked for X"). */
+static const char *religion_before(const struct ctx *c, uint32_t first)
+{
+	bool named = false;
+	for (uint32_t j = first, n = 0; j > 0 && n < 4; n++) {
+		j--;
+		if (!same_sentence(c, j, first) || !is_word(c, j))
+			return NULL;
+		const char *r = religion_adj(c, j);
+		if (r)
+			return r;
+		if (n == 0 && (tok_is(c, j, "named") || tok_is(c, j, "called"))) {
+			named = true; /* "a Muslim woman named X": any noun before it */
+			continue;
+		}
+		if (named && n == 1 && is_lower_word(c, j))
+			continue;
+		if (!(c->ti[j].lex & (NKG_LEX_ROLE_NOUN | NKG_LEX_TITLE)) && !demonym(c, j))
+			return NULL;
+	}
+	return NULL;
+}
+
 static int roles_and_links(struct ctx *c)
 {
 	int rc;
@@ -2480,6 +2594,17 @@ static int roles_and_links(struct ctx *c)
 			if ((rc = nationality_entity(c, k->nat, &n)))
 				return rc;
 			c->doc->entities[k->entity].nationality = n;
+		}
+		/* Religion, as nationality: an attribute of people and groups. */
+		if (kind != NKG_KIND_PLACE && !e->religion) {
+			const char *rel = k->religion;
+			if (!rel && nat_ok)
+				rel = religion_before(c, k->first);
+			if (!rel && k->prole.end)
+				rel = span_religion(c, k->prole.begin, k->prole.end);
+			if (!rel && k->arole.end)
+				rel = span_religion(c, k->arole.begin, k->arole.end);
+			e->religion = rel;
 		}
 		if (kind == NKG_KIND_PERSON) {
 			if (k->title.end &&

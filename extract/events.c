@@ -13,8 +13,11 @@
  * attack"; "crash" not after market words; "flood", "tsunami", "avalanche"
  * not as "a flood of"; "hurricane", "typhoon", "cyclone" lower case (a named
  * storm is a name); "trial" not as "clinical/drug trial" or "trial period";
- * "convicted", "acquitted", "sentenced" only inflected (not "a convict").  A verb after "to", a modal or a negation is not a factual event
- * and is skipped ("a right to protest", "will vote", "did not vote").  Speech
+ * "convicted", "acquitted", "sentenced" only inflected (not "a convict");
+ * a verb-only word after a determiner is another sense's noun ("fired the
+ * fatal shot") and "shot to fame" no shooting.  A verb after "to", a modal
+ * or a negation is not a factual event and is skipped ("a right to
+ * protest", "will vote", "did not vote").  Speech
  * verbs (say, tell, tweet, announce...) make a statement event only when they
  * introduce a quote or carry their own time ("said Thursday"): reported speech
  * is otherwise too common to be an event of its own.
@@ -1037,10 +1040,10 @@ static const char *const market_words[] = {"stocks", "shares", "markets", "marke
                                            "dollar", "oil",    "bonds",   "index",   "currency",
                                            "euro",   "yen",    "gold",    "futures", NULL};
 /* "clinical trial", "a trial period": not a court's trial */
-static const char *const non_court_trials[] = {"clinical", "drug", "vaccine", "free", "field",
-                                               "human",    "pilot", "time", NULL};
-static const char *const trial_uses[] = {"period", "run", "version", "basis", "balloon",
-                                         "and",    "subscription", NULL};
+static const char *const non_court_trials[] = {"clinical", "drug",  "vaccine", "free", "field",
+                                               "human",    "pilot", "time",    NULL};
+static const char *const trial_uses[] = {"period",  "run", "version",      "basis",
+                                         "balloon", "and", "subscription", NULL};
 static const char *const definite_dets[] = {"the", "this", "that", "these", "those", NULL};
 
 static bool sentence_has(const struct ectx *c, uint32_t i, const char *const *list)
@@ -1317,8 +1320,8 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if ((w->flags & F_NOT_OF) && is_w(c, i + 1, "of"))
 			continue;
-		if ((w->flags & F_COURT) &&
-		    ((p != NKG_NONE && is_any(c, p, non_court_trials)) || is_any(c, i + 1, trial_uses)))
+		if ((w->flags & F_COURT) && ((p != NKG_NONE && is_any(c, p, non_court_trials)) ||
+		                             is_any(c, i + 1, trial_uses)))
 			continue;
 		if ((w->flags & F_ATTACK) && p != NKG_NONE &&
 		    (is_w(c, p, "heart") || is_w(c, p, "panic") || is_w(c, p, "anxiety")))
@@ -1612,8 +1615,8 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		bool visit = strcmp(t->w->lemma, "visit") == 0;
 		for (uint32_t k = 0; k < n; k++) {
 			/* "visited Amman": where the visit went, not who met */
-			if (visit && nkg_entity_class_kind(c->doc->entities[objs[k]].cls) ==
-			                     NKG_KIND_PLACE)
+			if (visit &&
+			    nkg_entity_class_kind(c->doc->entities[objs[k]].cls) == NKG_KIND_PLACE)
 				h->place = more_specific(c->doc, h->place, objs[k]);
 			else
 				add_part(h, objs[k], NKG_ROLE_PARTICIPANT);
@@ -1814,7 +1817,7 @@ static bool key_people_differ(const struct nkg_doc *doc, enum nkg_role_type role
 static const char *disaster_kind(const char *lemma)
 {
 	static const char *const same[][2] = {
-	        {"quake", "earthquake"}, {"flooding", "flood"},   {"typhoon", "hurricane"},
+	        {"quake", "earthquake"},  {"flooding", "flood"},    {"typhoon", "hurricane"},
 	        {"cyclone", "hurricane"}, {"bushfire", "wildfire"},
 	};
 	for (size_t k = 0; k < sizeof(same) / sizeof(same[0]); k++)

@@ -43,7 +43,8 @@
  *     (schema:Person / schema:Organization / schema:Place) ;
  *   schema:name, rdfs:label canonical name ; skos:altLabel each other name ;
  *   nkg:confidence (xsd:double) ; nkg:rule ;
- *   schema:nationality the country ; schema:containedInPlace the container ;
+ *   schema:nationality the country ; nkg:religion "Shia Islam" (people and
+ *   organisations) ; schema:containedInPlace the container ;
  *   nkg:gazetteerId lex_id ; schema:geo <E>/geo .
  *   <E>/geo a schema:GeoCoordinates ; schema:latitude, schema:longitude (xsd:double) .
  *   A place whose lex_id the gazetteer knows (extract/lexicon.h) links to the
@@ -860,6 +861,8 @@ static void entities(struct builder *b)
 		emit_cstr(b, n, NKG_T_NKG_RULE, e->rule);
 		if (e->nationality != NKG_NONE)
 			emit_ref(b, n, NKG_T_SCHEMA_NATIONALITY, b->entity[e->nationality]);
+		if (e->religion)
+			emit_cstr(b, n, NKG_T_NKG_RELIGION, e->religion);
 		if (e->container != NKG_NONE)
 			emit_ref(b, n, NKG_T_SCHEMA_CONTAINEDINPLACE, b->entity[e->container]);
 		if (e->lex_id.len)

@@ -158,6 +158,7 @@
 	X(NKG_RULE, NKG, "rule")                                                                   \
 	X(NKG_INGESTCOMPLETE, NKG, "ingestComplete")                                               \
 	X(NKG_GAZETTEERID, NKG, "gazetteerId")                                                     \
+	X(NKG_RELIGION, NKG, "religion")                                                           \
 	X(NKG_TIMEXVALUE, NKG, "timexValue")                                                       \
 	X(NKG_TIMEXTYPE, NKG, "timexType")                                                         \
 	X(NKG_QUANTITY, NKG, "quantity")                                                           \

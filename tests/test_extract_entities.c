@@ -88,7 +88,8 @@ static void add_str(struct nkg_buf *b, struct nkg_str s)
 	nkg_buf_add(b, s.ptr, s.len);
 }
 
-/* One line per entity: "class name [alt: a; b] [role: r@org] [nat: N] [in: C]". */
+/* One line per entity: "class name [alt: a; b] [role: r@org] [nat: N] [religion: R]
+ * [in: C]". */
 static const char *render(struct fixture *f)
 {
 	const struct nkg_doc *d = &f->doc;
@@ -116,6 +117,11 @@ static const char *render(struct fixture *f)
 		if (e->nationality != NKG_NONE) {
 			nkg_buf_addstr(&f->out, " [nat: ");
 			add_str(&f->out, d->entities[e->nationality].name);
+			nkg_buf_addstr(&f->out, "]");
+		}
+		if (e->religion) {
+			nkg_buf_addstr(&f->out, " [religion: ");
+			nkg_buf_addstr(&f->out, e->religion);
 			nkg_buf_addstr(&f->out, "]");
 		}
 		if (e->container != NKG_NONE) {
@@ -197,6 +203,19 @@ static void test_entities_demonyms_are_not_places(void **state)
 	assert_int_equal(f->doc.n_mentions, 0);
 }
 
+static void test_entities_religions_are_attributes(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Shia cleric Muqtada al-Sadr met Sunni lawmaker Ahmed Karim. A Muslim woman named "
+	       "Yvonne Hiller spoke. Muslims and Christians prayed. She became a born-again "
+	       "Christian and worked for Billy Graham.");
+	assert_string_equal(render(f),
+	                    "person Muqtada al-Sadr [role: cleric] [religion: Shia Islam]\n"
+	                    "person Ahmed Karim [role: lawmaker] [religion: Sunni Islam]\n"
+	                    "person Yvonne Hiller [religion: Islam]\n"
+	                    "person Billy Graham\n");
+}
+
 static void test_entities_particles(void **state)
 {
 	struct fixture *f = *state;
@@ -236,8 +255,8 @@ static void test_entities_surname_before_full_name(void **state)
 	run(f, "Sadr supporters rally\n\nShia cleric Muqtada al-Sadr called the rally. "
 	       "Supporters of al-Sadr came. A representative read a statement by the "
 	       "influential cleric.");
-	assert_string_equal(render(f),
-	                    "person Muqtada al-Sadr [alt: Sadr; al-Sadr] [role: cleric]\n");
+	assert_string_equal(render(f), "person Muqtada al-Sadr [alt: Sadr; al-Sadr] [role: cleric] "
+	                               "[religion: Shia Islam]\n");
 	assert_string_equal(render_mentions(f),
 	                    "Sadr>Muqtada al-Sadr | Muqtada al-Sadr>Muqtada al-Sadr | "
 	                    "al-Sadr>Muqtada al-Sadr | influential cleric>Muqtada al-Sadr");
@@ -566,7 +585,7 @@ static void test_entities_sample_article(void **state)
 	        "district Jadiriyah [in: Baghdad]\n"
 	        "person Donald Trump [alt: Trump] [role: President] [nat: United States]\n"
 	        "news Al-Ahd [nat: Iraq]\n"
-	        "person Muqtada al-Sadr [alt: Sadr] [role: cleric]\n"
+	        "person Muqtada al-Sadr [alt: Sadr] [role: cleric] [religion: Shia Islam]\n"
 	        "person Qassem Soleimani [alt: Soleimani] [role: Lt. Gen.] [nat: Iran]\n"
 	        "person Abu Mahdi al-Muhandis [role: commander] [nat: Iraq]\n"
 	        "airport Baghdad Airport [in: Baghdad]\n"
@@ -575,7 +594,8 @@ static void test_entities_sample_article(void **state)
 	        "person James Jeffrey [role: special envoy] [nat: United States]\n"
 	        "armed Hashd al-Shaabi [alt: Hashd]\n"
 	        "person Qais al-Khazali [role: commander@Hashd al-Shaabi]\n"
-	        "person Ali al-Sistani [role: Ayatollah] [role: top Shia authority] [nat: Iraq]\n"
+	        "person Ali al-Sistani [role: Ayatollah] [role: top Shia authority] [nat: Iraq] "
+	        "[religion: Shia Islam]\n"
 	        "news AFP\n"
 	        "news Press TV\n"
 	        "news Reuters\n");
@@ -603,6 +623,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	        T(test_entities_title_role_and_nationality),
+	        T(test_entities_religions_are_attributes),
 	        T(test_entities_country_modifier_is_a_place_mention),
 	        T(test_entities_sentence_initial_common_words),
 	        T(test_entities_demonyms_are_not_places),
