@@ -1775,7 +1775,7 @@ static int apply_model(struct ctx *c)
 	struct nkg_ner_input *in = nkg_malloc((size_t)t->n * sizeof(*in));
 	uint8_t *tags = nkg_calloc(t->n, 1);
 	float *margin = nkg_malloc((size_t)t->n * sizeof(*margin));
-	void *scratch = nkg_malloc(nkg_ner_scratch_size(longest));
+	void *scratch = nkg_malloc(nkg_ner_tag_scratch_size(longest, NKG_NER_WINDOW));
 	rc = NKG_ENOMEM;
 	if (!in || !tags || !margin || !scratch)
 		goto out;

@@ -394,7 +394,8 @@ static void viterbi(int32_t *emis, uint32_t n, const int32_t *trans, uint8_t *ba
 	}
 }
 
-/* The scratch of nkg_ner_tag_sentence for a sentence of count tokens:
+/* The scratch of nkg_ner_tag_features (and nkg_ner_sentence_features) for
+ * a sentence of count tokens:
  * emission scores, then features, then views, then back pointers. */
 struct scratch_layout {
 	int32_t *emis;      /* count * NKG_NER_SLOTS */
@@ -469,11 +470,246 @@ void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, 
 	viterbi(l.emis, n, &tr[0][0], l.back, tags);
 }
 
+/* ---- tagging a sentence in bounded memory ------------------------------
+ *
+ * A sentence is read in blocks of at most BLOCK tokens: views, features and
+ * emission scores of one block at a time, so their memory does not grow with
+ * the sentence.  The Viterbi pass runs over the blocks as over one sequence;
+ * only its back pointers must be kept until the tokens are decided, in a
+ * ring of `window` rows (8 bytes a token).
+ *
+ * A token is decided as soon as every path still open passes through the
+ * same tag there ("the survivors merge"): the best path of the whole
+ * sentence is one of them, so that tag and all before it are final.  The
+ * ring is checked when it is full: in prose the survivors merge within a
+ * few tokens (at a word tagged O, say), and the result is exactly that of
+ * decoding the sentence whole.  Only if they do not merge within a window
+ * (a run of thousands of capitalised words) is a seam forced: the best path
+ * so far decides the first half of the window, and the open paths that
+ * disagree with it at the seam are closed, so the second half of the window
+ * is decided with context on both sides. */
+
+#define BLOCK 256 /* tokens whose features are computed at a time */
+#define DEAD  (INT32_MIN / 2)
+
+struct decoder {
+	int32_t row[NKG_NER_SLOTS]; /* scores of the last position */
+	int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS];
+	uint8_t *back;   /* ring of rows, NKG_NER_SLOTS each */
+	uint32_t ring;   /* rows in it */
+	uint32_t d;      /* first undecided position */
+	uint32_t forced; /* seams forced so far */
+	uint8_t *tags;   /* tags of the sentence's positions */
+};
+
+static inline uint8_t *back_row(const struct decoder *v, uint32_t p)
+{
+	return v->back + (size_t)(p % v->ring) * NKG_NER_SLOTS;
+}
+
+/* The first position: emission scores e plus the start transitions. */
+static void dec_start(struct decoder *v, const int32_t *e)
+{
+	for (int t = 0; t < NKG_NER_NTAGS; t++)
+		v->row[t] = allowed(START_ROW, t) ? e[t] + v->tr[START_ROW][t] : DEAD;
+}
+
+/* Position p > 0 with emission scores e: the step of viterbi() above. */
+static void dec_step(struct decoder *v, uint32_t p, const int32_t *e)
+{
+	uint8_t *back = back_row(v, p);
+	int32_t cur[NKG_NER_NTAGS];
+	for (int t = 0; t < NKG_NER_NTAGS; t++) {
+		int32_t best = INT32_MIN;
+		int arg = 0;
+		for (int q = 0; q < NKG_NER_NTAGS; q++) {
+			if (!allowed(q, t) || v->row[q] <= DEAD)
+				continue;
+			int32_t s = v->row[q] + v->tr[q][t];
+			if (s > best) {
+				best = s;
+				arg = q;
+			}
+		}
+		back[t] = (uint8_t)arg;
+		cur[t] = best == INT32_MIN ? DEAD : best + e[t];
+	}
+	int32_t mx = INT32_MIN;
+	for (int t = 0; t < NKG_NER_NTAGS; t++)
+		if (cur[t] > DEAD && cur[t] > mx)
+			mx = cur[t];
+	for (int t = 0; t < NKG_NER_NTAGS && mx != INT32_MIN; t++)
+		if (cur[t] > DEAD)
+			cur[t] -= mx;
+	memcpy(v->row, cur, sizeof(cur));
+}
+
+/* Writes the tags of positions [v->d, p] along the path that has tag x at p. */
+static void dec_trace(struct decoder *v, uint32_t p, int x)
+{
+	for (;;) {
+		v->tags[p] = (uint8_t)x;
+		if (p == v->d)
+			break;
+		x = back_row(v, p)[x];
+		p--;
+	}
+}
+
+/* Decides what the open paths at position hi agree on: true if some
+ * positions were decided (v->d moved). */
+static bool dec_settle(struct decoder *v, uint32_t hi)
+{
+	uint8_t cur[NKG_NER_NTAGS];
+	int n = 0;
+	for (int t = 0; t < NKG_NER_NTAGS; t++)
+		if (v->row[t] > DEAD)
+			cur[n++] = (uint8_t)t;
+	for (uint32_t p = hi;; p--) {
+		bool same = true;
+		for (int k = 1; k < n && same; k++)
+			same = cur[k] == cur[0];
+		if (same) {
+			dec_trace(v, p, cur[0]);
+			v->d = p + 1;
+			return true;
+		}
+		if (p == v->d)
+			return false;
+		const uint8_t *b = back_row(v, p);
+		for (int k = 0; k < n; k++)
+			cur[k] = b[cur[k]];
+	}
+}
+
+/* The best tag at the last position: ties go to the lower tag. */
+static int dec_best(const struct decoder *v)
+{
+	int arg = 0;
+	for (int t = 1; t < NKG_NER_NTAGS; t++)
+		if (v->row[t] > v->row[arg])
+			arg = t;
+	return arg;
+}
+
+/* The open paths at hi did not merge within the ring: the best one decides
+ * the first half of [v->d, hi]; the paths that differ from it there close. */
+static void dec_force(struct decoder *v, uint32_t hi)
+{
+	uint32_t c = v->d + (hi - v->d) / 2; /* last position decided */
+	int x = dec_best(v);
+	for (uint32_t p = hi; p > c; p--)
+		x = back_row(v, p)[x];
+	dec_trace(v, c, x);
+	for (int t = 0; t < NKG_NER_NTAGS; t++) {
+		if (v->row[t] <= DEAD)
+			continue;
+		int y = t;
+		for (uint32_t p = hi; p > c; p--)
+			y = back_row(v, p)[y];
+		if (y != v->tags[c])
+			v->row[t] = DEAD;
+	}
+	v->d = c + 1;
+	v->forced++;
+}
+
+/* Scratch of nkg_ner_tag_window: emission scores, features and views of one
+ * block, then the ring of back pointers. */
+static size_t window_parts(uint32_t count, uint32_t window, uint32_t *block, uint32_t *ring,
+                           size_t *feats_off, size_t *views_off, size_t *back_off)
+{
+	if (window < 2)
+		window = 2;
+	*ring = count < window ? count : window;
+	*block = *ring < BLOCK ? *ring : BLOCK;
+	size_t b = *block;
+	*feats_off = b * NKG_NER_SLOTS * sizeof(int32_t);
+	*views_off = *feats_off + b * NKG_NER_NFEAT * sizeof(uint32_t);
+	*back_off = *views_off + (b + 4) * sizeof(struct view);
+	return *back_off + (size_t)*ring * NKG_NER_SLOTS;
+}
+
+size_t nkg_ner_tag_scratch_size(uint32_t count, uint32_t window)
+{
+	uint32_t block, ring;
+	size_t fo, vo, bo;
+	return window_parts(count, window, &block, &ring, &fo, &vo, &bo);
+}
+
+/* The view of the sentence's position p (boundaries outside [0, count)). */
+static void position_view(const struct nkg_doc *doc, const struct nkg_tokens *toks,
+                          const struct nkg_ner_input *in, uint32_t first, uint32_t count, int64_t p,
+                          struct view *v)
+{
+	if (p < 0 || p >= (int64_t)count)
+		boundary_view(p < 0, v);
+	else
+		token_view(doc, &toks->toks[first + p], &in[first + p], v);
+}
+
+uint32_t nkg_ner_tag_window(const struct nkg_ner_model *m, const struct nkg_doc *doc,
+                            const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+                            uint32_t first, uint32_t count, uint32_t window, void *scratch,
+                            uint8_t *tags, float *margins)
+{
+	uint32_t block, ring;
+	size_t fo, vo, bo;
+	if (count == 0)
+		return 0;
+	window_parts(count, window, &block, &ring, &fo, &vo, &bo);
+	int32_t *emis = scratch;
+	uint32_t *feats = (uint32_t *)(void *)((char *)scratch + fo);
+	struct view *views = (struct view *)(void *)((char *)scratch + vo);
+	struct decoder v = {.back = (uint8_t *)scratch + bo, .ring = ring, .tags = tags + first};
+	float unit = m->scale > 0 ? 1.0f / m->scale : 1.0f;
+
+	model_trans32(m, v.tr);
+	/* views[k] is the view of position o - 2 + k for the block at o */
+	for (int64_t k = 0; k < 4; k++)
+		position_view(doc, toks, in, first, count, k - 2, &views[k]);
+	for (uint32_t o = 0; o < count; o += block) {
+		uint32_t nb = count - o < block ? count - o : block;
+		if (o > 0)
+			memmove(&views[0], &views[block], 4 * sizeof(*views));
+		for (uint32_t k = 0; k < nb; k++)
+			position_view(doc, toks, in, first, count, (int64_t)o + k + 2,
+			              &views[k + 4]);
+		for (uint32_t k = 0; k < nb; k++)
+			window_features(&views[k], &views[k + 1], &views[k + 2], &views[k + 3],
+			                &views[k + 4], feats + (size_t)k * NKG_NER_NFEAT);
+		emit_all(m, feats, nb, emis);
+		for (uint32_t k = 0; k < nb && margins; k++) {
+			const int32_t *e = emis + (size_t)k * NKG_NER_SLOTS;
+			int32_t best = e[NKG_NER_B_PER];
+			for (int t = NKG_NER_B_PER + 1; t < NKG_NER_NTAGS; t++)
+				if (e[t] > best)
+					best = e[t];
+			margins[first + o + k] = (float)(e[NKG_NER_O] - best) * unit;
+		}
+		for (uint32_t k = 0; k < nb; k++) {
+			uint32_t p = o + k;
+			const int32_t *e = emis + (size_t)k * NKG_NER_SLOTS;
+			if (p == 0) {
+				dec_start(&v, e);
+				continue;
+			}
+			/* row p overwrites row p - ring: rows (v.d, p] must fit */
+			if (p - v.d > ring && !dec_settle(&v, p - 1))
+				dec_force(&v, p - 1);
+			dec_step(&v, p, e);
+		}
+	}
+	/* the best path at the end, as viterbi() picks it */
+	dec_trace(&v, count - 1, dec_best(&v));
+	return v.forced;
+}
+
 void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
                           const struct nkg_tokens *toks, const struct nkg_ner_input *in,
                           uint32_t first, uint32_t count, void *scratch, uint8_t *tags)
 {
-	nkg_ner_tag_sentence_margins(m, doc, toks, in, first, count, scratch, tags, NULL);
+	nkg_ner_tag_window(m, doc, toks, in, first, count, NKG_NER_WINDOW, scratch, tags, NULL);
 }
 
 void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nkg_doc *doc,
@@ -481,26 +717,7 @@ void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nk
                                   uint32_t first, uint32_t count, void *scratch, uint8_t *tags,
                                   float *margins)
 {
-	struct scratch_layout l = scratch_layout(scratch, count);
-	int32_t tr[NKG_NER_SLOTS][NKG_NER_SLOTS];
-	model_trans32(m, tr);
-	sentence_views(doc, toks, in, first, count, l.views);
-	for (uint32_t i = 0; i < count; i++)
-		window_features(&l.views[i], &l.views[i + 1], &l.views[i + 2], &l.views[i + 3],
-		                &l.views[i + 4], l.feats + (size_t)i * NKG_NER_NFEAT);
-	emit_all(m, l.feats, count, l.emis);
-	if (margins) {
-		float unit = m->scale > 0 ? 1.0f / m->scale : 1.0f;
-		for (uint32_t i = 0; i < count; i++) {
-			const int32_t *e = l.emis + (size_t)i * NKG_NER_SLOTS;
-			int32_t best = e[NKG_NER_B_PER];
-			for (int t = NKG_NER_B_PER + 1; t < NKG_NER_NTAGS; t++)
-				if (e[t] > best)
-					best = e[t];
-			margins[first + i] = (float)(e[NKG_NER_O] - best) * unit;
-		}
-	}
-	viterbi(l.emis, count, &tr[0][0], l.back, tags + first);
+	nkg_ner_tag_window(m, doc, toks, in, first, count, NKG_NER_WINDOW, scratch, tags, margins);
 }
 
 void nkg_ner_sentence_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,

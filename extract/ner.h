@@ -10,7 +10,9 @@
  * bucket of a fixed table (1 << bits buckets, NKG_NER_SLOTS weights each,
  * one per tag); a token's score for a tag is the sum of its features'
  * weights; tag transitions have their own weights; the best sequence is
- * found by Viterbi decoding, with I-X allowed only after B-X or I-X.
+ * found by Viterbi decoding, with I-X allowed only after B-X or I-X, in
+ * memory bounded by a window of tokens however long the sentence
+ * (nkg_ner_tag_window).
  *
  * Training (Collins 2002) runs the decoder on each sentence and, where it is
  * wrong, adds 1 to the gold tags' weights and subtracts 1 from the predicted
@@ -99,7 +101,9 @@ void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
 /* The features of every token of the sentence [first, first + count):
  * out[i * NKG_NER_NFEAT ...] for its token first + i, the same values as
  * nkg_ner_features gives one by one, but each token's text is read once.
- * scratch as for nkg_ner_tag_sentence.  No allocation. */
+ * scratch: nkg_ner_scratch_size(count) bytes, aligned as malloc aligns
+ * (it grows with the sentence; the tagger's own needs less).  No allocation. */
+size_t nkg_ner_scratch_size(uint32_t count);
 void nkg_ner_sentence_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
                                const struct nkg_ner_input *in, uint32_t first, uint32_t count,
                                void *scratch, uint32_t *out);
@@ -133,9 +137,10 @@ void nkg_ner_default_set(struct nkg_ner_model *m);
 
 /* Tags the sentence [first, first + count) of toks: tags[i] for each token
  * i of it (tags has one entry per token of toks).  scratch must hold
- * nkg_ner_scratch_size(count) bytes, aligned as malloc aligns, for the
- * longest sentence; it is reused from sentence to sentence.  No allocation. */
-size_t nkg_ner_scratch_size(uint32_t count);
+ * nkg_ner_tag_scratch_size(count, NKG_NER_WINDOW) bytes, aligned as malloc
+ * aligns, for the longest sentence; it is reused from sentence to sentence.
+ * No allocation.  Memory does not grow with the sentence: see
+ * nkg_ner_tag_window. */
 void nkg_ner_tag_sentence(const struct nkg_ner_model *m, const struct nkg_doc *doc,
                           const struct nkg_tokens *toks, const struct nkg_ner_input *in,
                           uint32_t first, uint32_t count, void *scratch, uint8_t *tags);
@@ -148,6 +153,30 @@ void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nk
                                   const struct nkg_tokens *toks, const struct nkg_ner_input *in,
                                   uint32_t first, uint32_t count, void *scratch, uint8_t *tags,
                                   float *margins);
+
+/* Undecided tokens the tagger keeps at most (8 bytes each). */
+#define NKG_NER_WINDOW 1024
+
+/* Bytes of scratch nkg_ner_tag_window needs for a sentence of count tokens:
+ * never more than nkg_ner_scratch_size(count), and for any count at most
+ * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 84 KB for
+ * NKG_NER_WINDOW). */
+size_t nkg_ner_tag_scratch_size(uint32_t count, uint32_t window);
+
+/* nkg_ner_tag_sentence_margins that keeps at most `window` (2 or more;
+ * less counts as 2) tokens undecided.  Features are computed a block of
+ * tokens at a time; a token's tag is final once every path the decoder
+ * still considers agrees on it, which in prose happens within a few
+ * tokens, and then the tags are exactly those of decoding the sentence
+ * whole.  When the paths do not agree over `window` tokens (a long run of
+ * capitalised words), the best path so far decides the first half of them
+ * (a "forced seam").  A sentence of at most `window` tokens is always
+ * decoded exactly.  scratch: nkg_ner_tag_scratch_size(count, window)
+ * bytes.  Returns the number of forced seams. */
+uint32_t nkg_ner_tag_window(const struct nkg_ner_model *m, const struct nkg_doc *doc,
+                            const struct nkg_tokens *toks, const struct nkg_ner_input *in,
+                            uint32_t first, uint32_t count, uint32_t window, void *scratch,
+                            uint8_t *tags, float *margins);
 
 /* ---- training ---------------------------------------------------------- */
 
@@ -173,8 +202,9 @@ void nkg_ner_trainer_counts(const struct nkg_ner_trainer *t, uint32_t *sents, ui
 int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
                   struct nkg_ner_model **out, uint64_t *errors);
 
-/* Tags one sentence from its features (as given to nkg_ner_trainer_add);
- * scratch as for nkg_ner_tag_sentence.  For tests and the trainer. */
+/* Tags one sentence from its features (as given to nkg_ner_trainer_add),
+ * decoding it whole; scratch: nkg_ner_scratch_size(n) bytes.  For tests and
+ * the trainer. */
 void nkg_ner_tag_features(const struct nkg_ner_model *m, const uint32_t *feats, uint32_t n,
                           void *scratch, uint8_t *tags);
 

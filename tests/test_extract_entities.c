@@ -513,6 +513,34 @@ static void test_entities_curly_quotes_and_nbsp(void **state)
 	                    "Boris\xc2\xa0Johnson>Boris Johnson | London>London");
 }
 
+static void test_entities_sentence_longer_than_the_tagger_window(void **state)
+{
+	struct fixture *f = *state;
+	/* One sentence of 2,003 tokens: more than the tagger keeps undecided
+	 * (NKG_NER_WINDOW) and than a block of its features; the names of
+	 * each copy are found as in the short sentence. */
+	static const char unit[] = "Police said John Smith met Mary Jones in Berlin, ";
+	size_t u = strlen(unit), reps = 200;
+	char *text = malloc(u * reps + 16);
+	assert_non_null(text);
+	for (size_t k = 0; k < reps; k++)
+		memcpy(text + k * u, unit, u);
+	strcpy(text + u * reps, "and left.");
+	run(f, "Police said John Smith met Mary Jones in Berlin, and left.");
+	char *one = strdup(render(f));
+	assert_non_null(one);
+	assert_string_equal(one, "person John Smith\nperson Mary Jones\ncity Berlin [in: Germany]\n"
+	                         "country Germany\n");
+	assert_int_equal(f->doc.n_mentions, 3);
+	f->text = text; /* freed by teardown */
+	run(f, text);
+	assert_int_equal(f->toks.n_sents, 1);
+	assert_int_equal(f->toks.n, 2003);
+	assert_string_equal(render(f), one);
+	assert_int_equal(f->doc.n_mentions, 600);
+	free(one);
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -647,6 +675,7 @@ int main(void)
 	        T(test_entities_news_organisations),
 	        T(test_entities_government_organisation_from_demonym),
 	        T(test_entities_curly_quotes_and_nbsp),
+	        T(test_entities_sentence_longer_than_the_tagger_window),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_sample_article),

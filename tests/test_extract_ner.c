@@ -326,6 +326,161 @@ static void test_default_model_can_be_replaced(void **state)
 	assert_non_null(m);
 }
 
+/* ---- windows: tagging in bounded memory --------------------------------- */
+
+/* A text of `reps` copies of unit (each followed by a space), as one
+ * sentence; in (one per token) is allocated and zeroed.  Free with
+ * long_release. */
+struct long_sent {
+	char *text;
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	struct nkg_ner_input *in;
+};
+
+static void long_init(struct long_sent *s, const char *unit, size_t reps, const char *tail)
+{
+	size_t u = strlen(unit), t = strlen(tail);
+	s->text = malloc(u * reps + t + 1);
+	assert_non_null(s->text);
+	for (size_t k = 0; k < reps; k++)
+		memcpy(s->text + k * u, unit, u);
+	memcpy(s->text + u * reps, tail, t + 1);
+	nkg_doc_init(&s->doc, s->text, u * reps + t);
+	assert_int_equal(nkg_tokenize(&s->doc, &s->toks), 0);
+	assert_int_equal(s->toks.n_sents, 1);
+	s->in = calloc(s->toks.n, sizeof(*s->in));
+	assert_non_null(s->in);
+}
+
+static void long_release(struct long_sent *s)
+{
+	nkg_doc_release(&s->doc);
+	free(s->in);
+	free(s->text);
+}
+
+/* Tags s with window w into tags (s->toks.n entries); returns the forced seams. */
+static uint32_t tag_long(const struct nkg_ner_model *m, struct long_sent *s, uint32_t w,
+                         uint8_t *tags, float *margins)
+{
+	size_t size = nkg_ner_tag_scratch_size(s->toks.n, w);
+	assert_true(size <= nkg_ner_scratch_size(s->toks.n));
+	void *scratch = malloc(size);
+	assert_non_null(scratch);
+	memset(tags, 0xee, s->toks.n);
+	uint32_t forced = nkg_ner_tag_window(m, &s->doc, &s->toks, s->in, 0, s->toks.n, w, scratch,
+	                                     tags, margins);
+	free(scratch);
+	return forced;
+}
+
+/* A sentence of 600 tokens, longer than a block of features (256) and than
+ * the windows: every window gives exactly the tags of decoding it whole
+ * (nkg_ner_tag_features over all its features), because the decoder's
+ * paths agree within a few tokens; so do the margins. */
+static void test_window_long_sentence_equals_whole(void **state)
+{
+	(void)state;
+	struct nkg_ner_trainer *t = tiny_trainer();
+	struct nkg_ner_model *m = NULL;
+	assert_int_equal(nkg_ner_train(t, 8, 1, &m, NULL), 0);
+	nkg_ner_trainer_free(t);
+	struct long_sent s;
+	/* 12 tokens a copy, 50 copies */
+	long_init(&s, "John Smith visited Paris and Mary Jones left Acme Corp and Berlin ", 50, "");
+	uint32_t n = s.toks.n;
+	assert_int_equal(n, 600);
+
+	/* whole: the features of the sentence, decoded in one piece */
+	uint32_t *feats = malloc((size_t)n * NKG_NER_NFEAT * sizeof(*feats));
+	void *scratch = malloc(nkg_ner_scratch_size(n));
+	uint8_t *whole = malloc(n), *tags = malloc(n);
+	float *mw = malloc(n * sizeof(float)), *mt = malloc(n * sizeof(float));
+	assert_true(feats && scratch && whole && tags && mw && mt);
+	nkg_ner_sentence_features(&s.doc, &s.toks, s.in, 0, n, scratch, feats);
+	nkg_ner_tag_features(m, feats, n, scratch, whole);
+	/* the tags a copy of the unit gets, and Berlin at the end */
+	static const uint8_t unit[12] = {NKG_NER_B_PER, NKG_NER_I_PER, NKG_NER_O,
+	                                 NKG_NER_B_LOC, NKG_NER_O,     NKG_NER_B_PER,
+	                                 NKG_NER_I_PER, NKG_NER_O,     NKG_NER_B_ORG,
+	                                 NKG_NER_I_ORG, NKG_NER_O,     NKG_NER_B_LOC};
+	for (uint32_t i = 0; i < n; i++)
+		assert_int_equal(whole[i], unit[i % 12]);
+
+	/* windows from 8 tokens to more than the sentence */
+	static const uint32_t windows[] = {8, 13, 64, 256, 599, 600, NKG_NER_WINDOW};
+	for (size_t k = 0; k < sizeof(windows) / sizeof(windows[0]); k++) {
+		assert_int_equal(tag_long(m, &s, windows[k], tags, k == 0 ? mt : NULL), 0);
+		assert_memory_equal(tags, whole, n);
+	}
+	/* at and around the seams of the blocks (256, 512) and of a window of 8 */
+	nkg_ner_tag_sentence_margins(m, &s.doc, &s.toks, s.in, 0, n, scratch, tags, mw);
+	assert_memory_equal(tags, whole, n);
+	assert_memory_equal(mt, mw, n * sizeof(float));
+	assert_int_equal(tags[255], NKG_NER_B_LOC); /* Paris, the last of block 1 */
+	assert_int_equal(tags[256], NKG_NER_O);
+	assert_int_equal(tags[257], NKG_NER_B_PER); /* Mary Jones across nothing */
+	assert_int_equal(tags[258], NKG_NER_I_PER);
+	assert_int_equal(tags[599], NKG_NER_B_LOC);
+	free(feats);
+	free(scratch);
+	free(whole);
+	free(tags);
+	free(mw);
+	free(mt);
+	long_release(&s);
+	nkg_ner_model_free(m);
+}
+
+/* A hand-written model whose paths never agree: every tag rewards staying
+ * the same tag (10), nothing else but the word "paris" (50 for B-PER). */
+static size_t sticky_model(unsigned char *p, uint32_t bucket)
+{
+	size_t n = hand_model(p, bucket, NKG_NER_B_PER, 50);
+	/* transitions: 64 uint32 after magic, bits, n_tags, version, scale */
+	for (int t = 0; t < NKG_NER_NTAGS; t++)
+		put_u32(p + 8 + 16 + 4 * (size_t)(t * 8 + t), 10);
+	return n;
+}
+
+/* Where the paths do not agree within the window the best path so far
+ * decides the first half of it: "x x ... x Paris" decoded whole is B-PER on
+ * every token (staying B-PER ten times plus Paris's 50 beat all O then a
+ * B-PER at Paris), but a window of 4 sees only ties of O and B-PER there
+ * and takes O (ties go to the lower tag). */
+static void test_window_forced_seam(void **state)
+{
+	(void)state;
+	struct long_sent s;
+	unsigned char file[512];
+	uint32_t f[NKG_NER_NFEAT];
+	uint8_t tags[16], margin_tags[16];
+	float margins[16];
+	struct nkg_ner_model *m = NULL;
+
+	long_init(&s, "x ", 10, "Paris");
+	assert_int_equal(s.toks.n, 11);
+	nkg_ner_features(&s.doc, &s.toks, s.in, 0, 11, 10, f);
+	assert_int_equal(nkg_ner_model_load(file, sticky_model(file, f[1] & 1023), &m), 0);
+	/* whole (window 11 or more): a B-PER on every token */
+	assert_int_equal(tag_long(m, &s, 11, tags, NULL), 0);
+	static const uint8_t whole[11] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+	assert_memory_equal(tags, whole, 11);
+	/* window 4: a seam is forced after 5 tokens (3 decided O); then the
+	 * paths agree again and Paris alone is the name */
+	assert_int_equal(tag_long(m, &s, 4, tags, NULL), 1);
+	static const uint8_t windowed[11] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NKG_NER_B_PER};
+	assert_memory_equal(tags, windowed, 11);
+	/* margins do not depend on the window */
+	assert_int_equal(tag_long(m, &s, 2, margin_tags, margins), 1);
+	assert_memory_equal(margin_tags, windowed, 11);
+	assert_float_equal(margins[10], -50.0f, 0.0f);
+	assert_float_equal(margins[9], 0.0f, 0.0f);
+	nkg_ner_model_free(m);
+	long_release(&s);
+}
+
 static int group_teardown(void **state)
 {
 	(void)state;
@@ -345,6 +500,8 @@ int main(void)
 	        cmocka_unit_test(test_trainer_rejects_bad_tags),
 	        cmocka_unit_test(test_default_model_is_embedded),
 	        cmocka_unit_test(test_default_model_can_be_replaced),
+	        cmocka_unit_test(test_window_long_sentence_equals_whole),
+	        cmocka_unit_test(test_window_forced_seam),
 	};
 	return cmocka_run_group_tests(tests, NULL, group_teardown);
 }
