@@ -1776,6 +1776,7 @@ static int apply_model(struct ctx *c)
 	uint8_t *tags = nkg_calloc(t->n, 1);
 	float *margin = nkg_malloc((size_t)t->n * sizeof(*margin));
 	void *scratch = nkg_malloc(nkg_ner_tag_scratch_size(longest, NKG_NER_WINDOW));
+	uint8_t *cov = NULL; /* token -> covered by a surviving chunk */
 	rc = NKG_ENOMEM;
 	if (!in || !tags || !margin || !scratch)
 		goto out;
@@ -1783,6 +1784,12 @@ static int apply_model(struct ctx *c)
 	for (uint32_t s = 0; s < t->n_sents; s++)
 		nkg_ner_tag_sentence_margins(model, c->doc, t, in, t->sents[s].first,
 		                             t->sents[s].count, scratch, tags, margin);
+	/* 16 bytes a token no longer needed: gone before place_prefix_names
+	 * and the chunks below take their memory. */
+	nkg_free(in);
+	nkg_free(scratch);
+	in = NULL;
+	scratch = NULL;
 
 	/* The rules' chunks against the tagger's spans. */
 	uint32_t n_rule = c->n_ch;
@@ -1817,9 +1824,9 @@ static int apply_model(struct ctx *c)
 	}
 	if ((rc = place_prefix_names(c, tags)))
 		goto out;
-	/* Token -> covered by a surviving chunk. */
-	uint8_t *cov = (uint8_t *)in; /* reuse: in is no longer needed */
-	memset(cov, 0, t->n);
+	rc = NKG_ENOMEM;
+	if (!(cov = nkg_calloc(t->n ? t->n : 1, 1)))
+		goto out;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		const struct chunk *k = &c->ch[i];
 		if (k->kind == CK_NONE)
@@ -1848,6 +1855,7 @@ out:
 	nkg_free(tags);
 	nkg_free(margin);
 	nkg_free(scratch);
+	nkg_free(cov);
 	return rc;
 }
 
