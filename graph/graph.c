@@ -72,7 +72,9 @@
  *   classes (nkg_event_key_role: resignation, appointment, trial, verdict)
  *   with a person in the key role, B event/<class>/<YYYY-MM-DD>/person-<slug>
  *   instead (two resignations in London on one day are two events), else
- *   DOC/event/<class>-<k>,
+ *   DOC/event/<class>-<k> (also for an event whose key an earlier event of
+ *   the article already took: two disasters of different kinds in one
+ *   place on one day),
  *   k = 1, 2... per class in order of first mention (unmentioned ones last).
  *   a sem:Event, schema:Event, nkg:<Class> ; rdfs:label "protest on 2020-01-24 in Jadiriyah"
  *   ("resignation of John Smith on ..." for a person-centred event) ;
@@ -1002,6 +1004,7 @@ static void event_iris(struct builder *b)
 		uint32_t i = ord[o].idx;
 		const struct nkg_event *ev = &doc->events[i];
 		const char *cls = nkg_event_class_name(ev->cls);
+		librdf_node *n = NULL;
 		if (event_keyed(doc, ev)) {
 			iri_start(b, b->w->base);
 			iri_add(b, "event/");
@@ -1017,14 +1020,27 @@ static void event_iris(struct builder *b)
 			} else {
 				iri_slug(b, doc->entities[ev->place].name);
 			}
-		} else {
+			n = iri_done(b);
+			/* Two events the extraction keeps apart but the key does not
+			 * tell apart (an earthquake and a flood in one place on one
+			 * day): the later one gets a document-scoped IRI. */
+			for (uint32_t p = 0; n && p < o; p++) {
+				if (librdf_node_equals(n, b->event[ord[p].idx])) {
+					librdf_free_node(n);
+					n = NULL;
+					break;
+				}
+			}
+		}
+		if (!n && !b->rc) {
 			iri_start(b, b->doc_iri);
 			iri_add(b, "/event/");
 			iri_add(b, cls);
 			iri_add(b, "-");
 			iri_uint(b, ++k[ev->cls]);
+			n = iri_done(b);
 		}
-		b->event[i] = iri_done(b);
+		b->event[i] = n;
 	}
 	nkg_free(ord);
 }

@@ -442,6 +442,51 @@ static void test_write_event_iris(void **state)
 	nkg_doc_release(&d);
 }
 
+/* Person-centred events are keyed by their person; two events whose keys
+ * coincide in one article keep two IRIs (the later one document-scoped). */
+static void test_write_event_iris_keyed_by_person_and_unique(void **state)
+{
+	static const char text[] = "Quake and flood in Padang. Smith resigned.";
+	struct nkg_doc d;
+	uint32_t quake, flood, resign, place, smith, t;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_CITY, S("Padang"), 1, "g", &place), 0);
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_PERSON, S("John Smith"), 1, "g", &smith),
+	                 0);
+	assert_int_equal(
+	        nkg_doc_add_time(&d, NKG_TIMEX_DATE, S("2010-01-12"), NKG_STR_NULL, "r", &t), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_DISASTER, 1, "k", &quake), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_DISASTER, 1, "k", &flood), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_RESIGNATION, 1, "k", &resign), 0);
+	d.events[quake].time = d.events[flood].time = d.events[resign].time = t;
+	d.events[quake].place = d.events[flood].place = d.events[resign].place = place;
+	assert_int_equal(nkg_event_add_participant(&d, resign, smith, NKG_ROLE_AGENT), 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){0, 5}, NKG_MENTION_EVENT, quake, 1, "k"),
+	        0);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){10, 15}, NKG_MENTION_EVENT,
+	                                     flood, 1, "k"),
+	                 0);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){33, 41}, NKG_MENTION_EVENT,
+	                                     resign, 1, "k"),
+	                 0);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+	assert_true(has_line(o.text, D "#char=0,5> " ITS "taIdentRef> " ID
+	                               "event/disaster/2010-01-12/padang> ."));
+	assert_true(
+	        has_line(o.text, D "#char=10,15> " ITS "taIdentRef> " D "/event/disaster-1> ."));
+	assert_true(has_line(o.text, D "#char=33,41> " ITS "taIdentRef> " ID
+	                               "event/resignation/2010-01-12/person-john-smith> ."));
+	assert_true(has_line(o.text, ID "event/resignation/2010-01-12/person-john-smith> " RDFS
+	                                "label> \"resignation of John Smith on 2010-01-12 in "
+	                                "Padang\" ."));
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 static void test_write_rejects_bad_spans(void **state)
 {
 	static const char text[] = "Baghd\xc4\x81"
@@ -654,6 +699,7 @@ int main(void)
 	        cmocka_unit_test(test_write_same_person_two_docs),
 	        cmocka_unit_test(test_write_nquads_graph_names),
 	        cmocka_unit_test(test_write_event_iris),
+	        cmocka_unit_test(test_write_event_iris_keyed_by_person_and_unique),
 	        cmocka_unit_test(test_write_rejects_bad_spans),
 	        cmocka_unit_test(test_write_out_of_memory),
 	        cmocka_unit_test(test_writer_options),
