@@ -104,4 +104,14 @@ check ecbplus times 'strict span' 854
 check gum documents - 24
 check gum names 'all (micro)' 1220
 check gum times 'strict span' 289
+
+# --exclude leaves out listed ids and id prefixes; '#' lines are comments.
+printf '# seen\ngum/GUM_news_afghan\tread while writing rules\necbplus/4_*\n' >"$T/seen"
+nkg eval --tsv --split all --exclude "$T/seen" eval/gold/ecbplus.jsonl eval/gold/gum.jsonl
+expect_status 0
+check gum documents - 23
+check ecbplus documents - 746
+nkg eval --split test --exclude "$T/missing" eval/gold/gum.jsonl
+expect_status 2
+expect_err "newskg: cannot open '$T/missing': No such file or directory"
 finish
