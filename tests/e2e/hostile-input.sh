@@ -1,9 +1,9 @@
 #!/bin/sh
 # Issue 6, hostile input: names that try to break out of RDF syntax, runs of
-# capitals and punctuation, the article size limit at its edge, many tiny
-# records, NUL bytes, truncated UTF-8 and malformed JSON Lines.  Each case
-# checks the exact exit status and messages, that rapper parses the output,
-# and that the good articles are there.  Measurements are in
+# capitals and punctuation, the article size limit at its edge, a 100 MB
+# article, many tiny records, NUL bytes, truncated UTF-8 and malformed JSON
+# Lines.  Each case checks the exact exit status and messages, that rapper
+# parses the output, and that the good articles are there.  Measurements are in
 # tests/fuzz/README.md ("Limits").
 . tests/e2e/lib.sh
 cd "$T" || exit 1
@@ -94,6 +94,22 @@ grep -q '<http://schema.org/name> "Lima" \.$' edge.nt || fail "edge.nt: nothing 
 # With a larger limit the same file passes.
 nkg extract --max-article-bytes 17M -q -f ntriples over.txt
 expect_status 0
+
+# ---- a 100 MB article ----------------------------------------------------------------
+# Refused by default with the message, the other article written; accepted under a
+# larger limit, its text whole in the output (nif:isString).
+make_padded big.txt 104857600
+nkg extract --date 2020-01-24 -f ntriples big.txt edge.txt
+expect_status 1
+expect_err "newskg: 'big.txt': article is larger than the limit of 16777216 bytes (--max-article-bytes)"
+expect_err_lines 1
+grep -q "^<$(doc_iri_of edge.txt)> <http://schema.org/headline> " "$T/out" ||
+	fail "big.txt refused, but edge.txt not written"
+nkg extract --date 2020-01-24 --max-article-bytes 128M -q -f ntriples -o big.nt big.txt
+expect_status 0
+[ "$(wc -c <big.nt)" -gt 104857600 ] || fail "big.nt is smaller than its article"
+grep -q '<http://schema.org/name> "Lima" \.$' big.nt || fail "big.nt: nothing named Lima"
+rm -f big.txt big.nt
 
 # ---- many tiny articles ------------------------------------------------------------
 awk 'BEGIN { for (i = 0; i < 5000; i++) printf "{\"id\":\"r%d\",\"text\":\"Rally in Quito %d.\"}\n", i, i }' >tiny.jsonl
