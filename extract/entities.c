@@ -2202,13 +2202,20 @@ static int place_alt_name(struct ctx *c, uint32_t e, struct nkg_str written)
 static const char *const legal_forms[] = {"Corp.", "Corp", "Inc.", "Inc",  "Ltd.", "Ltd",
                                           "LLC",   "PLC",  "Co.",  "S.A.", "AG",   "GmbH"};
 
-/* "Microsoft Corp." -> "Microsoft": an organisation's name without a legal
- * form as its last word (kept when nothing else is left). */
-static struct nkg_str without_legal_form(struct nkg_str name)
+/* Where the last word of a name starts: after its last space, 0 for one word. */
+static size_t last_word_start(struct nkg_str name)
 {
 	size_t sp = name.len;
 	while (sp > 0 && name.ptr[sp - 1] != ' ')
 		sp--;
+	return sp;
+}
+
+/* "Microsoft Corp." -> "Microsoft": an organisation's name without a legal
+ * form as its last word (kept when nothing else is left). */
+static struct nkg_str without_legal_form(struct nkg_str name)
+{
+	size_t sp = last_word_start(name);
 	if (sp < 2)
 		return name;
 	struct nkg_str last = {name.ptr + sp, name.len - sp};
@@ -2270,9 +2277,7 @@ static int make_entities(struct ctx *c)
 				return rc;
 			if (k->capitalize_cue && name.len) {
 				/* "Baghdad airport" -> "Baghdad Airport" */
-				size_t sp = name.len;
-				while (sp > 0 && name.ptr[sp - 1] != ' ')
-					sp--;
+				size_t sp = last_word_start(name);
 				char *w = (char *)name.ptr;
 				if (w[sp] >= 'a' && w[sp] <= 'z')
 					w[sp] = (char)(w[sp] - 'a' + 'A');
@@ -2352,9 +2357,7 @@ static bool sub_unit_name(struct nkg_str name, uint32_t words)
  * head. */
 static bool place_and_word(struct nkg_str name, struct nkg_str w, bool caps)
 {
-	size_t sp = name.len;
-	while (sp > 0 && name.ptr[sp - 1] != ' ')
-		sp--;
+	size_t sp = last_word_start(name);
 	if (sp < 2)
 		return false;
 	struct nkg_str last = {name.ptr + sp, name.len - sp};
