@@ -2555,15 +2555,8 @@ static uint32_t chunk_at(const struct ctx *c, uint32_t t)
 /* The religion named by a word of [begin, end) ("top Shia authority"). */
 static const char *span_religion(const struct ctx *c, uint32_t begin, uint32_t end)
 {
-	uint32_t lo = 0, hi = c->toks->n; /* first token at or after begin */
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (c->toks->toks[mid].begin < begin)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (uint32_t i = lo; i < c->toks->n && c->toks->toks[i].begin < end; i++)
+	for (uint32_t i = nkg_token_at(c->toks, begin);
+	     i < c->toks->n && c->toks->toks[i].begin < end; i++)
 		if (religion_adj(c, i))
 			return religion_adj(c, i);
 	return NULL;

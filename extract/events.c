@@ -785,15 +785,7 @@ static void add_part(struct trig *t, uint32_t entity, enum nkg_role_type role)
 /* Token index of the first token whose begin >= off (n if none). */
 static uint32_t tok_at(const struct ectx *c, uint32_t off)
 {
-	uint32_t lo = 0, hi = c->toks->n;
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (c->toks->toks[mid].begin < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return nkg_token_at(c->toks, off);
 }
 
 /* The byte range of a dateline's header ("PORT-AU-PRINCE, January 13, 2010

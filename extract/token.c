@@ -480,3 +480,16 @@ out:
 	nkg_free(tz.toks);
 	return rc;
 }
+
+uint32_t nkg_token_at(const struct nkg_tokens *toks, uint32_t off)
+{
+	uint32_t lo = 0, hi = toks->n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (toks->toks[mid].begin < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -57,6 +57,10 @@ struct nkg_tokens {
  * (more than UINT32_MAX tokens). */
 int nkg_tokenize(struct nkg_doc *doc, struct nkg_tokens *out);
 
+/* Index of the first token that begins at or after byte off (toks->n when
+ * none): a binary search. */
+uint32_t nkg_token_at(const struct nkg_tokens *toks, uint32_t off);
+
 /* The token's text (borrowed from doc->text). */
 static inline struct nkg_str nkg_token_str(const struct nkg_doc *doc, const struct nkg_token *t)
 {

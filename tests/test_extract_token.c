@@ -150,6 +150,25 @@ static void test_token_non_latin_letters(void **state)
 	      "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0|.");
 }
 
+static void test_token_at_byte_offset(void **state)
+{
+	(void)state;
+	static const char text[] = "Sadr  rallied, Friday.";
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	nkg_doc_init(&doc, text, sizeof(text) - 1);
+	assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+	assert_int_equal(toks.n, 5); /* Sadr|rallied|,|Friday|. */
+	assert_int_equal(nkg_token_at(&toks, 0), 0);
+	assert_int_equal(nkg_token_at(&toks, 1), 1); /* inside "Sadr": the next one */
+	assert_int_equal(nkg_token_at(&toks, 5), 1); /* in the spaces */
+	assert_int_equal(nkg_token_at(&toks, 6), 1);
+	assert_int_equal(nkg_token_at(&toks, 13), 2);
+	assert_int_equal(nkg_token_at(&toks, 21), 4);
+	assert_int_equal(nkg_token_at(&toks, 22), 5); /* past the last: n */
+	nkg_doc_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +184,7 @@ int main(void)
 	        cmocka_unit_test(test_token_flags_and_offsets),
 	        cmocka_unit_test(test_token_empty_and_space_only),
 	        cmocka_unit_test(test_token_non_latin_letters),
+	        cmocka_unit_test(test_token_at_byte_offset),
 	};
 	return cmocka_run_group_tests_name("extract_token", tests, NULL, NULL);
 }
