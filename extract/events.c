@@ -100,7 +100,10 @@
  * single quoted word is a scare quote), attributed by a speech verb next to
  * it: after it ("...,” he tweeted", "...,” the statement said", "...,” said
  * X", "...,” X said") or before it in the same sentence ("X said there was no
- * “...”").  "he"/"she" resolves to the most recent person mention in subject
+ * “...”"), or by a calling verb before it ("X called on Iraqis to stage
+ * “...”", "... to call “...”": X's words, no statement event; rule
+ * quote:calling-verb).  A subject after a conjunction is the subject of its
+ * clause ("came after X called").  "he"/"she" resolves to the most recent person mention in subject
  * position (the first person mention of its sentence, not introduced by a
  * preposition, outside quotes), searching back from the quote up to five
  * sentences.  An unattributed quote is not recorded.
@@ -487,6 +490,7 @@ struct qt {
 	uint32_t verb;    /* speech verb token, or NKG_NONE */
 	uint32_t noun;    /* statement noun token that says it, or NKG_NONE */
 	uint32_t speaker; /* entity, or NKG_NONE */
+	bool calling;     /* attributed through a calling verb ("called on X to stage") */
 };
 
 /* Per event made here: what coreference needs besides doc->events. */
@@ -665,9 +669,16 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		uint32_t m = c->cover[j];
 		if (m == NKG_NONE || c->quoted[j])
 			continue;
+		uint32_t me = c->ments[m].e;
 		j = c->ments[m].b;
-		if (intro_prep(c, j) != NKG_NONE)
+		uint32_t p = intro_prep(c, j);
+		if (p != NKG_NONE) {
+			/* "came after Sadr called": a conjunction, and Sadr its
+			 * clause's subject */
+			if (me == tok && is_any(c, p, clause_words) && !appositive)
+				return c->ments[m].entity;
 			continue;
+		}
 		if (!appositive)
 			return c->ments[m].entity;
 		if (cand == NKG_NONE)
@@ -905,6 +916,21 @@ static const struct trigger_word *speech_verb_at(const struct ectx *c, uint32_t 
 	return w;
 }
 
+/* A verb that calls for something in the caller's own words: "called on
+ * Iraqis to stage “...”", "urged ... “...”". */
+static bool calling_verb_at(const struct ectx *c, uint32_t i)
+{
+	static const char *const calling[] = {"call", "urge", "demand", "appeal", NULL};
+	char lemma[WORD_MAX];
+	enum nkg_word_form form;
+	if (!is_lower_word(c, i) || !nkg_lemmatize(tk(c, i), NULL, lemma, sizeof(lemma), &form))
+		return false;
+	for (size_t k = 0; calling[k]; k++)
+		if (strcmp(lemma, calling[k]) == 0)
+			return true;
+	return false;
+}
+
 static bool statement_noun_at(const struct ectx *c, uint32_t i)
 {
 	char lemma[WORD_MAX];
@@ -947,7 +973,8 @@ static int find_quotes(struct ectx *c)
 		for (uint32_t k = i + 1; k < close; k++)
 			if (t[k].flags & NKG_TOK_WORD)
 				words++;
-		struct qt q = {i, close, {t[i].end, t[close].begin}, NKG_NONE, NKG_NONE, NKG_NONE};
+		struct qt q = {i,        close, {t[i].end, t[close].begin}, NKG_NONE, NKG_NONE,
+		               NKG_NONE, false};
 		/* The words inside, without a trailing comma and spaces. */
 		if (close > i + 1) {
 			q.text.begin = t[i + 1].begin;
@@ -998,6 +1025,15 @@ static int find_quotes(struct ectx *c)
 				if (speech_verb_at(c, j) && !is_any(c, j - 1, modals)) {
 					q.verb = j;
 					q.speaker = subject_of(c, j, NULL);
+					break;
+				}
+				/* "X called on Iraqis to stage “...”", "X seized on
+				 * the anger to call “...”": X's words, but no
+				 * statement of its own */
+				if (calling_verb_at(c, j) &&
+				    (!is_any(c, j - 1, modals) || is_w(c, j - 1, "to"))) {
+					q.speaker = subject_of(c, j, NULL);
+					q.calling = true;
 					break;
 				}
 			}
@@ -1982,6 +2018,7 @@ static int make_events(struct ectx *c)
 		uint32_t qi;
 		if ((rc = nkg_doc_add_quote(doc, q->text, speaker, ev,
 		                            q->noun != NKG_NONE ? "quote:statement-noun"
+		                            : q->calling        ? "quote:calling-verb"
 		                                                : "quote:speech-verb",
 		                            &qi)))
 			return rc;

@@ -277,13 +277,19 @@ static void test_events_sample_article_with_hand_entities(void **state)
 	for (uint32_t k = 0; k < f.doc.n_events; k++)
 		assert_int_equal(f.doc.events[k].factuality, NKG_FACT_ASSERTED);
 
-	assert_int_equal(f.doc.n_quotes, 3);
-	quote_is(&f, 0,
+	/* al-Sadr's call, quoted twice ("called on Iraqis to stage", "to call"):
+	 * his words, no statement of their own */
+	static const char call[] = "a million-strong, peaceful, unified demonstration to "
+	                           "condemn the American presence and its violations.";
+	assert_int_equal(f.doc.n_quotes, 5);
+	quote_is(&f, 0, call, "Muqtada al-Sadr", NKG_NONE);
+	quote_is(&f, 1,
 	         "If all this is implemented, we will deal with it as a non-occupying country "
 	         "\xe2\x80\x93 otherwise it will be considered a country hostile to Iraq",
 	         "Muqtada al-Sadr", 2);
-	quote_is(&f, 1, "real engagement.", "James Jeffrey", 4);
-	quote_is(&f, 2,
+	quote_is(&f, 2, "real engagement.", "James Jeffrey", 4);
+	quote_is(&f, 3, call, "Muqtada al-Sadr", NKG_NONE);
+	quote_is(&f, 4,
 	         "To Trump, the fool \xe2\x80\x93 the people\xe2\x80\x99s message of rejection was "
 	         "clear: If you don\xe2\x80\x99t leave voluntarily, you\xe2\x80\x99ll be ousted "
 	         "despite yourself",
@@ -319,10 +325,11 @@ static void test_events_sample_article_whole_pipeline(void **state)
 	EVENT_IS(&f, 5, "statement time=- place=- qty= speaker:Qais al-Khazali [tweeted]");
 	EVENT_IS(&f, 6, "statement time=2020-01-24 place=- qty= speaker:Ali al-Sistani [sermon]");
 	assert_int_equal(f.doc.events[0].factuality, NKG_FACT_ASSERTED);
-	assert_int_equal(f.doc.n_quotes, 3);
-	quote_is(&f, 1, "real engagement.", "James Jeffrey", 4);
-	assert_string_equal(ename(&f, f.doc.quotes[2].speaker), "Qais al-Khazali");
-	assert_int_equal(f.doc.quotes[2].event, 5);
+	assert_int_equal(f.doc.n_quotes, 5);
+	quote_is(&f, 2, "real engagement.", "James Jeffrey", 4);
+	assert_string_equal(ename(&f, f.doc.quotes[0].speaker), "Muqtada al-Sadr");
+	assert_string_equal(ename(&f, f.doc.quotes[4].speaker), "Qais al-Khazali");
+	assert_int_equal(f.doc.quotes[4].event, 5);
 	fx_release(&f);
 }
 
@@ -462,8 +469,7 @@ static void test_events_more_triggers_and_their_senses(void **state)
 	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0, "attack time=2020-01-20 place=Mosul qty= patient:Omar Daoud [shot]");
 	EVENT_IS(&f, 1, "protest time=2020-01-21 place=Paris qty= [Rioting]");
-	EVENT_IS(&f, 2,
-	         "meeting time=2020-01-22 place=Amman qty= agent:Sara Haddad [visited]");
+	EVENT_IS(&f, 2, "meeting time=2020-01-22 place=Amman qty= agent:Sara Haddad [visited]");
 	fx_release(&f);
 }
 
@@ -613,6 +619,28 @@ static void test_quotes_attribution_patterns(void **state)
 	fx_release(&f);
 }
 
+static void test_quotes_of_calling_verbs(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "The rally came after Ahmed Ali called on supporters to stage \xe2\x80\x9c"
+	        "a peaceful, unified march.\xe2\x80\x9d Sara Haddad seized on the anger to call "
+	        "\xe2\x80\x9c"
+	        "an end to the occupation.\xe2\x80\x9d",
+	        NULL);
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	fx_run(&f);
+	/* their words, after a conjunction too ("came after X called"), but no
+	 * statement events */
+	assert_int_equal(f.doc.n_quotes, 2);
+	quote_is(&f, 0, "a peaceful, unified march.", "Ahmed Ali", NKG_NONE);
+	quote_is(&f, 1, "an end to the occupation.", "Sara Haddad", NKG_NONE);
+	assert_string_equal(f.doc.quotes[0].rule, "quote:calling-verb");
+	fx_release(&f);
+}
+
 static void test_events_no_mentions_no_tokens(void **state)
 {
 	(void)state;
@@ -676,6 +704,7 @@ int main(void)
 	        cmocka_unit_test(test_events_accidents_and_disasters),
 	        cmocka_unit_test(test_events_dateline_date_dates_no_event),
 	        cmocka_unit_test(test_quotes_attribution_patterns),
+	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
 	};
