@@ -160,7 +160,7 @@ void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nk
 
 /* Bytes of scratch nkg_ner_tag_window needs for a sentence of count tokens:
  * never more than nkg_ner_scratch_size(count), and for any count at most
- * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 84 KB for
+ * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 82 KB for
  * NKG_NER_WINDOW). */
 size_t nkg_ner_tag_scratch_size(uint32_t count, uint32_t window);
 

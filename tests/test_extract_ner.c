@@ -375,6 +375,22 @@ static uint32_t tag_long(const struct nkg_ner_model *m, struct long_sent *s, uin
 	return forced;
 }
 
+/* The tagger's scratch stops growing at the window: 256 tokens of emission
+ * scores (32 bytes each), features (176) and views (80, four more), and
+ * 1,024 rows of back pointers (8); never more than decoding whole needs. */
+static void test_window_scratch_is_bounded(void **state)
+{
+	(void)state;
+	size_t most = 256 * (32 + 176) + 260 * 80 + 1024 * 8;
+	assert_int_equal(nkg_ner_tag_scratch_size(UINT32_MAX, NKG_NER_WINDOW), most);
+	assert_int_equal(nkg_ner_tag_scratch_size(NKG_NER_WINDOW, NKG_NER_WINDOW), most);
+	assert_int_equal(nkg_ner_tag_scratch_size(NKG_NER_WINDOW - 1, NKG_NER_WINDOW), most - 8);
+	assert_int_equal(nkg_ner_tag_scratch_size(10, 0), nkg_ner_tag_scratch_size(10, 2));
+	assert_int_equal(nkg_ner_tag_scratch_size(10, 2), 2 * (32 + 176) + 6 * 80 + 2 * 8);
+	for (uint32_t n = 0; n <= 3000; n++)
+		assert_true(nkg_ner_tag_scratch_size(n, NKG_NER_WINDOW) <= nkg_ner_scratch_size(n));
+}
+
 /* A sentence of 600 tokens, longer than a block of features (256) and than
  * the windows: every window gives exactly the tags of decoding it whole
  * (nkg_ner_tag_features over all its features), because the decoder's
@@ -500,6 +516,7 @@ int main(void)
 	        cmocka_unit_test(test_trainer_rejects_bad_tags),
 	        cmocka_unit_test(test_default_model_is_embedded),
 	        cmocka_unit_test(test_default_model_can_be_replaced),
+	        cmocka_unit_test(test_window_scratch_is_bounded),
 	        cmocka_unit_test(test_window_long_sentence_equals_whole),
 	        cmocka_unit_test(test_window_forced_seam),
 	};
