@@ -498,6 +498,43 @@ static void test_window_forced_seam(void **state)
 	long_release(&s);
 }
 
+/* A forced seam decides only the first half of the window: the second half
+ * stays open to what follows.  Model: O -> O, B-PER -> I-PER and I-PER ->
+ * I-PER reward 10, "smith" as I-PER 50.  Whole, "x x x x x Smith" is one
+ * six-word person (100 against 90 for "x Smith").  A window of 4 cannot
+ * tell the all-O path from the person started at the first x when the seam
+ * is forced at the fifth token, takes O for the first three, and the fourth
+ * and fifth are still open when Smith arrives: "x Smith" is the person.
+ * Deciding the whole window there would have left Smith no name. */
+static void test_window_forced_seam_leaves_second_half_open(void **state)
+{
+	(void)state;
+	struct long_sent s;
+	unsigned char file[512];
+	uint32_t f[NKG_NER_NFEAT];
+	uint8_t tags[8];
+	struct nkg_ner_model *m = NULL;
+
+	long_init(&s, "x ", 5, "Smith");
+	assert_int_equal(s.toks.n, 6);
+	nkg_ner_features(&s.doc, &s.toks, s.in, 0, 6, 5, f);
+	size_t n = hand_model(file, f[1] & 1023, NKG_NER_I_PER, 50);
+	put_u32(file + 24 + 4 * (NKG_NER_O * 8 + NKG_NER_O), 10);
+	put_u32(file + 24 + 4 * (NKG_NER_B_PER * 8 + NKG_NER_I_PER), 10);
+	put_u32(file + 24 + 4 * (NKG_NER_I_PER * 8 + NKG_NER_I_PER), 10);
+	assert_int_equal(nkg_ner_model_load(file, n, &m), 0);
+	assert_int_equal(tag_long(m, &s, 6, tags, NULL), 0);
+	static const uint8_t whole[6] = {NKG_NER_B_PER, NKG_NER_I_PER, NKG_NER_I_PER,
+	                                 NKG_NER_I_PER, NKG_NER_I_PER, NKG_NER_I_PER};
+	assert_memory_equal(tags, whole, 6);
+	assert_int_equal(tag_long(m, &s, 4, tags, NULL), 1);
+	static const uint8_t windowed[6] = {NKG_NER_O, NKG_NER_O,     NKG_NER_O,
+	                                    NKG_NER_O, NKG_NER_B_PER, NKG_NER_I_PER};
+	assert_memory_equal(tags, windowed, 6);
+	nkg_ner_model_free(m);
+	long_release(&s);
+}
+
 static int group_teardown(void **state)
 {
 	(void)state;
@@ -520,6 +557,7 @@ int main(void)
 	        cmocka_unit_test(test_window_scratch_is_bounded),
 	        cmocka_unit_test(test_window_long_sentence_equals_whole),
 	        cmocka_unit_test(test_window_forced_seam),
+	        cmocka_unit_test(test_window_forced_seam_leaves_second_half_open),
 	};
 	return cmocka_run_group_tests(tests, NULL, group_teardown);
 }
