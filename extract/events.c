@@ -32,7 +32,7 @@
  *  - time: each DATE/TIME mention of the sentence (not one introduced by
  *    since/after/before/until, which relate rather than locate) goes to the
  *    trigger nearest to it that no clause word (that, since, after, but...)
- *    separates from it, and not across quotation marks (a time in a quote
+ *    separates from it, within 256 tokens, and not across quotation marks (a time in a quote
  *    never dates the speech verb outside it); the date of a dateline ("PARIS, May 3, 2011
  *    (Reuters) -") dates the article, never an event;
  *  - place: place mentions introduced by in/at/outside/near/across/inside/
@@ -509,6 +509,7 @@ struct ectx {
 	uint32_t *tstart;  /* per token: time mention (doc index) starting here */
 	uint32_t *tend;    /* per token: its last token + 1 */
 	uint8_t *quoted;   /* per token: inside paired quote marks */
+	uint32_t *seps;    /* seps[k]: clause words and ';' among tokens [0, k) */
 	uint32_t *trig_at; /* per token: trigger whose head it is */
 	struct trig *trigs;
 	uint32_t n_trigs, cap_trigs;
@@ -836,9 +837,14 @@ static int index_mentions(struct ectx *c)
 	c->tend = nkg_malloc((size_t)n * sizeof(uint32_t) + 1);
 	c->trig_at = nkg_malloc((size_t)n * sizeof(uint32_t) + 1);
 	c->quoted = nkg_calloc((size_t)n + 1, 1);
+	c->seps = nkg_malloc(((size_t)n + 1) * sizeof(uint32_t));
 	c->ments = nkg_malloc((size_t)doc->n_mentions * sizeof(*c->ments) + 1);
-	if (!c->cover || !c->tstart || !c->tend || !c->trig_at || !c->quoted || !c->ments)
+	if (!c->cover || !c->tstart || !c->tend || !c->trig_at || !c->quoted || !c->seps ||
+	    !c->ments)
 		return NKG_ENOMEM;
+	c->seps[0] = 0;
+	for (uint32_t i = 0; i < n; i++)
+		c->seps[i + 1] = c->seps[i] + (is_any(c, i, clause_words) || is_w(c, i, ";"));
 	for (uint32_t i = 0; i < n; i++)
 		c->cover[i] = c->tstart[i] = c->tend[i] = c->trig_at[i] = NKG_NONE;
 
@@ -1407,6 +1413,8 @@ static int find_triggers(struct ectx *c)
 /* ---- attributes ---------------------------------------------------------------- */
 
 /* True when a clause word lies strictly between tokens a and b. */
+/* Whether a clause word or ';' lies strictly between tokens a and b: O(1)
+ * from the prefix counts. */
 static bool separated(const struct ectx *c, uint32_t a, uint32_t b)
 {
 	if (a > b) {
@@ -1414,19 +1422,24 @@ static bool separated(const struct ectx *c, uint32_t a, uint32_t b)
 		a = b;
 		b = x;
 	}
-	for (uint32_t j = a + 1; j < b; j++)
-		if (is_any(c, j, clause_words) || is_w(c, j, ";"))
-			return true;
-	return false;
+	return b > a + 1 && c->seps[b] - c->seps[a + 1] > 0;
 }
 
+/* How far, in tokens, a time or place looks for its trigger: a sentence of
+ * a million tokens (hostile input) must not make each lookup a scan of it. */
+#define TRIGGER_REACH 256
+
 /* The trigger of the sentence [first, end) nearest to tokens [b, e) and not
- * separated from them, or NKG_NONE; *dist receives the distance.  classes: a
- * bitmask of event classes to consider. */
+ * separated from them, within TRIGGER_REACH tokens, or NKG_NONE; *dist
+ * receives the distance.  classes: a bitmask of event classes to consider. */
 static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t end, uint32_t b,
                                 uint32_t e, unsigned classes, uint32_t *dist)
 {
 	uint32_t best = NKG_NONE, bd = UINT32_MAX;
+	if (b > first + TRIGGER_REACH)
+		first = b - TRIGGER_REACH;
+	if (end > e + TRIGGER_REACH)
+		end = e + TRIGGER_REACH;
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t ti = c->trig_at[j];
 		if (ti == NKG_NONE || !(classes & (1u << c->trigs[ti].cls)))
@@ -2052,6 +2065,7 @@ out:
 	nkg_free(c.tend);
 	nkg_free(c.trig_at);
 	nkg_free(c.quoted);
+	nkg_free(c.seps);
 	nkg_free(c.ments);
 	nkg_free(c.trigs);
 	nkg_free(c.quotes);

@@ -641,6 +641,28 @@ static void test_quotes_of_calling_verbs(void **state)
 	fx_release(&f);
 }
 
+/* A time looks for its trigger within 256 tokens: a sentence of a million
+ * tokens must not make each lookup a scan of it. */
+static void test_events_trigger_reach_is_bounded(void **state)
+{
+	(void)state;
+	char text[4096];
+	size_t len = 0;
+	struct fx f;
+	for (int gap = 0; gap < 2; gap++) {
+		len = (size_t)snprintf(text, sizeof(text), "Protesters rallied in Quito");
+		for (int k = 0; k < (gap ? 300 : 200); k++)
+			len += (size_t)snprintf(text + len, sizeof(text) - len, " far");
+		snprintf(text + len, sizeof(text) - len, " on Friday.");
+		fx_init(&f, text, "2020-01-24");
+		ent(&f, NKG_CLASS_CITY, "Quito", "Quito");
+		fx_run(&f);
+		assert_int_equal(f.doc.n_events, 1);
+		assert_int_equal(f.doc.events[0].time != NKG_NONE, gap == 0);
+		fx_release(&f);
+	}
+}
+
 static void test_events_no_mentions_no_tokens(void **state)
 {
 	(void)state;
@@ -705,6 +727,7 @@ int main(void)
 	        cmocka_unit_test(test_events_dateline_date_dates_no_event),
 	        cmocka_unit_test(test_quotes_attribution_patterns),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
+	        cmocka_unit_test(test_events_trigger_reach_is_bounded),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
 	};
