@@ -241,6 +241,11 @@ struct nkg_doc {
 	uint32_t n_quotes, cap_quotes;
 
 	uint32_t max_mentions; /* 0: no limit; else adding more fails with NKG_ELIMIT */
+
+	/* Appended: the credit lines at the end of an article, bytes of text
+	 * (empty spans when there are none): the names of "Source: Reuters,
+	 * Irannews" and of "AFP and Press TV contributed to this story". */
+	struct nkg_span credit_sources, credit_contributors;
 };
 
 /* Zeroes doc and its arena.  text borrowed until nkg_doc_release. */

@@ -30,6 +30,11 @@
  * Source line: one of the last SOURCE_LINES non-empty lines reading
  * "[bullet] Source[s] : X" (any case) sets doc->source to X when it is still
  * empty after the dateline (the dateline's agency wins: it wrote the text).
+ *
+ * Credit lines, among the last SOURCE_LINES non-empty lines: the names of
+ * the source line go to doc->credit_sources whoever the publisher is, and
+ * "X [and Y] contributed to this story|report|article" gives
+ * doc->credit_contributors (the span of "X [and Y]").
  */
 #include "extract.h"
 
@@ -333,6 +338,28 @@ static bool parse_source_line(const struct nkg_doc *doc, struct line l, struct n
 	return true;
 }
 
+/* "AFP and Press TV contributed to this story." -> "AFP and Press TV". */
+static bool parse_contributors_line(const struct nkg_doc *doc, struct line l, struct nkg_span *out)
+{
+	static const char *const tails[] = {" contributed to this story",
+	                                    " contributed to this report",
+	                                    " contributed to this article", NULL};
+	const char *s = doc->text;
+	uint32_t e = l.end;
+	if (e > l.begin && s[e - 1] == '.')
+		e--;
+	for (size_t k = 0; tails[k]; k++) {
+		size_t n = strlen(tails[k]);
+		if (e - l.begin > n && e - l.begin - n <= SOURCE_MAX &&
+		    nkg_str_eq_nocase((struct nkg_str){s + e - n, n},
+		                      nkg_str_from_cstr(tails[k]))) {
+			*out = (struct nkg_span){l.begin, (uint32_t)(e - n)};
+			return true;
+		}
+	}
+	return false;
+}
+
 /* ---- the stage ------------------------------------------------------------- */
 
 static int set_dateline_date(struct nkg_doc *doc, const struct dateline *dl)
@@ -398,22 +425,29 @@ int nkg_find_metadata(struct nkg_doc *doc, const struct nkg_tokens *toks)
 			return rc;
 	}
 
-	/* Source line among the last lines: collect the last SOURCE_LINES. */
-	if (!doc->source.len) {
-		struct line last[SOURCE_LINES];
-		uint32_t n = 0;
-		pos = 0;
-		while (next_line(doc, &pos, &l)) {
-			last[n % SOURCE_LINES] = l;
-			n++;
-		}
-		uint32_t from = n > SOURCE_LINES ? n - SOURCE_LINES : 0;
-		for (uint32_t k = n; k > from; k--) {
-			struct nkg_str src;
-			if (parse_source_line(doc, last[(k - 1) % SOURCE_LINES], &src)) {
+	/* Source and credit lines among the last SOURCE_LINES lines. */
+	struct line last[SOURCE_LINES];
+	uint32_t n = 0;
+	pos = 0;
+	while (next_line(doc, &pos, &l)) {
+		last[n % SOURCE_LINES] = l;
+		n++;
+	}
+	uint32_t from = n > SOURCE_LINES ? n - SOURCE_LINES : 0;
+	bool have_src = false, have_contrib = false;
+	for (uint32_t k = n; k > from; k--) {
+		struct line cur = last[(k - 1) % SOURCE_LINES];
+		struct nkg_str src;
+		if (!have_src && parse_source_line(doc, cur, &src)) {
+			have_src = true;
+			if (!doc->source.len)
 				doc->source = src;
-				break;
-			}
+			doc->credit_sources =
+			        (struct nkg_span){(uint32_t)(src.ptr - doc->text),
+			                          (uint32_t)(src.ptr - doc->text + src.len)};
+		} else if (!have_contrib &&
+		           parse_contributors_line(doc, cur, &doc->credit_contributors)) {
+			have_contrib = true;
 		}
 	}
 	return 0;

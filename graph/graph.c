@@ -18,6 +18,9 @@
  *                        and rdfs:label, as every entity has) ;
  *       schema:url <url> (an IRI when the URL is a valid absolute IRI, else a
  *                  plain literal) ; dcterms:identifier id ;
+ *       dcterms:source / dcterms:contributor each organisation named in the
+ *                  credit lines ("Source: Reuters, Irannews"; "AFP and Press TV
+ *                  contributed to this story": doc->credit_*) ;
  *       prov:wasGeneratedBy DOC/extraction .
  *   DOC/extraction a prov:Activity ; prov:wasAssociatedWith B software/newskg-<version> .
  *   B software/newskg-<version> a prov:SoftwareAgent, schema:SoftwareApplication ;
@@ -1193,6 +1196,40 @@ bad:
 	fail(b, NKG_EINVAL);
 }
 
+/* The organisations named in the credit lines (doc->credit_sources,
+ * credit_contributors): DOC dcterms:source / dcterms:contributor each, once,
+ * in entity order. */
+static void credits(struct builder *b)
+{
+	const struct nkg_doc *doc = b->doc;
+	const struct nkg_span *span[2] = {&doc->credit_sources, &doc->credit_contributors};
+	static const enum nkg_term prop[2] = {NKG_T_DCTERMS_SOURCE, NKG_T_DCTERMS_CONTRIBUTOR};
+	uint8_t *named;
+
+	if (b->rc || !doc->n_entities ||
+	    (doc->credit_sources.end <= doc->credit_sources.begin &&
+	     doc->credit_contributors.end <= doc->credit_contributors.begin))
+		return;
+	if (!(named = nkg_calloc(doc->n_entities, 1))) {
+		fail(b, NKG_ENOMEM);
+		return;
+	}
+	for (uint32_t m = 0; m < doc->n_mentions; m++) {
+		const struct nkg_mention *mn = &doc->mentions[m];
+		if (mn->kind != NKG_MENTION_ENTITY || mn->target >= doc->n_entities ||
+		    nkg_entity_class_kind(doc->entities[mn->target].cls) != NKG_KIND_ORGANIZATION)
+			continue;
+		for (int k = 0; k < 2; k++)
+			if (mn->span.begin >= span[k]->begin && mn->span.end <= span[k]->end)
+				named[mn->target] |= (uint8_t)(1u << k);
+	}
+	for (uint32_t e = 0; e < doc->n_entities; e++)
+		for (int k = 0; k < 2; k++)
+			if (named[e] & (1u << k))
+				emit_ref(b, b->doc_node, prop[k], b->entity[e]);
+	nkg_free(named);
+}
+
 static void quotes(struct builder *b)
 {
 	const struct nkg_doc *doc = b->doc;
@@ -1410,6 +1447,7 @@ int nkg_writer_add(struct nkg_writer *w, const struct nkg_doc *doc, size_t *n_tr
 	times(&b);
 	events(&b);
 	mentions(&b);
+	credits(&b);
 	quotes(&b);
 	if ((rc = b.rc) != 0)
 		goto out;

@@ -125,6 +125,7 @@
 	X(PROV_WASATTRIBUTEDTO, PROV, "wasAttributedTo")                                           \
 	X(DCTERMS_IDENTIFIER, DCTERMS, "identifier")                                               \
 	X(DCTERMS_SOURCE, DCTERMS, "source")                                                       \
+	X(DCTERMS_CONTRIBUTOR, DCTERMS, "contributor")                                             \
 	X(SKOS_ALTLABEL, SKOS, "altLabel")                                                         \
 	X(NKG_POLITICALPARTY, NKG, "PoliticalParty")                                               \
 	X(NKG_ARMEDGROUP, NKG, "ArmedGroup")                                                       \

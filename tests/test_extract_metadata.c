@@ -12,7 +12,7 @@
 #include "extract/extract.h"
 
 struct meta {
-	char title[256], place[64], source[128], date[16];
+	char title[256], place[64], source[128], date[16], sources[128], contributors[128];
 	enum nkg_date_origin origin;
 };
 
@@ -43,6 +43,9 @@ static void run(const char *text, const char *date, enum nkg_date_origin origin,
 	copy(m->place, sizeof(m->place), doc.dateline_place);
 	copy(m->source, sizeof(m->source), doc.source);
 	copy(m->date, sizeof(m->date), doc.date);
+	copy(m->sources, sizeof(m->sources), nkg_doc_slice(&doc, doc.credit_sources));
+	copy(m->contributors, sizeof(m->contributors),
+	     nkg_doc_slice(&doc, doc.credit_contributors));
 	m->origin = doc.date_origin;
 	nkg_doc_release(&doc);
 }
@@ -65,8 +68,11 @@ static void test_metadata_headline_dateline_and_source(void **state)
 	run(sample_head, "2020-01-24", NKG_DATE_OPTION, &m);
 	assert_string_equal(m.title, "Iraq rallies demanding an end to US troops presence");
 	assert_string_equal(m.place, "TEHRAN");
-	/* The dateline's agency wins over the trailing source line. */
+	/* The dateline's agency wins over the trailing source line; the credit
+	 * lines are kept whoever the publisher is. */
 	assert_string_equal(m.source, "Iran News");
+	assert_string_equal(m.sources, "Reuters, Irannews");
+	assert_string_equal(m.contributors, "AFP and Press TV");
 	assert_string_equal(m.date, "2020-01-24");
 	assert_int_equal(m.origin, NKG_DATE_OPTION);
 }
@@ -85,6 +91,13 @@ static void test_metadata_source_line_when_no_dateline_agency(void **state)
 	/* "Source" inside ordinary text is not a source line. */
 	run("Title\nThe source said it.\nSourced: no\n", NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.source, "");
+	assert_string_equal(m.sources, "");
+	/* Credit lines only among the last three lines. */
+	run("Title\nReuters contributed to this report.\nOne.\nTwo.\nThree.\n", NULL, NKG_DATE_NONE,
+	    &m);
+	assert_string_equal(m.contributors, "");
+	run("Title\nText.\nReuters contributed to this report\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.contributors, "Reuters");
 }
 
 static void test_metadata_headline_rules(void **state)
