@@ -440,7 +440,7 @@ int nkg_cmd_eval(int argc, char **argv)
 		return 2;
 	}
 	n_files = argc - i;
-	if ((conll && n_files) || (!conll && n_files == 0)) {
+	if ((conll && (n_files || exclude_path)) || (!conll && n_files == 0)) {
 		fputs(usage, stderr);
 		return 2;
 	}

@@ -101,10 +101,10 @@
  * it: after it ("...,” he tweeted", "...,” the statement said", "...,” said
  * X", "...,” X said") or before it in the same sentence ("X said there was no
  * “...”"), or by a calling verb before it ("X called on Iraqis to stage
- * “...”", "... to call “...”": X's words, no statement event; rule
- * quote:calling-verb).  A subject after a conjunction is the subject of its
- * clause ("came after X called").  "he"/"she" resolves to the most recent person mention in subject
- * position (the first person mention of its sentence, not introduced by a
+ * “...”", "... to call “...”", "X called the move “...”": X's words, no
+ * statement event; rule quote:calling-verb; see calling_verb_at).  A subject after a conjunction is
+ * the subject of its clause ("came after X called").  "he"/"she" resolves to the most recent person
+ * mention in subject position (the first person mention of its sentence, not introduced by a
  * preposition, outside quotes), searching back from the quote up to five
  * sentences.  An unattributed quote is not recorded.
  */
@@ -922,19 +922,39 @@ static const struct trigger_word *speech_verb_at(const struct ectx *c, uint32_t 
 	return w;
 }
 
-/* A verb that calls for something in the caller's own words: "called on
- * Iraqis to stage “...”", "urged ... “...”". */
-static bool calling_verb_at(const struct ectx *c, uint32_t i)
+/* A verb that calls for something, or calls something so, in the
+ * caller's own words quoted at token q: "Sadr called on Iraqis to stage
+ * “...”", "... to call “...”", "Kempthorne called the move “a
+ * clarification”", "urged ... “...”".  The verb follows "to" or a named
+ * subject right before it (a pronoun's antecedent is too often wrong
+ * here), and the quote comes within 12 tokens with no punctuation between
+ * unless "on"/"for" follows the verb.  Not a naming or titling "call"
+ * ("what is called “...”", "so called “...”", "a print called “...”"),
+ * nor a phone call ("called police"). */
+static bool calling_verb_at(const struct ectx *c, uint32_t i, uint32_t q)
 {
 	static const char *const calling[] = {"call", "urge", "demand", "appeal", NULL};
+	static const char *const phone[] = {
+	        "police", "911", "authorities", "ambulance", "paramedics", "firefighters", NULL};
 	char lemma[WORD_MAX];
 	enum nkg_word_form form;
-	if (!is_lower_word(c, i) || !nkg_lemmatize(tk(c, i), NULL, lemma, sizeof(lemma), &form))
+	size_t k;
+	if (i == 0 || q <= i || !is_lower_word(c, i) ||
+	    !nkg_lemmatize(tk(c, i), NULL, lemma, sizeof(lemma), &form))
 		return false;
-	for (size_t k = 0; calling[k]; k++)
-		if (strcmp(lemma, calling[k]) == 0)
-			return true;
-	return false;
+	for (k = 0; calling[k] && strcmp(lemma, calling[k]) != 0; k++)
+		;
+	if (!calling[k] || !(is_w(c, i - 1, "to") || c->cover[i - 1] != NKG_NONE) ||
+	    is_any(c, i + 1, phone))
+		return false;
+	if (is_w(c, i + 1, "on") || is_w(c, i + 1, "for"))
+		return true;
+	if (q - i > 12)
+		return false;
+	for (uint32_t j = i + 1; j < q; j++)
+		if (tflags(c, j) & NKG_TOK_PUNCT)
+			return false;
+	return true;
 }
 
 static bool statement_noun_at(const struct ectx *c, uint32_t i)
@@ -1036,11 +1056,13 @@ static int find_quotes(struct ectx *c)
 				/* "X called on Iraqis to stage “...”", "X seized on
 				 * the anger to call “...”": X's words, but no
 				 * statement of its own */
-				if (calling_verb_at(c, j) &&
+				if (calling_verb_at(c, j, i) &&
 				    (!is_any(c, j - 1, modals) || is_w(c, j - 1, "to"))) {
 					q.speaker = subject_of(c, j, NULL);
-					q.calling = true;
-					break;
+					q.calling = q.speaker != NKG_NONE;
+					if (q.calling)
+						break; /* else a speech verb further back may say it
+						        */
 				}
 			}
 		}
@@ -1412,7 +1434,6 @@ static int find_triggers(struct ectx *c)
 
 /* ---- attributes ---------------------------------------------------------------- */
 
-/* True when a clause word lies strictly between tokens a and b. */
 /* Whether a clause word or ';' lies strictly between tokens a and b: O(1)
  * from the prefix counts. */
 static bool separated(const struct ectx *c, uint32_t a, uint32_t b)

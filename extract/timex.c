@@ -840,7 +840,7 @@ static int m_year(struct tctx *c, uint32_t i)
 	/* Not the first number of a count range: "the 2050 - 2000 people" (a
 	 * range of years ascends: "2000 - 2050", "1995 - 99", "2013 - 09 - 26"). */
 	int y1;
-	if (is_dash(c, i + 1) && has(c, i + 2) && tok_year(c, i + 2, &y1) && y1 >= 1800 && y1 <= y)
+	if (is_dash(c, i + 1) && has(c, i + 2) && tok_year(c, i + 2, &y1) && y1 >= 1800 && y1 < y)
 		return 0;
 	/* Not a name: "Russell 2000 Index", "Windows 2000". */
 	if (i > c->first && tok_cap(c, i - 1) &&

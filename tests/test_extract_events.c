@@ -639,6 +639,45 @@ static void test_quotes_of_calling_verbs(void **state)
 	quote_is(&f, 1, "an end to the occupation.", "Sara Haddad", NKG_NONE);
 	assert_string_equal(f.doc.quotes[0].rule, "quote:calling-verb");
 	fx_release(&f);
+
+	/* naming, titling and phone calls are not the caller's words; a named
+	 * subject's characterisation is */
+	fx_init(&f,
+	        "The sale of what is called the \xe2\x80\x9c"
+	        "old dairy block\xe2\x80\x9d stalled. "
+	        "A print called \xe2\x80\x9c"
+	        "Cowboys and Indians\xe2\x80\x9d hung there. "
+	        "Ahmed Ali ran his so called \xe2\x80\x9c"
+	        "black bag\xe2\x80\x9d jobs. "
+	        "Sara Haddad called police to her home \xe2\x80\x9c"
+	        "for the smell\xe2\x80\x9d. "
+	        "Ahmed Ali called the move \xe2\x80\x9c"
+	        "a clarification\xe2\x80\x9d.",
+	        NULL);
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_quotes, 1);
+	quote_is(&f, 0, "a clarification", "Ahmed Ali", NKG_NONE);
+	fx_release(&f);
+}
+
+/* A subject after a conjunction is its clause's: "came after X met Y". */
+static void test_events_subject_after_a_conjunction(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f, "The talks came after Ahmed Ali met Sara Haddad in Amman on Monday.",
+	        "2020-01-24");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	ent(&f, NKG_CLASS_CITY, "Amman", "Amman");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0,
+	         "meeting time=2020-01-20 place=Amman qty= agent:Ahmed Ali "
+	         "participant:Sara Haddad [talks][met]");
+	fx_release(&f);
 }
 
 /* A time looks for its trigger within 256 tokens: a sentence of a million
@@ -727,6 +766,7 @@ int main(void)
 	        cmocka_unit_test(test_events_dateline_date_dates_no_event),
 	        cmocka_unit_test(test_quotes_attribution_patterns),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
+	        cmocka_unit_test(test_events_subject_after_a_conjunction),
 	        cmocka_unit_test(test_events_trigger_reach_is_bounded),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),

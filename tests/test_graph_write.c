@@ -487,6 +487,51 @@ static void test_write_event_iris_keyed_by_person_and_unique(void **state)
 	nkg_doc_release(&d);
 }
 
+/* Organisations named in the credit lines: DOC dcterms:source for the source
+ * line's, dcterms:contributor for the contributors'; a person is never one. */
+static void test_write_credit_lines(void **state)
+{
+	static const char text[] = "Reuters said so.\nAFP contributed to this story.\n"
+	                           "Source: Reuters, Jane Roe";
+	struct nkg_doc d;
+	uint32_t reuters, afp, roe;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	d.credit_contributors = (struct nkg_span){17, 20};
+	d.credit_sources = (struct nkg_span){56, 73};
+	assert_int_equal(
+	        nkg_doc_add_entity(&d, NKG_CLASS_NEWS_MEDIA_ORG, S("Reuters"), 1, "g", &reuters),
+	        0);
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_NEWS_MEDIA_ORG, S("AFP"), 1, "g", &afp),
+	                 0);
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_PERSON, S("Jane Roe"), 1, "g", &roe), 0);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){0, 7}, NKG_MENTION_ENTITY,
+	                                     reuters, 1, "g"),
+	                 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){17, 20}, NKG_MENTION_ENTITY, afp, 1, "g"),
+	        0);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){56, 63}, NKG_MENTION_ENTITY,
+	                                     reuters, 1, "g"),
+	                 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){65, 73}, NKG_MENTION_ENTITY, roe, 1, "g"),
+	        0);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+	assert_true(has_line(o.text, D "> <http://purl.org/dc/terms/source> " ID
+	                               "organization/reuters> ."));
+	assert_true(has_line(o.text, D "> <http://purl.org/dc/terms/contributor> " ID
+	                               "organization/afp> ."));
+	assert_false(
+	        has_line(o.text, D "> <http://purl.org/dc/terms/source> " ID "person/jane-roe> ."));
+	assert_false(has_line(o.text,
+	                      D "> <http://purl.org/dc/terms/source> " ID "organization/afp> ."));
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 static void test_write_rejects_bad_spans(void **state)
 {
 	static const char text[] = "Baghd\xc4\x81"
@@ -700,6 +745,7 @@ int main(void)
 	        cmocka_unit_test(test_write_nquads_graph_names),
 	        cmocka_unit_test(test_write_event_iris),
 	        cmocka_unit_test(test_write_event_iris_keyed_by_person_and_unique),
+	        cmocka_unit_test(test_write_credit_lines),
 	        cmocka_unit_test(test_write_rejects_bad_spans),
 	        cmocka_unit_test(test_write_out_of_memory),
 	        cmocka_unit_test(test_writer_options),

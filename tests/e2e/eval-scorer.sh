@@ -114,4 +114,7 @@ check ecbplus documents - 746
 nkg eval --split test --exclude "$T/missing" eval/gold/gum.jsonl
 expect_status 2
 expect_err "newskg: cannot open '$T/missing': No such file or directory"
+# --exclude is for gold files; with --conll it is a usage error.
+nkg eval --exclude "$T/seen" --conll "$T/c.conll"
+expect_status 2
 finish
