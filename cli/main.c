@@ -1,11 +1,13 @@
 /* main.c - the newskg command: dispatches to its subcommands. */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "commands.h"
 
 static const char usage_text[] =
         "usage: newskg <command> [OPTIONS] [ARGS]...\n"
+        "   or: newskg [OPTIONS] FILE|DIR|-...   (the same as 'newskg extract')\n"
         "\n"
         "Reads news articles and writes a knowledge graph of their people,\n"
         "organisations, places, events, dates and quotes as RDF.\n"
@@ -91,6 +93,14 @@ int main(int argc, char **argv)
 	}
 	if (run_command(cmd, argc - 1, argv + 1, &status))
 		return status;
+	/* "newskg article.txt", "newskg --date D dir/", "newskg -": extract is
+	 * the default command when the first argument is an input or an option. */
+	struct stat st;
+	if (cmd[0] == '-' || stat(cmd, &st) == 0) {
+		static char extract_name[] = "extract";
+		argv[0] = extract_name;
+		return nkg_cmd_extract(argc, argv);
+	}
 	fprintf(stderr, "newskg: '%s' is not a newskg command. See 'newskg --help'.\n", cmd);
 	return 2;
 }

@@ -101,4 +101,15 @@ nkg frob
 expect_status 2
 expect_err "newskg: 'frob' is not a newskg command. See 'newskg --help'."
 
+# extract is the default command when the first argument is an input or an option.
+nkg extract --date 2020-01-24 a.txt
+cp "$T/out" explicit.ttl
+nkg a.txt --date 2020-01-24
+expect_status 0
+cmp -s "$T/out" explicit.ttl || fail "'newskg FILE' differs from 'newskg extract FILE'"
+expect_parses explicit.ttl turtle
+nkg --date 2020-01-24 - <a.txt
+expect_status 0
+cmp -s "$T/out" explicit.ttl || fail "'newskg --date D -' differs from 'newskg extract'"
+
 finish
