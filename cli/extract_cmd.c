@@ -891,19 +891,10 @@ static bool parse_size(const char *s, size_t *out)
 	return true;
 }
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("newskg: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-	fputs("usage: newskg extract [OPTIONS] [FILE|DIR|-]...  (see 'newskg extract --help')\n",
-	      stderr);
-	return 2;
-}
+/* Usage errors: the message, then the command's usage line (cli/msg.h). */
+static const char usage_line[] =
+        "usage: newskg extract [OPTIONS] [FILE|DIR|-]...  (see 'newskg extract --help')\n";
+#define usage_error(...) nkg_usage_error(usage_line, __VA_ARGS__)
 
 enum { OPT_BASE = 256, OPT_DATE, OPT_JSONL, OPT_LENIENT, OPT_MAX_BYTES, OPT_VERSION, OPT_STORE };
 

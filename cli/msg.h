@@ -7,7 +7,14 @@
 #ifndef NKG_MSG_H
 #define NKG_MSG_H
 
+#include <stdarg.h>
+
 /* Prints "newskg: " fmt "\n" on stderr. */
 void nkg_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void nkg_vmsg(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
+/* A usage error: the message as nkg_msg, then the command's usage line
+ * (usage, with its newline); returns 2, the exit status of usage errors. */
+int nkg_usage_error(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

@@ -8,7 +8,6 @@
  */
 #include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -63,20 +62,10 @@ struct opts {
 	struct nkg_query_output out;
 };
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("newskg: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-	fputs("usage: newskg query (-q SPARQL | -Q FILE.rq) [OPTIONS] FILE...  "
-	      "(see 'newskg query --help')\n",
-	      stderr);
-	return 2;
-}
+/* Usage errors: the message, then the command's usage line (cli/msg.h). */
+static const char usage_line[] = "usage: newskg query (-q SPARQL | -Q FILE.rq) [OPTIONS] FILE...  "
+                                 "(see 'newskg query --help')\n";
+#define usage_error(...) nkg_usage_error(usage_line, __VA_ARGS__)
 
 /* Parses argv into *o; returns -1 to go on, else the exit status. */
 static int parse_options(int argc, char **argv, struct opts *o)
@@ -116,14 +105,16 @@ static int parse_options(int argc, char **argv, struct opts *o)
 			break;
 		case 'r':
 			if (nkg_results_format_parse(optarg, &o->out.results))
-				return usage_error("unknown results format '%s' (expected table, "
+				return usage_error("unknown results format '%s' "
+				                   "(expected table, "
 				                   "csv, tsv or json)",
 				                   optarg);
 			break;
 		case 'f':
 			if (nkg_format_parse(optarg, &o->out.graph) ||
 			    o->out.graph == NKG_FORMAT_NQUADS || o->out.graph == NKG_FORMAT_DOT)
-				return usage_error("unknown graph format '%s' (expected ntriples "
+				return usage_error("unknown graph format '%s' "
+				                   "(expected ntriples "
 				                   "or turtle)",
 				                   optarg);
 			break;
@@ -208,7 +199,9 @@ static int load_input(struct nkg_query *q, const char *path, const char *syntax)
 		return rc ? 2 : 0;
 	}
 	if (!syntax && !nkg_query_syntax_for_path(path)) {
-		nkg_msg("cannot tell the RDF syntax of '%s' from its name: use -i FORMAT", path);
+		nkg_msg("cannot tell the RDF syntax of '%s' from its name: use -i "
+		        "FORMAT",
+		        path);
 		return 2;
 	}
 	errno = 0;

@@ -7,7 +7,6 @@
  * others are still removed.
  */
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +14,7 @@
 #include "../core/err.h"
 #include "../graph/store.h"
 #include "commands.h"
+#include "msg.h"
 
 static const char usage_text[] =
         "usage: newskg remove --store SPEC DOC-IRI...\n"
@@ -32,19 +32,10 @@ static const char usage_text[] =
         "Exit status: 0 every article was removed, 1 some were not in the store\n"
         "(the others are removed), 2 usage error or the store failed.\n";
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("newskg: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-	fputs("usage: newskg remove --store SPEC DOC-IRI...  (see 'newskg remove --help')\n",
-	      stderr);
-	return 2;
-}
+/* Usage errors: the message, then the command's usage line (cli/msg.h). */
+static const char usage_line[] =
+        "usage: newskg remove --store SPEC DOC-IRI...  (see 'newskg remove --help')\n";
+#define usage_error(...) nkg_usage_error(usage_line, __VA_ARGS__)
 
 int nkg_cmd_remove(int argc, char **argv)
 {
