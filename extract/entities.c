@@ -1363,8 +1363,147 @@ static uint8_t hint_of(enum chunk_kind kind)
 	return NKG_NER_HINT_NONE;
 }
 
-/* What the rules decided, token by token: the tagger's input. */
-static void ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
+/* ---- the same word elsewhere in the document ----------------------------
+ *
+ * A word's occurrences are grouped by their text with ASCII letters folded
+ * to lower case, in an open-addressing table keyed by the FNV-1a hash of
+ * that text (collisions are resolved by comparing the text, so the groups
+ * are exact).  Each group counts, per nkg_ner_doc_bit, the occurrences that
+ * have it (saturating at 255: only "another one has it" matters). */
+
+struct word_group {
+	uint32_t tok;     /* a token of the word, NKG_NONE for an empty slot */
+	uint8_t count[8]; /* occurrences with bit k of enum nkg_ner_doc_bit */
+};
+
+static uint32_t fold_hash(struct nkg_str w)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < w.len; i++) {
+		unsigned char ch = (unsigned char)w.ptr[i];
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (unsigned char)(ch - 'A' + 'a');
+		h = (h ^ ch) * 16777619u;
+	}
+	return h;
+}
+
+static bool fold_eq(struct nkg_str a, struct nkg_str b)
+{
+	if (a.len != b.len)
+		return false;
+	for (size_t i = 0; i < a.len; i++) {
+		unsigned char x = (unsigned char)a.ptr[i], y = (unsigned char)b.ptr[i];
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y)
+			return false;
+	}
+	return true;
+}
+
+/* The slot of token i's word in tab[0..mask] (its group or the empty slot
+ * where it goes). */
+static uint32_t group_slot(const struct ctx *c, const struct word_group *tab, uint32_t mask,
+                           uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	uint32_t s = fold_hash(w) & mask;
+	while (tab[s].tok != NKG_NONE && !fold_eq(tstr(c, tab[s].tok), w))
+		s = (s + 1) & mask;
+	return s;
+}
+
+/* The document bits of token i's own occurrence (in[] has its hints). */
+static uint8_t own_doc_bits(const struct ctx *c, const struct nkg_ner_input *in, uint32_t i)
+{
+	if (!(tflags(c, i) & NKG_TOK_CAPITALIZED))
+		return NKG_NER_DOC_LOWER;
+	uint8_t b = (c->ti[i].flags & TI_WEAK) ? 0 : NKG_NER_DOC_STRONG;
+	switch (in[i].hint) {
+	case NKG_NER_HINT_PERSON: b |= NKG_NER_DOC_PERSON; break;
+	case NKG_NER_HINT_ORG: b |= NKG_NER_DOC_ORG; break;
+	case NKG_NER_HINT_PLACE: b |= NKG_NER_DOC_PLACE; break;
+	case NKG_NER_HINT_PENDING: b |= NKG_NER_DOC_PENDING; break;
+	case NKG_NER_HINT_DROPPED: b |= NKG_NER_DOC_DROPPED; break;
+	default: break;
+	}
+	if (in[i].hint != NKG_NER_HINT_NONE &&
+	    (!in[i].hint_begin ||
+	     (i + 1 < c->toks->n && in[i + 1].hint != NKG_NER_HINT_NONE && !in[i + 1].hint_begin)))
+		b |= NKG_NER_DOC_MULTI;
+	return b;
+}
+
+static bool doc_word(const struct ctx *c, uint32_t i)
+{
+	return (tflags(c, i) & (NKG_TOK_WORD | NKG_TOK_NUMBER)) == NKG_TOK_WORD;
+}
+
+/* Fills in[i].doc for every capitalised word: the bits its other
+ * occurrences in the document have.  0 or NKG_ENOMEM. */
+static int doc_bits(const struct ctx *c, struct nkg_ner_input *in)
+{
+	const uint32_t n = c->toks->n;
+	uint32_t cap = 1024, used = 0;
+	struct word_group *tab = NULL;
+	uint8_t *own = nkg_malloc(n ? n : 1);
+	int rc = NKG_ENOMEM;
+
+	if (!own)
+		goto out;
+	for (;;) {
+		/* at most half full, or start again twice as large */
+		nkg_free(tab);
+		if (!(tab = nkg_malloc((size_t)cap * sizeof(*tab))))
+			goto out;
+		for (uint32_t s = 0; s < cap; s++)
+			tab[s].tok = NKG_NONE;
+		used = 0;
+		uint32_t i = 0;
+		for (; i < n; i++) {
+			if (!doc_word(c, i))
+				continue;
+			uint32_t s = group_slot(c, tab, cap - 1, i);
+			if (tab[s].tok == NKG_NONE) {
+				if (++used > cap / 2)
+					break;
+				tab[s].tok = i;
+				memset(tab[s].count, 0, sizeof(tab[s].count));
+			}
+			uint8_t b = own[i] = own_doc_bits(c, in, i);
+			for (int k = 0; k < 8; k++)
+				if ((b >> k & 1u) && tab[s].count[k] < UINT8_MAX)
+					tab[s].count[k]++;
+		}
+		if (i == n)
+			break;
+		if (cap > UINT32_MAX / 4)
+			goto out;
+		cap *= 2;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		if (!doc_word(c, i) || !(tflags(c, i) & NKG_TOK_CAPITALIZED))
+			continue;
+		const struct word_group *g = &tab[group_slot(c, tab, cap - 1, i)];
+		uint8_t b = 0;
+		for (int k = 0; k < 8; k++)
+			if (g->count[k] > (own[i] >> k & 1u))
+				b |= (uint8_t)(1u << k);
+		in[i].doc = b;
+	}
+	rc = 0;
+out:
+	nkg_free(tab);
+	nkg_free(own);
+	return rc;
+}
+
+/* What the rules decided, token by token: the tagger's input.
+ * 0 or NKG_ENOMEM. */
+static int ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
 {
 	const struct nkg_tokens *t = c->toks;
 	for (uint32_t i = 0; i < t->n; i++) {
@@ -1386,6 +1525,7 @@ static void ner_inputs(const struct ctx *c, struct nkg_ner_input *in)
 			in[i].rule = ch->rule;
 		}
 	}
+	return doc_bits(c, in);
 }
 
 /* The rule pass that extraction and the tagger's training share: facts of
@@ -1571,7 +1711,7 @@ int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
 
 	if (rc || toks->n == 0)
 		goto out;
-	ner_inputs(&c, in);
+	rc = ner_inputs(&c, in);
 out:
 	nkg_free(c.ti);
 	nkg_free(c.ch);
@@ -1780,7 +1920,8 @@ static int apply_model(struct ctx *c)
 	rc = NKG_ENOMEM;
 	if (!in || !tags || !margin || !scratch)
 		goto out;
-	ner_inputs(c, in);
+	if ((rc = ner_inputs(c, in)))
+		goto out;
 	for (uint32_t s = 0; s < t->n_sents; s++)
 		nkg_ner_tag_sentence_margins(model, c->doc, t, in, t->sents[s].first,
 		                             t->sents[s].count, scratch, tags, margin);

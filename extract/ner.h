@@ -6,7 +6,8 @@
  * suffixes of 1-4 bytes, capitalisation and sentence start, words and shapes
  * at -2..+2, gazetteer and word-list flags (extract/lexicon.h), and the
  * decision of the rule pipeline of entities.c (which rule, which kind, begin
- * or inside) for the token and its neighbours.  A feature's hash picks a
+ * or inside) for the token and its neighbours, and what the same word was
+ * elsewhere in the document (enum nkg_ner_doc_bit).  A feature's hash picks a
  * bucket of a fixed table (1 << bits buckets, NKG_NER_SLOTS weights each,
  * one per tag); a token's score for a tag is the sum of its features'
  * weights; tag transitions have their own weights; the best sequence is
@@ -49,8 +50,8 @@ enum nkg_ner_tag {
 };
 
 #define NKG_NER_SLOTS        8  /* weights per bucket (NKG_NER_NTAGS, padded) */
-#define NKG_NER_NFEAT        44 /* features per token */
-#define NKG_NER_VERSION      2  /* of the feature templates; a model of another is refused */
+#define NKG_NER_NFEAT        47 /* features per token */
+#define NKG_NER_VERSION      3  /* of the feature templates; a model of another is refused */
 #define NKG_NER_DEFAULT_BITS 18
 
 /* Kinds of the rule pipeline's decision on a token (enum values are part of
@@ -65,15 +66,32 @@ enum nkg_ner_hint_kind {
 	NKG_NER_HINT_OTHER    /* "Iraqi capital" and the like */
 };
 
+/* What the other occurrences of a capitalised word in the same document
+ * were (bits of nkg_ner_input.doc; enum values are part of the features):
+ * the rules' kind of the chunk holding them, and how they were written.
+ * Document-level evidence in the manner of Ratinov and Roth (2009): "Jackson"
+ * at the start of a sentence is the "Vincent Jackson" of an earlier line. */
+enum nkg_ner_doc_bit {
+	NKG_NER_DOC_PERSON = 1u << 0,  /* in a chunk the rules made a person */
+	NKG_NER_DOC_ORG = 1u << 1,     /* ... an organisation */
+	NKG_NER_DOC_PLACE = 1u << 2,   /* ... a place */
+	NKG_NER_DOC_PENDING = 1u << 3, /* ... one word left to coreference */
+	NKG_NER_DOC_DROPPED = 1u << 4, /* ... a run the rules rejected */
+	NKG_NER_DOC_LOWER = 1u << 5,   /* written in lower case ("police") */
+	NKG_NER_DOC_STRONG = 1u << 6,  /* capitalised where other words are not */
+	NKG_NER_DOC_MULTI = 1u << 7    /* inside a chunk of two or more tokens */
+};
+
 /* What the caller knows of one token besides its text (entities.c fills it).
  * 16 bytes on LP64: an article holds one per token while it is tagged. */
 struct nkg_ner_input {
 	const char *rule; /* static rule name of the chunk covering it, or NULL */
 	uint32_t lex;     /* nkg_lex_word() flags, 0 for non-words */
 	uint8_t hint;     /* enum nkg_ner_hint_kind */
-	bool hint_begin;  /* first token of that chunk */
-	uint8_t place;    /* 1 + enum nkg_lex_place_type of the word alone, 0 if none */
-	bool demonym;     /* nkg_lex_demonym() knows it */
+	uint8_t doc;   /* nkg_ner_doc_bit of the word's other occurrences; 0 unless capitalised */
+	uint8_t place; /* 1 + enum nkg_lex_place_type of the word alone, 0 if none */
+	bool hint_begin : 1; /* first token of that chunk */
+	bool demonym : 1;    /* nkg_lex_demonym() knows it */
 };
 
 /* entities.c: runs the rule pipeline's name runs and classification on the
@@ -160,7 +178,7 @@ void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nk
 
 /* Bytes of scratch nkg_ner_tag_window needs for a sentence of count tokens:
  * never more than nkg_ner_scratch_size(count), and for any count at most
- * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 82 KB for
+ * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 86 KB for
  * NKG_NER_WINDOW). */
 size_t nkg_ner_tag_scratch_size(uint32_t count, uint32_t window);
 

@@ -359,7 +359,7 @@ static void test_entities_mount_spelled_out(void **state)
 static void test_entities_surname_in_capitals(void **state)
 {
 	struct fixture *f = *state;
-	run(f, "CHARGERS' WILLIAMS ARRESTED\n\nSan Diego Chargers defensive tackle Jamal "
+	run(f, "CHARGERS' WILLIAMS ARRESTED\n\nThe San Diego Chargers defensive tackle Jamal "
 	       "Williams was arrested on Sunday.");
 	assert_string_equal(render(f), "person Jamal Williams [alt: WILLIAMS]\n"
 	                               "org San Diego Chargers [alt: CHARGERS]\n");

@@ -73,6 +73,63 @@ static void test_features_exact_values(void **state)
 	nkg_doc_release(&b.doc);
 }
 
+/* What the word was elsewhere in the document is a feature of the token
+ * (templates 44-46), and of no neighbour's own templates. */
+static void test_features_document_bits(void **state)
+{
+	(void)state;
+	struct sent a;
+	uint32_t fa[NKG_NER_NFEAT], fb[NKG_NER_NFEAT], fc[NKG_NER_NFEAT];
+	sent_init(&a, "Then Jackson scored .");
+	feats_of(&a, 1, fa);
+	a.in[1].doc = NKG_NER_DOC_PERSON | NKG_NER_DOC_STRONG | NKG_NER_DOC_MULTI;
+	feats_of(&a, 1, fb);
+	for (int k = 0; k < 44; k++)
+		assert_int_equal(fa[k], fb[k]);
+	for (int k = 44; k < 47; k++)
+		assert_int_not_equal(fa[k], fb[k]);
+	/* the kinds (44) and the writing (45) are separate templates */
+	a.in[1].doc = NKG_NER_DOC_PERSON;
+	feats_of(&a, 1, fc);
+	assert_int_equal(fb[44], fc[44]);
+	assert_int_not_equal(fb[45], fc[45]);
+	feats_of(&a, 2, fb); /* "scored": its own templates ignore Jackson's bits */
+	a.in[1].doc = 0;
+	feats_of(&a, 2, fc);
+	for (int k = 44; k < 47; k++)
+		assert_int_equal(fb[k], fc[k]);
+	nkg_doc_release(&a.doc);
+}
+
+/* entities.c fills in the document bits from the rules' chunks and the
+ * case of the word's other occurrences (case folded, the token itself not
+ * counted). */
+static void test_document_bits_from_rules(void **state)
+{
+	(void)state;
+	static const char text[] = "Jackson scored twice. The coach praised Vincent Jackson. "
+	                           "Police said the police left. Smith won.";
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	struct nkg_ner_input in[64];
+	nkg_doc_init(&doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+	assert_true(toks.n <= 64);
+	memset(in, 0xff, sizeof(in));
+	assert_int_equal(nkg_entities_ner_input(&doc, &toks, in), 0);
+	/* "Jackson" (0) and "Jackson" (8) in the person "Vincent Jackson" */
+	assert_memory_equal(text + toks.toks[8].begin, "Jackson", 7);
+	assert_int_equal(in[0].doc, NKG_NER_DOC_PERSON | NKG_NER_DOC_STRONG | NKG_NER_DOC_MULTI);
+	/* the first: weak, alone, and to the rules the town Jackson */
+	assert_int_equal(in[8].doc, NKG_NER_DOC_PLACE);
+	assert_memory_equal(text + toks.toks[10].begin, "Police", 6);
+	assert_int_equal(in[10].doc, NKG_NER_DOC_LOWER);
+	assert_int_equal(in[13].doc, 0); /* lower case: never filled in */
+	assert_memory_equal(text + toks.toks[16].begin, "Smith", 5);
+	assert_int_equal(in[16].doc, 0); /* once in the document */
+	nkg_doc_release(&doc);
+}
+
 /* A sentence's features at once are those of its tokens one by one,
  * boundaries included, with rule inputs on some tokens. */
 static void test_features_sentence_equals_tokens(void **state)
@@ -376,17 +433,17 @@ static uint32_t tag_long(const struct nkg_ner_model *m, struct long_sent *s, uin
 }
 
 /* The tagger's scratch stops growing at the window: 256 tokens of emission
- * scores (32 bytes each), features (176) and views (80, four more), and
+ * scores (32 bytes each), features (188) and views (84, four more), and
  * 1,024 rows of back pointers (8); never more than decoding whole needs. */
 static void test_window_scratch_is_bounded(void **state)
 {
 	(void)state;
-	size_t most = 256 * (32 + 176) + 260 * 80 + 1024 * 8;
+	size_t most = 256 * (32 + 188) + 260 * 84 + 1024 * 8;
 	assert_int_equal(nkg_ner_tag_scratch_size(UINT32_MAX, NKG_NER_WINDOW), most);
 	assert_int_equal(nkg_ner_tag_scratch_size(NKG_NER_WINDOW, NKG_NER_WINDOW), most);
 	assert_int_equal(nkg_ner_tag_scratch_size(NKG_NER_WINDOW - 1, NKG_NER_WINDOW), most - 8);
 	assert_int_equal(nkg_ner_tag_scratch_size(10, 0), nkg_ner_tag_scratch_size(10, 2));
-	assert_int_equal(nkg_ner_tag_scratch_size(10, 2), 2 * (32 + 176) + 6 * 80 + 2 * 8);
+	assert_int_equal(nkg_ner_tag_scratch_size(10, 2), 2 * (32 + 188) + 6 * 84 + 2 * 8);
 	for (uint32_t n = 0; n <= 3000; n++)
 		assert_true(nkg_ner_tag_scratch_size(n, NKG_NER_WINDOW) <= nkg_ner_scratch_size(n));
 }
@@ -548,6 +605,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_features_exact_values),
 	        cmocka_unit_test(test_features_sentence_equals_tokens),
+	        cmocka_unit_test(test_features_document_bits),
+	        cmocka_unit_test(test_document_bits_from_rules),
 	        cmocka_unit_test(test_train_learns_tiny_corpus),
 	        cmocka_unit_test(test_train_is_deterministic_and_round_trips),
 	        cmocka_unit_test(test_decode_hand_model_and_bio_constraint),
