@@ -263,6 +263,13 @@ int nkg_cmd_query(int argc, char **argv)
 		nkg_msg("the query failed: %s", why ? why : nkg_strerror(rc));
 		goto out;
 	}
+	if (info.hazard[0])
+		nkg_msg("warning: rows may be wrong: rasqal 0.9.33 can lose ?%s, bound before "
+		        "the last triple of its basic pattern that binds a variable, when a "
+		        "later OPTIONAL or group uses it; bind ?%s in that last triple, or wrap "
+		        "the pattern in { SELECT ... WHERE { ... } ORDER BY ... } (README, "
+		        "'query')",
+		        info.hazard, info.hazard);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		nkg_msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
 		goto out;

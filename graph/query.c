@@ -853,12 +853,141 @@ out:
 
 /* ---- running ----------------------------------------------------------------- */
 
+/* ---- rasqal 0.9.33's join hazard (see nkg_query_info.hazard) ------------- */
+
+enum { HAZARD_MAX_VARS = 64 };
+
+/* The variables of a triple pattern, in subject, predicate, object, graph
+ * order: their count (at most 4) in out. */
+static int triple_vars(rasqal_triple *t, rasqal_variable *out[4])
+{
+	rasqal_literal *part[4] = {t->subject, t->predicate, t->object, t->origin};
+	int n = 0;
+
+	for (int k = 0; k < 4; k++) {
+		rasqal_variable *v = part[k] ? rasqal_literal_as_variable(part[k]) : NULL;
+		if (v)
+			out[n++] = v;
+	}
+	return n;
+}
+
+/* Whether variable v is mentioned by a triple pattern anywhere under gp. */
+static bool gp_mentions(rasqal_graph_pattern *gp, const rasqal_variable *v)
+{
+	rasqal_triple *t;
+	rasqal_graph_pattern *sub;
+
+	if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_FILTER)
+		return false;
+	for (int i = 0; (t = rasqal_graph_pattern_get_triple(gp, i)) != NULL; i++) {
+		rasqal_variable *tv[4];
+		int n = triple_vars(t, tv);
+		for (int k = 0; k < n; k++)
+			if (tv[k] == v)
+				return true;
+	}
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)) != NULL; i++)
+		if (gp_mentions(sub, v))
+			return true;
+	return false;
+}
+
+/* The variables a basic pattern binds before its last triple that binds a
+ * variable (the ones a later triple's next match leaves unbound): their
+ * count in out (at most HAZARD_MAX_VARS; more are ignored). */
+static int early_bound_vars(rasqal_graph_pattern *bgp, rasqal_variable *out[HAZARD_MAX_VARS])
+{
+	rasqal_variable *seen[HAZARD_MAX_VARS];
+	int first_col[HAZARD_MAX_VARS];
+	int n_seen = 0, last_binder = -1, n = 0;
+	rasqal_triple *t;
+
+	for (int col = 0; (t = rasqal_graph_pattern_get_triple(bgp, col)) != NULL; col++) {
+		rasqal_variable *tv[4];
+		int nt = triple_vars(t, tv);
+		for (int k = 0; k < nt; k++) {
+			int j = 0;
+			while (j < n_seen && seen[j] != tv[k])
+				j++;
+			if (j < n_seen || n_seen == HAZARD_MAX_VARS)
+				continue;
+			seen[n_seen] = tv[k];
+			first_col[n_seen++] = col;
+			last_binder = col;
+		}
+	}
+	for (int j = 0; j < n_seen; j++)
+		if (first_col[j] < last_binder)
+			out[n++] = seen[j];
+	return n;
+}
+
+/* The early-bound variables (early_bound_vars) of every basic pattern under
+ * gp that can feed a join, appended to out[*n] (at most HAZARD_MAX_VARS).
+ * A sub-SELECT is not looked into: with ORDER BY its rows are stored before
+ * the join reads them, which is the exact way around the hazard. */
+static void early_vars_under(rasqal_graph_pattern *gp, rasqal_variable *out[HAZARD_MAX_VARS],
+                             int *n)
+{
+	rasqal_graph_pattern *sub;
+
+	switch (rasqal_graph_pattern_get_operator(gp)) {
+	case RASQAL_GRAPH_PATTERN_OPERATOR_BASIC: {
+		rasqal_variable *early[HAZARD_MAX_VARS];
+		int k = early_bound_vars(gp, early);
+		for (int j = 0; j < k && *n < HAZARD_MAX_VARS; j++)
+			out[(*n)++] = early[j];
+		return;
+	}
+	case RASQAL_GRAPH_PATTERN_OPERATOR_FILTER:
+	case RASQAL_GRAPH_PATTERN_OPERATOR_SELECT: return;
+	default: break;
+	}
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)) != NULL; i++)
+		early_vars_under(sub, out, n);
+}
+
+/* Walks gp: 1 and the variable's name in var at the first group (or
+ * OPTIONAL) where a part's early-bound variable is mentioned by a later
+ * non-FILTER part; else 0. */
+static int find_join_hazard(rasqal_graph_pattern *gp, char *var, size_t cap)
+{
+	rasqal_graph_pattern *sub, *later;
+	rasqal_graph_pattern_operator op = rasqal_graph_pattern_get_operator(gp);
+
+	if (op == RASQAL_GRAPH_PATTERN_OPERATOR_GROUP ||
+	    op == RASQAL_GRAPH_PATTERN_OPERATOR_OPTIONAL) {
+		for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)); i++) {
+			rasqal_variable *early[HAZARD_MAX_VARS];
+			int n = 0;
+			early_vars_under(sub, early, &n);
+			for (int j = i + 1;
+			     (later = rasqal_graph_pattern_get_sub_graph_pattern(gp, j)); j++) {
+				for (int k = 0; k < n; k++) {
+					if (!gp_mentions(later, early[k]))
+						continue;
+					snprintf(var, cap, "%s",
+					         early[k]->name ? (const char *)early[k]->name
+					                        : "");
+					return 1;
+				}
+			}
+		}
+	}
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)); i++)
+		if (find_join_hazard(sub, var, cap))
+			return 1;
+	return 0;
+}
+
 /* Parses the query with rasqal (librdf would only parse it when it runs, and
  * then a syntax error looks like a failed execution): 0, whether it has
- * ORDER BY and a SELECT's variables in r->vars (librdf names none when there
- * are no rows); NKG_EINVAL with rasqal's message in last_error; NKG_ERDF;
- * NKG_ENOMEM. */
-static int check_query(struct nkg_query *q, const char *query, bool *ordered, struct rows *r)
+ * ORDER BY, a SELECT's variables in r->vars (librdf names none when there
+ * are no rows) and the join hazard's variable in hazard; NKG_EINVAL with
+ * rasqal's message in last_error; NKG_ERDF; NKG_ENOMEM. */
+static int check_query(struct nkg_query *q, const char *query, bool *ordered, struct rows *r,
+                       char *hazard, size_t hazard_cap)
 {
 	rasqal_world *rw = librdf_world_get_rasqal(q->world);
 	rasqal_query *rq = rw ? rasqal_new_query(rw, "sparql", NULL) : NULL;
@@ -872,6 +1001,9 @@ static int check_query(struct nkg_query *q, const char *query, bool *ordered, st
 		raptor_sequence *seq = rasqal_query_get_order_conditions_sequence(rq);
 		*ordered = seq && raptor_sequence_size(seq) > 0;
 		rc = 0;
+		rasqal_graph_pattern *gp = rasqal_query_get_query_graph_pattern(rq);
+		if (gp)
+			find_join_hazard(gp, hazard, hazard_cap);
 		seq = rasqal_query_get_verb(rq) == RASQAL_QUERY_VERB_SELECT
 		              ? rasqal_query_get_bound_variable_sequence(rq)
 		              : NULL;
@@ -903,7 +1035,7 @@ int nkg_query_run(struct nkg_query *q, const char *query, const struct nkg_query
 	nkg_buf_init(&b, 0);
 	if (!q->model)
 		return NKG_ERDF;
-	if ((rc = check_query(q, query, &inf.ordered, &rows)) != 0)
+	if ((rc = check_query(q, query, &inf.ordered, &rows, inf.hazard, sizeof(inf.hazard))) != 0)
 		goto out;
 	rc = NKG_ERDF;
 	lq = librdf_new_query(q->world, "sparql", NULL, (const unsigned char *)query, NULL);

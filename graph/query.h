@@ -69,6 +69,21 @@ struct nkg_query_info {
 	bool ordered;  /* SELECT: the query has ORDER BY (rows kept in its order) */
 	bool boolean;  /* ASK: the answer */
 	size_t n_rows; /* SELECT: rows written; GRAPH: triples written */
+	/* Non-empty (the variable's name, NUL-terminated) when the query has
+	 * the shape on which rasqal 0.9.33, the SPARQL engine of Debian 12's
+	 * librdf, returns wrong rows.  rasqal decides which triple pattern binds
+	 * a variable as if the parts of a group were UNION branches: an OPTIONAL
+	 * or nested group that shares a variable with an earlier basic pattern
+	 * of the group binds it again, and clears it when it is exhausted.  A row
+	 * the earlier pattern then yields without binding the variable anew
+	 * (because one of its later triple patterns moved to its next match)
+	 * lacks the variable and is joined with every row of the OPTIONAL:
+	 *     { ?e a <A> ; a ?c . OPTIONAL { ?e <t> ?t } }
+	 * pairs one ?e's classes with another ?e's ?t.  Only a later triple
+	 * pattern that binds a variable of its own can move on, so a basic
+	 * pattern whose shared variables are bound by its last triple that binds
+	 * anything is safe ({ ?e a ?c . ?e a <A> . OPTIONAL ... } is). */
+	char hazard[64];
 };
 
 struct nkg_query;
