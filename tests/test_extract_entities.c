@@ -356,6 +356,14 @@ static void test_entities_mount_spelled_out(void **state)
 	assert_string_equal(render_mentions(f), "Mt Cook>Mount Cook | Mount Cook>Mount Cook");
 }
 
+/* A town the gazetteer does not know is the tagger's to name. */
+static void test_entities_town_from_tagger(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Sarah Palin returned to Wasilla on Monday. Reporters waited in Wasilla.");
+	assert_string_equal(render(f), "person Sarah Palin\nplace Wasilla\n");
+}
+
 static void test_entities_surname_in_capitals(void **state)
 {
 	struct fixture *f = *state;
@@ -666,6 +674,7 @@ int main(void)
 	        T(test_entities_legal_form_and_units_of_organisations),
 	        T(test_entities_mount_spelled_out),
 	        T(test_entities_surname_in_capitals),
+	        T(test_entities_town_from_tagger),
 	        T(test_entities_titled_surname_wins_over_town),
 	        T(test_entities_given_name_alone),
 	        T(test_entities_place_in_front_of_a_team),
