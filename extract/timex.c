@@ -25,12 +25,21 @@
  *    day before, TNI), "this morning", "yesterday afternoon" ("...TAF");
  *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019"),
  *    "this past week" (= last week);
- *    "N days/weeks/months/years ago" at the unit's precision.  These need the
+ *    "N days/weeks/months/years/decades ago" at the unit's precision ("a
+ *    decade ago" in years), its modifiers inside ("[more than a year ago]").
+ *    These need the
  *    date: without one their values are TimeML's unknowns, "XXXX-XX-XX"
  *    (today, yesterday, "two days ago"), "XXXX-XX-XXTNI" (tonight, last
  *    night), "XXXX-WXX" (last week), "XXXX-XX" (next month, "last May"),
  *    "XXXX" (last year, "two years ago").
- *  - durations "three days" -> "P3D", "two-day" -> "P2D", "24 hours" ->
+ *  - the reference time (TimeML): the last date mentioned, at the precision
+ *    it was given (the publication date before any), moved by every date
+ *    found.  "two days later", "a year earlier", "a day after" (phrase-final),
+ *    "the next day", "the following week", "the previous year", "the day
+ *    before" count from it, at the unit's precision (from the publication
+ *    date when the reference is coarser than the unit); "the day", "that
+ *    day", "the same day" are its day, and a clock time falls on it.
+ *  - durations "three days" -> "P3D", "two-day" or "90 - day" -> "P2D", "24 hours" ->
  *    "PT24H", "several years" -> "PXY"; sets "weekly" -> "P1W", "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
@@ -44,10 +53,15 @@
  *    "mid-2011" -> "2011";
  *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
  *    "noon"; "Friday morning", "Thursday night" -> "...TMO", "...TNI" (TIME);
- *    "the day", "that day" (the publication day); "the beginning of the
+ *    "the day", "that day" (the reference day); "the beginning of the
  *    year"; "this weekend" -> "2010-W04-WE", "this past weekend" the last one;
  *    quarters and halves "the third quarter of this year" -> "2009-Q3", "the
- *    first half of 2019" -> "2019-H1"; seasons "the fall of 2011" ->
+ *    first half of 2019" -> "2019-H1", "Q3 2008", "3Q", "H1 2009",
+ *    "third-quarter [profit]" (without a year the latest such quarter, the
+ *    coming one in a future sentence); fiscal years "fiscal 2009", "FY2009",
+ *    "the 2009 fiscal year" -> "FY2009"; time zones "9 a.m. EST" ->
+ *    "...T09:00-05" ("ET" by US daylight time), "8 a.m. local time";
+ *    seasons "the fall of 2011" ->
  *    "2011-FA", "last summer"; references "now", "currently" (PRESENT_REF),
  *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
  *    "the past decade" -> "P10Y" (decades and centuries in years); vague
@@ -64,6 +78,7 @@
 #include "extract.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "../core/err.h"
 #include "timex_internal.h"
@@ -229,6 +244,10 @@ struct tctx {
 	bool has_anchor;
 	struct nkg_ymd anchor;
 	int64_t anchor_days;
+	/* The reference time (TimeML): the last date mentioned, at the
+	 * precision the text gave it (ref.m, ref.d 0 when unknown), the
+	 * publication date before any; ref.y 0 when there is neither. */
+	struct nkg_ymd ref;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -501,14 +520,37 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 	return b;
 }
 
+/* A value "YYYY", "YYYY-MM", "YYYY-MM-DD" (a time may follow: "...T14:58")
+ * becomes the reference time, at its precision; others leave it. */
+static void set_ref(struct tctx *c, const char *v)
+{
+	int y, m = 0, d = 0;
+	size_t n = strlen(v);
+	if (n < 4 || !str_uint((struct nkg_str){v, 4}, 4, &y) || y < 1 || (n > 4 && v[4] != '-'))
+		return;
+	if (n >= 7 && str_uint((struct nkg_str){v + 5, 2}, 2, &m) && (n == 7 || v[7] == '-')) {
+		if (n >= 10 && str_uint((struct nkg_str){v + 8, 2}, 2, &d) &&
+		    (n == 10 || v[10] == 'T') && nkg_date_valid(y, m, d)) {
+			c->ref = (struct nkg_ymd){y, m, d};
+			return;
+		}
+		if (n == 7 && m >= 1 && m <= 12) {
+			c->ref = (struct nkg_ymd){y, m, 0};
+			return;
+		}
+	}
+	/* "2009", and the year of "2009-Q3", "2009-W11", "2009-SU" */
+	if (n == 4 || (n > 5 && !(n >= 10 && v[7] == '-')))
+		c->ref = (struct nkg_ymd){y, 0, 0};
+}
+
 /* Adds the time and its mention over tokens [b, e), extended to the left
- * over its modifiers (extend_left). */
-static int emit(struct tctx *c, enum nkg_timex_type type, const char *value, bool anchored,
-                uint32_t b, uint32_t e, float conf, const char *rule)
+ * over its modifiers (extend_left), resolved against anchor (empty: none). */
+static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
+                   struct nkg_str anchor, uint32_t b, uint32_t e, float conf, const char *rule)
 {
 	uint32_t idx, start = b;
 	b = extend_left(c, b, type);
-	struct nkg_str anchor = anchored ? c->doc->date : NKG_STR_NULL;
 	int rc = nkg_doc_add_time(c->doc, type, nkg_str_from_cstr(value), anchor, rule, &idx);
 	if (rc)
 		return rc;
@@ -516,7 +558,16 @@ static int emit(struct tctx *c, enum nkg_timex_type type, const char *value, boo
 	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
 	if (rc)
 		return rc;
+	if (type == NKG_TIMEX_DATE || type == NKG_TIMEX_TIME)
+		set_ref(c, value);
 	return (int)(e - start);
+}
+
+/* emit_at, resolved against the publication date when anchored. */
+static int emit(struct tctx *c, enum nkg_timex_type type, const char *value, bool anchored,
+                uint32_t b, uint32_t e, float conf, const char *rule)
+{
+	return emit_at(c, type, value, anchored ? c->doc->date : NKG_STR_NULL, b, e, conf, rule);
 }
 
 static void fmt_date(char *buf, size_t cap, struct nkg_ymd d)
@@ -1157,6 +1208,22 @@ static bool count_unit(const struct tctx *c, uint32_t i, bool allow_a, int *n, e
 		break;
 	}
 	int v = str_count(s);
+	/* "90 - day", "three - month": a compound spelt with a spaced hyphen
+	 * (as the MEANTIME and ECB+ texts are detokenized). */
+	if (v > 0 && tok_is(c, i + 1, "-") && has(c, i + 2) &&
+	    (c->toks->toks[i + 1].flags & NKG_TOK_SPACE_BEFORE)) {
+		enum unit uu = str_unit(tok(c, i + 2), &plural);
+		/* Not an age: "16 - year - old", "59 - year old". */
+		bool age = tok_is(c, i + 3, "old") ||
+		           (tok_is(c, i + 3, "-") && tok_is(c, i + 4, "old"));
+		if (uu != U_NONE && !plural && !age) {
+			*n = v;
+			*u = uu;
+			*after = i + 3;
+			*hyphen = true;
+			return true;
+		}
+	}
 	if (v < 0 && allow_a && (eq_nocase(s, "a") || eq_nocase(s, "an")))
 		v = 1;
 	if (v < 0 && (eq_nocase(s, "several") || eq_nocase(s, "few") || eq_nocase(s, "many")))
@@ -1181,7 +1248,71 @@ static bool count_unit(const struct tctx *c, uint32_t i, bool allow_a, int *n, e
 	return true;
 }
 
-/* "two days ago", "a year ago". */
+/* Modifiers of a counted expression, TimeML's mod: "[more than a year
+ * ago]", "[nearly a decade ago]", "[some two weeks later]", "[just over 24
+ * hours ago]".  Returns the new first token. */
+static uint32_t count_mods_left(const struct tctx *c, uint32_t b)
+{
+	static const char *const mods[] = {
+	        "nearly", "almost", "about",  "around", "approximately", "roughly", "some",
+	        "over",   "under",  "barely", "just",   "only",          "exactly", NULL};
+	uint32_t lo = c->floor > c->first ? c->floor : c->first;
+	if (b >= lo + 2 && tok_is(c, b - 1, "than") &&
+	    (tok_is(c, b - 2, "more") || tok_is(c, b - 2, "less")))
+		b -= 2;
+	else if (b >= lo + 2 && tok_is(c, b - 2, "at") && tok_is(c, b - 1, "least"))
+		b -= 2;
+	else if (b >= lo + 1 && tok_in(c, b - 1, mods))
+		b--;
+	/* "just over", "only about" */
+	if (b >= lo + 1 && (tok_is(c, b - 1, "just") || tok_is(c, b - 1, "only")))
+		b--;
+	return b;
+}
+
+/* The value n units (days, weeks, months, years, decades; n may be
+ * negative) from the date base, at the unit's precision: "2020-01-26",
+ * "2020-W05", "2020-03", "2021".  base.m, base.d 0: not known; false when the
+ * unit needs more than base gives. */
+static bool shift_value(struct nkg_ymd base, enum unit u, int n, char *buf, size_t cap)
+{
+	switch (u) {
+	case U_DAY:
+	case U_WEEK:
+		if (!base.d)
+			return false;
+		if (u == U_DAY)
+			fmt_date(buf, cap, nkg_ymd_from_days(nkg_days_from_ymd(base) + n));
+		else
+			fmt_week(buf, cap, nkg_days_from_ymd(base) + 7 * (int64_t)n);
+		return true;
+	case U_MONTH:
+		if (!base.m)
+			return false;
+		fmt_month_shift(buf, cap, base, n);
+		return true;
+	case U_YEAR: snprintf(buf, cap, "%04d", base.y + n); return base.y + n >= 1;
+	case U_DECADE: snprintf(buf, cap, "%04d", base.y + 10 * n); return base.y + 10 * n >= 1;
+	default: return false;
+	}
+}
+
+/* TimeML's unknown point of a unit's precision: "XXXX-XX-XX", "XXXX-WXX". */
+static const char *unknown_point(enum unit u)
+{
+	switch (u) {
+	case U_DAY: return "XXXX-XX-XX";
+	case U_WEEK: return "XXXX-WXX";
+	case U_MONTH: return "XXXX-XX";
+	case U_YEAR:
+	case U_DECADE: return "XXXX";
+	default: return NULL;
+	}
+}
+
+/* "two days ago", "a year ago", "nearly a decade ago" (in years, as GUM's
+ * TEI dates give it: "a decade ago" in 2011 is 2001): the publication date
+ * is the anchor, at the unit's precision. */
 static int m_ago(struct tctx *c, uint32_t i)
 {
 	char buf[32];
@@ -1191,25 +1322,109 @@ static int m_ago(struct tctx *c, uint32_t i)
 	bool hy;
 	if (!count_unit(c, i, true, &n, &u, &after, &hy) || hy || n < 0 || !tok_is(c, after, "ago"))
 		return 0;
+	uint32_t b = count_mods_left(c, i);
 	if (!c->has_anchor) {
 		/* A point in time of an unknown date, not a duration. */
-		const char *v = u == U_DAY     ? "XXXX-XX-XX"
-		                : u == U_WEEK  ? "XXXX-WXX"
-		                : u == U_MONTH ? "XXXX-XX"
-		                : u == U_YEAR  ? "XXXX"
-		                               : NULL;
+		const char *v = unknown_point(u);
 		if (!v)
 			return (int)(after + 1 - i);
-		return emit(c, NKG_TIMEX_DATE, v, false, i, after + 1, 0.7f, "timex:ago");
+		int rc = emit(c, NKG_TIMEX_DATE, v, false, b, after + 1, 0.7f, "timex:ago");
+		return rc > 0 ? (int)(after + 1 - i) : rc;
 	}
-	switch (u) {
-	case U_DAY: fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days - n)); break;
-	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days - 7 * (int64_t)n); break;
-	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, -n); break;
-	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y - n); break;
-	default: return 0;
+	if (!shift_value(c->anchor, u, -n, buf, sizeof(buf)))
+		return 0;
+	int rc = emit(c, NKG_TIMEX_DATE, buf, true, b, after + 1, 0.9f, "timex:ago");
+	return rc > 0 ? (int)(after + 1 - i) : rc;
+}
+
+/* The reference time as text, "2020-01-24", "2020-01", "2020". */
+static void fmt_ref(const struct nkg_ymd *r, char *buf, size_t cap)
+{
+	if (r->d)
+		fmt_date(buf, cap, *r);
+	else if (r->m)
+		snprintf(buf, cap, "%04d-%02d", r->y, r->m);
+	else
+		snprintf(buf, cap, "%04d", r->y);
+}
+
+/* A word after "before"/"after" that ends the phrase: "[a day after],",
+ * "[the week before]." (not "two days after the vote"). */
+static bool phrase_ends(const struct tctx *c, uint32_t i)
+{
+	return !has(c, i) || !(c->toks->toks[i].flags & NKG_TOK_WORD) || tok_is(c, i, "and") ||
+	       tok_is(c, i, "but");
+}
+
+/* Points relative to the reference time (TimeML: the last date the text
+ * mentioned, else the publication date): "two days later", "a year
+ * earlier", "a day after", "the next day", "the following week", "the
+ * previous year", "the day before".  When the reference is less precise than
+ * the unit ("in 2007 ... two days later") the publication date serves. */
+static int m_ref_relative(struct tctx *c, uint32_t i)
+{
+	char buf[32], ref[16];
+	int n, sign = 0;
+	enum unit u;
+	uint32_t after, b = i, e;
+	bool hy, plural = false;
+	if (tok_is(c, i, "the") && has(c, i + 2)) {
+		if (tok_is(c, i + 1, "following") || tok_is(c, i + 1, "next"))
+			sign = 1;
+		else if (tok_is(c, i + 1, "previous") || tok_is(c, i + 1, "preceding") ||
+		         tok_is(c, i + 1, "prior"))
+			sign = -1;
+		if (sign) {
+			u = str_unit(tok(c, i + 2), &plural);
+			/* "the next week" may be a span ("over the next week"): only
+			 * "the next day" with "next". */
+			if (u == U_NONE || plural || (tok_is(c, i + 1, "next") && u != U_DAY))
+				return 0;
+			e = i + 3;
+		} else {
+			u = str_unit(tok(c, i + 1), &plural);
+			if (plural || u == U_NONE ||
+			    !(tok_is(c, i + 2, "before") || tok_is(c, i + 2, "after")) ||
+			    !phrase_ends(c, i + 3))
+				return 0;
+			sign = tok_is(c, i + 2, "before") ? -1 : 1;
+			e = i + 3;
+		}
+		n = 1;
+	} else {
+		if (!count_unit(c, i, true, &n, &u, &after, &hy) || hy || n <= 0)
+			return 0;
+		if (tok_is(c, after, "later") || tok_is(c, after, "after"))
+			sign = 1;
+		else if (tok_is(c, after, "earlier") || tok_is(c, after, "before"))
+			sign = -1;
+		else
+			return 0;
+		/* "three days later than planned" compares; "a day after the
+		 * vote" is a duration before an event. */
+		if (((tok_is(c, after, "later") || tok_is(c, after, "earlier")) &&
+		     tok_is(c, after + 1, "than")) ||
+		    ((tok_is(c, after, "after") || tok_is(c, after, "before")) &&
+		     !phrase_ends(c, after + 1)))
+			return 0;
+		b = count_mods_left(c, i);
+		e = after + 1;
 	}
-	return emit(c, NKG_TIMEX_DATE, buf, true, i, after + 1, 0.9f, "timex:ago");
+	if (unknown_point(u) == NULL)
+		return 0;
+	struct nkg_ymd base = c->ref;
+	if (!base.y || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
+		base = c->anchor;
+		if (!c->has_anchor || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
+			snprintf(buf, sizeof(buf), "%s", unknown_point(u));
+			base.y = 0;
+		}
+	}
+	if (base.y)
+		fmt_ref(&base, ref, sizeof(ref));
+	int rc = emit_at(c, NKG_TIMEX_DATE, buf, base.y ? nkg_str_from_cstr(ref) : NKG_STR_NULL, b,
+	                 e, 0.8f, "timex:ref-relative");
+	return rc > 0 ? (int)(e - i) : rc;
 }
 
 /* "weekly", "every day", "each week", "every two weeks". */
@@ -1230,6 +1445,13 @@ static int m_set(struct tctx *c, uint32_t i)
 			return emit(c, NKG_TIMEX_SET, adverbs[k].v, false, i, i + 1, 0.9f,
 			            "timex:set-adverb");
 	if (!eq_nocase(s, "every") && !eq_nocase(s, "each"))
+		return 0;
+	/* "his every day life", "people's every day lives": "everyday" spelt
+	 * apart, after a possessive. */
+	if (i > c->first &&
+	    ((c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE) || tok_is(c, i - 1, "his") ||
+	     tok_is(c, i - 1, "her") || tok_is(c, i - 1, "their") || tok_is(c, i - 1, "our") ||
+	     tok_is(c, i - 1, "my") || tok_is(c, i - 1, "your") || tok_is(c, i - 1, "its")))
 		return 0;
 	bool plural;
 	enum unit u = has(c, i + 1) ? str_unit(tok(c, i + 1), &plural) : U_NONE;
@@ -1306,6 +1528,53 @@ static bool is_utc(const struct tctx *c, uint32_t i)
 	return tok_is(c, i, "UTC") || tok_is(c, i, "GMT") || tok_is(c, i, "Z");
 }
 
+/* Daylight saving time in the United States on day d (since 2007: from
+ * the second Sunday of March to the first Sunday of November). */
+static bool us_dst(struct nkg_ymd d)
+{
+	if (d.m != 3 && d.m != 11)
+		return d.m > 3 && d.m < 11;
+	int first = nkg_weekday((struct nkg_ymd){d.y, d.m, 1});
+	int sunday1 = 1 + (7 - first) % 7; /* the first Sunday */
+	return d.m == 3 ? d.d >= sunday1 + 7 : d.d < sunday1;
+}
+
+/* The time zone after a clock time at token i: "UTC", "GMT", "Z" -> "Z";
+ * "EST" -> "-05", "ET" (EST or EDT on day d), "CET" -> "+01", ...;
+ * "local time" (no offset).  Writes the suffix of the value and returns
+ * the tokens used, 0 for none. */
+static uint32_t time_zone(const struct tctx *c, uint32_t i, struct nkg_ymd d, char *out, size_t cap)
+{
+	static const struct {
+		const char *name;
+		int std, dst; /* hours from UTC; dst 99: the name fixes it */
+	} zones[] = {{"EST", -5, 99},  {"EDT", -4, 99}, {"CST", -6, 99}, {"CDT", -5, 99},
+	             {"MST", -7, 99},  {"MDT", -6, 99}, {"PST", -8, 99}, {"PDT", -7, 99},
+	             {"ET", -5, -4},   {"CT", -6, -5},  {"MT", -7, -6},  {"PT", -8, -7},
+	             {"BST", 1, 99},   {"CET", 1, 99},  {"CEST", 2, 99}, {"JST", 9, 99},
+	             {"AEST", 10, 99}, {"AEDT", 11, 99}};
+	out[0] = '\0';
+	if (!has(c, i))
+		return 0;
+	if (is_utc(c, i)) {
+		snprintf(out, cap, "Z");
+		return 1;
+	}
+	if (tok_is(c, i, "local") && tok_is(c, i + 1, "time"))
+		return 2;
+	struct nkg_str s = tok(c, i);
+	if (s.len < 2 || s.len > 4 || !(c->toks->toks[i].flags & NKG_TOK_ALL_CAPS))
+		return 0;
+	for (size_t k = 0; k < sizeof(zones) / sizeof(zones[0]); k++) {
+		if (!nkg_str_eq(s, nkg_str_from_cstr(zones[k].name)))
+			continue;
+		int off = zones[k].dst == 99 || !d.d || !us_dst(d) ? zones[k].std : zones[k].dst;
+		snprintf(out, cap, "%c%02d", off < 0 ? '-' : '+', off < 0 ? -off : off);
+		return 1;
+	}
+	return 0;
+}
+
 /* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
  * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
  * in UTC, else local "2020-01-24T15:00"). */
@@ -1345,12 +1614,22 @@ static int m_clock(struct tctx *c, uint32_t i)
 	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local")) {
 		return 0; /* "3:1" scores, "14:05 left" */
 	}
-	bool utc = is_utc(c, e);
-	if (utc)
-		e++;
-	anchor_date(c, date, sizeof(date), 0);
-	snprintf(buf, sizeof(buf), "%sT%02d:%02d%s", date, h, m, utc ? "Z" : "");
-	return emit(c, NKG_TIMEX_TIME, buf, c->has_anchor, i, e, 0.9f, "timex:clock");
+	/* The day is the reference time's (TimeML): the last day mentioned,
+	 * else the publication date. */
+	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	char zone[16] = "";
+	uint32_t zn = time_zone(c, e, day, zone, sizeof(zone));
+	e += zn;
+	if (c->ref.d || c->has_anchor)
+		fmt_date(date, sizeof(date), day);
+	else
+		snprintf(date, sizeof(date), "XXXX-XX-XX");
+	snprintf(buf, sizeof(buf), "%sT%02d:%02d%s", date, h, m, zone);
+	char ref[16];
+	fmt_date(ref, sizeof(ref), day);
+	return emit_at(c, NKG_TIMEX_TIME, buf,
+	               c->ref.d || c->has_anchor ? nkg_str_from_cstr(ref) : NKG_STR_NULL, i, e,
+	               0.9f, "timex:clock");
 }
 
 /* Past, present and future references: "now", "currently" (PRESENT_REF),
@@ -1413,9 +1692,8 @@ static int m_reference(struct tctx *c, uint32_t i)
 	return 0;
 }
 
-/* "the day", "that day", "the same day": the publication day in a news
- * report ("ending the day down 31 points"), extended by extend_left to
- * "late in the day", "the start of the day". */
+/* "the day", "that day", "the same day": the reference time's day,
+ * extended by extend_left to "late in the day", "the start of the day". */
 static int m_the_day(struct tctx *c, uint32_t i)
 {
 	char buf[16];
@@ -1436,10 +1714,17 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	    tok_is(c, j + 1, "when") || tok_is(c, j + 1, "that") ||
 	    (has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)))
 		return 0;
-	if (!c->has_anchor)
+	/* "the day", "that day", "the same day" point back at the reference
+	 * time (TimeML): the last day mentioned, which is the publication day
+	 * in a report that names no other ("ending the day down 31 points"). */
+	bool back = c->ref.d;
+	if (!back && !c->has_anchor)
 		return 0;
-	fmt_date(buf, sizeof(buf), c->anchor);
-	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.7f, "timex:the-day");
+	char ref[16];
+	fmt_date(buf, sizeof(buf), back ? c->ref : c->anchor);
+	fmt_date(ref, sizeof(ref), back ? c->ref : c->anchor);
+	return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 1, 0.7f,
+	               back ? "timex:that-day" : "timex:the-day");
 }
 
 /* "the beginning of the year", "the end of the month", "the rest of the
@@ -1548,11 +1833,109 @@ static int m_quarter(struct tctx *c, uint32_t i)
 		}
 	} else {
 		n = q;
-		if (!explicit_year && n > cur)
+		if (!explicit_year && n > cur && tense_at(c, j) <= 0)
 			y--;
 	}
 	snprintf(buf, sizeof(buf), "%04d-%c%d", y, half ? 'H' : 'Q', n);
 	return emit(c, NKG_TIMEX_DATE, buf, !explicit_year, i, j + 1 + used, 0.8f, "timex:quarter");
+}
+
+/* The quarter or half of one token: "Q3" / "3Q" (quarter 3), "H1" (half 1),
+ * "third-quarter", "first-half"; 0 for none. */
+static int quarter_token(struct nkg_str s, bool *half)
+{
+	static const char *const ords[] = {"first-", "second-", "third-", "fourth-"};
+	*half = false;
+	if (s.len == 2) {
+		char a = s.ptr[0], b = s.ptr[1];
+		if ((a == 'Q' || a == 'H') && b >= '1' && b <= (a == 'Q' ? '4' : '2')) {
+			*half = a == 'H';
+			return b - '0';
+		}
+		if (b == 'Q' && a >= '1' && a <= '4')
+			return a - '0';
+		return 0;
+	}
+	if (s.len < 10 || s.len > 14)
+		return 0;
+	for (int k = 0; k < 4; k++) {
+		size_t n = prefix_nocase(s, ords[k]);
+		if (!n)
+			continue;
+		struct nkg_str rest = {s.ptr + n, s.len - n};
+		if (eq_nocase(rest, "quarter"))
+			return k + 1;
+		if (k < 2 && eq_nocase(rest, "half")) {
+			*half = true;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* "Q3", "Q3 2008", "3Q", "H1 2009" (halves only with their year),
+ * "third-quarter", "first-half" (as in "third-quarter profit"): the
+ * year given, else the one of the latest such quarter not after the
+ * publication date (the coming one in a future sentence). */
+static int m_quarter_word(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	bool half;
+	struct nkg_str s = tok(c, i);
+	int q = quarter_token(s, &half), y;
+	uint32_t e = i + 1;
+	if (!q)
+		return 0;
+	/* Not inside a name or code ("Audi Q3", "the H1N1 ..."). */
+	if (s.len == 2 && i > c->first && tok_cap(c, i - 1) &&
+	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START))
+		return 0;
+	if (tok_year(c, e, &y)) {
+		e++;
+	} else if (tok_is(c, e, "of") && tok_year(c, e + 1, &y)) {
+		e += 2;
+	} else {
+		if (!c->has_anchor || (half && s.len == 2))
+			return 0;
+		int cur = half ? (c->anchor.m + 5) / 6 : (c->anchor.m + 2) / 3;
+		y = c->anchor.y;
+		if (q > cur && tense_at(c, i) <= 0)
+			y--;
+		snprintf(buf, sizeof(buf), "%04d-%c%d", y, half ? 'H' : 'Q', q);
+		return emit(c, NKG_TIMEX_DATE, buf, true, i, e, 0.8f, "timex:quarter");
+	}
+	snprintf(buf, sizeof(buf), "%04d-%c%d", y, half ? 'H' : 'Q', q);
+	return emit(c, NKG_TIMEX_DATE, buf, false, i, e, 0.9f, "timex:quarter");
+}
+
+/* Fiscal years, TimeML's "FY": "fiscal 2009", "fiscal year 2010",
+ * "fiscal-year 2010", "FY2009", "FY 2009", "the 2009 fiscal year". */
+static int m_fiscal(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	struct nkg_str s = tok(c, i);
+	int y;
+	uint32_t b = i, e;
+	if (s.len == 6 && (s.ptr[0] == 'F' && s.ptr[1] == 'Y') &&
+	    str_uint((struct nkg_str){s.ptr + 2, 4}, 4, &y) && y >= 1000) {
+		e = i + 1; /* "FY2009" */
+	} else if (tok_is(c, i, "FY") && tok_year(c, i + 1, &y)) {
+		e = i + 2;
+	} else if ((tok_is(c, i, "fiscal") || tok_is(c, i, "fiscal-year")) &&
+	           tok_year(c, i + 1, &y)) {
+		e = i + 2;
+	} else if (tok_is(c, i, "fiscal") && tok_is(c, i + 1, "year") && tok_year(c, i + 2, &y)) {
+		e = i + 3;
+	} else if (tok_year(c, i, &y) && tok_is(c, i + 1, "fiscal") && tok_is(c, i + 2, "year")) {
+		e = i + 3;
+		if (i > c->floor && tok_is(c, i - 1, "the"))
+			b = i - 1;
+	} else {
+		return 0;
+	}
+	snprintf(buf, sizeof(buf), "FY%04d", y);
+	int rc = emit(c, NKG_TIMEX_DATE, buf, false, b, e, 0.9f, "timex:fiscal");
+	return rc > 0 ? (int)(e - i) : rc;
 }
 
 /* Seasons: "the fall of 2011" -> "2011-FA", "this summer", "last winter",
@@ -1703,16 +2086,18 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {
-	        m_iso,      m_month_first,    m_day_first,     m_decade,     m_clock,   m_mid,
-	        m_weekday,  m_relative_day,   m_relative_unit, m_bare_month, m_quarter, m_season,
-	        m_weekend,  m_the_day,        m_part_of_unit,  m_the_past,   m_ago,     m_set,
-	        m_duration, m_vague_duration, m_reference,     m_year};
+	        m_iso,          m_month_first,  m_day_first,      m_decade,        m_clock,
+	        m_mid,          m_weekday,      m_relative_day,   m_relative_unit, m_bare_month,
+	        m_quarter,      m_quarter_word, m_fiscal,         m_season,        m_weekend,
+	        m_ref_relative, m_the_day,      m_part_of_unit,   m_the_past,      m_ago,
+	        m_set,          m_duration,     m_vague_duration, m_reference,     m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;
 	if (doc->date.len && nkg_date_parse_iso(doc->date, &c.anchor)) {
 		c.has_anchor = true;
 		c.anchor_days = nkg_days_from_ymd(c.anchor);
+		c.ref = c.anchor;
 	}
 	for (uint32_t s = 0; s < toks->n_sents; s++) {
 		c.first = toks->sents[s].first;

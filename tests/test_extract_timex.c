@@ -349,7 +349,10 @@ static void test_times_duration_later(void **state)
 	/* "later" after a duration is relative to the last event, not FUTURE_REF. */
 	CHECK("Six minutes later, Lukaku scored.", "2018-06-19", "Six minutes=PT6M:U");
 	CHECK("Had it happened an hour later it would be worse.", "2015-09-12", "");
-	CHECK("In the same period a year earlier, it gained.", "2009-10-16", "");
+	/* "a year earlier" is a point before the reference time (here the
+	 * publication date), not a duration. */
+	CHECK("In the same period a year earlier, it gained.", "2009-10-16",
+	      "a year earlier=2008:D");
 	CHECK("It will be decided later.", "2015-09-12", "later=FUTURE_REF:D");
 	CHECK("A man had a plan.", NULL, "");
 }
@@ -374,6 +377,97 @@ static void test_times_this_past(void **state)
 	CHECK("This past week marked the opening.", "2014-01-28", "This past week=2014-W04:D");
 	CHECK("Prices rose this past month.", "2014-01-28", "this past month=2013-12:D");
 	CHECK("They met this past weekend.", "2014-01-28", "this past weekend=2014-W04-WE:D");
+}
+
+static void test_times_reference_time(void **state)
+{
+	(void)state;
+	/* TimeML: "later", "earlier", "the next day" count from the last date
+	 * mentioned (the reference time), which each full date moves. */
+	CHECK("It happened on March 3. Two days later, the bank failed.", "2008-04-02",
+	      "March 3=2008-03-03:D|Two days later=2008-03-05:D");
+	CHECK("It was signed on March 3. The next day, shares fell; the following week "
+	      "they rose.",
+	      "2008-04-02",
+	      "March 3=2008-03-03:D|The next day=2008-03-04:D|the following week=2008-W11:D");
+	CHECK("It was signed on May 30, 2007, and a day after, he quit. The day before, he spoke.",
+	      "2008-04-02",
+	      "May 30, 2007=2007-05-30:D|a day after=2007-05-31:D|The day before=2007-05-30:D");
+	CHECK("It closed in 2005. A year earlier, it had opened; some two years later it fell.",
+	      "2008-04-02", "2005=2005:D|A year earlier=2004:D|some two years later=2006:D");
+	CHECK("The previous month was bad.", "2008-04-02", "The previous month=2008-03:D");
+	/* The reference is less precise than the unit: the publication date. */
+	CHECK("It closed in 2005; two days later it reopened.", "2008-04-02",
+	      "2005=2005:D|two days later=2008-04-04:D");
+	CHECK("Two weeks earlier it had failed.", NULL, "Two weeks earlier=XXXX-WXX:D");
+	/* A duration before an event, a comparison: not a point. */
+	CHECK("It came two days after the vote, three days later than planned.", "2008-04-02",
+	      "two days=P2D:U|three days=P3D:U");
+	/* "the day" and a clock time are on the reference day. */
+	CHECK("On Monday, the index fell. It closed the day at 7,000 at 4 p.m.", "2009-02-24",
+	      "Monday=2009-02-23:D|the day=2009-02-23:D|4 p.m.=2009-02-23T16:00:T");
+	CHECK("It ended the day down at 4 p.m.", "2009-02-24",
+	      "the day=2009-02-24:D|4 p.m.=2009-02-24T16:00:T");
+}
+
+static void test_times_quarter_words_and_fiscal_years(void **state)
+{
+	(void)state;
+	CHECK("Sales in Q3 2007 rose and 4Q sales fell.", "2008-10-02",
+	      "Q3 2007=2007-Q3:D|4Q=2008-Q4:D");
+	/* Without a year: the latest such quarter, the coming one in the future. */
+	CHECK("Third-quarter profit rose and first-half sales fell.", "2008-10-02",
+	      "Third-quarter=2008-Q3:D|first-half=2008-H1:D");
+	CHECK("Fourth-quarter profit rose.", "2008-05-02", "Fourth-quarter=2007-Q4:D");
+	CHECK("Fourth-quarter profit will rise.", "2008-05-02", "Fourth-quarter=2008-Q4:D");
+	CHECK("The fourth quarter will be weak.", "2008-05-02", "The fourth quarter=2008-Q4:D");
+	CHECK("Sales in H1 2009 fell.", "2009-10-02", "H1 2009=2009-H1:D");
+	CHECK("The H1 fell, the Audi Q3 sold, Q5 left.", "2009-10-02", "");
+	CHECK("In fiscal 2009 and fiscal year 2010, FY2008 and the 2011 fiscal year.", NULL,
+	      "fiscal 2009=FY2009:D|fiscal year 2010=FY2010:D|FY2008=FY2008:D|"
+	      "the 2011 fiscal year=FY2011:D");
+}
+
+static void test_times_ago_in_decades_with_modifiers(void **state)
+{
+	(void)state;
+	/* In years, as GUM's dated TEI gives "a decade ago" (2011 -> 2001). */
+	CHECK("IE6 shipped with Windows XP, nearly a decade ago.", "2011-03-05",
+	      "nearly a decade ago=2001:D");
+	CHECK("It began more than a year ago, about two weeks ago, at least 3 days ago.",
+	      "2008-04-02",
+	      "more than a year ago=2007:D|about two weeks ago=2008-W12:D|"
+	      "at least 3 days ago=2008-03-30:D");
+	CHECK("It began a decade ago.", NULL, "a decade ago=XXXX:D");
+}
+
+static void test_times_clock_time_zones(void **state)
+{
+	(void)state;
+	CHECK("It opens at 9 a.m. EST and 10:30 p.m. PST.", "2008-04-02",
+	      "9 a.m. EST=2008-04-02T09:00-05:T|10:30 p.m. PST=2008-04-02T22:30-08:T");
+	/* ET is EST or EDT by the day (US daylight time: 2008-03-09 .. 11-01). */
+	CHECK("It opens at 3 p.m. ET.", "2008-03-08", "3 p.m. ET=2008-03-08T15:00-05:T");
+	CHECK("It opens at 3 p.m. ET.", "2008-03-09", "3 p.m. ET=2008-03-09T15:00-04:T");
+	CHECK("It opens at 3 p.m. ET.", "2008-11-02", "3 p.m. ET=2008-11-02T15:00-05:T");
+	CHECK("Polls opened at 8:00 am local time and 14:58 GMT.", "2008-04-02",
+	      "8:00 am local time=2008-04-02T08:00:T|14:58 GMT=2008-04-02T14:58Z:T");
+	CHECK("At 9 a.m. CET the market opened.", NULL, "9 a.m. CET=XXXX-XX-XXT09:00+01:T");
+}
+
+static void test_times_spaced_hyphen_durations_but_not_ages(void **state)
+{
+	(void)state;
+	CHECK("She began a 90 - day stay and a three - month ban.", NULL,
+	      "90 - day=P90D:U|three - month=P3M:U");
+	CHECK("A 16 - year - old and a 59 - year old man were hit.", NULL, "");
+}
+
+static void test_times_every_day_as_an_adjective(void **state)
+{
+	(void)state;
+	CHECK("It is in his every day life and people's every day lives.", NULL, "");
+	CHECK("It happens every day.", NULL, "every day=P1D:S");
 }
 
 static void test_times_out_of_memory_fails_cleanly(void **state)
@@ -422,6 +516,12 @@ int main(void)
 	        cmocka_unit_test(test_times_this_past),
 	        cmocka_unit_test(test_times_mid),
 	        cmocka_unit_test(test_times_duration_later),
+	        cmocka_unit_test(test_times_reference_time),
+	        cmocka_unit_test(test_times_quarter_words_and_fiscal_years),
+	        cmocka_unit_test(test_times_ago_in_decades_with_modifiers),
+	        cmocka_unit_test(test_times_clock_time_zones),
+	        cmocka_unit_test(test_times_spaced_hyphen_durations_but_not_ages),
+	        cmocka_unit_test(test_times_every_day_as_an_adjective),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
