@@ -12,6 +12,7 @@ date_of() {
 	gum-defector) echo 2010-10-09 ;;
 	gum-election) echo 2016-09-09 ;;
 	gum-afghan) echo 2017-07-18 ;;
+	gum-clock) echo 2015-09-22 ;;
 	*) echo "no date for $1 in query-samples.sh" >&2 ;;
 	esac
 }
