@@ -356,12 +356,28 @@ static void test_entities_mount_spelled_out(void **state)
 	assert_string_equal(render_mentions(f), "Mt Cook>Mount Cook | Mount Cook>Mount Cook");
 }
 
-/* A town the gazetteer does not know is the tagger's to name. */
+/* Middle initials are no part of a person's canonical name, so "Raj K.
+ * Chohan" and "Raj Chohan" of two articles are one IRI. */
+static void test_entities_middle_initials(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Dr. Raj K. Chohan spoke on Monday. Chohan said Michael J. Fox visited.");
+	assert_string_equal(render(f),
+	                    "person Raj Chohan [alt: Raj K. Chohan; Chohan] [role: Dr.]\n"
+	                    "person Michael Fox [alt: Michael J. Fox]\n");
+}
+
+/* A town the gazetteer does not know is the tagger's to name after "in",
+ * "at" or "near"; then it is also the same word elsewhere. */
 static void test_entities_town_from_tagger(void **state)
 {
 	struct fixture *f = *state;
 	run(f, "Sarah Palin returned to Wasilla on Monday. Reporters waited in Wasilla.");
 	assert_string_equal(render(f), "person Sarah Palin\nplace Wasilla\n");
+	assert_string_equal(render_mentions(f),
+	                    "Sarah Palin>Sarah Palin | Wasilla>Wasilla | Wasilla>Wasilla");
+	run(f, "Sarah Palin returned to Wasilla on Monday.");
+	assert_string_equal(render(f), "person Sarah Palin\n");
 }
 
 static void test_entities_surname_in_capitals(void **state)
@@ -675,6 +691,7 @@ int main(void)
 	        T(test_entities_mount_spelled_out),
 	        T(test_entities_surname_in_capitals),
 	        T(test_entities_town_from_tagger),
+	        T(test_entities_middle_initials),
 	        T(test_entities_titled_surname_wins_over_town),
 	        T(test_entities_given_name_alone),
 	        T(test_entities_place_in_front_of_a_team),
