@@ -36,11 +36,15 @@
  *    it was given (the publication date before any), moved by every date
  *    found.  "two days later", "a year earlier", "a day after" (phrase-final),
  *    "the next day", "the following week", "the previous year", "the day
- *    before" count from it, at the unit's precision (from the publication
- *    date when the reference is coarser than the unit); "the day", "that
- *    day", "the same day" are its day, and a clock time falls on it.
- *  - durations "three days" -> "P3D", "two-day" or "90 - day" -> "P2D", "24 hours" ->
- *    "PT24H", "several years" -> "PXY"; sets "weekly" -> "P1W", "every day"
+ *    before", "year-earlier" count from it, at the unit's precision (from
+ *    the publication date when the reference is coarser than the unit),
+ *    and leave it where it was ("from a year earlier" twice is one year);
+ *    "the day", "that day", "the same day" are its day, "on the 15th" a
+ *    day of its month, and a clock time falls on it ("7 p.m. Friday" on
+ *    that Friday).
+ *  - durations "three days" -> "P3D", "two-day" -> "P2D" (and "90 - day"
+ *    spaced, not the age "16 - year - old"), "24 hours" -> "PT24H",
+ *    "several years" -> "PXY"; sets "weekly" -> "P1W", "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
@@ -65,6 +69,8 @@
  *    "2011-FA", "last summer"; references "now", "currently" (PRESENT_REF),
  *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
  *    "the past decade" -> "P10Y" (decades and centuries in years); vague
+ *    "recent years", "the coming months" -> "PXY", "PXM"; "the current
+ *    quarter", "the current year"; "the early 1990s" -> "199"; vague
  *    "for years", "in minutes", "decades-long" -> "PXY", "PTXM".
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
@@ -479,6 +485,9 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 	if (b <= lo)
 		return b;
 	if (type == NKG_TIMEX_DURATION) {
+		/* "over [the past months]": a modifier comes after the article. */
+		if (tok_is(c, b, "the"))
+			return b;
 		if (b >= lo + 1 && tok_in(c, b - 1, span_words)) {
 			b--;
 			if (b >= lo + 1 && tok_is(c, b - 1, "the"))
@@ -762,9 +771,13 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	if (!m)
 		return 0;
 	/* "May" and "March" only where the month reading is certain. */
+	bool part_of = tok_is(c, i - 1, "of") &&
+	               (tok_is(c, i - 2, "end") || tok_is(c, i - 2, "beginning") ||
+	                tok_is(c, i - 2, "start") || tok_is(c, i - 2, "middle"));
 	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
 	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") &&
-	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid"))
+	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") &&
+	    !part_of)
 		return 0;
 	if (!c->has_anchor) {
 		/* "in January", "last May": a month of an unknown year. */
@@ -851,6 +864,10 @@ static int m_decade(struct tctx *c, uint32_t i)
 			return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 3, 0.9f, "timex:century");
 		}
 		b = i++;
+		/* "the early 1990s", "the late 1980s": the article and the
+		 * modifier are the expression's. */
+		if (tok_is(c, i, "early") || tok_is(c, i, "late") || tok_is(c, i, "mid"))
+			i++;
 		s = tok(c, i);
 	}
 	if (s.len != 5 || s.ptr[4] != 's' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &v) ||
@@ -1000,6 +1017,19 @@ static const char *part_of_day(const struct tctx *c, uint32_t i)
 	return NULL;
 }
 
+/* Days from the publication date to weekday w named at token i (the
+ * expression starting at b) with no last/next/this: the coming one in a
+ * future sentence or after "until" ("closed until Friday"), else the most
+ * recent one on or before the date. */
+static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, int w)
+{
+	int aw = nkg_weekday(c->anchor);
+	if (future_context(c, i) ||
+	    (b > c->first && (tok_is(c, b - 1, "until") || tok_is(c, b - 1, "till"))))
+		return (w - aw + 7) % 7;
+	return -(int64_t)((aw - w + 7) % 7);
+}
+
 /* "Friday", "on Friday", "last Friday", "next Friday", "every Friday",
  * "Fridays", "Friday night", "Friday, July 21, 2017". */
 static int m_weekday(struct tctx *c, uint32_t i)
@@ -1065,15 +1095,8 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		rule = "timex:weekday-this";
 		break;
 	default:
-		/* "closed until Friday": the coming one. */
-		if (future_context(c, i) ||
-		    (b > c->first && (tok_is(c, b - 1, "until") || tok_is(c, b - 1, "till")))) {
-			delta = (w - aw + 7) % 7;
-			rule = "timex:weekday-future";
-		} else {
-			delta = -(int64_t)((aw - w + 7) % 7);
-			rule = "timex:weekday-past";
-		}
+		delta = weekday_by_tense(c, i, b, w);
+		rule = delta > 0 ? "timex:weekday-future" : "timex:weekday-past";
 		break;
 	}
 	fmt_date(buf, sizeof(buf), nkg_ymd_from_days(c->anchor_days + delta));
@@ -1160,11 +1183,14 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 		j++;
 	} else if (tok_is(c, i, "this"))
 		shift = 0;
-	else if (tok_is(c, i, "next"))
+	else if (tok_is(c, i, "the") && tok_is(c, j, "current")) {
+		shift = 0; /* "the current year" */
+		j++;
+	} else if (tok_is(c, i, "next"))
 		shift = 1;
 	else
 		return 0;
-	bool plural;
+	bool plural = false;
 	enum unit u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
 	if (u == U_NONE || plural)
 		return 0;
@@ -1359,7 +1385,7 @@ static bool phrase_ends(const struct tctx *c, uint32_t i)
 /* Points relative to the reference time (TimeML: the last date the text
  * mentioned, else the publication date): "two days later", "a year
  * earlier", "a day after", "the next day", "the following week", "the
- * previous year", "the day before".  When the reference is less precise than
+ * previous year", "the day before", "year-earlier".  When the reference is less precise than
  * the unit ("in 2007 ... two days later") the publication date serves. */
 static int m_ref_relative(struct tctx *c, uint32_t i)
 {
@@ -1368,7 +1394,14 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	enum unit u;
 	uint32_t after, b = i, e;
 	bool hy, plural = false;
-	if (tok_is(c, i, "the") && has(c, i + 2)) {
+	/* "the year-earlier quarter", "the year-ago period" */
+	bool ago = tok_is(c, i, "year-ago");
+	if (tok_is(c, i, "year-earlier") || ago) {
+		u = U_YEAR;
+		n = 1;
+		sign = -1;
+		e = i + 1;
+	} else if (tok_is(c, i, "the") && has(c, i + 2)) {
 		if (tok_is(c, i + 1, "following") || tok_is(c, i + 1, "next"))
 			sign = 1;
 		else if (tok_is(c, i + 1, "previous") || tok_is(c, i + 1, "preceding") ||
@@ -1412,7 +1445,7 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	}
 	if (unknown_point(u) == NULL)
 		return 0;
-	struct nkg_ymd base = c->ref;
+	struct nkg_ymd base = ago ? c->anchor : c->ref, keep = c->ref;
 	if (!base.y || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
 		base = c->anchor;
 		if (!c->has_anchor || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
@@ -1424,6 +1457,9 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 		fmt_ref(&base, ref, sizeof(ref));
 	int rc = emit_at(c, NKG_TIMEX_DATE, buf, base.y ? nkg_str_from_cstr(ref) : NKG_STR_NULL, b,
 	                 e, 0.8f, "timex:ref-relative");
+	/* The reference stays: "up from $2 a year earlier ... from $3 a year
+	 * earlier" compare with one period, not a chain back in time. */
+	c->ref = keep;
 	return rc > 0 ? (int)(e - i) : rc;
 }
 
@@ -1620,15 +1656,25 @@ static int m_clock(struct tctx *c, uint32_t i)
 	char zone[16] = "";
 	uint32_t zn = time_zone(c, e, day, zone, sizeof(zone));
 	e += zn;
-	if (c->ref.d || c->has_anchor)
+	/* "7 p.m. Friday", "midnight Saturday": one expression on that day. */
+	bool pl = false;
+	int w = tok_cap(c, e) ? nkg_weekday_number(tok(c, e), &pl) : 0;
+	if (w && !pl && c->has_anchor) {
+		day = nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, e, i, w));
+		e++;
+	} else if (w && !pl) {
+		e++;
+		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%02d:%02d%s", w, h, m, zone);
+		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
+	}
+	if (day.d)
 		fmt_date(date, sizeof(date), day);
 	else
 		snprintf(date, sizeof(date), "XXXX-XX-XX");
 	snprintf(buf, sizeof(buf), "%sT%02d:%02d%s", date, h, m, zone);
 	char ref[16];
 	fmt_date(ref, sizeof(ref), day);
-	return emit_at(c, NKG_TIMEX_TIME, buf,
-	               c->ref.d || c->has_anchor ? nkg_str_from_cstr(ref) : NKG_STR_NULL, i, e,
+	return emit_at(c, NKG_TIMEX_TIME, buf, day.d ? nkg_str_from_cstr(ref) : NKG_STR_NULL, i, e,
 	               0.9f, "timex:clock");
 }
 
@@ -1727,6 +1773,38 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	               back ? "timex:that-day" : "timex:the-day");
 }
 
+/* A day of the month alone, after a preposition: "on the 15th", "by the
+ * 3rd" (not "the 15th floor", "the 20th century").  The month is the
+ * reference time's, else the publication's: "XXXX-XX-15" without either. */
+static int m_ordinal_day(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	int d;
+	if (!tok_is(c, i, "the") || i == c->first || !has(c, i + 1))
+		return 0;
+	struct nkg_str s = tok(c, i + 1);
+	if (s.len < 3 || is_digit(s.ptr[s.len - 1]) || !tok_day(c, i + 1, &d))
+		return 0;
+	if (!(tok_is(c, i - 1, "on") || tok_is(c, i - 1, "by") || tok_is(c, i - 1, "until") ||
+	      tok_is(c, i - 1, "since") || tok_is(c, i - 1, "before") || tok_is(c, i - 1, "after")))
+		return 0;
+	if (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
+	    !tok_is(c, i + 2, "and") && !tok_is(c, i + 2, "but"))
+		return 0;
+	struct nkg_ymd base = c->ref.m ? c->ref : c->anchor;
+	if (!base.m) {
+		snprintf(buf, sizeof(buf), "XXXX-XX-%02d", d);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 2, 0.7f, "timex:ordinal-day");
+	}
+	if (!nkg_date_valid(base.y, base.m, d))
+		return 0;
+	char ref[16];
+	fmt_ref(&base, ref, sizeof(ref));
+	fmt_date(buf, sizeof(buf), (struct nkg_ymd){base.y, base.m, d});
+	return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 2, 0.7f,
+	               "timex:ordinal-day");
+}
+
 /* "the beginning of the year", "the end of the month", "the rest of the
  * week": the publication's year, month, week (extend_left takes "the
  * beginning of"). */
@@ -1794,7 +1872,9 @@ static int m_quarter(struct tctx *c, uint32_t i)
 		return 0;
 	uint32_t j = i + 1;
 	int q = tok_is(c, i, "the") ? has(c, j) ? ordinal_word(tok(c, j)) : 0 : -1;
-	if (q > 0)
+	if (q == 0 && tok_is(c, i, "the") && tok_is(c, j, "current"))
+		q = -1; /* "the current quarter": this one */
+	if (q != 0 && tok_is(c, i, "the"))
 		j++;
 	else if (q == 0)
 		return 0;
@@ -2026,17 +2106,29 @@ static int m_weekend(struct tctx *c, uint32_t i)
 static int m_the_past(struct tctx *c, uint32_t i)
 {
 	char buf[24];
+	bool plural = false;
+	enum unit u;
+	/* "recent years", "recent weeks": some years up to now. */
+	if (tok_is(c, i, "recent") && has(c, i + 1) &&
+	    (u = str_unit(tok(c, i + 1), &plural)) != U_NONE && plural && u != U_SECOND &&
+	    !tok_is(c, i + 2, "of")) {
+		duration_value(buf, sizeof(buf), -1, u);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 2, 0.8f, "timex:the-past");
+	}
 	if (!tok_is(c, i, "the") || !(tok_is(c, i + 1, "past") || tok_is(c, i + 1, "last") ||
 	                              tok_is(c, i + 1, "next") || tok_is(c, i + 1, "coming")))
 		return 0;
-	bool plural;
 	uint32_t j = i + 2;
 	int n = 1;
 	if (tok_is(c, j, "few") || tok_is(c, j, "several") || tok_is(c, j, "many")) {
 		n = -1;
 		j++;
 	}
-	enum unit u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
+	u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
+	/* "the coming months", "the past weeks": how many is not said; not "the
+	 * last years of his life". */
+	if (n == 1 && plural && u != U_SECOND && !tok_is(c, j + 1, "of"))
+		n = -1;
 	if (u == U_NONE || (n == 1 && plural) || (n == -1 && !plural))
 		return 0;
 	/* "the last week" of a month, "the next day": only past/last + year,
@@ -2086,11 +2178,12 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {
-	        m_iso,          m_month_first,  m_day_first,      m_decade,        m_clock,
-	        m_mid,          m_weekday,      m_relative_day,   m_relative_unit, m_bare_month,
-	        m_quarter,      m_quarter_word, m_fiscal,         m_season,        m_weekend,
-	        m_ref_relative, m_the_day,      m_part_of_unit,   m_the_past,      m_ago,
-	        m_set,          m_duration,     m_vague_duration, m_reference,     m_year};
+	        m_iso,          m_month_first,  m_day_first,    m_decade,         m_clock,
+	        m_mid,          m_weekday,      m_relative_day, m_relative_unit,  m_bare_month,
+	        m_quarter,      m_quarter_word, m_fiscal,       m_season,         m_weekend,
+	        m_ref_relative, m_ordinal_day,  m_the_day,      m_part_of_unit,   m_the_past,
+	        m_ago,          m_set,          m_duration,     m_vague_duration, m_reference,
+	        m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -383,7 +383,9 @@ static void test_times_reference_time(void **state)
 {
 	(void)state;
 	/* TimeML: "later", "earlier", "the next day" count from the last date
-	 * mentioned (the reference time), which each full date moves. */
+	 * mentioned (the reference time), which each date found moves, but not
+	 * these relative points themselves ("from a year earlier" twice is one
+	 * year, not a chain). */
 	CHECK("It happened on March 3. Two days later, the bank failed.", "2008-04-02",
 	      "March 3=2008-03-03:D|Two days later=2008-03-05:D");
 	CHECK("It was signed on March 3. The next day, shares fell; the following week "
@@ -392,10 +394,14 @@ static void test_times_reference_time(void **state)
 	      "March 3=2008-03-03:D|The next day=2008-03-04:D|the following week=2008-W11:D");
 	CHECK("It was signed on May 30, 2007, and a day after, he quit. The day before, he spoke.",
 	      "2008-04-02",
-	      "May 30, 2007=2007-05-30:D|a day after=2007-05-31:D|The day before=2007-05-30:D");
+	      "May 30, 2007=2007-05-30:D|a day after=2007-05-31:D|The day before=2007-05-29:D");
 	CHECK("It closed in 2005. A year earlier, it had opened; some two years later it fell.",
-	      "2008-04-02", "2005=2005:D|A year earlier=2004:D|some two years later=2006:D");
+	      "2008-04-02", "2005=2005:D|A year earlier=2004:D|some two years later=2007:D");
 	CHECK("The previous month was bad.", "2008-04-02", "The previous month=2008-03:D");
+	CHECK("Profit fell from a year earlier and sales from a year earlier.", "2008-04-02",
+	      "a year earlier=2007:D|a year earlier=2007:D");
+	CHECK("The year-earlier quarter beat the year-ago one.", "2008-04-02",
+	      "year-earlier=2007:D|year-ago=2007:D");
 	/* The reference is less precise than the unit: the publication date. */
 	CHECK("It closed in 2005; two days later it reopened.", "2008-04-02",
 	      "2005=2005:D|two days later=2008-04-04:D");
@@ -408,6 +414,42 @@ static void test_times_reference_time(void **state)
 	      "Monday=2009-02-23:D|the day=2009-02-23:D|4 p.m.=2009-02-23T16:00:T");
 	CHECK("It ended the day down at 4 p.m.", "2009-02-24",
 	      "the day=2009-02-24:D|4 p.m.=2009-02-24T16:00:T");
+}
+
+static void test_times_day_of_month_alone(void **state)
+{
+	(void)state;
+	CHECK("It happened on March 3, and on the 5th, it rose.", "2008-04-02",
+	      "March 3=2008-03-03:D|the 5th=2008-03-05:D");
+	CHECK("Payment is due by the 15th.", "2008-04-02", "the 15th=2008-04-15:D");
+	CHECK("Payment is due by the 15th.", NULL, "the 15th=XXXX-XX-15:D");
+	CHECK("He lives on the 15th floor, in the 20th century.", "2008-04-02",
+	      "the 20th century=19:D");
+}
+
+static void test_times_clock_with_weekday(void **state)
+{
+	(void)state;
+	/* 2008-04-02 is a Wednesday. */
+	CHECK("The shooting happened at 7 p.m. Friday and midnight Saturday.", "2008-04-02",
+	      "7 p.m. Friday=2008-03-28T19:00:T|midnight Saturday=2008-03-29T24:00:T");
+	CHECK("It will open at 9 a.m. EST Friday.", "2008-04-02",
+	      "9 a.m. EST Friday=2008-04-04T09:00-05:T");
+	CHECK("He arrived on Friday at 3 p.m.", "2008-04-02",
+	      "Friday=2008-03-28:D|3 p.m.=2008-03-28T15:00:T");
+	CHECK("It opened at 9 a.m. Friday.", NULL, "9 a.m. Friday=XXXX-WXX-5T09:00:T");
+}
+
+static void test_times_vague_spans_current_and_decade_parts(void **state)
+{
+	(void)state;
+	CHECK("Prices rose in recent years, in the coming months and over the past weeks.",
+	      "2008-04-02", "recent years=PXY:U|the coming months=PXM:U|the past weeks=PXW:U");
+	CHECK("He wept in the last years of his life.", "2008-04-02", "");
+	CHECK("Sales rose in the current quarter and the current year.", "2008-04-02",
+	      "the current quarter=2008-Q2:D|the current year=2008:D");
+	CHECK("It fell at the end of March, in the early 1990s.", "2008-04-02",
+	      "the end of March=2008-03:D|the early 1990s=199:D");
 }
 
 static void test_times_quarter_words_and_fiscal_years(void **state)
@@ -517,6 +559,9 @@ int main(void)
 	        cmocka_unit_test(test_times_mid),
 	        cmocka_unit_test(test_times_duration_later),
 	        cmocka_unit_test(test_times_reference_time),
+	        cmocka_unit_test(test_times_day_of_month_alone),
+	        cmocka_unit_test(test_times_clock_with_weekday),
+	        cmocka_unit_test(test_times_vague_spans_current_and_decade_parts),
 	        cmocka_unit_test(test_times_quarter_words_and_fiscal_years),
 	        cmocka_unit_test(test_times_ago_in_decades_with_modifiers),
 	        cmocka_unit_test(test_times_clock_time_zones),
