@@ -45,8 +45,10 @@
  *    earthquake") is its place;
  *  - agent: the subject of an active verb (the nearest entity to the left in
  *    the clause that no preposition introduces; after an appositive ", X,"
- *    the nearest person), an entity right before a noun trigger ("a US
- *    strike", "Iraq's security agreements"), the subject of "call", "stage",
+ *    the nearest person, also when auxiliaries stand between the comma and
+ *    the verb: "X, a boy from Irving, Texas, was arrested"), an entity
+ *    right before a noun trigger ("a US strike", "Iraq's security
+ *    agreements"), the subject of "call", "stage",
  *    "organise", "hold" or "lead" before a protest, or "by X" after a passive;
  *  - patient: the objects of an active killing/attack/strike/arrest/
  *    appointment/verdict verb (the people if there are any, else the first
@@ -70,7 +72,11 @@
  * Statements also need the same speaker, or a definite
  * noun ("the statement") naming the same kind of statement.  A protest that
  * is called for ("called on Iraqis to stage a demonstration") joins the rally
- * it announces; it brings an agent, never a second time.
+ * it announces; it brings an agent, never a second time.  What a past-tense,
+ * asserted verb says took place ("Brin met with him") never joins an event
+ * dated after the publication date ("tomorrow he plans to meet
+ * dignitaries"), nor, while neither has a time, a wish or plan ("envoys
+ * wanted to meet with her").
  *
  * Factuality (enum nkg_factuality), per mention, then the best of an event's
  * mentions (one asserted mention makes the event asserted; then reported,
@@ -498,6 +504,7 @@ struct evx {
 	const char *lemma;
 	uint32_t speaker;
 	int fact_rank; /* best (lowest) fact_rank() of its mentions so far */
+	bool past;     /* a mention says it took place (trig_is_past) */
 };
 
 struct ectx {
@@ -644,8 +651,18 @@ static uint32_t resolve_pronoun(const struct ectx *c, uint32_t tok)
 static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
+	/* Auxiliaries and adverbs between an apposition's closing comma and
+	 * its verb: "X, a boy from Irving, Texas, was arrested". */
+	static const char *const aux[] = {
+	        "was",   "were",       "is",        "are",        "be",    "been", "has",
+	        "have",  "had",        "will",      "would",      "could", "can",  "may",
+	        "might", "must",       "shall",     "should",     "not",   "also", "later",
+	        "then",  "reportedly", "allegedly", "personally", NULL};
 	uint32_t first = sent_first(c, tok);
-	bool appositive = tok > first && is_w(c, tok - 1, ",");
+	uint32_t v = tok;
+	while (v > first + 1 && tok - v < 4 && is_any(c, v - 1, aux))
+		v--;
+	bool appositive = v > first && is_w(c, v - 1, ",");
 	uint32_t cand = NKG_NONE, person = NKG_NONE;
 
 	if (event_tok)
@@ -1888,6 +1905,34 @@ static const char *disaster_kind(const char *lemma)
 	return lemma;
 }
 
+/* A mention that says its event took place: a past-tense verb, asserted
+ * ("met", "rallied"; not "was to meet", not a passive). */
+static bool trig_is_past(const struct trig *t)
+{
+	return t->verb && t->form == NKG_FORM_ED && !t->passive && t->fact == NKG_FACT_ASSERTED;
+}
+
+/* Whether time (a doc->times index or NKG_NONE) is a date after the
+ * publication date, compared at the precision both give ("2015-09-23" or
+ * "2015-10" after "2015-09-22"). */
+static bool after_publication(const struct nkg_doc *doc, uint32_t time)
+{
+	if (time == NKG_NONE || doc->date.len != 10)
+		return false;
+	/* Only calendar dates: YYYY, YYYY-MM, YYYY-MM-DD (a time's date part);
+	 * "2012-Q4", "2012-W51" or "2012-SU" are not compared. */
+	struct nkg_str v = doc->times[time].value;
+	size_t n = v.len >= 10 ? 10 : v.len;
+	if (n != 4 && n != 7 && n != 10)
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		bool dash = k == 4 || k == 7;
+		if (dash ? v.ptr[k] != '-' : (v.ptr[k] < '0' || v.ptr[k] > '9'))
+			return false;
+	}
+	return memcmp(v.ptr, doc->date.ptr, n) > 0;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -1895,6 +1940,16 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	if (ev->cls != h->cls)
 		return false;
 	if (ev->time != NKG_NONE && h->time != NKG_NONE && ev->time != h->time)
+		return false;
+	/* What took place is not what is still to come: "Brin met with him"
+	 * and "tomorrow he plans to meet dignitaries" are two meetings. */
+	if ((x->past && after_publication(c->doc, h->time)) ||
+	    (trig_is_past(h) && after_publication(c->doc, ev->time)))
+		return false;
+	/* Nor is a wish ("dignitaries wanted to meet with his son") the one
+	 * that took place, unless a time tells they are the same. */
+	if (x->past && ev->time == NKG_NONE && h->time == NKG_NONE &&
+	    (h->fact == NKG_FACT_CALLED_FOR || h->fact == NKG_FACT_HYPOTHETICAL))
 		return false;
 	if (places_conflict(c->doc, ev->place, h->place))
 		return false;
@@ -2002,7 +2057,10 @@ static int make_events(struct ectx *c)
 			c->evx[e - base].lemma = h->w->lemma;
 			c->evx[e - base].speaker = NKG_NONE;
 			c->evx[e - base].fact_rank = INT32_MAX;
+			c->evx[e - base].past = false;
 		}
+		if (trig_is_past(h))
+			c->evx[e - base].past = true;
 		struct nkg_event *ev = &doc->events[e];
 		if (ev->time == NKG_NONE)
 			ev->time = h->time;

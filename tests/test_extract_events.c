@@ -589,6 +589,45 @@ static void test_events_meeting_and_agreement_partners(void **state)
 	fx_release(&f);
 }
 
+/* What took place and what is still to come are two events, and an
+ * apposition before an auxiliary does not hide the subject. */
+static void test_events_past_and_planned_stay_apart(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Tomorrow Lina Sabri plans to meet ministers in Geneva. Omar Haddad met with "
+	        "Lina Sabri during her visit. Several envoys wanted to meet with her.",
+	        "2015-09-22");
+	ent(&f, NKG_CLASS_PERSON, "Lina Sabri", "Lina Sabri");
+	ent(&f, NKG_CLASS_PERSON, "Omar Haddad", "Omar Haddad");
+	ent(&f, NKG_CLASS_CITY, "Geneva", "Geneva");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0,
+	         "meeting time=2015-09-23 place=Geneva qty= !called-for agent:Lina Sabri "
+	         "[meet][meet]");
+	EVENT_IS(&f, 1,
+	         "meeting time=- place=- qty= agent:Omar Haddad participant:Lina Sabri "
+	         "[met][visit]");
+	fx_release(&f);
+
+	fx_init(&f,
+	        "Sami Aziz, a 14-year-old boy from Irving, Texas, was arrested at his school. "
+	        "Rami Aziz, the director of the school, has also resigned.",
+	        "2015-09-22");
+	ent(&f, NKG_CLASS_PERSON, "Sami Aziz", "Sami Aziz");
+	ent(&f, NKG_CLASS_PERSON, "Rami Aziz", "Rami Aziz");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Irving School", "school");
+	ent(&f, NKG_CLASS_CITY, "Irving", "Irving");
+	ent(&f, NKG_CLASS_ADMIN_AREA, "Texas", "Texas");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "arrest time=- place=- qty= patient:Sami Aziz [arrested]");
+	EVENT_IS(&f, 1, "resignation time=- place=- qty= agent:Rami Aziz [resigned]");
+	fx_release(&f);
+}
+
 static void test_quotes_attribution_patterns(void **state)
 {
 	(void)state;
@@ -759,6 +798,7 @@ int main(void)
 	        cmocka_unit_test(test_events_coreference_and_conflicts),
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
+	        cmocka_unit_test(test_events_past_and_planned_stay_apart),
 	        cmocka_unit_test(test_events_more_triggers_and_their_senses),
 	        cmocka_unit_test(test_events_relative_where_and_quoted_times),
 	        cmocka_unit_test(test_events_people_centred_classes),
