@@ -9,8 +9,11 @@
  * anchor is recorded in nkg_time.anchor when a value depends on it):
  *  - "January 3" / "3 January": the year that puts the date nearest to the
  *    publication date (of the year before, the same and the year after; a tie
- *    goes to the earlier).  Bare months after a preposition ("in March") the
- *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".
+ *    goes to the earlier), unless that is more than four months on the other
+ *    side of the date than the tense says ("it happened on Sept. 13" in
+ *    April: the last one).  Bare months after a preposition ("in March") the
+ *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".  Holidays of
+ *    fixed date likewise: "Christmas Eve", "New Year's Day".
  *  - a weekday before a date is part of it: "Friday, July 21, 2017" is one
  *    expression with the date's value;
  *  - weekdays: "next Friday" is the first Friday strictly after the date,
@@ -40,11 +43,12 @@
  *    the publication date when the reference is coarser than the unit),
  *    and leave it where it was ("from a year earlier" twice is one year);
  *    "the day", "that day", "the same day" are its day, "on the 15th" a
- *    day of its month, and a clock time falls on it ("7 p.m. Friday" on
- *    that Friday).
+ *    day of its month, "that night", "in the morning" parts of its day
+ *    ("the night of Sept. 13" -> "...-09-13TNI"), and a clock time falls
+ *    on it ("7 p.m. Friday" on that Friday).
  *  - durations "three days" -> "P3D", "two-day" -> "P2D" (and "90 - day"
  *    spaced, not the age "16 - year - old"), "24 hours" -> "PT24H",
- *    "several years" -> "PXY"; sets "weekly" -> "P1W", "every day"
+ *    "several years" -> "PXY"; sets "weekly" -> "P1W", "quarterly" -> "P3M", "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
@@ -603,28 +607,46 @@ static int nearest_year(const struct tctx *c, int m, int d)
 	return best;
 }
 
-/* Month and day, with or without a year. */
+static int tense_at(const struct tctx *c, uint32_t i);
+
+/* Month and day, with or without a year; part (NULL: none) a part of the
+ * day, "TNI" for "the night of Sept. 13", which makes it a TIME.  Without
+ * a year: the nearest year (nearest_year), unless that puts the date more
+ * than four months on the wrong side of the publication date for the
+ * tense ("it happened on Sept. 13", published in April: the last
+ * September; the tense cue is a guess, so only far from the date). */
 static int emit_month_day(struct tctx *c, int y, int m, int d, uint32_t b, uint32_t e,
-                          const char *rule)
+                          const char *part, const char *rule)
 {
 	char buf[32];
+	enum nkg_timex_type type = part ? NKG_TIMEX_TIME : NKG_TIMEX_DATE;
+	if (!part)
+		part = "";
 	if (y) {
 		if (!nkg_date_valid(y, m, d))
 			return 0;
-		fmt_date(buf, sizeof(buf), (struct nkg_ymd){y, m, d});
-		return emit(c, NKG_TIMEX_DATE, buf, false, b, e, 1.0f, rule);
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d%s", y, m, d, part);
+		return emit(c, type, buf, false, b, e, 1.0f, rule);
 	}
 	if (!nkg_date_valid(2000, m, d)) /* 2000 is a leap year: Feb 29 passes */
 		return 0;
 	if (!c->has_anchor) {
-		snprintf(buf, sizeof(buf), "XXXX-%02d-%02d", m, d);
-		return emit(c, NKG_TIMEX_DATE, buf, false, b, e, 0.9f, rule);
+		snprintf(buf, sizeof(buf), "XXXX-%02d-%02d%s", m, d, part);
+		return emit(c, type, buf, false, b, e, 0.9f, rule);
 	}
 	int ny = nearest_year(c, m, d);
 	if (!ny)
 		return 0;
-	fmt_date(buf, sizeof(buf), (struct nkg_ymd){ny, m, d});
-	return emit(c, NKG_TIMEX_DATE, buf, true, b, e, 0.9f, rule);
+	int64_t dist = nkg_days_from_ymd((struct nkg_ymd){ny, m, d}) - c->anchor_days;
+	if (dist > 120 || dist < -120) {
+		int tense = tense_at(c, b);
+		if (tense < 0 && dist > 120 && nkg_date_valid(ny - 1, m, d))
+			ny--;
+		else if (tense > 0 && dist < -120 && nkg_date_valid(ny + 1, m, d))
+			ny++;
+	}
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d%s", ny, m, d, part);
+	return emit(c, type, buf, true, b, e, 0.9f, rule);
 }
 
 /* ---- matchers: each returns tokens consumed (> 0), 0, or a negative error ---- */
@@ -684,7 +706,7 @@ static int m_month_first(struct tctx *c, uint32_t i)
 			e += 1;
 		else
 			y = 0;
-		return emit_month_day(c, y, m, d, i, e,
+		return emit_month_day(c, y, m, d, i, e, NULL,
 		                      y ? "timex:month-day-year" : "timex:month-day");
 	}
 	if (tok_year(c, i + 1, &y) || (tok_is(c, i + 1, ",") && tok_year(c, i + 2, &y))) {
@@ -713,7 +735,8 @@ static int m_day_first(struct tctx *c, uint32_t i)
 		e += 2;
 	else
 		y = 0;
-	return emit_month_day(c, y, m, d, i, e, y ? "timex:day-month-year" : "timex:day-month");
+	return emit_month_day(c, y, m, d, i, e, NULL,
+	                      y ? "timex:day-month-year" : "timex:day-month");
 }
 
 static bool is_time_prep(const struct tctx *c, uint32_t i)
@@ -725,8 +748,6 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 	       tok_is(c, i, "early") || tok_is(c, i, "late") || tok_is(c, i, "mid") ||
 	       tok_is(c, i, "around");
 }
-
-static int tense_at(const struct tctx *c, uint32_t i);
 
 /* The year of month m named at token i, relative to the publication date:
  * shift -1 "last", 0 "this", 1 "next", 2 none ("in January"). */
@@ -1066,7 +1087,7 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	uint32_t e;
 	if (mode == W_TENSE &&
 	    parse_date_at(c, tok_is(c, i + 1, ",") ? i + 2 : i + 1, &y, &m, &d, &e))
-		return emit_month_day(c, y, m, d, b, e, "timex:weekday-date");
+		return emit_month_day(c, y, m, d, b, e, NULL, "timex:weekday-date");
 	const char *part = part_of_day(c, i + 1);
 	if (!c->has_anchor) {
 		/* "next Friday" without a date: some Friday, no more. */
@@ -1469,9 +1490,9 @@ static int m_set(struct tctx *c, uint32_t i)
 	static const struct {
 		const char *w;
 		const char *v;
-	} adverbs[] = {{"hourly", "PT1H"},  {"daily", "P1D"},   {"nightly", "P1D"},
-	               {"weekly", "P1W"},   {"monthly", "P1M"}, {"yearly", "P1Y"},
-	               {"annually", "P1Y"}, {"annual", "P1Y"}};
+	} adverbs[] = {{"hourly", "PT1H"}, {"daily", "P1D"},    {"nightly", "P1D"},
+	               {"weekly", "P1W"},  {"monthly", "P1M"},  {"quarterly", "P3M"},
+	               {"yearly", "P1Y"},  {"annually", "P1Y"}, {"annual", "P1Y"}};
 	char buf[32];
 	struct nkg_str s = tok(c, i);
 	/* Not in a name: "the Daily News", "Us Weekly". */
@@ -1771,6 +1792,91 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	fmt_date(ref, sizeof(ref), back ? c->ref : c->anchor);
 	return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 1, 0.7f,
 	               back ? "timex:that-day" : "timex:the-day");
+}
+
+/* Parts of a day named by the reference time: "the night of Sept. 13" (one
+ * TIME, "2013-09-13TNI"), "that night", "that morning", "in the afternoon",
+ * "early in the morning" (the reference day, "...TAF"). */
+static int m_part_of_day_ref(struct tctx *c, uint32_t i)
+{
+	char buf[32], ref[16];
+	const char *part;
+	if (!(tok_is(c, i, "the") || tok_is(c, i, "that")) || !has(c, i + 1) ||
+	    !(part = part_of_day(c, i + 1)))
+		return 0;
+	int y, m, d;
+	uint32_t e;
+	if (tok_is(c, i, "the") && tok_is(c, i + 2, "of")) {
+		if (!parse_date_at(c, i + 3, &y, &m, &d, &e))
+			return 0;
+		return emit_month_day(c, y, m, d, i, e, part, "timex:part-of-date");
+	}
+	/* "the morning" only as a time adverbial ("in the morning", not "the
+	 * morning papers"); "that night" anywhere. */
+	if (tok_is(c, i, "the") &&
+	    !(i > c->first && (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
+	                       tok_is(c, i - 1, "overnight"))))
+		return 0;
+	if (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
+	    !(c->toks->toks[i + 2].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, i + 2, "and") &&
+	    !tok_is(c, i + 2, "but") && !is_future_cue(c, i + 2) && !is_past_verb(c, i + 2) &&
+	    !tok_is(c, i + 2, "when") && !tok_is(c, i + 2, "before") &&
+	    !tok_is(c, i + 2, "after") && !tok_is(c, i + 2, "it") && !tok_is(c, i + 2, "he") &&
+	    !tok_is(c, i + 2, "she") && !tok_is(c, i + 2, "they") && !tok_is(c, i + 2, "we") &&
+	    !tok_is(c, i + 2, "there"))
+		return 0; /* "the morning papers", "the night shift" */
+	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	if (!day.d) {
+		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
+		return emit(c, NKG_TIMEX_TIME, buf, false, i, i + 2, 0.7f, "timex:part-of-day");
+	}
+	fmt_date(buf, sizeof(buf), day);
+	fmt_date(ref, sizeof(ref), day);
+	strcat(buf, part);
+	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, i + 2, 0.7f,
+	               "timex:part-of-day");
+}
+
+/* Holidays of fixed dates: "Christmas", "Christmas Eve", "Christmas Day",
+ * "New Year's Day", "New Year's Eve", "Independence Day" (the Fourth of
+ * July) in the year a date would take (emit_month_day). */
+static int m_holiday(struct tctx *c, uint32_t i)
+{
+	if (!tok_cap(c, i))
+		return 0;
+	int m = 0, d = 0;
+	uint32_t e = i + 1;
+	if (tok_is(c, i, "Christmas")) {
+		m = 12;
+		d = 25;
+		if (tok_is(c, e, "Eve") || tok_is(c, e, "Day")) {
+			d = tok_is(c, e, "Eve") ? 24 : 25;
+			e++;
+		} else if (has(c, e) && (c->toks->toks[e].flags & NKG_TOK_WORD) &&
+		           !(c->toks->toks[e].flags & NKG_TOK_CAPITALIZED) &&
+		           !tok_is(c, e, "and")) {
+			return 0; /* "Christmas shopping", "Christmas tree" */
+		}
+	} else if (tok_is(c, i, "New") && tok_is(c, i + 1, "Year") && has(c, i + 2) &&
+	           (c->toks->toks[i + 2].flags & NKG_TOK_POSSESSIVE) &&
+	           (tok_is(c, i + 3, "Day") || tok_is(c, i + 3, "Eve"))) {
+		m = tok_is(c, i + 3, "Day") ? 1 : 12;
+		d = m == 1 ? 1 : 31;
+		e = i + 4;
+	} else if (tok_is(c, i, "New") &&
+	           (tok_is(c, i + 1, "Year's") || tok_is(c, i + 1, "Year’s")) &&
+	           (tok_is(c, i + 2, "Day") || tok_is(c, i + 2, "Eve"))) {
+		m = tok_is(c, i + 2, "Day") ? 1 : 12;
+		d = m == 1 ? 1 : 31;
+		e = i + 3;
+	} else if (tok_is(c, i, "Independence") && tok_is(c, i + 1, "Day")) {
+		m = 7;
+		d = 4;
+		e = i + 2;
+	} else {
+		return 0;
+	}
+	return emit_month_day(c, 0, m, d, i, e, NULL, "timex:holiday");
 }
 
 /* A day of the month alone, after a preposition: "on the 15th", "by the
@@ -2177,13 +2283,20 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
-	static const matcher matchers[] = {
-	        m_iso,          m_month_first,  m_day_first,    m_decade,         m_clock,
-	        m_mid,          m_weekday,      m_relative_day, m_relative_unit,  m_bare_month,
-	        m_quarter,      m_quarter_word, m_fiscal,       m_season,         m_weekend,
-	        m_ref_relative, m_ordinal_day,  m_the_day,      m_part_of_unit,   m_the_past,
-	        m_ago,          m_set,          m_duration,     m_vague_duration, m_reference,
-	        m_year};
+	static const matcher matchers[] = {m_iso,           m_month_first,
+	                                   m_day_first,     m_decade,
+	                                   m_clock,         m_mid,
+	                                   m_weekday,       m_relative_day,
+	                                   m_relative_unit, m_bare_month,
+	                                   m_quarter,       m_quarter_word,
+	                                   m_fiscal,        m_season,
+	                                   m_weekend,       m_ref_relative,
+	                                   m_ordinal_day,   m_part_of_day_ref,
+	                                   m_holiday,       m_the_day,
+	                                   m_part_of_unit,  m_the_past,
+	                                   m_ago,           m_set,
+	                                   m_duration,      m_vague_duration,
+	                                   m_reference,     m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -452,6 +452,40 @@ static void test_times_vague_spans_current_and_decade_parts(void **state)
 	      "the end of March=2008-03:D|the early 1990s=199:D");
 }
 
+static void test_times_month_day_far_from_the_date_follows_the_tense(void **state)
+{
+	(void)state;
+	/* Nearest year within four months; further, the tense decides. */
+	CHECK("It happened on Sept. 13.", "2008-04-02", "Sept. 13=2007-09-13:D");
+	CHECK("It will happen on Sept. 13.", "2008-04-02", "Sept. 13=2008-09-13:D");
+	CHECK("It happened on May 13.", "2008-04-02", "May 13=2008-05-13:D");
+	CHECK("It will happen on Jan. 3.", "2008-10-02", "Jan. 3=2009-01-03:D");
+}
+
+static void test_times_parts_of_the_reference_day(void **state)
+{
+	(void)state;
+	CHECK("He was shot on the night of Sept. 13. That night, police came.", "2008-09-20",
+	      "the night of Sept. 13=2008-09-13TNI:T|That night=2008-09-13TNI:T");
+	CHECK("On Monday, it fell. Early in the morning, they left; in the afternoon it rained.",
+	      "2009-02-24",
+	      "Monday=2009-02-23:D|Early in the morning=2009-02-23TMO:T|"
+	      "the afternoon=2009-02-23TAF:T");
+	CHECK("He reads the morning papers.", "2009-02-24", "");
+	CHECK("That night, police came.", NULL, "That night=XXXX-XX-XXTNI:T");
+}
+
+static void test_times_holidays(void **state)
+{
+	(void)state;
+	CHECK("He arrived on Christmas Eve and left on New Year's Day.", "2008-01-10",
+	      "Christmas Eve=2007-12-24:D|New Year's Day=2008-01-01:D");
+	CHECK("Stores opened on Christmas Day and Independence Day.", NULL,
+	      "Christmas Day=XXXX-12-25:D|Independence Day=XXXX-07-04:D");
+	CHECK("Christmas shopping rose.", "2008-01-10", "");
+	CHECK("It reports quarterly.", NULL, "quarterly=P3M:S");
+}
+
 static void test_times_quarter_words_and_fiscal_years(void **state)
 {
 	(void)state;
@@ -562,6 +596,9 @@ int main(void)
 	        cmocka_unit_test(test_times_day_of_month_alone),
 	        cmocka_unit_test(test_times_clock_with_weekday),
 	        cmocka_unit_test(test_times_vague_spans_current_and_decade_parts),
+	        cmocka_unit_test(test_times_month_day_far_from_the_date_follows_the_tense),
+	        cmocka_unit_test(test_times_parts_of_the_reference_day),
+	        cmocka_unit_test(test_times_holidays),
 	        cmocka_unit_test(test_times_quarter_words_and_fiscal_years),
 	        cmocka_unit_test(test_times_ago_in_decades_with_modifiers),
 	        cmocka_unit_test(test_times_clock_time_zones),
