@@ -53,7 +53,8 @@
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
  *    determiner, or not followed by a lower-case word; never inside a name
- *    such as "Russell 2000"; the second year of a range "2000 - 2050"),
+ *    such as "Russell 2000", but an acronym's edition "WWDC 2005" near the
+ *    date; the second year of a range "2000 - 2050"),
  *    "[the 1990s]" -> "199" ("the" only when the decade heads its phrase),
  *    "the sixties" -> "196", "the 20th century" -> "19".
  *  - bare months follow the tense when there is one ("was introduced in
@@ -931,10 +932,14 @@ static int m_year(struct tctx *c, uint32_t i)
 	int y1;
 	if (is_dash(c, i + 1) && has(c, i + 2) && tok_year(c, i + 2, &y1) && y1 >= 1800 && y1 < y)
 		return 0;
-	/* Not a name: "Russell 2000 Index", "Windows 2000". */
+	/* Not a name: "Russell 2000 Index", "Windows 2000"; but the edition
+	 * of an event named by an acronym is its year: "WWDC 2005", "CES 2008"
+	 * (within five years of the publication date). */
+	bool edition = i > c->first && (c->toks->toks[i - 1].flags & NKG_TOK_ALL_CAPS) &&
+	               c->has_anchor && y >= c->anchor.y - 5 && y <= c->anchor.y + 5;
 	if (i > c->first && tok_cap(c, i - 1) &&
 	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) &&
-	    !nkg_month_number(tok(c, i - 1)) && !is_time_prep(c, i - 1))
+	    !nkg_month_number(tok(c, i - 1)) && !is_time_prep(c, i - 1) && !edition)
 		return 0;
 	if (!ok) {
 		/* Not "2019 people": the next token must not be a lower-case word. */
@@ -1490,9 +1495,9 @@ static int m_set(struct tctx *c, uint32_t i)
 	static const struct {
 		const char *w;
 		const char *v;
-	} adverbs[] = {{"hourly", "PT1H"}, {"daily", "P1D"},    {"nightly", "P1D"},
-	               {"weekly", "P1W"},  {"monthly", "P1M"},  {"quarterly", "P3M"},
-	               {"yearly", "P1Y"},  {"annually", "P1Y"}, {"annual", "P1Y"}};
+	} adverbs[] = {{"hourly", "PT1H"}, {"daily", "P1D"},   {"nightly", "P1D"},
+	               {"weekly", "P1W"},  {"monthly", "P1M"}, {"quarterly", "P3M"},
+	               {"yearly", "P1Y"},  {"annually", "P1Y"}};
 	char buf[32];
 	struct nkg_str s = tok(c, i);
 	/* Not in a name: "the Daily News", "Us Weekly". */

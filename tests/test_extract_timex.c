@@ -294,6 +294,9 @@ static void test_times_clock_references_quarters_seasons(void **state)
 	      "the beginning of the year=2008:D");
 	CHECK("It replaces the 1991 agreement.", "2007-02-05", "1991=1991:D");
 	CHECK("The Russell 2000 Index fell.", "2020-01-24", "");
+	/* An acronym's edition is its year, near the publication date only. */
+	CHECK("Jobs gives his keynote to WWDC 2005.", "2005-06-06", "2005=2005:D");
+	CHECK("He bought a ZX 1990.", "2005-06-06", "");
 	CHECK("Markets stay closed until Friday.", "2008-09-18", "Friday=2008-09-19:D");
 }
 
@@ -484,6 +487,9 @@ static void test_times_holidays(void **state)
 	      "Christmas Day=XXXX-12-25:D|Independence Day=XXXX-07-04:D");
 	CHECK("Christmas shopping rose.", "2008-01-10", "");
 	CHECK("It reports quarterly.", NULL, "quarterly=P3M:S");
+	/* "annual" qualifies a thing; MEANTIME (2 of 2 on dev) and GUM do not
+	 * mark it, "annually" is the set. */
+	CHECK("He gave his annual keynote; it meets annually.", NULL, "annually=P1Y:S");
 }
 
 static void test_times_quarter_words_and_fiscal_years(void **state)
