@@ -177,6 +177,12 @@ struct nkg_event {
 	float confidence;
 	const char *rule;
 	enum nkg_factuality factuality; /* appended: 0 (asserted) unless the text says otherwise */
+	/* Appended.  Statements: what a speech verb reports ("said [more than
+	 * 2.5 million took part in the demonstrations]"), to the end of its
+	 * sentence or the next speech verb; empty (begin == end) otherwise.  The
+	 * events mentioned inside it, and inside the statement's quotes, are
+	 * what it is about. */
+	struct nkg_span content;
 };
 
 /* ---- quotes ------------------------------------------------------------ */

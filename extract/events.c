@@ -2025,6 +2025,47 @@ static int settle_events(struct ectx *c, uint32_t base)
 	return 0;
 }
 
+/* Each statement's content (struct nkg_event.content): after the first
+ * mention of the event that reports a clause, from the word after a "that"
+ * at most eight words after its trigger ("said in his weekly sermon on
+ * Friday that ..."), else from the word after a speech verb, to the end of
+ * the sentence or the next speech verb, without the closing punctuation.  "Iraq said [the strike
+ * ... violated the mandate]"; "... ,” he tweeted." reports nothing after it. */
+static void statement_contents(struct ectx *c)
+{
+	const struct nkg_token *tk = c->toks->toks;
+
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		const struct trig *t = &c->trigs[ti];
+		if (t->cls != NKG_EVENT_STATEMENT || t->event == NKG_NONE)
+			continue;
+		struct nkg_event *ev = &c->doc->events[t->event];
+		if (ev->content.end > ev->content.begin)
+			continue;
+		uint32_t end = sent_end(c, t->head), b = t->e, e;
+		/* a "that" close after the trigger starts the reported clause:
+		 * "said in his weekly sermon on Friday that ..." */
+		while (b < end && b < t->e + 8 && !is_w(c, b, "that"))
+			b++;
+		if (b < end && is_w(c, b, "that"))
+			b++;
+		else if (t->verb)
+			b = t->e; /* "Iraq said the strike ..." */
+		else
+			continue; /* a noun reports only a "that" clause */
+		for (e = b; e < end; e++) {
+			uint32_t other = c->trig_at[e];
+			if (other != NKG_NONE && c->trigs[other].cls == NKG_EVENT_STATEMENT &&
+			    c->trigs[other].verb)
+				break;
+		}
+		while (e > b && is_punct(c, e - 1))
+			e--;
+		if (e > b)
+			ev->content = (struct nkg_span){tk[b].begin, tk[e - 1].end};
+	}
+}
+
 static int make_events(struct ectx *c)
 {
 	struct nkg_doc *doc = c->doc;
@@ -2093,6 +2134,7 @@ static int make_events(struct ectx *c)
 		                              t->group == ti ? "event:trigger" : "event:subevent")))
 			return rc;
 	}
+	statement_contents(c);
 	for (uint32_t k = 0; k < c->n_quotes; k++) {
 		const struct qt *q = &c->quotes[k];
 		uint32_t ev = NKG_NONE, speaker = q->speaker,

@@ -90,6 +90,10 @@
  *   <EV>/role/... a sem:Role ; rdf:value the entity ; sem:roleType nkg:Agent |
  *   nkg:Patient | nkg:Participant | nkg:Speaker .
  *
+ * Statements: <EV> schema:about <EV2> for each other event, not a statement,
+ *   with a mention inside what was said (struct nkg_event.content, and the
+ *   quotes whose statement it is), once each, in event order.
+ *
  * Quotes: DOC/quote/<b>-<e> (code points of the quoted words)
  *   a schema:Quotation ; schema:text the words ; schema:isPartOf DOC ;
  *   schema:spokenByCharacter, prov:wasAttributedTo the speaker ;
@@ -1270,6 +1274,80 @@ static void quotes(struct builder *b)
 	}
 }
 
+struct about_pairs {
+	uint64_t *v; /* statement << 32 | event */
+	size_t n, cap;
+};
+
+/* Adds (statement, event) for each event other than a statement with a
+ * mention inside span (mentions are sorted by position).  0 or NKG_ENOMEM. */
+static int events_inside(const struct nkg_doc *doc, uint32_t statement, struct nkg_span span,
+                         struct about_pairs *ps)
+{
+	uint32_t lo = 0, hi = doc->n_mentions;
+
+	if (span.end <= span.begin)
+		return 0;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (doc->mentions[mid].span.begin < span.begin)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (uint32_t m = lo; m < doc->n_mentions && doc->mentions[m].span.begin < span.end; m++) {
+		const struct nkg_mention *mn = &doc->mentions[m];
+		if (mn->kind != NKG_MENTION_EVENT || mn->span.end > span.end ||
+		    mn->target >= doc->n_events || mn->target == statement ||
+		    doc->events[mn->target].cls == NKG_EVENT_STATEMENT)
+			continue;
+		if (ps->n == ps->cap) {
+			size_t cap = ps->cap ? 2 * ps->cap : 16;
+			uint64_t *v = nkg_realloc(ps->v, cap * sizeof(*v));
+			if (!v)
+				return NKG_ENOMEM;
+			ps->v = v;
+			ps->cap = cap;
+		}
+		ps->v[ps->n++] = (uint64_t)statement << 32 | mn->target;
+	}
+	return 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Statements: schema:about the events their content and quotes mention,
+ * once each, in (statement, event) order. */
+static void statement_subjects(struct builder *b)
+{
+	const struct nkg_doc *doc = b->doc;
+	struct about_pairs ps = {0};
+	int rc = 0;
+
+	for (uint32_t i = 0; i < doc->n_events && !rc; i++)
+		if (doc->events[i].cls == NKG_EVENT_STATEMENT)
+			rc = events_inside(doc, i, doc->events[i].content, &ps);
+	for (uint32_t q = 0; q < doc->n_quotes && !rc; q++) {
+		uint32_t e = doc->quotes[q].event;
+		if (e < doc->n_events && doc->events[e].cls == NKG_EVENT_STATEMENT)
+			rc = events_inside(doc, e, doc->quotes[q].text, &ps);
+	}
+	if (rc) {
+		fail(b, rc);
+	} else if (ps.n) {
+		qsort(ps.v, ps.n, sizeof(*ps.v), cmp_u64);
+		for (size_t k = 0; k < ps.n && !b->rc; k++)
+			if (k == 0 || ps.v[k] != ps.v[k - 1])
+				emit_ref(b, b->event[ps.v[k] >> 32], NKG_T_SCHEMA_ABOUT,
+				         b->event[(uint32_t)ps.v[k]]);
+	}
+	nkg_free(ps.v);
+}
+
 /* ---- writing -------------------------------------------------------------- */
 
 /* The sink: a raptor iostream that fills w->sink and hands it to w->out
@@ -1449,6 +1527,7 @@ int nkg_writer_add(struct nkg_writer *w, const struct nkg_doc *doc, size_t *n_tr
 	mentions(&b);
 	credits(&b);
 	quotes(&b);
+	statement_subjects(&b);
 	if ((rc = b.rc) != 0)
 		goto out;
 	if (w->rdf_failed) {

@@ -88,6 +88,7 @@
 	X(SCHEMA_TEXT, SCHEMA, "text")                                                             \
 	X(SCHEMA_SPOKENBYCHARACTER, SCHEMA, "spokenByCharacter")                                   \
 	X(SCHEMA_ISPARTOF, SCHEMA, "isPartOf")                                                     \
+	X(SCHEMA_ABOUT, SCHEMA, "about")                                                           \
 	X(SCHEMA_SOFTWAREAPPLICATION, SCHEMA, "SoftwareApplication")                               \
 	X(SCHEMA_SOFTWAREVERSION, SCHEMA, "softwareVersion")                                       \
 	X(NIF_CONTEXT, NIF, "Context")                                                             \

@@ -628,6 +628,34 @@ static void test_events_past_and_planned_stay_apart(void **state)
 	fx_release(&f);
 }
 
+/* What a statement reports (struct nkg_event.content): after a speech verb,
+ * or after the "that" following a statement noun, to the sentence end. */
+static void test_events_statement_content(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Ahmed Ali said on Monday that the strike killed two. Sara Haddad said in her "
+	        "weekly sermon on Friday that the vote was fair.",
+	        "2020-01-24");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	fx_run(&f);
+	uint32_t found = 0;
+	for (uint32_t i = 0; i < f.doc.n_events; i++) {
+		const struct nkg_event *e = &f.doc.events[i];
+		if (e->cls != NKG_EVENT_STATEMENT)
+			continue;
+		struct nkg_str c = nkg_doc_slice(&f.doc, e->content);
+		const char *want = found == 0 ? "the strike killed two" : "the vote was fair";
+		assert_int_equal(c.len, strlen(want));
+		assert_memory_equal(c.ptr, want, c.len);
+		found++;
+	}
+	assert_int_equal(found, 2);
+	fx_release(&f);
+}
+
 static void test_quotes_attribution_patterns(void **state)
 {
 	(void)state;
@@ -798,6 +826,7 @@ int main(void)
 	        cmocka_unit_test(test_events_coreference_and_conflicts),
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
+	        cmocka_unit_test(test_events_statement_content),
 	        cmocka_unit_test(test_events_past_and_planned_stay_apart),
 	        cmocka_unit_test(test_events_more_triggers_and_their_senses),
 	        cmocka_unit_test(test_events_relative_where_and_quoted_times),

@@ -532,6 +532,47 @@ static void test_write_credit_lines(void **state)
 	nkg_doc_release(&d);
 }
 
+/* A statement is about the other events mentioned in what was said: its
+ * content span and its quotes; never about another statement. */
+static void test_write_statement_about(void **state)
+{
+	static const char text[] = "Ali said the strike killed two, Omar said. "
+	                           "\xE2\x80\x9CThe vote was fair,\xE2\x80\x9D Sara said.";
+	struct nkg_doc d;
+	uint32_t s1, s2, s3, strike, vote, q;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &s1), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_MILITARY_STRIKE, 1, "k", &strike), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &s2), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_VOTE, 1, "k", &vote), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &s3), 0);
+	d.events[s1].content = (struct nkg_span){9, 41}; /* "the strike killed two, Omar said" */
+	const struct {
+		uint32_t b, e, *ev;
+	} ms[] = {{4, 8, &s1}, {13, 19, &strike}, {37, 41, &s3}, {50, 54, &vote}, {73, 77, &s2}};
+	for (size_t k = 0; k < sizeof(ms) / sizeof(ms[0]); k++)
+		assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){ms[k].b, ms[k].e},
+		                                     NKG_MENTION_EVENT, *ms[k].ev, 1, "k"),
+		                 0);
+	assert_int_equal(nkg_doc_add_quote(&d, (struct nkg_span){46, 63}, NKG_NONE, s2, "q", &q),
+	                 0);
+	nkg_doc_sort_mentions(&d);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+	assert_true(has_line(o.text, D "/event/statement-1> <http://schema.org/about> " D
+	                               "/event/military-strike-1> ."));
+	assert_true(has_line(o.text, D "/event/statement-3> <http://schema.org/about> " D
+	                               "/event/vote-1> ."));
+	size_t n = 0;
+	for (const char *p = o.text; (p = strstr(p, "<http://schema.org/about>")) != NULL; p++)
+		n++;
+	assert_int_equal(n, 2);
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 static void test_write_rejects_bad_spans(void **state)
 {
 	static const char text[] = "Baghd\xc4\x81"
@@ -746,6 +787,7 @@ int main(void)
 	        cmocka_unit_test(test_write_event_iris),
 	        cmocka_unit_test(test_write_event_iris_keyed_by_person_and_unique),
 	        cmocka_unit_test(test_write_credit_lines),
+	        cmocka_unit_test(test_write_statement_about),
 	        cmocka_unit_test(test_write_rejects_bad_spans),
 	        cmocka_unit_test(test_write_out_of_memory),
 	        cmocka_unit_test(test_writer_options),
