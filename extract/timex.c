@@ -259,6 +259,10 @@ struct tctx {
 	 * precision the text gave it (ref.m, ref.d 0 when unknown), the
 	 * publication date before any; ref.y 0 when there is neither. */
 	struct nkg_ymd ref;
+	/* count_unit's first test for token unit_at: is the next token a unit
+	 * or a spaced hyphen (three matchers ask it of every token). */
+	uint32_t unit_at;
+	bool unit_next;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -1238,7 +1242,7 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 
 /* The count of "N units": digits, a number word, "a"/"an"; "two-day" in one
  * token.  On success *n, *u and the token after the unit in *after. */
-static bool count_unit(const struct tctx *c, uint32_t i, bool allow_a, int *n, enum unit *u,
+static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum unit *u,
                        uint32_t *after, bool *hyphen)
 {
 	struct nkg_str s = tok(c, i);
@@ -1259,10 +1263,21 @@ static bool count_unit(const struct tctx *c, uint32_t i, bool allow_a, int *n, e
 		}
 		break;
 	}
+	/* The next word must be a unit or a spaced hyphen: most tokens stop
+	 * here, before any number-word comparison. */
+	if (!has(c, i + 1))
+		return false;
+	bool spaced = tok_is(c, i + 1, "-");
+	if (c->unit_at != i) {
+		c->unit_at = i;
+		c->unit_next = spaced || str_unit(tok(c, i + 1), NULL) != U_NONE;
+	}
+	if (!c->unit_next)
+		return false;
 	int v = str_count(s);
 	/* "90 - day", "three - month": a compound spelt with a spaced hyphen
 	 * (as the MEANTIME and ECB+ texts are detokenized). */
-	if (v > 0 && tok_is(c, i + 1, "-") && has(c, i + 2) &&
+	if (v > 0 && spaced && has(c, i + 2) &&
 	    (c->toks->toks[i + 1].flags & NKG_TOK_SPACE_BEFORE)) {
 		enum unit uu = str_unit(tok(c, i + 2), &plural);
 		/* Not an age: "16 - year - old", "59 - year old". */
@@ -2305,6 +2320,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;
+	c.unit_at = UINT32_MAX;
 	if (doc->date.len && nkg_date_parse_iso(doc->date, &c.anchor)) {
 		c.has_anchor = true;
 		c.anchor_days = nkg_days_from_ymd(c.anchor);
@@ -2317,6 +2333,11 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		uint32_t i = c.first;
 		while (i < c.end) {
 			int n = 0;
+			/* No expression starts at punctuation. */
+			if (toks->toks[i].flags & NKG_TOK_PUNCT) {
+				i++;
+				continue;
+			}
 			for (size_t k = 0; k < sizeof(matchers) / sizeof(matchers[0]); k++) {
 				n = matchers[k](&c, i);
 				if (n)
