@@ -166,6 +166,25 @@ enum nkg_factuality {
 /* Stable lower-case name ("asserted", "called-for"...). */
 const char *nkg_factuality_name(enum nkg_factuality f);
 
+/* How a statement was made, when the text says: "in his weekly sermon", "he
+ * tweeted", "in a statement", "told reporters at a news conference". */
+enum nkg_channel {
+	NKG_CHANNEL_NONE = 0,
+	NKG_CHANNEL_WRITTEN_STATEMENT, /* "a statement", "the statement said" */
+	NKG_CHANNEL_SERMON,            /* "sermon" */
+	NKG_CHANNEL_SPEECH,            /* "speech", "address" */
+	NKG_CHANNEL_TWEET,             /* "tweet(ed)", "on Twitter" */
+	NKG_CHANNEL_SOCIAL_POST,       /* "on Facebook", "on Instagram", "a post" */
+	NKG_CHANNEL_INTERVIEW,         /* "in an interview" */
+	NKG_CHANNEL_PRESS_CONFERENCE,  /* "press/news conference", "briefing" */
+	NKG_CHANNEL_LETTER,            /* "in a letter" */
+	NKG_CHANNEL_ANNOUNCEMENT,      /* "announcement" */
+	NKG_CHANNEL_COUNT
+};
+
+/* Stable lower-case name ("sermon", "press-conference"...; "" for none). */
+const char *nkg_channel_name(enum nkg_channel ch);
+
 struct nkg_event {
 	enum nkg_event_class cls;
 	uint32_t time;  /* index into doc->times, or NKG_NONE */
@@ -183,6 +202,7 @@ struct nkg_event {
 	 * events mentioned inside it, and inside the statement's quotes, are
 	 * what it is about. */
 	struct nkg_span content;
+	enum nkg_channel channel; /* appended: statements: how it was made, or NONE */
 };
 
 /* ---- quotes ------------------------------------------------------------ */

@@ -140,6 +140,23 @@ const char *nkg_factuality_name(enum nkg_factuality f)
 	return (unsigned)f < NKG_FACT_COUNT ? names[f] : "asserted";
 }
 
+const char *nkg_channel_name(enum nkg_channel ch)
+{
+	static const char *const names[NKG_CHANNEL_COUNT] = {
+	        [NKG_CHANNEL_NONE] = "",
+	        [NKG_CHANNEL_WRITTEN_STATEMENT] = "written-statement",
+	        [NKG_CHANNEL_SERMON] = "sermon",
+	        [NKG_CHANNEL_SPEECH] = "speech",
+	        [NKG_CHANNEL_TWEET] = "tweet",
+	        [NKG_CHANNEL_SOCIAL_POST] = "social-post",
+	        [NKG_CHANNEL_INTERVIEW] = "interview",
+	        [NKG_CHANNEL_PRESS_CONFERENCE] = "press-conference",
+	        [NKG_CHANNEL_LETTER] = "letter",
+	        [NKG_CHANNEL_ANNOUNCEMENT] = "announcement",
+	};
+	return (unsigned)ch < NKG_CHANNEL_COUNT ? names[ch] : "";
+}
+
 /* ---- lemmatiser -------------------------------------------------------------- */
 
 static bool is_vowel(char c)
@@ -2025,6 +2042,73 @@ static int settle_events(struct ectx *c, uint32_t base)
 	return 0;
 }
 
+/* The channel a word names: a statement trigger's lemma or a noun after a
+ * speech verb ("in an interview", "at a news conference", "on Twitter"). */
+static enum nkg_channel channel_of_word(const struct ectx *c, uint32_t i)
+{
+	static const struct {
+		const char *word;
+		enum nkg_channel ch;
+	} words[] = {
+	        {"statement", NKG_CHANNEL_WRITTEN_STATEMENT},
+	        {"statements", NKG_CHANNEL_WRITTEN_STATEMENT},
+	        {"sermon", NKG_CHANNEL_SERMON},
+	        {"speech", NKG_CHANNEL_SPEECH},
+	        {"address", NKG_CHANNEL_SPEECH},
+	        {"tweet", NKG_CHANNEL_TWEET},
+	        {"tweets", NKG_CHANNEL_TWEET},
+	        {"tweeted", NKG_CHANNEL_TWEET},
+	        {"Twitter", NKG_CHANNEL_TWEET},
+	        {"Facebook", NKG_CHANNEL_SOCIAL_POST},
+	        {"Instagram", NKG_CHANNEL_SOCIAL_POST},
+	        {"post", NKG_CHANNEL_SOCIAL_POST},
+	        {"interview", NKG_CHANNEL_INTERVIEW},
+	        {"briefing", NKG_CHANNEL_PRESS_CONFERENCE},
+	        {"letter", NKG_CHANNEL_LETTER},
+	        {"announcement", NKG_CHANNEL_ANNOUNCEMENT},
+	};
+	if (is_w(c, i, "conference") && i > 0 &&
+	    (is_w(c, i - 1, "press") || is_w(c, i - 1, "news")))
+		return NKG_CHANNEL_PRESS_CONFERENCE;
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (is_w(c, i, words[k].word))
+			return words[k].ch;
+	return NKG_CHANNEL_NONE;
+}
+
+/* Each statement's channel (struct nkg_event.channel), from the first of its
+ * mentions that names one: the trigger itself ("sermon", "tweeted", "the
+ * statement said"), or a channel noun after a preposition in the seven
+ * words after a speech verb, before any "that" or punctuation ("said in an
+ * interview with", "told reporters at a news conference", "said Monday in a
+ * letter", "wrote on Twitter"). */
+static void statement_channels(struct ectx *c)
+{
+	static const char *const channel_preps[] = {"in", "at", "on", "during", "via", NULL};
+
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		const struct trig *t = &c->trigs[ti];
+		if (t->cls != NKG_EVENT_STATEMENT || t->event == NKG_NONE)
+			continue;
+		struct nkg_event *ev = &c->doc->events[t->event];
+		if (ev->channel != NKG_CHANNEL_NONE)
+			continue;
+		enum nkg_channel ch = channel_of_word(c, t->head);
+		uint32_t end = sent_end(c, t->head);
+		bool prep = false;
+		for (uint32_t k = t->e;
+		     ch == NKG_CHANNEL_NONE && t->verb && k < end && k < t->e + 7; k++) {
+			if (is_w(c, k, "that") || is_punct(c, k))
+				break;
+			if (is_any(c, k, channel_preps))
+				prep = true;
+			else if (prep)
+				ch = channel_of_word(c, k);
+		}
+		ev->channel = ch;
+	}
+}
+
 /* Each statement's content (struct nkg_event.content): after the first
  * mention of the event that reports a clause, from the word after a "that"
  * at most eight words after its trigger ("said in his weekly sermon on
@@ -2135,6 +2219,7 @@ static int make_events(struct ectx *c)
 			return rc;
 	}
 	statement_contents(c);
+	statement_channels(c);
 	for (uint32_t k = 0; k < c->n_quotes; k++) {
 		const struct qt *q = &c->quotes[k];
 		uint32_t ev = NKG_NONE, speaker = q->speaker,

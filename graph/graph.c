@@ -86,7 +86,9 @@
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
  *   nkg:quantity "more than 2.5 million" ; nkg:confidence ; nkg:rule ;
  *   nkg:factuality nkg:Asserted | nkg:Negated | nkg:CalledFor | nkg:Hypothetical |
- *                  nkg:Reported (always written; enum nkg_factuality) .
+ *                  nkg:Reported (always written; enum nkg_factuality) ;
+ *   statements: nkg:channel nkg:Sermon | nkg:Tweet | ... when the text names one
+ *   (enum nkg_channel) .
  *   <EV>/role/... a sem:Role ; rdf:value the entity ; sem:roleType nkg:Agent |
  *   nkg:Patient | nkg:Participant | nkg:Speaker .
  *
@@ -1128,6 +1130,8 @@ static void events(struct builder *b)
 			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->quantity);
 		/* Factuality (issue 4): whether the article says it took place. */
 		emit(b, n, NKG_T_NKG_FACTUALITY, term(b, nkg_term_factuality(ev->factuality)));
+		if (ev->cls == NKG_EVENT_STATEMENT && nkg_term_channel(ev->channel) != NKG_TERM_COUNT)
+			emit(b, n, NKG_T_NKG_CHANNEL, term(b, nkg_term_channel(ev->channel)));
 		emit_double(b, n, NKG_T_NKG_CONFIDENCE, ev->confidence, 1);
 		emit_cstr(b, n, NKG_T_NKG_RULE, ev->rule);
 	}

@@ -119,6 +119,24 @@ enum nkg_term nkg_term_role_type(enum nkg_role_type role)
 	return NKG_T_NKG_PARTICIPANT;
 }
 
+enum nkg_term nkg_term_channel(enum nkg_channel ch)
+{
+	switch (ch) {
+	case NKG_CHANNEL_WRITTEN_STATEMENT: return NKG_T_NKG_WRITTENSTATEMENT;
+	case NKG_CHANNEL_SERMON: return NKG_T_NKG_SERMON;
+	case NKG_CHANNEL_SPEECH: return NKG_T_NKG_SPEECH;
+	case NKG_CHANNEL_TWEET: return NKG_T_NKG_TWEET;
+	case NKG_CHANNEL_SOCIAL_POST: return NKG_T_NKG_SOCIALMEDIAPOST;
+	case NKG_CHANNEL_INTERVIEW: return NKG_T_NKG_INTERVIEW;
+	case NKG_CHANNEL_PRESS_CONFERENCE: return NKG_T_NKG_PRESSCONFERENCE;
+	case NKG_CHANNEL_LETTER: return NKG_T_NKG_LETTER;
+	case NKG_CHANNEL_ANNOUNCEMENT: return NKG_T_NKG_ANNOUNCEMENT;
+	case NKG_CHANNEL_NONE:
+	case NKG_CHANNEL_COUNT: break;
+	}
+	return NKG_TERM_COUNT;
+}
+
 enum nkg_term nkg_term_factuality(enum nkg_factuality f)
 {
 	switch (f) {

@@ -173,6 +173,17 @@
 	X(NKG_CALLEDFOR, NKG, "CalledFor")                                                         \
 	X(NKG_HYPOTHETICAL, NKG, "Hypothetical")                                                   \
 	X(NKG_REPORTED, NKG, "Reported")                                                           \
+	X(NKG_CHANNEL_CLASS, NKG, "Channel")                                                       \
+	X(NKG_CHANNEL, NKG, "channel")                                                             \
+	X(NKG_WRITTENSTATEMENT, NKG, "WrittenStatement")                                           \
+	X(NKG_SERMON, NKG, "Sermon")                                                               \
+	X(NKG_SPEECH, NKG, "Speech")                                                               \
+	X(NKG_TWEET, NKG, "Tweet")                                                                 \
+	X(NKG_SOCIALMEDIAPOST, NKG, "SocialMediaPost")                                             \
+	X(NKG_INTERVIEW, NKG, "Interview")                                                         \
+	X(NKG_PRESSCONFERENCE, NKG, "PressConference")                                             \
+	X(NKG_LETTER, NKG, "Letter")                                                               \
+	X(NKG_ANNOUNCEMENT, NKG, "Announcement")                                                   \
 	X(OWL_SAMEAS, OWL, "sameAs")
 
 enum nkg_term {
@@ -209,5 +220,7 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls);
 enum nkg_term nkg_term_role_type(enum nkg_role_type role);
 /* nkg: factuality individual (nkg:Asserted ...); nkg:Asserted when out of range. */
 enum nkg_term nkg_term_factuality(enum nkg_factuality f);
+/* nkg: channel individual (nkg:Sermon ...); NKG_TERM_COUNT for NONE or out of range. */
+enum nkg_term nkg_term_channel(enum nkg_channel ch);
 
 #endif

@@ -656,6 +656,46 @@ static void test_events_statement_content(void **state)
 	fx_release(&f);
 }
 
+/* A statement's channel, from its trigger or the noun after its verb. */
+static void test_events_statement_channels(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Ahmed Ali said Monday in an interview that talks failed. Sara Haddad said "
+	        "Tuesday at a news conference that nothing changed. "
+	        "\xE2\x80\x9CWe will win the vote,\xE2\x80\x9D Omar Said tweeted. "
+	        "Lina Sabri said on Wednesday that she was tired.",
+	        "2020-01-24");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	ent(&f, NKG_CLASS_PERSON, "Omar Said", "Omar Said");
+	ent(&f, NKG_CLASS_PERSON, "Lina Sabri", "Lina Sabri");
+	fx_run(&f);
+	static const char *const want[][2] = {{"Ahmed Ali", "interview"},
+	                                      {"Sara Haddad", "press-conference"},
+	                                      {"Omar Said", "tweet"},
+	                                      {"Lina Sabri", ""}};
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < f.doc.n_events; i++) {
+		const struct nkg_event *e = &f.doc.events[i];
+		if (e->cls != NKG_EVENT_STATEMENT)
+			continue;
+		const char *speaker = "-";
+		for (uint32_t k = 0; k < e->n_participants; k++)
+			if (e->participants[k].role == NKG_ROLE_SPEAKER)
+				speaker = ename(&f, e->participants[k].entity);
+		size_t w = 0;
+		while (w < 4 && strcmp(want[w][0], speaker) != 0)
+			w++;
+		assert_true(w < 4);
+		assert_string_equal(nkg_channel_name(e->channel), want[w][1]);
+		n++;
+	}
+	assert_int_equal(n, 4);
+	fx_release(&f);
+}
+
 static void test_quotes_attribution_patterns(void **state)
 {
 	(void)state;
@@ -827,6 +867,7 @@ int main(void)
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
 	        cmocka_unit_test(test_events_statement_content),
+	        cmocka_unit_test(test_events_statement_channels),
 	        cmocka_unit_test(test_events_past_and_planned_stay_apart),
 	        cmocka_unit_test(test_events_more_triggers_and_their_senses),
 	        cmocka_unit_test(test_events_relative_where_and_quoted_times),

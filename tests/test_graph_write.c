@@ -549,6 +549,8 @@ static void test_write_statement_about(void **state)
 	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_VOTE, 1, "k", &vote), 0);
 	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &s3), 0);
 	d.events[s1].content = (struct nkg_span){9, 41}; /* "the strike killed two, Omar said" */
+	d.events[s2].channel = NKG_CHANNEL_TWEET;
+	d.events[strike].channel = NKG_CHANNEL_TWEET; /* not a statement: no channel */
 	const struct {
 		uint32_t b, e, *ev;
 	} ms[] = {{4, 8, &s1}, {13, 19, &strike}, {37, 41, &s3}, {50, 54, &vote}, {73, 77, &s2}};
@@ -569,6 +571,11 @@ static void test_write_statement_about(void **state)
 	for (const char *p = o.text; (p = strstr(p, "<http://schema.org/about>")) != NULL; p++)
 		n++;
 	assert_int_equal(n, 2);
+	assert_true(has_line(o.text, D "/event/statement-3> " NKG "channel> " NKG "Tweet> ."));
+	n = 0;
+	for (const char *p = o.text; (p = strstr(p, NKG "channel>")) != NULL; p++)
+		n++;
+	assert_int_equal(n, 1);
 	free(o.text);
 	nkg_doc_release(&d);
 }
