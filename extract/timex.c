@@ -45,12 +45,15 @@
  *    "the day", "that day", "the same day" are its day, "on the 15th" a
  *    day of its month, "that night", "in the morning" parts of its day
  *    ("the night of Sept. 13" -> "...-09-13TNI"), and a clock time falls
- *    on it ("7 p.m. Friday" on that Friday).
+ *    on it unless it names its own day ("7 p.m. Friday", "1:30 a.m. Feb. 1"
+ *    are one expression; "2 p.m. on February 3" takes that date).
  *  - durations "three days" -> "P3D", "two-day" -> "P2D" (and "90 - day"
  *    spaced, not the age "16 - year - old"), "24 hours" -> "PT24H",
  *    "several years" -> "PXY"; sets "weekly" -> "P1W", "quarterly" -> "P3M", "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
+ *    "December 15 of this year", "27/09/2013" and "05 / 02 / 2013" (day or
+ *    month first as the numbers allow, else the reading nearer the date),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
  *    determiner, or not followed by a lower-case word; never inside a name
  *    such as "Russell 2000", but an acronym's edition "WWDC 2005" near the
@@ -512,8 +515,14 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 		if (b >= lo + 2 && tok_is(c, b - 2, "up") && tok_is(c, b - 1, "to"))
 			return b - 2;
 		if (b >= lo + 1 && tok_in(c, b - 1, dur_mods) && !tok_is(c, b - 1, "a") &&
-		    !tok_is(c, b - 1, "the"))
-			return b - 1;
+		    !tok_is(c, b - 1, "the")) {
+			b--;
+			/* "[just over a month]", "[just under five minutes]" */
+			if (b >= lo + 1 && (tok_is(c, b - 1, "just") || tok_is(c, b - 1, "only")) &&
+			    (tok_is(c, b, "over") || tok_is(c, b, "under")))
+				b--;
+			return b;
+		}
 		return b;
 	}
 	if (type == NKG_TIMEX_SET)
@@ -620,28 +629,48 @@ static int tense_at(const struct tctx *c, uint32_t i);
  * than four months on the wrong side of the publication date for the
  * tense ("it happened on Sept. 13", published in April: the last
  * September; the tense cue is a guess, so only far from the date). */
+static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_t b,
+                              struct nkg_ymd *out);
+
 static int emit_month_day(struct tctx *c, int y, int m, int d, uint32_t b, uint32_t e,
                           const char *part, const char *rule)
 {
 	char buf[32];
 	enum nkg_timex_type type = part ? NKG_TIMEX_TIME : NKG_TIMEX_DATE;
+	struct nkg_ymd r;
 	if (!part)
 		part = "";
-	if (y) {
-		if (!nkg_date_valid(y, m, d))
-			return 0;
-		snprintf(buf, sizeof(buf), "%04d-%02d-%02d%s", y, m, d, part);
-		return emit(c, type, buf, false, b, e, 1.0f, rule);
-	}
-	if (!nkg_date_valid(2000, m, d)) /* 2000 is a leap year: Feb 29 passes */
+	if (!resolve_month_day(c, y, m, d, b, &r))
 		return 0;
-	if (!c->has_anchor) {
+	if (!r.y) {
 		snprintf(buf, sizeof(buf), "XXXX-%02d-%02d%s", m, d, part);
 		return emit(c, type, buf, false, b, e, 0.9f, rule);
 	}
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d%s", r.y, r.m, r.d, part);
+	return emit(c, type, buf, !y, b, e, y ? 1.0f : 0.9f, rule);
+}
+
+/* The date of month m, day d, year y (0: none, found as emit_month_day
+ * says) named at token b; r.y 0 when the year cannot be known.  False when
+ * there is no such date. */
+static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_t b,
+                              struct nkg_ymd *out)
+{
+	if (y) {
+		if (!nkg_date_valid(y, m, d))
+			return false;
+		*out = (struct nkg_ymd){y, m, d};
+		return true;
+	}
+	if (!nkg_date_valid(2000, m, d)) /* 2000 is a leap year: Feb 29 passes */
+		return false;
+	if (!c->has_anchor) {
+		*out = (struct nkg_ymd){0, m, d};
+		return true;
+	}
 	int ny = nearest_year(c, m, d);
 	if (!ny)
-		return 0;
+		return false;
 	int64_t dist = nkg_days_from_ymd((struct nkg_ymd){ny, m, d}) - c->anchor_days;
 	if (dist > 120 || dist < -120) {
 		int tense = tense_at(c, b);
@@ -650,8 +679,8 @@ static int emit_month_day(struct tctx *c, int y, int m, int d, uint32_t b, uint3
 		else if (tense > 0 && dist < -120 && nkg_date_valid(ny + 1, m, d))
 			ny++;
 	}
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d%s", ny, m, d, part);
-	return emit(c, type, buf, true, b, e, 0.9f, rule);
+	*out = (struct nkg_ymd){ny, m, d};
+	return true;
 }
 
 /* ---- matchers: each returns tokens consumed (> 0), 0, or a negative error ---- */
@@ -696,6 +725,8 @@ static bool parse_date_at(const struct tctx *c, uint32_t i, int *y, int *m, int 
 	return false;
 }
 
+static bool year_after_of(const struct tctx *c, uint32_t i, int *y, uint32_t *n);
+
 /* "January 3", "Jan. 3, 2020", "January 3rd 2020", "January 2020". */
 static int m_month_first(struct tctx *c, uint32_t i)
 {
@@ -711,6 +742,10 @@ static int m_month_first(struct tctx *c, uint32_t i)
 			e += 1;
 		else
 			y = 0;
+		/* "December 15 of this year", "December 15 of 2013" */
+		uint32_t used;
+		if (!y && year_after_of(c, e, &y, &used))
+			e += used;
 		return emit_month_day(c, y, m, d, i, e, NULL,
 		                      y ? "timex:month-day-year" : "timex:month-day");
 	}
@@ -720,6 +755,57 @@ static int m_month_first(struct tctx *c, uint32_t i)
 		return emit(c, NKG_TIMEX_DATE, buf, false, i, e, 1.0f, "timex:month-year");
 	}
 	return 0;
+}
+
+/* Numeric dates "27/09/2013", "05 / 02 / 2013" (spaced, as the ECB+ text is
+ * detokenized): day first when the first number cannot be a month, month
+ * first (the United States' order) when the second cannot be, else the
+ * reading nearer the publication date (month first without one). */
+static int m_slash_date(struct tctx *c, uint32_t i)
+{
+	struct nkg_str s = tok(c, i);
+	int a, b, y;
+	uint32_t e;
+	if (s.len == 0 || !is_digit(s.ptr[0]))
+		return 0;
+	if (s.len >= 8 && s.len <= 10) {
+		/* one token "27/09/2013" */
+		const char *p1 = memchr(s.ptr, '/', s.len);
+		if (!p1)
+			return 0;
+		const char *p2 = memchr(p1 + 1, '/', (size_t)(s.ptr + s.len - p1 - 1));
+		if (!p2 || s.ptr + s.len - p2 - 1 != 4 ||
+		    !str_uint((struct nkg_str){s.ptr, (size_t)(p1 - s.ptr)}, 2, &a) ||
+		    !str_uint((struct nkg_str){p1 + 1, (size_t)(p2 - p1 - 1)}, 2, &b) ||
+		    !str_uint((struct nkg_str){p2 + 1, 4}, 4, &y))
+			return 0;
+		e = i + 1;
+	} else if (str_uint(s, 2, &a) && tok_is(c, i + 1, "/") && has(c, i + 2) &&
+	           str_uint(tok(c, i + 2), 2, &b) && tok_is(c, i + 3, "/") &&
+	           tok_year(c, i + 4, &y)) {
+		e = i + 5;
+	} else {
+		return 0;
+	}
+	if (y < 1000)
+		return 0;
+	bool md = nkg_date_valid(y, a, b), dm = nkg_date_valid(y, b, a);
+	int m, d;
+	if (md && dm && a != b && c->has_anchor) {
+		int64_t x = nkg_days_from_ymd((struct nkg_ymd){y, a, b}) - c->anchor_days;
+		int64_t z = nkg_days_from_ymd((struct nkg_ymd){y, b, a}) - c->anchor_days;
+		md = (x < 0 ? -x : x) <= (z < 0 ? -z : z);
+	}
+	if (md) {
+		m = a;
+		d = b;
+	} else if (dm) {
+		m = b;
+		d = a;
+	} else {
+		return 0;
+	}
+	return emit_month_day(c, y, m, d, i, e, NULL, "timex:numeric-date");
 }
 
 /* "3 January", "3rd of January 2020", "3 January, 2020". */
@@ -1309,6 +1395,9 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 		return false;
 	if (v == -2 && !plural)
 		return false;
+	/* "FIFA World Cup 2018 day five": a year, not 2018 days. */
+	if (v >= 1000 && !plural)
+		return false;
 	*n = v == -2 ? -1 : v;
 	*u = uu;
 	*after = i + 2;
@@ -1700,12 +1789,34 @@ static int m_clock(struct tctx *c, uint32_t i)
 	/* "7 p.m. Friday", "midnight Saturday": one expression on that day. */
 	bool pl = false;
 	int w = tok_cap(c, e) ? nkg_weekday_number(tok(c, e), &pl) : 0;
+	int dy, dm, dd;
+	uint32_t de;
+	struct nkg_ymd r;
 	if (w && !pl && c->has_anchor) {
 		day = nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, e, i, w));
 		e++;
+		if (part_of_day(c, e)) /* "7 p.m. Wednesday night" */
+			e++;
 	} else if (w && !pl) {
 		e++;
+		if (part_of_day(c, e))
+			e++;
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%02d:%02d%s", w, h, m, zone);
+		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
+	} else if (parse_date_at(c, e, &dy, &dm, &dd, &de) &&
+	           resolve_month_day(c, dy, dm, dd, e, &r)) {
+		/* "1:30 a.m. Feb. 1": one expression on that date */
+		day = r;
+		e = de;
+	} else if (tok_is(c, e, "on") && parse_date_at(c, e + 1, &dy, &dm, &dd, &de) &&
+	           resolve_month_day(c, dy, dm, dd, e + 1, &r)) {
+		day = r; /* "1:30 a.m. on February 1": the date is its own expression */
+	} else if (tok_is(c, e, "on") && c->has_anchor && tok_cap(c, e + 1) &&
+	           (w = nkg_weekday_number(tok(c, e + 1), &pl)) && !pl) {
+		day = nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, e + 1, e + 1, w));
+	}
+	if (!day.y && day.d) {
+		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%02d:%02d%s", day.m, day.d, h, m, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
 	}
 	if (day.d)
@@ -2303,20 +2414,35 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
-	static const matcher matchers[] = {m_iso,           m_month_first,
-	                                   m_day_first,     m_decade,
-	                                   m_clock,         m_mid,
-	                                   m_weekday,       m_relative_day,
-	                                   m_relative_unit, m_bare_month,
-	                                   m_quarter,       m_quarter_word,
-	                                   m_fiscal,        m_season,
-	                                   m_weekend,       m_ref_relative,
-	                                   m_ordinal_day,   m_part_of_day_ref,
-	                                   m_holiday,       m_the_day,
-	                                   m_part_of_unit,  m_the_past,
-	                                   m_ago,           m_set,
-	                                   m_duration,      m_vague_duration,
-	                                   m_reference,     m_year};
+	static const matcher matchers[] = {m_iso,
+	                                   m_slash_date,
+	                                   m_month_first,
+	                                   m_day_first,
+	                                   m_decade,
+	                                   m_clock,
+	                                   m_mid,
+	                                   m_weekday,
+	                                   m_relative_day,
+	                                   m_relative_unit,
+	                                   m_bare_month,
+	                                   m_quarter,
+	                                   m_quarter_word,
+	                                   m_fiscal,
+	                                   m_season,
+	                                   m_weekend,
+	                                   m_ref_relative,
+	                                   m_ordinal_day,
+	                                   m_part_of_day_ref,
+	                                   m_holiday,
+	                                   m_the_day,
+	                                   m_part_of_unit,
+	                                   m_the_past,
+	                                   m_ago,
+	                                   m_set,
+	                                   m_duration,
+	                                   m_vague_duration,
+	                                   m_reference,
+	                                   m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

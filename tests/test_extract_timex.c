@@ -492,6 +492,41 @@ static void test_times_holidays(void **state)
 	CHECK("He gave his annual keynote; it meets annually.", NULL, "annually=P1Y:S");
 }
 
+static void test_times_numeric_dates(void **state)
+{
+	(void)state;
+	/* Day first when the first number cannot be a month, month first when
+	 * the second cannot be, else the reading nearer the date. */
+	CHECK("It was 27/09/2013, 12 / 25 / 2011 and 3/4/2013.", "2013-05-03",
+	      "27/09/2013=2013-09-27:D|12 / 25 / 2011=2011-12-25:D|3/4/2013=2013-04-03:D");
+	CHECK("It was 3/4/2013.", NULL, "3/4/2013=2013-03-04:D");
+	CHECK("Scores were 13/14/2013 and 1/2.", NULL, "");
+	CHECK("It closes on December 15 of this year.", "2013-05-03",
+	      "December 15 of this year=2013-12-15:D");
+}
+
+static void test_times_clock_with_its_date(void **state)
+{
+	(void)state;
+	CHECK("He was held around 1:30 a.m. Feb. 1 and left at 2 p.m. on February 3, 2009.",
+	      "2009-04-02",
+	      "around 1:30 a.m. Feb. 1=2009-02-01T01:30:T|2 p.m.=2009-02-03T14:00:T|"
+	      "February 3, 2009=2009-02-03:D");
+	CHECK("At 9 a.m. on Friday he left, around 7 p.m. Wednesday night.", "2009-04-02",
+	      "9 a.m.=2009-03-27T09:00:T|Friday=2009-03-27:D|"
+	      "around 7 p.m. Wednesday night=2009-04-01T19:00:T");
+	CHECK("He was held around 1:30 a.m. Feb. 1.", NULL,
+	      "around 1:30 a.m. Feb. 1=XXXX-02-01T01:30:T");
+}
+
+static void test_times_just_over_and_years_that_count_nothing(void **state)
+{
+	(void)state;
+	CHECK("It took just over a month and just under five minutes.", NULL,
+	      "just over a month=P1M:U|just under five minutes=PT5M:U");
+	CHECK("FIFA World Cup 2018 day five: Sweden win.", "2018-06-19", "");
+}
+
 static void test_times_quarter_words_and_fiscal_years(void **state)
 {
 	(void)state;
@@ -605,6 +640,9 @@ int main(void)
 	        cmocka_unit_test(test_times_month_day_far_from_the_date_follows_the_tense),
 	        cmocka_unit_test(test_times_parts_of_the_reference_day),
 	        cmocka_unit_test(test_times_holidays),
+	        cmocka_unit_test(test_times_numeric_dates),
+	        cmocka_unit_test(test_times_clock_with_its_date),
+	        cmocka_unit_test(test_times_just_over_and_years_that_count_nothing),
 	        cmocka_unit_test(test_times_quarter_words_and_fiscal_years),
 	        cmocka_unit_test(test_times_ago_in_decades_with_modifiers),
 	        cmocka_unit_test(test_times_clock_time_zones),
