@@ -41,6 +41,9 @@
  *  7. two or more capitalised words, none an ordinary English word: a person
  *     with low confidence;
  *  8. one word left: resolved only by coreference (below), else dropped.
+ * A legal form inside a run read as one organisation ends the organisation's
+ * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
+ * Jobs" (legal_form_splits, after the tagger).
  * The tagger (apply_model) then confirms, retypes or drops the weak chunks
  * and adds the names the rules missed; an acronym of rule 6 that the
  * tagger's own features see as no name may only be an alias of an entity
@@ -585,6 +588,18 @@ static bool name_tok(const struct ctx *c, uint32_t i)
 
 /* Can token j continue the run [s, e] (e == j - 1)? Returns the number of
  * tokens to add (connectors bring the next name word along), 0 if not. */
+static const char *const legal_forms[] = {"Corp.", "Corp", "Inc.", "Inc",  "Ltd.", "Ltd",
+                                          "LLC",   "PLC",  "Co.",  "S.A.", "AG",   "GmbH"};
+
+static bool legal_form_tok(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	for (size_t k = 0; k < sizeof(legal_forms) / sizeof(legal_forms[0]); k++)
+		if (nkg_str_eq_cstr(w, legal_forms[k]))
+			return true;
+	return false;
+}
+
 static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool has_connector)
 {
 	uint32_t j = e + 1;
@@ -2015,6 +2030,37 @@ out:
 	return rc;
 }
 
+/* A legal form ends an organisation's name: a chunk the rules read as one
+ * organisation across it ("Apple Inc. CEO Steve Jobs") is two names, each
+ * classified again ("Apple Inc.", and "CEO Steve Jobs": a title and a
+ * person).  Done after the tagger, whose input stays the rules' runs (so
+ * the model needs no retraining for it). */
+static int legal_form_splits(struct ctx *c)
+{
+	uint32_t n = c->n_ch;
+	for (uint32_t j = 0; j < n; j++) {
+		struct chunk *k = &c->ch[j];
+		if (k->kind != CK_ORG)
+			continue;
+		uint32_t p = k->first;
+		while (p < k->last &&
+		       !(legal_form_tok(c, p) && !legal_form_tok(c, p + 1) && name_tok(c, p + 1)))
+			p++;
+		if (p >= k->last)
+			continue;
+		/* A legal form first is what is left of a name the rules cut
+		 * ("Apple" of a title-case line): no name of its own. */
+		uint32_t first = k->first, last = k->last, idx;
+		k->kind = CK_NONE;
+		int rc = p > first ? split_off(c, first, p, &idx) : 0;
+		if (!rc)
+			rc = split_off(c, p + 1, last, &idx);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /* One kind per name in an article: a lone word that is a town in the
  * gazetteer but also the surname of a person named in full in the article
  * ("Vincent Jackson" ... "Jackson was arrested", "Lopez") is that person,
@@ -2422,9 +2468,6 @@ static int place_alt_name(struct ctx *c, uint32_t e, struct nkg_str written)
 }
 
 /* Legal forms after a company's name: not part of its canonical name. */
-static const char *const legal_forms[] = {"Corp.", "Corp", "Inc.", "Inc",  "Ltd.", "Ltd",
-                                          "LLC",   "PLC",  "Co.",  "S.A.", "AG",   "GmbH"};
-
 /* Where the last word of a name starts: after its last space, 0 for one word. */
 static size_t last_word_start(struct nkg_str name)
 {
@@ -2964,7 +3007,8 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 
 	if (rc || toks->n == 0)
 		goto out;
-	if ((rc = apply_model(&c)) || (rc = surnames_over_places(&c)))
+	if ((rc = apply_model(&c)) || (rc = legal_form_splits(&c)) ||
+	    (rc = surnames_over_places(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;

@@ -347,6 +347,19 @@ static void test_entities_legal_form_and_units_of_organisations(void **state)
 	        "Microsoft Corp.>Microsoft | Microsoft>Microsoft");
 }
 
+/* A legal form ends an organisation's name: what follows is another name. */
+static void test_entities_legal_form_ends_the_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Shares rose after Apple Inc. CEO Steve Jobs spoke.");
+	assert_string_equal(render(f),
+	                    "corp Apple [alt: Apple Inc.]\nperson Steve Jobs [role: CEO]\n");
+	assert_string_equal(render_mentions(f), "Apple Inc.>Apple | Steve Jobs>Steve Jobs");
+	/* at the start of a line, where "Apple" is an ordinary word */
+	run(f, "Apple Inc. CEO Steve Jobs on medical leave\n\nHe said so.");
+	assert_string_equal(render_mentions(f), "Steve Jobs>Steve Jobs");
+}
+
 static void test_entities_mount_spelled_out(void **state)
 {
 	struct fixture *f = *state;
@@ -688,6 +701,7 @@ int main(void)
 	        T(test_entities_sentence_initial_name_from_tagger),
 	        T(test_entities_possessive_is_no_part_of_a_name),
 	        T(test_entities_legal_form_and_units_of_organisations),
+	        T(test_entities_legal_form_ends_the_name),
 	        T(test_entities_mount_spelled_out),
 	        T(test_entities_surname_in_capitals),
 	        T(test_entities_town_from_tagger),
