@@ -60,6 +60,14 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_DISASTER] = "disaster",
 	        [NKG_EVENT_TRIAL] = "trial",
 	        [NKG_EVENT_VERDICT] = "verdict",
+	        [NKG_EVENT_MARKET_RISE] = "market-rise",
+	        [NKG_EVENT_MARKET_FALL] = "market-fall",
+	        [NKG_EVENT_PRODUCT_LAUNCH] = "product-launch",
+	        [NKG_EVENT_ACQUISITION] = "acquisition",
+	        [NKG_EVENT_LAYOFF] = "layoff",
+	        [NKG_EVENT_LAWSUIT] = "lawsuit",
+	        [NKG_EVENT_BANKRUPTCY] = "bankruptcy",
+	        [NKG_EVENT_RECALL] = "recall",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -71,6 +79,7 @@ const char *nkg_role_type_name(enum nkg_role_type role)
 	        [NKG_ROLE_PATIENT] = "patient",
 	        [NKG_ROLE_PARTICIPANT] = "participant",
 	        [NKG_ROLE_SPEAKER] = "speaker",
+	        [NKG_ROLE_INSTRUMENT] = "instrument",
 	};
 	return (unsigned)role < NKG_ROLE_COUNT ? names[role] : "participant";
 }
@@ -82,8 +91,23 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 	case NKG_EVENT_APPOINTMENT:
 	case NKG_EVENT_TRIAL:
 	case NKG_EVENT_VERDICT: return NKG_ROLE_PATIENT;
+	case NKG_EVENT_MARKET_RISE:
+	case NKG_EVENT_MARKET_FALL: return NKG_ROLE_INSTRUMENT;
+	case NKG_EVENT_ACQUISITION: return NKG_ROLE_PATIENT;
+	case NKG_EVENT_PRODUCT_LAUNCH:
+	case NKG_EVENT_LAYOFF:
+	case NKG_EVENT_LAWSUIT:
+	case NKG_EVENT_BANKRUPTCY:
+	case NKG_EVENT_RECALL: return NKG_ROLE_AGENT;
 	default: return NKG_ROLE_COUNT;
 	}
+}
+
+bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent)
+{
+	if (nkg_event_key_role(cls) == NKG_ROLE_COUNT)
+		return false;
+	return cls >= NKG_EVENT_MARKET_RISE || ent == NKG_CLASS_PERSON;
 }
 
 void nkg_doc_init(struct nkg_doc *doc, const char *text, size_t text_len)

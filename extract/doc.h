@@ -124,6 +124,15 @@ enum nkg_event_class {
 	NKG_EVENT_DISASTER, /* earthquake, flood, hurricane, wildfire, eruption */
 	NKG_EVENT_TRIAL,
 	NKG_EVENT_VERDICT, /* convicted, acquitted, sentenced */
+	/* Appended (issue 4): business and economy. */
+	NKG_EVENT_MARKET_RISE,    /* "shares rose 5 %", "the Dow gained 155 points" */
+	NKG_EVENT_MARKET_FALL,    /* "the FTSE 100 fell 232.90 points", "stocks plunged" */
+	NKG_EVENT_PRODUCT_LAUNCH, /* a company launches, unveils, introduces, releases a product */
+	NKG_EVENT_ACQUISITION,    /* acquisition, takeover, merger: a company buys another */
+	NKG_EVENT_LAYOFF,         /* job cuts, layoffs: an employer cuts jobs */
+	NKG_EVENT_LAWSUIT,        /* a lawsuit: X sues Y */
+	NKG_EVENT_BANKRUPTCY,     /* a company files for bankruptcy */
+	NKG_EVENT_RECALL,         /* a company recalls products */
 	NKG_EVENT_COUNT
 };
 
@@ -135,16 +144,26 @@ enum nkg_role_type {
 	NKG_ROLE_PATIENT, /* target or victim */
 	NKG_ROLE_PARTICIPANT,
 	NKG_ROLE_SPEAKER,
+	NKG_ROLE_INSTRUMENT, /* appended: what a market movement moved (an index, a company's
+	                        shares) */
 	NKG_ROLE_COUNT
 };
 
 const char *nkg_role_type_name(enum nkg_role_type role);
 
-/* Whose event a person-centred event is: the role of the person who resigns
+/* Whose event a keyed event is: the role of the person who resigns
  * (NKG_ROLE_AGENT) or is appointed, tried or sentenced (NKG_ROLE_PATIENT);
- * NKG_ROLE_COUNT for the other classes.  Two such events with different
- * people in that role are different events (coreference, event IRIs). */
+ * for the business classes the entity the event is about: what moved in a
+ * market movement (NKG_ROLE_INSTRUMENT), the company acquired
+ * (NKG_ROLE_PATIENT), the company that launches, cuts jobs, sues, goes
+ * bankrupt or recalls (NKG_ROLE_AGENT); NKG_ROLE_COUNT for the other
+ * classes.  Two such events with different entities in that role are
+ * different events (coreference, event IRIs). */
 enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls);
+/* Whether an entity of class ent can key an event of class cls in its key
+ * role: only a person for the person-centred classes (resignation,
+ * appointment, trial, verdict), any entity for the business classes. */
+bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent);
 
 struct nkg_participant {
 	uint32_t entity;
@@ -191,8 +210,9 @@ struct nkg_event {
 	uint32_t place; /* entity index of the most specific place, or NKG_NONE */
 	struct nkg_participant *participants;
 	uint32_t n_participants, cap_participants;
-	struct nkg_str
-	        quantity; /* participant count as written ("more than 2.5 million"), or empty */
+	struct nkg_str quantity; /* as written, or empty: a protest's participant count ("more
+	                          * than 2.5 million"), a market movement's amount ("3.41%"),
+	                          * a layoff's job count ("1,000") */
 	float confidence;
 	const char *rule;
 	enum nkg_factuality factuality; /* appended: 0 (asserted) unless the text says otherwise */

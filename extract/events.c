@@ -310,7 +310,10 @@ enum {
 	F_SUPPORT = 1u << 7,   /* "call", "stage", "organise": its subject is a protest's agent */
 	F_MARKET = 1u << 8,    /* not after market words ("a stock market crash") */
 	F_NOT_OF = 1u << 9,    /* not a measure phrase "X of" ("a flood of refugees") */
-	F_COURT = 1u << 10     /* the court sense of "trial", not "clinical trial" */
+	F_COURT = 1u << 10,    /* the court sense of "trial", not "clinical trial" */
+	F_MOVE = 1u << 11,     /* market movement: only with a financial subject or amount */
+	F_PRODUCT = 1u << 12, /* product launch: a company's act, not a missile's or a prisoner's */
+	F_BIZ = 1u << 13      /* acquisition, layoff, lawsuit, bankruptcy, recall sense checks */
 };
 
 #define NOT_EVENT NKG_EVENT_COUNT
@@ -410,6 +413,53 @@ static const struct trigger_word trigger_words[] = {
         {"sentence", NKG_EVENT_VERDICT, P_VERB, F_INFLECTED},
         {"verdict", NKG_EVENT_VERDICT, P_NOUN, 0},
         {"acquittal", NKG_EVENT_VERDICT, P_NOUN, 0},
+        /* business and economy (see biz_sense and market_sense) */
+        {"rise", NKG_EVENT_MARKET_RISE, P_NOUN | P_VERB, F_MOVE},
+        {"gain", NKG_EVENT_MARKET_RISE, P_NOUN | P_VERB, F_MOVE},
+        {"climb", NKG_EVENT_MARKET_RISE, P_VERB, F_MOVE},
+        {"jump", NKG_EVENT_MARKET_RISE, P_NOUN | P_VERB, F_MOVE},
+        {"soar", NKG_EVENT_MARKET_RISE, P_VERB, F_MOVE},
+        {"surge", NKG_EVENT_MARKET_RISE, P_NOUN | P_VERB, F_MOVE},
+        {"rebound", NKG_EVENT_MARKET_RISE, P_NOUN | P_VERB, F_MOVE},
+        {"fall", NKG_EVENT_MARKET_FALL, P_NOUN | P_VERB, F_MOVE},
+        {"drop", NKG_EVENT_MARKET_FALL, P_NOUN | P_VERB, F_MOVE},
+        {"decline", NKG_EVENT_MARKET_FALL, P_NOUN | P_VERB, F_MOVE},
+        {"lose", NKG_EVENT_MARKET_FALL, P_VERB, F_MOVE},
+        {"plunge", NKG_EVENT_MARKET_FALL, P_NOUN | P_VERB, F_MOVE},
+        {"plummet", NKG_EVENT_MARKET_FALL, P_VERB, F_MOVE},
+        {"tumble", NKG_EVENT_MARKET_FALL, P_VERB, F_MOVE},
+        {"slump", NKG_EVENT_MARKET_FALL, P_NOUN | P_VERB, F_MOVE},
+        {"slide", NKG_EVENT_MARKET_FALL, P_NOUN | P_VERB, F_MOVE},
+        {"sink", NKG_EVENT_MARKET_FALL, P_VERB, F_MOVE},
+        {"dip", NKG_EVENT_MARKET_FALL, P_NOUN | P_VERB, F_MOVE},
+        {"sell-off", NKG_EVENT_MARKET_FALL, P_NOUN, F_MOVE},
+        {"selloff", NKG_EVENT_MARKET_FALL, P_NOUN, F_MOVE},
+        {"launch", NKG_EVENT_PRODUCT_LAUNCH, P_VERB, F_PRODUCT},
+        {"unveil", NKG_EVENT_PRODUCT_LAUNCH, P_VERB, F_PRODUCT},
+        {"introduce", NKG_EVENT_PRODUCT_LAUNCH, P_VERB, F_PRODUCT},
+        {"release", NKG_EVENT_PRODUCT_LAUNCH, P_VERB, F_PRODUCT},
+        {"debut", NKG_EVENT_PRODUCT_LAUNCH, P_VERB, F_PRODUCT},
+        {"acquire", NKG_EVENT_ACQUISITION, P_VERB, F_BIZ},
+        {"buy", NKG_EVENT_ACQUISITION, P_VERB, F_BIZ},
+        {"purchase", NKG_EVENT_ACQUISITION, P_VERB, F_BIZ},
+        {"merge", NKG_EVENT_ACQUISITION, P_VERB, F_BIZ},
+        {"acquisition", NKG_EVENT_ACQUISITION, P_NOUN, F_BIZ},
+        {"takeover", NKG_EVENT_ACQUISITION, P_NOUN, F_BIZ},
+        {"merger", NKG_EVENT_ACQUISITION, P_NOUN, F_BIZ},
+        {"buyout", NKG_EVENT_ACQUISITION, P_NOUN, F_BIZ},
+        {"layoff", NKG_EVENT_LAYOFF, P_NOUN, F_BIZ},
+        {"lay", NKG_EVENT_LAYOFF, P_VERB, F_BIZ},
+        {"cut", NKG_EVENT_LAYOFF, P_NOUN | P_VERB, F_BIZ},
+        {"slash", NKG_EVENT_LAYOFF, P_VERB, F_BIZ},
+        {"shed", NKG_EVENT_LAYOFF, P_VERB, F_BIZ},
+        {"eliminate", NKG_EVENT_LAYOFF, P_VERB, F_BIZ},
+        {"redundancy", NKG_EVENT_LAYOFF, P_NOUN, F_BIZ | F_PLURAL},
+        {"sue", NKG_EVENT_LAWSUIT, P_VERB, F_BIZ},
+        {"countersue", NKG_EVENT_LAWSUIT, P_VERB, F_BIZ},
+        {"lawsuit", NKG_EVENT_LAWSUIT, P_NOUN, F_BIZ},
+        {"bankruptcy", NKG_EVENT_BANKRUPTCY, P_NOUN, F_BIZ},
+        {"bankrupt", NKG_EVENT_BANKRUPTCY, P_NOUN, F_BIZ},
+        {"recall", NKG_EVENT_RECALL, P_NOUN | P_VERB, F_BIZ},
         /* speech verbs */
         {"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
@@ -427,6 +477,10 @@ static const struct trigger_word trigger_words[] = {
         {"reply", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"confirm", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"deny", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"report", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"claim", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"admit", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
+        {"acknowledge", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         /* support verbs */
         {"call", NOT_EVENT, P_VERB, F_SUPPORT},
         {"organize", NOT_EVENT, P_VERB, F_SUPPORT},
@@ -505,6 +559,8 @@ struct trig {
 	uint32_t quote_speaker;   /* for speech verbs introducing a quote */
 	enum nkg_factuality fact; /* of this mention */
 	bool made;                /* agreement noun after "sign", "reach"...: an act, not a state */
+	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
+	uint32_t subj, obj;
 };
 
 struct qt {
@@ -1160,10 +1216,10 @@ static bool prev_is(const struct ectx *c, uint32_t i, const char *const *list)
 
 /* Verbs whose "to" complement is called for: "called on Iraqis to stage". */
 static const char *const calling_lemmas[] = {
-        "call",   "urge",   "plan",  "vow",     "threaten", "want",      "demand",
-        "ask",    "decide", "agree", "prepare", "seek",     "intend",    "promise",
-        "pledge", "aim",    "hope",  "expect",  "schedule", "propose",   "invite",
-        "order",  "appeal", "push",  "press",   "announce", "encourage", NULL};
+        "call",   "urge",     "plan",      "vow",     "threaten", "want",    "demand", "ask",
+        "decide", "agree",    "prepare",   "seek",    "intend",   "promise", "pledge", "aim",
+        "hope",   "expect",   "schedule",  "propose", "invite",   "order",   "appeal", "push",
+        "press",  "announce", "encourage", "agreed",  NULL};
 static const char *const future_modals[] = {"will", "shall", "'ll", "’ll", NULL};
 static const char *const hypo_modals[] = {"would", "could",  "may",  "might",
                                           "can",   "should", "must", NULL};
@@ -1248,6 +1304,12 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 				uint32_t pp = prev_tok(c, p);
 				if (pp != NKG_NONE && is_w(c, pp, "going"))
 					return NKG_FACT_CALLED_FOR;
+				/* "continued to fall", "began to protest": it happens */
+				if (pp != NKG_NONE &&
+				    lemma_in(c, pp,
+				             (const char *const[]){"continue", "begin", "start",
+				                                   "began", "begun", NULL}))
+					return NKG_FACT_ASSERTED;
 				if (called_to(c, p))
 					return NKG_FACT_CALLED_FOR;
 				*skip = true;
@@ -1288,14 +1350,15 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 		if (is_any(c, j, clause_words) || is_w(c, j, "and") ||
 		    (is_punct(c, j) && !is_w(c, j, ",") && !(tflags(c, j) & NKG_TOK_QUOTE)))
 			break;
-		if (c->trig_at[j] != NKG_NONE)
-			break; /* another event's words: "rallied to call for" */
 		if (c->quoted[j] && !c->quoted[b])
 			break; /* "“... If you don't leave ...,” he tweeted" */
-		if (is_any(c, j, reported_cues))
-			return NKG_FACT_REPORTED;
+		/* a denial is a statement of its own and still negates */
 		if (lemma_in(c, j, (const char *const[]){"deny", "denied", NULL}))
 			return NKG_FACT_NEGATED;
+		if (c->trig_at[j] != NKG_NONE)
+			break; /* another event's words: "rallied to call for" */
+		if (is_any(c, j, reported_cues))
+			return NKG_FACT_REPORTED;
 		if (!verb && lemma_in(c, j, calling_lemmas) &&
 		    !lemma_in(c, j, (const char *const[]){"announce", "agree", NULL}))
 			return NKG_FACT_CALLED_FOR;
@@ -1339,6 +1402,642 @@ static bool time_starts(const struct ectx *c, uint32_t i)
 	return t->type == NKG_TIMEX_DATE || t->type == NKG_TIMEX_TIME;
 }
 
+/* ---- business and economy ------------------------------------------------------ */
+
+/* Words that make a subject financial: "shares", "the Dow", "the FTSE 100 index". */
+static const char *const fin_words[] = {
+        "stocks",  "stock",      "shares", "markets",     "market",     "index",
+        "indices", "indexes",    "prices", "price",       "dollar",     "euro",
+        "yen",     "oil",        "bonds",  "yields",      "currency",   "futures",
+        "dow",     "nasdaq",     "ftse",   "nikkei",      "dax",        "cac",
+        "s&p",     "indicators", "bourse", "commodities", "sterling",   "rouble",
+        "ruble",   "yuan",       "peso",   "rupee",       "treasuries", NULL};
+static const char *const pct_words[] = {"%", "percent", "per", "pct", "points", "point", NULL};
+static const char *const num_words[] = {"one",   "two",   "three", "four", "five", "six",
+                                        "seven", "eight", "nine",  "ten",  "half", NULL};
+static const char *const aux_skip[] = {
+        "has",        "have",       "had",     "also",  "today", "yesterday", "now",      "just",
+        "officially", "reportedly", "finally", "again", "will",  "formally",  "publicly", NULL};
+/* "launched an attack", "released the name", "introduced a bill": no product. */
+static const char *const not_products[] = {
+        "attack",   "attacks",  "strike",        "strikes",   "offensive", "operation",
+        "raid",     "assault",  "missile",       "missiles",  "rocket",    "rockets",
+        "war",      "campaign", "investigation", "probe",     "inquiry",   "appeal",
+        "bid",      "name",     "names",         "statement", "report",    "video",
+        "footage",  "figures",  "data",          "details",   "prisoner",  "prisoners",
+        "hostage",  "hostages", "information",   "photos",    "list",      "legislation",
+        "bill",     "law",      "plan",          "proposal",  "measures",  "budget",
+        "policy",   "reforms",  "him",           "her",       "them",      "suspect",
+        "suspects", "results",  "balloons",      "satellite", "probe",     "crackdown",
+        "manhunt",  "search",   "bail",          "custody",   "jail",      "prison",
+        NULL};
+static const char *const product_words[] = {"product",  "products", "version", "model",  "models",
+                                            "update",   "patch",    "phone",   "device", "service",
+                                            "software", "line",     "lineup",  "range",  NULL};
+static const char *const job_words[] = {"jobs",     "job",       "positions", "posts",
+                                        "workers",  "employees", "staff",     "workforce",
+                                        "employee", "worker",    "roles",     NULL};
+static const char *const envoy_words[] = {"ambassador", "envoy",  "diplomats", "ambassadors",
+                                          "envoys",     "troops", NULL};
+/* Verbs that carry a business noun: "filed a lawsuit", "announced job cuts". */
+static const char *const biz_doing[] = {
+        "announce", "plan",     "file",     "make",   "complete", "seal",   "agree", "approve",
+        "confirm",  "report",   "seek",     "reveal", "unveil",   "order",  "issue", "go",
+        "declare",  "enter",    "launch",   "bring",  "face",     "settle", "win",   "lose",
+        "drop",     "finalize", "finalise", "close",  "pursue",   NULL};
+
+static bool is_company(const struct ectx *c, uint32_t entity)
+{
+	enum nkg_entity_class cls = c->doc->entities[entity].cls;
+	return nkg_entity_class_kind(cls) == NKG_KIND_ORGANIZATION &&
+	       cls != NKG_CLASS_GOVERNMENT_ORG && cls != NKG_CLASS_ARMED_GROUP &&
+	       cls != NKG_CLASS_POLITICAL_PARTY && cls != NKG_CLASS_NEWS_MEDIA_ORG;
+}
+
+/* Whether token j lies inside a time mention starting at most 6 tokens before it. */
+static bool in_time(const struct ectx *c, uint32_t j)
+{
+	for (uint32_t k = j + 1, n = 0; k > 0 && n < 6; n++) {
+		k--;
+		if (c->tstart[k] != NKG_NONE)
+			return c->tend[k] > j;
+	}
+	return false;
+}
+
+/* Nouns that name an organisation of the text again: "the company said". */
+static const char *const org_nouns[] = {
+        "company", "firm",     "bank",  "giant", "carrier", "manufacturer", "maker",     "airline",
+        "agency",  "retailer", "group", "team",  "club",    "planemaker",   "automaker", NULL};
+
+/* "the company", "The US software giant": the most recent organisation
+ * mention before the noun at p (up to five sentences back), when "the"
+ * comes within three tokens before it; NKG_NONE else. */
+static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
+{
+	uint32_t first = sent_first(c, p), j = p;
+	bool the = false;
+	for (int k = 0; k < 3 && j > first; k++) {
+		j--;
+		if (is_w(c, j, "the")) {
+			the = true;
+			break;
+		}
+		if (c->cover[j] != NKG_NONE || is_punct(c, j))
+			break;
+	}
+	if (!the)
+		return NKG_NONE;
+	uint32_t s = c->toks->toks[p].sentence;
+	uint32_t lo = c->toks->sents[s >= 5 ? s - 5 : 0].first;
+	for (uint32_t k = j; k > lo;) {
+		k--;
+		uint32_t m = c->cover[k];
+		if (m == NKG_NONE || c->quoted[k])
+			continue;
+		if (c->ments[m].kind == NKG_KIND_ORGANIZATION &&
+		    c->ments[m].cls != NKG_CLASS_NEWS_MEDIA_ORG)
+			return c->ments[m].entity;
+		k = c->ments[m].b;
+	}
+	return NKG_NONE;
+}
+
+/* The subject before an appositive that ends with the comma at p: "Airbus,
+ * Europe's biggest aircraft manufacturer, has announced", "Louis Gallois,
+ * the Airbus chief executive, said": the entity right before the comma that
+ * opens it (within 12 tokens), not introduced by a preposition; else a
+ * person named by the appositive itself ("Iraq's top Shia authority,
+ * Ayatollah Ali al-Sistani, said"). */
+static uint32_t appositive_head(const struct ectx *c, uint32_t p)
+{
+	uint32_t first = sent_first(c, p), named = NKG_NONE,
+	         m = p > first ? c->cover[p - 1] : NKG_NONE;
+	if (m != NKG_NONE && c->ments[m].e == p && c->ments[m].kind == NKG_KIND_PERSON &&
+	    !c->quoted[p - 1])
+		named = c->ments[m].entity;
+	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 12; steps++) {
+		j--;
+		if (is_any(c, j, clause_words) || (tflags(c, j) & NKG_TOK_QUOTE) ||
+		    (is_punct(c, j) && !is_w(c, j, ",")))
+			return NKG_NONE;
+		if (!is_w(c, j, ","))
+			continue;
+		m = c->cover[j - 1];
+		if (m == NKG_NONE || c->ments[m].e != j || c->quoted[j - 1] ||
+		    intro_prep(c, c->ments[m].b) != NKG_NONE)
+			return named;
+		return c->ments[m].entity;
+	}
+	return NKG_NONE;
+}
+
+/* The subject right before the verb at i: an entity mention that ends at
+ * i, or before a few auxiliaries, adverbs and times ("Apple today
+ * launched", "Microsoft on Wednesday released", "X has announced"); an
+ * appositive's person ("Louis Gallois, the Airbus chief executive, said");
+ * "he"/"she" resolved.  Not a mention a preposition introduces, nor one in
+ * a possessive ("Lohan's attorney said" is not Lohan).  NKG_NONE else. */
+static uint32_t near_subject(const struct ectx *c, uint32_t i)
+{
+	static const char *const pronouns[] = {"he", "she", NULL};
+	uint32_t first = sent_first(c, i);
+	for (uint32_t j = i, steps = 0; j > first && steps < 6; steps++) {
+		uint32_t p = j - 1;
+		uint32_t m = c->cover[p];
+		if (c->quoted[p] && !c->quoted[i])
+			return NKG_NONE;
+		if (m != NKG_NONE) {
+			/* "after Ben Bernanke said": a conjunction, not a preposition */
+			uint32_t ip = intro_prep(c, c->ments[m].b);
+			if (ip != NKG_NONE && !is_any(c, ip, clause_words))
+				return NKG_NONE;
+			return c->ments[m].entity;
+		}
+		if (is_w(c, p, ","))
+			return appositive_head(c, p);
+		if (is_w(c, p, ")")) {
+			/* "Microsoft (NSDQ: MSFT) has released" */
+			uint32_t o = p;
+			while (o > first && o + 8 > p && !is_w(c, o, "("))
+				o--;
+			if (!is_w(c, o, "("))
+				return NKG_NONE;
+			j = o;
+			continue;
+		}
+		if (is_any(c, p, pronouns))
+			return resolve_pronoun(c, p);
+		if (is_any(c, p, org_nouns) && p > first)
+			return resolve_org_noun(c, p);
+		/* "Oracle agreed to buy": the subject of the verb governing "to" */
+		if (is_w(c, p, "to") && j == i && p > first && is_lower_word(c, p - 1) &&
+		    !is_any(c, p - 1, preps)) {
+			j = p - 1;
+			continue;
+		}
+		if (in_time(c, p) || is_w(c, p, "on") || is_any(c, p, aux_skip)) {
+			j = p;
+			continue;
+		}
+		struct nkg_str ps = tk(c, p);
+		if (is_lower_word(c, p) && ps.len > 3 && ps.ptr[ps.len - 2] == 'l' &&
+		    ps.ptr[ps.len - 1] == 'y') {
+			j = p;
+			continue;
+		}
+		return NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
+/* The speaker after an inverted speech verb: "..., said Apple CEO Steve Jobs."
+ * (an entity mention, after titles, that ends the clause).  NKG_NONE else. */
+static uint32_t inverted_subject(const struct ectx *c, uint32_t i)
+{
+	uint32_t p = prev_tok(c, i), end = sent_end(c, i);
+	if (p == NKG_NONE || !(is_w(c, p, ",") || (tflags(c, p) & NKG_TOK_QUOTE)))
+		return NKG_NONE;
+	uint32_t j = i + 1;
+	while (j < end && j < i + 4 && c->cover[j] == NKG_NONE &&
+	       (is_any(c, j, determiners) || (tflags(c, j) & NKG_TOK_CAPITALIZED)))
+		j++;
+	if (j >= end || c->cover[j] == NKG_NONE)
+		return NKG_NONE;
+	uint32_t m = c->cover[j], e = c->ments[m].e;
+	if (e < end && !is_punct(c, e) && !is_w(c, e, "in") && !is_w(c, e, "on") &&
+	    !time_starts(c, e))
+		return NKG_NONE;
+	return c->ments[m].entity;
+}
+
+/* An amount right after a market verb or inside [from, to): "3.41%", "by 5.00%",
+ * "232.90 points", "four percent".  Writes its tokens to [*qb, *qe). */
+static bool find_amount(const struct ectx *c, uint32_t from, uint32_t to, uint32_t *qb,
+                        uint32_t *qe)
+{
+	for (uint32_t j = from; j < to && j < c->toks->n; j++) {
+		if (!(tflags(c, j) & NKG_TOK_NUMBER) && !is_any(c, j, num_words))
+			continue;
+		uint32_t e = j + 1;
+		if (e < to && is_any(c, e, pct_words)) {
+			if (is_w(c, e, "per") && e + 1 < c->toks->n && is_w(c, e + 1, "cent"))
+				e++;
+			else if (is_w(c, e, "per"))
+				return false;
+			*qb = j;
+			*qe = e + 1;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/* Whether a financial word lies in the clause before the verb at i (up to
+ * 12 tokens back, not across a clause word or a quote); the entity found
+ * there (not a person) goes to *instr, a place to *place. */
+static bool fin_subject(const struct ectx *c, uint32_t i, uint32_t *instr, uint32_t *place)
+{
+	uint32_t first = sent_first(c, i);
+	bool fin = false;
+	*instr = *place = NKG_NONE;
+	for (uint32_t j = i, steps = 0; j > first && steps < 12; steps++) {
+		j--;
+		if (is_any(c, j, clause_words) || is_w(c, j, ";") ||
+		    (tflags(c, j) & NKG_TOK_QUOTE) ||
+		    (c->trig_at[j] != NKG_NONE && c->trigs[c->trig_at[j]].verb))
+			break;
+		if (is_any(c, j, fin_words))
+			fin = true;
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE || c->ments[m].e != j + 1)
+			continue;
+		if (c->ments[m].kind == NKG_KIND_PERSON) {
+			if (!fin)
+				return false; /* "the climber fell" */
+		} else if (c->ments[m].kind == NKG_KIND_PLACE) {
+			if (*place == NKG_NONE)
+				*place = c->ments[m].entity;
+		} else if (*instr == NKG_NONE && intro_prep(c, c->ments[m].b) == NKG_NONE) {
+			*instr = c->ments[m].entity;
+		}
+	}
+	return fin;
+}
+
+/* Whether a financial word lies within 30 tokens of i, in i's sentence or the
+ * one before ("The FTSE 100 index ... . It fell by 5.00%"). */
+static bool fin_near(const struct ectx *c, uint32_t i)
+{
+	uint32_t s = c->toks->toks[i].sentence;
+	uint32_t lo = c->toks->sents[s > 0 ? s - 1 : 0].first, hi = sent_end(c, i);
+	if (lo + 30 < i)
+		lo = i - 30;
+	if (hi > i + 30)
+		hi = i + 30;
+	for (uint32_t j = lo; j < hi; j++)
+		if (is_any(c, j, fin_words))
+			return true;
+	return false;
+}
+
+/* Market movement sense (F_MOVE, and "rally" and "crash" after financial
+ * words).  A verb needs a financial word in its subject ("stocks fell", "the
+ * Dow Jones Industrial Average dropped"), or, with no person as subject, an
+ * amount in percent or points right after it and a financial word near
+ * ("It fell by 5.00%").  A noun ("large falls", "a gain of 10 percent")
+ * needs a determiner or modifier before it, a financial word near, and is
+ * not the season ("in the fall", "fall of 2008").  Fills t's instrument,
+ * place and quantity (the amount). */
+static bool market_sense(struct ectx *c, uint32_t i, struct trig *t)
+{
+	uint32_t instr, place, qb, qe, p = prev_tok(c, i);
+	bool fin = fin_subject(c, i, &instr, &place);
+	uint32_t from = i + 1;
+	while (from < i + 5 &&
+	       (is_w(c, from, "by") || is_w(c, from, "in") || is_w(c, from, "value") ||
+	        is_w(c, from, "about") || is_w(c, from, "nearly") || is_w(c, from, "almost") ||
+	        is_w(c, from, "around") || is_w(c, from, "some") || is_w(c, from, "over") ||
+	        is_w(c, from, "roughly") || is_w(c, from, "of") || is_w(c, from, "a")))
+		from++;
+	bool amount = find_amount(c, from, from + 2, &qb, &qe);
+	if (!t->verb) {
+		if (p == NKG_NONE || (is_w(c, i + 1, "of") && !amount) || is_w(c, i + 1, "season"))
+			return false;
+		uint32_t pp = prev_tok(c, p);
+		if (is_any(c, p,
+		           (const char *const[]){"this", "last", "next", "early", "late", NULL}) ||
+		    (pp != NKG_NONE && is_w(c, pp, "in") && is_w(c, p, "the")))
+			return false;
+		if (!fin_near(c, i))
+			return false;
+	} else if (!fin && !(amount && fin_near(c, i) && instr == NKG_NONE &&
+	                     (p == NKG_NONE || c->cover[p] == NKG_NONE ||
+	                      c->ments[c->cover[p]].kind != NKG_KIND_PERSON))) {
+		return false;
+	}
+	t->subj = instr;
+	t->obj = place;
+	if (amount)
+		t->quantity = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
+		                               c->toks->toks[qe - 1].end - c->toks->toks[qb].begin};
+	return true;
+}
+
+/* The first entity among the next few tokens of the phrase after i, or NKG_NONE. */
+static uint32_t first_object(const struct ectx *c, uint32_t i)
+{
+	uint32_t objs[MAX_PARTS];
+	return objects_after(c, i, objs, 1) ? objs[0] : NKG_NONE;
+}
+
+/* Whether a word of list lies among tokens (i, i + n] of i's sentence before a clause break. */
+static bool ahead(const struct ectx *c, uint32_t i, uint32_t n, const char *const *list)
+{
+	uint32_t end = sent_end(c, i);
+	for (uint32_t j = i + 1; j < end && j <= i + n; j++) {
+		if (is_any(c, j, list))
+			return true;
+		if (is_punct(c, j) || is_any(c, j, clause_words))
+			break;
+	}
+	return false;
+}
+
+/* The subject of a verb before a business noun ("Airbus announced job cuts",
+ * "GM filed for bankruptcy"): within four tokens back, else NKG_NONE. */
+static uint32_t doer_before(const struct ectx *c, uint32_t b)
+{
+	uint32_t j = b;
+	for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+		if (is_punct(c, j) || is_any(c, j, clause_words) || c->cover[j] != NKG_NONE)
+			break;
+		if (lemma_in(c, j, biz_doing)) {
+			uint32_t s = near_subject(c, j);
+			return s != NKG_NONE ? s : subject_of(c, j, NULL);
+		}
+	}
+	return NKG_NONE;
+}
+
+/* The entity right before a noun at b ("Airbus job cuts", "Toyota's recall"),
+ * over up to two modifiers and a possessive, or NKG_NONE. */
+static uint32_t entity_before(const struct ectx *c, uint32_t b)
+{
+	uint32_t first = sent_first(c, b);
+	if (b <= first)
+		return NKG_NONE;
+	uint32_t j = b - 1;
+	for (int k = 0;
+	     k < 2 && j > first && is_lower_word(c, j) && c->cover[j] == NKG_NONE &&
+	     !is_any(c, j, determiners) && !is_any(c, j, preps) && !is_any(c, j, clause_words);
+	     k++)
+		j--;
+	if ((tflags(c, j) & NKG_TOK_POSSESSIVE) && j > first)
+		j--;
+	uint32_t m = c->cover[j];
+	return m != NKG_NONE && c->ments[m].e == j + 1 && !c->quoted[j] ? c->ments[m].entity
+	                                                                : NKG_NONE;
+}
+
+/* Whether token j is a product name: a word with an upper-case letter
+ * inside ("iPod", "MacBook") or a capitalised word, not an entity, not the
+ * first of its sentence. */
+static bool product_name_at(const struct ectx *c, uint32_t j)
+{
+	struct nkg_str w = tk(c, j);
+	if (c->cover[j] != NKG_NONE || !(tflags(c, j) & NKG_TOK_WORD))
+		return false;
+	if ((tflags(c, j) & NKG_TOK_CAPITALIZED) && !(tflags(c, j) & NKG_TOK_SENT_START))
+		return true;
+	for (size_t k = 1; k < w.len; k++)
+		if (w.ptr[k] >= 'A' && w.ptr[k] <= 'Z')
+			return true;
+	return false;
+}
+
+/* A passive product launch: "the Shuffle was introduced in January", "The
+ * software patch, which was released last night": the subject before the
+ * "be" (over "which", a comma, an adverb) is a product word or a product
+ * name, and no person. */
+static bool product_passive(const struct ectx *c, uint32_t i)
+{
+	uint32_t j = prev_tok(c, i);
+	for (int k = 0; k < 2 && j != NKG_NONE && !is_any(c, j, be_forms); k++)
+		j = prev_tok(c, j); /* "was first released" */
+	if (j == NKG_NONE || !is_any(c, j, be_forms))
+		return false;
+	for (int k = 0; k < 6 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+		if (c->cover[j] != NKG_NONE || (is_any(c, j, clause_words) && !is_w(c, j, "which")))
+			return false;
+		if (is_any(c, j, product_words) || product_name_at(c, j))
+			return true;
+		if (is_punct(c, j) && !is_w(c, j, ","))
+			return false;
+	}
+	return false;
+}
+
+/* Product launch sense (F_PRODUCT): an active verb whose subject is a company
+ * ("Apple today launched", "Microsoft has released") or a person launching
+ * something named or a product ("Steve Jobs unveiled the new products"), and
+ * whose object is none of not_products ("launched an attack", "released the
+ * name", "introduced a bill"). */
+static bool product_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	if (!t->verb || ahead(c, i, 5, not_products))
+		return false;
+	if (t->passive)
+		return product_passive(c, i);
+	uint32_t s = near_subject(c, i);
+	if (s == NKG_NONE)
+		return false;
+	if (!is_company(c, s)) {
+		if (c->doc->entities[s].cls != NKG_CLASS_PERSON)
+			return false;
+		bool named = ahead(c, i, 5, product_words);
+		for (uint32_t j = i + 1; !named && j < sent_end(c, i) && j <= i + 4; j++)
+			if ((tflags(c, j) & NKG_TOK_CAPITALIZED) && c->cover[j] == NKG_NONE)
+				named = true;
+		if (!named)
+			return false;
+	}
+	t->subj = s;
+	return true;
+}
+
+/* A price after "for": "for $2.5 billion", "for US$ 40 million".  [*qb, *qe). */
+static bool find_price(const struct ectx *c, uint32_t from, uint32_t to, uint32_t *qb, uint32_t *qe)
+{
+	static const char *const scales[] = {"million", "billion", "trillion", "bn", "m", NULL};
+	for (uint32_t j = from; j + 1 < to && j < c->toks->n; j++) {
+		if (!is_w(c, j, "for"))
+			continue;
+		uint32_t b = j + 1, e = b;
+		while (e < to && e < b + 5 &&
+		       ((tflags(c, e) & NKG_TOK_NUMBER) || is_any(c, e, scales) ||
+		        (is_punct(c, e) && !is_w(c, e, ",") && !is_w(c, e, ".")) ||
+		        (tflags(c, e) & NKG_TOK_ALL_CAPS)))
+			e++;
+		bool num = false;
+		for (uint32_t k = b; k < e; k++)
+			num = num || (tflags(c, k) & NKG_TOK_NUMBER);
+		if (!num)
+			return false;
+		*qb = b;
+		*qe = e;
+		return true;
+	}
+	return false;
+}
+
+static void set_qty(struct ectx *c, struct trig *t, uint32_t qb, uint32_t qe)
+{
+	t->quantity = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
+	                               c->toks->toks[qe - 1].end - c->toks->toks[qb].begin};
+}
+
+/* Sense checks of the F_BIZ triggers (see the file comment); may widen the
+ * span ("laid off", "job cuts") and decide noun or verb. */
+static bool biz_sense(struct ectx *c, uint32_t i, struct trig *t)
+{
+	const char *lemma = t->w->lemma;
+	uint32_t p = prev_tok(c, i), end = sent_end(c, i), qb, qe;
+	switch (t->cls) {
+	case NKG_EVENT_ACQUISITION:
+		if (t->verb) {
+			if (t->passive)
+				return false;
+			uint32_t s = near_subject(c, i);
+			if (s == NKG_NONE || !is_company(c, s))
+				return false;
+			uint32_t o = first_object(
+			        c,
+			        strcmp(lemma, "merge") == 0 && is_w(c, i + 1, "with") ? i + 1 : i);
+			if (o == NKG_NONE || !is_company(c, o))
+				return false;
+			t->subj = s;
+			t->obj = o;
+		} else {
+			uint32_t a = entity_before(c, i);
+			uint32_t o = is_w(c, i + 1, "of") || is_w(c, i + 1, "with")
+			                     ? first_object(c, i + 1)
+			                     : NKG_NONE;
+			if (a != NKG_NONE && !is_company(c, a))
+				return false;
+			if (o != NKG_NONE && !is_company(c, o))
+				return false;
+			if (a == NKG_NONE && o == NKG_NONE)
+				return false;
+			if (a == NKG_NONE && is_w(c, i + 1, "of")) {
+				/* "the acquisition of X by Y" */
+				for (uint32_t j = i + 2; j < end && j < i + 10; j++)
+					if (is_w(c, j, "by")) {
+						a = first_object(c, j);
+						break;
+					}
+			}
+			t->subj = a;
+			t->obj = o;
+		}
+		if (find_price(c, i + 1, end < i + 20 ? end : i + 20, &qb, &qe))
+			set_qty(c, t, qb, qe);
+		return true;
+	case NKG_EVENT_LAYOFF:
+		if (strcmp(lemma, "lay") == 0) {
+			if (!is_w(c, i + 1, "off"))
+				return false;
+			t->e = i + 2;
+			t->verb = true;
+		} else if (strcmp(lemma, "cut") == 0 && p != NKG_NONE &&
+		           (is_w(c, p, "job") || is_w(c, p, "jobs"))) {
+			t->b = p; /* "job cuts", "10,000 job cuts" */
+			t->verb = false;
+			uint32_t n = prev_tok(c, p);
+			if (n != NKG_NONE && (tflags(c, n) & NKG_TOK_NUMBER))
+				set_qty(c, t, n, n + 1);
+		} else if (strcmp(lemma, "layoff") != 0 && strcmp(lemma, "redundancy") != 0) {
+			/* "cut 4,300 jobs", "slashed its workforce"; not "a cut in jobs" */
+			if (!ahead(c, i, 4, job_words) || t->passive || prev_is(c, i, determiners))
+				return false;
+			t->verb = true;
+		}
+		for (uint32_t j = i + 1; j < end && j < i + 6 && !t->quantity.len; j++) {
+			if ((tflags(c, j) & NKG_TOK_NUMBER) && !is_punct(c, j)) {
+				qb = j;
+				if (j > i + 1 &&
+				    is_any(c, j - 1,
+				           (const char *const[]){"approximately", "about", "some",
+				                                 "around", "nearly", "over", NULL}))
+					qb = j - 1;
+				qe = j + 1;
+				while (qe < end &&
+				       is_any(c, qe,
+				              (const char *const[]){"million", "thousand", NULL}))
+					qe++;
+				set_qty(c, t, qb, qe);
+				break;
+			}
+			if (is_punct(c, j) && !is_w(c, j, ","))
+				break;
+		}
+		t->subj = t->verb ? near_subject(c, t->head) : entity_before(c, t->b);
+		if (t->subj == NKG_NONE)
+			t->subj = doer_before(c, t->b);
+		return true;
+	case NKG_EVENT_LAWSUIT:
+		if (t->verb) {
+			if (t->passive) {
+				t->obj = near_subject(c, i);
+				return t->obj != NKG_NONE;
+			}
+			t->subj = near_subject(c, i);
+			t->obj = first_object(c, i);
+			return t->subj != NKG_NONE || t->obj != NKG_NONE;
+		}
+		t->subj = entity_before(c, i);
+		if (t->subj == NKG_NONE)
+			t->subj = doer_before(c, i);
+		if (is_w(c, i + 1, "against"))
+			t->obj = first_object(c, i + 1);
+		else if (is_w(c, i + 1, "by"))
+			t->subj = first_object(c, i + 1);
+		return true;
+	case NKG_EVENT_BANKRUPTCY:
+		if (strcmp(lemma, "bankrupt") == 0) {
+			if (p == NKG_NONE ||
+			    !lemma_in(c, p, (const char *const[]){"go", "declare", NULL}))
+				return false;
+		} else if (!(p != NKG_NONE && (is_w(c, p, "for") || is_w(c, p, "into") ||
+		                               (tflags(c, p) & NKG_TOK_NUMBER))) &&
+		           !is_w(c, i + 1, "protection") && !is_w(c, i + 1, "filing")) {
+			return false; /* "bankruptcy court", "bankruptcy law" */
+		}
+		t->verb = false;
+		t->subj = entity_before(c, i);
+		if (t->subj == NKG_NONE)
+			t->subj = doer_before(c, i);
+		return t->subj == NKG_NONE || is_company(c, t->subj) ||
+		       c->doc->entities[t->subj].cls == NKG_CLASS_PERSON;
+	case NKG_EVENT_RECALL:
+		if (ahead(c, i, 4, envoy_words))
+			return false;
+		if (t->verb) {
+			t->subj = t->passive ? NKG_NONE : near_subject(c, i);
+			return t->subj != NKG_NONE && is_company(c, t->subj);
+		}
+		t->subj = entity_before(c, i);
+		return t->subj != NKG_NONE && is_company(c, t->subj);
+	default: return false;
+	}
+}
+
+/* Participants of a business trigger, from what its sense check found. */
+static void biz_participants(struct ectx *c, const struct trig *t, struct trig *h)
+{
+	switch (t->cls) {
+	case NKG_EVENT_MARKET_RISE:
+	case NKG_EVENT_MARKET_FALL:
+		add_part(h, t->subj, NKG_ROLE_INSTRUMENT);
+		if (t->obj != NKG_NONE)
+			h->place = more_specific(c->doc, h->place, t->obj);
+		break;
+	case NKG_EVENT_ACQUISITION:
+		add_part(h, t->subj, NKG_ROLE_AGENT);
+		add_part(h, t->obj,
+		         strcmp(t->w->lemma, "merge") == 0 || strcmp(t->w->lemma, "merger") == 0
+		                 ? NKG_ROLE_PARTICIPANT
+		                 : NKG_ROLE_PATIENT);
+		break;
+	case NKG_EVENT_LAWSUIT:
+		add_part(h, t->subj, NKG_ROLE_AGENT);
+		add_part(h, t->obj, NKG_ROLE_PATIENT);
+		break;
+	default: add_part(h, t->subj, NKG_ROLE_AGENT); break;
+	}
+}
+
 static int find_triggers(struct ectx *c)
 {
 	const struct nkg_token *t = c->toks->toks;
@@ -1377,11 +2076,23 @@ static int find_triggers(struct ectx *c)
 		uint32_t q = quote_of_verb(c, i);
 		if (q != NKG_NONE)
 			tr.quote_speaker = c->quotes[q].speaker;
+		tr.subj = tr.obj = NKG_NONE;
 		if (w->flags & F_SPEECH) {
 			bool dated = time_starts(c, i + 1) ||
 			             (is_w(c, i + 1, "on") && time_starts(c, i + 2));
-			if (q == NKG_NONE && !dated)
-				continue;
+			/* "injury report Wednesday": a noun, unless someone reports */
+			bool noun_like =
+			        (form == NKG_FORM_BASE || form == NKG_FORM_S) &&
+			        (strcmp(w->lemma, "report") == 0 || strcmp(w->lemma, "claim") == 0);
+			/* Reported speech: "Microsoft said on Tuesday that ...",
+			 * "..., said Apple CEO Steve Jobs": a named speaker. */
+			if (q == NKG_NONE && (!dated || noun_like)) {
+				tr.quote_speaker = near_subject(c, i);
+				if (tr.quote_speaker == NKG_NONE)
+					tr.quote_speaker = inverted_subject(c, i);
+				if (tr.quote_speaker == NKG_NONE)
+					continue;
+			}
 		}
 		uint32_t p = prev_tok(c, i);
 		if (w->flags & F_STRIKE) {
@@ -1394,18 +2105,26 @@ static int find_triggers(struct ectx *c)
 			    is_w(c, i + 1, "action") || sentence_has(c, i, labour_words))
 				continue;
 		}
-		if ((w->flags & F_RALLY) && ((p != NKG_NONE && is_any(c, p, market_words)) ||
-		                             is_w(c, i + 1, "behind") || is_w(c, i + 1, "around")))
-			continue;
-		if ((w->flags & F_MARKET) && p != NKG_NONE && is_any(c, p, market_words))
+		/* "stocks rallied", "the Dow rallied", "a stock market crash": markets */
+		enum nkg_event_class cls = w->cls;
+		if (w->flags & (F_RALLY | F_MARKET)) {
+			uint32_t instr, place;
+			if ((p != NKG_NONE && is_any(c, p, market_words)) ||
+			    (verb && fin_subject(c, i, &instr, &place)))
+				cls = (w->flags & F_RALLY) ? NKG_EVENT_MARKET_RISE
+				                           : NKG_EVENT_MARKET_FALL;
+		}
+		if ((w->flags & F_RALLY) && cls == w->cls &&
+		    (is_w(c, i + 1, "behind") || is_w(c, i + 1, "around")))
 			continue;
 		/* A verb-only word after a determiner is a noun of another sense
 		 * ("fired the fatal shot", "a bank shot"); "shot to fame" is no
 		 * shooting. */
 		if (!(w->pos & P_NOUN) && p != NKG_NONE &&
 		    (is_any(c, p, determiners) ||
-		     (is_lower_word(c, p) && prev_is(c, p, determiners))))
-			continue;
+		     (is_lower_word(c, p) && prev_is(c, p, determiners) &&
+		      !((w->flags & F_SPEECH) && is_any(c, p, org_nouns)))))
+			continue; /* but "the company said" */
 		if (strcmp(w->lemma, "shoot") == 0 && is_w(c, i + 1, "to"))
 			continue;
 		if ((w->flags & F_NOT_OF) && is_w(c, i + 1, "of"))
@@ -1438,7 +2157,7 @@ static int find_triggers(struct ectx *c)
 			tr.b = p;
 		tr.sent = t[i].sentence;
 		tr.w = w;
-		tr.cls = w->cls;
+		tr.cls = cls;
 		tr.form = form;
 		tr.verb = verb;
 		/* "the massive rally": a definite noun phrase. */
@@ -1455,6 +2174,13 @@ static int find_triggers(struct ectx *c)
 				pp = prev_tok(c, p);
 			tr.passive = pp != NKG_NONE && is_any(c, pp, be_forms);
 		}
+		if ((cls == NKG_EVENT_MARKET_RISE || cls == NKG_EVENT_MARKET_FALL) &&
+		    !market_sense(c, i, &tr))
+			continue;
+		if ((w->flags & F_PRODUCT) && !product_sense(c, i, &tr))
+			continue;
+		if ((w->flags & F_BIZ) && !biz_sense(c, i, &tr))
+			continue;
 		tr.group = c->n_trigs;
 		tr.event = NKG_NONE;
 		tr.time = tr.place = tr.speaker = NKG_NONE;
@@ -1633,6 +2359,11 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	uint32_t first = sent_first(c, t->head), end = sent_end(c, t->head);
 	bool statement = t->cls == NKG_EVENT_STATEMENT;
 	enum nkg_role_type agent_role = statement ? NKG_ROLE_SPEAKER : NKG_ROLE_AGENT;
+
+	if (t->cls >= NKG_EVENT_MARKET_RISE) {
+		biz_participants(c, t, h);
+		return;
+	}
 
 	/* An entity right before a noun: "a US strike", "Iraq's agreements". */
 	if (!t->verb && t->b > first) {
@@ -1891,17 +2622,19 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 
 /* ---- coreference and output ------------------------------------------------------- */
 
-/* Whether two participant lists name different people in the key role. */
-static bool key_people_differ(const struct nkg_doc *doc, enum nkg_role_type role,
-                              const struct nkg_participant *a, uint32_t na,
+/* Whether two participant lists name different key entities (people for
+ * the person-centred classes, nkg_event_key_accepts) in the key role. */
+static bool key_people_differ(const struct nkg_doc *doc, enum nkg_event_class cls,
+                              enum nkg_role_type role, const struct nkg_participant *a, uint32_t na,
                               const struct nkg_participant *b, uint32_t nb)
 {
 	for (uint32_t i = 0; i < na; i++) {
-		if (a[i].role != role || doc->entities[a[i].entity].cls != NKG_CLASS_PERSON)
+		if (a[i].role != role ||
+		    !nkg_event_key_accepts(cls, doc->entities[a[i].entity].cls))
 			continue;
 		for (uint32_t j = 0; j < nb; j++) {
 			if (b[j].role == role && b[j].entity != a[i].entity &&
-			    doc->entities[b[j].entity].cls == NKG_CLASS_PERSON)
+			    nkg_event_key_accepts(cls, doc->entities[b[j].entity].cls))
 				return true;
 		}
 	}
@@ -1974,7 +2707,7 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
 		return false;
 	enum nkg_role_type key = nkg_event_key_role(h->cls);
-	if (key != NKG_ROLE_COUNT && key_people_differ(c->doc, key, ev->participants,
+	if (key != NKG_ROLE_COUNT && key_people_differ(c->doc, h->cls, key, ev->participants,
 	                                               ev->n_participants, h->parts, h->n_parts))
 		return false;
 	if (h->cls == NKG_EVENT_STATEMENT) {
@@ -2021,7 +2754,7 @@ static int settle_events(struct ectx *c, uint32_t base)
 		const struct nkg_event *ev = &doc->events[base + k];
 		bool keep = ev->time != NKG_NONE || ev->place != NKG_NONE || ev->n_participants;
 		if (ev->cls == NKG_EVENT_AGREEMENT)
-			keep = made[k] || ev->time != NKG_NONE;
+			keep = keep && (made[k] || ev->time != NKG_NONE);
 		if (keep) {
 			if (kept != k) {
 				doc->events[base + kept] = doc->events[base + k];

@@ -74,12 +74,17 @@
  *   day in the same place merges across articles); for the person-centred
  *   classes (nkg_event_key_role: resignation, appointment, trial, verdict)
  *   with a person in the key role, B event/<class>/<YYYY-MM-DD>/person-<slug>
- *   instead (two resignations in London on one day are two events), else
+ *   instead (two resignations in London on one day are two events), and
+ *   for the business classes with any entity in the key role (what moved in
+ *   a market movement, the company acquired, the company that launched, cut
+ *   jobs, sued, went bankrupt or recalled) B event/<class>/<YYYY-MM-DD>/<kind>-<slug>
+ *   (B event/market-fall/2009-02-24/organization-dow-jones-industrial-average), else
  *   DOC/event/<class>-<k> (also for an event whose key an earlier event of
  *   the article already took: two disasters of different kinds in one
  *   place on one day),
  *   k = 1, 2... per class in order of first mention (unmentioned ones last).
- *   a sem:Event, schema:Event, nkg:<Class> ; rdfs:label "protest on 2020-01-24 in Jadiriyah"
+ *   a sem:Event, schema:Event, nkg:<Class> (and nkg:MarketMovement beside
+ *   nkg:MarketRise and nkg:MarketFall) ; rdfs:label "protest on 2020-01-24 in Jadiriyah"
  *   ("resignation of John Smith on ..." for a person-centred event) ;
  *   sem:hasTime T ; sem:hasTimeStamp, schema:startDate (typed xsd:date / gYearMonth /
  *   gYear as the value allows, omitted otherwise) ; sem:hasPlace P ; schema:location P ;
@@ -90,7 +95,7 @@
  *   statements: nkg:channel nkg:Sermon | nkg:Tweet | ... when the text names one
  *   (enum nkg_channel) .
  *   <EV>/role/... a sem:Role ; rdf:value the entity ; sem:roleType nkg:Agent |
- *   nkg:Patient | nkg:Participant | nkg:Speaker .
+ *   nkg:Patient | nkg:Participant | nkg:Speaker | nkg:Instrument .
  *
  * Statements: <EV> schema:about <EV2> for each other event, not a statement,
  *   with a mention inside what was said (struct nkg_event.content, and the
@@ -953,15 +958,17 @@ static int cmp_event_order(const void *pa, const void *pb)
 	return a->idx < c->idx ? -1 : a->idx > c->idx;
 }
 
-/* The person whose event a person-centred event is (nkg_event_key_role:
- * who resigned, who was appointed, tried or sentenced): the first person in
- * that role, or NKG_NONE. */
+/* The entity whose event a keyed event is (nkg_event_key_role: who
+ * resigned, who was appointed, tried or sentenced; what moved in a market,
+ * the company acquired, the company that launched, cut jobs, sued, went
+ * bankrupt or recalled): the first participant in that role that
+ * nkg_event_key_accepts, or NKG_NONE. */
 static uint32_t event_key_person(const struct nkg_doc *doc, const struct nkg_event *ev)
 {
 	enum nkg_role_type role = nkg_event_key_role(ev->cls);
 	for (uint32_t p = 0; role != NKG_ROLE_COUNT && p < ev->n_participants; p++)
 		if (ev->participants[p].role == role &&
-		    doc->entities[ev->participants[p].entity].cls == NKG_CLASS_PERSON)
+		    nkg_event_key_accepts(ev->cls, doc->entities[ev->participants[p].entity].cls))
 			return ev->participants[p].entity;
 	return NKG_NONE;
 }
@@ -1023,7 +1030,8 @@ static void event_iris(struct builder *b)
 			iri_add(b, "/");
 			uint32_t who = event_key_person(doc, ev);
 			if (who != NKG_NONE) {
-				iri_add(b, nkg_entity_kind_name(NKG_KIND_PERSON));
+				iri_add(b, nkg_entity_kind_name(
+				                   nkg_entity_class_kind(doc->entities[who].cls)));
 				iri_add(b, "-");
 				iri_slug(b, doc->entities[who].name);
 			} else {
@@ -1069,6 +1077,8 @@ static void events(struct builder *b)
 		emit_type(b, n, NKG_T_SEM_EVENT);
 		emit_type(b, n, NKG_T_SCHEMA_EVENT);
 		emit_type(b, n, nkg_term_event_class(ev->cls));
+		if (nkg_term_event_superclass(ev->cls) != NKG_TERM_COUNT)
+			emit_type(b, n, nkg_term_event_superclass(ev->cls));
 
 		/* "military strike on 2020-01-03 in Baghdad", "verdict of Pierre Martin
 		 * on 2020-01-24 in Paris" */

@@ -103,8 +103,25 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_DISASTER] = NKG_T_NKG_DISASTER,
 	        [NKG_EVENT_TRIAL] = NKG_T_NKG_TRIAL,
 	        [NKG_EVENT_VERDICT] = NKG_T_NKG_VERDICT,
+	        [NKG_EVENT_MARKET_RISE] = NKG_T_NKG_MARKETRISE,
+	        [NKG_EVENT_MARKET_FALL] = NKG_T_NKG_MARKETFALL,
+	        [NKG_EVENT_PRODUCT_LAUNCH] = NKG_T_NKG_PRODUCTLAUNCH,
+	        [NKG_EVENT_ACQUISITION] = NKG_T_NKG_ACQUISITION,
+	        [NKG_EVENT_LAYOFF] = NKG_T_NKG_LAYOFF,
+	        [NKG_EVENT_LAWSUIT] = NKG_T_NKG_LAWSUIT,
+	        [NKG_EVENT_BANKRUPTCY] = NKG_T_NKG_BANKRUPTCY,
+	        [NKG_EVENT_RECALL] = NKG_T_NKG_RECALL,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
+}
+
+enum nkg_term nkg_term_event_superclass(enum nkg_event_class cls)
+{
+	switch (cls) {
+	case NKG_EVENT_MARKET_RISE:
+	case NKG_EVENT_MARKET_FALL: return NKG_T_NKG_MARKETMOVEMENT;
+	default: return NKG_TERM_COUNT;
+	}
 }
 
 enum nkg_term nkg_term_role_type(enum nkg_role_type role)
@@ -113,6 +130,7 @@ enum nkg_term nkg_term_role_type(enum nkg_role_type role)
 	case NKG_ROLE_AGENT: return NKG_T_NKG_AGENT;
 	case NKG_ROLE_PATIENT: return NKG_T_NKG_PATIENT;
 	case NKG_ROLE_SPEAKER: return NKG_T_NKG_SPEAKER;
+	case NKG_ROLE_INSTRUMENT: return NKG_T_NKG_INSTRUMENT;
 	case NKG_ROLE_PARTICIPANT:
 	case NKG_ROLE_COUNT: break;
 	}

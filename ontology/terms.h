@@ -147,10 +147,20 @@
 	X(NKG_DISASTER, NKG, "Disaster")                                                           \
 	X(NKG_TRIAL, NKG, "Trial")                                                                 \
 	X(NKG_VERDICT, NKG, "Verdict")                                                             \
+	X(NKG_MARKETMOVEMENT, NKG, "MarketMovement")                                               \
+	X(NKG_MARKETRISE, NKG, "MarketRise")                                                       \
+	X(NKG_MARKETFALL, NKG, "MarketFall")                                                       \
+	X(NKG_PRODUCTLAUNCH, NKG, "ProductLaunch")                                                 \
+	X(NKG_ACQUISITION, NKG, "Acquisition")                                                     \
+	X(NKG_LAYOFF, NKG, "Layoff")                                                               \
+	X(NKG_LAWSUIT, NKG, "Lawsuit")                                                             \
+	X(NKG_BANKRUPTCY, NKG, "Bankruptcy")                                                       \
+	X(NKG_RECALL, NKG, "Recall")                                                               \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \
 	X(NKG_SPEAKER, NKG, "Speaker")                                                             \
+	X(NKG_INSTRUMENT, NKG, "Instrument")                                                       \
 	X(NKG_DATESOURCE, NKG, "DateSource")                                                       \
 	X(NKG_DATEFROMOPTION, NKG, "DateFromOption")                                               \
 	X(NKG_DATEFROMMETADATA, NKG, "DateFromMetadata")                                           \
@@ -216,6 +226,9 @@ enum nkg_term nkg_term_entity_superclass(enum nkg_entity_class cls);
 enum nkg_term nkg_term_entity_kind(enum nkg_entity_kind kind);
 /* nkg: event class (nkg:Protest ...). */
 enum nkg_term nkg_term_event_class(enum nkg_event_class cls);
+/* The nkg: class written beside an event class that has one (nkg:MarketMovement
+ * for nkg:MarketRise and nkg:MarketFall), else NKG_TERM_COUNT. */
+enum nkg_term nkg_term_event_superclass(enum nkg_event_class cls);
 /* nkg: role type individual (nkg:Agent ...). */
 enum nkg_term nkg_term_role_type(enum nkg_role_type role);
 /* nkg: factuality individual (nkg:Asserted ...); nkg:Asserted when out of range. */

@@ -487,6 +487,64 @@ static void test_write_event_iris_keyed_by_person_and_unique(void **state)
 	nkg_doc_release(&d);
 }
 
+/* A market movement (issue 4): keyed by what moved (any entity, not only a
+ * person), typed nkg:MarketFall and nkg:MarketMovement, with its amount and
+ * an nkg:Instrument role; an acquisition is keyed by the company acquired. */
+static void test_write_business_events(void **state)
+{
+	static const char text[] = "The Dow fell 3.41% in New York. Oracle bought Sun.";
+	struct nkg_doc d;
+	uint32_t dow, ny, oracle, sun, t, fall, deal;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	assert_int_equal(
+	        nkg_doc_add_entity(&d, NKG_CLASS_ORGANIZATION, S("Dow Jones"), 1, "g", &dow), 0);
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_CITY, S("New York"), 1, "g", &ny), 0);
+	assert_int_equal(
+	        nkg_doc_add_entity(&d, NKG_CLASS_CORPORATION, S("Oracle"), 1, "g", &oracle), 0);
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_CORPORATION, S("Sun"), 1, "g", &sun), 0);
+	assert_int_equal(
+	        nkg_doc_add_time(&d, NKG_TIMEX_DATE, S("2009-02-24"), NKG_STR_NULL, "r", &t), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_MARKET_FALL, 1, "k", &fall), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_ACQUISITION, 1, "k", &deal), 0);
+	d.events[fall].time = d.events[deal].time = t;
+	d.events[fall].place = ny;
+	d.events[fall].quantity = S("3.41%");
+	assert_int_equal(nkg_event_add_participant(&d, fall, dow, NKG_ROLE_INSTRUMENT), 0);
+	assert_int_equal(nkg_event_add_participant(&d, deal, oracle, NKG_ROLE_AGENT), 0);
+	assert_int_equal(nkg_event_add_participant(&d, deal, sun, NKG_ROLE_PATIENT), 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){8, 12}, NKG_MENTION_EVENT, fall, 1, "k"),
+	        0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){39, 45}, NKG_MENTION_EVENT, deal, 1, "k"),
+	        0);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+#define FALL ID "event/market-fall/2009-02-24/organization-dow-jones> "
+#define DEAL ID "event/acquisition/2009-02-24/organization-sun> "
+	assert_true(has_line(o.text, D "#char=8,12> " ITS "taIdentRef> " FALL "."));
+	assert_true(has_line(o.text, D "#char=8,12> " ITS "taClassRef> " NKG "MarketFall> ."));
+	assert_true(has_line(o.text, FALL RDF "type> " NKG "MarketFall> ."));
+	assert_true(has_line(o.text, FALL RDF "type> " NKG "MarketMovement> ."));
+	assert_true(has_line(o.text, FALL RDFS "label> \"market fall of Dow Jones on 2009-02-24 in "
+	                                       "New York\" ."));
+	assert_true(has_line(o.text, FALL NKG "quantity> \"3.41%\" ."));
+	assert_true(has_line(o.text, ID "event/market-fall/2009-02-24/organization-dow-jones/role/"
+	                                "instrument/organization-dow-jones> "
+	                                "<http://semanticweb.cs.vu.nl/2009/11/sem/roleType> " NKG
+	                                "Instrument> ."));
+	assert_true(has_line(o.text, D "#char=39,45> " ITS "taIdentRef> " DEAL "."));
+	assert_true(has_line(o.text, DEAL RDF "type> " NKG "Acquisition> ."));
+	assert_false(has_line(o.text, DEAL RDF "type> " NKG "MarketMovement> ."));
+	assert_true(has_line(o.text, DEAL RDFS "label> \"acquisition of Sun on 2009-02-24\" ."));
+#undef FALL
+#undef DEAL
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 /* Organisations named in the credit lines: DOC dcterms:source for the source
  * line's, dcterms:contributor for the contributors'; a person is never one. */
 static void test_write_credit_lines(void **state)
@@ -793,6 +851,7 @@ int main(void)
 	        cmocka_unit_test(test_write_nquads_graph_names),
 	        cmocka_unit_test(test_write_event_iris),
 	        cmocka_unit_test(test_write_event_iris_keyed_by_person_and_unique),
+	        cmocka_unit_test(test_write_business_events),
 	        cmocka_unit_test(test_write_credit_lines),
 	        cmocka_unit_test(test_write_statement_about),
 	        cmocka_unit_test(test_write_rejects_bad_spans),
