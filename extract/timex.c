@@ -52,7 +52,8 @@
  *    "several years" -> "PXY"; sets "weekly" -> "P1W", "quarterly" -> "P3M", "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
- *    "December 15 of this year", "27/09/2013" and "05 / 02 / 2013" (day or
+ *    "December 15 of this year", "in June last year" -> "2008-06" (one
+ *    expression), "27/09/2013" and "05 / 02 / 2013" (day or
  *    month first as the numbers allow, else the reading nearer the date),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
  *    determiner, or not followed by a lower-case word; never inside a name
@@ -727,6 +728,26 @@ static bool parse_date_at(const struct tctx *c, uint32_t i, int *y, int *m, int 
 
 static bool year_after_of(const struct tctx *c, uint32_t i, int *y, uint32_t *n);
 
+/* The year a month or date is placed in by the words at token i: "of
+ * 2009", "of this year", "last year", "next year" ("in June last year" is
+ * one expression); writes the year and the tokens used. */
+static bool year_phrase(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
+{
+	if (year_after_of(c, i, y, n))
+		return true;
+	if (!c->has_anchor || !tok_is(c, i + 1, "year"))
+		return false;
+	int shift = tok_is(c, i, "last")   ? -1
+	            : tok_is(c, i, "this") ? 0
+	            : tok_is(c, i, "next") ? 1
+	                                   : 2;
+	if (shift == 2)
+		return false;
+	*y = c->anchor.y + shift;
+	*n = 2;
+	return true;
+}
+
 /* "January 3", "Jan. 3, 2020", "January 3rd 2020", "January 2020". */
 static int m_month_first(struct tctx *c, uint32_t i)
 {
@@ -742,9 +763,9 @@ static int m_month_first(struct tctx *c, uint32_t i)
 			e += 1;
 		else
 			y = 0;
-		/* "December 15 of this year", "December 15 of 2013" */
+		/* "December 15 of this year", "June 5 last year" */
 		uint32_t used;
-		if (!y && year_after_of(c, e, &y, &used))
+		if (!y && year_phrase(c, e, &y, &used))
 			e += used;
 		return emit_month_day(c, y, m, d, i, e, NULL,
 		                      y ? "timex:month-day-year" : "timex:month-day");
@@ -891,6 +912,15 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") &&
 	    !part_of)
 		return 0;
+	int y;
+	uint32_t used;
+	if (shift == 2 && year_phrase(c, i + 1, &y, &used)) {
+		/* "in June last year", "the end of March of 2009" */
+		int given;
+		bool relative = !tok_year(c, i + 2, &given); /* "last year", not "of 2009" */
+		snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+		return emit(c, NKG_TIMEX_DATE, buf, relative, b, i + 1 + used, 0.8f, "timex:month");
+	}
 	if (!c->has_anchor) {
 		/* "in January", "last May": a month of an unknown year. */
 		snprintf(buf, sizeof(buf), "XXXX-%02d", m);

@@ -503,6 +503,11 @@ static void test_times_numeric_dates(void **state)
 	CHECK("Scores were 13/14/2013 and 1/2.", NULL, "");
 	CHECK("It closes on December 15 of this year.", "2013-05-03",
 	      "December 15 of this year=2013-12-15:D");
+	CHECK("It fell in June last year, in March of 2007, in May this year, on June 5 last year.",
+	      "2009-04-02",
+	      "June last year=2008-06:D|March of 2007=2007-03:D|May this year=2009-05:D|"
+	      "June 5 last year=2008-06-05:D");
+	CHECK("It fell in June last year.", NULL, "June=XXXX-06:D|last year=XXXX:D");
 }
 
 static void test_times_clock_with_its_date(void **state)
