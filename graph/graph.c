@@ -99,7 +99,9 @@
  *
  * Statements: <EV> schema:about <EV2> for each other event, not a statement,
  *   with a mention inside what was said (struct nkg_event.content, and the
- *   quotes whose statement it is), once each, in event order.
+ *   quotes whose statement it is), once each, in event order; <EV2>
+ *   nkg:quantityAccordingTo <EV> when EV2's quantity is written inside what EV
+ *   reports ("al-Hashemi said more than 2.5 million took part").
  *
  * Quotes: DOC/quote/<b>-<e> (code points of the quoted words)
  *   a schema:Quotation ; schema:text the words ; schema:isPartOf DOC ;
@@ -1140,7 +1142,8 @@ static void events(struct builder *b)
 			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->quantity);
 		/* Factuality (issue 4): whether the article says it took place. */
 		emit(b, n, NKG_T_NKG_FACTUALITY, term(b, nkg_term_factuality(ev->factuality)));
-		if (ev->cls == NKG_EVENT_STATEMENT && nkg_term_channel(ev->channel) != NKG_TERM_COUNT)
+		if (ev->cls == NKG_EVENT_STATEMENT &&
+		    nkg_term_channel(ev->channel) != NKG_TERM_COUNT)
 			emit(b, n, NKG_T_NKG_CHANNEL, term(b, nkg_term_channel(ev->channel)));
 		emit_double(b, n, NKG_T_NKG_CONFIDENCE, ev->confidence, 1);
 		emit_cstr(b, n, NKG_T_NKG_RULE, ev->rule);
@@ -1362,6 +1365,64 @@ static void statement_subjects(struct builder *b)
 	nkg_free(ps.v);
 }
 
+struct said {
+	uint32_t begin, end, event;
+};
+
+static int cmp_said(const void *a, const void *b)
+{
+	const struct said *x = a, *y = b;
+	if (x->begin != y->begin)
+		return x->begin < y->begin ? -1 : 1;
+	return (x->event > y->event) - (x->event < y->event);
+}
+
+/* An event's quantity given inside what a statement reports ("al-Hashemi
+ * said [more than 2.5 million took part ...]"): <EV> nkg:quantityAccordingTo
+ * the statement (the one whose content starts last before the quantity). */
+static void quantity_sources(struct builder *b)
+{
+	const struct nkg_doc *doc = b->doc;
+	struct said *s = NULL;
+	uint32_t n = 0;
+
+	for (uint32_t i = 0; i < doc->n_events; i++)
+		if (doc->events[i].cls == NKG_EVENT_STATEMENT &&
+		    doc->events[i].content.end > doc->events[i].content.begin)
+			n++;
+	if (!n || b->rc)
+		return;
+	if (!(s = nkg_malloc((size_t)n * sizeof(*s)))) {
+		fail(b, NKG_ENOMEM);
+		return;
+	}
+	n = 0;
+	for (uint32_t i = 0; i < doc->n_events; i++) {
+		const struct nkg_event *ev = &doc->events[i];
+		if (ev->cls == NKG_EVENT_STATEMENT && ev->content.end > ev->content.begin)
+			s[n++] = (struct said){ev->content.begin, ev->content.end, i};
+	}
+	qsort(s, n, sizeof(*s), cmp_said);
+	for (uint32_t i = 0; i < doc->n_events && !b->rc; i++) {
+		struct nkg_str q = doc->events[i].quantity;
+		if (!q.len || !doc->text || q.ptr < doc->text ||
+		    q.ptr + q.len > doc->text + doc->text_len)
+			continue;
+		uint32_t off = (uint32_t)(q.ptr - doc->text), lo = 0, hi = n;
+		while (lo < hi) { /* the first statement starting after off */
+			uint32_t mid = lo + (hi - lo) / 2;
+			if (s[mid].begin <= off)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo > 0 && off + q.len <= s[lo - 1].end && s[lo - 1].event != i)
+			emit_ref(b, b->event[i], NKG_T_NKG_QUANTITYACCORDINGTO,
+			         b->event[s[lo - 1].event]);
+	}
+	nkg_free(s);
+}
+
 /* ---- writing -------------------------------------------------------------- */
 
 /* The sink: a raptor iostream that fills w->sink and hands it to w->out
@@ -1542,6 +1603,7 @@ int nkg_writer_add(struct nkg_writer *w, const struct nkg_doc *doc, size_t *n_tr
 	credits(&b);
 	quotes(&b);
 	statement_subjects(&b);
+	quantity_sources(&b);
 	if ((rc = b.rc) != 0)
 		goto out;
 	if (w->rdf_failed) {

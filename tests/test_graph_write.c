@@ -608,6 +608,8 @@ static void test_write_statement_about(void **state)
 	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &s3), 0);
 	d.events[s1].content = (struct nkg_span){9, 41}; /* "the strike killed two, Omar said" */
 	d.events[s2].channel = NKG_CHANNEL_TWEET;
+	d.events[strike].quantity = (struct nkg_str){text + 27, 3}; /* "two", said by s1 */
+	d.events[vote].quantity = (struct nkg_str){text + 5, 3};    /* "aid": no statement's */
 	d.events[strike].channel = NKG_CHANNEL_TWEET; /* not a statement: no channel */
 	const struct {
 		uint32_t b, e, *ev;
@@ -630,6 +632,10 @@ static void test_write_statement_about(void **state)
 		n++;
 	assert_int_equal(n, 2);
 	assert_true(has_line(o.text, D "/event/statement-3> " NKG "channel> " NKG "Tweet> ."));
+	assert_true(has_line(o.text, D "/event/military-strike-1> " NKG "quantityAccordingTo> " D
+	                               "/event/statement-1> ."));
+	assert_false(has_line(o.text, D "/event/vote-1> " NKG "quantityAccordingTo> " D
+	                                "/event/statement-1> ."));
 	n = 0;
 	for (const char *p = o.text; (p = strstr(p, NKG "channel>")) != NULL; p++)
 		n++;
