@@ -360,6 +360,17 @@ static void test_entities_legal_form_ends_the_name(void **state)
 	assert_string_equal(render_mentions(f), "Steve Jobs>Steve Jobs");
 }
 
+/* An ordinary word is a name where the article uses it as one: written
+ * capitalised mid-sentence elsewhere, never in lower case. */
+static void test_entities_ordinary_word_used_as_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Shares of Apple rose on Monday. Analysts said Apple would gain.");
+	assert_string_equal(render_mentions(f), "Apple>Apple | Apple>Apple");
+	run(f, "Shares of Apple rose. He ate an apple. Analysts said Apple would gain.");
+	assert_string_equal(render_mentions(f), "");
+}
+
 static void test_entities_mount_spelled_out(void **state)
 {
 	struct fixture *f = *state;
@@ -702,6 +713,7 @@ int main(void)
 	        T(test_entities_possessive_is_no_part_of_a_name),
 	        T(test_entities_legal_form_and_units_of_organisations),
 	        T(test_entities_legal_form_ends_the_name),
+	        T(test_entities_ordinary_word_used_as_name),
 	        T(test_entities_mount_spelled_out),
 	        T(test_entities_surname_in_capitals),
 	        T(test_entities_town_from_tagger),
