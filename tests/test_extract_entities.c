@@ -369,6 +369,12 @@ static void test_entities_ordinary_word_used_as_name(void **state)
 	assert_string_equal(render_mentions(f), "Apple>Apple | Apple>Apple");
 	run(f, "Shares of Apple rose. He ate an apple. Analysts said Apple would gain.");
 	assert_string_equal(render_mentions(f), "");
+	/* a plural only as a place: "Queens", not the team "Saints" */
+	run(f, "A fire broke out in Queens on Monday. Firefighters in Queens said so.");
+	assert_string_equal(render_mentions(f), "Queens>Queens | Queens>Queens");
+	run(f, "Fans of the Saints cheered on Sunday. Coach Sean Payton said the Saints played "
+	       "well.");
+	assert_string_equal(render_mentions(f), "Sean Payton>Sean Payton");
 }
 
 static void test_entities_mount_spelled_out(void **state)
