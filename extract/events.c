@@ -20,7 +20,40 @@
  * protest", "will vote", "did not vote").  Speech
  * verbs (say, tell, tweet, announce...) make a statement event only when they
  * introduce a quote or carry their own time ("said Thursday"): reported speech
- * is otherwise too common to be an event of its own.
+ * is otherwise too common to be an event of its own, unless a named speaker
+ * says it (reported speech, see near_subject: "Microsoft said on Tuesday
+ * that ...", "X, the company's chief executive, said", "after Ben Bernanke
+ * said", "the company said" = the last organisation named, "..., said X").
+ * Not "Lohan's attorney said" (a possessive's owner is not the speaker),
+ * nor a passive ("are said to be"); "report" and "claim" in the base or -s
+ * form need a speaker even when dated ("injury report Wednesday").
+ *
+ * Business and economy (issue 4).  Market movements (rise, gain, climb,
+ * jump, soar, surge, rebound; fall, drop, decline, lose, plunge, plummet,
+ * tumble, slump, slide, sink, dip, sell-off; and "rally", "crash" after a
+ * financial word): a verb needs a financial word in its subject ("stocks",
+ * "shares", "index", "the Dow"...; not a person: "the climber fell") or an
+ * amount in percent or points right after it ("It fell by 5.00%") with a
+ * financial word in its sentence or the one before; a noun needs a
+ * financial word near and is not the season ("in the fall", "fall of
+ * 2008").  The entity in the subject is the nkg:Instrument, a place there
+ * the event's place, the amount its quantity ("3.41%", "232.90 points").
+ * Product launches (launch, unveil, introduce, release, debut): an active
+ * verb whose subject is a company, or a person launching a named product,
+ * and whose object is no attack, missile, name, statement, prisoner, bill...
+ * (not_products); or a passive whose subject is a product ("the Shuffle was
+ * introduced").  Acquisitions (acquire, buy, purchase, merge; acquisition,
+ * takeover, merger, buyout) need companies on both sides or a company
+ * before/after the noun; the price after "for" is the quantity.  Layoffs:
+ * "layoffs", "redundancies", "job cuts", "laid off", and cut/slash/shed/
+ * eliminate with a job word after it ("cut 4,300 jobs"); the number is the
+ * quantity.  Lawsuits (sue, lawsuit: plaintiff agent, "against X" patient),
+ * bankruptcy ("filed for bankruptcy", "bankruptcy protection", "went
+ * bankrupt"; not "bankruptcy court") and product recalls (a company
+ * recalls, not an ambassador).  The company of a noun comes from the entity
+ * before it or the subject of the verb that carries it ("Airbus announced
+ * job cuts", "GM filed for bankruptcy").  Business events corefer only with
+ * the same key entity (nkg_event_key_role).
  *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the

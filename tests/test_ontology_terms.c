@@ -147,6 +147,26 @@ static void test_terms_event_classes_are_events(void **state)
 	}
 }
 
+/* nkg:MarketRise and nkg:MarketFall are written with nkg:MarketMovement beside
+ * them: the ontology says each is a subclass of it; no other class has one. */
+static void test_terms_event_superclasses(void **state)
+{
+	int with = 0;
+	(void)state;
+	for (int c = 0; c < NKG_EVENT_COUNT; c++) {
+		enum nkg_term sup = nkg_term_event_superclass((enum nkg_event_class)c);
+		if (sup == NKG_TERM_COUNT)
+			continue;
+		with++;
+		assert_string_equal(nkg_term_curie(sup), "nkg:MarketMovement");
+		assert_int_equal(has(nkg_term_iri(nkg_term_event_class((enum nkg_event_class)c)),
+		                     NKG_NS_RDFS "subClassOf", NKG_NS_NKG "MarketMovement"),
+		                 1);
+	}
+	assert_int_equal(with, 2);
+	assert_int_equal(has(NKG_NS_NKG "Instrument", NKG_NS_RDF "type", NKG_NS_SEM "RoleType"), 1);
+}
+
 static void test_terms_entity_subclasses(void **state)
 {
 	(void)state;
@@ -224,6 +244,7 @@ int main(void)
 	        cmocka_unit_test(test_terms_all_declared),
 	        cmocka_unit_test(test_terms_nkg_documented),
 	        cmocka_unit_test(test_terms_event_classes_are_events),
+	        cmocka_unit_test(test_terms_event_superclasses),
 	        cmocka_unit_test(test_terms_entity_subclasses),
 	        cmocka_unit_test(test_terms_ontology_header),
 	        cmocka_unit_test(test_terms_no_https_schema),
