@@ -26,6 +26,12 @@
  *     year cannot be known from the text, and a guessed year would claim a
  *     precision the text does not give.  An invalid date (February 30) is
  *     ignored likewise.
+ *  4. Without a dateline date, a date line (one of the first DATELINE_LINES
+ *     non-empty lines that is nothing but a complete date, after an optional
+ *     weekday: "September 01, 2007", "Friday, July 21, 2017", "2020-01-24")
+ *     fills an empty date, with origin NKG_DATE_DATELINE.  It never replaces
+ *     --date: a batch's option may be the right date where a page shows
+ *     when it was last edited.
  *
  * Source line: one of the last SOURCE_LINES non-empty lines reading
  * "[bullet] Source[s] : X" (any case) sets doc->source to X when it is still
@@ -39,6 +45,7 @@
 #include "extract.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "../core/err.h"
 #include "../core/utf8.h"
@@ -301,6 +308,36 @@ static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct date
 	return true;
 }
 
+/* A line that is nothing but a complete date, after an optional weekday
+ * and comma ("Friday, July 21, 2017"); true and *out's date filled. */
+static bool parse_date_line(const struct nkg_doc *doc, struct line l, struct dateline *out)
+{
+	static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+	                                       "Friday", "Saturday", "Sunday"};
+	const char *s = doc->text;
+	size_t e = l.end, i = l.begin;
+	struct dateline dl = {NKG_STR_NULL, NKG_STR_NULL, 0, 0, 0};
+
+	size_t we = word_end(s, e, i);
+	for (size_t k = 0; k < sizeof(weekdays) / sizeof(weekdays[0]); k++) {
+		size_t n = strlen(weekdays[k]);
+		if (we - i == n && memcmp(s + i, weekdays[k], n) == 0) {
+			i = we;
+			if (i < e && s[i] == ',')
+				i++;
+			skip_spaces(s, e, &i);
+			break;
+		}
+	}
+	if (!parse_dateline_date(s, e, &i, &dl) || !dl.y)
+		return false;
+	skip_spaces(s, e, &i);
+	if (i != e)
+		return false;
+	*out = dl;
+	return true;
+}
+
 /* ---- source line ----------------------------------------------------------- */
 
 /* "• source : Reuters, Irannews" -> "Reuters, Irannews". */
@@ -385,8 +422,8 @@ int nkg_find_metadata(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	struct line l, first = {0, 0};
 	size_t pos = 0;
 	bool have_first = false;
-	struct dateline dl;
-	bool have_dl = false;
+	struct dateline dl, dated;
+	bool have_dl = false, have_dated = false;
 	int rc;
 
 	(void)toks;
@@ -404,6 +441,11 @@ int nkg_find_metadata(struct nkg_doc *doc, const struct nkg_tokens *toks)
 			if (k == 0)
 				have_first = false; /* a dateline paragraph is no headline */
 			break;
+		}
+		if (!have_dated && parse_date_line(doc, l, &dated)) {
+			have_dated = true;
+			if (k == 0)
+				have_first = false; /* nor is a date */
 		}
 	}
 
@@ -424,6 +466,8 @@ int nkg_find_metadata(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		if ((rc = set_dateline_date(doc, &dl)) != 0)
 			return rc;
 	}
+	if (have_dated && !doc->date.len && (rc = set_dateline_date(doc, &dated)) != 0)
+		return rc;
 
 	/* Source and credit lines among the last SOURCE_LINES lines. */
 	struct line last[SOURCE_LINES];

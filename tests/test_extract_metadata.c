@@ -156,6 +156,39 @@ static void test_metadata_dateline_dates(void **state)
 	assert_string_equal(m.date, "2020-02-29");
 }
 
+static void test_metadata_date_lines(void **state)
+{
+	(void)state;
+	struct meta m;
+	/* A line that is only a date, under the headline, fills an empty date. */
+	run("Airbus test flight delayed\n\nSeptember 01, 2007\n\nA test flight was delayed.\n",
+	    NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.title, "Airbus test flight delayed");
+	assert_string_equal(m.date, "2007-09-01");
+	assert_int_equal(m.origin, NKG_DATE_DATELINE);
+	run("Robots win\n\nFriday, July 21, 2017\n\nA team won.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.date, "2017-07-21");
+	run("2019-03-04\nStocks fell today.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.date, "2019-03-04");
+	assert_string_equal(m.title, "");
+	/* It never replaces --date or the record's date. */
+	run("Robots win\n\nFriday, July 21, 2017\n\nA team won.\n", "2017-07-18", NKG_DATE_OPTION,
+	    &m);
+	assert_string_equal(m.date, "2017-07-18");
+	assert_int_equal(m.origin, NKG_DATE_OPTION);
+	/* Not date lines: words after the date, no day, no year, an invalid day. */
+	run("Title\nThe vote is on July 21, 2017.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.date, "");
+	run("Title\nJuly 21, 2017 was calm\nMore.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.date, "");
+	run("Title\n\nJuly 2017\n\nText.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.date, "");
+	run("Title\n\nFriday, July 21\n\nText.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.date, "");
+	run("Title\n\nFebruary 30, 2019\n\nText.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.date, "");
+}
+
 static void test_metadata_not_datelines(void **state)
 {
 	(void)state;
@@ -204,6 +237,7 @@ int main(void)
 	        cmocka_unit_test(test_metadata_source_line_when_no_dateline_agency),
 	        cmocka_unit_test(test_metadata_headline_rules),
 	        cmocka_unit_test(test_metadata_dateline_dates),
+	        cmocka_unit_test(test_metadata_date_lines),
 	        cmocka_unit_test(test_metadata_not_datelines),
 	        cmocka_unit_test(test_metadata_out_of_memory),
 	};
