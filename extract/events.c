@@ -1516,7 +1516,9 @@ static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 			the = true;
 			break;
 		}
-		if (c->cover[j] != NKG_NONE || is_punct(c, j))
+		/* "The US software giant": a place may modify the noun */
+		if ((c->cover[j] != NKG_NONE && c->ments[c->cover[j]].kind != NKG_KIND_PLACE) ||
+		    is_punct(c, j))
 			break;
 	}
 	if (!the)
@@ -1624,24 +1626,41 @@ static uint32_t near_subject(const struct ectx *c, uint32_t i)
 	return NKG_NONE;
 }
 
-/* The speaker after an inverted speech verb: "..., said Apple CEO Steve Jobs."
- * (an entity mention, after titles, that ends the clause).  NKG_NONE else. */
+/* The speaker after an inverted speech verb: "..., said Apple Inc. CEO Steve
+ * Jobs." (the last entity mention of a run of names and titles that ends the
+ * clause), "..., said the company in a statement".  NKG_NONE else. */
 static uint32_t inverted_subject(const struct ectx *c, uint32_t i)
 {
-	uint32_t p = prev_tok(c, i), end = sent_end(c, i);
+	uint32_t p = prev_tok(c, i), end = sent_end(c, i), last = NKG_NONE;
 	if (p == NKG_NONE || !(is_w(c, p, ",") || (tflags(c, p) & NKG_TOK_QUOTE)))
 		return NKG_NONE;
 	uint32_t j = i + 1;
-	while (j < end && j < i + 4 && c->cover[j] == NKG_NONE &&
-	       (is_any(c, j, determiners) || (tflags(c, j) & NKG_TOK_CAPITALIZED)))
-		j++;
-	if (j >= end || c->cover[j] == NKG_NONE)
+	/* "..., said the company in a statement" */
+	if (is_w(c, j, "the") && j + 1 < end && is_any(c, j + 1, org_nouns)) {
+		uint32_t e = j + 2;
+		if (e < end && !is_punct(c, e) && !is_w(c, e, "in") && !is_w(c, e, "on"))
+			return NKG_NONE;
+		return resolve_org_noun(c, j + 1);
+	}
+	/* the last name of a run of names, titles and determiners: "said Apple
+	 * Inc. CEO Steve Jobs" is Jobs */
+	while (j < end && j < i + 10) {
+		uint32_t m = c->cover[j];
+		if (m != NKG_NONE) {
+			last = m;
+			j = c->ments[m].e;
+		} else if (is_any(c, j, determiners) || (tflags(c, j) & NKG_TOK_CAPITALIZED)) {
+			j++;
+		} else {
+			break;
+		}
+	}
+	if (last == NKG_NONE || c->ments[last].e != j)
 		return NKG_NONE;
-	uint32_t m = c->cover[j], e = c->ments[m].e;
-	if (e < end && !is_punct(c, e) && !is_w(c, e, "in") && !is_w(c, e, "on") &&
-	    !time_starts(c, e))
+	if (j < end && !is_punct(c, j) && !is_w(c, j, "in") && !is_w(c, j, "on") &&
+	    !time_starts(c, j))
 		return NKG_NONE;
-	return c->ments[m].entity;
+	return c->ments[last].entity;
 }
 
 /* An amount right after a market verb or inside [from, to): "3.41%", "by 5.00%",

@@ -491,6 +491,28 @@ static void test_events_reported_speech(void **state)
 	fx_release(&f);
 }
 
+/* Inverted speech verbs: the last name of a run of names and titles, or
+ * "the company"; "The US software giant said": a place may modify the noun. */
+static void test_events_reported_speech_inverted(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Apple Inc. settled the dispute. The deal is fair, said Apple Inc. CEO Steve Jobs. "
+	        "Microsoft fixed the flaw. The patch works, said the company in a statement. "
+	        "The US software giant said the update is safe.",
+	        "2020-01-24");
+	ent(&f, NKG_CLASS_CORPORATION, "Apple Inc.", "Apple Inc.");
+	ent(&f, NKG_CLASS_PERSON, "Steve Jobs", "Steve Jobs");
+	ent(&f, NKG_CLASS_CORPORATION, "Microsoft", "Microsoft");
+	ent(&f, NKG_CLASS_COUNTRY, "United States", "US");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Steve Jobs [said]");
+	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:Microsoft [said][said]");
+	fx_release(&f);
+}
+
 /* ---- other styles ----------------------------------------------------------------- */
 
 static void test_events_arrest_and_passive_killing(void **state)
@@ -1040,6 +1062,7 @@ int main(void)
 	        cmocka_unit_test(test_events_product_launches),
 	        cmocka_unit_test(test_events_deals_layoffs_lawsuits),
 	        cmocka_unit_test(test_events_reported_speech),
+	        cmocka_unit_test(test_events_reported_speech_inverted),
 	        cmocka_unit_test(test_quotes_attribution_patterns),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
