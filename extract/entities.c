@@ -43,7 +43,10 @@
  *  8. one word left: resolved only by coreference (below), else dropped.
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
- * Jobs" (legal_form_splits, after the tagger).
+ * Jobs"; "and" between two organisation names with heads of their own
+ * separates them ("Massachusetts Institute of Technology and the University
+ * of Sheffield"; not "Ministry of Trade and Industry") (org_splits, after
+ * the tagger).
  * The tagger (apply_model) then confirms, retypes or drops the weak chunks
  * and adds the names the rules missed (an ordinary word alone only when the
  * article writes it capitalised mid-sentence elsewhere, never in lower case,
@@ -2064,15 +2067,52 @@ out:
 /* A legal form ends an organisation's name: a chunk the rules read as one
  * organisation across it ("Apple Inc. CEO Steve Jobs") is two names, each
  * classified again ("Apple Inc.", and "CEO Steve Jobs": a title and a
- * person).  Done after the tagger, whose input stays the rules' runs (so
- * the model needs no retraining for it). */
-static int legal_form_splits(struct ctx *c)
+ * person); so is one across "and" between two names with heads of their
+ * own (and_between_orgs).  Done after the tagger, whose input stays the
+ * rules' runs (so the model needs no retraining for it). */
+/* Is there an organisation head among tokens [s, e]? */
+static bool has_org_head(const struct ctx *c, uint32_t s, uint32_t e)
 {
-	uint32_t n = c->n_ch;
-	for (uint32_t j = 0; j < n; j++) {
+	for (uint32_t i = s; i <= e; i++)
+		if (!is_lower_word(c, i) && (c->ti[i].lex & NKG_LEX_ORG_HEAD))
+			return true;
+	return false;
+}
+
+/* "and" (with an optional "the" after it) between two organisation names
+ * that each have a head ("Massachusetts Institute of Technology and the
+ * University of Sheffield"), in chunk k: the token of "and", or NKG_NONE.
+ * "Ministry of Trade and Industry" has one head and stays one name. */
+static uint32_t and_between_orgs(const struct ctx *c, const struct chunk *k)
+{
+	for (uint32_t p = k->first + 1; p + 1 < k->last; p++) {
+		if (!tok_is(c, p, "and") || !is_lower_word(c, p))
+			continue;
+		uint32_t q = tok_is(c, p + 1, "the") ? p + 2 : p + 1;
+		if (q <= k->last && has_org_head(c, k->first, p - 1) && has_org_head(c, q, k->last))
+			return p;
+	}
+	return NKG_NONE;
+}
+
+static int org_splits(struct ctx *c)
+{
+	for (uint32_t j = 0; j < c->n_ch; j++) {
 		struct chunk *k = &c->ch[j];
 		if (k->kind != CK_ORG)
 			continue;
+		uint32_t a = and_between_orgs(c, k);
+		if (a != NKG_NONE) {
+			uint32_t first = k->first, last = k->last, idx;
+			uint32_t q = tok_is(c, a + 1, "the") ? a + 2 : a + 1;
+			k->kind = CK_NONE;
+			int rc = split_off(c, first, a - 1, &idx);
+			if (!rc)
+				rc = split_off(c, q, last, &idx);
+			if (rc)
+				return rc;
+			continue;
+		}
 		uint32_t p = k->first;
 		while (p < k->last &&
 		       !(legal_form_tok(c, p) && !legal_form_tok(c, p + 1) && name_tok(c, p + 1)))
@@ -3038,8 +3078,7 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
 
 	if (rc || toks->n == 0)
 		goto out;
-	if ((rc = apply_model(&c)) || (rc = legal_form_splits(&c)) ||
-	    (rc = surnames_over_places(&c)))
+	if ((rc = apply_model(&c)) || (rc = org_splits(&c)) || (rc = surnames_over_places(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;

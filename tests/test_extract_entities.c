@@ -347,7 +347,7 @@ static void test_entities_legal_form_and_units_of_organisations(void **state)
 	        "Microsoft Corp.>Microsoft | Microsoft>Microsoft");
 }
 
-/* A legal form ends an organisation's name: what follows is another name. */
+/* A legal form, or "and" between two organisations, ends an organisation's name. */
 static void test_entities_legal_form_ends_the_name(void **state)
 {
 	struct fixture *f = *state;
@@ -355,6 +355,13 @@ static void test_entities_legal_form_ends_the_name(void **state)
 	assert_string_equal(render(f),
 	                    "corp Apple [alt: Apple Inc.]\nperson Steve Jobs [role: CEO]\n");
 	assert_string_equal(render_mentions(f), "Apple Inc.>Apple | Steve Jobs>Steve Jobs");
+	/* "and" between two organisations with heads of their own */
+	run(f, "Scientists of the Massachusetts Institute of Technology and the University of "
+	       "Sheffield wrote it. The Ministry of Trade and Industry agreed.");
+	assert_string_equal(render_mentions(f),
+	                    "Massachusetts Institute of Technology>Massachusetts Institute of "
+	                    "Technology | University of Sheffield>University of Sheffield | "
+	                    "Ministry of Trade and Industry>Ministry of Trade and Industry");
 	/* at the start of a line, where "Apple" is an ordinary word */
 	run(f, "Apple Inc. CEO Steve Jobs on medical leave\n\nHe said so.");
 	assert_string_equal(render_mentions(f), "Steve Jobs>Steve Jobs");
