@@ -1504,7 +1504,7 @@ static const char *const org_nouns[] = {
         "agency",  "retailer", "group", "team",  "club",    "planemaker",   "automaker", NULL};
 
 /* "the company", "The US software giant": the most recent organisation
- * mention before the noun at p (up to five sentences back), when "the"
+ * mention before the noun at p (up to five sentences and 400 tokens back), when "the"
  * comes within three tokens before it; NKG_NONE else. */
 static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 {
@@ -1525,6 +1525,8 @@ static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 		return NKG_NONE;
 	uint32_t s = c->toks->toks[p].sentence;
 	uint32_t lo = c->toks->sents[s >= 5 ? s - 5 : 0].first;
+	if (j > lo + 400)
+		lo = j - 400; /* a hostile sentence of a million tokens is not scanned */
 	for (uint32_t k = j; k > lo;) {
 		k--;
 		uint32_t m = c->cover[k];
