@@ -160,6 +160,7 @@
 #define R_AIRPORT     "entities.place-cue.airport"
 #define R_CAPITAL     "entities.capital-of"
 #define R_ORG_HEAD    "entities.org-head"
+#define R_GENERAL_ORG "entities.general+word"
 #define R_NEWS_CUE    "entities.news-cue"
 #define R_NEWS_CTX    "entities.news-context"
 #define R_GOV_CUE     "entities.demonym+gov-cue"
@@ -1260,6 +1261,31 @@ static int classify(struct ctx *c, uint32_t idx)
 			continue;
 		}
 		break;
+	}
+	if (tb != NKG_NONE) {
+		/* Titles before nothing but titles ("the Prime Minister of Japan")
+		 * name nobody; an adjective title before one ordinary word that is
+		 * no name starts a name, not a person ("General Motors", "Grand
+		 * Mosque"; "General Brown" and "President Trump" stay people). */
+		bool titles_only = true;
+		for (uint32_t q = ps; q <= e && titles_only; q++)
+			titles_only = (c->ti[q].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) != 0;
+		if (titles_only) {
+			k->kind = CK_NONE;
+			return 0;
+		}
+		if (ps == e && te == tb && (tok_is(c, tb, "General") || tok_is(c, tb, "Grand")) &&
+		    (c->ti[e].lex & NKG_LEX_COMMON) &&
+		    !(c->ti[e].lex & (NKG_LEX_GIVEN_NAME | NKG_LEX_SURNAME)) &&
+		    !(tflags(c, e) & NKG_TOK_ALL_CAPS)) {
+			if (tb == s && tok_is(c, tb, "General")) {
+				/* General Motors, General Electric, General Mills */
+				set_kind(k, CK_ORG, NKG_CLASS_ORGANIZATION, R_GENERAL_ORG, 0.7f);
+				return 0;
+			}
+			ps = tb;
+			tb = te = NKG_NONE;
+		}
 	}
 	if (ps > s) {
 		k->first = ps;

@@ -384,6 +384,21 @@ static void test_entities_ordinary_word_used_as_name(void **state)
 	assert_string_equal(render_mentions(f), "Sean Payton>Sean Payton");
 }
 
+/* Titles before only titles name nobody; "General" before an ordinary word
+ * that is no name starts an organisation's name. */
+static void test_entities_titles_that_name_nobody(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Shares of General Motors fell on Monday. The Prime Minister of Japan spoke. "
+	       "General Brown and President Trump met in Paris.");
+	assert_string_equal(render(f), "org General Motors\n"
+	                               "country Japan\n"
+	                               "city Paris [in: France]\n"
+	                               "country France\n"
+	                               "person Brown [role: General]\n"
+	                               "person Trump [role: President]\n");
+}
+
 static void test_entities_mount_spelled_out(void **state)
 {
 	struct fixture *f = *state;
@@ -727,6 +742,7 @@ int main(void)
 	        T(test_entities_legal_form_and_units_of_organisations),
 	        T(test_entities_legal_form_ends_the_name),
 	        T(test_entities_ordinary_word_used_as_name),
+	        T(test_entities_titles_that_name_nobody),
 	        T(test_entities_mount_spelled_out),
 	        T(test_entities_surname_in_capitals),
 	        T(test_entities_town_from_tagger),
