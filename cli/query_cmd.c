@@ -220,6 +220,22 @@ static int load_input(struct nkg_query *q, const char *path, const char *syntax)
 	return 0;
 }
 
+/* The warning for nkg_query_info.hazard: vars is "?e" or "?e, ?p, ...". */
+static void warn_join_hazard(const char *vars)
+{
+	size_t n = strcspn(vars, ","); /* the first variable, for the example */
+
+	nkg_msg("warning: rows may be wrong: a shape known to return wrong rows with rasqal "
+	        "0.9.33: %s, bound early in a pattern or sub-SELECT (or shared with a later "
+	        "sub-SELECT), %s used again by a later OPTIONAL or group; exact and always "
+	        "possible: write %.*s2 for %.*s in the later part and add "
+	        "FILTER(sameTerm(%.*s2, %.*s)) inside it (a later sub-SELECT: make it the first "
+	        "part of its group instead); or make the first triple that mentions %.*s the "
+	        "last one of its pattern that binds a new variable (README, 'query')",
+	        vars, vars[n] ? "are" : "is", (int)n, vars, (int)n, vars, (int)n, vars, (int)n,
+	        vars, (int)n, vars);
+}
+
 int nkg_cmd_query(int argc, char **argv)
 {
 	struct opts o;
@@ -264,12 +280,14 @@ int nkg_cmd_query(int argc, char **argv)
 		goto out;
 	}
 	if (info.hazard[0])
-		nkg_msg("warning: rows may be wrong: rasqal 0.9.33 can lose ?%s, bound before "
-		        "the last triple of its basic pattern that binds a variable, when a "
-		        "later OPTIONAL or group uses it; bind ?%s in that last triple, or wrap "
-		        "the pattern in { SELECT ... WHERE { ... } ORDER BY ... } (README, "
-		        "'query')",
-		        info.hazard, info.hazard);
+		warn_join_hazard(info.hazard);
+	if (info.expr_hazard[0])
+		nkg_msg("warning: rows may be wrong: a FILTER or BIND that reads %s of a "
+		        "sub-SELECT is a shape known to return wrong rows with rasqal 0.9.33 "
+		        "(after "
+		        "a sub-SELECT with ORDER BY it sees no values); put it inside the "
+		        "sub-SELECT, or drop the sub-SELECT's ORDER BY (README, 'query')",
+		        info.expr_hazard);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		nkg_msg("cannot write to standard output: %s", strerror(errno ? errno : EIO));
 		goto out;

@@ -9,10 +9,12 @@
  */
 #include "query.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include <redland.h>
@@ -855,7 +857,42 @@ out:
 
 /* ---- rasqal 0.9.33's join hazard (see nkg_query_info.hazard) ------------- */
 
-enum { HAZARD_MAX_VARS = 64 };
+/* A set of query variables (rasqal gives one object per name and query). */
+struct vars {
+	rasqal_variable **v; /* owned array; the variables are borrowed */
+	size_t n, cap;
+};
+
+static bool vars_has(const struct vars *s, const rasqal_variable *v)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i] == v)
+			return true;
+	return false;
+}
+
+/* Adds v unless it is there.  0 or NKG_ENOMEM. */
+static int vars_add(struct vars *s, rasqal_variable *v)
+{
+	if (vars_has(s, v))
+		return 0;
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? 2 * s->cap : 8;
+		rasqal_variable **p = nkg_realloc(s->v, cap * sizeof(*p));
+		if (!p)
+			return NKG_ENOMEM;
+		s->v = p;
+		s->cap = cap;
+	}
+	s->v[s->n++] = v;
+	return 0;
+}
+
+static void vars_release(struct vars *s)
+{
+	nkg_free(s->v);
+	memset(s, 0, sizeof(*s));
+}
 
 /* The variables of a triple pattern, in subject, predicate, object, graph
  * order: their count (at most 4) in out. */
@@ -893,101 +930,316 @@ static bool gp_mentions(rasqal_graph_pattern *gp, const rasqal_variable *v)
 	return false;
 }
 
-/* The variables a basic pattern binds before its last triple that binds a
- * variable (the ones a later triple's next match leaves unbound): their
- * count in out (at most HAZARD_MAX_VARS; more are ignored). */
-static int early_bound_vars(rasqal_graph_pattern *bgp, rasqal_variable *out[HAZARD_MAX_VARS])
+/* Adds the variables of the triple patterns under gp to s.  0, NKG_ENOMEM. */
+static int gp_vars(rasqal_graph_pattern *gp, struct vars *s)
 {
-	rasqal_variable *seen[HAZARD_MAX_VARS];
-	int first_col[HAZARD_MAX_VARS];
-	int n_seen = 0, last_binder = -1, n = 0;
+	rasqal_triple *t;
+	rasqal_graph_pattern *sub;
+	int rc;
+
+	if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_FILTER)
+		return 0;
+	for (int i = 0; (t = rasqal_graph_pattern_get_triple(gp, i)) != NULL; i++) {
+		rasqal_variable *tv[4];
+		int n = triple_vars(t, tv);
+		for (int k = 0; k < n; k++)
+			if ((rc = vars_add(s, tv[k])) != 0)
+				return rc;
+	}
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)) != NULL; i++)
+		if ((rc = gp_vars(sub, s)) != 0)
+			return rc;
+	return 0;
+}
+
+/* Whether gp is or holds a sub-SELECT. */
+static bool gp_has_select(rasqal_graph_pattern *gp)
+{
+	rasqal_graph_pattern *sub;
+
+	if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_SELECT)
+		return true;
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)) != NULL; i++)
+		if (gp_has_select(sub))
+			return true;
+	return false;
+}
+
+/* rasqal_expression_visit callback: adds a variable the expression reads
+ * to the struct vars in user_data; non-0 (stops the walk) on NKG_ENOMEM. */
+static int on_expr_var(void *user_data, rasqal_expression *e)
+{
+	rasqal_variable *v;
+
+	if (e->op != RASQAL_EXPR_LITERAL || !e->literal)
+		return 0;
+	v = rasqal_literal_as_variable(e->literal);
+	return v && vars_add(user_data, v) ? 1 : 0;
+}
+
+/* Adds to s the variables read by the FILTER and BIND expressions under gp
+ * (sub-SELECTs not looked into: their own scope).  0, NKG_ENOMEM. */
+static int expr_vars(rasqal_graph_pattern *gp, struct vars *s)
+{
+	rasqal_expression *e = rasqal_graph_pattern_get_filter_expression(gp);
+	rasqal_graph_pattern *sub;
+	int rc;
+
+	if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_SELECT)
+		return 0;
+	if (e && rasqal_expression_visit(e, on_expr_var, s))
+		return NKG_ENOMEM;
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)) != NULL; i++)
+		if ((rc = expr_vars(sub, s)) != 0)
+			return rc;
+	return 0;
+}
+
+/* Adds to out the variables of sel (a part holding a sub-SELECT) that an
+ * expression under gp reads (of gp itself only, when own is set); all of
+ * them when all is set and it reads none (a FILTER of the group: after a
+ * sorted sub-SELECT every row loses its values).  0, NKG_ENOMEM. */
+static int expr_reads(rasqal_graph_pattern *gp, bool own, const struct vars *sel, bool all,
+                      struct vars *out)
+{
+	rasqal_expression *e = rasqal_graph_pattern_get_filter_expression(gp);
+	struct vars read = {0};
+	size_t before = out->n;
+	int rc = 0;
+
+	if (!own)
+		rc = expr_vars(gp, &read);
+	else if (e && rasqal_expression_visit(e, on_expr_var, &read))
+		rc = NKG_ENOMEM;
+	for (size_t k = 0; rc == 0 && k < sel->n; k++)
+		if (vars_has(&read, sel->v[k]))
+			rc = vars_add(out, sel->v[k]);
+	if (rc == 0 && all && out->n == before)
+		for (size_t k = 0; rc == 0 && k < sel->n; k++)
+			rc = vars_add(out, sel->v[k]);
+	vars_release(&read);
+	return rc;
+}
+
+/* Adds to out the variables a basic pattern binds before its last triple
+ * that binds a new variable (the ones a later triple's next match leaves
+ * unbound): the variables of the triples before that one.  0, NKG_ENOMEM. */
+static int early_bound_vars(rasqal_graph_pattern *bgp, struct vars *out)
+{
+	struct vars seen = {0};
+	int last_binder = -1, rc = 0;
 	rasqal_triple *t;
 
 	for (int col = 0; (t = rasqal_graph_pattern_get_triple(bgp, col)) != NULL; col++) {
 		rasqal_variable *tv[4];
 		int nt = triple_vars(t, tv);
 		for (int k = 0; k < nt; k++) {
-			int j = 0;
-			while (j < n_seen && seen[j] != tv[k])
-				j++;
-			if (j < n_seen || n_seen == HAZARD_MAX_VARS)
+			if (vars_has(&seen, tv[k]))
 				continue;
-			seen[n_seen] = tv[k];
-			first_col[n_seen++] = col;
+			if ((rc = vars_add(&seen, tv[k])) != 0)
+				goto out;
 			last_binder = col;
 		}
 	}
-	for (int j = 0; j < n_seen; j++)
-		if (first_col[j] < last_binder)
-			out[n++] = seen[j];
-	return n;
+	for (int col = 0; col < last_binder; col++) {
+		rasqal_variable *tv[4];
+		int nt = triple_vars(rasqal_graph_pattern_get_triple(bgp, col), tv);
+		for (int k = 0; k < nt; k++)
+			if ((rc = vars_add(out, tv[k])) != 0)
+				goto out;
+	}
+out:
+	vars_release(&seen);
+	return rc;
 }
 
-/* The early-bound variables (early_bound_vars) of every basic pattern under
- * gp that can feed a join, appended to out[*n] (at most HAZARD_MAX_VARS).
- * A sub-SELECT is not looked into: with ORDER BY its rows are stored before
- * the join reads them, which is the exact way around the hazard. */
-static void early_vars_under(rasqal_graph_pattern *gp, rasqal_variable *out[HAZARD_MAX_VARS],
-                             int *n)
+/* Adds to out the early-bound variables (early_bound_vars) of every basic
+ * pattern under gp, sub-SELECTs included (their rows come from the same
+ * joins, and a stored, sorted copy is not safe either).  0, NKG_ENOMEM. */
+static int early_vars_under(rasqal_graph_pattern *gp, struct vars *out)
 {
 	rasqal_graph_pattern *sub;
+	int rc;
 
 	switch (rasqal_graph_pattern_get_operator(gp)) {
-	case RASQAL_GRAPH_PATTERN_OPERATOR_BASIC: {
-		rasqal_variable *early[HAZARD_MAX_VARS];
-		int k = early_bound_vars(gp, early);
-		for (int j = 0; j < k && *n < HAZARD_MAX_VARS; j++)
-			out[(*n)++] = early[j];
-		return;
-	}
-	case RASQAL_GRAPH_PATTERN_OPERATOR_FILTER:
-	case RASQAL_GRAPH_PATTERN_OPERATOR_SELECT: return;
+	case RASQAL_GRAPH_PATTERN_OPERATOR_BASIC: return early_bound_vars(gp, out);
+	case RASQAL_GRAPH_PATTERN_OPERATOR_FILTER: return 0;
 	default: break;
 	}
 	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)) != NULL; i++)
-		early_vars_under(sub, out, n);
+		if ((rc = early_vars_under(sub, out)) != 0)
+			return rc;
+	return 0;
 }
 
-/* Walks gp: 1 and the variable's name in var at the first group (or
- * OPTIONAL) where a part's early-bound variable is mentioned by a later
- * non-FILTER part; else 0. */
-static int find_join_hazard(rasqal_graph_pattern *gp, char *var, size_t cap)
+/* The hazards of one group (or OPTIONAL) gp, added to join and expr:
+ * - a part's early-bound variable that a later part mentions (join);
+ * and when sorted (the query may hold a sub-SELECT with ORDER BY):
+ * - a variable shared by a part holding a sub-SELECT and an earlier part
+ *   (join: a sorted sub-SELECT after the first part loses rows);
+ * - a variable of a part holding a sub-SELECT that a FILTER of the group or
+ *   an expression of a later part reads (expr: after a sorted sub-SELECT,
+ *   FILTER and BIND see no values).
+ * 0, NKG_ENOMEM. */
+static int group_hazards(rasqal_graph_pattern *gp, bool sorted, struct vars *join,
+                         struct vars *expr)
 {
-	rasqal_graph_pattern *sub, *later;
-	rasqal_graph_pattern_operator op = rasqal_graph_pattern_get_operator(gp);
+	rasqal_graph_pattern *sub, *other;
+	int rc = 0;
 
-	if (op == RASQAL_GRAPH_PATTERN_OPERATOR_GROUP ||
-	    op == RASQAL_GRAPH_PATTERN_OPERATOR_OPTIONAL) {
-		for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)); i++) {
-			rasqal_variable *early[HAZARD_MAX_VARS];
-			int n = 0;
-			early_vars_under(sub, early, &n);
-			for (int j = i + 1;
-			     (later = rasqal_graph_pattern_get_sub_graph_pattern(gp, j)); j++) {
-				for (int k = 0; k < n; k++) {
-					if (!gp_mentions(later, early[k]))
-						continue;
-					snprintf(var, cap, "%s",
-					         early[k]->name ? (const char *)early[k]->name
-					                        : "");
-					return 1;
-				}
-			}
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)); i++) {
+		struct vars early = {0}, mine = {0};
+
+		if ((rc = early_vars_under(sub, &early)) != 0)
+			goto next;
+		for (int j = i + 1; (other = rasqal_graph_pattern_get_sub_graph_pattern(gp, j));
+		     j++)
+			for (size_t k = 0; k < early.n; k++)
+				if (gp_mentions(other, early.v[k]) &&
+				    (rc = vars_add(join, early.v[k])) != 0)
+					goto next;
+		if (!sorted || !gp_has_select(sub))
+			goto next;
+		if ((rc = gp_vars(sub, &mine)) != 0)
+			goto next;
+		for (size_t k = 0; k < mine.n; k++)
+			for (int j = 0; j < i; j++)
+				if (gp_mentions(rasqal_graph_pattern_get_sub_graph_pattern(gp, j),
+				                mine.v[k]) &&
+				    (rc = vars_add(join, mine.v[k])) != 0)
+					goto next;
+		for (int j = 0; (other = rasqal_graph_pattern_get_sub_graph_pattern(gp, j)); j++) {
+			bool filter = rasqal_graph_pattern_get_operator(other) ==
+			              RASQAL_GRAPH_PATTERN_OPERATOR_FILTER;
+			if ((j > i || filter) &&
+			    (rc = expr_reads(other, false, &mine, filter, expr)) != 0)
+				goto next;
 		}
+		/* a FILTER rasqal attached to the group itself */
+		if (rasqal_graph_pattern_get_filter_expression(gp) &&
+		    (rc = expr_reads(gp, true, &mine, true, expr)) != 0)
+			goto next;
+	next:
+		vars_release(&early);
+		vars_release(&mine);
+		if (rc)
+			return rc;
 	}
-	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)); i++)
-		if (find_join_hazard(sub, var, cap))
-			return 1;
 	return 0;
+}
+
+/* Walks gp: the hazards of every group and OPTIONAL under it (group_hazards),
+ * and whether it holds a VALUES or MINUS part.  0, NKG_ENOMEM. */
+static int find_hazards(rasqal_graph_pattern *gp, bool sorted, struct vars *join, struct vars *expr,
+                        bool *values, bool *minus)
+{
+	rasqal_graph_pattern *sub;
+	rasqal_graph_pattern_operator op = rasqal_graph_pattern_get_operator(gp);
+	int rc;
+
+	if (op == RASQAL_GRAPH_PATTERN_OPERATOR_VALUES)
+		*values = true;
+	if (op == RASQAL_GRAPH_PATTERN_OPERATOR_MINUS)
+		*minus = true;
+	if ((op == RASQAL_GRAPH_PATTERN_OPERATOR_GROUP ||
+	     op == RASQAL_GRAPH_PATTERN_OPERATOR_OPTIONAL) &&
+	    (rc = group_hazards(gp, sorted, join, expr)) != 0)
+		return rc;
+	for (int i = 0; (sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i)); i++)
+		if ((rc = find_hazards(sub, sorted, join, expr, values, minus)) != 0)
+			return rc;
+	return 0;
+}
+
+/* Whether the query text holds more ORDER BY clauses than the query's own
+ * (top says whether it has one): then a sub-SELECT may be sorted.  rasqal
+ * has no accessor for a sub-SELECT's ORDER BY; the text is read word by
+ * word, so an "order by" in a comment or string only makes the check more
+ * careful. */
+static bool sub_select_sorted(const char *text, bool top)
+{
+	int n = 0;
+
+	for (const char *p = text; *p; p++) {
+		const char *w = p;
+		if ((p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) ||
+		    strncasecmp(p, "order", 5))
+			continue;
+		w = p + 5;
+		if (!isspace((unsigned char)*w))
+			continue;
+		while (isspace((unsigned char)*w))
+			w++;
+		if (!strncasecmp(w, "by", 2) && !isalnum((unsigned char)w[2]) && w[2] != '_')
+			n++;
+	}
+	return n > (top ? 1 : 0);
+}
+
+/* Writes the names of s as "?a, ?b" into out[cap]; a list that does not fit
+ * ends with ", ..." after the names that do. */
+static void vars_format(const struct vars *s, char *out, size_t cap)
+{
+	static const char more[] = ", ...";
+	size_t len = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < s->n; i++) {
+		const char *name = s->v[i]->name ? (const char *)s->v[i]->name : "";
+		size_t need = strlen(name) + (i ? 3 : 1);
+		/* room for this name and, unless it is the last, for ", ..." */
+		size_t keep = i + 1 < s->n ? sizeof(more) - 1 : 0;
+		if (len + need + keep >= cap) {
+			if (len + sizeof(more) <= cap)
+				memcpy(out + len, more, sizeof(more));
+			return;
+		}
+		len += (size_t)snprintf(out + len, cap - len, "%s?%s", i ? ", " : "", name);
+	}
+}
+
+/* The hazards of the parsed query rq into info; NKG_EINVAL (and the reason
+ * in q->last_error) for VALUES and MINUS, which rasqal 0.9.33 cannot run;
+ * 0; NKG_ENOMEM. */
+static int check_hazards(struct nkg_query *q, rasqal_query *rq, const char *text,
+                         struct nkg_query_info *info)
+{
+	rasqal_graph_pattern *gp = rasqal_query_get_query_graph_pattern(rq);
+	raptor_sequence *rows = rasqal_query_get_bindings_rows_sequence(rq);
+	struct vars join = {0}, expr = {0};
+	bool values = rows && raptor_sequence_size(rows) > 0, minus = false;
+	raptor_sequence *order = rasqal_query_get_order_conditions_sequence(rq);
+	bool sorted = sub_select_sorted(text, order && raptor_sequence_size(order) > 0);
+	int rc = gp ? find_hazards(gp, sorted, &join, &expr, &values, &minus) : 0;
+
+	if (rc)
+		goto out;
+	rc = NKG_EINVAL;
+	if (values)
+		snprintf(q->last_error, sizeof(q->last_error),
+		         "VALUES is not supported: rasqal 0.9.33 crashes or returns wrong rows "
+		         "on it");
+	else if (minus)
+		snprintf(q->last_error, sizeof(q->last_error),
+		         "MINUS is not supported: rasqal 0.9.33 cannot run it");
+	else
+		rc = 0;
+	vars_format(&join, info->hazard, sizeof(info->hazard));
+	vars_format(&expr, info->expr_hazard, sizeof(info->expr_hazard));
+out:
+	vars_release(&join);
+	vars_release(&expr);
+	return rc;
 }
 
 /* Parses the query with rasqal (librdf would only parse it when it runs, and
  * then a syntax error looks like a failed execution): 0, whether it has
- * ORDER BY, a SELECT's variables in r->vars (librdf names none when there
- * are no rows) and the join hazard's variable in hazard; NKG_EINVAL with
- * rasqal's message in last_error; NKG_ERDF; NKG_ENOMEM. */
-static int check_query(struct nkg_query *q, const char *query, bool *ordered, struct rows *r,
-                       char *hazard, size_t hazard_cap)
+ * ORDER BY in info->ordered, a SELECT's variables in r->vars (librdf names
+ * none when there are no rows) and the hazards in info (check_hazards);
+ * NKG_EINVAL with rasqal's message (or check_hazards's) in last_error;
+ * NKG_ERDF; NKG_ENOMEM. */
+static int check_query(struct nkg_query *q, const char *query, struct rows *r,
+                       struct nkg_query_info *info)
 {
 	rasqal_world *rw = librdf_world_get_rasqal(q->world);
 	rasqal_query *rq = rw ? rasqal_new_query(rw, "sparql", NULL) : NULL;
@@ -997,13 +1249,9 @@ static int check_query(struct nkg_query *q, const char *query, bool *ordered, st
 		return NKG_ERDF;
 	if (rasqal_query_prepare(rq, (const unsigned char *)query, NULL) || q->failed) {
 		rc = NKG_EINVAL;
-	} else {
+	} else if ((rc = check_hazards(q, rq, query, info)) == 0) {
 		raptor_sequence *seq = rasqal_query_get_order_conditions_sequence(rq);
-		*ordered = seq && raptor_sequence_size(seq) > 0;
-		rc = 0;
-		rasqal_graph_pattern *gp = rasqal_query_get_query_graph_pattern(rq);
-		if (gp)
-			find_join_hazard(gp, hazard, hazard_cap);
+		info->ordered = seq && raptor_sequence_size(seq) > 0;
 		seq = rasqal_query_get_verb(rq) == RASQAL_QUERY_VERB_SELECT
 		              ? rasqal_query_get_bound_variable_sequence(rq)
 		              : NULL;
@@ -1021,6 +1269,22 @@ static int check_query(struct nkg_query *q, const char *query, bool *ordered, st
 	return rc;
 }
 
+int nkg_query_check(struct nkg_query *q, const char *query, struct nkg_query_info *info)
+{
+	struct nkg_query_info inf = {0};
+	struct rows rows = {0};
+	int rc;
+
+	clear_error(q);
+	rc = check_query(q, query, &rows, &inf);
+	rows_release(&rows);
+	if (rc == NKG_EINVAL && !q->last_error[0])
+		snprintf(q->last_error, sizeof(q->last_error), "the query does not parse");
+	if (rc == 0)
+		*info = inf;
+	return rc;
+}
+
 int nkg_query_run(struct nkg_query *q, const char *query, const struct nkg_query_output *o,
                   FILE *out, struct nkg_query_info *info)
 {
@@ -1035,7 +1299,7 @@ int nkg_query_run(struct nkg_query *q, const char *query, const struct nkg_query
 	nkg_buf_init(&b, 0);
 	if (!q->model)
 		return NKG_ERDF;
-	if ((rc = check_query(q, query, &inf.ordered, &rows, inf.hazard, sizeof(inf.hazard))) != 0)
+	if ((rc = check_query(q, query, &rows, &inf)) != 0)
 		goto out;
 	rc = NKG_ERDF;
 	lq = librdf_new_query(q->world, "sparql", NULL, (const unsigned char *)query, NULL);

@@ -69,21 +69,43 @@ struct nkg_query_info {
 	bool ordered;  /* SELECT: the query has ORDER BY (rows kept in its order) */
 	bool boolean;  /* ASK: the answer */
 	size_t n_rows; /* SELECT: rows written; GRAPH: triples written */
-	/* Non-empty (the variable's name, NUL-terminated) when the query has
-	 * the shape on which rasqal 0.9.33, the SPARQL engine of Debian 12's
-	 * librdf, returns wrong rows.  rasqal decides which triple pattern binds
-	 * a variable as if the parts of a group were UNION branches: an OPTIONAL
-	 * or nested group that shares a variable with an earlier basic pattern
-	 * of the group binds it again, and clears it when it is exhausted.  A row
+	/* Non-empty when the query has a shape known to return wrong rows with
+	 * rasqal 0.9.33, the SPARQL engine of Debian 12's librdf: the variables
+	 * at risk, each with its '?', joined by ", " ("?e, ?p"); a list that
+	 * does not fit ends with ", ...".  rasqal decides which part of a group
+	 * binds a variable as if the parts were UNION branches: an OPTIONAL or
+	 * nested group that shares a variable with an earlier basic pattern of
+	 * the group binds it again, and clears it when it is exhausted.  A row
 	 * the earlier pattern then yields without binding the variable anew
 	 * (because one of its later triple patterns moved to its next match)
 	 * lacks the variable and is joined with every row of the OPTIONAL:
 	 *     { ?e a <A> ; a ?c . OPTIONAL { ?e <t> ?t } }
 	 * pairs one ?e's classes with another ?e's ?t.  Only a later triple
-	 * pattern that binds a variable of its own can move on, so a basic
-	 * pattern whose shared variables are bound by its last triple that binds
-	 * anything is safe ({ ?e a ?c . ?e a <A> . OPTIONAL ... } is). */
-	char hazard[64];
+	 * pattern that binds a variable of its own can move on, so a variable
+	 * is at risk when a triple before the last triple of its basic pattern
+	 * that binds a new variable mentions it, and a later part of the group
+	 * mentions it too.  A sub-SELECT counts as its inner patterns (sorted,
+	 * DISTINCT or LIMITed, it is no safer), and a part holding a sub-SELECT
+	 * puts at risk every variable it shares with an earlier part (a sorted
+	 * one there loses rows).  Exact and always possible: keep the shared
+	 * variable out of the later part's triples, which then scans every
+	 * match, as rasqal's OPTIONAL does anyway:
+	 *     OPTIONAL { ?e2 <t> ?t FILTER(sameTerm(?e2, ?e)) }
+	 * or, when the pattern allows it, make the first triple that mentions
+	 * ?e the last one of its pattern that binds a new variable
+	 * ({ ?e a ?c . ?e a <A> . OPTIONAL ... } is safe). */
+	char hazard[128];
+	/* Non-empty (a list as hazard) when a FILTER or BIND may read a
+	 * sub-SELECT's variables wrongly: the sub-SELECT's variables that a
+	 * FILTER of its group or an expression (FILTER, BIND) of a later part
+	 * reads; all of its variables for a FILTER of the group that reads none
+	 * of them.  After a sub-SELECT with ORDER BY, rasqal 0.9.33 gives such
+	 * an expression no values (a FILTER of the group empties every row; a
+	 * BIND binds nothing; the correlated OPTIONAL above pairs wrong rows).
+	 * Without ORDER BY they are right, but the check cannot see a
+	 * sub-SELECT's ORDER BY (rasqal has no accessor for it): put the
+	 * expression inside the sub-SELECT, or drop the sub-SELECT's ORDER BY. */
+	char expr_hazard[64];
 };
 
 struct nkg_query;
@@ -123,9 +145,18 @@ size_t nkg_query_size(const struct nkg_query *q);
  * (may be NULL) receives what was produced.  0; NKG_EINVAL for a query that
  * does not parse or is not SELECT/ASK/CONSTRUCT/DESCRIBE (the message is in
  * nkg_query_last_error); NKG_ERDF when execution fails; NKG_EIO when out
- * fails; NKG_ENOMEM.  Nothing is written unless the query ran. */
+ * fails; NKG_ENOMEM.  A query with VALUES (rasqal 0.9.33 crashes or returns
+ * wrong rows on it) or MINUS (it cannot run it) is refused with NKG_EINVAL
+ * and the reason in nkg_query_last_error.  Nothing is written unless the query ran. */
 int nkg_query_run(struct nkg_query *q, const char *query, const struct nkg_query_output *o,
                   FILE *out, struct nkg_query_info *info);
+
+/* Parses the query (NUL-terminated, borrowed) and checks its shape as
+ * nkg_query_run does, without running it: *info receives ordered, hazard
+ * and expr_hazard (the rest zero).  0; NKG_EINVAL for a query that does not
+ * parse, VALUES or MINUS (the message in nkg_query_last_error); NKG_ERDF;
+ * NKG_ENOMEM. */
+int nkg_query_check(struct nkg_query *q, const char *query, struct nkg_query_info *info);
 
 /* The first error librdf, raptor or rasqal reported during the latest load
  * or run, with its line when known ("line 3: syntax error, unexpected ..."),

@@ -62,11 +62,23 @@ NT
 nkg query -r tsv -q 'SELECT ?e ?c ?t WHERE { ?e a <http://x/A> ; a ?c .
   OPTIONAL { ?e <http://x/t> ?t } }' "$T/hz.nt"
 expect_status 0
-expect_err "newskg: warning: rows may be wrong: rasqal 0.9.33 can lose ?e, bound before \
-the last triple of its basic pattern that binds a variable, when a later OPTIONAL or group \
-uses it; bind ?e in that last triple, or wrap the pattern in { SELECT ... WHERE { ... } \
-ORDER BY ... } (README, 'query')"
-# The two ways around it give the right rows and no warning.
+expect_err "newskg: warning: rows may be wrong: a shape known to return wrong rows with \
+rasqal 0.9.33: ?e, bound early in a pattern or sub-SELECT (or shared with a later \
+sub-SELECT), is used again by a later OPTIONAL or group; exact and always possible: write \
+?e2 for ?e in the later part and add FILTER(sameTerm(?e2, ?e)) inside it (a later \
+sub-SELECT: make it the first part of its group instead); or make the first triple that \
+mentions ?e the last one of its pattern that binds a new variable (README, 'query')"
+# Several variables at risk are named in one warning.
+nkg query -r tsv -q 'SELECT * WHERE { ?e a <http://x/A> ; a ?c ; <http://x/t> ?t .
+  OPTIONAL { ?e <http://x/t> ?t2 } OPTIONAL { ?x a ?c } }' "$T/hz.nt"
+expect_status 0
+expect_err "newskg: warning: rows may be wrong: a shape known to return wrong rows with \
+rasqal 0.9.33: ?e, ?c, bound early in a pattern or sub-SELECT (or shared with a later \
+sub-SELECT), are used again by a later OPTIONAL or group; exact and always possible: write \
+?e2 for ?e in the later part and add FILTER(sameTerm(?e2, ?e)) inside it (a later \
+sub-SELECT: make it the first part of its group instead); or make the first triple that \
+mentions ?e the last one of its pattern that binds a new variable (README, 'query')"
+# The two ways around it give the right rows (Oxigraph's) and no warning.
 cat >"$T/want" <<'TSV'
 ?e	?c	?t
 <http://x/e1>	<http://x/A>	"1"
@@ -74,17 +86,50 @@ cat >"$T/want" <<'TSV'
 <http://x/e2>	<http://x/A>	"2"
 <http://x/e2>	<http://x/C>	"2"
 TSV
+nkg query -r tsv -q 'SELECT ?e ?c ?t WHERE { ?e a <http://x/A> ; a ?c .
+  OPTIONAL { ?e2 <http://x/t> ?t FILTER(sameTerm(?e2, ?e)) } }' "$T/hz.nt"
+expect_status 0
+expect_err_empty
+cmp -s "$T/out" "$T/want" || fail "hazard correlated: rows differ"
 nkg query -r tsv -q 'SELECT ?e ?c ?t WHERE { ?e a ?c . ?e a <http://x/A> .
   OPTIONAL { ?e <http://x/t> ?t } }' "$T/hz.nt"
 expect_status 0
 expect_err_empty
 cmp -s "$T/out" "$T/want" || fail "hazard reordered: rows differ"
+# A sub-SELECT is no way around it, sorted or not ...
 nkg query -r tsv -q 'SELECT ?e ?c ?t WHERE {
-  { SELECT ?e ?c WHERE { ?e a <http://x/A> ; a ?c } ORDER BY ?e ?c }
+  { SELECT DISTINCT ?e ?c WHERE { ?e a <http://x/A> ; a ?c } }
   OPTIONAL { ?e <http://x/t> ?t } }' "$T/hz.nt"
 expect_status 0
-expect_err_empty
-cmp -s "$T/out" "$T/want" || fail "hazard in a sorted sub-SELECT: rows differ"
+expect_err "newskg: warning: rows may be wrong: a shape known to return wrong rows with \
+rasqal 0.9.33: ?e, bound early in a pattern or sub-SELECT (or shared with a later \
+sub-SELECT), is used again by a later OPTIONAL or group; exact and always possible: write \
+?e2 for ?e in the later part and add FILTER(sameTerm(?e2, ?e)) inside it (a later \
+sub-SELECT: make it the first part of its group instead); or make the first triple that \
+mentions ?e the last one of its pattern that binds a new variable (README, 'query')"
+# ... and after a sorted one, a FILTER or BIND sees no values.
+nkg query -r tsv -q 'SELECT ?e ?c ?x WHERE {
+  { SELECT ?e ?c WHERE { ?e a ?c } ORDER BY ?e } BIND(STR(?c) AS ?x) }' "$T/hz.nt"
+expect_status 0
+expect_err "newskg: warning: rows may be wrong: a FILTER or BIND that reads ?c of a \
+sub-SELECT is a shape known to return wrong rows with rasqal 0.9.33 (after a sub-SELECT \
+with ORDER BY it sees no values); put it inside the sub-SELECT, or drop the sub-SELECT's \
+ORDER BY (README, 'query')"
+
+# VALUES crashes rasqal 0.9.33 or gives nonsense; it has no MINUS.
+for values in 'SELECT * WHERE { ?e a <http://x/A> ; a ?c . VALUES ?e { <http://x/e1> } }' \
+	'SELECT * WHERE { ?e a ?c } VALUES ?e { <http://x/e1> <http://x/e2> }' \
+	'SELECT * WHERE { VALUES ?e { <http://x/e1> <http://x/e2> } ?e a ?c }'; do
+	nkg query -r tsv -q "$values" "$T/hz.nt"
+	expect_status 2
+	expect_err "newskg: bad query: VALUES is not supported: rasqal 0.9.33 crashes or returns \
+wrong rows on it"
+	expect_out_empty
+done
+nkg query -q 'SELECT * WHERE { ?e a ?c MINUS { ?e <http://x/t> "1" } }' "$T/hz.nt"
+expect_status 2
+expect_err "newskg: bad query: MINUS is not supported: rasqal 0.9.33 cannot run it"
+expect_out_empty
 
 # The same rows whatever the order of the inputs' triples.
 sort -r "$T/kg.nt" >"$T/kg2.nt"
