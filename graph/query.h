@@ -85,11 +85,13 @@ struct nkg_query_info {
 	 * is at risk when a triple before the last triple of its basic pattern
 	 * that binds a new variable mentions it, and a later part of the group
 	 * mentions it too.  A sub-SELECT counts as its inner patterns (sorted,
-	 * DISTINCT or LIMITed, it is no safer), and a part holding a sub-SELECT
-	 * puts at risk every variable it shares with an earlier part (a sorted
-	 * one there loses rows).  Exact and always possible: keep the shared
-	 * variable out of the later part's triples, which then scans every
-	 * match, as rasqal's OPTIONAL does anyway:
+	 * DISTINCT or LIMITed, it is no safer).  A sorted sub-SELECT after the
+	 * first part of its group loses rows, so when the query may hold one
+	 * (see expr_hazard), a part holding a sub-SELECT puts at risk every
+	 * variable it shares with an earlier part: make it the group's first
+	 * part.  Exact and always possible otherwise: keep the shared variable
+	 * out of the later part's triples, which then scans every match, as
+	 * rasqal's OPTIONAL does anyway:
 	 *     OPTIONAL { ?e2 <t> ?t FILTER(sameTerm(?e2, ?e)) }
 	 * or, when the pattern allows it, make the first triple that mentions
 	 * ?e the last one of its pattern that binds a new variable
@@ -102,9 +104,12 @@ struct nkg_query_info {
 	 * of them.  After a sub-SELECT with ORDER BY, rasqal 0.9.33 gives such
 	 * an expression no values (a FILTER of the group empties every row; a
 	 * BIND binds nothing; the correlated OPTIONAL above pairs wrong rows).
-	 * Without ORDER BY they are right, but the check cannot see a
-	 * sub-SELECT's ORDER BY (rasqal has no accessor for it): put the
-	 * expression inside the sub-SELECT, or drop the sub-SELECT's ORDER BY. */
+	 * Without ORDER BY they are right.  rasqal has no accessor for a
+	 * sub-SELECT's ORDER BY, so the query text tells: when it holds more
+	 * ORDER BY clauses than the query's own (a comment or string saying
+	 * "order by" counts too), every sub-SELECT is taken as sorted, and
+	 * else none is.  Put the expression inside the sub-SELECT, or drop the
+	 * sub-SELECT's ORDER BY. */
 	char expr_hazard[64];
 };
 
