@@ -611,6 +611,7 @@ struct evx {
 	uint32_t speaker;
 	int fact_rank; /* best (lowest) fact_rank() of its mentions so far */
 	bool past;     /* a mention says it took place (trig_is_past) */
+	bool wish;     /* every mention so far is called-for or hypothetical */
 };
 
 struct ectx {
@@ -624,6 +625,8 @@ struct ectx {
 	uint8_t *quoted;   /* per token: inside paired quote marks */
 	uint32_t *seps;    /* seps[k]: clause words and ';' among tokens [0, k) */
 	uint32_t *trig_at; /* per token: trigger whose head it is */
+	uint32_t labour_sent; /* sentence + 1 whose labour_words answer is cached, or 0 */
+	bool labour_has;
 	struct trig *trigs;
 	uint32_t n_trigs, cap_trigs;
 	struct qt *quotes;
@@ -1231,6 +1234,18 @@ static bool sentence_has(const struct ectx *c, uint32_t i, const char *const *li
 		if (is_any(c, j, list))
 			return true;
 	return false;
+}
+
+/* sentence_has(c, i, labour_words), asked once per sentence: "strike"
+ * triggers in one long sentence would each scan it. */
+static bool sentence_has_labour(struct ectx *c, uint32_t i)
+{
+	uint32_t s = c->toks->toks[i].sentence;
+	if (c->labour_sent != s + 1) {
+		c->labour_has = sentence_has(c, i, labour_words);
+		c->labour_sent = s + 1;
+	}
+	return c->labour_has;
 }
 
 /* The token before i in its sentence, or NKG_NONE. */
@@ -2156,7 +2171,7 @@ static int find_triggers(struct ectx *c)
 			          (t[p].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_POSSESSIVE)) ||
 			          c->cover[p] != NKG_NONE;
 			if (!ok || is_any(c, p, labour_words) || is_w(c, p, "on") ||
-			    is_w(c, i + 1, "action") || sentence_has(c, i, labour_words))
+			    is_w(c, i + 1, "action") || sentence_has_labour(c, i))
 				continue;
 		}
 		/* "stocks rallied", "the Dow rallied", "a stock market crash": markets */
@@ -2716,6 +2731,13 @@ static bool trig_is_past(const struct trig *t)
 	return t->verb && t->form == NKG_FORM_ED && !t->passive && t->fact == NKG_FACT_ASSERTED;
 }
 
+/* A mention that only wishes, plans or supposes its event: "wanted to
+ * meet", "could strike". */
+static bool trig_is_wish(const struct trig *t)
+{
+	return t->fact == NKG_FACT_CALLED_FOR || t->fact == NKG_FACT_HYPOTHETICAL;
+}
+
 /* Whether time (a doc->times index or NKG_NONE) is a date after the
  * publication date, compared at the precision both give ("2015-09-23" or
  * "2015-10" after "2015-09-22"). */
@@ -2751,9 +2773,10 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	    (trig_is_past(h) && after_publication(c->doc, ev->time)))
 		return false;
 	/* Nor is a wish ("dignitaries wanted to meet with his son") the one
-	 * that took place, unless a time tells they are the same. */
-	if (x->past && ev->time == NKG_NONE && h->time == NKG_NONE &&
-	    (h->fact == NKG_FACT_CALLED_FOR || h->fact == NKG_FACT_HYPOTHETICAL))
+	 * that took place, in either order, unless a time tells they are the
+	 * same; a protest called for is the rally it announces (above). */
+	if (h->cls != NKG_EVENT_PROTEST && ev->time == NKG_NONE && h->time == NKG_NONE &&
+	    ((x->past && trig_is_wish(h)) || (x->wish && trig_is_past(h))))
 		return false;
 	if (places_conflict(c->doc, ev->place, h->place))
 		return false;
@@ -2857,6 +2880,8 @@ static enum nkg_channel channel_of_word(const struct ectx *c, uint32_t i)
 	if (is_w(c, i, "conference") && i > 0 &&
 	    (is_w(c, i - 1, "press") || is_w(c, i - 1, "news")))
 		return NKG_CHANNEL_PRESS_CONFERENCE;
+	if (is_w(c, i, "post") && !is_lower_word(c, i))
+		return NKG_CHANNEL_NONE; /* "the Jerusalem Post" */
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
 		if (is_w(c, i, words[k].word))
 			return words[k].ch;
@@ -2865,10 +2890,12 @@ static enum nkg_channel channel_of_word(const struct ectx *c, uint32_t i)
 
 /* Each statement's channel (struct nkg_event.channel), from the first of its
  * mentions that names one: the trigger itself ("sermon", "tweeted", "the
- * statement said"), or a channel noun after a preposition in the seven
- * words after a speech verb, before any "that" or punctuation ("said in an
- * interview with", "told reporters at a news conference", "said Monday in a
- * letter", "wrote on Twitter"). */
+ * statement said"), or a channel noun in the noun phrase right after a
+ * preposition (determiners, then at most three lower-case words) in the
+ * seven words after a speech verb, before any "that" or punctuation ("said
+ * in an interview with", "told reporters at a news conference", "said
+ * Monday in a letter", "wrote on Twitter"; not "said on Monday the letter
+ * was forged"). */
 static void statement_channels(struct ectx *c)
 {
 	static const char *const channel_preps[] = {"in", "at", "on", "during", "via", NULL};
@@ -2881,27 +2908,48 @@ static void statement_channels(struct ectx *c)
 		if (ev->channel != NKG_CHANNEL_NONE)
 			continue;
 		enum nkg_channel ch = channel_of_word(c, t->head);
-		uint32_t end = sent_end(c, t->head);
+		uint32_t end = sent_end(c, t->head), words = 0;
 		bool prep = false;
 		for (uint32_t k = t->e;
 		     ch == NKG_CHANNEL_NONE && t->verb && k < end && k < t->e + 7; k++) {
 			if (is_w(c, k, "that") || is_punct(c, k))
 				break;
-			if (is_any(c, k, channel_preps))
+			if (is_any(c, k, channel_preps)) {
 				prep = true;
-			else if (prep)
-				ch = channel_of_word(c, k);
+				words = 0;
+				continue;
+			}
+			if (!prep)
+				continue; /* "told reporters at ...", "said Monday in ..." */
+			/* the noun phrase after the preposition: determiners, then at
+			 * most three lower-case words, the channel noun among them */
+			if ((ch = channel_of_word(c, k)) != NKG_CHANNEL_NONE)
+				break;
+			if (is_any(c, k, determiners) && words == 0)
+				continue;
+			if (is_lower_word(c, k) && ++words <= 3)
+				continue;
+			prep = false; /* "said in Baghdad the speech ...": past it */
 		}
 		ev->channel = ch;
 	}
+}
+
+/* Whether token i heads a mention of a statement other than event ev. */
+static bool other_statement_at(const struct ectx *c, uint32_t i, uint32_t ev)
+{
+	uint32_t o = c->trig_at[i];
+	return o != NKG_NONE && c->trigs[o].cls == NKG_EVENT_STATEMENT && c->trigs[o].event != ev;
 }
 
 /* Each statement's content (struct nkg_event.content): after the first
  * mention of the event that reports a clause, from the word after a "that"
  * at most eight words after its trigger ("said in his weekly sermon on
  * Friday that ..."), else from the word after a speech verb, to the end of
- * the sentence or the next speech verb, without the closing punctuation.  "Iraq said [the strike
- * ... violated the mandate]"; "... ,” he tweeted." reports nothing after it. */
+ * the sentence or the next mention of another statement, without the
+ * closing punctuation.  "Iraq said [the strike ... violated the mandate]";
+ * "... ,” he tweeted." reports nothing after it; a noun without "that"
+ * reports nothing. */
 static void statement_contents(struct ectx *c)
 {
 	const struct nkg_token *tk = c->toks->toks;
@@ -2915,8 +2963,10 @@ static void statement_contents(struct ectx *c)
 			continue;
 		uint32_t end = sent_end(c, t->head), b = t->e, e;
 		/* a "that" close after the trigger starts the reported clause:
-		 * "said in his weekly sermon on Friday that ..." */
-		while (b < end && b < t->e + 8 && !is_w(c, b, "that"))
+		 * "said in his weekly sermon on Friday that ..." (the sermon is
+		 * this statement's own mention; another statement's stops it) */
+		while (b < end && b < t->e + 8 && !is_w(c, b, "that") &&
+		       !other_statement_at(c, b, t->event))
 			b++;
 		if (b < end && is_w(c, b, "that"))
 			b++;
@@ -2924,12 +2974,8 @@ static void statement_contents(struct ectx *c)
 			b = t->e; /* "Iraq said the strike ..." */
 		else
 			continue; /* a noun reports only a "that" clause */
-		for (e = b; e < end; e++) {
-			uint32_t other = c->trig_at[e];
-			if (other != NKG_NONE && c->trigs[other].cls == NKG_EVENT_STATEMENT &&
-			    c->trigs[other].verb)
-				break;
-		}
+		for (e = b; e < end && !other_statement_at(c, e, t->event); e++)
+			;
 		while (e > b && is_punct(c, e - 1))
 			e--;
 		if (e > b)
@@ -2970,9 +3016,12 @@ static int make_events(struct ectx *c)
 			c->evx[e - base].speaker = NKG_NONE;
 			c->evx[e - base].fact_rank = INT32_MAX;
 			c->evx[e - base].past = false;
+			c->evx[e - base].wish = true;
 		}
 		if (trig_is_past(h))
 			c->evx[e - base].past = true;
+		if (!trig_is_wish(h))
+			c->evx[e - base].wish = false;
 		struct nkg_event *ev = &doc->events[e];
 		if (ev->time == NKG_NONE)
 			ev->time = h->time;

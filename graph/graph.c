@@ -99,9 +99,10 @@
  *
  * Statements: <EV> schema:about <EV2> for each other event, not a statement,
  *   with a mention inside what was said (struct nkg_event.content, and the
- *   quotes whose statement it is), once each, in event order; <EV2>
- *   nkg:quantityAccordingTo <EV> when EV2's quantity is written inside what EV
- *   reports ("al-Hashemi said more than 2.5 million took part").
+ *   quotes whose statement it is), once each, in event order; <EV>
+ *   nkg:reportedQuantity "more than 2.5 million" (and schema:about <EV2>) when
+ *   EV2's quantity is written inside what EV reports ("al-Hashemi said more
+ *   than 2.5 million took part").
  *
  * Quotes: DOC/quote/<b>-<e> (code points of the quoted words)
  *   a schema:Quotation ; schema:text the words ; schema:isPartOf DOC ;
@@ -1296,6 +1297,20 @@ struct about_pairs {
 	size_t n, cap;
 };
 
+static int add_pair(struct about_pairs *ps, uint32_t statement, uint32_t event)
+{
+	if (ps->n == ps->cap) {
+		size_t cap = ps->cap ? 2 * ps->cap : 16;
+		uint64_t *v = nkg_realloc(ps->v, cap * sizeof(*v));
+		if (!v)
+			return NKG_ENOMEM;
+		ps->v = v;
+		ps->cap = cap;
+	}
+	ps->v[ps->n++] = (uint64_t)statement << 32 | event;
+	return 0;
+}
+
 /* Adds (statement, event) for each event other than a statement with a
  * mention inside span (mentions are sorted by position).  0 or NKG_ENOMEM. */
 static int events_inside(const struct nkg_doc *doc, uint32_t statement, struct nkg_span span,
@@ -1318,15 +1333,9 @@ static int events_inside(const struct nkg_doc *doc, uint32_t statement, struct n
 		    mn->target >= doc->n_events || mn->target == statement ||
 		    doc->events[mn->target].cls == NKG_EVENT_STATEMENT)
 			continue;
-		if (ps->n == ps->cap) {
-			size_t cap = ps->cap ? 2 * ps->cap : 16;
-			uint64_t *v = nkg_realloc(ps->v, cap * sizeof(*v));
-			if (!v)
-				return NKG_ENOMEM;
-			ps->v = v;
-			ps->cap = cap;
-		}
-		ps->v[ps->n++] = (uint64_t)statement << 32 | mn->target;
+		int rc = add_pair(ps, statement, mn->target);
+		if (rc)
+			return rc;
 	}
 	return 0;
 }
@@ -1335,34 +1344,6 @@ static int cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
 	return (x > y) - (x < y);
-}
-
-/* Statements: schema:about the events their content and quotes mention,
- * once each, in (statement, event) order. */
-static void statement_subjects(struct builder *b)
-{
-	const struct nkg_doc *doc = b->doc;
-	struct about_pairs ps = {0};
-	int rc = 0;
-
-	for (uint32_t i = 0; i < doc->n_events && !rc; i++)
-		if (doc->events[i].cls == NKG_EVENT_STATEMENT)
-			rc = events_inside(doc, i, doc->events[i].content, &ps);
-	for (uint32_t q = 0; q < doc->n_quotes && !rc; q++) {
-		uint32_t e = doc->quotes[q].event;
-		if (e < doc->n_events && doc->events[e].cls == NKG_EVENT_STATEMENT)
-			rc = events_inside(doc, e, doc->quotes[q].text, &ps);
-	}
-	if (rc) {
-		fail(b, rc);
-	} else if (ps.n) {
-		qsort(ps.v, ps.n, sizeof(*ps.v), cmp_u64);
-		for (size_t k = 0; k < ps.n && !b->rc; k++)
-			if (k == 0 || ps.v[k] != ps.v[k - 1])
-				emit_ref(b, b->event[ps.v[k] >> 32], NKG_T_SCHEMA_ABOUT,
-				         b->event[(uint32_t)ps.v[k]]);
-	}
-	nkg_free(ps.v);
 }
 
 struct said {
@@ -1377,25 +1358,28 @@ static int cmp_said(const void *a, const void *b)
 	return (x->event > y->event) - (x->event < y->event);
 }
 
-/* An event's quantity given inside what a statement reports ("al-Hashemi
- * said [more than 2.5 million took part ...]"): <EV> nkg:quantityAccordingTo
- * the statement (the one whose content starts last before the quantity). */
-static void quantity_sources(struct builder *b)
+/* Events whose quantity is written inside what a statement reports
+ * ("al-Hashemi said [more than 2.5 million took part ...]"): the statement
+ * whose content starts last before the quantity gets nkg:reportedQuantity
+ * with the words, and the pair (statement, event) goes to ps for
+ * schema:about.  The claim stays on the statement, whose IRI is the
+ * article's own, so merged articles keep who said which number.  0 or
+ * NKG_ENOMEM. */
+static int quantity_sources(struct builder *b, struct about_pairs *ps)
 {
 	const struct nkg_doc *doc = b->doc;
 	struct said *s = NULL;
 	uint32_t n = 0;
+	int rc = 0;
 
 	for (uint32_t i = 0; i < doc->n_events; i++)
 		if (doc->events[i].cls == NKG_EVENT_STATEMENT &&
 		    doc->events[i].content.end > doc->events[i].content.begin)
 			n++;
-	if (!n || b->rc)
-		return;
-	if (!(s = nkg_malloc((size_t)n * sizeof(*s)))) {
-		fail(b, NKG_ENOMEM);
-		return;
-	}
+	if (!n)
+		return 0;
+	if (!(s = nkg_malloc((size_t)n * sizeof(*s))))
+		return NKG_ENOMEM;
 	n = 0;
 	for (uint32_t i = 0; i < doc->n_events; i++) {
 		const struct nkg_event *ev = &doc->events[i];
@@ -1403,7 +1387,7 @@ static void quantity_sources(struct builder *b)
 			s[n++] = (struct said){ev->content.begin, ev->content.end, i};
 	}
 	qsort(s, n, sizeof(*s), cmp_said);
-	for (uint32_t i = 0; i < doc->n_events && !b->rc; i++) {
+	for (uint32_t i = 0; i < doc->n_events && !rc && !b->rc; i++) {
 		struct nkg_str q = doc->events[i].quantity;
 		if (!q.len || !doc->text || q.ptr < doc->text ||
 		    q.ptr + q.len > doc->text + doc->text_len)
@@ -1416,11 +1400,44 @@ static void quantity_sources(struct builder *b)
 			else
 				hi = mid;
 		}
-		if (lo > 0 && off + q.len <= s[lo - 1].end && s[lo - 1].event != i)
-			emit_ref(b, b->event[i], NKG_T_NKG_QUANTITYACCORDINGTO,
-			         b->event[s[lo - 1].event]);
+		if (lo > 0 && off + q.len <= s[lo - 1].end && s[lo - 1].event != i) {
+			emit_str(b, b->event[s[lo - 1].event], NKG_T_NKG_REPORTEDQUANTITY, q);
+			rc = add_pair(ps, s[lo - 1].event, i);
+		}
 	}
 	nkg_free(s);
+	return rc;
+}
+
+/* Statements: schema:about the events their content and quotes mention and
+ * those whose quantity they report, once each, in (statement, event) order;
+ * nkg:reportedQuantity (quantity_sources). */
+static void statement_subjects(struct builder *b)
+{
+	const struct nkg_doc *doc = b->doc;
+	struct about_pairs ps = {0};
+	int rc = 0;
+
+	for (uint32_t i = 0; i < doc->n_events && !rc; i++)
+		if (doc->events[i].cls == NKG_EVENT_STATEMENT)
+			rc = events_inside(doc, i, doc->events[i].content, &ps);
+	for (uint32_t q = 0; q < doc->n_quotes && !rc; q++) {
+		uint32_t e = doc->quotes[q].event;
+		if (e < doc->n_events && doc->events[e].cls == NKG_EVENT_STATEMENT)
+			rc = events_inside(doc, e, doc->quotes[q].text, &ps);
+	}
+	if (!rc)
+		rc = quantity_sources(b, &ps);
+	if (rc) {
+		fail(b, rc);
+	} else if (ps.n) {
+		qsort(ps.v, ps.n, sizeof(*ps.v), cmp_u64);
+		for (size_t k = 0; k < ps.n && !b->rc; k++)
+			if (k == 0 || ps.v[k] != ps.v[k - 1])
+				emit_ref(b, b->event[ps.v[k] >> 32], NKG_T_SCHEMA_ABOUT,
+				         b->event[(uint32_t)ps.v[k]]);
+	}
+	nkg_free(ps.v);
 }
 
 /* ---- writing -------------------------------------------------------------- */
@@ -1603,7 +1620,6 @@ int nkg_writer_add(struct nkg_writer *w, const struct nkg_doc *doc, size_t *n_tr
 	credits(&b);
 	quotes(&b);
 	statement_subjects(&b);
-	quantity_sources(&b);
 	if ((rc = b.rc) != 0)
 		goto out;
 	if (w->rdf_failed) {

@@ -174,7 +174,7 @@
 	X(NKG_TIMEXVALUE, NKG, "timexValue")                                                       \
 	X(NKG_TIMEXTYPE, NKG, "timexType")                                                         \
 	X(NKG_QUANTITY, NKG, "quantity")                                                           \
-	X(NKG_QUANTITYACCORDINGTO, NKG, "quantityAccordingTo")                                     \
+	X(NKG_REPORTEDQUANTITY, NKG, "reportedQuantity")                                           \
 	X(NKG_HASROLE, NKG, "hasRole")                                                             \
 	X(NKG_STATEMENTEVENT, NKG, "statementEvent")                                               \
 	X(NKG_FACTUALITY_CLASS, NKG, "Factuality")                                                 \
