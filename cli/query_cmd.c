@@ -53,6 +53,11 @@ static const char usage_text[] =
         "byte-stable.  CONSTRUCT/DESCRIBE triples come out sorted.\n"
         "ASK prints true or false ({\"head\":{},\"boolean\":...} with -r json).\n"
         "\n"
+        "The engine is rasqal 0.9.33: it has no MINUS, EXISTS or property paths and\n"
+        "crashes on VALUES, so MINUS and VALUES are refused; a query of a shape known\n"
+        "to return wrong rows runs with a warning on stderr that says how to rewrite\n"
+        "it (README, 'query').\n"
+        "\n"
         "Exit status: 0 success (ASK: true), 1 ASK answered false, 2 usage error,\n"
         "an input that cannot be read or parsed, a query that does not parse or\n"
         "fails, or output that cannot be written.\n";
