@@ -1161,7 +1161,7 @@ static bool sub_select_sorted(const char *text, bool top)
 	int n = 0;
 
 	for (const char *p = text; *p; p++) {
-		const char *w = p;
+		const char *w;
 		if ((p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) ||
 		    strncasecmp(p, "order", 5))
 			continue;
@@ -1177,7 +1177,7 @@ static bool sub_select_sorted(const char *text, bool top)
 }
 
 /* Writes the names of s as "?a, ?b" into out[cap]; a list that does not fit
- * ends with ", ..." after the names that do. */
+ * ends with ", ..." after the names that do ("..." when none does). */
 static void vars_format(const struct vars *s, char *out, size_t cap)
 {
 	static const char more[] = ", ...";
@@ -1190,8 +1190,9 @@ static void vars_format(const struct vars *s, char *out, size_t cap)
 		/* room for this name and, unless it is the last, for ", ..." */
 		size_t keep = i + 1 < s->n ? sizeof(more) - 1 : 0;
 		if (len + need + keep >= cap) {
-			if (len + sizeof(more) <= cap)
-				memcpy(out + len, more, sizeof(more));
+			const char *tail = len ? more : more + 2; /* "..." alone */
+			if (len + strlen(tail) < cap)
+				memcpy(out + len, tail, strlen(tail) + 1);
 			return;
 		}
 		len += (size_t)snprintf(out + len, cap - len, "%s?%s", i ? ", " : "", name);

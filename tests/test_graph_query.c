@@ -584,6 +584,19 @@ static void test_hazard_many_variables(void **state)
 	                                 "?v11, ?v12, ?v13, ?v14, ?v15, ?v16, ?v17, ?v18, ?v19, "
 	                                 "?v20, ?v21, ...");
 	free(q);
+	/* one name longer than the field */
+	char name[131];
+	memset(name, 'n', sizeof(name) - 1);
+	name[sizeof(name) - 1] = '\0';
+	q = malloc(512);
+	assert_non_null(q);
+	snprintf(q, 512,
+	         "SELECT * WHERE { ?%s <http://x/p> ?c ; <http://x/q> ?d . "
+	         "OPTIONAL { ?%s <http://x/t> ?t } }",
+	         name, name);
+	assert_int_equal(nkg_query_check(f->q, q, &info), 0);
+	assert_string_equal(info.hazard, "...");
+	free(q);
 }
 
 /* VALUES (rasqal 0.9.33 crashes or returns nonsense) and MINUS (it cannot
