@@ -92,11 +92,11 @@
  *    alternative name); particles are kept as written ("al-Sadr"); the
  *    canonical name is the longest full name seen in the article (most words,
  *    then most bytes, then the first seen); shorter forms are alternative
- *    names.  Middle initials are left out ("George W. Bush" -> "George
- *    Bush", "Raj K. Chohan" -> "Raj Chohan", the written form an alternative
- *    name), unless the name starts with one ("J. K. Rowling"): articles
- *    give or omit them freely, and in the article the person is already
- *    keyed by first and last word.
+ *    names.  Middle initials are kept ("George W. Bush"): a name without
+ *    them ("George Bush") is the same person in the article, but two names
+ *    with different middle initials are two people ("George H. W. Bush",
+ *    "George W. Bush"), and across articles the initials keep father and
+ *    son apart.
  *  - Organisations: as written without a leading "the" or a possessive,
  *    and without a legal form as the last word ("Microsoft Corp." ->
  *    "Microsoft", the written form an alternative name; Corp, Inc, Ltd, LLC,
@@ -2373,69 +2373,50 @@ static bool is_initial(struct nkg_str w)
 	return letters == 1 || (letters == 2 && dots == 2);
 }
 
-/* The name without its middle initials ("George W. Bush" -> "George Bush",
- * "Raj K. Chohan" -> "Raj Chohan"), in the arena; name itself when it has
- * none or starts with an initial ("J. K. Rowling"). */
-static int without_middle_initials(struct ctx *c, struct nkg_str name, struct nkg_str *out)
+/* The letters of a name's middle initials, upper case, NUL-terminated in
+ * out ("George H. W. Bush" -> "HW", "Raj K. Chohan" -> "K", none -> ""). */
+static void middle_initials(struct nkg_str name, char out[16])
 {
 	struct nkg_str w[64];
 	uint32_t n = 0;
-	bool any = false;
-	*out = name;
-	for (size_t i = 0; i < name.len;) {
+	size_t len = 0;
+	for (size_t i = 0; i < name.len && n < 64;) {
 		while (i < name.len && name.ptr[i] == ' ')
 			i++;
 		size_t b = i;
 		while (i < name.len && name.ptr[i] != ' ')
 			i++;
-		if (i == b)
-			continue;
-		if (n == 64)
-			return 0;
-		w[n++] = (struct nkg_str){name.ptr + b, i - b};
+		if (i > b)
+			w[n++] = (struct nkg_str){name.ptr + b, i - b};
 	}
-	if (n < 3 || is_initial(w[0]))
-		return 0;
-	for (uint32_t j = 1; j + 1 < n; j++)
-		any = any || is_initial(w[j]);
-	if (!any)
-		return 0;
-	char *buf = nkg_arena_alloc(&c->doc->arena, name.len + 1);
-	if (!buf)
-		return NKG_ENOMEM;
-	size_t len = 0;
-	for (uint32_t j = 0; j < n; j++) {
-		if (j > 0 && j + 1 < n && is_initial(w[j]))
+	for (uint32_t j = 1; j + 1 < n; j++) {
+		if (!is_initial(w[j]))
 			continue;
-		if (len)
-			buf[len++] = ' ';
-		memcpy(buf + len, w[j].ptr, w[j].len);
-		len += w[j].len;
+		for (size_t k = 0; k < w[j].len && len < 15; k++)
+			if (w[j].ptr[k] >= 'A' && w[j].ptr[k] <= 'Z')
+				out[len++] = w[j].ptr[k];
 	}
-	buf[len] = '\0';
-	*out = (struct nkg_str){buf, len};
-	return 0;
+	out[len] = '\0';
 }
 
 static int person_entity(struct ctx *c, struct chunk *k, struct nkg_str written, uint32_t *idx)
 {
-	struct nkg_str first, last, name;
+	struct nkg_str first, last, name = written;
 	uint32_t words;
+	char mid[16], emid[16];
 	int rc;
-	if ((rc = without_middle_initials(c, written, &name)))
-		return rc;
-	if (name.len < written.len) {
-		if ((rc = person_entity(c, k, name, idx)))
-			return rc;
-		return nkg_entity_add_alt_name(c->doc, *idx, written);
-	}
 	name_words(name, &first, &last, &words);
+	middle_initials(name, mid);
 	for (uint32_t i = 0; i < c->doc->n_entities; i++) {
 		struct ent_aux *a = &c->aux[i];
 		if (!a->person || a->words < 2 || !nkg_str_eq(a->last_key, last) ||
 		    !nkg_str_eq(a->first, first))
 			continue;
 		struct nkg_entity *e = &c->doc->entities[i];
+		/* "George H. W. Bush" and "George W. Bush" are two people */
+		middle_initials(e->name, emid);
+		if (mid[0] && emid[0] && strcmp(mid, emid) != 0)
+			continue;
 		if (words > a->words || (words == a->words && name.len > e->name.len)) {
 			if ((rc = nkg_entity_set_name(c->doc, i, name)))
 				return rc;

@@ -408,15 +408,20 @@ static void test_entities_mount_spelled_out(void **state)
 	assert_string_equal(render_mentions(f), "Mt Cook>Mount Cook | Mount Cook>Mount Cook");
 }
 
-/* Middle initials are no part of a person's canonical name, so "Raj K.
- * Chohan" and "Raj Chohan" of two articles are one IRI. */
+/* Middle initials stay in a person's canonical name: a name without them is
+ * the same person in the article, different initials are two people. */
 static void test_entities_middle_initials(void **state)
 {
 	struct fixture *f = *state;
 	run(f, "Dr. Raj K. Chohan spoke on Monday. Chohan said Michael J. Fox visited.");
-	assert_string_equal(render(f),
-	                    "person Raj Chohan [alt: Raj K. Chohan; Chohan] [role: Dr.]\n"
-	                    "person Michael Fox [alt: Michael J. Fox]\n");
+	assert_string_equal(render(f), "person Raj K. Chohan [alt: Chohan] [role: Dr.]\n"
+	                               "person Michael J. Fox\n");
+	/* different middle initials: two people; none: the same one */
+	run(f, "George H. W. Bush met George W. Bush in Texas. George Bush spoke.");
+	assert_string_equal(render(f), "person George H. W. Bush [alt: George Bush]\n"
+	                               "person George W. Bush\n"
+	                               "area Texas [in: United States]\n"
+	                               "country United States\n");
 }
 
 /* A town the gazetteer does not know is the tagger's to name after "in",
