@@ -13,7 +13,10 @@
  *    side of the date than the tense says ("it happened on Sept. 13" in
  *    April: the last one).  Bare months after a preposition ("in March") the
  *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".  Holidays of
- *    fixed date likewise: "Christmas Eve", "New Year's Day".
+ *    fixed date likewise: "Christmas Eve", "New Year's Day", "Christmas"
+ *    before a verb but not in a compound ("Christmas tree"); Independence
+ *    Day only as the United States' ("US Independence Day", "the Fourth of
+ *    July"), since every country has its own.
  *  - a weekday before a date is part of it: "Friday, July 21, 2017" is one
  *    expression with the date's value;
  *  - weekdays: "next Friday" is the first Friday strictly after the date,
@@ -39,8 +42,8 @@
  *    it was given (the publication date before any), moved by every date
  *    found.  "two days later", "a year earlier", "a day after" (phrase-final),
  *    "the next day", "the following week", "the previous year", "the day
- *    before", "year-earlier" count from it, at the unit's precision (from
- *    the publication date when the reference is coarser than the unit),
+ *    before", "year-earlier" count from it, at the unit's precision (the
+ *    unit's unknown point "XXXX-XX-XX" when the reference is coarser),
  *    and leave it where it was ("from a year earlier" twice is one year);
  *    "the day", "that day", "the same day" are its day, "on the 15th" a
  *    day of its month, "that night", "in the morning" parts of its day
@@ -49,12 +52,14 @@
  *    are one expression; "2 p.m. on February 3" takes that date).
  *  - durations "three days" -> "P3D", "two-day" -> "P2D" (and "90 - day"
  *    spaced, not the age "16 - year - old"), "24 hours" -> "PT24H",
- *    "several years" -> "PXY"; sets "weekly" -> "P1W", "quarterly" -> "P3M", "every day"
+ *    "several years" -> "PXY"; sets "weekly" -> "P1W", "quarterly" -> "P3M"
+ *    (not before its noun, "quarterly profit", as "annual"), "every day"
  *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
  *    "December 15 of this year", "in June last year" -> "2008-06" (one
- *    expression), "27/09/2013" and "05 / 02 / 2013" (day or
- *    month first as the numbers allow, else the reading nearer the date),
+ *    expression), "27/09/2013" and "05 / 02 / 2013" (month first, as
+ *    US news writes them, unless the first number is over 12 or the
+ *    document writes its numeric dates day first),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
  *    determiner, or not followed by a lower-case word; never inside a name
  *    such as "Russell 2000", but an acronym's edition "WWDC 2005" near the
@@ -73,7 +78,8 @@
  *    "third-quarter [profit]" (without a year the latest such quarter, the
  *    coming one in a future sentence); fiscal years "fiscal 2009", "FY2009",
  *    "the 2009 fiscal year" -> "FY2009"; time zones "9 a.m. EST" ->
- *    "...T09:00-05" ("ET" by US daylight time), "8 a.m. local time";
+ *    "...T09:00-05" ("ET" by US daylight time of the day the expression
+ *    finally names, "5 p.m. ET on July 4, 2005"; us_dst), "8 a.m. local time";
  *    seasons "the fall of 2011" ->
  *    "2011-FA", "last summer"; references "now", "currently" (PRESENT_REF),
  *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
@@ -263,6 +269,9 @@ struct tctx {
 	 * precision the text gave it (ref.m, ref.d 0 when unknown), the
 	 * publication date before any; ref.y 0 when there is neither. */
 	struct nkg_ymd ref;
+	/* The document writes numeric dates day first ("27/09/2013" and no
+	 * "12/25/2011"): m_slash_date's order for ambiguous ones. */
+	bool day_first;
 	/* count_unit's first test for token unit_at: is the next token a unit
 	 * or a spaced hyphen (three matchers ask it of every token). */
 	uint32_t unit_at;
@@ -778,45 +787,49 @@ static int m_month_first(struct tctx *c, uint32_t i)
 	return 0;
 }
 
-/* Numeric dates "27/09/2013", "05 / 02 / 2013" (spaced, as the ECB+ text is
- * detokenized): day first when the first number cannot be a month, month
- * first (the United States' order) when the second cannot be, else the
- * reading nearer the publication date (month first without one). */
-static int m_slash_date(struct tctx *c, uint32_t i)
+/* The numbers of a numeric date at token i, "27/09/2013" (one token) or
+ * "05 / 02 / 2013" (spaced, as the ECB+ text is detokenized): first a,
+ * second b, year y, and the token after it; false when there is none. */
+static bool slash_parts(const struct tctx *c, uint32_t i, int *a, int *b, int *y, uint32_t *e)
 {
 	struct nkg_str s = tok(c, i);
-	int a, b, y;
-	uint32_t e;
 	if (s.len == 0 || !is_digit(s.ptr[0]))
-		return 0;
+		return false;
 	if (s.len >= 8 && s.len <= 10) {
 		/* one token "27/09/2013" */
 		const char *p1 = memchr(s.ptr, '/', s.len);
 		if (!p1)
-			return 0;
+			return false;
 		const char *p2 = memchr(p1 + 1, '/', (size_t)(s.ptr + s.len - p1 - 1));
 		if (!p2 || s.ptr + s.len - p2 - 1 != 4 ||
-		    !str_uint((struct nkg_str){s.ptr, (size_t)(p1 - s.ptr)}, 2, &a) ||
-		    !str_uint((struct nkg_str){p1 + 1, (size_t)(p2 - p1 - 1)}, 2, &b) ||
-		    !str_uint((struct nkg_str){p2 + 1, 4}, 4, &y))
-			return 0;
-		e = i + 1;
-	} else if (str_uint(s, 2, &a) && tok_is(c, i + 1, "/") && has(c, i + 2) &&
-	           str_uint(tok(c, i + 2), 2, &b) && tok_is(c, i + 3, "/") &&
-	           tok_year(c, i + 4, &y)) {
-		e = i + 5;
+		    !str_uint((struct nkg_str){s.ptr, (size_t)(p1 - s.ptr)}, 2, a) ||
+		    !str_uint((struct nkg_str){p1 + 1, (size_t)(p2 - p1 - 1)}, 2, b) ||
+		    !str_uint((struct nkg_str){p2 + 1, 4}, 4, y))
+			return false;
+		*e = i + 1;
+	} else if (str_uint(s, 2, a) && tok_is(c, i + 1, "/") && has(c, i + 2) &&
+	           str_uint(tok(c, i + 2), 2, b) && tok_is(c, i + 3, "/") &&
+	           tok_year(c, i + 4, y)) {
+		*e = i + 5;
 	} else {
-		return 0;
+		return false;
 	}
-	if (y < 1000)
+	return *y >= 1000;
+}
+
+/* Numeric dates "27/09/2013", "05 / 02 / 2013": month first, as US news
+ * writes them, unless the first number cannot be a month (> 12) or the
+ * text writes day first elsewhere (c->day_first: some numeric date of the
+ * document has a first number above 12 and none a second one). */
+static int m_slash_date(struct tctx *c, uint32_t i)
+{
+	int a, b, y, m, d;
+	uint32_t e;
+	if (!slash_parts(c, i, &a, &b, &y, &e))
 		return 0;
 	bool md = nkg_date_valid(y, a, b), dm = nkg_date_valid(y, b, a);
-	int m, d;
-	if (md && dm && a != b && c->has_anchor) {
-		int64_t x = nkg_days_from_ymd((struct nkg_ymd){y, a, b}) - c->anchor_days;
-		int64_t z = nkg_days_from_ymd((struct nkg_ymd){y, b, a}) - c->anchor_days;
-		md = (x < 0 ? -x : x) <= (z < 0 ? -z : z);
-	}
+	if (md && dm && c->day_first)
+		md = false;
 	if (md) {
 		m = a;
 		d = b;
@@ -1546,7 +1559,8 @@ static bool phrase_ends(const struct tctx *c, uint32_t i)
  * mentioned, else the publication date): "two days later", "a year
  * earlier", "a day after", "the next day", "the following week", "the
  * previous year", "the day before", "year-earlier".  When the reference is less precise than
- * the unit ("in 2007 ... two days later") the publication date serves. */
+ * the unit ("in 2007 ... two days later") the value is the unit's unknown
+ * point, "XXXX-XX-XX". */
 static int m_ref_relative(struct tctx *c, uint32_t i)
 {
 	char buf[32], ref[16];
@@ -1605,13 +1619,14 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	}
 	if (unknown_point(u) == NULL)
 		return 0;
+	/* Counted from the reference at its own precision (TimeML): a
+	 * reference coarser than the unit ("in 2007 ... two days later")
+	 * gives the unit's unknown point, never a date counted from another
+	 * anchor; so does no reference at all. */
 	struct nkg_ymd base = ago ? c->anchor : c->ref, keep = c->ref;
 	if (!base.y || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
-		base = c->anchor;
-		if (!c->has_anchor || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
-			snprintf(buf, sizeof(buf), "%s", unknown_point(u));
-			base.y = 0;
-		}
+		snprintf(buf, sizeof(buf), "%s", unknown_point(u));
+		base.y = 0;
 	}
 	if (base.y)
 		fmt_ref(&base, ref, sizeof(ref));
@@ -1623,7 +1638,10 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	return rc > 0 ? (int)(e - i) : rc;
 }
 
-/* "weekly", "every day", "each week", "every two weeks". */
+static bool clause_word(const struct tctx *c, uint32_t i);
+
+/* "weekly", "every day", "each week", "every two weeks"; not "quarterly
+ * profit" (an adjective before its noun). */
 static int m_set(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -1637,9 +1655,14 @@ static int m_set(struct tctx *c, uint32_t i)
 	/* Not in a name: "the Daily News", "Us Weekly". */
 	bool in_name = tok_cap(c, i) && !(c->toks->toks[i].flags & NKG_TOK_SENT_START);
 	for (size_t k = 0; k < sizeof(adverbs) / sizeof(adverbs[0]) && !in_name; k++)
-		if (eq_nocase(s, adverbs[k].w))
+		if (eq_nocase(s, adverbs[k].w)) {
+			/* "quarterly profit" qualifies a thing, as "annual" does:
+			 * MEANTIME leaves adjectival ones unmarked. */
+			if (eq_nocase(s, "quarterly") && !clause_word(c, i + 1))
+				return 0;
 			return emit(c, NKG_TIMEX_SET, adverbs[k].v, false, i, i + 1, 0.9f,
 			            "timex:set-adverb");
+		}
 	if (!eq_nocase(s, "every") && !eq_nocase(s, "each"))
 		return 0;
 	/* "his every day life", "people's every day lives": "everyday" spelt
@@ -1724,36 +1747,60 @@ static bool is_utc(const struct tctx *c, uint32_t i)
 	return tok_is(c, i, "UTC") || tok_is(c, i, "GMT") || tok_is(c, i, "Z");
 }
 
-/* Daylight saving time in the United States on day d (since 2007: from
- * the second Sunday of March to the first Sunday of November). */
+/* Daylight saving time in the United States on day d, by the day (the
+ * change at 2 a.m. is not modelled): since 2007 from the second Sunday of
+ * March to the first Sunday of November; 1987-2006 from the first Sunday
+ * of April to the last Sunday of October; 1967-1986 from the last Sunday of
+ * April to the last Sunday of October (the 1974-75 energy-crisis years are
+ * not modelled).  Before 1967 there was no national rule: standard time.
+ * Without a year (d.y 0) the Sundays cannot be placed: April to October,
+ * the months every rule since 1967 mostly covers. */
 static bool us_dst(struct nkg_ymd d)
 {
-	if (d.m != 3 && d.m != 11)
-		return d.m > 3 && d.m < 11;
+	if (!d.y)
+		return d.m >= 4 && d.m <= 10;
+	if (d.y < 1967)
+		return false;
 	int first = nkg_weekday((struct nkg_ymd){d.y, d.m, 1});
-	int sunday1 = 1 + (7 - first) % 7; /* the first Sunday */
-	return d.m == 3 ? d.d >= sunday1 + 7 : d.d < sunday1;
+	int sunday1 = 1 + (7 - first) % 7; /* the first Sunday of the month */
+	int mdays = d.m == 4 ? 30 : 31;    /* used for April and October only */
+	int last_sunday = sunday1 + 7 * ((mdays - sunday1) / 7);
+	if (d.y >= 2007) {
+		if (d.m != 3 && d.m != 11)
+			return d.m > 3 && d.m < 11;
+		return d.m == 3 ? d.d >= sunday1 + 7 : d.d < sunday1;
+	}
+	if (d.m != 4 && d.m != 10)
+		return d.m > 4 && d.m < 10;
+	if (d.m == 10)
+		return d.d < last_sunday;
+	return d.d >= (d.y >= 1987 ? sunday1 : last_sunday);
 }
 
-/* The time zone after a clock time at token i: "UTC", "GMT", "Z" -> "Z";
- * "EST" -> "-05", "ET" (EST or EDT on day d), "CET" -> "+01", ...;
- * "local time" (no offset).  Writes the suffix of the value and returns
- * the tokens used, 0 for none. */
-static uint32_t time_zone(const struct tctx *c, uint32_t i, struct nkg_ymd d, char *out, size_t cap)
+/* A time zone's offsets in hours from UTC; dst 99: the name fixes it. */
+struct zone {
+	const char *name;
+	int std, dst;
+};
+
+/* The time zone after a clock time at token i: "UTC", "GMT", "Z"; "EST",
+ * "ET", "CET", ...; "local time" (no offset).  Returns the tokens used (0:
+ * none) and sets *z (NULL for "local time"); the suffix waits for the day
+ * (zone_suffix), which words after the zone may still name ("5 p.m. ET
+ * Friday", "5 p.m. ET on July 4, 2005"). */
+static uint32_t time_zone(const struct tctx *c, uint32_t i, const struct zone **z)
 {
-	static const struct {
-		const char *name;
-		int std, dst; /* hours from UTC; dst 99: the name fixes it */
-	} zones[] = {{"EST", -5, 99},  {"EDT", -4, 99}, {"CST", -6, 99}, {"CDT", -5, 99},
-	             {"MST", -7, 99},  {"MDT", -6, 99}, {"PST", -8, 99}, {"PDT", -7, 99},
-	             {"ET", -5, -4},   {"CT", -6, -5},  {"MT", -7, -6},  {"PT", -8, -7},
-	             {"BST", 1, 99},   {"CET", 1, 99},  {"CEST", 2, 99}, {"JST", 9, 99},
-	             {"AEST", 10, 99}, {"AEDT", 11, 99}};
-	out[0] = '\0';
+	static const struct zone zones[] = {
+	        {"EST", -5, 99},  {"EDT", -4, 99},  {"CST", -6, 99}, {"CDT", -5, 99},
+	        {"MST", -7, 99},  {"MDT", -6, 99},  {"PST", -8, 99}, {"PDT", -7, 99},
+	        {"ET", -5, -4},   {"CT", -6, -5},   {"MT", -7, -6},  {"PT", -8, -7},
+	        {"BST", 1, 99},   {"CET", 1, 99},   {"CEST", 2, 99}, {"JST", 9, 99},
+	        {"AEST", 10, 99}, {"AEDT", 11, 99}, {"Z", 0, 99}};
+	*z = NULL;
 	if (!has(c, i))
 		return 0;
 	if (is_utc(c, i)) {
-		snprintf(out, cap, "Z");
+		*z = &zones[sizeof(zones) / sizeof(zones[0]) - 1];
 		return 1;
 	}
 	if (tok_is(c, i, "local") && tok_is(c, i + 1, "time"))
@@ -1761,14 +1808,28 @@ static uint32_t time_zone(const struct tctx *c, uint32_t i, struct nkg_ymd d, ch
 	struct nkg_str s = tok(c, i);
 	if (s.len < 2 || s.len > 4 || !(c->toks->toks[i].flags & NKG_TOK_ALL_CAPS))
 		return 0;
-	for (size_t k = 0; k < sizeof(zones) / sizeof(zones[0]); k++) {
-		if (!nkg_str_eq(s, nkg_str_from_cstr(zones[k].name)))
-			continue;
-		int off = zones[k].dst == 99 || !d.d || !us_dst(d) ? zones[k].std : zones[k].dst;
-		snprintf(out, cap, "%c%02d", off < 0 ? '-' : '+', off < 0 ? -off : off);
-		return 1;
+	for (size_t k = 0; k + 1 < sizeof(zones) / sizeof(zones[0]); k++) {
+		if (nkg_str_eq(s, nkg_str_from_cstr(zones[k].name))) {
+			*z = &zones[k];
+			return 1;
+		}
 	}
 	return 0;
+}
+
+/* The value's suffix for zone z on day d (d.d 0: unknown day, standard
+ * time): "Z", "-05", "-04" ("ET" by US daylight time), "" for none. */
+static void zone_suffix(const struct zone *z, struct nkg_ymd d, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (!z)
+		return;
+	if (!z->std && z->dst == 99) {
+		snprintf(out, cap, "Z");
+		return;
+	}
+	int off = z->dst == 99 || !d.d || !us_dst(d) ? z->std : z->dst;
+	snprintf(out, cap, "%c%02d", off < 0 ? '-' : '+', off < 0 ? -off : off);
 }
 
 /* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
@@ -1814,8 +1875,8 @@ static int m_clock(struct tctx *c, uint32_t i)
 	 * else the publication date. */
 	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
 	char zone[16] = "";
-	uint32_t zn = time_zone(c, e, day, zone, sizeof(zone));
-	e += zn;
+	const struct zone *tz;
+	e += time_zone(c, e, &tz);
 	/* "7 p.m. Friday", "midnight Saturday": one expression on that day. */
 	bool pl = false;
 	int w = tok_cap(c, e) ? nkg_weekday_number(tok(c, e), &pl) : 0;
@@ -1831,6 +1892,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 		e++;
 		if (part_of_day(c, e))
 			e++;
+		zone_suffix(tz, (struct nkg_ymd){0, 0, 0}, zone, sizeof(zone));
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%02d:%02d%s", w, h, m, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
 	} else if (parse_date_at(c, e, &dy, &dm, &dd, &de) &&
@@ -1845,6 +1907,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 	           (w = nkg_weekday_number(tok(c, e + 1), &pl)) && !pl) {
 		day = nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, e + 1, e + 1, w));
 	}
+	zone_suffix(tz, day, zone, sizeof(zone)); /* the day is final now */
 	if (!day.y && day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%02d:%02d%s", day.m, day.d, h, m, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
@@ -1998,9 +2061,44 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	               "timex:part-of-day");
 }
 
-/* Holidays of fixed dates: "Christmas", "Christmas Eve", "Christmas Day",
- * "New Year's Day", "New Year's Eve", "Independence Day" (the Fourth of
- * July) in the year a date would take (emit_month_day). */
+/* Token i starts a clause or a phrase rather than naming the head noun of
+ * a compound with the word before it ("Christmas [was] quiet", "on the
+ * 15th [he] left", "sales grew quarterly [by] 5%", against "Christmas
+ * tree", "the 15th floor", "quarterly profit"): not a lower-case word, or
+ * a pronoun, determiner, preposition, conjunction, auxiliary, a past-tense
+ * verb or a future cue, or an -ly adverb. */
+static bool clause_word(const struct tctx *c, uint32_t i)
+{
+	static const char *const words[] = {
+	        "he",     "she",   "they",  "it",      "we",     "i",     "you",     "the",
+	        "a",      "an",    "this",  "that",    "these",  "those", "his",     "her",
+	        "their",  "its",   "our",   "my",      "your",   "in",    "on",      "at",
+	        "for",    "with",  "to",    "by",      "from",   "after", "before",  "during",
+	        "since",  "until", "and",   "or",      "but",    "when",  "while",   "as",
+	        "if",     "so",    "than",  "because", "is",     "are",   "was",     "were",
+	        "be",     "been",  "will",  "would",   "can",    "could", "may",     "might",
+	        "should", "must",  "has",   "have",    "had",    "do",    "does",    "did",
+	        "not",    "comes", "falls", "brings",  "begins", "ends",  "there",   "here",
+	        "again",  "too",   "also",  "now",     "then",   "still", "already", "alone",
+	        NULL};
+	if (!has(c, i))
+		return true;
+	const struct nkg_token *t = &c->toks->toks[i];
+	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAPITALIZED))
+		return true;
+	struct nkg_str s = tok(c, i);
+	if (s.len > 3 && lower(s.ptr[s.len - 2]) == 'l' && lower(s.ptr[s.len - 1]) == 'y')
+		return true;
+	return tok_in(c, i, words) || is_past_verb(c, i) || is_future_cue(c, i);
+}
+
+/* Holidays of fixed dates that every country keeps on the same day:
+ * "Christmas", "Christmas Eve", "Christmas Day", "New Year's Day", "New
+ * Year's Eve", in the year a date would take (emit_month_day); not
+ * "Christmas tree" (clause_word).  Independence days differ by country, so
+ * only the United States' named as such: "US Independence Day", "America's
+ * Independence Day" (the holiday's name is the expression), "the Fourth of
+ * July", "July Fourth"; a bare "Independence Day" is no date. */
 static int m_holiday(struct tctx *c, uint32_t i)
 {
 	if (!tok_cap(c, i))
@@ -2013,9 +2111,7 @@ static int m_holiday(struct tctx *c, uint32_t i)
 		if (tok_is(c, e, "Eve") || tok_is(c, e, "Day")) {
 			d = tok_is(c, e, "Eve") ? 24 : 25;
 			e++;
-		} else if (has(c, e) && (c->toks->toks[e].flags & NKG_TOK_WORD) &&
-		           !(c->toks->toks[e].flags & NKG_TOK_CAPITALIZED) &&
-		           !tok_is(c, e, "and")) {
+		} else if (!clause_word(c, e)) {
 			return 0; /* "Christmas shopping", "Christmas tree" */
 		}
 	} else if (tok_is(c, i, "New") && tok_is(c, i + 1, "Year") && has(c, i + 2) &&
@@ -2030,7 +2126,23 @@ static int m_holiday(struct tctx *c, uint32_t i)
 		m = tok_is(c, i + 2, "Day") ? 1 : 12;
 		d = m == 1 ? 1 : 31;
 		e = i + 3;
-	} else if (tok_is(c, i, "Independence") && tok_is(c, i + 1, "Day")) {
+	} else if (tok_is(c, i, "Independence") && tok_is(c, i + 1, "Day") && i > c->first &&
+	           (tok_is(c, i - 1, "US") || tok_is(c, i - 1, "U.S.") ||
+	            tok_is(c, i - 1, "American") ||
+	            ((c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE) &&
+	             tok_is(c, i - 2, "America")))) {
+		m = 7;
+		d = 4;
+		e = i + 2;
+	} else if (tok_is(c, i, "Fourth") && tok_is(c, i + 1, "of") && tok_is(c, i + 2, "July")) {
+		m = 7;
+		d = 4;
+		e = i + 3;
+		if (i > c->first && i - 1 >= c->floor && tok_is(c, i - 1, "the")) {
+			int rc = emit_month_day(c, 0, m, d, i - 1, e, NULL, "timex:holiday");
+			return rc > 0 ? (int)(e - i) : rc;
+		}
+	} else if (tok_is(c, i, "July") && tok_is(c, i + 1, "Fourth")) {
 		m = 7;
 		d = 4;
 		e = i + 2;
@@ -2055,8 +2167,8 @@ static int m_ordinal_day(struct tctx *c, uint32_t i)
 	if (!(tok_is(c, i - 1, "on") || tok_is(c, i - 1, "by") || tok_is(c, i - 1, "until") ||
 	      tok_is(c, i - 1, "since") || tok_is(c, i - 1, "before") || tok_is(c, i - 1, "after")))
 		return 0;
-	if (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
-	    !tok_is(c, i + 2, "and") && !tok_is(c, i + 2, "but"))
+	/* "on the 15th floor" names a floor; "on the 15th he left" a day. */
+	if (!clause_word(c, i + 2))
 		return 0;
 	struct nkg_ymd base = c->ref.m ? c->ref : c->anchor;
 	if (!base.m) {
@@ -2482,6 +2594,22 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		c.anchor_days = nkg_days_from_ymd(c.anchor);
 		c.ref = c.anchor;
 	}
+	/* The order of the document's numeric dates, from those that show it. */
+	bool dm_seen = false, md_seen = false;
+	for (uint32_t s = 0; s < toks->n_sents; s++) {
+		c.first = toks->sents[s].first;
+		c.end = c.first + toks->sents[s].count;
+		for (uint32_t i = c.first; i < c.end; i++) {
+			int a, b, y;
+			uint32_t e;
+			if (!(toks->toks[i].flags & NKG_TOK_PUNCT) &&
+			    slash_parts(&c, i, &a, &b, &y, &e)) {
+				dm_seen |= a > 12 && b >= 1 && b <= 12;
+				md_seen |= b > 12 && a >= 1 && a <= 12;
+			}
+		}
+	}
+	c.day_first = dm_seen && !md_seen;
 	for (uint32_t s = 0; s < toks->n_sents; s++) {
 		c.first = toks->sents[s].first;
 		c.end = c.first + toks->sents[s].count;

@@ -405,9 +405,10 @@ static void test_times_reference_time(void **state)
 	      "a year earlier=2007:D|a year earlier=2007:D");
 	CHECK("The year-earlier quarter beat the year-ago one.", "2008-04-02",
 	      "year-earlier=2007:D|year-ago=2007:D");
-	/* The reference is less precise than the unit: the publication date. */
+	/* The reference is less precise than the unit: TimeML's unknown point
+	 * of the unit, never a day counted from the publication date. */
 	CHECK("It closed in 2005; two days later it reopened.", "2008-04-02",
-	      "2005=2005:D|two days later=2008-04-04:D");
+	      "2005=2005:D|two days later=XXXX-XX-XX:D");
 	CHECK("Two weeks earlier it had failed.", NULL, "Two weeks earlier=XXXX-WXX:D");
 	/* A duration before an event, a comparison: not a point. */
 	CHECK("It came two days after the vote, three days later than planned.", "2008-04-02",
@@ -483,7 +484,7 @@ static void test_times_holidays(void **state)
 	(void)state;
 	CHECK("He arrived on Christmas Eve and left on New Year's Day.", "2008-01-10",
 	      "Christmas Eve=2007-12-24:D|New Year's Day=2008-01-01:D");
-	CHECK("Stores opened on Christmas Day and Independence Day.", NULL,
+	CHECK("Stores opened on Christmas Day and US Independence Day.", NULL,
 	      "Christmas Day=XXXX-12-25:D|Independence Day=XXXX-07-04:D");
 	CHECK("Christmas shopping rose.", "2008-01-10", "");
 	CHECK("It reports quarterly.", NULL, "quarterly=P3M:S");
@@ -495,10 +496,11 @@ static void test_times_holidays(void **state)
 static void test_times_numeric_dates(void **state)
 {
 	(void)state;
-	/* Day first when the first number cannot be a month, month first when
-	 * the second cannot be, else the reading nearer the date. */
+	/* Day first when the first number cannot be a month, else month first
+	 * (US news), unless the document writes day first elsewhere; both
+	 * orders seen: month first. */
 	CHECK("It was 27/09/2013, 12 / 25 / 2011 and 3/4/2013.", "2013-05-03",
-	      "27/09/2013=2013-09-27:D|12 / 25 / 2011=2011-12-25:D|3/4/2013=2013-04-03:D");
+	      "27/09/2013=2013-09-27:D|12 / 25 / 2011=2011-12-25:D|3/4/2013=2013-03-04:D");
 	CHECK("It was 3/4/2013.", NULL, "3/4/2013=2013-03-04:D");
 	CHECK("Scores were 13/14/2013 and 1/2.", NULL, "");
 	CHECK("It closes on December 15 of this year.", "2013-05-03",
@@ -592,6 +594,119 @@ static void test_times_every_day_as_an_adjective(void **state)
 	CHECK("It happens every day.", NULL, "every day=P1D:S");
 }
 
+static void test_times_time_zone_on_the_final_day(void **state)
+{
+	(void)state;
+	/* The date after the clock time decides US daylight time, not the
+	 * publication date: 2005-07-04 is in daylight time, 2005-01-21 not. */
+	CHECK("At 5 p.m. ET on July 4, 2005, it opened.", "2005-01-21",
+	      "5 p.m. ET=2005-07-04T17:00-04:T|July 4, 2005=2005-07-04:D");
+	CHECK("On July 4, 2005, at 5 p.m. ET, it opened.", "2005-01-21",
+	      "July 4, 2005=2005-07-04:D|5 p.m. ET=2005-07-04T17:00-04:T");
+	/* 2008-03-10 (Monday, daylight time since 2008-03-09); Friday is 03-07. */
+	CHECK("It opened at 5 p.m. ET Friday.", "2008-03-10",
+	      "5 p.m. ET Friday=2008-03-07T17:00-05:T");
+	CHECK("It will open at 5 p.m. ET Friday.", "2008-03-05",
+	      "5 p.m. ET Friday=2008-03-07T17:00-05:T");
+	CHECK("It opened at 5 p.m. ET Feb. 1.", "2008-07-01",
+	      "5 p.m. ET Feb. 1=2008-02-01T17:00-05:T");
+	/* Unknown year: April to October are daylight time. */
+	CHECK("It opened at 5 p.m. ET July 4.", NULL, "5 p.m. ET July 4=XXXX-07-04T17:00-04:T");
+	CHECK("It opened at 5 p.m. ET Friday.", NULL, "5 p.m. ET Friday=XXXX-WXX-5T17:00-05:T");
+}
+
+static void test_times_us_daylight_time_rules_before_2007(void **state)
+{
+	(void)state;
+	/* 1987-2006: first Sunday of April (2005-04-03) to the last Sunday of
+	 * October (2005-10-30). */
+	CHECK("It opens at 3 p.m. ET.", "2005-03-20", "3 p.m. ET=2005-03-20T15:00-05:T");
+	CHECK("It opens at 3 p.m. ET.", "2005-04-02", "3 p.m. ET=2005-04-02T15:00-05:T");
+	CHECK("It opens at 3 p.m. ET.", "2005-04-03", "3 p.m. ET=2005-04-03T15:00-04:T");
+	CHECK("It opens at 3 p.m. ET.", "2005-10-29", "3 p.m. ET=2005-10-29T15:00-04:T");
+	CHECK("It opens at 3 p.m. ET.", "2005-10-30", "3 p.m. ET=2005-10-30T15:00-05:T");
+	CHECK("It opens at 3 p.m. ET.", "2005-11-01", "3 p.m. ET=2005-11-01T15:00-05:T");
+	/* 1967-1986: last Sunday of April (1980-04-27). */
+	CHECK("It opens at 3 p.m. ET.", "1980-04-26", "3 p.m. ET=1980-04-26T15:00-05:T");
+	CHECK("It opens at 3 p.m. ET.", "1980-04-27", "3 p.m. ET=1980-04-27T15:00-04:T");
+	/* Before 1967 no national rule: standard time. */
+	CHECK("It opens at 3 p.m. ET.", "1960-07-01", "3 p.m. ET=1960-07-01T15:00-05:T");
+	/* Since 2007: second Sunday of March (2007-03-11). */
+	CHECK("It opens at 3 p.m. ET.", "2007-03-11", "3 p.m. ET=2007-03-11T15:00-04:T");
+	CHECK("It opens at 3 p.m. ET.", "2007-03-10", "3 p.m. ET=2007-03-10T15:00-05:T");
+}
+
+static void test_times_relative_to_a_year_only_reference(void **state)
+{
+	(void)state;
+	/* TimeML: relative to the reference at its precision; a year does not
+	 * place a day, so the day is unknown (not two days after publication). */
+	CHECK("In 2007 the firm was founded. Two days later it hired.", "2020-01-24",
+	      "2007=2007:D|Two days later=XXXX-XX-XX:D");
+	CHECK("In 2007 the firm was founded. A year later it hired.", "2020-01-24",
+	      "2007=2007:D|A year later=2008:D");
+	CHECK("In March 2007 it was founded; a week later it hired.", "2020-01-24",
+	      "March 2007=2007-03:D|a week later=XXXX-WXX:D");
+	CHECK("In March 2007 it was founded; a month later it hired.", "2020-01-24",
+	      "March 2007=2007-03:D|a month later=2007-04:D");
+}
+
+static void test_times_independence_days_need_their_country(void **state)
+{
+	(void)state;
+	CHECK("Ukraine marked Independence Day with a parade.", "2020-01-24", "");
+	CHECK("India celebrated its Independence Day.", "2020-01-24", "");
+	CHECK("Fireworks lit US Independence Day and America's Independence Day.", "2020-01-24",
+	      "Independence Day=2020-07-04:D|Independence Day=2020-07-04:D");
+	CHECK("It opened on the Fourth of July and closed on July Fourth.", "2020-06-24",
+	      "the Fourth of July=2020-07-04:D|July Fourth=2020-07-04:D");
+	CHECK("Christmas and New Year's Day are holidays everywhere.", NULL,
+	      "Christmas=XXXX-12-25:D|New Year's Day=XXXX-01-01:D");
+}
+
+static void test_times_quarterly_before_a_noun_is_no_set(void **state)
+{
+	(void)state;
+	CHECK("Its quarterly profit rose and quarterly results beat forecasts.", NULL, "");
+	CHECK("It reports quarterly, pays quarterly to holders and meets quarterly.", NULL,
+	      "quarterly=P3M:S|quarterly=P3M:S|quarterly=P3M:S");
+}
+
+static void test_times_christmas_before_a_verb(void **state)
+{
+	(void)state;
+	CHECK("Christmas was quiet.", "2008-01-10", "Christmas=2007-12-25:D");
+	CHECK("Christmas is coming.", "2008-12-10", "Christmas=2008-12-25:D");
+	CHECK("Christmas will be quiet.", "2008-12-10", "Christmas=2008-12-25:D");
+	CHECK("Christmas tree sales fell.", "2008-12-10", "");
+	CHECK("Christmas shopping rose.", "2008-12-10", "");
+}
+
+static void test_times_ordinal_day_before_a_clause(void **state)
+{
+	(void)state;
+	CHECK("It happened on March 3. On the 15th he left.", "2008-04-02",
+	      "March 3=2008-03-03:D|the 15th=2008-03-15:D");
+	CHECK("On the 15th the bank failed.", "2008-04-02", "the 15th=2008-04-15:D");
+	CHECK("He lives on the 15th floor.", "2008-04-02", "");
+	CHECK("It began on the 21st of March, 2019.", NULL, "21st of March, 2019=2019-03-21:D");
+}
+
+static void test_times_numeric_dates_month_first(void **state)
+{
+	(void)state;
+	/* US news writes month first: the nearer reading no longer wins. */
+	CHECK("It was 3/4/2013.", "2013-04-05", "3/4/2013=2013-03-04:D");
+	CHECK("It was 05 / 02 / 2013.", "2013-02-06", "05 / 02 / 2013=2013-05-02:D");
+	/* The document writes day first elsewhere (27/09): so here too. */
+	CHECK("It was 27/09/2013 and 3/4/2013.", "2013-05-03",
+	      "27/09/2013=2013-09-27:D|3/4/2013=2013-04-03:D");
+	CHECK("It was 3/4/2013, then 27/09/2013.", "2013-05-03",
+	      "3/4/2013=2013-04-03:D|27/09/2013=2013-09-27:D");
+	/* The first number over 12: day first. */
+	CHECK("It was 13/4/2013.", NULL, "13/4/2013=2013-04-13:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -653,6 +768,14 @@ int main(void)
 	        cmocka_unit_test(test_times_clock_time_zones),
 	        cmocka_unit_test(test_times_spaced_hyphen_durations_but_not_ages),
 	        cmocka_unit_test(test_times_every_day_as_an_adjective),
+	        cmocka_unit_test(test_times_time_zone_on_the_final_day),
+	        cmocka_unit_test(test_times_us_daylight_time_rules_before_2007),
+	        cmocka_unit_test(test_times_relative_to_a_year_only_reference),
+	        cmocka_unit_test(test_times_independence_days_need_their_country),
+	        cmocka_unit_test(test_times_quarterly_before_a_noun_is_no_set),
+	        cmocka_unit_test(test_times_christmas_before_a_verb),
+	        cmocka_unit_test(test_times_ordinal_day_before_a_clause),
+	        cmocka_unit_test(test_times_numeric_dates_month_first),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
