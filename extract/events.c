@@ -97,7 +97,8 @@
  *    marched": a count phrase followed by a participation verb.
  *
  * Coreference.  In document order, each trigger group joins the most recent
- * earlier event of the same class when nothing conflicts: no two different
+ * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
+ * time on hostile input) with which nothing conflicts: no two different
  * times, no two places where neither contains the other and both are of the
  * same granularity; disasters the same kind (an earthquake is no flood);
  * appointments, trials and verdicts need the same person
@@ -609,6 +610,7 @@ struct qt {
 struct evx {
 	const char *lemma;
 	uint32_t speaker;
+	uint32_t prev;  /* the previous event of its class (index from base), or NKG_NONE */
 	int fact_rank; /* best (lowest) fact_rank() of its mentions so far */
 	bool past;     /* a mention says it took place (trig_is_past) */
 	bool wish;     /* every mention so far is called-for or hypothetical */
@@ -633,6 +635,7 @@ struct ectx {
 	uint32_t n_quotes, cap_quotes;
 	struct evx *evx;
 	uint32_t cap_evx;
+	uint32_t last[NKG_EVENT_COUNT]; /* per class: its latest event (from base), or NKG_NONE */
 };
 
 static struct nkg_str tk(const struct ectx *c, uint32_t i)
@@ -2983,20 +2986,31 @@ static void statement_contents(struct ectx *c)
 	}
 }
 
+/* How many earlier events of its class a trigger group may join (the most
+ * recent compatible one among them): bounds coreference to linear time. */
+#define COREF_LOOKBACK 64
+
 static int make_events(struct ectx *c)
 {
 	struct nkg_doc *doc = c->doc;
 	uint32_t base = doc->n_events;
 	int rc;
 
+	for (uint32_t k = 0; k < NKG_EVENT_COUNT; k++)
+		c->last[k] = NKG_NONE;
+
 	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
 		struct trig *h = &c->trigs[ti];
 		if (h->group != ti)
 			continue;
-		uint32_t e = NKG_NONE;
-		for (uint32_t k = doc->n_events; k > base; k--) {
-			if (compatible(c, base, k - 1, h)) {
-				e = k - 1;
+		/* the most recent compatible event among the last COREF_LOOKBACK
+		 * of its class: a document of 80,000 market falls must not make
+		 * each trigger a scan of all of them */
+		uint32_t e = NKG_NONE, x = c->last[h->cls];
+		for (uint32_t steps = 0; x != NKG_NONE && steps < COREF_LOOKBACK;
+		     steps++, x = c->evx[x].prev) {
+			if (compatible(c, base, base + x, h)) {
+				e = base + x;
 				break;
 			}
 		}
@@ -3017,6 +3031,8 @@ static int make_events(struct ectx *c)
 			c->evx[e - base].fact_rank = INT32_MAX;
 			c->evx[e - base].past = false;
 			c->evx[e - base].wish = true;
+			c->evx[e - base].prev = c->last[h->cls];
+			c->last[h->cls] = e - base;
 		}
 		if (trig_is_past(h))
 			c->evx[e - base].past = true;

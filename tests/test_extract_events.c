@@ -1048,6 +1048,35 @@ static void test_events_trigger_reach_is_bounded(void **state)
 	}
 }
 
+/* Coreference looks back over at most 64 events of the trigger's class
+ * (COREF_LOOKBACK): Ann's second statement joins her first across 63 other
+ * speakers' statements, not across 64. */
+static void test_events_coreference_lookback_is_bounded(void **state)
+{
+	(void)state;
+	char text[4096], names[64][4];
+	struct fx f;
+	for (int others = 63; others <= 64; others++) {
+		size_t len = (size_t)snprintf(text, sizeof(text), "Ann said so.");
+		for (int k = 0; k < others; k++) {
+			snprintf(names[k], sizeof(names[k]), "K%c%c", 'a' + k / 26, 'a' + k % 26);
+			len += (size_t)snprintf(text + len, sizeof(text) - len, " %s said so.",
+			                        names[k]);
+		}
+		snprintf(text + len, sizeof(text) - len, " Ann said so.");
+		fx_init(&f, text, "2020-01-24");
+		ent(&f, NKG_CLASS_PERSON, "Ann", "Ann");
+		for (int k = 0; k < others; k++)
+			ent(&f, NKG_CLASS_PERSON, names[k], names[k]);
+		fx_run(&f);
+		assert_int_equal(f.doc.n_events, (uint32_t)others + (others == 63 ? 1 : 2));
+		EVENT_IS(&f, 0,
+		         others == 63 ? "statement time=- place=- qty= speaker:Ann [said][said]"
+		                      : "statement time=- place=- qty= speaker:Ann [said]");
+		fx_release(&f);
+	}
+}
+
 static void test_events_no_mentions_no_tokens(void **state)
 {
 	(void)state;
@@ -1122,6 +1151,7 @@ int main(void)
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
 	        cmocka_unit_test(test_events_trigger_reach_is_bounded),
+	        cmocka_unit_test(test_events_coreference_lookback_is_bounded),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
 	};
