@@ -608,6 +608,8 @@ static void test_times_time_zone_on_the_final_day(void **state)
 	      "5 p.m. ET Friday=2008-03-07T17:00-05:T");
 	CHECK("It will open at 5 p.m. ET Friday.", "2008-03-05",
 	      "5 p.m. ET Friday=2008-03-07T17:00-05:T");
+	CHECK("It opened at 5 p.m. ET on Friday.", "2008-03-10",
+	      "5 p.m. ET=2008-03-07T17:00-05:T|Friday=2008-03-07:D");
 	CHECK("It opened at 5 p.m. ET Feb. 1.", "2008-07-01",
 	      "5 p.m. ET Feb. 1=2008-02-01T17:00-05:T");
 	/* Unknown year: April to October are daylight time. */
