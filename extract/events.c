@@ -23,9 +23,12 @@
  * is otherwise too common to be an event of its own, unless a named speaker
  * says it (reported speech, see near_subject: "Microsoft said on Tuesday
  * that ...", "X, the company's chief executive, said", "after Ben Bernanke
- * said", "the company said" = the last organisation named, "..., said X").
- * Not "Lohan's attorney said" (a possessive's owner is not the speaker),
- * nor a passive ("are said to be"); "report" and "claim" in the base or -s
+ * said", "the company said" = the last company named, "the club said" the
+ * last sports team, "the ministry said" the last government body, else
+ * nobody (org_noun_fits), "..., said X").  Not "Lohan's attorney said" (a
+ * possessive's owner is not the speaker), nor a name inside a relative
+ * clause or after another verb ("A man who met Angela Merkel said",
+ * inside_relative), nor a passive ("are said to be"); "report" and "claim" in the base or -s
  * form need a speaker even when dated ("injury report Wednesday").
  *
  * Business and economy (issue 4).  Market movements (rise, gain, climb,
@@ -34,14 +37,19 @@
  * financial word): a verb needs a financial word in its subject ("stocks",
  * "shares", "index", "the Dow"...; not a person: "the climber fell") or an
  * amount in percent or points right after it ("It fell by 5.00%") with a
- * financial word in its sentence or the one before; a noun needs a
- * financial word near and is not the season ("in the fall", "fall of
- * 2008").  The entity in the subject is the nkg:Instrument, a place there
- * the event's place, the amount its quantity ("3.41%", "232.90 points").
- * Product launches (launch, unveil, introduce, release, debut): an active
- * verb whose subject is a company, or a person launching a named product,
- * and whose object is no attack, missile, name, statement, prisoner, bill...
- * (not_products); or a passive whose subject is a product ("the Shuffle was
+ * financial word in its sentence or the one before; never a subject whose
+ * head is an economic quantity or the price of goods ("Its sales rose 5
+ * percent", "Unemployment fell 0.3 points", "the price of bread rose":
+ * econ_at); a noun needs a financial word near, no economic quantity after
+ * it ("a rise in sales"), and is not the season ("in the fall", "fall of
+ * 2008").  The entity in the subject is the nkg:Instrument ("Shares of
+ * Microsoft rose", "with Citigroup falling"), a place there the event's
+ * place, the amount its quantity ("3.41%", "232.90 points").  Product
+ * launches (launch, unveil, introduce, release, debut): an active verb whose
+ * subject is a company or a person, whose object is no attack, missile,
+ * name, statement, prisoner, bill, plan, earnings, challenge... (not_products,
+ * by word or lemma), and that shows a product (a product word, a name, "new":
+ * product_sense); or a passive whose subject is a product ("the Shuffle was
  * introduced").  Acquisitions (acquire, buy, purchase, merge; acquisition,
  * takeover, merger, buyout) need companies on both sides or a company
  * before/after the noun; the price after "for" is the quantity.  Layoffs:
@@ -53,7 +61,9 @@
  * recalls, not an ambassador).  The company of a noun comes from the entity
  * before it or the subject of the verb that carries it ("Airbus announced
  * job cuts", "GM filed for bankruptcy").  Business events corefer only with
- * the same key entity (nkg_event_key_role).
+ * the same key entity (nkg_event_key_role); market movements, layoffs and
+ * acquisitions also only with the same amount when both give one ("rose 3
+ * percent" and "rose 100 points" are two movements; "3%" = "3 percent").
  *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
@@ -153,6 +163,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../core/alloc.h"
 #include "../core/err.h"
@@ -1297,6 +1308,13 @@ static bool lemma_in(const struct ectx *c, uint32_t i, const char *const *list)
 	return false;
 }
 
+/* Whether the word at i, or its lemma, is one of list (lower-case words):
+ * "plans" is "plan". */
+static bool word_or_lemma_in(const struct ectx *c, uint32_t i, const char *const *list)
+{
+	return is_any(c, i, list) || lemma_in(c, i, list);
+}
+
 /* Order of preference when mentions disagree: one asserted mention makes
  * the event asserted; a reported one beats a plan, a plan a denial. */
 static int fact_rank(enum nkg_factuality f)
@@ -1469,22 +1487,38 @@ static const char *const num_words[] = {"one",   "two",   "three", "four", "five
 static const char *const aux_skip[] = {
         "has",        "have",       "had",     "also",  "today", "yesterday", "now",      "just",
         "officially", "reportedly", "finally", "again", "will",  "formally",  "publicly", NULL};
-/* "launched an attack", "released the name", "introduced a bill": no product. */
+/* "launched an attack", "released the name", "introduced a bill", "unveiled
+ * plans", "released its earnings": no product.  Compared by lemma too
+ * (word_or_lemma_in). */
 static const char *const not_products[] = {
-        "attack",   "attacks",  "strike",        "strikes",   "offensive", "operation",
-        "raid",     "assault",  "missile",       "missiles",  "rocket",    "rockets",
-        "war",      "campaign", "investigation", "probe",     "inquiry",   "appeal",
-        "bid",      "name",     "names",         "statement", "report",    "video",
-        "footage",  "figures",  "data",          "details",   "prisoner",  "prisoners",
-        "hostage",  "hostages", "information",   "photos",    "list",      "legislation",
-        "bill",     "law",      "plan",          "proposal",  "measures",  "budget",
-        "policy",   "reforms",  "him",           "her",       "them",      "suspect",
-        "suspects", "results",  "balloons",      "satellite", "probe",     "crackdown",
-        "manhunt",  "search",   "bail",          "custody",   "jail",      "prison",
-        NULL};
-static const char *const product_words[] = {"product",  "products", "version", "model",  "models",
-                                            "update",   "patch",    "phone",   "device", "service",
-                                            "software", "line",     "lineup",  "range",  NULL};
+        "attack",   "strike",      "offensive", "operation", "raid",          "assault",
+        "missile",  "rocket",      "war",       "campaign",  "investigation", "probe",
+        "inquiry",  "appeal",      "bid",       "name",      "statement",     "report",
+        "video",    "footage",     "figures",   "data",      "details",       "prisoner",
+        "hostage",  "information", "photos",    "list",      "legislation",   "bill",
+        "law",      "plan",        "proposal",  "measures",  "budget",        "policy",
+        "reforms",  "him",         "her",       "them",      "suspect",       "results",
+        "balloons", "satellite",   NULL};
+/* More of them: searches, custody, earnings, studies, challenges, programmes. */
+static const char *const not_products_more[] = {
+        "crackdown",    "manhunt",      "search",    "bail",      "custody",    "jail",
+        "prison",       "earnings",     "study",     "survey",    "challenge",  "review",
+        "lawsuit",      "suit",         "complaint", "strategy",  "initiative", "effort",
+        "drive",        "scheme",       "program",   "programme", "process",    "talks",
+        "negotiations", "consultation", "warning",   "document",  "documents",  "records",
+        "transcript",   "letter",       "memo",      "evidence",  "findings",   "forecast",
+        "guidance",     "outlook",      "numbers",   "profit",    "profits",    "revenue",
+        "sales",        "accounts",     "estimates", NULL};
+/* What a company launches: a product word (compared by lemma too). */
+static const char *const product_words[] = {
+        "product",    "version",     "model",    "update",  "patch",    "phone",      "device",
+        "service",    "software",    "line",     "lineup",  "range",    "chip",       "processor",
+        "console",    "game",        "app",      "browser", "computer", "laptop",     "notebook",
+        "tablet",     "smartphone",  "handset",  "car",     "vehicle",  "drug",       "edition",
+        "feature",    "tool",        "platform", "beta",    "upgrade",  "fix",        "camera",
+        "television", "server",      "system",   "brand",   "album",    "gadget",     "player",
+        "printer",    "engine",      "aircraft", "jet",     "plane",    "smartwatch", "watch",
+        "headset",    "application", NULL};
 static const char *const job_words[] = {"jobs",     "job",       "positions", "posts",
                                         "workers",  "employees", "staff",     "workforce",
                                         "employee", "worker",    "roles",     NULL};
@@ -1516,14 +1550,52 @@ static bool in_time(const struct ectx *c, uint32_t j)
 	return false;
 }
 
-/* Nouns that name an organisation of the text again: "the company said". */
+/* Nouns that name an organisation of the text again: "the company said".
+ * Each names one kind (org_noun_fits): a company, a sports team, a
+ * government body; a bank may be a company or a central bank. */
+static const char *const company_nouns[] = {
+        "company",   "firm",         "giant",    "carrier", "manufacturer",
+        "maker",     "airline",      "retailer", "group",   "planemaker",
+        "automaker", "conglomerate", "insurer",  "bank",    NULL};
+static const char *const team_nouns[] = {"team", "club", "side", "squad", NULL};
+static const char *const government_nouns[] = {"agency", "ministry", "department", "bank", NULL};
 static const char *const org_nouns[] = {
-        "company", "firm",     "bank",  "giant", "carrier", "manufacturer", "maker",     "airline",
-        "agency",  "retailer", "group", "team",  "club",    "planemaker",   "automaker", NULL};
+        "company", "firm",     "bank",       "giant",      "carrier",   "manufacturer",
+        "maker",   "airline",  "agency",     "retailer",   "group",     "team",
+        "club",    "side",     "squad",      "planemaker", "automaker", "conglomerate",
+        "insurer", "ministry", "department", NULL};
+
+/* Whether entity is a sports team: the entity stage marks a place used as a
+ * team with its rule (there is no class of its own). */
+static bool is_team(const struct ectx *c, uint32_t entity)
+{
+	const char *rule = c->doc->entities[entity].rule;
+	return rule && strcmp(rule, "entities.sports-team") == 0;
+}
+
+/* Whether the organisation noun at p can name entity: "the company" a
+ * company (an organisation that is no sports team, government, news
+ * medium, party or armed group; "the group" also an armed group), "the
+ * team"/"the club"/"the side" a sports team, "the agency"/"the ministry"/
+ * "the department" a government body, "the bank" a company or a government
+ * body ("the central bank"). */
+static bool org_noun_fits(const struct ectx *c, uint32_t p, uint32_t entity)
+{
+	if (is_any(c, p, team_nouns))
+		return is_team(c, entity);
+	enum nkg_entity_class cls = c->doc->entities[entity].cls;
+	if (is_any(c, p, government_nouns) && cls == NKG_CLASS_GOVERNMENT_ORG)
+		return true;
+	if (is_w(c, p, "group") && cls == NKG_CLASS_ARMED_GROUP)
+		return true; /* "Hamas ... the group said" */
+	return is_any(c, p, company_nouns) && is_company(c, entity) && !is_team(c, entity);
+}
 
 /* "the company", "The US software giant": the most recent organisation
- * mention before the noun at p (up to five sentences and 400 tokens back), when "the"
- * comes within three tokens before it; NKG_NONE else. */
+ * mention before the noun at p (up to five sentences and 400 tokens back)
+ * of the kind the noun names (org_noun_fits: "The team said" is no
+ * company's statement), when "the" comes within three tokens before it;
+ * NKG_NONE else. */
 static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 {
 	uint32_t first = sent_first(c, p), j = p;
@@ -1551,7 +1623,7 @@ static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 		if (m == NKG_NONE || c->quoted[k])
 			continue;
 		if (c->ments[m].kind == NKG_KIND_ORGANIZATION &&
-		    c->ments[m].cls != NKG_CLASS_NEWS_MEDIA_ORG)
+		    org_noun_fits(c, p, c->ments[m].entity))
 			return c->ments[m].entity;
 		k = c->ments[m].b;
 	}
@@ -1587,12 +1659,57 @@ static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 	return NKG_NONE;
 }
 
+/* Whether the mention starting at b lies inside a relative clause, or
+ * after another verb of its clause: "A man who met Angela Merkel said" is
+ * no statement of Merkel's.  Looking back from b to the start of its clause
+ * (the sentence, punctuation, a conjunction or a clause word: "Stocks rose
+ * after Ben Bernanke said", "The knee was examined and coach Sean Payton
+ * said"): a finite verb (a verb trigger, a form of "be" or "have") rejects
+ * it; so does a relative pronoun (who, whom, whose, which; "that" after a
+ * noun) with words between it and the mention, while one right before it
+ * makes the mention the subject of the relative clause ("a flaw that
+ * Microsoft says ..."). */
+static bool inside_relative(const struct ectx *c, uint32_t b)
+{
+	static const char *const relatives[] = {"who", "whom", "whose", "which", NULL};
+	static const char *const finite[] = {"is",  "are",  "was", "were",
+	                                     "has", "have", "had", NULL};
+	static const char *const conjunctions[] = {"and", "or", "nor", "so", "yet", "then", NULL};
+	uint32_t first = sent_first(c, b), words = 0;
+	for (uint32_t j = b, steps = 0; j > first && steps < 12; steps++) {
+		j--;
+		if (c->cover[j] != NKG_NONE) {
+			j = c->ments[c->cover[j]].b;
+			continue;
+		}
+		uint32_t p = prev_tok(c, j);
+		bool relative =
+		        is_any(c, j, relatives) ||
+		        (is_w(c, j, "that") && p != NKG_NONE && (tflags(c, p) & NKG_TOK_WORD) &&
+		         c->cover[p] == NKG_NONE && !speech_verb_at(c, p) && !is_any(c, p, preps) &&
+		         !(c->trig_at[p] != NKG_NONE && c->trigs[c->trig_at[p]].verb));
+		if (relative)
+			return words > 0;
+		if (is_any(c, j, clause_words) || is_any(c, j, conjunctions) ||
+		    (is_punct(c, j) && !is_w(c, j, "&")) || (tflags(c, j) & NKG_TOK_QUOTE))
+			return false;
+		if (is_any(c, j, finite) ||
+		    (c->trig_at[j] != NKG_NONE && c->trigs[c->trig_at[j]].verb))
+			return true;
+		if (!is_any(c, j, determiners))
+			words++;
+	}
+	return false;
+}
+
 /* The subject right before the verb at i: an entity mention that ends at
  * i, or before a few auxiliaries, adverbs and times ("Apple today
  * launched", "Microsoft on Wednesday released", "X has announced"); an
  * appositive's person ("Louis Gallois, the Airbus chief executive, said");
  * "he"/"she" resolved.  Not a mention a preposition introduces, nor one in
- * a possessive ("Lohan's attorney said" is not Lohan).  NKG_NONE else. */
+ * a possessive ("Lohan's attorney said" is not Lohan), nor one inside a
+ * relative clause or after another verb (inside_relative: "A man who met
+ * Angela Merkel said" is no statement of Merkel's).  NKG_NONE else. */
 static uint32_t near_subject(const struct ectx *c, uint32_t i)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
@@ -1605,7 +1722,8 @@ static uint32_t near_subject(const struct ectx *c, uint32_t i)
 		if (m != NKG_NONE) {
 			/* "after Ben Bernanke said": a conjunction, not a preposition */
 			uint32_t ip = intro_prep(c, c->ments[m].b);
-			if (ip != NKG_NONE && !is_any(c, ip, clause_words))
+			if ((ip != NKG_NONE && !is_any(c, ip, clause_words)) ||
+			    inside_relative(c, c->ments[m].b))
 				return NKG_NONE;
 			return c->ments[m].entity;
 		}
@@ -1706,9 +1824,101 @@ static bool find_amount(const struct ectx *c, uint32_t from, uint32_t to, uint32
 	return false;
 }
 
+/* What a company or an economy counts, not a traded asset (the ontology:
+ * a market movement is "not revenue, profit, sales or employment"): "Its
+ * sales rose 5 percent", "Unemployment fell 0.3 points". */
+static const char *const econ_nouns[] = {
+        "sales",     "revenue",      "revenues",   "profit",     "profits",    "earnings",
+        "income",    "unemployment", "employment", "jobless",    "inflation",  "turnout",
+        "output",    "exports",      "imports",    "population", "production", "productivity",
+        "wages",     "salaries",     "spending",   "deficit",    "debt",       "gdp",
+        "growth",    "orders",       "demand",     "crime",      "attendance", "membership",
+        "ratings",   "emissions",    "costs",      "losses",     "margins",    "margin",
+        "shipments", "subscribers",  "visitors",   "enrolment",  "enrollment", "payrolls",
+        NULL};
+/* Words a measure of an economic noun may end in: "the unemployment rate". */
+static const char *const econ_measures[] = {"rate",    "rates",  "level",   "levels", "figure",
+                                            "figures", "number", "numbers", "growth", NULL};
+/* What a price may be the price of and still be a traded asset ("the price
+ * of oil", "share prices"), besides fin_words. */
+static const char *const traded_goods[] = {
+        "share",  "crude",  "gold",      "silver",    "copper", "platinum", "palladium",
+        "nickel", "zinc",   "aluminum",  "aluminium", "wheat",  "corn",     "soybeans",
+        "cocoa",  "coffee", "cotton",    "sugar",     "bond",   "asset",    "assets",
+        "stock",  "gas",    "commodity", NULL};
+/* Goods whose prices are no market ("house prices", "food prices"). */
+static const char *const goods_mods[] = {
+        "house",    "housing",  "home",   "property", "food", "bread",  "petrol",
+        "fuel",     "consumer", "retail", "ticket",   "rent", "rental", "electricity",
+        "energy",   "milk",     "meat",   "grocery",  "land", "drug",   "water",
+        "producer", "import",   "export", "farm",     "egg",  "eggs",   NULL};
+
+/* Whether token j is "price(s)" of goods, not of a traded asset: "the price
+ * of bread", "house prices" (not "the price of oil", "share prices"). */
+static bool goods_price(const struct ectx *c, uint32_t j)
+{
+	if (!is_w(c, j, "price") && !is_w(c, j, "prices"))
+		return false;
+	uint32_t p = prev_tok(c, j);
+	if (p != NKG_NONE && c->cover[p] == NKG_NONE && is_any(c, p, goods_mods))
+		return true;
+	if (!is_w(c, j + 1, "of") || j + 2 >= sent_end(c, j))
+		return false;
+	uint32_t k = j + 2;
+	while (k + 1 < sent_end(c, j) && is_any(c, k, determiners))
+		k++;
+	return is_lower_word(c, k) && c->cover[k] == NKG_NONE && !is_any(c, k, fin_words) &&
+	       !is_any(c, k, traded_goods);
+}
+
+/* Whether the noun at j names an economic quantity or the price of goods:
+ * "sales", "the unemployment rate", "the price of bread". */
+static bool econ_at(const struct ectx *c, uint32_t j)
+{
+	if (is_any(c, j, econ_nouns) || goods_price(c, j))
+		return true;
+	uint32_t p = prev_tok(c, j);
+	return is_any(c, j, econ_measures) && p != NKG_NONE && is_any(c, p, econ_nouns);
+}
+
+/* The head of the subject of the verb at i, over auxiliaries, adverbs and
+ * times ("Its sales have risen", "Unemployment in March fell"): the word
+ * before the first "of" of the clause before the verb ("Sales of the iPod",
+ * "the price of bread"), else the word right before the verb; NKG_NONE when
+ * there is none (a clause word, a quote or punctuation first). */
+static uint32_t subject_head(const struct ectx *c, uint32_t i)
+{
+	uint32_t first = sent_first(c, i), h = NKG_NONE, j = i;
+	while (j > first) {
+		uint32_t p = j - 1;
+		struct nkg_str ps = tk(c, p);
+		if (is_any(c, p, aux_skip) || in_time(c, p) ||
+		    (is_lower_word(c, p) && ps.len > 3 && ps.ptr[ps.len - 2] == 'l' &&
+		     ps.ptr[ps.len - 1] == 'y'))
+			j = p;
+		else
+			break;
+	}
+	if (j == first || !(tflags(c, j - 1) & NKG_TOK_WORD))
+		return NKG_NONE;
+	h = j - 1;
+	for (uint32_t k = j, steps = 0; k > first && steps < 12; steps++) {
+		k--;
+		if (is_any(c, k, clause_words) || (tflags(c, k) & NKG_TOK_QUOTE) ||
+		    (is_punct(c, k) && !is_w(c, k, "&")) ||
+		    (c->trig_at[k] != NKG_NONE && c->trigs[c->trig_at[k]].verb))
+			break;
+		if (is_w(c, k, "of") && k > first && (tflags(c, k - 1) & NKG_TOK_WORD))
+			h = k - 1;
+	}
+	return h;
+}
+
 /* Whether a financial word lies in the clause before the verb at i (up to
  * 12 tokens back, not across a clause word or a quote); the entity found
- * there (not a person) goes to *instr, a place to *place. */
+ * there (not a person) goes to *instr, a place to *place.  A company after
+ * "shares of" or "stock in" is the instrument ("Shares of Microsoft rose"),
+ * and so is the subject of "with X falling". */
 static bool fin_subject(const struct ectx *c, uint32_t i, uint32_t *instr, uint32_t *place)
 {
 	uint32_t first = sent_first(c, i);
@@ -1731,8 +1941,15 @@ static bool fin_subject(const struct ectx *c, uint32_t i, uint32_t *instr, uint3
 		} else if (c->ments[m].kind == NKG_KIND_PLACE) {
 			if (*place == NKG_NONE)
 				*place = c->ments[m].entity;
-		} else if (*instr == NKG_NONE && intro_prep(c, c->ments[m].b) == NKG_NONE) {
-			*instr = c->ments[m].entity;
+		} else if (*instr == NKG_NONE) {
+			uint32_t ip = intro_prep(c, c->ments[m].b);
+			if (ip == NKG_NONE ||
+			    ((is_w(c, ip, "of") || is_w(c, ip, "in")) && ip == c->ments[m].b - 1 &&
+			     ip > first &&
+			     is_any(c, ip - 1,
+			            (const char *const[]){"shares", "stock", "stocks", NULL})) ||
+			    (is_w(c, ip, "with") && c->ments[m].e == i))
+				*instr = c->ments[m].entity; /* "with Citigroup falling 9.7%" */
 		}
 	}
 	return fin;
@@ -1758,10 +1975,13 @@ static bool fin_near(const struct ectx *c, uint32_t i)
  * words).  A verb needs a financial word in its subject ("stocks fell", "the
  * Dow Jones Industrial Average dropped"), or, with no person as subject, an
  * amount in percent or points right after it and a financial word near
- * ("It fell by 5.00%").  A noun ("large falls", "a gain of 10 percent")
- * needs a determiner or modifier before it, a financial word near, and is
- * not the season ("in the fall", "fall of 2008").  Fills t's instrument,
- * place and quantity (the amount). */
+ * ("It fell by 5.00%"); never a subject whose head is an economic quantity
+ * or the price of goods (econ_at: "Its sales rose 5 percent", "the price of
+ * bread rose").  A noun ("large falls", "a gain of 10 percent") needs a
+ * determiner or modifier before it, a financial word near, no economic
+ * quantity after "in"/"of" ("a rise in sales"), and is not the season ("in
+ * the fall", "fall of 2008").  Fills t's instrument, place and quantity (the
+ * amount). */
 static bool market_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	uint32_t instr, place, qb, qe, p = prev_tok(c, i);
@@ -1784,9 +2004,20 @@ static bool market_sense(struct ectx *c, uint32_t i, struct trig *t)
 			return false;
 		if (!fin_near(c, i))
 			return false;
-	} else if (!fin && !(amount && fin_near(c, i) && instr == NKG_NONE &&
-	                     (p == NKG_NONE || c->cover[p] == NKG_NONE ||
-	                      c->ments[c->cover[p]].kind != NKG_KIND_PERSON))) {
+		/* "a rise in sales", "a fall in the unemployment rate" */
+		if (is_w(c, i + 1, "in") || is_w(c, i + 1, "of"))
+			for (uint32_t j = i + 2; j < i + 6 && j < sent_end(c, i); j++) {
+				if (econ_at(c, j))
+					return false;
+				if (!is_lower_word(c, j) || is_any(c, j, preps))
+					break;
+			}
+	} else if (subject_head(c, i) != NKG_NONE && econ_at(c, subject_head(c, i))) {
+		return false; /* "Its sales rose 5 percent", "the price of bread rose" */
+	} else if (!fin &&
+	           !(amount && fin_near(c, i) && (instr == NKG_NONE || is_company(c, instr)) &&
+	             (p == NKG_NONE || c->cover[p] == NKG_NONE ||
+	              c->ments[c->cover[p]].kind != NKG_KIND_PERSON))) {
 		return false;
 	}
 	t->subj = instr;
@@ -1883,7 +2114,7 @@ static bool product_passive(const struct ectx *c, uint32_t i)
 	for (int k = 0; k < 6 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
 		if (c->cover[j] != NKG_NONE || (is_any(c, j, clause_words) && !is_w(c, j, "which")))
 			return false;
-		if (is_any(c, j, product_words) || product_name_at(c, j))
+		if (word_or_lemma_in(c, j, product_words) || product_name_at(c, j))
 			return true;
 		if (is_punct(c, j) && !is_w(c, j, ","))
 			return false;
@@ -1891,30 +2122,47 @@ static bool product_passive(const struct ectx *c, uint32_t i)
 	return false;
 }
 
-/* Product launch sense (F_PRODUCT): an active verb whose subject is a company
- * ("Apple today launched", "Microsoft has released") or a person launching
- * something named or a product ("Steve Jobs unveiled the new products"), and
- * whose object is none of not_products ("launched an attack", "released the
- * name", "introduced a bill"). */
+/* Product launch sense (F_PRODUCT): an active verb whose subject is a
+ * company ("Apple today launched", "Microsoft has released") or a person
+ * ("Steve Jobs unveiled the new products"), whose object is none of
+ * not_products, by word or lemma ("launched an attack", "released the name",
+ * "unveiled plans", "released its quarterly earnings", "launched a legal
+ * challenge"), and that shows a product: a product word, a name (a
+ * capitalised word that is no entity, "iPod"), "new" or "latest" among the
+ * eight words after the verb, before punctuation other than a hyphen or a
+ * quotation mark ("released an "out of band" patch"). */
 static bool product_sense(const struct ectx *c, uint32_t i, struct trig *t)
 {
-	if (!t->verb || ahead(c, i, 5, not_products))
+	uint32_t end = sent_end(c, i);
+	if (!t->verb)
 		return false;
+	for (uint32_t j = i + 1; j < end && j <= i + 5; j++) {
+		if (word_or_lemma_in(c, j, not_products) ||
+		    word_or_lemma_in(c, j, not_products_more))
+			return false;
+		if (is_punct(c, j) || is_any(c, j, clause_words))
+			break;
+	}
 	if (t->passive)
 		return product_passive(c, i);
 	uint32_t s = near_subject(c, i);
 	if (s == NKG_NONE)
 		return false;
-	if (!is_company(c, s)) {
-		if (c->doc->entities[s].cls != NKG_CLASS_PERSON)
-			return false;
-		bool named = ahead(c, i, 5, product_words);
-		for (uint32_t j = i + 1; !named && j < sent_end(c, i) && j <= i + 4; j++)
-			if ((tflags(c, j) & NKG_TOK_CAPITALIZED) && c->cover[j] == NKG_NONE)
-				named = true;
-		if (!named)
-			return false;
+	if (!is_company(c, s) && c->doc->entities[s].cls != NKG_CLASS_PERSON)
+		return false;
+	bool shown = false;
+	for (uint32_t j = i + 1; !shown && j < end && j <= i + 8; j++) {
+		if ((is_punct(c, j) && !is_w(c, j, "-") && !(tflags(c, j) & NKG_TOK_QUOTE)) ||
+		    is_any(c, j, clause_words))
+			break;
+		shown = word_or_lemma_in(c, j, product_words) || is_w(c, j, "new") ||
+		        is_w(c, j, "latest") ||
+		        ((tflags(c, j) & NKG_TOK_CAPITALIZED) && c->cover[j] == NKG_NONE &&
+		         !in_time(c, j)) ||
+		        (product_name_at(c, j) && !in_time(c, j));
 	}
+	if (!shown)
+		return false;
 	t->subj = s;
 	return true;
 }
@@ -2762,6 +3010,45 @@ static bool after_publication(const struct nkg_doc *doc, uint32_t time)
 	return memcmp(v.ptr, doc->date.ptr, n) > 0;
 }
 
+/* An amount in a comparable form: letters lower-cased, digits, '.', '$'
+ * and '%' kept, spaces and thousands commas dropped, "percent"/"per
+ * cent"/"pct" as '%' and "points" as "point" ("3.41%" = "3.41 percent",
+ * "4,300" = "4300").  Writes at most cap - 1 bytes and a NUL. */
+static void qty_form(struct nkg_str q, char *out, size_t cap)
+{
+	static const char *const same[][2] = {{"percent", "%"}, {"pct", "%"}, {"points", "point"}};
+	size_t n = 0;
+	for (size_t k = 0; k < q.len && n + 1 < cap; k++) {
+		char ch = q.ptr[k];
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (char)(ch - 'A' + 'a');
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+		    ch == '$' || ch == '%')
+			out[n++] = ch;
+	}
+	out[n] = '\0';
+	for (size_t k = 0; k < sizeof(same) / sizeof(same[0]); k++) {
+		char *at = strstr(out, same[k][0]);
+		if (!at)
+			continue;
+		size_t wl = strlen(same[k][0]), rl = strlen(same[k][1]);
+		memmove(at + rl, at + wl, strlen(at + wl) + 1);
+		memcpy(at, same[k][1], rl);
+	}
+}
+
+/* Whether two amounts of a market movement, layoff or acquisition differ:
+ * "rose 3 percent" and "rose 100 points" are two movements. */
+static bool quantities_differ(struct nkg_str a, struct nkg_str b)
+{
+	char fa[64], fb[64];
+	if (!a.len || !b.len)
+		return false;
+	qty_form(a, fa, sizeof(fa));
+	qty_form(b, fb, sizeof(fb));
+	return strcmp(fa, fb) != 0;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -2785,6 +3072,10 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 		return false;
 	if (h->cls == NKG_EVENT_DISASTER &&
 	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
+		return false;
+	if ((h->cls == NKG_EVENT_MARKET_RISE || h->cls == NKG_EVENT_MARKET_FALL ||
+	     h->cls == NKG_EVENT_LAYOFF || h->cls == NKG_EVENT_ACQUISITION) &&
+	    quantities_differ(ev->quantity, h->quantity))
 		return false;
 	enum nkg_role_type key = nkg_event_key_role(h->cls);
 	if (key != NKG_ROLE_COUNT && key_people_differ(c->doc, h->cls, key, ev->participants,
