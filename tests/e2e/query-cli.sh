@@ -96,9 +96,10 @@ nkg query -r tsv -q 'SELECT ?e ?c ?t WHERE { ?e a ?c . ?e a <http://x/A> .
 expect_status 0
 expect_err_empty
 cmp -s "$T/out" "$T/want" || fail "hazard reordered: rows differ"
-# A sub-SELECT is no way around it, sorted or not ...
+# A sub-SELECT is no way around it, sorted or not ... (not DISTINCT here:
+# rasqal 0.9.33 leaks memory on DISTINCT, which the ASan run reports)
 nkg query -r tsv -q 'SELECT ?e ?c ?t WHERE {
-  { SELECT DISTINCT ?e ?c WHERE { ?e a <http://x/A> ; a ?c } }
+  { SELECT ?e ?c WHERE { ?e a <http://x/A> ; a ?c } }
   OPTIONAL { ?e <http://x/t> ?t } }' "$T/hz.nt"
 expect_status 0
 expect_err "newskg: warning: rows may be wrong: a shape known to return wrong rows with \
