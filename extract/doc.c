@@ -173,18 +173,60 @@ int nkg_doc_add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, struct nk
 	return 0;
 }
 
+static uint32_t time_hash(enum nkg_timex_type type, struct nkg_str value)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)type;
+	for (size_t i = 0; i < value.len; i++)
+		h = (h ^ (unsigned char)value.ptr[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of (type, value) in doc->time_slots: the one holding it, or the
+ * empty one where it goes.  The table is never full (grow_time_slots). */
+static uint32_t *time_slot(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value)
+{
+	uint32_t mask = doc->cap_time_slots - 1, k = time_hash(type, value) & mask;
+	for (;; k = (k + 1) & mask) {
+		uint32_t s = doc->time_slots[k];
+		if (!s ||
+		    (doc->times[s - 1].type == type && nkg_str_eq(doc->times[s - 1].value, value)))
+			return &doc->time_slots[k];
+	}
+}
+
+/* Keeps the index at most half full: a new table of twice the size (the old
+ * one stays in the arena until the document is released). */
+static int grow_time_slots(struct nkg_doc *doc)
+{
+	if (doc->cap_time_slots && (uint64_t)(doc->n_times + 1) * 2 <= doc->cap_time_slots)
+		return 0;
+	uint32_t cap = doc->cap_time_slots ? doc->cap_time_slots * 2 : 64;
+	if (cap < doc->cap_time_slots)
+		return NKG_ELIMIT;
+	uint32_t *slots = nkg_arena_calloc(&doc->arena, cap, sizeof(*slots));
+	if (!slots)
+		return NKG_ENOMEM;
+	doc->time_slots = slots;
+	doc->cap_time_slots = cap;
+	for (uint32_t i = 0; i < doc->n_times; i++)
+		*time_slot(doc, doc->times[i].type, doc->times[i].value) = i + 1;
+	return 0;
+}
+
 int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
                      struct nkg_str anchor, const char *rule, uint32_t *idx)
 {
-	for (uint32_t i = 0; i < doc->n_times; i++) {
-		if (doc->times[i].type == type && nkg_str_eq(doc->times[i].value, value)) {
-			*idx = i;
-			return 0;
-		}
+	int rc = grow_time_slots(doc);
+	if (rc)
+		return rc;
+	uint32_t *slot = time_slot(doc, type, value);
+	if (*slot) {
+		*idx = *slot - 1;
+		return 0;
 	}
 	struct nkg_str v, an = NKG_STR_NULL;
-	int rc = grow(&doc->arena, (void **)&doc->times, &doc->cap_times, doc->n_times,
-	              sizeof(*doc->times));
+	rc = grow(&doc->arena, (void **)&doc->times, &doc->cap_times, doc->n_times,
+	          sizeof(*doc->times));
 	if (rc || (rc = nkg_arena_str(&doc->arena, value, &v)))
 		return rc;
 	if (anchor.len && (rc = nkg_arena_str(&doc->arena, anchor, &an)))
@@ -196,6 +238,7 @@ int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_s
 	t->confidence = 1.0f;
 	t->rule = rule;
 	*idx = doc->n_times++;
+	*slot = doc->n_times; /* time_slot's pointer: doc->times moved, the slots did not */
 	return 0;
 }
 

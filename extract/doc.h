@@ -292,6 +292,11 @@ struct nkg_doc {
 	 * (empty spans when there are none): the names of "Source: Reuters,
 	 * Irannews" and of "AFP and Press TV contributed to this story". */
 	struct nkg_span credit_sources, credit_contributors;
+
+	/* Appended: nkg_doc_add_time's index of times by (type, value), open
+	 * addressing, slot = time index + 1 (0 empty), in the arena; internal. */
+	uint32_t *time_slots;
+	uint32_t cap_time_slots;
 };
 
 /* Zeroes doc and its arena.  text borrowed until nkg_doc_release. */

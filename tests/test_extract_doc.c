@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -62,6 +63,40 @@ static void test_doc_times_are_shared_by_value(void **state)
 	assert_int_equal(doc.n_times, 2);
 	assert_string_equal(doc.times[0].anchor.ptr, "2020-01-24");
 	assert_int_equal(doc.times[1].anchor.len, 0);
+	nkg_doc_release(&doc);
+}
+
+/* Past the index's first growths, with types apart and after reuse: every
+ * value keeps its first index. */
+static void test_doc_many_times_keep_their_index(void **state)
+{
+	(void)state;
+	struct nkg_doc doc;
+	char v[16];
+	uint32_t idx;
+	nkg_doc_init(&doc, text, sizeof(text) - 1);
+	for (int pass = 0; pass < 2; pass++) {
+		for (uint32_t k = 0; k < 3000; k++) {
+			uint32_t i = pass ? 2999 - k : k; /* the second pass backwards */
+			int n = snprintf(v, sizeof(v), "%04u-01-01", 1000 + i);
+			struct nkg_str s = {v, (size_t)n};
+			assert_int_equal(
+			        nkg_doc_add_time(&doc, NKG_TIMEX_DATE, s, NKG_STR_NULL, "r", &idx),
+			        0);
+			assert_int_equal(idx, 2 * i);
+			assert_int_equal(nkg_doc_add_time(&doc, NKG_TIMEX_DURATION, s, NKG_STR_NULL,
+			                                  "r", &idx),
+			                 0);
+			assert_int_equal(idx, 2 * i + 1);
+		}
+		assert_int_equal(doc.n_times, 6000);
+	}
+	nkg_doc_reuse(&doc, text, sizeof(text) - 1);
+	assert_int_equal(nkg_doc_add_time(&doc, NKG_TIMEX_DATE, NKG_STR_LIT("2999-01-01"),
+	                                  NKG_STR_NULL, "r", &idx),
+	                 0);
+	assert_int_equal(idx, 0);
+	assert_int_equal(doc.n_times, 1);
 	nkg_doc_release(&doc);
 }
 
@@ -186,6 +221,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_doc_entity_names_and_aliases),
 	        cmocka_unit_test(test_doc_times_are_shared_by_value),
+	        cmocka_unit_test(test_doc_many_times_keep_their_index),
 	        cmocka_unit_test(test_doc_mentions_sort_and_limit),
 	        cmocka_unit_test(test_doc_events_participants_and_roles),
 	        cmocka_unit_test(test_doc_add_fails_cleanly_without_memory),
