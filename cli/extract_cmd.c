@@ -76,6 +76,7 @@ static const char usage_text[] =
         "  -f, --format FORMAT       turtle (default), ntriples, nquads or dot\n"
         "  -o, --output FILE         write to FILE, replaced atomically at the end; it is\n"
         "                            left untouched when no article could be processed\n"
+        "                            (\"-\": standard output, the default)\n"
         "      --store SPEC          add each article to a persistent store as its own\n"
         "                            named graph, replacing the article's earlier graph;\n"
         "                            no file is written then unless -o or -f is given.\n"

@@ -37,6 +37,7 @@ static const char usage_text[] =
         "                             name of -o: .nt, .nq; otherwise turtle)\n"
         "  -o, --output FILE          write to FILE, replaced atomically at the end;\n"
         "                             left untouched when no input could be merged\n"
+        "                             (\"-\": standard output, the default)\n"
         "      --base IRI             canonical IRIs are preferably under IRI\n"
         "                             (default " NKG_DEFAULT_BASE ")\n"
         "      --report FILE          write 'CANONICAL<TAB>MERGED' lines, sorted\n"

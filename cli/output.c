@@ -29,6 +29,8 @@ int nkg_output_open(struct nkg_output *out, const char *path)
 {
 	struct stat st;
 
+	if (path && strcmp(path, "-") == 0)
+		path = NULL; /* "-o -": standard output, as in rapper, curl, tar */
 	out->path = path;
 	out->target = NULL;
 	out->tmp = NULL;

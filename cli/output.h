@@ -5,7 +5,7 @@
  * over the path only by nkg_output_commit; a symbolic link is followed (the
  * file it names is replaced, not the link), and a path that exists but is
  * not a regular file (/dev/stdout, a FIFO) is written directly.  Without a
- * path the output is standard output.  Failures are reported on stderr in
+ * path, or with the path "-", the output is standard output.  Failures are reported on stderr in
  * the house style ("newskg: cannot write to 'x': ...") by these functions.
  */
 #ifndef NKG_CLI_OUTPUT_H
@@ -20,7 +20,7 @@ struct nkg_output {
 	FILE *f;          /* where to write */
 };
 
-/* Opens path (borrowed, kept in out; NULL = standard output) for writing.
+/* Opens path (borrowed, kept in out; NULL or "-" = standard output) for writing.
  * 0; NKG_EIO (message printed) or NKG_ENOMEM.  Call nkg_output_discard
  * whatever the result. */
 int nkg_output_open(struct nkg_output *out, const char *path);

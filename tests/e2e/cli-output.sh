@@ -23,6 +23,12 @@ for fmt in turtle ntriples nquads; do
 	nkg extract --date 2020-01-24 -f "$fmt" a.txt b.txt
 	cmp -s "$T/out" "out.$fmt" || fail "two $fmt runs differ"
 done
+# "-o -" is standard output, as in rapper or curl, not a file named "-".
+nkg extract --date 2020-01-24 -o - a.txt b.txt
+expect_status 0
+expect_err_empty
+cmp -s "$T/out" out.turtle || fail "-o - differs from standard output"
+[ ! -e ./- ] || fail "-o - wrote a file named '-'"
 # The aliases of the format names.
 nkg extract --date 2020-01-24 -f nt a.txt b.txt
 cmp -s "$T/out" out.ntriples || fail "-f nt differs from -f ntriples"
