@@ -312,22 +312,17 @@ static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct date
  * and comma ("Friday, July 21, 2017"); true and *out's date filled. */
 static bool parse_date_line(const struct nkg_doc *doc, struct line l, struct dateline *out)
 {
-	static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-	                                       "Friday", "Saturday", "Sunday"};
 	const char *s = doc->text;
 	size_t e = l.end, i = l.begin;
 	struct dateline dl = {NKG_STR_NULL, NKG_STR_NULL, 0, 0, 0};
+	bool plural = false;
 
 	size_t we = word_end(s, e, i);
-	for (size_t k = 0; k < sizeof(weekdays) / sizeof(weekdays[0]); k++) {
-		size_t n = strlen(weekdays[k]);
-		if (we - i == n && memcmp(s + i, weekdays[k], n) == 0) {
-			i = we;
-			if (i < e && s[i] == ',')
-				i++;
-			skip_spaces(s, e, &i);
-			break;
-		}
+	if (we > i && nkg_weekday_number((struct nkg_str){s + i, we - i}, &plural) && !plural) {
+		i = we;
+		if (i < e && s[i] == ',')
+			i++;
+		skip_spaces(s, e, &i);
 	}
 	if (!parse_dateline_date(s, e, &i, &dl) || !dl.y)
 		return false;
