@@ -328,6 +328,21 @@ static int open_sqlite(struct nkg_store *st)
 
 /* ---- PostgreSQL ----------------------------------------------------------------- */
 
+/* Closes the bookkeeping connection.  A writer's advisory lock is released
+ * first, in the session: PQfinish alone leaves it to the server's backend
+ * exit, which can come after the next writer has tried (and been refused). */
+static void pg_close(struct nkg_store *st)
+{
+	if (!st->pg)
+		return;
+	if (st->mode == NKG_STORE_WRITE && PQstatus(st->pg) == CONNECTION_OK) {
+		PGresult *res = PQexec(st->pg, "SELECT pg_advisory_unlock_all()");
+		PQclear(res);
+	}
+	PQfinish(st->pg);
+	st->pg = NULL;
+}
+
 static char *pg_value(struct nkg_store *st, const char *sql, const char *param, bool *isnull,
                       int *rc)
 {
@@ -498,10 +513,8 @@ static int open_postgresql(struct nkg_store *st)
 	}
 	rc = pg_add_indexes(st, id);
 out:
-	if (st->pg && (rc || st->mode == NKG_STORE_READ)) {
-		PQfinish(st->pg); /* also releases the lock */
-		st->pg = NULL;
-	}
+	if (st->pg && (rc || st->mode == NKG_STORE_READ))
+		pg_close(st);
 	nkg_free(id);
 	nkg_buf_release(&b);
 	return rc;
@@ -794,8 +807,7 @@ void nkg_store_free(struct nkg_store *st)
 		librdf_free_node(st->yes);
 	if (st->own_world && st->world)
 		librdf_free_world(st->world);
-	if (st->pg)
-		PQfinish(st->pg);
+	pg_close(st);
 	spec_release(&st->spec);
 	nkg_free(st->base);
 	nkg_free(st->tool_version);
