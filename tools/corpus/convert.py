@@ -259,10 +259,100 @@ def convert_meantime(data_dir):
                 inst = ev.get("instance_id") if ev is not None else None
                 b, e = tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1]
                 events.append((b, e, cls, inst or None))
-        records.append(record("meantime", doc_id, date, title, None, "detokenized",
-                              text, None, entities, times, events,
-                              meantime_regions(order, offs)))
+        rec = record("meantime", doc_id, date, title, None, "detokenized", text, None,
+                     entities, times, events, meantime_regions(order, offs))
+        span = {}
+        for m in markables:
+            anchors = sorted((a.get("t_id") for a in m.findall("token_anchor")), key=int)
+            if anchors:
+                span[m.get("m_id")] = (tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1])
+        rec["arguments"] = meantime_arguments(root, by_mid, span)
+        rec["event_times"] = meantime_event_times(root, by_mid, span, date)
+        records.append(rec)
     return records
+
+
+# PropBank roles of HAS_PARTICIPANT, reduced; any other role is OTHER.
+MEANTIME_ROLES = {"arg0": "A0", "arg1": "A1", "arg2": "A2", "argm-loc": "LOC", "argm-tmp": "TMP"}
+# A calendar value: a year, possibly followed by month, day, week, quarter...
+CALENDAR_VALUE = re.compile(r"[0-9]{4}(-[0-9A-Z]+)*$")
+
+
+def relation_ends(rel, by_mid):
+    """The markables of a relation's first source and first target, or None."""
+    src, tgt = rel.find("source"), rel.find("target")
+    if src is None or tgt is None:
+        return None
+    s, t = by_mid.get(src.get("m_id")), by_mid.get(tgt.get("m_id"))
+    if s is None or t is None:
+        return None
+    return s, t
+
+
+def meantime_arguments(root, by_mid, span):
+    """[[ev_begin, ev_end, arg_begin, arg_end, role], ...]: every HAS_PARTICIPANT
+    from an event mention with tokens to an ENTITY_MENTION with tokens (VALUE
+    targets, amounts and prices, are not participants and are dropped), the
+    argument span from its first to its last token, the role reduced by
+    MEANTIME_ROLES.  Sorted; one role per (event, argument) pair."""
+    out = []
+    for rel in root.find("Relations").iter("HAS_PARTICIPANT"):
+        ends = relation_ends(rel, by_mid)
+        if ends is None:
+            continue
+        ev, arg = ends
+        if ev.tag != "EVENT_MENTION" or arg.tag != "ENTITY_MENTION":
+            continue
+        es, ts = span.get(ev.get("m_id")), span.get(arg.get("m_id"))
+        if es is None or ts is None:
+            continue
+        role = MEANTIME_ROLES.get((rel.get("sem_role") or "").lower(), "OTHER")
+        out.append((es[0], es[1], ts[0], ts[1], role))
+    seen = set()
+    res = []
+    for a in sorted(out):
+        if a[:4] in seen:
+            continue
+        seen.add(a[:4])
+        res.append(list(a))
+    return res
+
+
+def meantime_event_times(root, by_mid, span, date):
+    """[[ev_begin, ev_end, value], ...]: the date of every event mention with
+    tokens that a TLINK anchors to a DATE TIMEX3 (event SIMULTANEOUS or
+    IS_INCLUDED timex, or timex SIMULTANEOUS or INCLUDES event).  The document
+    creation time gives the document date; another timex its value when that
+    is a calendar value (PAST_REF, XXXX-XX-XX and durations typed DATE are
+    dropped).  An event with several anchors takes the one written in the
+    text over the creation time, then the most specific (longest) value, then
+    the smallest.  Sorted by event span."""
+    best = {}
+    for rel in root.find("Relations").iter("TLINK"):
+        ends = relation_ends(rel, by_mid)
+        if ends is None:
+            continue
+        s, t = ends
+        rt = rel.get("reltype")
+        if s.tag == "EVENT_MENTION" and t.tag == "TIMEX3" and rt in ("SIMULTANEOUS",
+                                                                     "IS_INCLUDED"):
+            ev, tx = s, t
+        elif s.tag == "TIMEX3" and t.tag == "EVENT_MENTION" and rt in ("SIMULTANEOUS",
+                                                                       "INCLUDES"):
+            ev, tx = t, s
+        else:
+            continue
+        es = span.get(ev.get("m_id"))
+        if es is None or tx.get("type") != "DATE":
+            continue
+        dct = tx.get("functionInDocument") == "CREATION_TIME"
+        value = date if dct else tx.get("value")
+        if not value or not CALENDAR_VALUE.match(value):
+            continue
+        key = (0 if dct else 1, len(value), [-ord(c) for c in value])
+        if es not in best or key > best[es][0]:
+            best[es] = (key, value)
+    return [[es[0], es[1], best[es][1]] for es in sorted(best)]
 
 
 def measure_meantime_layers(data_dir, out):
