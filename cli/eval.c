@@ -209,6 +209,37 @@ static bool overlap(const struct nkg_eval_ann *a, const struct nkg_eval_ann *b)
 	return a->begin < b->end && b->begin < a->end;
 }
 
+/* The TempEval-3 one-to-one matching of two lists unique by span: first
+ * exact spans, then, for the gold left, the first overlapping system time
+ * not taken.  match[i] = system index + 1 (0: gold i unmatched), taken[j]:
+ * system j matched; both arrays sized by the caller.  Returns the number of
+ * exact-span matches. */
+static uint64_t match_times(const struct nkg_eval_anns *gold, const struct nkg_eval_anns *sys,
+                            size_t *match, bool *taken)
+{
+	uint64_t strict = 0;
+	for (size_t i = 0; i < gold->n; i++) {
+		for (size_t j = 0; j < sys->n; j++) {
+			if (sys->items[j].begin == gold->items[i].begin &&
+			    sys->items[j].end == gold->items[i].end) {
+				match[i] = j + 1;
+				taken[j] = true;
+				strict++;
+				break;
+			}
+		}
+	}
+	for (size_t i = 0; i < gold->n; i++) {
+		for (size_t j = 0; !match[i] && j < sys->n; j++) {
+			if (!taken[j] && overlap(&gold->items[i], &sys->items[j])) {
+				match[i] = j + 1;
+				taken[j] = true;
+			}
+		}
+	}
+	return strict;
+}
+
 /* TempEval-3: strict and relaxed span match, then type and value on the
  * relaxed (one-to-one) matches.  Both lists unique by span.  Type P/R/F1
  * count only the gold times with a type (not "UNKNOWN": GUM leaves some
@@ -228,24 +259,8 @@ static int score_times(struct nkg_eval_score *s, const struct nkg_eval_anns *gol
 		goto out;
 	if (sys->n && !(taken = nkg_calloc(sys->n, sizeof(*taken))))
 		goto out;
+	strict = match_times(gold, sys, match, taken);
 	for (size_t i = 0; i < gold->n; i++) {
-		for (size_t j = 0; j < sys->n; j++) {
-			if (sys->items[j].begin == gold->items[i].begin &&
-			    sys->items[j].end == gold->items[i].end) {
-				match[i] = j + 1;
-				taken[j] = true;
-				strict++;
-				break;
-			}
-		}
-	}
-	for (size_t i = 0; i < gold->n; i++) {
-		for (size_t j = 0; !match[i] && j < sys->n; j++) {
-			if (!taken[j] && overlap(&gold->items[i], &sys->items[j])) {
-				match[i] = j + 1;
-				taken[j] = true;
-			}
-		}
 		if (!match[i])
 			continue;
 		const struct nkg_eval_ann *g = &gold->items[i], *y = &sys->items[match[i] - 1];
@@ -403,49 +418,281 @@ static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
 	return 0;
 }
 
+/* The six lists one document is scored on: system and gold names, times
+ * and events, inside the layer's regions, sorted and unique as the scorer
+ * needs them.  Times are collected only when the gold has times, events
+ * only when it has events.  cp: byte -> code point of doc->text. */
+struct doc_lists {
+	struct nkg_eval_anns se, st, sv, ge, gt, gv;
+};
+
+static void lists_release(struct doc_lists *l)
+{
+	anns_release(&l->se);
+	anns_release(&l->st);
+	anns_release(&l->sv);
+	anns_release(&l->ge);
+	anns_release(&l->gt);
+	anns_release(&l->gv);
+}
+
+static int lists_collect(struct doc_lists *l, const struct nkg_doc *doc, const uint32_t *cp,
+                         const struct nkg_eval_gold *gold)
+{
+	const struct nkg_eval_anns *r_ent = nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES);
+	const struct nkg_eval_anns *r_time = nkg_eval_gold_regions(gold, NKG_EVAL_TIMES);
+	const struct nkg_eval_anns *r_event = nkg_eval_gold_regions(gold, NKG_EVAL_EVENTS);
+	int rc;
+
+	memset(l, 0, sizeof(*l));
+	if ((rc = collect_system(doc, cp, gold, &l->se, &l->st, &l->sv)) ||
+	    (rc = copy_gold(&l->ge, &gold->entities, r_ent)) ||
+	    (rc = copy_gold(&l->gt, &gold->times, r_time)) ||
+	    (rc = copy_gold(&l->gv, &gold->events, r_event)))
+		return rc;
+	sort_unique(&l->se, false);
+	sort_unique(&l->ge, false);
+	sort_unique(&l->st, true);
+	sort_unique(&l->gt, true);
+	sort_unique(&l->sv, false);
+	sort_unique(&l->gv, false);
+	return 0;
+}
+
 int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
                        const struct nkg_eval_gold *gold)
 {
-	struct nkg_eval_anns se = {0}, st = {0}, sv = {0}, ge = {0}, gt = {0}, gv = {0};
+	struct doc_lists l = {0};
 	uint32_t *cp = code_points(doc->text, doc->text_len);
 	int rc = NKG_ENOMEM;
 
 	if (!cp)
 		goto out;
-	const struct nkg_eval_anns *r_ent = nkg_eval_gold_regions(gold, NKG_EVAL_ENTITIES);
-	const struct nkg_eval_anns *r_time = nkg_eval_gold_regions(gold, NKG_EVAL_TIMES);
-	const struct nkg_eval_anns *r_event = nkg_eval_gold_regions(gold, NKG_EVAL_EVENTS);
-	if ((rc = collect_system(doc, cp, gold, &se, &st, &sv)) ||
-	    (rc = copy_gold(&ge, &gold->entities, r_ent)) ||
-	    (rc = copy_gold(&gt, &gold->times, r_time)) ||
-	    (rc = copy_gold(&gv, &gold->events, r_event)))
+	if ((rc = lists_collect(&l, doc, cp, gold)))
 		goto out;
-	sort_unique(&se, false);
-	sort_unique(&ge, false);
-	score_entities(s, &ge, &se);
+	score_entities(s, &l.ge, &l.se);
 	if (gold->times.present) {
 		s->has_times = true;
-		sort_unique(&st, true);
-		sort_unique(&gt, true);
-		if ((rc = score_times(s, &gt, &st)))
+		if ((rc = score_times(s, &l.gt, &l.st)))
 			goto out;
 	}
 	if (gold->events.present) {
 		s->has_events = true;
-		sort_unique(&sv, false);
-		sort_unique(&gv, false);
-		score_events(s, &gv, &sv);
+		score_events(s, &l.gv, &l.sv);
 	}
 	s->docs++;
 	rc = 0;
 out:
 	nkg_free(cp);
-	anns_release(&se);
-	anns_release(&st);
-	anns_release(&sv);
-	anns_release(&ge);
-	anns_release(&gt);
-	anns_release(&gv);
+	lists_release(&l);
+	return rc;
+}
+
+/* ---- the errors of one document (newskg eval --errors) ------------------- */
+
+/* One line of the listing: a gold annotation, a system one, or a pair. */
+struct err_item {
+	const struct nkg_eval_ann *g, *y;
+	int layer; /* index into layer_names: the order of the listing */
+	char kind[24];
+};
+
+static const char *const layer_names[] = {"names", "times", "events"};
+
+static uint32_t item_begin(const struct err_item *e)
+{
+	return e->g ? e->g->begin : e->y->begin;
+}
+
+static int item_cmp(const void *pa, const void *pb)
+{
+	const struct err_item *a = pa, *b = pb;
+	if (a->layer != b->layer)
+		return a->layer < b->layer ? -1 : 1;
+	uint32_t ba = item_begin(a), bb = item_begin(b);
+	if (ba != bb)
+		return ba < bb ? -1 : 1;
+	/* gold before system at the same place, then by end */
+	if (!a->g != !b->g)
+		return a->g ? -1 : 1;
+	uint32_t ea = a->g ? a->g->end : a->y->end, eb = b->g ? b->g->end : b->y->end;
+	if (ea != eb)
+		return ea < eb ? -1 : 1;
+	const struct nkg_eval_ann *xa = a->g ? a->g : a->y, *xb = b->g ? b->g : b->y;
+	return strcmp(xa->label, xb->label);
+}
+
+struct err_list {
+	struct err_item *items;
+	size_t n, cap;
+};
+
+static int err_add(struct err_list *l, int layer, const char *kind,
+                   const struct nkg_eval_ann *g, const struct nkg_eval_ann *y)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 32;
+		struct err_item *p = nkg_realloc(l->items, cap * sizeof(*p));
+		if (!p)
+			return NKG_ENOMEM;
+		l->items = p;
+		l->cap = cap;
+	}
+	struct err_item *e = &l->items[l->n++];
+	e->g = g;
+	e->y = y;
+	e->layer = layer;
+	set_label(e->kind, sizeof(e->kind), kind, strlen(kind));
+	return 0;
+}
+
+/* Exact span with the same label, or (label false) any label; the match or NULL. */
+static const struct nkg_eval_ann *find_exact(const struct nkg_eval_anns *a,
+                                             const struct nkg_eval_ann *x, bool label)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		const struct nkg_eval_ann *y = &a->items[i];
+		if (y->begin == x->begin && y->end == x->end &&
+		    (!label || strcmp(y->label, x->label) == 0))
+			return y;
+	}
+	return NULL;
+}
+
+/* Names: a gold name the system gave another type is one "type" line;
+ * the rest "missed" (gold) and "spurious" (system).  Events: exact span of
+ * any class, as scored. */
+static int span_errors(struct err_list *l, int layer, const struct nkg_eval_anns *gold,
+                       const struct nkg_eval_anns *sys, bool typed)
+{
+	int rc;
+	for (size_t i = 0; i < gold->n; i++) {
+		const struct nkg_eval_ann *g = &gold->items[i], *y;
+		if (find_exact(sys, g, typed))
+			continue;
+		if (typed && (y = find_exact(sys, g, false)))
+			rc = err_add(l, layer, "type", g, y);
+		else
+			rc = err_add(l, layer, "missed", g, NULL);
+		if (rc)
+			return rc;
+	}
+	for (size_t j = 0; j < sys->n; j++) {
+		const struct nkg_eval_ann *y = &sys->items[j];
+		if (find_exact(gold, y, typed) || (typed && find_exact(gold, y, false)))
+			continue;
+		if ((rc = err_add(l, layer, "spurious", NULL, y)))
+			return rc;
+	}
+	return 0;
+}
+
+/* Times: the scorer's one-to-one matching; a matched pair is listed when its
+ * span, type or value differ ("span,value"), with what was compared. */
+static int time_errors(struct err_list *l, const struct nkg_eval_anns *gold,
+                       const struct nkg_eval_anns *sys)
+{
+	size_t *match = NULL;
+	bool *taken = NULL;
+	int rc = NKG_ENOMEM;
+
+	if (gold->n && !(match = nkg_calloc(gold->n, sizeof(*match))))
+		goto out;
+	if (sys->n && !(taken = nkg_calloc(sys->n, sizeof(*taken))))
+		goto out;
+	match_times(gold, sys, match, taken);
+	rc = 0;
+	for (size_t i = 0; i < gold->n && !rc; i++) {
+		const struct nkg_eval_ann *g = &gold->items[i];
+		if (!match[i]) {
+			rc = err_add(l, 1, "missed", g, NULL);
+			continue;
+		}
+		const struct nkg_eval_ann *y = &sys->items[match[i] - 1];
+		char kind[24] = "";
+		if (g->begin != y->begin || g->end != y->end)
+			strcat(kind, "span");
+		if (strcmp(g->label, "UNKNOWN") != 0 && strcmp(g->label, y->label) != 0)
+			strcat(strcat(kind, kind[0] ? "," : ""), "type");
+		if (g->value[0] && strcmp(g->value, y->value) != 0)
+			strcat(strcat(kind, kind[0] ? "," : ""), "value");
+		if (kind[0])
+			rc = err_add(l, 1, kind, g, y);
+	}
+	for (size_t j = 0; j < sys->n && !rc; j++)
+		if (!taken[j])
+			rc = err_add(l, 1, "spurious", NULL, &sys->items[j]);
+out:
+	nkg_free(match);
+	nkg_free(taken);
+	return rc;
+}
+
+/* Prints "b-e", the label (times: with "=value" when there is one; the
+ * value of a name or event is its gold instance, not shown) and the span's
+ * text (tabs and line breaks as spaces, at most 120 bytes), or three "-". */
+static void print_side(FILE *out, const struct nkg_eval_ann *a, bool value,
+                       const struct nkg_doc *doc, const uint32_t *byte)
+{
+	if (!a) {
+		fputs("\t-\t-\t-", out);
+		return;
+	}
+	value = value && a->value[0];
+	fprintf(out, "\t%u-%u\t%s%s%s\t", a->begin, a->end, a->label, value ? "=" : "",
+	        value ? a->value : "");
+	size_t b = byte[a->begin], e = byte[a->end];
+	if (e - b > 120)
+		e = b + 120;
+	while (e > b && e < doc->text_len && ((unsigned char)doc->text[e] & 0xC0) == 0x80)
+		e--; /* do not cut a character */
+	for (size_t i = b; i < e; i++) {
+		char c = doc->text[i];
+		fputc(c == '\t' || c == '\n' || c == '\r' ? ' ' : c, out);
+	}
+}
+
+int nkg_eval_errors_doc(FILE *out, struct nkg_str id, const struct nkg_doc *doc,
+                        const struct nkg_eval_gold *gold)
+{
+	struct doc_lists l = {0};
+	struct err_list el = {0};
+	uint32_t *cp = code_points(doc->text, doc->text_len);
+	uint32_t *byte = NULL; /* code point -> byte offset */
+	int rc = NKG_ENOMEM;
+
+	if (!cp)
+		goto out;
+	uint32_t n_cp = cp[doc->text_len];
+	if (!(byte = nkg_malloc(((size_t)n_cp + 1) * sizeof(*byte))))
+		goto out;
+	for (size_t i = doc->text_len + 1; i-- > 0;)
+		if (i == doc->text_len || ((unsigned char)doc->text[i] & 0xC0) != 0x80)
+			byte[cp[i]] = (uint32_t)i;
+	if ((rc = lists_collect(&l, doc, cp, gold)))
+		goto out;
+	if ((rc = span_errors(&el, 0, &l.ge, &l.se, true)))
+		goto out;
+	if (gold->times.present && (rc = time_errors(&el, &l.gt, &l.st)))
+		goto out;
+	if (gold->events.present && (rc = span_errors(&el, 2, &l.gv, &l.sv, false)))
+		goto out;
+	if (el.n)
+		qsort(el.items, el.n, sizeof(*el.items), item_cmp);
+	for (size_t i = 0; i < el.n; i++) {
+		const struct err_item *e = &el.items[i];
+		fprintf(out, "%.*s\t%s\t%s", (int)id.len, id.ptr ? id.ptr : "",
+		        layer_names[e->layer], e->kind);
+		print_side(out, e->g, e->layer == 1, doc, byte);
+		print_side(out, e->y, e->layer == 1, doc, byte);
+		fputc('\n', out);
+	}
+	rc = 0;
+out:
+	nkg_free(cp);
+	nkg_free(byte);
+	nkg_free(el.items);
+	lists_release(&l);
 	return rc;
 }
 

@@ -115,6 +115,19 @@ void nkg_eval_score_init(struct nkg_eval_score *s);
 int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
                        const struct nkg_eval_gold *gold);
 
+/* Prints the differences between doc and gold that nkg_eval_score_doc()
+ * counts, one tab-separated line each, ordered by layer (names, times,
+ * events) and position:
+ *   id  layer  kind  gold-span gold-label gold-text  system-span system-label system-text
+ * kind: "missed" (gold only), "spurious" (system only), "type" (a name of
+ * the same span and another type), and for times the scorer's relaxed
+ * matches whose "span", "type" or "value" differ (comma-separated).  Spans
+ * are code points "b-e", time labels carry "=VALUE" when there is one, texts
+ * are cut at 120 bytes with tabs and line breaks as spaces; an absent side
+ * is "-" three times.  0 or NKG_ENOMEM. */
+int nkg_eval_errors_doc(FILE *out, struct nkg_str id, const struct nkg_doc *doc,
+                        const struct nkg_eval_gold *gold);
+
 /* The coarse gold class an event class of ours is scored as: "REPORTING"
  * for statements, "OCCURRENCE" for the others (static string). */
 const char *nkg_eval_event_class(enum nkg_event_class cls);

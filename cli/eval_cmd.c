@@ -1,7 +1,12 @@
 /* eval_cmd.c - newskg eval: run the extractor on gold files and print scores.
  *
- *   newskg eval [--set NAME] [--split dev|test|all] [--exclude FILE] [--tsv] GOLD.jsonl...
- *   newskg eval [--set NAME] [--tsv] --conll FILE
+ *   newskg eval [--set NAME] [--split dev|test|all] [--exclude FILE] [--tsv | --errors]
+ *               GOLD.jsonl...
+ *   newskg eval [--set NAME] [--tsv | --errors] --conll FILE
+ *
+ * --errors prints, instead of the tables, every difference the tables count
+ * (nkg_eval_errors_doc(): missed, spurious, wrong type, wrong value), one
+ * tab-separated line each, so that one can see where the extractor errs.
  *
  * --exclude names articles to leave out of the scores: one id a line (the
  * gold's "id"), or an id prefix ending in '*' ("ecbplus/4_*"); anything
@@ -29,9 +34,9 @@
 #define MAX_FILE (1u << 30)
 
 static const char usage[] =
-        "usage: newskg eval [--set NAME] [--split dev|test|all] [--exclude FILE] [--tsv]\n"
-        "                   GOLD.jsonl...\n"
-        "   or: newskg eval [--set NAME] [--tsv] --conll FILE\n"
+        "usage: newskg eval [--set NAME] [--split dev|test|all] [--exclude FILE]\n"
+        "                   [--tsv | --errors] GOLD.jsonl...\n"
+        "   or: newskg eval [--set NAME] [--tsv | --errors] --conll FILE\n"
         "\n"
         "Runs the extractor on every gold article and prints precision, recall and F1:\n"
         "names (exact span and type PER/ORG/LOC), times (TempEval-3 strict/relaxed span,\n"
@@ -40,7 +45,11 @@ static const char usage[] =
         "ids FILE lists, one a line ('#' comments; 'prefix*' matches a prefix).\n"
         "--tsv prints tab-separated lines: set, split,\n"
         "task, label, gold, system, correct, precision, recall, F1 (value accuracy in\n"
-        "the F1 column).  Gold format: eval/README.md.\n";
+        "the F1 column).  --errors lists, instead of the tables, each difference the\n"
+        "tables count, one tab-separated line: id, layer (names, times, events), kind\n"
+        "(missed, spurious, type; for times span, type, value), then the gold and the\n"
+        "system side, each as span (code points b-e), label[=value] and text ('-' when\n"
+        "absent).  Gold format: eval/README.md.\n";
 
 /* Reads a whole file into buf (NUL-terminated). */
 static int slurp(const char *path, struct nkg_buf *buf)
@@ -83,7 +92,8 @@ static void set_name(const char *opt, const char *path, char *out, size_t len)
 	snprintf(out, len, "%.*s", (int)n, base);
 }
 
-/* Extracts and scores one article.  0, or a negative code after a message. */
+/* Extracts and scores one article, or (score NULL) prints its errors.  0, or
+ * a negative code after a message. */
 static int score_article(struct nkg_eval_score *score, const struct nkg_eval_record *rec,
                          const struct nkg_eval_gold *gold, const char *where)
 {
@@ -100,7 +110,8 @@ static int score_article(struct nkg_eval_score *score, const struct nkg_eval_rec
 	}
 	if ((rc = nkg_extract(&doc)) != 0)
 		fprintf(stderr, "newskg: %s: extraction failed: %s\n", where, nkg_strerror(rc));
-	else if ((rc = nkg_eval_score_doc(score, &doc, gold)) != 0)
+	else if ((rc = score ? nkg_eval_score_doc(score, &doc, gold)
+	                     : nkg_eval_errors_doc(stdout, rec->id, &doc, gold)) != 0)
 		fprintf(stderr, "newskg: %s: scoring failed: %s\n", where, nkg_strerror(rc));
 	nkg_doc_release(&doc);
 	return rc;
@@ -174,7 +185,7 @@ static bool excluded(const struct exclude *x, struct nkg_str id)
 /* One JSON Lines gold file.  Returns 0, 1 when some record failed, or a
  * negative code when the file could not be read. */
 static int eval_jsonl(const char *path, const char *set_opt, const char *split,
-                      const struct exclude *skip, bool tsv)
+                      const struct exclude *skip, bool tsv, bool errors)
 {
 	struct nkg_buf buf;
 	struct nkg_eval_score score;
@@ -212,14 +223,15 @@ static int eval_jsonl(const char *path, const char *set_opt, const char *split,
 		} else if ((strcmp(split, "all") == 0 || rec.split.len == 0 ||
 		            nkg_str_eq_cstr(rec.split, split)) &&
 		           !excluded(skip, rec.id)) {
-			if (score_article(&score, &rec, &gold, where) != 0)
+			if (score_article(errors ? NULL : &score, &rec, &gold, where) != 0)
 				status = 1;
 		}
 		nkg_eval_gold_release(&gold);
 		line = next;
 	}
 	set_name(set_opt, path, set, sizeof(set));
-	nkg_eval_print(stdout, set, split, &score, tsv);
+	if (!errors)
+		nkg_eval_print(stdout, set, split, &score, tsv);
 	rc = status;
 out:
 	nkg_buf_release(&buf);
@@ -324,7 +336,7 @@ static int conll_flush(struct conll_doc *d, struct nkg_eval_score *score, const 
 	return rc;
 }
 
-static int eval_conll(const char *path, const char *set_opt, bool tsv)
+static int eval_conll(const char *path, const char *set_opt, bool tsv, bool errors)
 {
 	struct nkg_buf buf;
 	struct nkg_eval_score score;
@@ -357,7 +369,7 @@ static int eval_conll(const char *path, const char *set_opt, bool tsv)
 			rc = conll_sentence_end(&d);
 		} else if (n >= 10 && memcmp(line, "-DOCSTART-", 10) == 0) {
 			if (d.text.len) {
-				if (conll_flush(&d, &score, path, doc_no) != 0)
+				if (conll_flush(&d, errors ? NULL : &score, path, doc_no) != 0)
 					status = 1;
 				doc_no++;
 			}
@@ -384,10 +396,11 @@ static int eval_conll(const char *path, const char *set_opt, bool tsv)
 		}
 		line = next;
 	}
-	if (d.text.len && conll_flush(&d, &score, path, doc_no) != 0)
+	if (d.text.len && conll_flush(&d, errors ? NULL : &score, path, doc_no) != 0)
 		status = 1;
 	set_name(set_opt, path, set, sizeof(set));
-	nkg_eval_print(stdout, set, "all", &score, tsv);
+	if (!errors)
+		nkg_eval_print(stdout, set, "all", &score, tsv);
 	rc = status;
 out:
 	nkg_buf_release(&buf);
@@ -400,7 +413,7 @@ int nkg_cmd_eval(int argc, char **argv)
 {
 	const char *set = NULL, *split = "dev", *conll = NULL, *exclude_path = NULL;
 	struct exclude skip = {0};
-	bool tsv = false;
+	bool tsv = false, errors = false;
 	int i, status = 0, n_files = 0;
 
 	for (i = 1; i < argc; i++) {
@@ -413,6 +426,8 @@ int nkg_cmd_eval(int argc, char **argv)
 			return 0;
 		} else if (strcmp(a, "--tsv") == 0) {
 			tsv = true;
+		} else if (strcmp(a, "--errors") == 0) {
+			errors = true;
 		} else if (strcmp(a, "--set") == 0 || strcmp(a, "--split") == 0 ||
 		           strcmp(a, "--conll") == 0 || strcmp(a, "--exclude") == 0) {
 			if (i + 1 >= argc) {
@@ -440,12 +455,12 @@ int nkg_cmd_eval(int argc, char **argv)
 		return 2;
 	}
 	n_files = argc - i;
-	if ((conll && (n_files || exclude_path)) || (!conll && n_files == 0)) {
+	if ((conll && (n_files || exclude_path)) || (!conll && n_files == 0) || (tsv && errors)) {
 		fputs(usage, stderr);
 		return 2;
 	}
 	if (conll) {
-		int rc = eval_conll(conll, set, tsv);
+		int rc = eval_conll(conll, set, tsv, errors);
 		return rc < 0 ? 2 : rc;
 	}
 	if (exclude_path && exclude_load(&skip, exclude_path) != 0) {
@@ -453,7 +468,7 @@ int nkg_cmd_eval(int argc, char **argv)
 		return 2;
 	}
 	for (; i < argc; i++) {
-		int rc = eval_jsonl(argv[i], set, split, &skip, tsv);
+		int rc = eval_jsonl(argv[i], set, split, &skip, tsv, errors);
 		if (rc != 0)
 			status = 1;
 	}
