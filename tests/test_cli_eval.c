@@ -481,6 +481,43 @@ static void test_score_survives_allocation_failures(void **state)
 	assert_prf(&f->score.ev_span, 1, 1, 1);
 }
 
+static void test_errors_survive_allocation_failures(void **state)
+{
+	struct fixture *f = *state;
+	static const char t[] = "Obama met Putin on Monday and spoke.";
+	nkg_doc_init(&f->doc, t, strlen(t));
+	add_entity(&f->doc, NKG_CLASS_PERSON, 0, 5);
+	add_entity(&f->doc, NKG_CLASS_PERSON, 10, 15);
+	add_time(&f->doc, NKG_TIMEX_DATE, "2020-01-20", 19, 25);
+	add_event(&f->doc, NKG_EVENT_STATEMENT, 30, 35);
+	gold(&f->gold.entities, 0, 5, "PER", NULL);
+	gold(&f->gold.times, 16, 25, "DATE", "2020-01-21");
+	gold(&f->gold.events, 6, 9, "OCCURRENCE", NULL);
+
+	char *out = NULL;
+	size_t len = 0;
+	int rc = NKG_ENOMEM;
+	unsigned long n;
+	for (n = 1; rc == NKG_ENOMEM && n < 100; n++) {
+		FILE *mem = open_memstream(&out, &len);
+		assert_non_null(mem);
+		nkg_alloc_fail_after(n, 0);
+		rc = nkg_eval_errors_doc(mem, nkg_str_from_cstr("d"), &f->doc, &f->gold);
+		nkg_alloc_fail_after(0, 0);
+		fclose(mem);
+		if (rc)
+			free(out);
+	}
+	assert_int_equal(rc, 0);
+	assert_true(n > 2); /* some allocations did fail first */
+	assert_string_equal(out, "d\tnames\tspurious\t-\t-\t-\t10-15\tPER\tPutin\n"
+	                         "d\ttimes\tspan,value\t16-25\tDATE=2020-01-21\ton Monday"
+	                         "\t19-25\tDATE=2020-01-20\tMonday\n"
+	                         "d\tevents\tmissed\t6-9\tOCCURRENCE\tmet\t-\t-\t-\n"
+	                         "d\tevents\tspurious\t-\t-\t-\t30-35\tREPORTING\tspoke\n");
+	free(out);
+}
+
 static void test_print_tsv_rows(void **state)
 {
 	struct fixture *f = *state;
@@ -534,6 +571,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_record_rejects_bad_annotations, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_score_survives_allocation_failures, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_errors_survive_allocation_failures, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_print_tsv_rows, setup, teardown),
 	};
