@@ -23,6 +23,11 @@
 #define KEY_MAX 256
 /* A city at least this big beats a subdivision of the same name in its country. */
 #define CITY_OVER_SUBDIVISION_POP 100000u
+/* A national capital at least this big beats a subdivision abroad too:
+ * "Santiago" is Chile's capital of 4.8 million, not the Dominican province;
+ * "Victoria" (Seychelles, 23,000) stays the Australian state, "Sucre"
+ * (Bolivia, 225,000) the Colombian department. */
+#define CAPITAL_OVER_FOREIGN_SUBDIVISION_POP 1000000u
 
 struct place_rec {
 	struct nkg_lex_place pub;
@@ -408,12 +413,14 @@ static bool big_city(const struct nkg_lex_place *city)
  * subdivision of the same name: only a big city, only a subdivision, and only
  * one of its own country, or any when its own country has a subdivision of
  * that name too (Gaza, PS: the subdivisions of Mozambique and Palestine tie,
- * and the city beats its own). */
+ * and the city beats its own), or any when it is a national capital of a
+ * million people or more (Santiago, CL). */
 static bool city_beats_subdivision(const struct nkg_lex_place *city, uint32_t city_aux,
                                    const struct nkg_lex_place *sub)
 {
 	return sub->type == NKG_LEX_ADMIN_AREA && big_city(city) &&
-	       ((city_aux & CAND_OWN_SUB) || strcmp(city->country, sub->country) == 0);
+	       ((city_aux & CAND_OWN_SUB) || strcmp(city->country, sub->country) == 0 ||
+	        (city->is_capital && city->population >= CAPITAL_OVER_FOREIGN_SUBDIVISION_POP));
 }
 
 /* Total order among countries and subdivisions: a country first, then the

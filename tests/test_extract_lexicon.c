@@ -134,6 +134,12 @@ static void test_place_city_beats_subdivision(void **state)
 	assert_string_equal(id_of("Gaza"), "city:PS:gaza");
 	/* a big city abroad does not beat a subdivision */
 	assert_string_equal(id_of("Ontario"), "CA-ON");
+	/* a national capital of millions does (Santiago de Chile, not the
+	 * Dominican province DO-25); a small capital does not */
+	assert_non_null(nkg_lex_place_by_id("DO-25"));
+	assert_string_equal(id_of("Santiago"), "city:CL:santiago");
+	assert_string_equal(id_of("Victoria"), "AU-VIC");
+	assert_string_equal(id_of("Sucre"), "CO-SUC");
 }
 
 static void test_place_subdivision(void **state)
