@@ -29,6 +29,9 @@ void nkg_eval_gold_release(struct nkg_eval_gold *g)
 	anns_release(&g->entity_regions);
 	anns_release(&g->time_regions);
 	anns_release(&g->event_regions);
+	nkg_free(g->arguments.items);
+	memset(&g->arguments, 0, sizeof(g->arguments));
+	anns_release(&g->event_times);
 }
 
 const struct nkg_eval_anns *nkg_eval_gold_regions(const struct nkg_eval_gold *g,
@@ -459,6 +462,424 @@ static int lists_collect(struct doc_lists *l, const struct nkg_doc *doc, const u
 	return 0;
 }
 
+/* ---- event participants and dates ------------------------------------------ */
+
+int nkg_eval_role_of(enum nkg_role_type role)
+{
+	switch (role) {
+	case NKG_ROLE_AGENT:
+	case NKG_ROLE_SPEAKER: return 0;
+	case NKG_ROLE_PATIENT:
+	case NKG_ROLE_INSTRUMENT: return 1;
+	default: return 2;
+	}
+}
+
+/* 0, 1, 2 for "A0", "A1", "A2"; -1 for the roles not scored (LOC...). */
+static int gold_role(const char *role)
+{
+	if (role[0] == 'A' && role[1] >= '0' && role[1] <= '2' && role[2] == '\0')
+		return role[1] - '0';
+	return -1;
+}
+
+static int arg_cmp(const void *pa, const void *pb)
+{
+	const struct nkg_eval_arg *a = pa, *b = pb;
+	const uint32_t ka[4] = {a->ev_begin, a->ev_end, a->begin, a->end};
+	const uint32_t kb[4] = {b->ev_begin, b->ev_end, b->begin, b->end};
+	for (int i = 0; i < 4; i++)
+		if (ka[i] != kb[i])
+			return ka[i] < kb[i] ? -1 : 1;
+	return strcmp(a->role, b->role);
+}
+
+/* A participant of the events mentioned at one gold trigger. */
+struct part {
+	uint32_t entity;
+	enum nkg_role_type role;
+	size_t gold; /* index + 1 of the gold argument it matched, 0 none */
+	bool counted;
+};
+
+/* A difference for --errors: indexes into the synthetic sides, SIZE_MAX
+ * for an absent side. */
+struct arg_err {
+	size_t g, y;
+	int layer;
+	const char *kind;
+};
+
+/* The state of scoring one document's participants and dates. */
+struct args_ctx {
+	const struct nkg_doc *doc;
+	const struct nkg_eval_gold *g;
+	const uint32_t *cp;
+	struct nkg_eval_score *s;       /* counts, or NULL */
+	bool errors;                    /* record the differences */
+	struct nkg_eval_anns gold, sys; /* --errors: the two sides of each difference */
+	struct arg_err *errs;
+	size_t n_errs, cap_errs;
+	struct part *parts;
+	size_t n_parts, cap_parts;
+	struct nkg_eval_arg *args; /* the gold arguments, sorted */
+	size_t n_args;
+};
+
+static void args_ctx_release(struct args_ctx *a)
+{
+	anns_release(&a->gold);
+	anns_release(&a->sys);
+	nkg_free(a->errs);
+	nkg_free(a->parts);
+	nkg_free(a->args);
+}
+
+/* The bytes [bb, be) of doc->text, at most max - 1 of them, cut at a
+ * character boundary. */
+static struct nkg_str byte_text(const struct args_ctx *a, uint32_t bb, uint32_t be, size_t max)
+{
+	size_t n = be - bb;
+	if (n > max - 1) {
+		n = max - 1;
+		while (n > 0 && ((unsigned char)a->doc->text[bb + n] & 0xC0) == 0x80)
+			n--;
+	}
+	return (struct nkg_str){a->doc->text + bb, n};
+}
+
+/* Adds a side (a copy) and returns its index through *idx. */
+static int side_add(struct nkg_eval_anns *l, uint32_t b, uint32_t e, const char *label,
+                    struct nkg_str value, size_t *idx)
+{
+	int rc = anns_add(l, b, e, nkg_str_from_cstr(label), value);
+	if (!rc)
+		*idx = l->n - 1;
+	return rc;
+}
+
+static int args_err(struct args_ctx *a, int layer, const char *kind, size_t g, size_t y)
+{
+	if (a->n_errs == a->cap_errs) {
+		size_t cap = a->cap_errs ? a->cap_errs * 2 : 16;
+		struct arg_err *p = nkg_realloc(a->errs, cap * sizeof(*p));
+		if (!p)
+			return NKG_ENOMEM;
+		a->errs = p;
+		a->cap_errs = cap;
+	}
+	a->errs[a->n_errs++] = (struct arg_err){g, y, layer, kind};
+	return 0;
+}
+
+/* The first mention of entity (code points) overlapping [b, e), or, when
+ * none does and nearest is set, the one nearest to b; false when none. */
+static bool entity_mention(const struct args_ctx *a, uint32_t entity, uint32_t b, uint32_t e,
+                           bool nearest, struct nkg_span *out)
+{
+	const struct nkg_doc *doc = a->doc;
+	uint32_t best = UINT32_MAX, best_d = UINT32_MAX;
+	for (uint32_t i = 0; i < doc->n_mentions; i++) {
+		const struct nkg_mention *m = &doc->mentions[i];
+		if (m->kind != NKG_MENTION_ENTITY || m->target != entity ||
+		    m->span.begin >= m->span.end || m->span.end > doc->text_len)
+			continue;
+		uint32_t mb = a->cp[m->span.begin], me = a->cp[m->span.end];
+		if (mb < e && b < me) {
+			*out = m->span;
+			return true;
+		}
+		uint32_t d = me <= b ? b - me : mb - b;
+		if (nearest && d < best_d) {
+			best_d = d;
+			best = i;
+		}
+	}
+	if (best == UINT32_MAX)
+		return false;
+	*out = doc->mentions[best].span;
+	return true;
+}
+
+/* Whether a mention of entity overlaps the argument span or (coref) a gold
+ * name of the argument's instance; the mention goes to *ms. */
+static bool finds(const struct args_ctx *a, uint32_t entity, const struct nkg_eval_arg *x,
+                  bool coref, struct nkg_span *ms)
+{
+	if (entity_mention(a, entity, x->begin, x->end, false, ms))
+		return true;
+	if (!coref || !x->instance[0])
+		return false;
+	const struct nkg_eval_anns *ge = &a->g->entities;
+	for (size_t i = 0; i < ge->n; i++)
+		if (strcmp(ge->items[i].value, x->instance) == 0 &&
+		    entity_mention(a, entity, ge->items[i].begin, ge->items[i].end, false, ms))
+			return true;
+	return false;
+}
+
+/* The number of event mentions at exactly [b, e) (code points); the index
+ * and byte span of the first go to *first and *tspan. */
+static uint32_t events_at(const struct args_ctx *a, uint32_t b, uint32_t e, uint32_t *first,
+                          struct nkg_span *tspan)
+{
+	const struct nkg_doc *doc = a->doc;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < doc->n_mentions; i++) {
+		const struct nkg_mention *m = &doc->mentions[i];
+		if (m->kind != NKG_MENTION_EVENT || m->target >= doc->n_events ||
+		    m->span.begin > m->span.end || m->span.end > doc->text_len ||
+		    a->cp[m->span.begin] != b || a->cp[m->span.end] != e)
+			continue;
+		if (!n++) {
+			*first = i;
+			*tspan = m->span;
+		}
+	}
+	return n;
+}
+
+/* The participants of every event mentioned at [b, e), one per entity and
+ * mapped role, in mention then participant order. */
+static int collect_parts(struct args_ctx *a, uint32_t b, uint32_t e)
+{
+	const struct nkg_doc *doc = a->doc;
+	a->n_parts = 0;
+	for (uint32_t i = 0; i < doc->n_mentions; i++) {
+		const struct nkg_mention *m = &doc->mentions[i];
+		if (m->kind != NKG_MENTION_EVENT || m->target >= doc->n_events ||
+		    m->span.begin > m->span.end || m->span.end > doc->text_len ||
+		    a->cp[m->span.begin] != b || a->cp[m->span.end] != e)
+			continue;
+		const struct nkg_event *ev = &doc->events[m->target];
+		for (uint32_t k = 0; k < ev->n_participants; k++) {
+			const struct nkg_participant *p = &ev->participants[k];
+			bool dup = false;
+			for (size_t j = 0; j < a->n_parts && !dup; j++)
+				dup = a->parts[j].entity == p->entity &&
+				      nkg_eval_role_of(a->parts[j].role) ==
+				              nkg_eval_role_of(p->role);
+			if (dup || p->entity >= doc->n_entities)
+				continue;
+			if (a->n_parts == a->cap_parts) {
+				size_t cap = a->cap_parts ? a->cap_parts * 2 : 8;
+				struct part *q = nkg_realloc(a->parts, cap * sizeof(*q));
+				if (!q)
+					return NKG_ENOMEM;
+				a->parts = q;
+				a->cap_parts = cap;
+			}
+			a->parts[a->n_parts++] = (struct part){p->entity, p->role, 0, true};
+		}
+	}
+	return 0;
+}
+
+/* Scores the participants of one found gold trigger [b, e) against the
+ * gold arguments args[0..n). */
+static int score_trigger_args(struct args_ctx *a, uint32_t b, uint32_t e,
+                              const struct nkg_eval_arg *args, size_t n, struct nkg_span tspan,
+                              bool coref)
+{
+	int rc;
+	uint64_t gold[3] = {0}, sys[3] = {0}, tp_role[3] = {0}, tp = 0, n_gold = 0, n_sys = 0;
+	struct nkg_span ms;
+
+	if ((rc = collect_parts(a, b, e)))
+		return rc;
+	/* Gold in order; first a participant of the mapped role, then any. */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < n; i++) {
+			int r = gold_role(args[i].role);
+			bool taken = false;
+			for (size_t j = 0; j < a->n_parts; j++)
+				taken |= a->parts[j].gold == i + 1;
+			if (r < 0 || taken)
+				continue;
+			for (size_t j = 0; j < a->n_parts; j++) {
+				struct part *p = &a->parts[j];
+				if (p->gold || (pass == 0 && nkg_eval_role_of(p->role) != r) ||
+				    !finds(a, p->entity, &args[i], coref, &ms))
+					continue;
+				p->gold = i + 1;
+				break;
+			}
+		}
+	}
+	/* A participant left over inside some gold argument (of a role not
+	 * scored, or a second one in a conjunction) is not counted. */
+	for (size_t j = 0; j < a->n_parts; j++) {
+		struct part *p = &a->parts[j];
+		for (size_t i = 0; i < n && !p->gold && p->counted; i++)
+			if (finds(a, p->entity, &args[i], coref, &ms))
+				p->counted = false;
+	}
+	/* --errors shows each argument with its trigger: "said@319". */
+	char tv[NKG_EVAL_VALUE_MAX];
+	struct nkg_str tt = byte_text(a, tspan.begin, tspan.end, NKG_EVAL_VALUE_MAX - 12);
+	snprintf(tv, sizeof(tv), "%.*s@%u", (int)tt.len, tt.ptr, b);
+	struct nkg_str trig = nkg_str_from_cstr(tv);
+	for (size_t i = 0; i < n; i++) {
+		int r = gold_role(args[i].role);
+		if (r < 0)
+			continue;
+		n_gold++;
+		gold[r]++;
+		const struct part *p = NULL;
+		for (size_t j = 0; j < a->n_parts && !p; j++)
+			if (a->parts[j].gold == i + 1)
+				p = &a->parts[j];
+		if (p) {
+			tp++;
+			tp_role[r] += nkg_eval_role_of(p->role) == r;
+		}
+		if (!a->errors || !coref || (p && nkg_eval_role_of(p->role) == r))
+			continue;
+		size_t gi, yi = SIZE_MAX;
+		if ((rc = side_add(&a->gold, args[i].begin, args[i].end, args[i].role, trig, &gi)))
+			return rc;
+		if (p) {
+			finds(a, p->entity, &args[i], coref, &ms);
+			if ((rc = side_add(&a->sys, a->cp[ms.begin], a->cp[ms.end],
+			                   nkg_role_type_name(p->role), trig, &yi)))
+				return rc;
+		}
+		if ((rc = args_err(a, 3, p ? "role" : "missed", gi, yi)))
+			return rc;
+	}
+	for (size_t j = 0; j < a->n_parts; j++) {
+		const struct part *p = &a->parts[j];
+		if (!p->counted)
+			continue;
+		n_sys++;
+		sys[nkg_eval_role_of(p->role)]++;
+		if (p->gold || !a->errors || !coref)
+			continue;
+		size_t yi;
+		if (!entity_mention(a, p->entity, b, e, true, &ms))
+			continue;
+		if ((rc = side_add(&a->sys, a->cp[ms.begin], a->cp[ms.end],
+		                   nkg_role_type_name(p->role), trig, &yi)) ||
+		    (rc = args_err(a, 3, "spurious", SIZE_MAX, yi)))
+			return rc;
+	}
+	if (a->s && !coref) {
+		prf_add(&a->s->arg_span, n_gold, n_sys, tp);
+	} else if (a->s) {
+		a->s->arg_triggers++;
+		prf_add(&a->s->arg, n_gold, n_sys, tp);
+		for (int r = 0; r < 3; r++)
+			prf_add(&a->s->arg_role[r], gold[r], sys[r], tp_role[r]);
+	}
+	return 0;
+}
+
+static bool is_prefix(const char *a, const char *b)
+{
+	return strncmp(a, b, strlen(a)) == 0;
+}
+
+/* Scores one gold date: the trigger [g->begin, g->end), the value g->value. */
+static int score_date(struct args_ctx *a, const struct nkg_eval_ann *g)
+{
+	const struct nkg_doc *doc = a->doc;
+	uint32_t first;
+	struct nkg_span tspan;
+	const char *value = NULL;
+	char buf[NKG_EVAL_VALUE_MAX];
+	int rc;
+
+	if (!events_at(a, g->begin, g->end, &first, &tspan))
+		return 0;
+	for (uint32_t i = first; i < doc->n_mentions && !value; i++) {
+		const struct nkg_mention *m = &doc->mentions[i];
+		if (m->kind != NKG_MENTION_EVENT || m->target >= doc->n_events ||
+		    m->span.begin > m->span.end || m->span.end > doc->text_len ||
+		    a->cp[m->span.begin] != g->begin || a->cp[m->span.end] != g->end)
+			continue;
+		uint32_t t = doc->events[m->target].time;
+		if (t >= doc->n_times)
+			continue;
+		struct nkg_str v = doc->times[t].value;
+		set_label(buf, sizeof(buf), v.ptr ? v.ptr : "", v.len);
+		value = buf;
+	}
+	bool exact = value && strcmp(value, g->value) == 0;
+	bool compat = value && (is_prefix(value, g->value) || is_prefix(g->value, value));
+	if (a->s) {
+		prf_add(&a->s->date_exact, 1, value != NULL, exact);
+		prf_add(&a->s->date_compat, 1, value != NULL, compat);
+	}
+	if (!a->errors || exact)
+		return 0;
+	size_t gi, yi = SIZE_MAX;
+	if ((rc = side_add(&a->gold, g->begin, g->end, "date", nkg_str_from_cstr(g->value), &gi)))
+		return rc;
+	if (value &&
+	    (rc = side_add(&a->sys, g->begin, g->end, "date", nkg_str_from_cstr(value), &yi)))
+		return rc;
+	return args_err(a, 4, !value ? "undated" : compat ? "compatible" : "value", gi, yi);
+}
+
+/* The participant and date scores of one document (see nkg_eval_score_doc);
+ * gv: the gold triggers inside the event regions, sorted. */
+static int score_args(struct args_ctx *a, const struct nkg_eval_gold *gold,
+                      const struct nkg_eval_anns *gv)
+{
+	const struct nkg_eval_anns *r_event = nkg_eval_gold_regions(gold, NKG_EVAL_EVENTS);
+	int rc;
+
+	if (gold->arguments.present) {
+		if (a->s)
+			a->s->has_args = true;
+		if (gold->arguments.n) {
+			a->args = nkg_malloc(gold->arguments.n * sizeof(*a->args));
+			if (!a->args)
+				return NKG_ENOMEM;
+			memcpy(a->args, gold->arguments.items,
+			       gold->arguments.n * sizeof(*a->args));
+			a->n_args = gold->arguments.n;
+			qsort(a->args, a->n_args, sizeof(*a->args), arg_cmp);
+		}
+		size_t k = 0; /* first argument of the current trigger */
+		for (size_t i = 0; i < gv->n; i++) {
+			const struct nkg_eval_ann *t = &gv->items[i];
+			if (i > 0 && gv->items[i - 1].begin == t->begin &&
+			    gv->items[i - 1].end == t->end)
+				continue;
+			while (k < a->n_args &&
+			       (a->args[k].ev_begin < t->begin ||
+			        (a->args[k].ev_begin == t->begin && a->args[k].ev_end < t->end)))
+				k++;
+			size_t n = 0;
+			while (k + n < a->n_args && a->args[k + n].ev_begin == t->begin &&
+			       a->args[k + n].ev_end == t->end)
+				n++;
+			uint32_t first;
+			struct nkg_span tspan;
+			if (!events_at(a, t->begin, t->end, &first, &tspan))
+				continue;
+			if ((rc = score_trigger_args(a, t->begin, t->end, a->args + k, n, tspan,
+			                             false)) ||
+			    (rc = score_trigger_args(a, t->begin, t->end, a->args + k, n, tspan,
+			                             true)))
+				return rc;
+		}
+	}
+	if (gold->event_times.present) {
+		if (a->s)
+			a->s->has_dates = true;
+		for (size_t i = 0; i < gold->event_times.n; i++) {
+			const struct nkg_eval_ann *g = &gold->event_times.items[i];
+			if (!nkg_eval_in_regions(r_event, g->begin, g->end))
+				continue;
+			if ((rc = score_date(a, g)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
 int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
                        const struct nkg_eval_gold *gold)
 {
@@ -480,8 +901,12 @@ int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
 		s->has_events = true;
 		score_events(s, &l.gv, &l.sv);
 	}
+	struct args_ctx a = {.doc = doc, .g = gold, .cp = cp, .s = s};
+	rc = score_args(&a, gold, &l.gv);
+	args_ctx_release(&a);
+	if (rc)
+		goto out;
 	s->docs++;
-	rc = 0;
 out:
 	nkg_free(cp);
 	lists_release(&l);
@@ -497,7 +922,7 @@ struct err_item {
 	char kind[24];
 };
 
-static const char *const layer_names[] = {"names", "times", "events"};
+static const char *const layer_names[] = {"names", "times", "events", "participants", "dates"};
 
 static uint32_t item_begin(const struct err_item *e)
 {
@@ -519,7 +944,8 @@ static int item_cmp(const void *pa, const void *pb)
 	if (ea != eb)
 		return ea < eb ? -1 : 1;
 	const struct nkg_eval_ann *xa = a->g ? a->g : a->y, *xb = b->g ? b->g : b->y;
-	return strcmp(xa->label, xb->label);
+	int c = strcmp(xa->label, xb->label);
+	return c ? c : strcmp(xa->value, xb->value);
 }
 
 struct err_list {
@@ -527,8 +953,8 @@ struct err_list {
 	size_t n, cap;
 };
 
-static int err_add(struct err_list *l, int layer, const char *kind,
-                   const struct nkg_eval_ann *g, const struct nkg_eval_ann *y)
+static int err_add(struct err_list *l, int layer, const char *kind, const struct nkg_eval_ann *g,
+                   const struct nkg_eval_ann *y)
 {
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 32;
@@ -657,6 +1083,7 @@ int nkg_eval_errors_doc(FILE *out, struct nkg_str id, const struct nkg_doc *doc,
 {
 	struct doc_lists l = {0};
 	struct err_list el = {0};
+	struct args_ctx a = {.doc = doc, .g = gold, .errors = true};
 	uint32_t *cp = code_points(doc->text, doc->text_len);
 	uint32_t *byte = NULL; /* code point -> byte offset */
 	int rc = NKG_ENOMEM;
@@ -677,14 +1104,24 @@ int nkg_eval_errors_doc(FILE *out, struct nkg_str id, const struct nkg_doc *doc,
 		goto out;
 	if (gold->events.present && (rc = span_errors(&el, 2, &l.gv, &l.sv, false)))
 		goto out;
+	a.cp = cp;
+	if ((rc = score_args(&a, gold, &l.gv)))
+		goto out;
+	for (size_t i = 0; i < a.n_errs; i++) {
+		const struct arg_err *x = &a.errs[i];
+		if ((rc = err_add(&el, x->layer, x->kind,
+		                  x->g == SIZE_MAX ? NULL : &a.gold.items[x->g],
+		                  x->y == SIZE_MAX ? NULL : &a.sys.items[x->y])))
+			goto out;
+	}
 	if (el.n)
 		qsort(el.items, el.n, sizeof(*el.items), item_cmp);
 	for (size_t i = 0; i < el.n; i++) {
 		const struct err_item *e = &el.items[i];
 		fprintf(out, "%.*s\t%s\t%s", (int)id.len, id.ptr ? id.ptr : "",
 		        layer_names[e->layer], e->kind);
-		print_side(out, e->g, e->layer == 1, doc, byte);
-		print_side(out, e->y, e->layer == 1, doc, byte);
+		print_side(out, e->g, e->layer != 0 && e->layer != 2, doc, byte);
+		print_side(out, e->y, e->layer != 0 && e->layer != 2, doc, byte);
 		fputc('\n', out);
 	}
 	rc = 0;
@@ -692,6 +1129,7 @@ out:
 	nkg_free(cp);
 	nkg_free(byte);
 	nkg_free(el.items);
+	args_ctx_release(&a);
 	lists_release(&l);
 	return rc;
 }
@@ -813,6 +1251,99 @@ static int read_anns(struct walker *w, struct nkg_eval_anns *a, bool regions, ui
 	return 0;
 }
 
+/* One span "b,e" (after '[' or ','), checked against the text. */
+static int read_span(struct walker *w, uint32_t *b, uint32_t *e, uint32_t n_cp)
+{
+	const char *start = w->p;
+	int rc;
+	if ((rc = read_uint(w, b)))
+		return rc;
+	if (!eat(w, ','))
+		return fail(w, "expected ','");
+	if ((rc = read_uint(w, e)))
+		return rc;
+	if (*b > *e || *e > n_cp) {
+		w->p = start;
+		return fail(w, "span outside the text or reversed");
+	}
+	return 0;
+}
+
+/* "event_times": [[b,e,value],...], stored with label "DATE". */
+static int read_event_times(struct walker *w, struct nkg_eval_anns *a, uint32_t n_cp)
+{
+	int rc;
+	if (!eat(w, '['))
+		return fail(w, "expected '['");
+	a->present = true;
+	if (eat(w, ']'))
+		return 0;
+	do {
+		uint32_t b, e;
+		struct nkg_str value;
+		if (!eat(w, '['))
+			return fail(w, "expected '[' starting an event time");
+		if ((rc = read_span(w, &b, &e, n_cp)))
+			return rc;
+		if (!eat(w, ','))
+			return fail(w, "expected ',' before the value");
+		if ((rc = read_plain(w, &value, false)))
+			return rc;
+		if (!eat(w, ']'))
+			return fail(w, "expected ']' ending an event time");
+		if ((rc = anns_add(a, b, e, NKG_STR_LIT("DATE"), value)))
+			return rc;
+	} while (eat(w, ','));
+	if (!eat(w, ']'))
+		return fail(w, "expected ']'");
+	return 0;
+}
+
+/* "arguments": [[ev_b,ev_e,b,e,role(,instance|null)?],...]. */
+static int read_args(struct walker *w, struct nkg_eval_args *a, uint32_t n_cp)
+{
+	int rc;
+	if (!eat(w, '['))
+		return fail(w, "expected '['");
+	a->present = true;
+	if (eat(w, ']'))
+		return 0;
+	do {
+		struct nkg_eval_arg x;
+		struct nkg_str role, inst = NKG_STR_NULL;
+		if (!eat(w, '['))
+			return fail(w, "expected '[' starting an argument");
+		if ((rc = read_span(w, &x.ev_begin, &x.ev_end, n_cp)))
+			return rc;
+		if (!eat(w, ','))
+			return fail(w, "expected ','");
+		if ((rc = read_span(w, &x.begin, &x.end, n_cp)))
+			return rc;
+		if (!eat(w, ','))
+			return fail(w, "expected ',' before the role");
+		if ((rc = read_plain(w, &role, false)))
+			return rc;
+		if (eat(w, ',') && (rc = read_plain(w, &inst, true)))
+			return rc;
+		if (!eat(w, ']'))
+			return fail(w, "expected ']' ending an argument");
+		set_label(x.role, sizeof(x.role), role.ptr, role.len);
+		set_label(x.instance, sizeof(x.instance), inst.ptr ? inst.ptr : "", inst.len);
+		if (a->n == a->cap) {
+			size_t cap = a->cap ? a->cap * 2 : 16;
+			struct nkg_eval_arg *p = nkg_realloc(a->items, cap * sizeof(*p));
+			if (!p)
+				return NKG_ENOMEM;
+			a->items = p;
+			a->cap = cap;
+		}
+		a->items[a->n++] = x;
+	} while (eat(w, ','));
+	if (!eat(w, ']'))
+		return fail(w, "expected ']'");
+	return 0;
+}
+
 enum {
 	F_ID,
 	F_DATE,
@@ -827,6 +1358,8 @@ enum {
 	F_ENT_REGIONS,
 	F_TIME_REGIONS,
 	F_EVENT_REGIONS,
+	F_EVENT_TIMES,
+	F_ARGS,
 	F_N
 };
 
@@ -847,6 +1380,8 @@ int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 	        [F_ENT_REGIONS] = {.key = "entity_regions"},
 	        [F_TIME_REGIONS] = {.key = "time_regions"},
 	        [F_EVENT_REGIONS] = {.key = "event_regions"},
+	        [F_EVENT_TIMES] = {.key = "event_times"},
+	        [F_ARGS] = {.key = "arguments"},
 	};
 	struct nkg_json_error jerr;
 	struct nkg_eval_anns *lists[F_N] = {
@@ -857,6 +1392,7 @@ int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 	        [F_ENT_REGIONS] = &gold->entity_regions,
 	        [F_TIME_REGIONS] = &gold->time_regions,
 	        [F_EVENT_REGIONS] = &gold->event_regions,
+	        [F_EVENT_TIMES] = &gold->event_times,
 	};
 	size_t bad;
 	char *copy = NULL;
@@ -902,7 +1438,13 @@ int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
 			goto out;
 		}
 		w.p = copy + m[i].column - 1;
-		if ((rc = read_anns(&w, lists[i], i >= F_REGIONS, n_cp)))
+		if (i == F_ARGS)
+			rc = read_args(&w, &gold->arguments, n_cp);
+		else if (i == F_EVENT_TIMES)
+			rc = read_event_times(&w, lists[i], n_cp);
+		else
+			rc = read_anns(&w, lists[i], i >= F_REGIONS, n_cp);
+		if (rc)
 			goto out;
 	}
 	rec->id = m[F_ID].value;
@@ -938,6 +1480,36 @@ static void header(FILE *out, const char *title, bool tsv)
 	if (!tsv)
 		fprintf(out, "%-28s %7s %7s %7s %7s %7s %7s\n", title, "gold", "system", "correct",
 		        "P", "R", "F1");
+}
+
+/* The participants table: overlap, then per gold role with newskg's role
+ * mapped to it, and the share of matches whose roles agree. */
+static void print_args(FILE *out, const char *set, const char *split,
+                       const struct nkg_eval_score *s, bool tsv)
+{
+	static const char *const roles[3] = {"A0 = agent, speaker", "A1 = patient, instrument",
+	                                     "A2 = participant"};
+	uint64_t ok = 0;
+	if (tsv)
+		fprintf(out, "%s\t%s\tparticipants\ttriggers found\t%llu\t-\t-\t-\t-\t-\n", set,
+		        split, (unsigned long long)s->arg_triggers);
+	header(out, "event participants", tsv);
+	if (!tsv)
+		fprintf(out, "  (over the %llu gold triggers found)\n",
+		        (unsigned long long)s->arg_triggers);
+	row(out, set, split, "participants", "any role (span overlap)", &s->arg_span, tsv);
+	row(out, set, split, "participants", "any role (same entity)", &s->arg, tsv);
+	for (int r = 0; r < 3; r++) {
+		row(out, set, split, "participants", roles[r], &s->arg_role[r], tsv);
+		ok += s->arg_role[r].tp;
+	}
+	double acc = s->arg.tp ? (double)ok / (double)s->arg.tp : 0.0;
+	if (tsv)
+		fprintf(out, "%s\t%s\tparticipants\trole accuracy\t%llu\t-\t%llu\t-\t-\t%.4f\n",
+		        set, split, (unsigned long long)s->arg.tp, (unsigned long long)ok, acc);
+	else
+		fprintf(out, "  %-26s %7llu %7s %7llu %23.2f\n", "role accuracy (matched)",
+		        (unsigned long long)s->arg.tp, "", (unsigned long long)ok, 100 * acc);
 }
 
 void nkg_eval_print(FILE *out, const char *set, const char *split, const struct nkg_eval_score *s,
@@ -987,6 +1559,13 @@ void nkg_eval_print(FILE *out, const char *set, const char *split, const struct 
 		if (s->ev_class_overflow && !tsv)
 			fprintf(out, "  (%llu annotations of further classes not shown)\n",
 			        (unsigned long long)s->ev_class_overflow);
+	}
+	if (s->has_args)
+		print_args(out, set, split, s, tsv);
+	if (s->has_dates) {
+		header(out, "event dates", tsv);
+		row(out, set, split, "dates", "exact value", &s->date_exact, tsv);
+		row(out, set, split, "dates", "compatible (prefix)", &s->date_compat, tsv);
 	}
 	if (!tsv)
 		fputc('\n', out);

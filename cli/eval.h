@@ -39,6 +39,23 @@ struct nkg_eval_anns {
 	bool present;
 };
 
+/* One gold event argument ("arguments"): the trigger span, the argument
+ * span, the role: "A0", "A1", "A2", "LOC", "TMP" or "OTHER", and the
+ * instance id of the entity it refers to ("" when none), both copied and
+ * cut to fit. */
+struct nkg_eval_arg {
+	uint32_t ev_begin, ev_end;
+	uint32_t begin, end;
+	char role[8];
+	char instance[NKG_EVAL_VALUE_MAX];
+};
+
+struct nkg_eval_args {
+	struct nkg_eval_arg *items;
+	size_t n, cap;
+	bool present;
+};
+
 /* The gold annotations of one document and where they are complete.
  * regions ("regions", ECB+): the annotated parts of the text, for every
  * layer.  entity_regions, time_regions, event_regions ("entity_regions"...,
@@ -47,6 +64,10 @@ struct nkg_eval_anns {
 struct nkg_eval_gold {
 	struct nkg_eval_anns entities, times, events, regions;
 	struct nkg_eval_anns entity_regions, time_regions, event_regions;
+	struct nkg_eval_args arguments; /* "arguments" (MEANTIME) */
+	/* "event_times" (MEANTIME): the trigger span, label "DATE", value the
+	 * date it is anchored to. */
+	struct nkg_eval_anns event_times;
 };
 
 enum nkg_eval_layer { NKG_EVAL_ENTITIES, NKG_EVAL_TIMES, NKG_EVAL_EVENTS };
@@ -101,6 +122,15 @@ struct nkg_eval_score {
 	struct nkg_eval_class ev_class[NKG_EVAL_MAX_CLASSES]; /* exact span and class, sorted */
 	uint32_t n_ev_class;
 	uint64_t ev_class_overflow; /* annotations whose class did not fit */
+	/* Event participants and dates, over the gold triggers (inside the event
+	 * regions) whose exact span newskg finds; see nkg_eval_score_doc(). */
+	bool has_args, has_dates;
+	uint64_t arg_triggers;           /* gold triggers found (with or without arguments) */
+	struct nkg_eval_prf arg_span;    /* A0/A1/A2 arguments by span overlap, any role */
+	struct nkg_eval_prf arg;         /* the same, or a gold name of the same instance */
+	struct nkg_eval_prf arg_role[3]; /* as arg, A0, A1, A2 with newskg's role mapped to it */
+	struct nkg_eval_prf date_exact;  /* gold dates; system: those triggers newskg dates */
+	struct nkg_eval_prf date_compat; /* the same, one value a prefix of the other */
 };
 
 void nkg_eval_score_init(struct nkg_eval_score *s);
@@ -111,6 +141,22 @@ void nkg_eval_score_init(struct nkg_eval_score *s);
  * event mentions by nkg_eval_event_class().  Duplicate spans with the same
  * label count once.  Of each layer, only the system mentions and the gold
  * annotations inside nkg_eval_gold_regions() of that layer are counted.
+ *
+ * When the gold has "arguments", every gold trigger inside the event regions
+ * whose exact span some event mention has is scored for participants: a gold
+ * A0, A1 or A2 argument is found (arg_span) when a participant of an event
+ * mentioned there has an entity mention (anywhere) overlapping the argument
+ * span, or (arg) also when one overlaps a gold name ("entities", anywhere)
+ * of the argument's instance: "He" is found by a mention of the Steve Jobs
+ * it refers to.  One-to-one, gold in order, each taking the first free
+ * participant of the mapped role (nkg_eval_role_of) and then any; a
+ * participant left over that overlaps a gold argument of another role (LOC,
+ * OTHER) or one already taken is not counted, the others are wrong.
+ * arg_role[k] counts the matches of arg whose gold role is Ak and whose
+ * participant's role maps to Ak.
+ * When the gold has "event_times", each gold date of a found trigger is
+ * compared with the time value of the first event mentioned there that has
+ * one: date_exact equal values, date_compat one a prefix of the other.
  * 0 or NKG_ENOMEM (s then unspecified). */
 int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
                        const struct nkg_eval_gold *gold);
@@ -127,6 +173,12 @@ int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
  * is "-" three times.  0 or NKG_ENOMEM. */
 int nkg_eval_errors_doc(FILE *out, struct nkg_str id, const struct nkg_doc *doc,
                         const struct nkg_eval_gold *gold);
+
+/* The PropBank argument a participant role of ours is scored as: 0 (A0)
+ * for agents and speakers, 1 (A1) for patients and instruments (what a
+ * market movement moves is Arg1 of rise.01/fall.01), 2 (A2) for other
+ * participants ("met with X", "agreed with X"). */
+int nkg_eval_role_of(enum nkg_role_type role);
 
 /* The coarse gold class an event class of ours is scored as: "REPORTING"
  * for statements, "OCCURRENCE" for the others (static string). */

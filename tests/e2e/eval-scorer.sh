@@ -84,6 +84,63 @@ rowsys() { awk -F '\t' -v task="$1" -v label="$2" '$3 == task && $4 == label { p
 [ "$(row events 'any class')" = 0 ] || fail "regions: event gold $(row events 'any class'), expected 0"
 [ "$(rowsys events 'any class')" = 0 ] || fail "regions: system events $(rowsys events 'any class')"
 
+# Event participants and dates (MEANTIME's "arguments", "event_times"), over
+# the gold triggers newskg finds.  Apple sued@6 Samsung: A0 Apple (found),
+# Samsung gold A2 but newskg's patient (A1): found, wrong role.  said@80:
+# A0 "Tim Cook, Apple's chief executive" found; A1 a clause newskg cannot
+# have.  lawsuit@105: no gold arguments, so newskg's agent and patient there
+# are wrong.  said@131: A0 "He" is Tim Cook only by its instance ("cook"),
+# so the span-overlap row misses it; "a statement" (OTHER) is not scored.
+# copied@177 is not found: its arguments and date are not counted.  Dates:
+# sued exact, said@80 "2020-03" vs "2020-03-03" compatible, said@131 wrong.
+cat >"$T/a.jsonl" <<'JSON'
+{"id":"p1","date":"2020-03-05","split":"dev","text":"Apple sued Samsung on Monday, March 2, 2020. Tim Cook, Apple's chief executive, said on Tuesday that the lawsuit was necessary. He said in a statement on Wednesday that Samsung copied the iPhone.","entities":[[0,5,"ORG","apple"],[11,18,"ORG","samsung"],[45,53,"PER","cook"],[55,60,"ORG","apple"],[169,176,"ORG","samsung"]],"events":[[6,10,"OCCURRENCE",null],[80,84,"REPORTING",null],[105,112,"OCCURRENCE",null],[131,135,"REPORTING",null],[177,183,"OCCURRENCE",null]],"arguments":[[6,10,0,5,"A0","apple"],[6,10,11,18,"A2","samsung"],[80,84,45,79,"A0","cook"],[80,84,101,126,"A1",null],[131,135,128,130,"A0","cook"],[131,135,141,150,"OTHER",null],[177,183,169,176,"A0","samsung"],[177,183,184,194,"A1"]],"event_times":[[6,10,"2020-03-02"],[80,84,"2020-03"],[131,135,"2020-03-05"],[177,183,"2019"]]}
+JSON
+nkg eval --tsv --set a "$T/a.jsonl"
+expect_status 0
+counts() { # task label -> "gold system correct"
+	awk -F '\t' -v task="$1" -v label="$2" \
+		'$3 == task && $4 == label { print $5, $6, $7 }' "$T/out"
+}
+want() { # task label expected
+	got=$(counts "$1" "$2")
+	[ "$got" = "$3" ] || fail "$1 $2: '$got', expected '$3'"
+}
+want participants 'triggers found' '4 - -'
+want participants 'any role (span overlap)' '5 6 3'
+want participants 'any role (same entity)' '5 6 4'
+want participants 'A0 = agent, speaker' '3 4 3'
+want participants 'A1 = patient, instrument' '1 2 0'
+want participants 'A2 = participant' '1 0 0'
+want participants 'role accuracy' '4 - 3'
+want dates 'exact value' '3 3 1'
+want dates 'compatible (prefix)' '3 3 2'
+nkg eval --errors "$T/a.jsonl"
+expect_status 0
+TAB=$(printf '\t')
+grep -E "${TAB}(participants|dates)${TAB}" "$T/out" >"$T/got"
+cat >"$T/want" <<EOF2
+p1${TAB}participants${TAB}role${TAB}11-18${TAB}A2=sued@6${TAB}Samsung${TAB}11-18${TAB}patient=sued@6${TAB}Samsung
+p1${TAB}participants${TAB}spurious${TAB}-${TAB}-${TAB}-${TAB}55-60${TAB}agent=lawsuit@105${TAB}Apple
+p1${TAB}participants${TAB}missed${TAB}101-126${TAB}A1=said@80${TAB}the lawsuit was necessary${TAB}-${TAB}-${TAB}-
+p1${TAB}participants${TAB}spurious${TAB}-${TAB}-${TAB}-${TAB}169-176${TAB}patient=lawsuit@105${TAB}Samsung
+p1${TAB}dates${TAB}compatible${TAB}80-84${TAB}date=2020-03${TAB}said${TAB}80-84${TAB}date=2020-03-03${TAB}said
+p1${TAB}dates${TAB}value${TAB}131-135${TAB}date=2020-03-05${TAB}said${TAB}131-135${TAB}date=2020-03-03${TAB}said
+EOF2
+cmp -s "$T/got" "$T/want" || { fail "--errors participants/dates differ:"; diff "$T/want" "$T/got"; }
+# Without the two keys there are no such tables; a bad argument is refused.
+nkg eval --tsv --set g "$T/g.jsonl"
+[ "$(grep -c "${TAB}participants${TAB}\|${TAB}dates${TAB}" "$T/out")" = 0 ] ||
+	fail "participants or dates scored without gold"
+printf '%s\n' '{"id":"x","split":"dev","text":"abc","events":[[0,3,"OCCURRENCE",null]],"arguments":[[0,3,2,9,"A0",null]]}' >"$T/bad.jsonl"
+nkg eval "$T/bad.jsonl"
+expect_status 1
+expect_err "newskg: $T/bad.jsonl:1: column 91: span outside the text or reversed"
+printf '%s\n' '{"id":"x","split":"dev","text":"abc","event_times":[[0,3,2020]]}' >"$T/bad.jsonl"
+nkg eval "$T/bad.jsonl"
+expect_status 1
+expect_err "newskg: $T/bad.jsonl:1: column 58: expected a string"
+
 # The shipped gold files parse completely; their gold counts are pinned.
 nkg eval --tsv --split all eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl
 expect_status 0
@@ -104,6 +161,9 @@ check ecbplus times 'strict span' 854
 check gum documents - 24
 check gum names 'all (micro)' 1220
 check gum times 'strict span' 289
+# The participant and date gold of MEANTIME parses: the tables are there.
+[ "$(row participants 'triggers found' meantime)" != "" ] || fail "meantime: no participants"
+[ "$(row dates 'exact value' meantime)" != "" ] || fail "meantime: no dates"
 
 # --exclude leaves out listed ids and id prefixes; '#' lines are comments.
 printf '# seen\ngum/GUM_news_afghan\tread while writing rules\necbplus/4_*\n' >"$T/seen"

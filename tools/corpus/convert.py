@@ -266,7 +266,7 @@ def convert_meantime(data_dir):
             anchors = sorted((a.get("t_id") for a in m.findall("token_anchor")), key=int)
             if anchors:
                 span[m.get("m_id")] = (tok_pos[anchors[0]][0], tok_pos[anchors[-1]][1])
-        rec["arguments"] = meantime_arguments(root, by_mid, span)
+        rec["arguments"] = meantime_arguments(root, by_mid, refers, span)
         rec["event_times"] = meantime_event_times(root, by_mid, span, date)
         records.append(rec)
     return records
@@ -289,12 +289,14 @@ def relation_ends(rel, by_mid):
     return s, t
 
 
-def meantime_arguments(root, by_mid, span):
-    """[[ev_begin, ev_end, arg_begin, arg_end, role], ...]: every HAS_PARTICIPANT
-    from an event mention with tokens to an ENTITY_MENTION with tokens (VALUE
-    targets, amounts and prices, are not participants and are dropped), the
-    argument span from its first to its last token, the role reduced by
-    MEANTIME_ROLES.  Sorted; one role per (event, argument) pair."""
+def meantime_arguments(root, by_mid, refers, span):
+    """[[ev_begin, ev_end, arg_begin, arg_end, role, instance], ...]: every
+    HAS_PARTICIPANT from an event mention with tokens to an ENTITY_MENTION
+    with tokens (VALUE targets, amounts and prices, are not participants and
+    are dropped), the argument span from its first to its last token, the
+    role reduced by MEANTIME_ROLES, the instance_id of the ENTITY the mention
+    refers to (as in "entities") or None.  Sorted; one role per (event,
+    argument) pair."""
     out = []
     for rel in root.find("Relations").iter("HAS_PARTICIPANT"):
         ends = relation_ends(rel, by_mid)
@@ -307,10 +309,12 @@ def meantime_arguments(root, by_mid, span):
         if es is None or ts is None:
             continue
         role = MEANTIME_ROLES.get((rel.get("sem_role") or "").lower(), "OTHER")
-        out.append((es[0], es[1], ts[0], ts[1], role))
+        ent = by_mid.get(refers.get(arg.get("m_id")))
+        inst = (ent.get("instance_id") if ent is not None else None) or None
+        out.append((es[0], es[1], ts[0], ts[1], role, inst))
     seen = set()
     res = []
-    for a in sorted(out):
+    for a in sorted(out, key=lambda a: a[:5]):
         if a[:4] in seen:
             continue
         seen.add(a[:4])
