@@ -1374,7 +1374,16 @@ static int classify(struct ctx *c, uint32_t idx)
 	return 0;
 }
 
-/* Links "NAME (ACR)" so that ACR is an alternative name of NAME's entity. */
+/* Whether token i is the agency of the dateline ("SANTIAGO, Chile (AP) -"):
+ * the metadata stage set doc->source to that very slice of the text. */
+static bool dateline_agency(const struct ctx *c, uint32_t i)
+{
+	const struct nkg_str src = c->doc->source;
+	return src.len && src.ptr == c->doc->text + c->toks->toks[i].begin;
+}
+
+/* Links "NAME (ACR)" so that ACR is an alternative name of NAME's entity;
+ * not the agency of a dateline, which names no place or organisation before it. */
 static int link_acronym_definitions(struct ctx *c)
 {
 	/* An acronym in brackets right after an organisation or place: "Popular
@@ -1391,7 +1400,8 @@ static int link_acronym_definitions(struct ctx *c)
 		struct chunk *b = &c->ch[j];
 		if (b->first >= 2 && ends_at[b->first - 2] != NKG_NONE && b->first == b->last &&
 		    is_punct(c, b->first - 1, "(") && is_punct(c, b->last + 1, ")") &&
-		    (tflags(c, b->first) & NKG_TOK_ALL_CAPS) && b->kind != CK_PLACE)
+		    (tflags(c, b->first) & NKG_TOK_ALL_CAPS) && b->kind != CK_PLACE &&
+		    !dateline_agency(c, b->first))
 			b->alias_of = ends_at[b->first - 2];
 		if (b->kind == CK_ORG || b->kind == CK_PLACE)
 			ends_at[b->last] = j;

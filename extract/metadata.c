@@ -9,8 +9,9 @@
  * itself a dateline paragraph, and more text follows it.
  *
  * Dateline: the first of the first DATELINE_LINES non-empty lines that starts
- *     PLACE [, DATE] [(SOURCE)] [/SOURCE/] DASH
- * where PLACE is one to four capitalised words, DASH is "-", "--", "–", "—"
+ *     PLACE [, REGION] [, DATE] [(SOURCE)] [/SOURCE/] DASH
+ * where PLACE is one to four capitalised words, REGION one to three (the
+ * state or country: "SANTIAGO, Chile (AP) -", "AUSTIN, Texas -"), DASH is "-", "--", "–", "—"
  * or "―" followed by a space, and either PLACE is written in capitals or a
  * source is given ("BAGHDAD, Jan 24 (Reuters) -", "TEHRAN (Iran News) –",
  * "WASHINGTON (AP) —", "LONDON, March 3, 2019 /PRNewswire/ --").  It sets
@@ -224,6 +225,25 @@ static bool parse_dateline_date(const char *s, size_t e, size_t *i, struct datel
 	return true;
 }
 
+/* The end of REGION in "PLACE, REGION": one to three capitalised words
+ * separated by single spaces, none of them a month ("Chile", "New Mexico",
+ * "Calif.", "D.C."); i when there is none. */
+static size_t region_end(const char *s, size_t e, size_t i)
+{
+	size_t end = i;
+	for (int words = 0; words < 3 && i < e && is_upper_ascii(s[i]); words++) {
+		size_t we = word_end(s, e, i);
+		if (nkg_month_number((struct nkg_str){s + i, we - i}))
+			break;
+		end = we;
+		if (we + 1 < e && s[we] == ' ' && is_upper_ascii(s[we + 1]))
+			i = we + 1;
+		else
+			break;
+	}
+	return end;
+}
+
 /* Parses a dateline at the start of line l; true and *out filled on success. */
 static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct dateline *out)
 {
@@ -261,8 +281,20 @@ static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct date
 	if (i < e && s[i] == ',') {
 		size_t j = i + 1;
 		skip_spaces(s, e, &j);
-		if (!parse_dateline_date(s, e, &j, &dl))
-			return false;
+		if (!parse_dateline_date(s, e, &j, &dl)) {
+			/* ", REGION [, DATE]": the state or country of the place
+			 * ("SANTIAGO, Chile (AP) -", "AUSTIN, Texas, March 3 -"). */
+			size_t r = region_end(s, e, j);
+			if (r == j)
+				return false;
+			j = r;
+			if (j < e && s[j] == ',') {
+				j++;
+				skip_spaces(s, e, &j);
+				if (!parse_dateline_date(s, e, &j, &dl))
+					return false;
+			}
+		}
 		i = j;
 	}
 	size_t j = i;

@@ -622,6 +622,21 @@ static void test_entities_sentence_longer_than_the_tagger_window(void **state)
 	free(one);
 }
 
+/* The agency of a dateline is no alias of the place before it: "(AP)" after
+ * "SANTIAGO, Chile" is the Associated Press, not a name of Chile. */
+static void test_entities_dateline_agency_is_no_acronym(void **state)
+{
+	struct fixture *f = *state;
+	static const char text[] =
+	        "SANTIAGO, Chile (AP) \xe2\x80\x94 Thousands marched through the capital.\n";
+	nkg_doc_release(&f->doc);
+	nkg_doc_init(&f->doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_metadata(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_entities(&f->doc, &f->toks), 0);
+	assert_string_equal(render(f), "city Santiago [in: Chile]\ncountry Chile\nnews AP\n");
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -762,6 +777,7 @@ int main(void)
 	        T(test_entities_government_organisation_from_demonym),
 	        T(test_entities_curly_quotes_and_nbsp),
 	        T(test_entities_sentence_longer_than_the_tagger_window),
+	        T(test_entities_dateline_agency_is_no_acronym),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_sample_article),

@@ -154,6 +154,25 @@ static void test_metadata_dateline_dates(void **state)
 	assert_string_equal(m.place, "LONDON");
 	run("LONDON, Feb. 29, 2020 (AP) -- A company said.\n", NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.date, "2020-02-29");
+	/* The state or country after the place, with or without a date. */
+	run("SANTIAGO, Chile (AP) \xe2\x80\x94 Thousands marched.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.place, "SANTIAGO");
+	assert_string_equal(m.source, "AP");
+	assert_string_equal(m.date, "");
+	run("LAS CRUCES, New Mexico, March 3, 2019 (AP) - A fire.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.place, "LAS CRUCES");
+	assert_string_equal(m.source, "AP");
+	assert_string_equal(m.date, "2019-03-03");
+	run("AUSTIN, Texas -- A storm hit.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.place, "AUSTIN");
+	/* Mixed case needs an agency with a region too; a region must be
+	 * capitalised; a month after the comma must be a date. */
+	run("Title\nAustin, Texas - a storm hit.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.place, "");
+	run("Title\nAUSTIN, the capital - a storm.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.place, "");
+	run("Title\nAUSTIN, March (AP) - a storm.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.place, "");
 }
 
 static void test_metadata_date_lines(void **state)
