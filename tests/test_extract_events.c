@@ -520,7 +520,8 @@ static void test_events_speaker_not_in_relative_clause(void **state)
 	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0, "meeting time=- place=- qty= participant:Angela Merkel [met]");
 	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:Sean Payton [said]");
-	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:Microsoft [says]");
+	/* present tense: dated by the publication date */
+	EVENT_IS(&f, 2, "statement time=2020-01-24 place=- qty= speaker:Microsoft [says]");
 	fx_release(&f);
 }
 
@@ -1260,6 +1261,78 @@ static void test_events_out_of_memory_fails_cleanly(void **state)
 	nkg_arena_set_debug(0);
 }
 
+/* A time in a participial phrase set off by commas dates the participle,
+ * not the trigger outside it; a comma phrase that is no participle still
+ * dates the verb. */
+static void test_events_time_in_participial_phrase(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Boeing, founded in 1916, said the new jet is delayed. Airbus said, on Monday, "
+	        "that its plane is late. The project, begun two years ago, has been delayed, "
+	        "Lockheed saying that more work is needed.",
+	        "2008-05-24");
+	ent(&f, NKG_CLASS_CORPORATION, "Boeing", "Boeing");
+	ent(&f, NKG_CLASS_CORPORATION, "Airbus", "Airbus");
+	ent(&f, NKG_CLASS_CORPORATION, "Lockheed", "Lockheed");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Boeing [said]");
+	EVENT_IS(&f, 1, "statement time=2008-05-19 place=- qty= speaker:Airbus [said]");
+	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:Lockheed [saying]");
+	fx_release(&f);
+}
+
+/* "<noun> of <time>" dates a trigger noun or is a time phrase; after any
+ * other noun the time qualifies that noun ("the biggest loss of 2007"). */
+static void test_events_time_after_of(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Shares of Microsoft fell 5 percent, the biggest loss of 2007. Voters chose Obama "
+	        "in the election of 2008. Shares of Apple rose 2 percent in the first half of "
+	        "2009.",
+	        "2010-01-05");
+	ent(&f, NKG_CLASS_CORPORATION, "Microsoft", "Microsoft");
+	ent(&f, NKG_CLASS_PERSON, "Barack Obama", "Obama");
+	ent(&f, NKG_CLASS_CORPORATION, "Apple", "Apple");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "market-fall time=- place=- qty=5 percent instrument:Microsoft [fell]");
+	EVENT_IS(&f, 1, "election time=2008 place=- qty= [election]");
+	EVENT_IS(&f, 2, "market-rise time=2009-H1 place=- qty=2 percent instrument:Apple [rose]");
+	fx_release(&f);
+}
+
+/* A statement in the present tense without a time of its own is made on
+ * the publication date; a past one is not dated, nor any without a date. */
+static void test_events_present_statement_takes_publication_date(void **state)
+{
+	(void)state;
+	struct fx f;
+	const char *text = "Boeing says the new jet is delayed. Airbus said the A380 is late. "
+	                   "Lockheed and Raytheon say demand is weak.";
+	fx_init(&f, text, "2008-05-24");
+	ent(&f, NKG_CLASS_CORPORATION, "Boeing", "Boeing");
+	ent(&f, NKG_CLASS_CORPORATION, "Airbus", "Airbus");
+	ent(&f, NKG_CLASS_CORPORATION, "Lockheed", "Lockheed");
+	ent(&f, NKG_CLASS_CORPORATION, "Raytheon", "Raytheon");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "statement time=2008-05-24 place=- qty= speaker:Boeing [says]");
+	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:Airbus [said]");
+	EVENT_IS(&f, 2, "statement time=2008-05-24 place=- qty= speaker:Raytheon [say]");
+	fx_release(&f);
+
+	fx_init(&f, text, NULL);
+	ent(&f, NKG_CLASS_CORPORATION, "Boeing", "Boeing");
+	fx_run(&f);
+	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Boeing [says]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1294,6 +1367,9 @@ int main(void)
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
 	        cmocka_unit_test(test_events_trigger_reach_is_bounded),
+	        cmocka_unit_test(test_events_time_in_participial_phrase),
+	        cmocka_unit_test(test_events_time_after_of),
+	        cmocka_unit_test(test_events_present_statement_takes_publication_date),
 	        cmocka_unit_test(test_events_coreference_lookback_is_bounded),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
