@@ -1114,6 +1114,48 @@ static bool statement_noun_at(const struct ectx *c, uint32_t i)
 }
 
 /* Pairs quotation marks and attributes each quote (see the file comment). */
+/* The speaker of "..., said M": mention m, or, when m is no person, the
+ * person that m qualifies through a title or role of up to four words
+ * before the end of the clause ("said CUT president David Acuna", "said
+ * Nissan chief executive Makoto Uchida", "said Iraq's foreign minister X"):
+ * the organisation or country names where the speaker works, not who spoke. */
+static uint32_t speaker_after(const struct ectx *c, uint32_t m, uint32_t end)
+{
+	if (is_person(c, m))
+		return m;
+	uint32_t j = c->ments[m].e;
+	if (j < end && (tflags(c, j) & NKG_TOK_POSSESSIVE))
+		j++;
+	for (uint32_t words = 0; j < end && words <= 4; j++, words++) {
+		uint32_t p = c->cover[j];
+		if (p != NKG_NONE && p != m)
+			return is_person(c, p) && c->ments[p].b == j && words > 0 ? p : m;
+		if (p != NKG_NONE || !(tflags(c, j) & NKG_TOK_WORD) || is_any(c, j, preps) ||
+		    is_any(c, j, clause_words))
+			break;
+	}
+	return m;
+}
+
+/* The person after a role of up to four lower-case words (and possessives)
+ * that starts at token j, before the end of the clause ("said [CUT]
+ * president David Acuna" when CUT is no entity, "said the company's chief
+ * executive X"): its entity, or NKG_NONE. */
+static uint32_t titled_person_at(const struct ectx *c, uint32_t j, uint32_t end)
+{
+	for (uint32_t words = 0; j < end && words <= 4; j++, words++) {
+		uint32_t p = c->cover[j];
+		if (p != NKG_NONE)
+			return is_person(c, p) && c->ments[p].b == j && words > 0
+			               ? c->ments[p].entity
+			               : NKG_NONE;
+		if (!(is_lower_word(c, j) || (tflags(c, j) & NKG_TOK_POSSESSIVE)) ||
+		    is_any(c, j, preps) || is_any(c, j, clause_words))
+			break;
+	}
+	return NKG_NONE;
+}
+
 static int find_quotes(struct ectx *c)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
@@ -1167,7 +1209,10 @@ static int find_quotes(struct ectx *c)
 				                    (tflags(c, j) & NKG_TOK_CAPITALIZED))))
 					j++;
 				if (j < end && c->cover[j] != NKG_NONE)
-					q.speaker = c->ments[c->cover[j]].entity;
+					q.speaker = c->ments[speaker_after(c, c->cover[j], end)]
+					                    .entity;
+				else if (j < end)
+					q.speaker = titled_person_at(c, j, end);
 			} else if (is_any(c, after, pronouns) && after + 1 < end &&
 			           speech_verb_at(c, after + 1)) {
 				q.verb = after + 1;

@@ -1104,6 +1104,40 @@ static void test_quotes_attribution_patterns(void **state)
 	fx_release(&f);
 }
 
+/* "..., said ORG role Person": the person behind the title speaks, the
+ * organisation or country only says where he works; an organisation alone,
+ * or followed by anything else, is the speaker. */
+static void test_quotes_speaker_behind_a_title(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "\"This reform is for the banks,\" said CUT president David Acuna. "
+	        "\"We were too slow,\" said the company's chief executive Makoto Uchida. "
+	        "\"We will win,\" said Iraq's foreign minister Fuad Hussein. "
+	        "\"It is over,\" said Reuters. "
+	        "\"No comment at all,\" said Acme, the firm of David Acuna. "
+	        "\"Not now, not here,\" said Acme in a statement on Ali Khan.",
+	        NULL);
+	ent(&f, NKG_CLASS_ORGANIZATION, "CUT", "CUT");
+	ent(&f, NKG_CLASS_PERSON, "David Acuna", "David Acuna");
+	ent(&f, NKG_CLASS_PERSON, "Makoto Uchida", "Makoto Uchida");
+	ent(&f, NKG_CLASS_COUNTRY, "Iraq", "Iraq");
+	ent(&f, NKG_CLASS_PERSON, "Fuad Hussein", "Fuad Hussein");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Reuters", "Reuters");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Acme", "Acme");
+	ent(&f, NKG_CLASS_PERSON, "Ali Khan", "Ali Khan");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_quotes, 6);
+	quote_is(&f, 0, "This reform is for the banks", "David Acuna", 0);
+	quote_is(&f, 1, "We were too slow", "Makoto Uchida", 1);
+	quote_is(&f, 2, "We will win", "Fuad Hussein", 2);
+	quote_is(&f, 3, "It is over", "Reuters", 3);
+	quote_is(&f, 4, "No comment at all", "Acme", 4);
+	quote_is(&f, 5, "Not now, not here", "Acme", 4);
+	fx_release(&f);
+}
+
 static void test_quotes_of_calling_verbs(void **state)
 {
 	(void)state;
@@ -1364,6 +1398,7 @@ int main(void)
 	        cmocka_unit_test(test_events_reported_speech),
 	        cmocka_unit_test(test_events_reported_speech_inverted),
 	        cmocka_unit_test(test_quotes_attribution_patterns),
+	        cmocka_unit_test(test_quotes_speaker_behind_a_title),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
 	        cmocka_unit_test(test_events_trigger_reach_is_bounded),
