@@ -55,6 +55,21 @@
  *   (countries, a few subdivisions) ; owl:sameAs <https://sws.geonames.org/98182/>
  *   (cities matched to GeoNames, extract/lexicon/README.md).  Those IRIs are
  *   never subjects: nothing else is said about them.
+ *   An organisation (schema:Organization or a subclass; never a person or a
+ *   place) links to its Wikidata item, owl:sameAs <http://www.wikidata.org/entity/Q20165>,
+ *   when its canonical name is an unambiguous key of extract/lexicon/organizations.tsv
+ *   (extract/orgs.h: brands, operators and transit networks of the
+ *   name-suggestion-index, matched folded as the gazetteer is), or, when
+ *   the canonical name is none, one of its alternative names is, unless that
+ *   name is NKG_ORG_WEAK (also a common English word, a person's name, a
+ *   nationality, a place, only ordinary words, or an acronym of at most
+ *   three letters: "Target", "Apple", "Ford", "Toyota", "Best Buy", "ABC"
+ *   link only as the whole canonical name of an entity the extractor gave a
+ *   specific organisation class, schema:Corporation, schema:GovernmentOrganization...,
+ *   never plain schema:Organization, which the tagger gives "People" or
+ *   "Pacific" too).  Two names of one entity that find two organisations
+ *   give no link.  No gazetteer id is written
+ *   for organisations (nkg:gazetteerId's domain is schema:Place).
  *   Roles (schema.org Role pattern): with an organisation,
  *     E schema:memberOf <E>/role/<org kind>-<org slug>/<title slug> .
  *     that node a schema:OrganizationRole ; schema:memberOf the organisation ;
@@ -138,6 +153,7 @@
 #include "../core/err.h"
 #include "../core/utf8.h"
 #include "../extract/lexicon.h"
+#include "../extract/orgs.h"
 #include "../ontology/terms.h"
 #include "dot.h"
 #include "iri.h"
@@ -836,6 +852,44 @@ static void place_links(struct builder *b, librdf_node *n, const struct nkg_enti
 	}
 }
 
+/* owl:sameAs link of an organisation to its Wikidata item, from the table
+ * of extract/orgs.h (issue 3; the rule is in the header comment above):
+ * the canonical name, or failing that the alternative names, must find one
+ * organisation; an alternative name that is NKG_ORG_WEAK counts for
+ * nothing, and two names finding two organisations give no link.  A table
+ * that cannot be loaded fails the document, as for places. */
+static void org_links(struct builder *b, librdf_node *n, const struct nkg_entity *e)
+{
+	const struct nkg_org *o, *alt = NULL;
+	unsigned how;
+	int rc;
+
+	if (b->rc || nkg_entity_class_kind(e->cls) != NKG_KIND_ORGANIZATION)
+		return;
+	if ((rc = nkg_orgs_load()) != 0 || (rc = nkg_lexicon_load()) != 0) {
+		fail(b, rc);
+		return;
+	}
+	/* a weak canonical name needs a class the extractor had evidence for */
+	if ((o = nkg_org_find(e->name, &how)) && (how & NKG_ORG_WEAK) &&
+	    e->cls == NKG_CLASS_ORGANIZATION)
+		return;
+	for (uint32_t k = 0; k < e->n_alt_names; k++) {
+		const struct nkg_org *a = nkg_org_find(e->alt_names[k], &how);
+
+		if (!a || (how & NKG_ORG_WEAK))
+			continue;
+		if ((o && a != o) || (alt && a != alt))
+			return;
+		alt = a;
+	}
+	if (!(o = o ? o : alt))
+		return;
+	iri_start(b, "http://www.wikidata.org/entity/");
+	iri_add(b, o->qid);
+	emit(b, n, NKG_T_OWL_SAMEAS, iri_done(b));
+}
+
 /* "<kind>-<slug>" of entity i appended to the scratch buffer. */
 static void entity_key(struct builder *b, uint32_t i)
 {
@@ -887,6 +941,7 @@ static void entities(struct builder *b)
 		if (e->lex_id.len)
 			emit_str(b, n, NKG_T_NKG_GAZETTEERID, e->lex_id);
 		place_links(b, n, e);
+		org_links(b, n, e);
 		if (e->has_coords) {
 			iri_start_node(b, n);
 			iri_add(b, "/geo");
