@@ -132,6 +132,12 @@
  *  - "the cleric", "the influential cleric": the single person of the
  *    article holding that role noun, else nothing.
  *
+ * Every search for the entity of a new mention goes through an index of
+ * the entities by the key it compares, and takes what a scan of the
+ * entities in order took ("the entity index" below): an article with tens
+ * of thousands of names costs time in proportion to them, not to their
+ * square (tests/test_extract_entities.c counts the comparisons).
+ *
  * Containment: a gazetteer city is contained in its subdivision when that is
  * an entity of the article, else in its country; a subdivision in its country;
  * the country is added without a mention when the text does not name it.
@@ -245,6 +251,24 @@ struct ent_aux {
 	struct nkg_str last_key; /* last word without its particle */
 	uint32_t words;
 	bool person;
+	/* The first tokens of the chunks naming the entity (not left to
+	 * coreference), ascending: c->uses[use_off .. use_off + use_n). */
+	uint32_t use_off, use_n, use_cap;
+};
+
+/* The entity index: which entities a new mention may belong to, by the key
+ * each search compares (see "the entity index" below). */
+struct ix_entry {
+	uint32_t hash; /* ix_hash of the key, its kind mixed in */
+	uint32_t ent;  /* the entity */
+	uint32_t next; /* next entry of the bucket, or NKG_NONE */
+};
+
+struct ent_index {
+	uint32_t *heads; /* bucket -> its first entry, or NKG_NONE */
+	uint32_t mask;   /* buckets - 1 (a power of two) */
+	struct ix_entry *e;
+	uint32_t n, cap;
 };
 
 struct ctx {
@@ -255,7 +279,16 @@ struct ctx {
 	uint32_t n_ch, cap_ch;
 	struct ent_aux *aux;
 	size_t cap_aux;
+	struct ent_index ix;
+	uint32_t *uses; /* the pool of the entities' use lists (ent_aux) */
+	uint32_t n_uses, cap_uses;
 };
+
+/* Comparisons made to find the entities of mentions: index entries, uses,
+ * and the tests of names against entities (same_str_any, letters_eq,
+ * is_acronym_of, has_role_noun), so that a scan of the entities per mention
+ * shows here too (nkg_find_entities_probes). */
+static _Thread_local uint64_t probes;
 
 /* ---- small helpers ----------------------------------------------------- */
 
@@ -2243,6 +2276,267 @@ static int aux_reserve(struct ctx *c)
 	return 0;
 }
 
+/* ---- the entity index ---------------------------------------------------
+ *
+ * Finding the entity a new mention belongs to compares the mention with
+ * the article's entities by a key: the name or an alternative name, the
+ * letters of the name, the gazetteer id, a person's first and last word,
+ * an organisation's first word, acronym or last word, a role's last word.
+ * Each entity is entered under the FNV-1a hash of each of its keys (ASCII
+ * letters folded to lower case, the key's kind mixed in) in a chained
+ * table, and a search examines only the entries of its key's hash.  Every
+ * search checks each candidate with the same test the linear scan made and
+ * takes, of those that pass, the one the scan took (the lowest index, or
+ * as the scan decided between several), so the result is the scan's; the
+ * index only has to hold a superset of the matches.  Names only grow: an
+ * entity renamed keeps its old name as an alternative (nkg_entity_set_name),
+ * and its new name is entered too (rename_entity), so an entry whose key is
+ * no longer the entity's is only a candidate that fails its check.  Every
+ * change of an entity's names in this file goes through rename_entity and
+ * alt_name, and every new entity through new_entity. */
+
+enum ix_kind {
+	IX_NAME = 1,   /* the name and alternative names */
+	IX_LETTERS,    /* the name's letters and digits (letters_eq) */
+	IX_LEX,        /* the gazetteer id */
+	IX_PERSON,     /* a person's first word and last word without particle */
+	IX_SURNAME,    /* a person's last word without particle */
+	IX_GIVEN,      /* a person's first word */
+	IX_FIRST_WORD, /* the first word of a name of two or more words */
+	IX_ACRONYM,    /* the capitals that start the name's words */
+	IX_LAST_WORD,  /* the last word of a name of two or more words */
+	IX_ROLE        /* the last word of a person's role */
+};
+
+static uint32_t ix_start(enum ix_kind kind)
+{
+	return (2166136261u ^ (uint32_t)kind) * 16777619u;
+}
+
+static uint32_t ix_mix(uint32_t h, unsigned char ch)
+{
+	if (ch >= 'A' && ch <= 'Z')
+		ch = (unsigned char)(ch - 'A' + 'a');
+	return (h ^ ch) * 16777619u;
+}
+
+static uint32_t ix_more(uint32_t h, struct nkg_str s)
+{
+	for (size_t i = 0; i < s.len; i++)
+		h = ix_mix(h, (unsigned char)s.ptr[i]);
+	return h;
+}
+
+static uint32_t ix_hash(enum ix_kind kind, struct nkg_str s)
+{
+	return ix_more(ix_start(kind), s);
+}
+
+/* The hash of what letters_eq compares: ASCII letters folded, digits and
+ * bytes of other scripts, nothing else. */
+static uint32_t letters_hash(struct nkg_str s)
+{
+	uint32_t h = ix_start(IX_LETTERS);
+	for (size_t i = 0; i < s.len; i++) {
+		unsigned char ch = (unsigned char)s.ptr[i];
+		if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+			h = ix_mix(h, ch);
+		else if ((ch >= '0' && ch <= '9') || (ch & 0x80))
+			h = ix_mix(h, ch);
+	}
+	return h;
+}
+
+/* The hash of the acronym that is_acronym_of accepts for name ("IRGC"),
+ * and its length in *len. */
+static uint32_t acronym_hash(struct nkg_str name, size_t *len)
+{
+	uint32_t h = ix_start(IX_ACRONYM);
+	*len = 0;
+	for (size_t i = 0; i < name.len;) {
+		while (i < name.len && name.ptr[i] == ' ')
+			i++;
+		if (i < name.len && name.ptr[i] >= 'A' && name.ptr[i] <= 'Z') {
+			h = ix_mix(h, (unsigned char)name.ptr[i]);
+			(*len)++;
+		}
+		while (i < name.len && name.ptr[i] != ' ')
+			i++;
+	}
+	return h;
+}
+
+static int ix_rehash(struct ent_index *x, uint32_t buckets)
+{
+	uint32_t *heads = nkg_malloc((size_t)buckets * sizeof(*heads));
+	if (!heads)
+		return NKG_ENOMEM;
+	for (uint32_t b = 0; b < buckets; b++)
+		heads[b] = NKG_NONE;
+	for (uint32_t i = 0; i < x->n; i++) {
+		uint32_t b = x->e[i].hash & (buckets - 1);
+		x->e[i].next = heads[b];
+		heads[b] = i;
+	}
+	nkg_free(x->heads);
+	x->heads = heads;
+	x->mask = buckets - 1;
+	return 0;
+}
+
+/* Enters entity ent under hash h.  0 or NKG_ENOMEM (the index unchanged). */
+static int ix_add(struct ctx *c, uint32_t h, uint32_t ent)
+{
+	struct ent_index *x = &c->ix;
+	if (x->n == x->cap) {
+		if (x->cap > UINT32_MAX / 4)
+			return NKG_ENOMEM;
+		uint32_t cap = x->cap ? x->cap * 2 : 256;
+		struct ix_entry *p = nkg_realloc(x->e, (size_t)cap * sizeof(*p));
+		if (!p)
+			return NKG_ENOMEM;
+		x->e = p;
+		x->cap = cap;
+	}
+	/* at most one entry a bucket on average */
+	if (!x->heads || x->n > x->mask) {
+		int rc = ix_rehash(x, x->heads ? (x->mask + 1) * 2 : 256);
+		if (rc)
+			return rc;
+	}
+	uint32_t b = h & x->mask;
+	x->e[x->n] = (struct ix_entry){h, ent, x->heads[b]};
+	x->heads[b] = x->n++;
+	return 0;
+}
+
+/* The first entry under hash h, or NKG_NONE; ix_next the one after x. */
+static uint32_t ix_next(struct ctx *c, uint32_t x, uint32_t h)
+{
+	for (; x != NKG_NONE; x = c->ix.e[x].next) {
+		probes++;
+		if (c->ix.e[x].hash == h)
+			return x;
+	}
+	return NKG_NONE;
+}
+
+static uint32_t ix_first(struct ctx *c, uint32_t h)
+{
+	return c->ix.heads ? ix_next(c, c->ix.heads[h & c->ix.mask], h) : NKG_NONE;
+}
+
+/* Every entry x under hash h (c->ix.e[x].ent its entity; an entity may
+ * come more than once, in any order). */
+#define IX_EACH(c, h, x)                                                                           \
+	for (uint32_t x = ix_first(c, h); x != NKG_NONE; x = ix_next(c, c->ix.e[x].next, h))
+
+static void name_words(struct nkg_str name, struct nkg_str *first, struct nkg_str *last,
+                       uint32_t *words);
+static size_t last_word_start(struct nkg_str name);
+
+/* Enters entity e under the keys of its current name. */
+static int ix_add_name(struct ctx *c, uint32_t e)
+{
+	struct nkg_str name = c->doc->entities[e].name, first, last;
+	uint32_t words;
+	size_t acr_len, sp = last_word_start(name);
+	uint32_t acr = acronym_hash(name, &acr_len);
+	int rc;
+
+	name_words(name, &first, &last, &words);
+	if ((rc = ix_add(c, ix_hash(IX_NAME, name), e)) || (rc = ix_add(c, letters_hash(name), e)))
+		return rc;
+	if (words > 1 && (rc = ix_add(c, ix_hash(IX_FIRST_WORD, first), e)))
+		return rc;
+	if (acr_len >= 2 && (rc = ix_add(c, acr, e)))
+		return rc;
+	if (sp >= 2)
+		rc = ix_add(c,
+		            ix_hash(IX_LAST_WORD, (struct nkg_str){name.ptr + sp, name.len - sp}),
+		            e);
+	return rc;
+}
+
+/* Entities made before this pass (none in the pipeline; a caller may) are
+ * entered with all their names. */
+static int ix_add_existing(struct ctx *c)
+{
+	int rc = aux_reserve(c);
+	for (uint32_t e = 0; !rc && e < c->doc->n_entities; e++) {
+		const struct nkg_entity *ent = &c->doc->entities[e];
+		rc = ix_add_name(c, e);
+		for (uint32_t a = 0; !rc && a < ent->n_alt_names; a++)
+			rc = ix_add(c, ix_hash(IX_NAME, ent->alt_names[a]), e);
+		if (!rc && ent->lex_id.len)
+			rc = ix_add(c, ix_hash(IX_LEX, ent->lex_id), e);
+	}
+	return rc;
+}
+
+/* Entered once per new name: an entry per mention would make the chains,
+ * and so the searches, grow with the mentions of the same name. */
+static int alt_name(struct ctx *c, uint32_t e, struct nkg_str name)
+{
+	uint32_t before = c->doc->entities[e].n_alt_names;
+	int rc = nkg_entity_add_alt_name(c->doc, e, name);
+	if (rc || c->doc->entities[e].n_alt_names == before)
+		return rc;
+	return ix_add(c, ix_hash(IX_NAME, name), e);
+}
+
+static int rename_entity(struct ctx *c, uint32_t e, struct nkg_str name)
+{
+	if (nkg_str_eq(c->doc->entities[e].name, name))
+		return 0;
+	int rc = nkg_entity_set_name(c->doc, e, name);
+	return rc ? rc : ix_add_name(c, e);
+}
+
+/* Chunk k names entity e: e's use list gets its first token when k is not
+ * left to coreference (what last_use_before looks for). */
+static int set_chunk_entity(struct ctx *c, struct chunk *k, uint32_t e)
+{
+	k->entity = e;
+	if (e == NKG_NONE || k->kind == CK_PENDING)
+		return 0;
+	struct ent_aux *a = &c->aux[e];
+	if (a->use_n == a->use_cap) {
+		/* The list moves to the end of the pool with twice the room. */
+		if (a->use_cap > UINT32_MAX / 4 || c->n_uses > UINT32_MAX / 2)
+			return NKG_ENOMEM;
+		uint32_t cap = a->use_cap ? a->use_cap * 2 : 2;
+		if (c->n_uses + cap > c->cap_uses) {
+			uint32_t pool = c->cap_uses ? c->cap_uses * 2 : 256;
+			while (pool < c->n_uses + cap)
+				pool *= 2;
+			uint32_t *p = nkg_realloc(c->uses, (size_t)pool * sizeof(*p));
+			if (!p)
+				return NKG_ENOMEM;
+			c->uses = p;
+			c->cap_uses = pool;
+		}
+		if (a->use_n)
+			memcpy(c->uses + c->n_uses, c->uses + a->use_off,
+			       a->use_n * sizeof(*c->uses));
+		a->use_off = c->n_uses;
+		a->use_cap = cap;
+		c->n_uses += cap;
+	}
+	uint32_t *u = c->uses + a->use_off, lo = 0, hi = a->use_n;
+	while (lo < hi) { /* after the uses at or before k->first */
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (u[mid] <= k->first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	memmove(u + lo + 1, u + lo, (a->use_n - lo) * sizeof(*u));
+	u[lo] = k->first;
+	a->use_n++;
+	return 0;
+}
+
 static int new_entity(struct ctx *c, enum nkg_entity_class cls, struct nkg_str name, float conf,
                       const char *rule, uint32_t *idx)
 {
@@ -2250,16 +2544,20 @@ static int new_entity(struct ctx *c, enum nkg_entity_class cls, struct nkg_str n
 	if (rc || (rc = nkg_doc_add_entity(c->doc, cls, name, conf, rule, idx)))
 		return rc;
 	memset(&c->aux[*idx], 0, sizeof(c->aux[*idx]));
-	return 0;
+	return ix_add_name(c, *idx);
 }
 
-static uint32_t entity_by_lex(const struct ctx *c, const char *id)
+static uint32_t entity_by_lex(struct ctx *c, const char *id)
 {
 	struct nkg_str want = nkg_str_from_cstr(id);
-	for (uint32_t i = 0; i < c->doc->n_entities; i++)
-		if (nkg_str_eq(c->doc->entities[i].lex_id, want))
-			return i;
-	return NKG_NONE;
+	uint32_t h = ix_hash(IX_LEX, want), best = NKG_NONE;
+	IX_EACH(c, h, x)
+	{
+		uint32_t i = c->ix.e[x].ent;
+		if (i < best && nkg_str_eq(c->doc->entities[i].lex_id, want))
+			best = i;
+	}
+	return best;
 }
 
 static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char *rule, float conf,
@@ -2302,6 +2600,8 @@ static int place_entity(struct ctx *c, const struct nkg_lex_place *p, const char
 	if ((rc = nkg_arena_str(&c->doc->arena, nkg_str_from_cstr(p->id), &id)))
 		return rc;
 	ent->lex_id = id;
+	if ((rc = ix_add(c, ix_hash(IX_LEX, id), e)))
+		return rc;
 	ent->has_coords = p->has_coords;
 	ent->lat = p->lat;
 	ent->lon = p->lon;
@@ -2417,21 +2717,29 @@ static int person_entity(struct ctx *c, struct chunk *k, struct nkg_str written,
 	int rc;
 	name_words(name, &first, &last, &words);
 	middle_initials(name, mid);
-	for (uint32_t i = 0; i < c->doc->n_entities; i++) {
-		struct ent_aux *a = &c->aux[i];
-		if (!a->person || a->words < 2 || !nkg_str_eq(a->last_key, last) ||
+	/* The first person (lowest index) of that first and last word. */
+	uint32_t h = ix_more(ix_mix(ix_hash(IX_PERSON, first), 0), last), i = NKG_NONE;
+	IX_EACH(c, h, x)
+	{
+		uint32_t j = c->ix.e[x].ent;
+		const struct ent_aux *a = &c->aux[j];
+		if (j >= i || !a->person || a->words < 2 || !nkg_str_eq(a->last_key, last) ||
 		    !nkg_str_eq(a->first, first))
 			continue;
-		struct nkg_entity *e = &c->doc->entities[i];
 		/* "George H. W. Bush" and "George W. Bush" are two people */
-		middle_initials(e->name, emid);
+		middle_initials(c->doc->entities[j].name, emid);
 		if (mid[0] && emid[0] && strcmp(mid, emid) != 0)
 			continue;
-		if (words > a->words || (words == a->words && name.len > e->name.len)) {
-			if ((rc = nkg_entity_set_name(c->doc, i, name)))
+		i = j;
+	}
+	if (i != NKG_NONE) {
+		struct ent_aux *a = &c->aux[i];
+		if (words > a->words ||
+		    (words == a->words && name.len > c->doc->entities[i].name.len)) {
+			if ((rc = rename_entity(c, i, name)))
 				return rc;
 			a->words = words;
-		} else if ((rc = nkg_entity_add_alt_name(c->doc, i, name))) {
+		} else if ((rc = alt_name(c, i, name))) {
 			return rc;
 		}
 		*idx = i;
@@ -2442,12 +2750,18 @@ static int person_entity(struct ctx *c, struct chunk *k, struct nkg_str written,
 	struct ent_aux *a = &c->aux[*idx];
 	name_words(c->doc->entities[*idx].name, &a->first, &a->last_key, &a->words);
 	a->person = true;
-	return 0;
+	if (a->words < 2)
+		return 0; /* found by its name only */
+	if ((rc = ix_add(c, ix_more(ix_mix(ix_hash(IX_PERSON, a->first), 0), a->last_key), *idx)) ||
+	    (rc = ix_add(c, ix_hash(IX_SURNAME, a->last_key), *idx)))
+		return rc;
+	return ix_add(c, ix_hash(IX_GIVEN, a->first), *idx);
 }
 
 /* Same letters and digits, case folded: "Irannews" = "Iran News". */
 static bool letters_eq(struct nkg_str a, struct nkg_str b)
 {
+	probes++;
 	size_t i = 0, j = 0;
 	for (;;) {
 		while (i < a.len && !((a.ptr[i] | 0x20) >= 'a' && (a.ptr[i] | 0x20) <= 'z') &&
@@ -2473,6 +2787,7 @@ static bool letters_eq(struct nkg_str a, struct nkg_str b)
 /* "IRGC" for "Islamic Revolutionary Guard Corps" (capitalised words only). */
 static bool is_acronym_of(struct nkg_str acr, struct nkg_str name)
 {
+	probes++;
 	size_t k = 0, i = 0;
 	if (acr.len < 2)
 		return false;
@@ -2495,6 +2810,7 @@ static bool is_acronym_of(struct nkg_str acr, struct nkg_str name)
 
 static bool same_str_any(const struct nkg_entity *e, struct nkg_str s)
 {
+	probes++;
 	if (nkg_str_eq(e->name, s))
 		return true;
 	for (uint32_t i = 0; i < e->n_alt_names; i++)
@@ -2503,39 +2819,59 @@ static bool same_str_any(const struct nkg_entity *e, struct nkg_str s)
 	return false;
 }
 
+/* The first organisation (lowest index) with the name or an alternative
+ * name, or the same letters as its name; NKG_NONE if none. */
+static uint32_t org_by_name(struct ctx *c, struct nkg_str name)
+{
+	const uint32_t hs[2] = {ix_hash(IX_NAME, name), letters_hash(name)};
+	uint32_t best = NKG_NONE;
+	for (int k = 0; k < 2; k++) {
+		IX_EACH(c, hs[k], x)
+		{
+			uint32_t i = c->ix.e[x].ent;
+			const struct nkg_entity *e = &c->doc->entities[i];
+			if (i < best && nkg_entity_class_kind(e->cls) == NKG_KIND_ORGANIZATION &&
+			    (same_str_any(e, name) || letters_eq(e->name, name)))
+				best = i;
+		}
+	}
+	return best;
+}
+
 static int org_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
 {
-	for (uint32_t i = 0; i < c->doc->n_entities; i++) {
-		const struct nkg_entity *e = &c->doc->entities[i];
-		if (nkg_entity_class_kind(e->cls) != NKG_KIND_ORGANIZATION)
-			continue;
-		bool same = same_str_any(e, name) || letters_eq(e->name, name);
-		if (!same)
-			continue;
-		int rc;
-		if (name.len > e->name.len && !same_str_any(e, name))
-			rc = nkg_entity_set_name(c->doc, i, name);
-		else
-			rc = nkg_entity_add_alt_name(c->doc, i, name);
-		if (rc)
-			return rc;
-		/* A more specific class wins over plain "organisation". */
-		if (c->doc->entities[i].cls == NKG_CLASS_ORGANIZATION)
-			c->doc->entities[i].cls = k->cls;
-		*idx = i;
-		return 0;
-	}
-	return new_entity(c, k->cls, name, k->conf, k->rule, idx);
+	uint32_t i = org_by_name(c, name);
+	if (i == NKG_NONE)
+		return new_entity(c, k->cls, name, k->conf, k->rule, idx);
+	const struct nkg_entity *e = &c->doc->entities[i];
+	int rc;
+	if (name.len > e->name.len && !same_str_any(e, name))
+		rc = rename_entity(c, i, name);
+	else
+		rc = alt_name(c, i, name);
+	if (rc)
+		return rc;
+	/* A more specific class wins over plain "organisation". */
+	if (c->doc->entities[i].cls == NKG_CLASS_ORGANIZATION)
+		c->doc->entities[i].cls = k->cls;
+	*idx = i;
+	return 0;
 }
 
 static int cued_place_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
 {
-	for (uint32_t i = 0; i < c->doc->n_entities; i++) {
+	uint32_t h = ix_hash(IX_NAME, name), best = NKG_NONE;
+	IX_EACH(c, h, x)
+	{
+		uint32_t i = c->ix.e[x].ent;
 		const struct nkg_entity *e = &c->doc->entities[i];
-		if (e->cls == k->cls && e->lex_id.len == 0 && nkg_str_eq_nocase(e->name, name)) {
-			*idx = i;
-			return 0;
-		}
+		if (i < best && e->cls == k->cls && e->lex_id.len == 0 &&
+		    nkg_str_eq_nocase(e->name, name))
+			best = i;
+	}
+	if (best != NKG_NONE) {
+		*idx = best;
+		return 0;
 	}
 	return new_entity(c, k->cls, name, k->conf, k->rule, idx);
 }
@@ -2552,7 +2888,7 @@ static int place_alt_name(struct ctx *c, uint32_t e, struct nkg_str written)
 	if (nkg_str_eq_nocase(c->doc->entities[e].name, written) ||
 	    memchr(written.ptr, '\n', written.len))
 		return 0;
-	return nkg_entity_add_alt_name(c->doc, e, written);
+	return alt_name(c, e, written);
 }
 
 /* Legal forms after a company's name: not part of its canonical name. */
@@ -2648,7 +2984,7 @@ static int make_entities(struct ctx *c)
 			struct nkg_str bare = without_legal_form(name);
 			rc = org_entity(c, k, bare, &e);
 			if (!rc && bare.len < name.len)
-				rc = nkg_entity_add_alt_name(c->doc, e, name);
+				rc = alt_name(c, e, name);
 			break;
 		}
 		case CK_PERSON:
@@ -2659,27 +2995,35 @@ static int make_entities(struct ctx *c)
 				struct nkg_str full;
 				rc = chunk_name(c, k->full_begin, k->first, k->last, &full);
 				if (!rc)
-					rc = nkg_entity_add_alt_name(c->doc, e, full);
+					rc = alt_name(c, e, full);
 			}
 			break;
 		default: continue;
 		}
-		if (rc)
+		if (rc || (rc = set_chunk_entity(c, &c->ch[i], e)))
 			return rc;
-		c->ch[i].entity = e;
 	}
 	return 0;
 }
 
-/* Nearest chunk before `before` whose entity is e (for ambiguity), or UINT32_MAX. */
-static uint32_t last_use_before(const struct ctx *c, uint32_t e, uint32_t before)
+/* The first token of the nearest chunk before token `before` that names
+ * entity e and was not left to coreference (for ambiguity), or UINT32_MAX. */
+static uint32_t last_use_before(struct ctx *c, uint32_t e, uint32_t before)
 {
-	uint32_t best = UINT32_MAX;
-	for (uint32_t i = 0; i < c->n_ch; i++)
-		if (c->ch[i].entity == e && c->ch[i].first < before &&
-		    c->ch[i].kind != CK_PENDING && (best == UINT32_MAX || c->ch[i].first > best))
-			best = c->ch[i].first;
-	return best;
+	const struct ent_aux *a = &c->aux[e];
+	if (a->use_n == 0)
+		return UINT32_MAX;
+	const uint32_t *u = c->uses + a->use_off;
+	uint32_t lo = 0, hi = a->use_n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		probes++;
+		if (u[mid] < before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? u[lo - 1] : UINT32_MAX;
 }
 
 /* "Microsoft Security Response Center": a name of three or more words with
@@ -2735,43 +3079,55 @@ static bool all_caps(struct nkg_str w)
 }
 
 /* One word: an entity of the article that it names, or NKG_NONE.  A word in
- * capitals names a person's surname whatever its case. */
-static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const char **rule,
-                             float *conf)
+ * capitals names a person's surname whatever its case.  Each step takes
+ * what a scan of the entities in order took, from the index's candidates. */
+static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **rule, float *conf)
 {
 	struct nkg_str w = name_bytes(c, k);
 	struct nkg_str key = strip_particle(w);
 	const struct nkg_doc *d = c->doc;
+	uint32_t h, found = NKG_NONE;
 
-	for (uint32_t i = 0; i < d->n_entities; i++) {
-		if (same_str_any(&d->entities[i], w)) {
-			*rule = R_SAME_NAME;
-			*conf = 0.9f;
-			return i;
-		}
+	h = ix_hash(IX_NAME, w);
+	IX_EACH(c, h, x)
+	{
+		uint32_t i = c->ix.e[x].ent;
+		if (i < found && same_str_any(&d->entities[i], w))
+			found = i;
 	}
-	/* Surnames of people. */
-	uint32_t found = NKG_NONE, n_found = 0, best = NKG_NONE, best_pos = 0;
-	bool caps = all_caps(key);
-	for (uint32_t i = 0; i < d->n_entities; i++) {
+	if (found != NKG_NONE) {
+		*rule = R_SAME_NAME;
+		*conf = 0.9f;
+		return found;
+	}
+	/* Surnames of people: the one person, or of several the one named
+	 * nearest before (the lowest index of those named at the same token). */
+	uint32_t best = NKG_NONE, best_pos = 0;
+	bool several = false, caps = all_caps(key);
+	h = ix_hash(IX_SURNAME, key);
+	IX_EACH(c, h, x)
+	{
+		uint32_t i = c->ix.e[x].ent;
 		const struct ent_aux *a = &c->aux[i];
 		if (!a->person || a->words < 2 ||
 		    !(caps ? nkg_str_eq_nocase(a->last_key, key) : nkg_str_eq(a->last_key, key)))
 			continue;
-		n_found++;
+		if (found != NKG_NONE && found != i)
+			several = true;
 		found = i;
 		uint32_t pos = last_use_before(c, i, k->first);
-		if (pos != UINT32_MAX && (best == NKG_NONE || pos > best_pos)) {
+		if (pos != UINT32_MAX &&
+		    (best == NKG_NONE || pos > best_pos || (pos == best_pos && i < best))) {
 			best = i;
 			best_pos = pos;
 		}
 	}
-	if (n_found == 1) {
+	if (found != NKG_NONE && !several) {
 		*rule = R_SURNAME_REF;
 		*conf = 0.9f;
 		return found;
 	}
-	if (n_found > 1) {
+	if (several) {
 		*rule = R_SURNAME_AMB;
 		*conf = 0.5f;
 		return best;
@@ -2779,43 +3135,62 @@ static uint32_t resolve_word(const struct ctx *c, const struct chunk *k, const c
 	/* A given name alone, of exactly one person named in full ("Kathina
 	 * Thomas" ... "Kathina"). */
 	if (!(c->ti[k->first].lex & (NKG_LEX_COMMON | NKG_LEX_STOP))) {
-		for (uint32_t i = 0; i < d->n_entities; i++) {
+		h = ix_hash(IX_GIVEN, w);
+		IX_EACH(c, h, x)
+		{
+			uint32_t i = c->ix.e[x].ent;
 			const struct ent_aux *a = &c->aux[i];
 			if (!a->person || a->words < 2 || !nkg_str_eq(a->first, w))
 				continue;
-			n_found++;
+			if (found != NKG_NONE && found != i) {
+				several = true;
+				break;
+			}
 			found = i;
 		}
-		if (n_found == 1) {
+		if (found != NKG_NONE && !several) {
 			*rule = R_GIVEN_REF;
 			*conf = 0.7f;
 			return found;
 		}
 	}
-	/* Organisations: first word, acronym, same letters. */
-	for (uint32_t i = 0; i < d->n_entities; i++) {
-		const struct nkg_entity *e = &d->entities[i];
-		if (nkg_entity_class_kind(e->cls) != NKG_KIND_ORGANIZATION)
+	/* Organisations: first word, acronym, same letters, last word; the
+	 * first organisation (lowest index) that any of them names. */
+	size_t acr_len = w.len;
+	const uint32_t hs[4] = {ix_hash(IX_FIRST_WORD, w), ix_hash(IX_ACRONYM, w), letters_hash(w),
+	                        ix_hash(IX_LAST_WORD, w)};
+	found = NKG_NONE;
+	for (int j = 0; j < 4; j++) {
+		if (j == 1 && acr_len < 2)
 			continue;
-		struct nkg_str first, last;
-		uint32_t words;
-		name_words(e->name, &first, &last, &words);
-		/* A weak or ordinary word ("New") is no alias of "New People Party". */
-		bool first_word = words > 1 && nkg_str_eq(first, w) && !demonym(c, k->first) &&
-		                  !k->weak && !(c->ti[k->first].lex & NKG_LEX_COMMON) &&
-		                  !sub_unit_name(e->name, words);
-		/* The first word only after the full name ("Hashd al-Shaabi" ...
-		 * "Hashd"): "Microsoft" before "Microsoft Update" is Microsoft. */
-		if (first_word && last_use_before(c, i, k->first) == UINT32_MAX)
-			first_word = false;
-		if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w) ||
-		    (words > 1 && place_and_word(e->name, w, caps) && !k->weak)) {
-			*rule = R_ORG_REF;
-			*conf = 0.8f;
-			return i;
+		IX_EACH(c, hs[j], x)
+		{
+			uint32_t i = c->ix.e[x].ent;
+			const struct nkg_entity *e = &d->entities[i];
+			if (i >= found || nkg_entity_class_kind(e->cls) != NKG_KIND_ORGANIZATION)
+				continue;
+			struct nkg_str first, last;
+			uint32_t words;
+			name_words(e->name, &first, &last, &words);
+			/* A weak or ordinary word ("New") is no alias of "New People Party". */
+			bool first_word = words > 1 && nkg_str_eq(first, w) &&
+			                  !demonym(c, k->first) && !k->weak &&
+			                  !(c->ti[k->first].lex & NKG_LEX_COMMON) &&
+			                  !sub_unit_name(e->name, words);
+			/* The first word only after the full name ("Hashd al-Shaabi" ...
+			 * "Hashd"): "Microsoft" before "Microsoft Update" is Microsoft. */
+			if (first_word && last_use_before(c, i, k->first) == UINT32_MAX)
+				first_word = false;
+			if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w) ||
+			    (words > 1 && place_and_word(e->name, w, caps) && !k->weak))
+				found = i;
 		}
 	}
-	return NKG_NONE;
+	if (found != NKG_NONE) {
+		*rule = R_ORG_REF;
+		*conf = 0.8f;
+	}
+	return found;
 }
 
 static int resolve_pending(struct ctx *c)
@@ -2824,13 +3199,13 @@ static int resolve_pending(struct ctx *c)
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		if (k->alias_of != NKG_NONE) {
-			k->entity = c->ch[k->alias_of].entity;
+			if ((rc = set_chunk_entity(c, k, c->ch[k->alias_of].entity)))
+				return rc;
 			if (k->entity == NKG_NONE)
 				continue;
 			k->rule = R_ACRONYM_DEF;
 			k->conf = 0.85f;
-			rc = nkg_entity_add_alt_name(c->doc, k->entity, bytes(c, k->begin, k->end));
-			if (rc)
+			if ((rc = alt_name(c, k->entity, bytes(c, k->begin, k->end))))
 				return rc;
 			continue;
 		}
@@ -2840,16 +3215,17 @@ static int resolve_pending(struct ctx *c)
 		float conf = 0;
 		uint32_t e = resolve_word(c, k, &rule, &conf);
 		if (e != NKG_NONE) {
-			k->entity = e;
+			if ((rc = set_chunk_entity(c, k, e)))
+				return rc;
 			k->rule = rule;
 			k->conf = conf;
-			if ((rc = nkg_entity_add_alt_name(c->doc, e, name_bytes(c, k))))
+			if ((rc = alt_name(c, e, name_bytes(c, k))))
 				return rc;
 			if (k->full_begin < k->begin) {
 				struct nkg_str full;
 				rc = chunk_name(c, k->full_begin, k->first, k->last, &full);
 				if (!rc && c->aux[e].person)
-					rc = nkg_entity_add_alt_name(c->doc, e, full);
+					rc = alt_name(c, e, full);
 				if (rc)
 					return rc;
 			}
@@ -2866,9 +3242,8 @@ static int resolve_pending(struct ctx *c)
 			k->kind = CK_ORG;
 			rc = org_entity(c, k, name, &e);
 		}
-		if (rc)
+		if (rc || (rc = set_chunk_entity(c, k, e)))
 			return rc;
-		k->entity = e;
 	}
 	return 0;
 }
@@ -2888,22 +3263,35 @@ static int resolve_capitals(struct ctx *c)
 			continue;
 		uint32_t e;
 		int rc = place_entity(c, cap, R_CITY, 0.85f, &e);
-		if (rc)
+		if (rc || (rc = set_chunk_entity(c, k, e)))
 			return rc;
-		k->entity = e;
 	}
 	return 0;
 }
 
-/* The chunk that starts at token t, or NKG_NONE. */
-static uint32_t chunk_at(const struct ctx *c, uint32_t t)
+/* For every token t, the first chunk with an entity that starts at t or
+ * whose span holds t's start, or NKG_NONE: a new array (nkg_free), or NULL
+ * when out of memory. */
+static uint32_t *chunks_at(const struct ctx *c)
 {
-	for (uint32_t i = 0; i < c->n_ch; i++)
-		if (c->ch[i].entity != NKG_NONE &&
-		    (c->ch[i].first == t || (c->ch[i].begin <= c->toks->toks[t].begin &&
-		                             c->toks->toks[t].begin < c->ch[i].end)))
-			return i;
-	return NKG_NONE;
+	const struct nkg_tokens *t = c->toks;
+	uint32_t *at = nkg_malloc((size_t)(t->n ? t->n : 1) * sizeof(*at));
+	if (!at)
+		return NULL;
+	for (uint32_t j = 0; j < t->n; j++)
+		at[j] = NKG_NONE;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		if (k->entity == NKG_NONE)
+			continue;
+		if (k->first < t->n && at[k->first] == NKG_NONE)
+			at[k->first] = i;
+		for (uint32_t j = nkg_token_at(t, k->begin); j < t->n && t->toks[j].begin < k->end;
+		     j++)
+			if (at[j] == NKG_NONE)
+				at[j] = i;
+	}
+	return at;
 }
 
 /* The religion named by a word of [begin, end) ("top Shia authority"). */
@@ -2944,7 +3332,10 @@ static const char *religion_before(const struct ctx *c, uint32_t first)
 
 static int roles_and_links(struct ctx *c)
 {
-	int rc;
+	int rc = 0;
+	uint32_t *at = chunks_at(c);
+	if (!at)
+		return NKG_ENOMEM;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		if (k->entity == NKG_NONE)
@@ -2958,7 +3349,7 @@ static int roles_and_links(struct ctx *c)
 		if (k->nat && nat_ok && kind != NKG_KIND_PLACE && e->nationality == NKG_NONE) {
 			uint32_t n;
 			if ((rc = nationality_entity(c, k->nat, &n)))
-				return rc;
+				goto out;
 			c->doc->entities[k->entity].nationality = n;
 		}
 		/* Religion, as nationality: an attribute of people and groups. */
@@ -2977,16 +3368,16 @@ static int roles_and_links(struct ctx *c)
 			    (rc = nkg_entity_add_role(c->doc, k->entity,
 			                              bytes(c, k->title.begin, k->title.end),
 			                              NKG_NONE, 0.9f, R_ROLE_TITLE)))
-				return rc;
+				goto out;
 			if (k->prole.end &&
 			    (rc = nkg_entity_add_role(c->doc, k->entity,
 			                              bytes(c, k->prole.begin, k->prole.end),
 			                              NKG_NONE, 0.8f, R_ROLE_PREFIX)))
-				return rc;
+				goto out;
 			if (k->arole.end) {
 				uint32_t org = NKG_NONE;
 				if (k->arole_org_tok != NKG_NONE) {
-					uint32_t oc = chunk_at(c, k->arole_org_tok);
+					uint32_t oc = at[k->arole_org_tok];
 					if (oc != NKG_NONE &&
 					    nkg_entity_class_kind(
 					            c->doc->entities[c->ch[oc].entity].cls) ==
@@ -2997,7 +3388,7 @@ static int roles_and_links(struct ctx *c)
 				                         bytes(c, k->arole.begin, k->arole.end),
 				                         org, 0.8f, R_ROLE_APPOS);
 				if (rc)
-					return rc;
+					goto out;
 			}
 		}
 		if (kind == NKG_KIND_PLACE && e->container == NKG_NONE) {
@@ -3005,7 +3396,7 @@ static int roles_and_links(struct ctx *c)
 			if (k->container_chunk != NKG_NONE)
 				cont = c->ch[k->container_chunk].entity;
 			else if (k->container_tok != NKG_NONE) {
-				uint32_t cc = chunk_at(c, k->container_tok);
+				uint32_t cc = at[k->container_tok];
 				if (cc != NKG_NONE &&
 				    nkg_entity_class_kind(c->doc->entities[c->ch[cc].entity].cls) ==
 				            NKG_KIND_PLACE)
@@ -3015,13 +3406,43 @@ static int roles_and_links(struct ctx *c)
 				c->doc->entities[k->entity].container = cont;
 		}
 	}
-	return 0;
+out:
+	nkg_free(at);
+	return rc;
+}
+
+/* The last word of a role ("top Shia authority" -> "authority"). */
+static struct nkg_str role_noun(struct nkg_str title)
+{
+	size_t sp = last_word_start(title);
+	return (struct nkg_str){title.ptr + sp, title.len - sp};
+}
+
+/* Does person e hold a role whose last word is noun (in any case)? */
+static bool has_role_noun(const struct nkg_entity *e, struct nkg_str noun)
+{
+	probes++;
+	for (uint32_t r = 0; r < e->n_roles; r++)
+		if (nkg_str_eq_nocase(role_noun(e->roles[r].title), noun))
+			return true;
+	return false;
 }
 
 /* "the cleric", "the influential cleric": the one person with that role noun. */
 static int nominal_mentions(struct ctx *c)
 {
 	const struct nkg_tokens *t = c->toks;
+	/* The people by the last words of their roles, entered once. */
+	for (uint32_t e = 0; e < c->doc->n_entities; e++) {
+		const struct nkg_entity *ent = &c->doc->entities[e];
+		if (ent->cls != NKG_CLASS_PERSON)
+			continue;
+		for (uint32_t r = 0; r < ent->n_roles; r++) {
+			int rc = ix_add(c, ix_hash(IX_ROLE, role_noun(ent->roles[r].title)), e);
+			if (rc)
+				return rc;
+		}
+	}
 	for (uint32_t i = 0; i + 1 < t->n; i++) {
 		if (!tok_is(c, i, "the"))
 			continue;
@@ -3040,27 +3461,21 @@ static int nominal_mentions(struct ctx *c)
 		if (is_punct(c, a, ",") && name_tok(c, a + 1))
 			continue;
 		struct nkg_str noun = tstr(c, j);
-		uint32_t who = NKG_NONE, n = 0;
-		for (uint32_t e = 0; e < c->doc->n_entities; e++) {
+		uint32_t who = NKG_NONE, h = ix_hash(IX_ROLE, noun);
+		bool several = false;
+		IX_EACH(c, h, x)
+		{
+			uint32_t e = c->ix.e[x].ent;
 			const struct nkg_entity *ent = &c->doc->entities[e];
-			if (ent->cls != NKG_CLASS_PERSON)
+			if (ent->cls != NKG_CLASS_PERSON || !has_role_noun(ent, noun))
 				continue;
-			for (uint32_t r = 0; r < ent->n_roles; r++) {
-				struct nkg_str title = ent->roles[r].title;
-				/* The role's last word. */
-				size_t sp = title.len;
-				while (sp > 0 && title.ptr[sp - 1] != ' ')
-					sp--;
-				struct nkg_str last = {title.ptr + sp, title.len - sp};
-				if (nkg_str_eq_nocase(last, noun)) {
-					if (who != e)
-						n++;
-					who = e;
-					break;
-				}
+			if (who != NKG_NONE && who != e) {
+				several = true; /* not the one person */
+				break;
 			}
+			who = e;
 		}
-		if (n != 1)
+		if (who == NKG_NONE || several)
 			continue;
 		/* Only after the person was named. */
 		if (last_use_before(c, who, i) == UINT32_MAX)
@@ -3088,14 +3503,17 @@ static int add_mentions(struct ctx *c)
 	return 0;
 }
 
-int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
+int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks, uint64_t *n_probes)
 {
 	struct ctx c;
+	probes = 0;
 	int rc = rule_pass(&c, doc, toks);
 
 	if (rc || toks->n == 0)
 		goto out;
 	if ((rc = apply_model(&c)) || (rc = org_splits(&c)) || (rc = surnames_over_places(&c)))
+		goto out;
+	if ((rc = ix_add_existing(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;
@@ -3108,5 +3526,15 @@ out:
 	nkg_free(c.ti);
 	nkg_free(c.ch);
 	nkg_free(c.aux);
+	nkg_free(c.ix.heads);
+	nkg_free(c.ix.e);
+	nkg_free(c.uses);
+	if (n_probes)
+		*n_probes = probes;
 	return rc;
+}
+
+int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks)
+{
+	return nkg_find_entities_probes(doc, toks, NULL);
 }

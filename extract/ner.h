@@ -101,6 +101,15 @@ struct nkg_ner_input {
 int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
                            struct nkg_ner_input *in);
 
+/* entities.c: nkg_find_entities, also storing in *n_probes (when not NULL)
+ * how many comparisons it made to find the entity of each new mention:
+ * entries of its entity index and of its entities' use lists examined, and
+ * tests of a name against an entity's names.  For tests: it grows with the
+ * names of the article, not with their square (as a scan of the entities
+ * per mention would).  0 or a negative enum nkg_err. */
+int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
+                             uint64_t *n_probes);
+
 /* The tag of a kind at the begin or inside of a name; kind 0 PER, 1 ORG, 2 LOC. */
 static inline bool nkg_ner_is_begin(int tag)
 {

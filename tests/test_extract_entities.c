@@ -16,6 +16,7 @@
 #include "core/err.h"
 #include "extract/extract.h"
 #include "extract/lexicon.h"
+#include "extract/ner.h"
 
 static const char *const class_names[NKG_CLASS_COUNT] = {
         [NKG_CLASS_PERSON] = "person",
@@ -675,6 +676,122 @@ static void test_entities_out_of_memory(void **state)
 	assert_int_equal(f->doc.n_entities > 5, 1);
 }
 
+/* A made-up capitalised word for i ("Zxbaaa", "Zxiaaa"...): no English
+ * word, given name or place of the lexicon. */
+static void made_up_word(char out[7], unsigned i, unsigned salt)
+{
+	unsigned v = i * 7 + salt;
+	out[0] = 'Z';
+	out[1] = 'x';
+	for (int k = 2; k < 6; k++, v /= 26)
+		out[k] = (char)('a' + v % 26);
+	out[6] = '\0';
+}
+
+/* An article of n distinct organisations, n people named in full and then
+ * by their surnames, n cued places and n references to "the cleric": the
+ * probes of nkg_find_entities_probes, with the entities counted by kind. */
+static uint64_t many_names(struct fixture *f, unsigned n, uint32_t *orgs, uint32_t *people,
+                           uint32_t *places)
+{
+	struct nkg_buf b;
+	char w1[7], w2[7], w3[7];
+	uint64_t probes = 0;
+
+	nkg_buf_init(&b, 0);
+	nkg_buf_addstr(&b, "Many names\n\n");
+	for (unsigned i = 0; i < n; i++) {
+		made_up_word(w1, i, 1);
+		made_up_word(w2, i, 2);
+		made_up_word(w3, i, 3);
+		char line[160];
+		snprintf(
+		        line, sizeof(line),
+		        "Shares of %s Corporation rose. The cleric %s %s visited the %s district. ",
+		        w1, w2, w3, w1);
+		nkg_buf_addstr(&b, line);
+	}
+	for (unsigned i = 0; i < n; i++) {
+		made_up_word(w3, i, 3);
+		char line[64];
+		snprintf(line, sizeof(line), "Later %s and the cleric left. ", w3);
+		nkg_buf_addstr(&b, line);
+	}
+	free(f->text);
+	f->text = nkg_strndup(b.ptr, b.len);
+	assert_non_null(f->text);
+	nkg_buf_release(&b);
+	nkg_doc_release(&f->doc);
+	nkg_doc_init(&f->doc, f->text, strlen(f->text));
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_entities_probes(&f->doc, &f->toks, &probes), 0);
+	*orgs = *people = *places = 0;
+	for (uint32_t e = 0; e < f->doc.n_entities; e++) {
+		enum nkg_entity_kind k = nkg_entity_class_kind(f->doc.entities[e].cls);
+		*orgs += k == NKG_KIND_ORGANIZATION;
+		*people += k == NKG_KIND_PERSON;
+		*places += k == NKG_KIND_PLACE;
+	}
+	return probes;
+}
+
+/* The probes of an article that names the same few entities n times. */
+static uint64_t same_names(struct fixture *f, unsigned n)
+{
+	uint64_t probes = 0;
+	struct nkg_buf b;
+	nkg_buf_init(&b, 0);
+	for (unsigned i = 0; i < n; i++)
+		nkg_buf_addstr(&b,
+		               "Zxqaaa Corporation met Mr. Zxraaa Zxsaaa in the Zxtaaa district. "
+		               "Zxsaaa and the Zxqaaa Corporation (ZC) said so.\n\n");
+	free(f->text);
+	f->text = nkg_strndup(b.ptr, b.len);
+	assert_non_null(f->text);
+	nkg_buf_release(&b);
+	nkg_doc_release(&f->doc);
+	nkg_doc_init(&f->doc, f->text, strlen(f->text));
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_entities_probes(&f->doc, &f->toks, &probes), 0);
+	assert_string_equal(render(f), "corp Zxqaaa Corporation [alt: ZC]\n"
+	                               "person Zxraaa Zxsaaa [alt: Mr. Zxraaa Zxsaaa; Zxsaaa]\n"
+	                               "district Zxtaaa\n");
+	return probes;
+}
+
+static void test_entities_lookup_is_not_quadratic(void **state)
+{
+	struct fixture *f = *state;
+	uint32_t orgs, people, places;
+	/* With a scan of the entities per mention, the probes would be about
+	 * 4,000 x 4,000 / 2 for 1,000 names of each kind; the index keeps them
+	 * within a few per name, and doubling the names doubles them. */
+	uint64_t p1 = many_names(f, 1000, &orgs, &people, &places);
+	assert_int_equal(orgs, 1000);
+	assert_int_equal(people, 1000);
+	assert_int_equal(places, 1000);
+	/* Every surname alone is its person. */
+	uint32_t surname_refs = 0;
+	for (uint32_t m = 0; m < f->doc.n_mentions; m++)
+		surname_refs += strcmp(f->doc.mentions[m].rule, "entities.coref.surname") == 0;
+	assert_int_equal(surname_refs, 1000);
+	uint64_t p2 = many_names(f, 2000, &orgs, &people, &places);
+	assert_int_equal(orgs, 2000);
+	assert_int_equal(people, 2000);
+	assert_int_equal(places, 2000);
+	print_message("probes: %llu for 1,000 names of each kind, %llu for 2,000\n",
+	              (unsigned long long)p1, (unsigned long long)p2);
+	assert_in_range(p1, 1000, 16 * 4000);
+	assert_in_range(p2, 2 * p1 - p1 / 4, 2 * p1 + p1 / 4);
+	/* Names repeated: each new mention of a known name costs the same. */
+	p1 = same_names(f, 1000);
+	p2 = same_names(f, 2000);
+	print_message("probes: %llu for 1,000 repeats, %llu for 2,000\n", (unsigned long long)p1,
+	              (unsigned long long)p2);
+	assert_in_range(p1, 1000, 16 * 4000);
+	assert_in_range(p2, 2 * p1 - p1 / 4, 2 * p1 + p1 / 4);
+}
+
 static char *read_file(const char *path, size_t *len)
 {
 	FILE *fp = fopen(path, "rb");
@@ -780,6 +897,7 @@ int main(void)
 	        T(test_entities_dateline_agency_is_no_acronym),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
+	        T(test_entities_lookup_is_not_quadratic),
 	        T(test_entities_sample_article),
 #undef T
 	};
