@@ -222,12 +222,16 @@ static int each_line(char *buf, size_t len, int (*fn)(struct orgs *, char *), st
 	return 0;
 }
 
+/* Occurrences of c in s[0..n) (memchr: the table is 1.4 MB, the bytes rare). */
 static size_t count_byte(const char *s, size_t n, char c)
 {
+	const char *end = s + n;
 	size_t k = 0;
 
-	for (size_t i = 0; i < n; i++)
-		k += s[i] == c;
+	while ((s = memchr(s, c, (size_t)(end - s))) != NULL) {
+		k++;
+		s++;
+	}
 	return k;
 }
 
