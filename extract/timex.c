@@ -51,10 +51,17 @@
  *    on it unless it names its own day ("7 p.m. Friday", "1:30 a.m. Feb. 1"
  *    are one expression; "2 p.m. on February 3" takes that date).
  *  - durations "three days" -> "P3D", "two-day" -> "P2D" (and "90 - day"
- *    spaced, not the age "16 - year - old"), "24 hours" -> "PT24H",
- *    "several years" -> "PXY"; sets "weekly" -> "P1W", "quarterly" -> "P3M"
+ *    spaced, not the age "16 - year - old": MEANTIME, ECB+ and GUM leave
+ *    ages unmarked), "24 hours" -> "PT24H", "several years" -> "PXY";
+ *    "a week" where the phrase ends after it ("took a year.", "a week
+ *    since", "a day of mourning"; not a rate "$5 a day", not "a day when");
+ *    ranges "three to five years", "8 - 10 months" (one expression, the
+ *    upper count); "two nights" -> "P2NI"; "year-long", "weeklong" ->
+ *    "P1Y", "P1W"; "hundreds of years" -> "PXY";
+ *    sets "weekly" -> "P1W", "quarterly" -> "P3M"
  *    (not before its noun, "quarterly profit", as "annual"), "every day"
- *    -> "P1D", "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
+ *    -> "P1D", "twice a week", "three times per month" -> "P1W", "P1M",
+ *    "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
  *    "December 15 of this year", "in June last year" -> "2008-06" (one
  *    expression), "27/09/2013" and "05 / 02 / 2013" (month first, as
@@ -70,9 +77,13 @@
  *    January": the last January), else the nearest; "mid-March" too, and
  *    "mid-2011" -> "2011";
  *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
- *    "noon"; "Friday morning", "Thursday night" -> "...TMO", "...TNI" (TIME);
- *    "the day", "that day" (the reference day); "the beginning of the
- *    year"; "this weekend" -> "2010-W04-WE", "this past weekend" the last one;
+ *    "11pm", "2.30am", "7:30pm", "9.15 p.m."; "noon"; "Friday morning",
+ *    "Thursday night" -> "...TMO", "...TNI" (TIME); "the early hours of
+ *    Sunday" -> "...TMO" (one TIME);
+ *    "the day", "that day" (the reference day); "earlier in the week",
+ *    "later in the year" (the reference's week, year); "the beginning of the
+ *    year"; "this weekend" -> "2010-W04-WE", "this past weekend" the last one,
+ *    "over the weekend" without a date "XXXX-WXX-WE";
  *    quarters and halves "the third quarter of this year" -> "2009-Q3", "the
  *    first half of 2019" -> "2019-H1", "Q3 2008", "3Q", "H1 2009",
  *    "third-quarter [profit]" (without a year the latest such quarter, the
@@ -1663,6 +1674,22 @@ static int m_set(struct tctx *c, uint32_t i)
 			return emit(c, NKG_TIMEX_SET, adverbs[k].v, false, i, i + 1, 0.9f,
 			            "timex:set-adverb");
 		}
+	/* "once a week", "twice a year", "three times a day", "four times per
+	 * month": the whole phrase is the set (TimeML), valued by its period. */
+	uint32_t k = i + 1;
+	if ((s.len >= 4 && s.len <= 6 &&
+	     (eq_nocase(s, "once") || eq_nocase(s, "twice") || eq_nocase(s, "thrice"))) ||
+	    (tok_is(c, k, "times") && str_count(s) > 1 && k++))
+		if (tok_is(c, k, "a") || tok_is(c, k, "an") || tok_is(c, k, "per") ||
+		    tok_is(c, k, "every") || tok_is(c, k, "each")) {
+			bool pl;
+			enum unit pu = has(c, k + 1) ? str_unit(tok(c, k + 1), &pl) : U_NONE;
+			if (pu != U_NONE && !pl) {
+				duration_value(buf, sizeof(buf), 1, pu);
+				return emit(c, NKG_TIMEX_SET, buf, false, i, k + 2, 0.9f,
+				            "timex:set-times");
+			}
+		}
 	if (!eq_nocase(s, "every") && !eq_nocase(s, "each"))
 		return 0;
 	/* "his every day life", "people's every day lives": "everyday" spelt
@@ -1689,6 +1716,37 @@ static int m_set(struct tctx *c, uint32_t i)
 	return 0;
 }
 
+/* "a week", "an hour" elsewhere than after "for", "than", "over"...: a
+ * duration (TimeML) when the phrase ends after the unit ("took a year.",
+ * "a week since the shooting", "a year after making the playoffs", "a day
+ * of mourning"), but not a rate ("$5 a day", "12 hours a day", "5% a
+ * year": the set belongs to the amount), not "a second" (an ordinal too),
+ * not a possessive ("a day's work"), a compound ("a day trip") or "a day
+ * when" (a point). */
+static bool a_unit_is_duration(const struct tctx *c, uint32_t i)
+{
+	static const char *const rate[] = {"once",    "twice",   "thrice",   "times",    "per",
+	                                   "million", "billion", "trillion", "thousand", "hundred",
+	                                   "percent", "%",       "dollars",  "euros",    "pounds",
+	                                   "cents",   NULL};
+	bool plural;
+	enum unit u = has(c, i + 1) ? str_unit(tok(c, i + 1), &plural) : U_NONE;
+	if (u == U_NONE || plural || u == U_SECOND)
+		return false;
+	if (i > c->first) {
+		if ((c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) || tok_in(c, i - 1, rate))
+			return false;
+		bool pl;
+		if (str_unit(tok(c, i - 1), &pl) != U_NONE && pl)
+			return false;
+	}
+	/* "there came a day when": an indefinite point, not a length */
+	if (tok_is(c, i + 2, "when") ||
+	    (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_POSSESSIVE)))
+		return false;
+	return tok_is(c, i + 2, "of") || clause_word(c, i + 2);
+}
+
 /* "three days", "24 hours", "two-day", "several years". */
 static int m_duration(struct tctx *c, uint32_t i)
 {
@@ -1703,12 +1761,40 @@ static int m_duration(struct tctx *c, uint32_t i)
 	                                tok_is(c, i - 1, "over") || tok_is(c, i - 1, "nearly") ||
 	                                tok_is(c, i - 1, "almost") || tok_is(c, i - 1, "within") ||
 	                                tok_is(c, i - 1, "about"));
-	if (!count_unit(c, i, allow_a, &n, &u, &after, &hy))
+	if (!allow_a && (tok_is(c, i, "a") || tok_is(c, i, "an")))
+		allow_a = a_unit_is_duration(c, i);
+	/* Counts are digits or number words (number_word's first letters):
+	 * most tokens skip the two tests below. */
+	struct nkg_str s = tok(c, i);
+	bool count = (c->toks->toks[i].flags & NKG_TOK_NUMBER) ||
+	             (s.len >= 3 && strchr("zotfsenh", lower(s.ptr[0])));
+	/* "two nights" (on the mountain): TimeML's part-of-day unit "NI". */
+	if (count && tok_is(c, i + 1, "nights") && (n = str_count(tok(c, i))) >= 2 &&
+	    !tok_is(c, i + 2, "ago")) {
+		snprintf(buf, sizeof(buf), "P%dNI", n);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 2, 0.8f, "timex:duration");
+	}
+	/* "three to five years", "8-10 years", "two or three days": one
+	 * expression; its value counts the upper bound. */
+	uint32_t b = i;
+	int lo;
+	if (count && has(c, i + 2) &&
+	    (tok_is(c, i + 1, "to") || tok_is(c, i + 1, "or") || is_dash(c, i + 1)) &&
+	    (lo = str_count(tok(c, i))) > 0 && lo < 1000 &&
+	    count_unit(c, i + 2, false, &n, &u, &after, &hy) && !hy && n > lo &&
+	    !tok_is(c, after, "ago") && !tok_is(c, after, "later") && !tok_is(c, after, "earlier"))
+		i += 2;
+	else if (!count_unit(c, i, allow_a, &n, &u, &after, &hy))
 		return 0;
 	if (n == 0)
 		return 0;
+	/* "for a second time", "a second term": the ordinal. */
+	if (u == U_SECOND && !hy && (tok_is(c, i, "a") || tok_is(c, i, "an")) &&
+	    !clause_word(c, after) && !tok_is(c, after, "of"))
+		return 0;
 	duration_value(buf, sizeof(buf), n, u);
-	return emit(c, NKG_TIMEX_DURATION, buf, false, i, after, 0.9f, "timex:duration");
+	int rc = emit(c, NKG_TIMEX_DURATION, buf, false, b, after, 0.9f, "timex:duration");
+	return rc > 0 ? (int)(after - b) : rc;
 }
 
 /* ---- second round: clock times, parts of days, references, quarters, seasons -- */
@@ -1832,13 +1918,50 @@ static void zone_suffix(const struct zone *z, struct nkg_ymd d, char *out, size_
 	snprintf(out, cap, "%c%02d", off < 0 ? '-' : '+', off < 0 ? -off : off);
 }
 
+/* A clock time in one token: "11pm", "2.30am", "9.15a.m." (*h, *m and 1
+ * for a.m., 2 for p.m.), or "9.15" (-1: a meridiem must follow); 0 when
+ * it is neither.  The minutes are two digits, 00..59; *h is not checked. */
+static int clock_token(struct nkg_str s, int *h, int *m)
+{
+	size_t k = 0, hd, md = 0;
+	int hh = 0, mm = 0, mer = -1;
+	while (k < s.len && k < 3 && is_digit(s.ptr[k]))
+		hh = hh * 10 + (s.ptr[k++] - '0');
+	hd = k;
+	if (hd == 0 || hd > 2)
+		return 0;
+	if (k < s.len && s.ptr[k] == '.' && k + 2 < s.len && is_digit(s.ptr[k + 1])) {
+		k++;
+		while (k < s.len && is_digit(s.ptr[k]) && md < 3) {
+			mm = mm * 10 + (s.ptr[k++] - '0');
+			md++;
+		}
+		if (md != 2 || mm > 59)
+			return 0;
+	}
+	struct nkg_str rest = {s.ptr + k, s.len - k};
+	if (rest.len) {
+		if (eq_nocase(rest, "am") || eq_nocase(rest, "a.m.") || eq_nocase(rest, "a.m"))
+			mer = 1;
+		else if (eq_nocase(rest, "pm") || eq_nocase(rest, "p.m.") || eq_nocase(rest, "p.m"))
+			mer = 2;
+		else
+			return 0;
+	} else if (!md) {
+		return 0; /* a bare number */
+	}
+	*h = hh;
+	*m = mm;
+	return mer;
+}
+
 /* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
  * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
  * in UTC, else local "2020-01-24T15:00"). */
 static int m_clock(struct tctx *c, uint32_t i)
 {
 	char buf[48], date[16];
-	int h = -1, m = 0;
+	int h = -1, m = 0, glued = 0, n_min;
 	uint32_t e = i + 1, n;
 	struct nkg_str s = tok(c, i);
 	if (eq_nocase(s, "noon") || eq_nocase(s, "midday")) {
@@ -1858,11 +1981,27 @@ static int m_clock(struct tctx *c, uint32_t i)
 	} else if (str_uint(s, 2, &h) && meridiem(c, i + 1, &n)) {
 		if (h < 1 || h > 12)
 			return 0;
+	} else if ((glued = clock_token(s, &h, &m)) != 0) {
+		/* "11pm", "2.30am"; "9.15" only before "a.m."/"p.m." */
+		if (glued < 0 && !meridiem(c, i + 1, &n))
+			return 0;
+	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && has(c, i + 2) &&
+	           tok(c, i + 2).len > 2 && is_digit(tok(c, i + 2).ptr[1]) &&
+	           !is_digit(tok(c, i + 2).ptr[2]) && tok(c, i + 2).ptr[2] != '.' &&
+	           (glued = clock_token(tok(c, i + 2), &m, &n_min)) > 0) {
+		/* "7:30pm" is "7", ":", "30pm": the minutes carry the meridiem */
+		if (m > 59)
+			return 0;
+		e = i + 3;
 	} else {
 		return 0;
 	}
-	int mer = meridiem(c, e, &n);
-	if (mer) {
+	int mer = glued > 0 ? glued : meridiem(c, e, &n);
+	if (glued > 0) {
+		if (h < 1 || h > 12)
+			return 0;
+		h = (h % 12) + (mer == 2 ? 12 : 0);
+	} else if (mer) {
 		if (h < 1 || h > 12)
 			return 0;
 		h = (h % 12) + (mer == 2 ? 12 : 0);
@@ -1993,13 +2132,36 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	uint32_t j = i + 1;
 	if (tok_is(c, j, "same"))
 		j++;
-	if (!tok_is(c, j, "day"))
-		return 0;
 	/* Not "the day of the vote", "the day before", "the day when", "the day's";
 	 * but "late in the day after falling 250 points" is the day itself. */
 	bool late_in = i >= c->first + 2 && tok_is(c, i - 1, "in") &&
 	               (tok_is(c, i - 2, "late") || tok_is(c, i - 2, "early") ||
 	                tok_is(c, i - 2, "later") || tok_is(c, i - 2, "earlier"));
+	bool plural;
+	enum unit u = late_in && tok_is(c, i, "the") && j == i + 1 && has(c, j)
+	                      ? str_unit(tok(c, j), &plural)
+	                      : U_NONE;
+	if ((u == U_WEEK || u == U_MONTH || u == U_YEAR) && !plural) {
+		/* "earlier in the week", "later in the year": the reference
+		 * time's week, month or year (extend_left takes "earlier in") */
+		struct nkg_ymd r = c->ref;
+		const char *unknown = unknown_point(u);
+		if (u == U_WEEK && r.d)
+			fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r));
+		else if (u == U_MONTH && r.m)
+			snprintf(buf, sizeof(buf), "%04d-%02d", r.y, r.m);
+		else if (u == U_YEAR && r.y)
+			snprintf(buf, sizeof(buf), "%04d", r.y);
+		else
+			snprintf(buf, sizeof(buf), "%s", unknown);
+		char ref[16] = "";
+		if (strcmp(buf, unknown))
+			fmt_ref(&r, ref, sizeof(ref));
+		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 1, 0.7f,
+		               "timex:in-the-unit");
+	}
+	if (!tok_is(c, j, "day"))
+		return 0;
 	if (tok_is(c, j + 1, "of") ||
 	    (!late_in && (tok_is(c, j + 1, "before") || tok_is(c, j + 1, "after"))) ||
 	    tok_is(c, j + 1, "when") || tok_is(c, j + 1, "that") ||
@@ -2041,7 +2203,10 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	    !(i > c->first && (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
 	                       tok_is(c, i - 1, "overnight"))))
 		return 0;
-	if (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
+	/* "that night on the mountain", "that morning in Paris": after "that",
+	 * any word that starts a phrase (clause_word) ends the expression. */
+	bool that_ends = tok_is(c, i, "that") && clause_word(c, i + 2);
+	if (!that_ends && has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
 	    !(c->toks->toks[i + 2].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, i + 2, "and") &&
 	    !tok_is(c, i + 2, "but") && !is_future_cue(c, i + 2) && !is_past_verb(c, i + 2) &&
 	    !tok_is(c, i + 2, "when") && !tok_is(c, i + 2, "before") &&
@@ -2059,6 +2224,51 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	strcat(buf, part);
 	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, i + 2, 0.7f,
 	               "timex:part-of-day");
+}
+
+/* "the early hours of Sunday", "the small hours of March 3", "the early
+ * hours": the first hours of that day (or of the reference day), morning
+ * hours as the clock counts them, one TIME "...TMO" (TimeML). */
+static int m_early_hours(struct tctx *c, uint32_t i)
+{
+	char buf[32], ref[16];
+	if (!tok_is(c, i, "the") ||
+	    !(tok_is(c, i + 1, "early") || tok_is(c, i + 1, "small") || tok_is(c, i + 1, "wee")) ||
+	    !tok_is(c, i + 2, "hours"))
+		return 0;
+	uint32_t e = i + 3;
+	int y, m, d, w = 0;
+	uint32_t de;
+	bool pl = false;
+	if (tok_is(c, e, "of") && parse_date_at(c, e + 1, &y, &m, &d, &de))
+		return emit_month_day(c, y, m, d, i, de, "TMO", "timex:early-hours");
+	if (tok_is(c, e, "of") && tok_cap(c, e + 1))
+		w = nkg_weekday_number(tok(c, e + 1), &pl);
+	if (w && !pl) {
+		if (!c->has_anchor)
+			snprintf(buf, sizeof(buf), "XXXX-WXX-%dTMO", w);
+		else
+			fmt_date(buf, sizeof(buf),
+			         nkg_ymd_from_days(c->anchor_days +
+			                           weekday_by_tense(c, e + 1, i, w)));
+		if (c->has_anchor)
+			strcat(buf, "TMO");
+		return emit(c, NKG_TIMEX_TIME, buf, c->has_anchor, i, e + 2, 0.8f,
+		            "timex:early-hours");
+	}
+	/* "the early hours of the morning" is the same */
+	if (tok_is(c, e, "of") && tok_is(c, e + 1, "the") && tok_is(c, e + 2, "morning"))
+		e += 3;
+	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	if (!day.d) {
+		return emit(c, NKG_TIMEX_TIME, "XXXX-XX-XXTMO", false, i, e, 0.7f,
+		            "timex:early-hours");
+	}
+	fmt_date(buf, sizeof(buf), day);
+	fmt_date(ref, sizeof(ref), day);
+	strcat(buf, "TMO");
+	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, e, 0.7f,
+	               "timex:early-hours");
 }
 
 /* Token i starts a clause or a phrase rather than naming the head noun of
@@ -2461,7 +2671,13 @@ static int m_weekend(struct tctx *c, uint32_t i)
 	if (!tok_is(c, i + 1, "weekend"))
 		return 0;
 	if (!c->has_anchor) {
-		if (!tok_is(c, i, "the"))
+		/* Some weekend; "the weekend" only after a preposition of time
+		 * ("over the weekend", "at the weekend"), not "the weekend edition". */
+		if (!tok_is(c, i, "the") ||
+		    (i > c->first && (tok_is(c, i - 1, "over") || tok_is(c, i - 1, "at") ||
+		                      tok_is(c, i - 1, "during") || tok_is(c, i - 1, "on") ||
+		                      tok_is(c, i - 1, "until") || tok_is(c, i - 1, "through") ||
+		                      tok_is(c, i - 1, "throughout") || tok_is(c, i - 1, "by"))))
 			return emit(c, NKG_TIMEX_DATE, "XXXX-WXX-WE", false, b, i + 2, 0.7f,
 			            "timex:weekend");
 		return 0;
@@ -2525,14 +2741,26 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 	char buf[24];
 	bool plural;
 	struct nkg_str s = tok(c, i);
-	/* "decades-long", "years-long" */
-	if (s.len > 5 &&
-	    nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 5, 5}, NKG_STR_LIT("-long"))) {
-		enum unit u = str_unit((struct nkg_str){s.ptr, s.len - 5}, &plural);
+	/* "decades-long", "years-long" (some); "year-long", "weeklong" (one) */
+	if (s.len > 6 &&
+	    nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 4, 4}, NKG_STR_LIT("long"))) {
+		size_t n = s.len - 4 - (s.ptr[s.len - 5] == '-');
+		enum unit u = str_unit((struct nkg_str){s.ptr, n}, &plural);
+		if (u == U_NONE)
+			return 0;
+		duration_value(buf, sizeof(buf), plural ? -1 : 1, u);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f,
+		            plural ? "timex:vague" : "timex:duration");
+	}
+	/* "hundreds of years", "dozens of days": some number of them */
+	if (s.len >= 6 && tok_is(c, i + 1, "of") && has(c, i + 2) &&
+	    (eq_nocase(s, "hundreds") || eq_nocase(s, "thousands") || eq_nocase(s, "dozens") ||
+	     eq_nocase(s, "millions"))) {
+		enum unit u = str_unit(tok(c, i + 2), &plural);
 		if (u == U_NONE || !plural)
 			return 0;
 		duration_value(buf, sizeof(buf), -1, u);
-		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 3, 0.7f, "timex:vague");
 	}
 	enum unit u = str_unit(s, &plural);
 	if (u == U_NONE || !plural || u == U_SECOND)
@@ -2556,35 +2784,13 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
-	static const matcher matchers[] = {m_iso,
-	                                   m_slash_date,
-	                                   m_month_first,
-	                                   m_day_first,
-	                                   m_decade,
-	                                   m_clock,
-	                                   m_mid,
-	                                   m_weekday,
-	                                   m_relative_day,
-	                                   m_relative_unit,
-	                                   m_bare_month,
-	                                   m_quarter,
-	                                   m_quarter_word,
-	                                   m_fiscal,
-	                                   m_season,
-	                                   m_weekend,
-	                                   m_ref_relative,
-	                                   m_ordinal_day,
-	                                   m_part_of_day_ref,
-	                                   m_holiday,
-	                                   m_the_day,
-	                                   m_part_of_unit,
-	                                   m_the_past,
-	                                   m_ago,
-	                                   m_set,
-	                                   m_duration,
-	                                   m_vague_duration,
-	                                   m_reference,
-	                                   m_year};
+	static const matcher matchers[] = {
+	        m_iso,        m_slash_date,   m_month_first,    m_day_first,       m_decade,
+	        m_clock,      m_mid,          m_weekday,        m_relative_day,    m_relative_unit,
+	        m_bare_month, m_quarter,      m_quarter_word,   m_fiscal,          m_season,
+	        m_weekend,    m_ref_relative, m_ordinal_day,    m_part_of_day_ref, m_early_hours,
+	        m_holiday,    m_the_day,      m_part_of_unit,   m_the_past,        m_ago,
+	        m_set,        m_duration,     m_vague_duration, m_reference,       m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -735,6 +735,84 @@ static void test_times_out_of_memory_fails_cleanly(void **state)
 	nkg_arena_set_debug(0);
 }
 
+static void test_times_a_unit_is_a_duration_but_not_a_rate(void **state)
+{
+	(void)state;
+	CHECK("It took a year to build, a week since the shooting, a day of mourning.",
+	      "2013-09-18", "a year=P1Y:U|a week=P1W:U|a day=P1D:U");
+	CHECK("He earns $5 a day, works 12 hours a day, grew 5% a year, for a second time, a "
+	      "day's work, a day trip.",
+	      "2013-09-18", "12 hours=PT12H:U");
+	CHECK("There came a day when he left.", "2013-09-18", "");
+	CHECK("In the same period a year earlier, it rose.", "2013-09-18", "a year earlier=2012:D");
+}
+
+static void test_times_sets_counted_per_period(void **state)
+{
+	(void)state;
+	CHECK("He meets them twice a week, three times per month and once a year.", NULL,
+	      "twice a week=P1W:S|three times per month=P1M:S|once a year=P1Y:S");
+}
+
+static void test_times_clock_times_in_one_token(void **state)
+{
+	(void)state;
+	CHECK("Police arrested him at 2.30am and released him at 11pm Friday; the show starts at "
+	      "7:30pm.",
+	      "2013-09-18",
+	      "2.30am=2013-09-18T02:30:T|11pm Friday=2013-09-13T23:00:T|7:30pm=2013-09-13T19:30:T");
+	CHECK("at 9.15 p.m. and 2.30 am", NULL,
+	      "9.15 p.m.=XXXX-XX-XXT21:15:T|2.30 am=XXXX-XX-XXT02:30:T");
+	CHECK("It rose 2.30 percent to 2.5 and 100pm.", "2013-09-18", "");
+}
+
+static void test_times_long_compounds_nights_and_hundreds(void **state)
+{
+	(void)state;
+	CHECK("A year-long inquiry, a weeklong manhunt and yearslong wars.", NULL,
+	      "year-long=P1Y:U|weeklong=P1W:U|yearslong=PXY:U");
+	CHECK("He survived two nights on the mountain, after hundreds of years.", NULL,
+	      "two nights=P2NI:U|hundreds of years=PXY:U");
+}
+
+static void test_times_early_or_late_in_the_reference_unit(void **state)
+{
+	(void)state;
+	CHECK("The firm warned earlier in the week; it expects gains later in the year.",
+	      "2013-09-18", "earlier in the week=2013-W38:D|later in the year=2013:D");
+	CHECK("The firm warned earlier in the week.", NULL, "earlier in the week=XXXX-WXX:D");
+	CHECK("On March 3, 2009 it fell; late in the month it rose.", "2013-09-18",
+	      "March 3, 2009=2009-03-03:D|late in the month=2009-03:D");
+}
+
+static void test_times_early_hours(void **state)
+{
+	(void)state;
+	CHECK("Fighting broke out in the early hours of Sunday.", "2013-09-18",
+	      "the early hours of Sunday=2013-09-15TMO:T");
+	CHECK("Fighting broke out in the early hours of Sunday.", NULL,
+	      "the early hours of Sunday=XXXX-WXX-7TMO:T");
+	CHECK("It ended in the early hours of March 3. He left in the small hours.", "2009-03-10",
+	      "the early hours of March 3=2009-03-03TMO:T|the small hours=2009-03-03TMO:T");
+}
+
+static void test_times_duration_ranges(void **state)
+{
+	(void)state;
+	CHECK("It will take three to five years and 8 – 10 months; it ended 1 to 2 days ago.",
+	      "2013-09-18",
+	      "three to five years=P5Y:U|8 – 10 months=P10M:U|2 days ago=2013-09-16:D");
+}
+
+static void test_times_that_night_and_the_weekend_without_a_date(void **state)
+{
+	(void)state;
+	CHECK("He expected to die that night on the mountain.", NULL, "that night=XXXX-XX-XXTNI:T");
+	CHECK("Bush was hurt over the weekend, the weekend edition said.", NULL,
+	      "the weekend=XXXX-WXX-WE:D");
+	CHECK("Bush was hurt over the weekend.", "2013-09-18", "the weekend=2013-W37-WE:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -778,6 +856,14 @@ int main(void)
 	        cmocka_unit_test(test_times_christmas_before_a_verb),
 	        cmocka_unit_test(test_times_ordinal_day_before_a_clause),
 	        cmocka_unit_test(test_times_numeric_dates_month_first),
+	        cmocka_unit_test(test_times_a_unit_is_a_duration_but_not_a_rate),
+	        cmocka_unit_test(test_times_sets_counted_per_period),
+	        cmocka_unit_test(test_times_clock_times_in_one_token),
+	        cmocka_unit_test(test_times_long_compounds_nights_and_hundreds),
+	        cmocka_unit_test(test_times_early_or_late_in_the_reference_unit),
+	        cmocka_unit_test(test_times_early_hours),
+	        cmocka_unit_test(test_times_duration_ranges),
+	        cmocka_unit_test(test_times_that_night_and_the_weekend_without_a_date),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
