@@ -51,11 +51,13 @@
  * by word or lemma), and that shows a product (a product word, a name, "new":
  * product_sense); or a passive whose subject is a product ("the Shuffle was
  * introduced").  Acquisitions (acquire, buy, purchase, merge; acquisition,
- * takeover, merger, buyout) need companies on both sides or a company
+ * takeover, merger, buyout) need companies on both sides ("Compaq was
+ * acquired by HP" as "HP acquired Compaq": passive_subject) or a company
  * before/after the noun; the price after "for" is the quantity.  Layoffs:
  * "layoffs", "redundancies", "job cuts", "laid off", and cut/slash/shed/
  * eliminate with a job word after it ("cut 4,300 jobs"); the number is the
- * quantity.  Lawsuits (sue, lawsuit: plaintiff agent, "against X" patient),
+ * quantity.  Lawsuits (sue, lawsuit: plaintiff agent, "against X" patient;
+ * "X was sued by Y": Y agent, X patient),
  * bankruptcy ("filed for bankruptcy", "bankruptcy protection", "went
  * bankrupt"; not "bankruptcy court") and product recalls (a company
  * recalls, not an ambassador).  The company of a noun comes from the entity
@@ -77,9 +79,11 @@
  *    trigger nearest to it that no clause word (that, since, after, but...)
  *    separates from it, within 256 tokens, and not across quotation marks (a time in a quote
  *    never dates the speech verb outside it); the date of a dateline ("PARIS, May 3, 2011
- *    (Reuters) -") dates the article, never an event; not a time in a participial phrase
- *    set off by a comma ("Apple, founded in 1976, said", "the 737, begun two years ago,":
- *    in_participial), nor one after "of" unless a trigger noun or a time word comes
+ *    (Reuters) -") dates the article, never an event; a time in an aside set off by a
+ *    comma that opens with a participle or a relative pronoun ("Apple, founded in 1976,
+ *    said", "the 737, begun two years ago,", "Compaq, which HP bought in 2002, said")
+ *    dates only a trigger inside the aside (in_aside); not a time after "of" unless a
+ *    trigger noun or a time word comes
  *    before it ("the election of 2008", "the end of 2008"; not "the biggest loss of
  *    2007"); a statement in the present tense ("Boeing says") without a time of its own
  *    takes the publication date (present_statements);
@@ -708,6 +712,7 @@ static const char *const loc_preps[] = {"in",     "at",     "outside",    "near"
 static const char *const clause_words[] = {"that",   "because", "although", "while", "when",
                                            "if",     "whether", "but",      "since", "after",
                                            "before", "until",   "which",    "where", NULL};
+static const char *const relative_words[] = {"which", "who", "whom", "whose", NULL};
 static const char *const modals[] = {"to",    "will",  "would",  "could", "should", "may",
                                      "might", "can",   "must",   "shall", "not",    "never",
                                      "n't",   "won't", "cannot", NULL};
@@ -797,6 +802,13 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		*event_tok = NKG_NONE;
 	for (uint32_t j = tok, steps = 0; j > first && steps < 40; steps++) {
 		j--;
+		/* "Compaq, which HP bought in 2002, said": what the relative
+		 * clause names is not the subject, what comes before it is. */
+		if (appositive && j > first + 1 && is_any(c, j, relative_words) &&
+		    is_w(c, j - 1, ",")) {
+			cand = person = NKG_NONE;
+			continue;
+		}
 		/* Clause words and any punctuation but a comma end the search:
 		 * a dateline's "(Iran News) –" is not the subject. */
 		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")) ||
@@ -1682,10 +1694,11 @@ static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 
 /* The subject before an appositive that ends with the comma at p: "Airbus,
  * Europe's biggest aircraft manufacturer, has announced", "Louis Gallois,
- * the Airbus chief executive, said": the entity right before the comma that
- * opens it (within 12 tokens), not introduced by a preposition; else a
- * person named by the appositive itself ("Iraq's top Shia authority,
- * Ayatollah Ali al-Sistani, said"). */
+ * the Airbus chief executive, said", or before a relative clause set off by
+ * commas ("Compaq, which HP bought in 2002, said"): the entity right before
+ * the comma that opens it (within 16 tokens), not introduced by a
+ * preposition; else a person named by the appositive itself ("Iraq's top
+ * Shia authority, Ayatollah Ali al-Sistani, said"). */
 static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 {
 	uint32_t first = sent_first(c, p), named = NKG_NONE,
@@ -1693,11 +1706,14 @@ static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 	if (m != NKG_NONE && c->ments[m].e == p && c->ments[m].kind == NKG_KIND_PERSON &&
 	    !c->quoted[p - 1])
 		named = c->ments[m].entity;
-	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 12; steps++) {
+	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 16; steps++) {
 		j--;
-		if (is_any(c, j, clause_words) || (tflags(c, j) & NKG_TOK_QUOTE) ||
+		bool relative = is_any(c, j, relative_words) && is_w(c, j - 1, ",");
+		if ((is_any(c, j, clause_words) && !relative) || (tflags(c, j) & NKG_TOK_QUOTE) ||
 		    (is_punct(c, j) && !is_w(c, j, ",")))
 			return NKG_NONE;
+		if (relative)
+			continue;
 		if (!is_w(c, j, ","))
 			continue;
 		m = c->cover[j - 1];
@@ -1812,6 +1828,19 @@ static uint32_t near_subject(const struct ectx *c, uint32_t i)
 		return NKG_NONE;
 	}
 	return NKG_NONE;
+}
+
+/* The subject of the passive verb at i: near_subject() before its forms of
+ * "be" and auxiliaries ("Compaq was acquired", "Microsoft has been sued",
+ * "YouTube was officially bought").  NKG_NONE else. */
+static uint32_t passive_subject(const struct ectx *c, uint32_t i)
+{
+	uint32_t first = sent_first(c, i), j = i;
+	for (int k = 0;
+	     k < 4 && j > first + 1 && (is_any(c, j - 1, be_forms) || is_any(c, j - 1, aux_skip));
+	     k++)
+		j--;
+	return j == i ? NKG_NONE : near_subject(c, j);
 }
 
 /* The speaker after an inverted speech verb: "..., said Apple Inc. CEO Steve
@@ -2256,9 +2285,16 @@ static bool biz_sense(struct ectx *c, uint32_t i, struct trig *t)
 	uint32_t p = prev_tok(c, i), end = sent_end(c, i), qb, qe;
 	switch (t->cls) {
 	case NKG_EVENT_ACQUISITION:
-		if (t->verb) {
-			if (t->passive)
+		if (t->verb && t->passive) {
+			/* "Compaq was acquired by HP": both companies, as active */
+			uint32_t o = passive_subject(c, i);
+			uint32_t s = is_w(c, i + 1, "by") ? first_object(c, i + 1) : NKG_NONE;
+			if (o == NKG_NONE || s == NKG_NONE || !is_company(c, o) ||
+			    !is_company(c, s))
 				return false;
+			t->subj = s;
+			t->obj = o;
+		} else if (t->verb) {
 			uint32_t s = near_subject(c, i);
 			if (s == NKG_NONE || !is_company(c, s))
 				return false;
@@ -2339,7 +2375,10 @@ static bool biz_sense(struct ectx *c, uint32_t i, struct trig *t)
 	case NKG_EVENT_LAWSUIT:
 		if (t->verb) {
 			if (t->passive) {
-				t->obj = near_subject(c, i);
+				/* "Microsoft was sued by Apple" */
+				t->obj = passive_subject(c, i);
+				if (is_w(c, i + 1, "by"))
+					t->subj = first_object(c, i + 1);
 				return t->obj != NKG_NONE;
 			}
 			t->subj = near_subject(c, i);
@@ -2580,27 +2619,42 @@ static bool separated(const struct ectx *c, uint32_t a, uint32_t b)
  * a million tokens (hostile input) must not make each lookup a scan of it. */
 #define TRIGGER_REACH 256
 
-/* Words in -ed that are no participles. */
-static const char *const not_participles[] = {"indeed", "need", "speed", "red",     "bed",
-                                              "feed",   "seed", "shed",  "hundred", NULL};
+/* Words in -ed, and finite pasts, that are no participles: ", was killed"
+ * after an apposition is the verb of the clause, not an aside. */
+static const char *const not_participles[] = {"indeed", "need",    "speed", "red",  "bed",
+                                              "feed",   "seed",    "shed",  "was",  "were",
+                                              "had",    "hundred", "did",   "used", NULL};
 
-/* Whether the time starting at token j lies in a participial phrase set off
- * by a comma, with no trigger or clause word between ("the 737, begun two
- * years ago, has been", "Apple, founded in 1976, said"): it dates the
- * participle, which is no event here, not a trigger outside the phrase. */
-static bool in_participial(const struct ectx *c, uint32_t first, uint32_t j)
+/* Whether the time starting at token j lies in an aside set off by a comma
+ * that opens with a participle or a relative pronoun ("the 737, begun two
+ * years ago, has been", "Apple, founded in 1976, said", "Compaq, which HP
+ * bought in 2002, said"): it dates only a trigger inside the aside, which
+ * runs from the comma to the next comma or the end of the sentence, and
+ * [*b, *e) receives those tokens. */
+static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_t j, uint32_t *b,
+                     uint32_t *e)
 {
-	for (uint32_t k = j; k-- > first && j - k <= 12;) {
-		if (c->trig_at[k] != NKG_NONE || is_any(c, k, clause_words))
-			return false;
-		if (!is_w(c, k, ","))
+	for (uint32_t k = j; k-- > first && j - k <= 16;) {
+		if (!is_w(c, k, ",")) {
+			if ((is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH)) ||
+			    (is_any(c, k, clause_words) && !(k > first && is_w(c, k - 1, ","))))
+				return false;
 			continue;
+		}
 		uint32_t v = k + 1;
 		char lemma[WORD_MAX];
 		enum nkg_word_form form;
-		return v < j && is_lower_word(c, v) && !is_any(c, v, not_participles) &&
-		       nkg_lemmatize(tk(c, v), NULL, lemma, sizeof(lemma), &form) &&
-		       form == NKG_FORM_ED;
+		bool aside =
+		        v < j && (is_any(c, v, relative_words) ||
+		                  (is_lower_word(c, v) && !is_any(c, v, not_participles) &&
+		                   nkg_lemmatize(tk(c, v), NULL, lemma, sizeof(lemma), &form) &&
+		                   form == NKG_FORM_ED));
+		if (!aside)
+			return false;
+		*b = v;
+		for (*e = c->tend[j]; *e < end && !is_w(c, *e, ","); (*e)++)
+			;
+		return true;
 	}
 	return false;
 }
@@ -2975,10 +3029,12 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		                      is_w(c, p, "before") || is_w(c, p, "until") ||
 		                      is_w(c, p, "till") || is_w(c, p, "from") || is_w(c, p, "by")))
 			continue;
-		if ((p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p)) ||
-		    in_participial(c, first, j))
+		if (p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p))
 			continue;
-		uint32_t ti = nearest_trigger(c, first, end, j, c->tend[j], all, &dist);
+		uint32_t ab, ae;
+		bool aside = in_aside(c, first, end, j, &ab, &ae);
+		uint32_t ti = nearest_trigger(c, aside ? ab : first, aside ? ae : end, j,
+		                              c->tend[j], all, &dist);
 		if (ti == NKG_NONE)
 			continue;
 		/* A time inside a quotation dates what the quote tells, not the
