@@ -295,6 +295,27 @@ int nkg_doc_add_quote(struct nkg_doc *doc, struct nkg_span text, uint32_t speake
 	return 0;
 }
 
+int nkg_event_add_quantity(struct nkg_doc *doc, uint32_t event, struct nkg_str q)
+{
+	struct nkg_event *e = &doc->events[event];
+
+	if (!q.len || nkg_str_eq(e->quantity, q))
+		return 0;
+	if (!e->quantity.len) {
+		e->quantity = q;
+		return 0;
+	}
+	for (uint32_t i = 0; i < e->n_more_quantities; i++)
+		if (nkg_str_eq(e->more_quantities[i], q))
+			return 0;
+	int rc = grow(&doc->arena, (void **)&e->more_quantities, &e->cap_more_quantities,
+	              e->n_more_quantities, sizeof(*e->more_quantities));
+	if (rc)
+		return rc;
+	e->more_quantities[e->n_more_quantities++] = q;
+	return 0;
+}
+
 int nkg_entity_add_alt_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str name)
 {
 	struct nkg_entity *e = &doc->entities[entity];

@@ -223,6 +223,12 @@ struct nkg_event {
 	 * what it is about. */
 	struct nkg_span content;
 	enum nkg_channel channel; /* appended: statements: how it was made, or NONE */
+	/* Appended: the other counts the article gives for the same event, in
+	 * text order, each distinct from quantity and from each other ("police
+	 * said about 40,000 took part; organisers put the figure at 150,000"):
+	 * slices of the text, the array in the arena. */
+	struct nkg_str *more_quantities;
+	uint32_t n_more_quantities, cap_more_quantities;
 };
 
 /* ---- quotes ------------------------------------------------------------ */
@@ -335,6 +341,10 @@ int nkg_entity_set_name(struct nkg_doc *doc, uint32_t entity, struct nkg_str nam
 int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str title, uint32_t org,
                         float confidence, const char *rule);
 /* Adds the participant unless the same entity already has that role. */
+/* Gives event another count as written (struct nkg_event.more_quantities):
+ * it becomes the quantity when there is none yet; a count equal to one the
+ * event has is ignored.  q must be a slice of doc->text.  0 or NKG_ENOMEM. */
+int nkg_event_add_quantity(struct nkg_doc *doc, uint32_t event, struct nkg_str q);
 int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t entity,
                               enum nkg_role_type role);
 

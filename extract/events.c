@@ -51,13 +51,11 @@
  * by word or lemma), and that shows a product (a product word, a name, "new":
  * product_sense); or a passive whose subject is a product ("the Shuffle was
  * introduced").  Acquisitions (acquire, buy, purchase, merge; acquisition,
- * takeover, merger, buyout) need companies on both sides ("Compaq was
- * acquired by HP" as "HP acquired Compaq": passive_subject) or a company
+ * takeover, merger, buyout) need companies on both sides or a company
  * before/after the noun; the price after "for" is the quantity.  Layoffs:
  * "layoffs", "redundancies", "job cuts", "laid off", and cut/slash/shed/
  * eliminate with a job word after it ("cut 4,300 jobs"); the number is the
- * quantity.  Lawsuits (sue, lawsuit: plaintiff agent, "against X" patient;
- * "X was sued by Y": Y agent, X patient),
+ * quantity.  Lawsuits (sue, lawsuit: plaintiff agent, "against X" patient),
  * bankruptcy ("filed for bankruptcy", "bankruptcy protection", "went
  * bankrupt"; not "bankruptcy court") and product recalls (a company
  * recalls, not an ambassador).  The company of a noun comes from the entity
@@ -79,11 +77,9 @@
  *    trigger nearest to it that no clause word (that, since, after, but...)
  *    separates from it, within 256 tokens, and not across quotation marks (a time in a quote
  *    never dates the speech verb outside it); the date of a dateline ("PARIS, May 3, 2011
- *    (Reuters) -") dates the article, never an event; a time in an aside set off by a
- *    comma that opens with a participle or a relative pronoun ("Apple, founded in 1976,
- *    said", "the 737, begun two years ago,", "Compaq, which HP bought in 2002, said")
- *    dates only a trigger inside the aside (in_aside); not a time after "of" unless a
- *    trigger noun or a time word comes
+ *    (Reuters) -") dates the article, never an event; not a time in a participial phrase
+ *    set off by a comma ("Apple, founded in 1976, said", "the 737, begun two years ago,":
+ *    in_participial), nor one after "of" unless a trigger noun or a time word comes
  *    before it ("the election of 2008", "the end of 2008"; not "the biggest loss of
  *    2007"); a statement in the present tense ("Boeing says") without a time of its own
  *    takes the publication date (present_statements);
@@ -113,7 +109,12 @@
  *  - speaker (statements): the verb's subject or the quote's speaker, "by X",
  *    "X's statement", and the subject of "said in his sermon";
  *  - quantity (protests): "more than 2.5 million took part", "thousands
- *    marched": a count phrase followed by a participation verb.
+ *    marched", "thousands of Chileans marched": a count phrase followed by a
+ *    participation verb, or "put/estimated the figure/crowd/turnout at N";
+ *    each count goes to the nearest protest of its sentence, else to the
+ *    last protest of the two sentences before ("... marched on Saturday.
+ *    Police said about 40,000 people took part; organisers put the figure
+ *    at 150,000"): every distinct count is kept (more_quantities).
  *
  * Coreference.  In document order, each trigger group joins the most recent
  * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
@@ -595,6 +596,8 @@ struct ment {
 	enum nkg_entity_class cls;
 };
 
+#define TRIG_MORE_Q 4 /* counts kept per protest trigger besides its quantity */
+
 struct trig {
 	uint32_t b, e, head; /* tokens of the span, and of the trigger word */
 	uint32_t sent;
@@ -609,6 +612,10 @@ struct trig {
 	struct nkg_participant parts[MAX_PARTS];
 	uint32_t n_parts;
 	struct nkg_str quantity;
+	/* Protests: further participant counts ("police said about 40,000 took
+	 * part; organisers put the figure at 150,000"), distinct, in text order. */
+	struct nkg_str more_q[TRIG_MORE_Q];
+	uint32_t n_more_q;
 	uint32_t speaker;
 	uint32_t quote_speaker;   /* for speech verbs introducing a quote */
 	enum nkg_factuality fact; /* of this mention */
@@ -656,6 +663,9 @@ struct ectx {
 	struct evx *evx;
 	uint32_t cap_evx;
 	uint32_t last[NKG_EVENT_COUNT]; /* per class: its latest event (from base), or NKG_NONE */
+	/* The last protest trigger of the sentences done so far (sentence_attributes),
+	 * and its sentence; NKG_NONE before the first. */
+	uint32_t last_protest, last_protest_sent;
 };
 
 static struct nkg_str tk(const struct ectx *c, uint32_t i)
@@ -712,7 +722,6 @@ static const char *const loc_preps[] = {"in",     "at",     "outside",    "near"
 static const char *const clause_words[] = {"that",   "because", "although", "while", "when",
                                            "if",     "whether", "but",      "since", "after",
                                            "before", "until",   "which",    "where", NULL};
-static const char *const relative_words[] = {"which", "who", "whom", "whose", NULL};
 static const char *const modals[] = {"to",    "will",  "would",  "could", "should", "may",
                                      "might", "can",   "must",   "shall", "not",    "never",
                                      "n't",   "won't", "cannot", NULL};
@@ -802,13 +811,6 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		*event_tok = NKG_NONE;
 	for (uint32_t j = tok, steps = 0; j > first && steps < 40; steps++) {
 		j--;
-		/* "Compaq, which HP bought in 2002, said": what the relative
-		 * clause names is not the subject, what comes before it is. */
-		if (appositive && j > first + 1 && is_any(c, j, relative_words) &&
-		    is_w(c, j - 1, ",")) {
-			cand = person = NKG_NONE;
-			continue;
-		}
 		/* Clause words and any punctuation but a comma end the search:
 		 * a dateline's "(Iran News) –" is not the subject. */
 		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")) ||
@@ -1694,11 +1696,10 @@ static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 
 /* The subject before an appositive that ends with the comma at p: "Airbus,
  * Europe's biggest aircraft manufacturer, has announced", "Louis Gallois,
- * the Airbus chief executive, said", or before a relative clause set off by
- * commas ("Compaq, which HP bought in 2002, said"): the entity right before
- * the comma that opens it (within 16 tokens), not introduced by a
- * preposition; else a person named by the appositive itself ("Iraq's top
- * Shia authority, Ayatollah Ali al-Sistani, said"). */
+ * the Airbus chief executive, said": the entity right before the comma that
+ * opens it (within 12 tokens), not introduced by a preposition; else a
+ * person named by the appositive itself ("Iraq's top Shia authority,
+ * Ayatollah Ali al-Sistani, said"). */
 static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 {
 	uint32_t first = sent_first(c, p), named = NKG_NONE,
@@ -1706,14 +1707,11 @@ static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 	if (m != NKG_NONE && c->ments[m].e == p && c->ments[m].kind == NKG_KIND_PERSON &&
 	    !c->quoted[p - 1])
 		named = c->ments[m].entity;
-	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 16; steps++) {
+	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 12; steps++) {
 		j--;
-		bool relative = is_any(c, j, relative_words) && is_w(c, j - 1, ",");
-		if ((is_any(c, j, clause_words) && !relative) || (tflags(c, j) & NKG_TOK_QUOTE) ||
+		if (is_any(c, j, clause_words) || (tflags(c, j) & NKG_TOK_QUOTE) ||
 		    (is_punct(c, j) && !is_w(c, j, ",")))
 			return NKG_NONE;
-		if (relative)
-			continue;
 		if (!is_w(c, j, ","))
 			continue;
 		m = c->cover[j - 1];
@@ -1828,19 +1826,6 @@ static uint32_t near_subject(const struct ectx *c, uint32_t i)
 		return NKG_NONE;
 	}
 	return NKG_NONE;
-}
-
-/* The subject of the passive verb at i: near_subject() before its forms of
- * "be" and auxiliaries ("Compaq was acquired", "Microsoft has been sued",
- * "YouTube was officially bought").  NKG_NONE else. */
-static uint32_t passive_subject(const struct ectx *c, uint32_t i)
-{
-	uint32_t first = sent_first(c, i), j = i;
-	for (int k = 0;
-	     k < 4 && j > first + 1 && (is_any(c, j - 1, be_forms) || is_any(c, j - 1, aux_skip));
-	     k++)
-		j--;
-	return j == i ? NKG_NONE : near_subject(c, j);
 }
 
 /* The speaker after an inverted speech verb: "..., said Apple Inc. CEO Steve
@@ -2285,16 +2270,9 @@ static bool biz_sense(struct ectx *c, uint32_t i, struct trig *t)
 	uint32_t p = prev_tok(c, i), end = sent_end(c, i), qb, qe;
 	switch (t->cls) {
 	case NKG_EVENT_ACQUISITION:
-		if (t->verb && t->passive) {
-			/* "Compaq was acquired by HP": both companies, as active */
-			uint32_t o = passive_subject(c, i);
-			uint32_t s = is_w(c, i + 1, "by") ? first_object(c, i + 1) : NKG_NONE;
-			if (o == NKG_NONE || s == NKG_NONE || !is_company(c, o) ||
-			    !is_company(c, s))
+		if (t->verb) {
+			if (t->passive)
 				return false;
-			t->subj = s;
-			t->obj = o;
-		} else if (t->verb) {
 			uint32_t s = near_subject(c, i);
 			if (s == NKG_NONE || !is_company(c, s))
 				return false;
@@ -2375,10 +2353,7 @@ static bool biz_sense(struct ectx *c, uint32_t i, struct trig *t)
 	case NKG_EVENT_LAWSUIT:
 		if (t->verb) {
 			if (t->passive) {
-				/* "Microsoft was sued by Apple" */
-				t->obj = passive_subject(c, i);
-				if (is_w(c, i + 1, "by"))
-					t->subj = first_object(c, i + 1);
+				t->obj = near_subject(c, i);
 				return t->obj != NKG_NONE;
 			}
 			t->subj = near_subject(c, i);
@@ -2619,42 +2594,27 @@ static bool separated(const struct ectx *c, uint32_t a, uint32_t b)
  * a million tokens (hostile input) must not make each lookup a scan of it. */
 #define TRIGGER_REACH 256
 
-/* Words in -ed, and finite pasts, that are no participles: ", was killed"
- * after an apposition is the verb of the clause, not an aside. */
-static const char *const not_participles[] = {"indeed", "need",    "speed", "red",  "bed",
-                                              "feed",   "seed",    "shed",  "was",  "were",
-                                              "had",    "hundred", "did",   "used", NULL};
+/* Words in -ed that are no participles. */
+static const char *const not_participles[] = {"indeed", "need", "speed", "red",     "bed",
+                                              "feed",   "seed", "shed",  "hundred", NULL};
 
-/* Whether the time starting at token j lies in an aside set off by a comma
- * that opens with a participle or a relative pronoun ("the 737, begun two
- * years ago, has been", "Apple, founded in 1976, said", "Compaq, which HP
- * bought in 2002, said"): it dates only a trigger inside the aside, which
- * runs from the comma to the next comma or the end of the sentence, and
- * [*b, *e) receives those tokens. */
-static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_t j, uint32_t *b,
-                     uint32_t *e)
+/* Whether the time starting at token j lies in a participial phrase set off
+ * by a comma, with no trigger or clause word between ("the 737, begun two
+ * years ago, has been", "Apple, founded in 1976, said"): it dates the
+ * participle, which is no event here, not a trigger outside the phrase. */
+static bool in_participial(const struct ectx *c, uint32_t first, uint32_t j)
 {
-	for (uint32_t k = j; k-- > first && j - k <= 16;) {
-		if (!is_w(c, k, ",")) {
-			if ((is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH)) ||
-			    (is_any(c, k, clause_words) && !(k > first && is_w(c, k - 1, ","))))
-				return false;
+	for (uint32_t k = j; k-- > first && j - k <= 12;) {
+		if (c->trig_at[k] != NKG_NONE || is_any(c, k, clause_words))
+			return false;
+		if (!is_w(c, k, ","))
 			continue;
-		}
 		uint32_t v = k + 1;
 		char lemma[WORD_MAX];
 		enum nkg_word_form form;
-		bool aside =
-		        v < j && (is_any(c, v, relative_words) ||
-		                  (is_lower_word(c, v) && !is_any(c, v, not_participles) &&
-		                   nkg_lemmatize(tk(c, v), NULL, lemma, sizeof(lemma), &form) &&
-		                   form == NKG_FORM_ED));
-		if (!aside)
-			return false;
-		*b = v;
-		for (*e = c->tend[j]; *e < end && !is_w(c, *e, ","); (*e)++)
-			;
-		return true;
+		return v < j && is_lower_word(c, v) && !is_any(c, v, not_participles) &&
+		       nkg_lemmatize(tk(c, v), NULL, lemma, sizeof(lemma), &form) &&
+		       form == NKG_FORM_ED;
 	}
 	return false;
 }
@@ -2742,9 +2702,33 @@ static bool known_participation(const char *lemma)
 	return false;
 }
 
+static const char *const count_nouns[] = {"figure", "number", "turnout", "crowd", "attendance",
+                                          NULL};
+static const char *const estimating_verbs[] = {"put",      "puts",     "putting", "estimated",
+                                               "estimate", "estimates", "placed",  "places",
+                                               NULL};
+
+/* Whether token j is a plural noun for people or a demonym in the plural
+ * ("protesters", "supporters", "Chileans", "Iraqis"): a word ending in "s"
+ * that is no participation verb ("thousands of marches" is no count). */
+static bool plural_people_at(const struct ectx *c, uint32_t j)
+{
+	struct nkg_str s = tk(c, j);
+	char lemma[WORD_MAX];
+	enum nkg_word_form form;
+	if (!(tflags(c, j) & NKG_TOK_WORD) || (tflags(c, j) & NKG_TOK_NUMBER) || s.len < 4 ||
+	    s.ptr[s.len - 1] != 's')
+		return false;
+	if (nkg_lex_demonym(s, NULL))
+		return true;
+	return is_lower_word(c, j) &&
+	       !nkg_lemmatize(s, known_participation, lemma, sizeof(lemma), &form);
+}
+
 /* A participant count in [first, end): "more than 2.5 million took part",
- * "tens of thousands of people marched".  On success the phrase's tokens go
- * to [*qb, *qe). */
+ * "tens of thousands of people marched", "thousands of Chileans marched",
+ * "organisers put the figure at 150,000".  On success the phrase's tokens
+ * go to [*qb, *qe). */
 static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, uint32_t *qb,
                           uint32_t *qe)
 {
@@ -2775,9 +2759,19 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 		} else if (b >= first + 2 && is_w(c, b - 1, "to") && is_w(c, b - 2, "up")) {
 			b -= 2;
 		}
+		/* "organisers put the figure at 150,000", "police estimated the
+		 * crowd at 40,000" */
+		if (b >= first + 4 && is_w(c, b - 1, "at") && is_any(c, b - 2, count_nouns) &&
+		    is_any(c, b - 3, determiners) && is_any(c, b - 4, estimating_verbs)) {
+			*qb = b;
+			*qe = e;
+			return true;
+		}
 		uint32_t v = e;
 		if (v < end && is_w(c, v, "of") && v + 1 < end && is_w(c, v + 1, "people"))
 			v += 2;
+		else if (v + 1 < end && is_w(c, v, "of") && plural_people_at(c, v + 1))
+			v += 2; /* "thousands of Chileans", "hundreds of protesters" */
 		else if (v < end && (tflags(c, v) & NKG_TOK_WORD) &&
 		         !(tflags(c, v) & NKG_TOK_NUMBER)) {
 			struct nkg_str s = tk(c, v);
@@ -2804,6 +2798,23 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 		}
 	}
 	return false;
+}
+
+/* Gives a protest trigger group's head h a participant count: its quantity
+ * when it has none, else one more, unless it has that one (same words). */
+static void trig_add_quantity(struct trig *h, struct nkg_str q)
+{
+	if (!h->quantity.len) {
+		h->quantity = q;
+		return;
+	}
+	if (nkg_str_eq(h->quantity, q))
+		return;
+	for (uint32_t k = 0; k < h->n_more_q; k++)
+		if (nkg_str_eq(h->more_q[k], q))
+			return;
+	if (h->n_more_q < TRIG_MORE_Q)
+		h->more_q[h->n_more_q++] = q;
 }
 
 static void set_speaker(struct trig *h, uint32_t entity)
@@ -3029,12 +3040,10 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		                      is_w(c, p, "before") || is_w(c, p, "until") ||
 		                      is_w(c, p, "till") || is_w(c, p, "from") || is_w(c, p, "by")))
 			continue;
-		if (p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p))
+		if ((p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p)) ||
+		    in_participial(c, first, j))
 			continue;
-		uint32_t ab, ae;
-		bool aside = in_aside(c, first, end, j, &ab, &ae);
-		uint32_t ti = nearest_trigger(c, aside ? ab : first, aside ? ae : end, j,
-		                              c->tend[j], all, &dist);
+		uint32_t ti = nearest_trigger(c, first, end, j, c->tend[j], all, &dist);
 		if (ti == NKG_NONE)
 			continue;
 		/* A time inside a quotation dates what the quote tells, not the
@@ -3075,17 +3084,28 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		struct trig *h = &c->trigs[c->trigs[ti].group];
 		h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 	}
-	/* A participant count for the nearest protest. */
-	uint32_t qb, qe;
-	if (find_quantity(c, first, end, &qb, &qe)) {
+	/* Participant counts: each for the nearest protest of the sentence, else
+	 * for the last protest of the two sentences before ("Thousands marched
+	 * on Saturday. Police said about 40,000 people took part"). */
+	uint32_t qb, qe, sent = c->toks->toks[first].sentence;
+	for (uint32_t from = first; from < end && find_quantity(c, from, end, &qb, &qe);
+	     from = qe) {
 		uint32_t ti =
 		        nearest_trigger(c, first, end, qb, qe, 1u << NKG_EVENT_PROTEST, &dist);
-		if (ti != NKG_NONE) {
-			struct trig *h = &c->trigs[c->trigs[ti].group];
-			if (!h->quantity.len)
-				h->quantity = (struct nkg_str){
-				        c->doc->text + c->toks->toks[qb].begin,
-				        c->toks->toks[qe - 1].end - c->toks->toks[qb].begin};
+		if (ti == NKG_NONE && c->last_protest != NKG_NONE &&
+		    sent - c->last_protest_sent <= 2)
+			ti = c->last_protest;
+		if (ti != NKG_NONE)
+			trig_add_quantity(&c->trigs[c->trigs[ti].group],
+			                  (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
+			                                   c->toks->toks[qe - 1].end -
+			                                           c->toks->toks[qb].begin});
+	}
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t ti = c->trig_at[j];
+		if (ti != NKG_NONE && c->trigs[ti].cls == NKG_EVENT_PROTEST && !c->quoted[j]) {
+			c->last_protest = ti;
+			c->last_protest_sent = sent;
 		}
 	}
 }
@@ -3514,8 +3534,17 @@ static int make_events(struct ectx *c)
 		if (ev->time == NKG_NONE)
 			ev->time = h->time;
 		ev->place = more_specific(doc, ev->place, h->place);
-		if (!ev->quantity.len)
-			ev->quantity = h->quantity;
+		if (h->cls != NKG_EVENT_PROTEST) {
+			if (!ev->quantity.len)
+				ev->quantity = h->quantity;
+		} else {
+			/* every count the article gives for a protest */
+			if ((rc = nkg_event_add_quantity(doc, e, h->quantity)))
+				return rc;
+			for (uint32_t k = 0; k < h->n_more_q; k++)
+				if ((rc = nkg_event_add_quantity(doc, e, h->more_q[k])))
+					return rc;
+		}
 		if (c->evx[e - base].speaker == NKG_NONE)
 			c->evx[e - base].speaker = h->speaker;
 		for (uint32_t k = 0; k < h->n_parts; k++) {
@@ -3577,6 +3606,7 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	memset(&c, 0, sizeof(c));
 	c.doc = doc;
 	c.toks = toks;
+	c.last_protest = NKG_NONE;
 	if (toks->n == 0)
 		return 0;
 	if ((rc = index_mentions(&c)) != 0)

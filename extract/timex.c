@@ -287,9 +287,6 @@ struct tctx {
 	 * or a spaced hyphen (three matchers ask it of every token). */
 	uint32_t unit_at;
 	bool unit_next;
-	/* Byte bounds that override the first and last token's for the next
-	 * emit_at (0: none): "March 3-5" is two expressions in three tokens. */
-	uint32_t cut_begin, cut_end;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -605,8 +602,7 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	int rc = nkg_doc_add_time(c->doc, type, nkg_str_from_cstr(value), anchor, rule, &idx);
 	if (rc)
 		return rc;
-	struct nkg_span sp = {c->cut_begin ? c->cut_begin : c->toks->toks[b].begin,
-	                      c->cut_end ? c->cut_end : c->toks->toks[e - 1].end};
+	struct nkg_span sp = {c->toks->toks[b].begin, c->toks->toks[e - 1].end};
 	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
 	if (rc)
 		return rc;
@@ -773,48 +769,6 @@ static bool year_phrase(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
 }
 
 /* "January 3", "Jan. 3, 2020", "January 3rd 2020", "January 2020". */
-static bool is_dash(const struct tctx *c, uint32_t i);
-static bool clause_word(const struct tctx *c, uint32_t i);
-
-/* Without a publication date, "of this year", "last year" after a month
- * and day belong to the date, which stays "XXXX-12-15" ("December 15 of
- * this year" is one expression).  Returns the tokens they take. */
-static uint32_t unknown_year_phrase(const struct tctx *c, uint32_t i)
-{
-	uint32_t k = tok_is(c, i, "of") ? i + 1 : i;
-	if ((tok_is(c, k, "this") || tok_is(c, k, "last") || tok_is(c, k, "next")) &&
-	    tok_is(c, k + 1, "year"))
-		return k + 2 - i;
-	return 0;
-}
-
-/* "March 3 to 5", "March 3 - 5, 2009", "June 1 and 2": the first day and
- * the second are two expressions (TimeML), the year after the second
- * belongs to both.  The month and day m, d are tokens [b, e).  Returns the
- * tokens used, 0 when no range follows, or a negative error. */
-static int month_day_range(struct tctx *c, int m, int d, uint32_t b, uint32_t e)
-{
-	int d2, y = 0;
-	uint32_t k = e;
-	if (!(is_dash(c, k) || tok_is(c, k, "to") || tok_is(c, k, "through") ||
-	      tok_is(c, k, "and")) ||
-	    !tok_day(c, k + 1, &d2) || d2 <= d || tok_month(c, k + 2) || tok_is(c, k + 2, ":"))
-		return 0;
-	uint32_t e2 = k + 2;
-	if (tok_is(c, e2, ",") && tok_year(c, e2 + 1, &y))
-		e2 += 2;
-	else if (tok_year(c, e2, &y))
-		e2 += 1;
-	else if (has(c, e2) && !(c->toks->toks[e2].flags & NKG_TOK_PUNCT) &&
-	         (tok_is(c, k, "and") || !clause_word(c, e2)))
-		return 0; /* "March 3 and 5 others" */
-	int rc = emit_month_day(c, y, m, d, b, e, NULL, "timex:month-day-range");
-	if (rc <= 0)
-		return rc;
-	rc = emit_month_day(c, y, m, d2, k + 1, e2, NULL, "timex:month-day-range");
-	return rc < 0 ? rc : (int)(e2 - b);
-}
-
 static int m_month_first(struct tctx *c, uint32_t i)
 {
 	int m = tok_month(c, i), d, y = 0;
@@ -833,42 +787,8 @@ static int m_month_first(struct tctx *c, uint32_t i)
 		uint32_t used;
 		if (!y && year_phrase(c, e, &y, &used))
 			e += used;
-		else if (!y && !c->has_anchor)
-			e += unknown_year_phrase(c, e);
-		if (!y) {
-			int rc = month_day_range(c, m, d, i, e);
-			if (rc)
-				return rc;
-		}
 		return emit_month_day(c, y, m, d, i, e, NULL,
 		                      y ? "timex:month-day-year" : "timex:month-day");
-	}
-	/* "March 3-5" in one token: two dates, "March 3" and "5" */
-	struct nkg_str t = has(c, i + 1) ? tok(c, i + 1) : NKG_STR_NULL;
-	const char *dash = t.len >= 3 && t.len <= 5 ? memchr(t.ptr, '-', t.len) : NULL;
-	int d2;
-	if (dash && str_uint((struct nkg_str){t.ptr, (size_t)(dash - t.ptr)}, 2, &d) &&
-	    str_uint((struct nkg_str){dash + 1, (size_t)(t.ptr + t.len - dash - 1)}, 2, &d2) &&
-	    d >= 1 && d2 > d && d2 <= 31) {
-		uint32_t e = i + 2;
-		if (tok_is(c, e, ",") && tok_year(c, e + 1, &y))
-			e += 2;
-		else if (tok_year(c, e, &y))
-			e += 1;
-		else
-			y = 0;
-		if (!y && (tok_year(c, e, &y) || !clause_word(c, e)))
-			return 0;
-		uint32_t first_end = (uint32_t)(dash - c->doc->text);
-		c->cut_end = first_end;
-		int rc = emit_month_day(c, y, m, d, i, i + 2, NULL, "timex:month-day-range");
-		c->cut_end = 0;
-		if (rc <= 0)
-			return rc;
-		c->cut_begin = first_end + 1;
-		rc = emit_month_day(c, y, m, d2, i + 1, e, NULL, "timex:month-day-range");
-		c->cut_begin = 0;
-		return rc < 0 ? rc : (int)(e - i);
 	}
 	if (tok_year(c, i + 1, &y) || (tok_is(c, i + 1, ",") && tok_year(c, i + 2, &y))) {
 		uint32_t e = tok_is(c, i + 1, ",") ? i + 3 : i + 2;
@@ -1140,7 +1060,7 @@ static int m_year(struct tctx *c, uint32_t i)
 	int y;
 	if (!tok_year(c, i, &y) || y < 1800 || y > 2199)
 		return 0;
-	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year") || tok_is(c, i - 1, "between");
+	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year");
 	/* The second year of a range: "2000 - 2050", "1996–2008". */
 	int y0;
 	if (i >= c->first + 2 && is_dash(c, i - 1) && tok_year(c, i - 2, &y0) && y0 < y)
@@ -1446,12 +1366,8 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 		return 0;
 	if (!c->has_anchor) {
 		/* Some week, month, year: TimeML's unknown values. */
-		const char *v = u == U_WEEK      ? "XXXX-WXX"
-		                : u == U_MONTH   ? "XXXX-XX"
-		                : u == U_DECADE  ? "XXX"
-		                : u == U_CENTURY ? "XX"
-		                                 : "XXXX";
-		if (u != U_WEEK && u != U_MONTH && u != U_YEAR && u != U_DECADE && u != U_CENTURY)
+		const char *v = u == U_WEEK ? "XXXX-WXX" : u == U_MONTH ? "XXXX-XX" : "XXXX";
+		if (u != U_WEEK && u != U_MONTH && u != U_YEAR)
 			return 0;
 		return emit(c, NKG_TIMEX_DATE, v, false, i, j + 1, 0.7f, "timex:relative-unit");
 	}
@@ -1459,9 +1375,6 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift); break;
 	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, shift); break;
 	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y + shift); break;
-	/* "this decade" -> "200", "last century" -> "19" (TimeML) */
-	case U_DECADE: snprintf(buf, sizeof(buf), "%03d", c->anchor.y / 10 + shift); break;
-	case U_CENTURY: snprintf(buf, sizeof(buf), "%02d", c->anchor.y / 100 + shift); break;
 	default: return 0;
 	}
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.9f, "timex:relative-unit");
@@ -2497,9 +2410,6 @@ static int m_part_of_unit(struct tctx *c, uint32_t i)
 	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y); break;
 	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, 0); break;
 	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days); break;
-	/* "the end of the decade" -> "201" (TimeML's decade), "of the century" -> "20" */
-	case U_DECADE: snprintf(buf, sizeof(buf), "%03d", c->anchor.y / 10); break;
-	case U_CENTURY: snprintf(buf, sizeof(buf), "%02d", c->anchor.y / 100); break;
 	default: return 0;
 	}
 	if (plural || tok_is(c, i + 2, "of"))

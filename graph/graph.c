@@ -104,7 +104,8 @@
  *   sem:hasTime T ; sem:hasTimeStamp, schema:startDate (typed xsd:date / gYearMonth /
  *   gYear as the value allows, omitted otherwise) ; sem:hasPlace P ; schema:location P ;
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
- *   nkg:quantity "more than 2.5 million" ; nkg:confidence ; nkg:rule ;
+ *   nkg:quantity "more than 2.5 million" (one per count the article gives) ;
+ *   nkg:confidence ; nkg:rule ;
  *   nkg:factuality nkg:Asserted | nkg:Negated | nkg:CalledFor | nkg:Hypothetical |
  *                  nkg:Reported (always written; enum nkg_factuality) ;
  *   statements: nkg:channel nkg:Sermon | nkg:Tweet | ... when the text names one
@@ -1196,6 +1197,8 @@ static void events(struct builder *b)
 		}
 		if (ev->quantity.len)
 			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->quantity);
+		for (uint32_t k = 0; k < ev->n_more_quantities; k++)
+			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->more_quantities[k]);
 		/* Factuality (issue 4): whether the article says it took place. */
 		emit(b, n, NKG_T_NKG_FACTUALITY, term(b, nkg_term_factuality(ev->factuality)));
 		if (ev->cls == NKG_EVENT_STATEMENT &&
@@ -1443,21 +1446,25 @@ static int quantity_sources(struct builder *b, struct about_pairs *ps)
 	}
 	qsort(s, n, sizeof(*s), cmp_said);
 	for (uint32_t i = 0; i < doc->n_events && !rc && !b->rc; i++) {
-		struct nkg_str q = doc->events[i].quantity;
-		if (!q.len || !doc->text || q.ptr < doc->text ||
-		    q.ptr + q.len > doc->text + doc->text_len)
-			continue;
-		uint32_t off = (uint32_t)(q.ptr - doc->text), lo = 0, hi = n;
-		while (lo < hi) { /* the first statement starting after off */
-			uint32_t mid = lo + (hi - lo) / 2;
-			if (s[mid].begin <= off)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo > 0 && off + q.len <= s[lo - 1].end && s[lo - 1].event != i) {
-			emit_str(b, b->event[s[lo - 1].event], NKG_T_NKG_REPORTEDQUANTITY, q);
-			rc = add_pair(ps, s[lo - 1].event, i);
+		const struct nkg_event *ev = &doc->events[i];
+		for (uint32_t k = 0; k <= ev->n_more_quantities && !rc; k++) {
+			struct nkg_str q = k ? ev->more_quantities[k - 1] : ev->quantity;
+			if (!q.len || !doc->text || q.ptr < doc->text ||
+			    q.ptr + q.len > doc->text + doc->text_len)
+				continue;
+			uint32_t off = (uint32_t)(q.ptr - doc->text), lo = 0, hi = n;
+			while (lo < hi) { /* the first statement starting after off */
+				uint32_t mid = lo + (hi - lo) / 2;
+				if (s[mid].begin <= off)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo > 0 && off + q.len <= s[lo - 1].end && s[lo - 1].event != i) {
+				emit_str(b, b->event[s[lo - 1].event], NKG_T_NKG_REPORTEDQUANTITY,
+				         q);
+				rc = add_pair(ps, s[lo - 1].event, i);
+			}
 		}
 	}
 	nkg_free(s);

@@ -647,6 +647,52 @@ static void test_write_statement_about(void **state)
 	nkg_doc_release(&d);
 }
 
+/* A protest with several counts: each is an nkg:quantity of the event, and
+ * the one inside what a statement reports is that statement's
+ * nkg:reportedQuantity; nkg_event_add_quantity keeps each count once. */
+static void test_write_protest_counts(void **state)
+{
+	static const char text[] = "Thousands marched. Ali said about 40,000 took part.";
+	struct nkg_doc d;
+	uint32_t protest, said;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_PROTEST, 1, "k", &protest), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &said), 0);
+	d.events[said].content = (struct nkg_span){28, 50}; /* "about 40,000 took part" */
+	struct nkg_str thousands = {text, 9}, about = {text + 28, 12};
+	assert_int_equal(nkg_event_add_quantity(&d, protest, thousands), 0);
+	assert_int_equal(nkg_event_add_quantity(&d, protest, about), 0);
+	assert_int_equal(nkg_event_add_quantity(&d, protest, about), 0);
+	assert_int_equal(nkg_event_add_quantity(&d, protest, thousands), 0);
+	assert_ptr_equal(d.events[protest].quantity.ptr, thousands.ptr);
+	assert_int_equal(d.events[protest].n_more_quantities, 1);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){10, 17}, NKG_MENTION_EVENT,
+	                                     protest, 1, "k"),
+	                 0);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){23, 27}, NKG_MENTION_EVENT,
+	                                     said, 1, "k"),
+	                 0);
+	nkg_doc_sort_mentions(&d);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+	assert_true(has_line(o.text, D "/event/protest-1> " NKG "quantity> \"Thousands\" ."));
+	assert_true(has_line(o.text, D "/event/protest-1> " NKG "quantity> \"about 40,000\" ."));
+	assert_true(has_line(o.text, D "/event/statement-1> " NKG
+	                               "reportedQuantity> \"about 40,000\" ."));
+	size_t n = 0;
+	for (const char *p = o.text; (p = strstr(p, NKG "quantity>")) != NULL; p++)
+		n++;
+	assert_int_equal(n, 2);
+	n = 0;
+	for (const char *p = o.text; (p = strstr(p, NKG "reportedQuantity>")) != NULL; p++)
+		n++;
+	assert_int_equal(n, 1);
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 static void test_write_rejects_bad_spans(void **state)
 {
 	static const char text[] = "Baghd\xc4\x81"
@@ -863,6 +909,7 @@ int main(void)
 	        cmocka_unit_test(test_write_business_events),
 	        cmocka_unit_test(test_write_credit_lines),
 	        cmocka_unit_test(test_write_statement_about),
+	        cmocka_unit_test(test_write_protest_counts),
 	        cmocka_unit_test(test_write_rejects_bad_spans),
 	        cmocka_unit_test(test_write_out_of_memory),
 	        cmocka_unit_test(test_writer_options),
