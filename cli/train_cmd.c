@@ -32,7 +32,8 @@
 
 static const char usage[] =
         "usage: newskg train --out FILE [--epochs N] [--seed N] [--bits N] GOLD.jsonl...\n"
-        "   or: newskg train --folds K [--tsv] [--epochs N] [--seed N] [--bits N] GOLD.jsonl...\n"
+        "   or: newskg train --folds K [--tsv | --errors] [--epochs N] [--seed N] [--bits N]\n"
+        "                    GOLD.jsonl...\n"
         "\n"
         "Trains the name tagger on the dev split of gold files (eval/README.md) and\n"
         "writes the model to FILE (extract/model/ner.bin is the one built into\n"
@@ -43,7 +44,9 @@ static const char usage[] =
         "into K folds (an ECB+ topic stays in one fold), each fold is tagged by a\n"
         "model trained on the others and scored as 'newskg eval' does, and one\n"
         "table per gold file is printed (split 'dev-cvK').  Use it to decide\n"
-        "changes without looking at the test split.\n";
+        "changes without looking at the test split.  --errors prints instead the\n"
+        "differences of each document from its gold, as 'newskg eval --errors'\n"
+        "does (fold by fold, documents in input order within a fold).\n";
 
 static int slurp(const char *path, struct nkg_buf *buf)
 {
@@ -162,7 +165,7 @@ struct train_opts {
 	const char *out;
 	uint32_t epochs, bits, folds;
 	uint64_t seed;
-	bool tsv;
+	bool tsv, errors;
 };
 
 /* One record: its trainable runs of tokens, sentence by sentence. */
@@ -364,7 +367,7 @@ static uint32_t fold_of(const struct nkg_eval_record *rec, uint32_t folds)
 	                  folds);
 }
 
-static int score_item(struct nkg_eval_score *score, const struct item *it)
+static int score_item(struct nkg_eval_score *score, const struct item *it, bool errors)
 {
 	struct nkg_doc doc;
 	int rc;
@@ -378,6 +381,8 @@ static int score_item(struct nkg_eval_score *score, const struct item *it)
 	}
 	if ((rc = nkg_extract(&doc)) == 0)
 		rc = nkg_eval_score_doc(score, &doc, &it->gold);
+	if (rc == 0 && errors)
+		rc = nkg_eval_errors_doc(stdout, it->rec.id, &doc, &it->gold);
 	nkg_doc_release(&doc);
 	return rc;
 }
@@ -409,7 +414,7 @@ static int cross_validate(struct corpus *c, const struct train_opts *o, char *co
 		nkg_ner_default_set(m);
 		for (size_t i = 0; i < c->n && !rc; i++)
 			if (c->items[i].fold == f &&
-			    (rc = score_item(&scores[c->items[i].file], &c->items[i])))
+			    (rc = score_item(&scores[c->items[i].file], &c->items[i], o->errors)))
 				fprintf(stderr, "newskg: %.*s: %s\n", (int)c->items[i].rec.id.len,
 				        c->items[i].rec.id.ptr, nkg_strerror(rc));
 		nkg_ner_default_free();
@@ -418,7 +423,7 @@ static int cross_validate(struct corpus *c, const struct train_opts *o, char *co
 	}
 	char split[32];
 	snprintf(split, sizeof(split), "dev-cv%u", o->folds);
-	for (size_t f = 0; f < c->n_files; f++) {
+	for (size_t f = 0; f < c->n_files && !o->errors; f++) {
 		const char *base = strrchr(paths[f], '/');
 		char set[128];
 		snprintf(set, sizeof(set), "%s", base ? base + 1 : paths[f]);
@@ -470,7 +475,7 @@ static bool parse_u(const char *s, unsigned long long max, unsigned long long *o
 
 int nkg_cmd_train(int argc, char **argv)
 {
-	struct train_opts o = {NULL, 12, NKG_NER_DEFAULT_BITS, 0, 1, false};
+	struct train_opts o = {NULL, 12, NKG_NER_DEFAULT_BITS, 0, 1, false, false};
 	int i;
 
 	for (i = 1; i < argc; i++) {
@@ -487,6 +492,10 @@ int nkg_cmd_train(int argc, char **argv)
 			break;
 		if (strcmp(a, "--tsv") == 0) {
 			o.tsv = true;
+			continue;
+		}
+		if (strcmp(a, "--errors") == 0) {
+			o.errors = true;
 			continue;
 		}
 		bool known = strcmp(a, "--out") == 0 || strcmp(a, "--epochs") == 0 ||
@@ -517,7 +526,7 @@ int nkg_cmd_train(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (!o.out == !o.folds || i >= argc) {
+	if (!o.out == !o.folds || i >= argc || (o.errors && (o.tsv || !o.folds))) {
 		fputs(usage, stderr);
 		return 2;
 	}

@@ -30,7 +30,11 @@
  *     Studies"), a news cue after it ("Al-Ahd news network"), or a force or
  *     group word after a name of two or more words ("Hashd al-Shaabi
  *     force"); a demonym followed by a government word ("the Iraqi
- *     parliament") is the government organisation "Iraqi parliament";
+ *     parliament") is the government organisation "Iraqi parliament"; a
+ *     gazetteer city or state and one capitalised word in the plural that
+ *     is no name, title, head or place ("Indianapolis Colts", "Kansas City
+ *     Chiefs") is a club (rule "entities.team-name"), which its last word
+ *     alone then names ("the Colts");
  *  5. leading demonyms and countries ("US", "Iranian") and titles ("President",
  *     "Lt. Gen.", "Sayed") are peeled off; what remains is a person when a
  *     title was peeled, it starts with a given name, it has a particle
@@ -172,6 +176,7 @@
 #define R_GOV_CUE     "entities.demonym+gov-cue"
 #define R_ORG_CUE     "entities.org-cue"
 #define R_TEAM        "entities.sports-team"
+#define R_TEAM_NAME   "entities.team-name"
 #define R_ACRONYM     "entities.acronym"
 #define R_ACRONYM_DEF "entities.acronym-definition"
 #define R_TITLE_NAME  "entities.title+name"
@@ -1139,6 +1144,28 @@ static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class c
 		k->nat = country_tok(c, k->first - 2);
 }
 
+/* Tokens [s, e]: a gazetteer city or subdivision and one capitalised word
+ * in the plural that is no place, demonym, name, title or organisation head
+ * ("Indianapolis Colts", "San Diego Chargers"; not "Texas Governor", "David
+ * Jones"). */
+static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	struct nkg_str w = tstr(c, e);
+	if (!(tflags(c, e) & NKG_TOK_CAPITALIZED) || (tflags(c, e) & NKG_TOK_ALL_CAPS) ||
+	    w.len < 4 || w.ptr[w.len - 1] != 's' || w.ptr[w.len - 2] == 's' ||
+	    w.ptr[w.len - 2] == '\'' || possessive_tok(c, e))
+		return false;
+	/* "David Jones" is a person: no surname after, no given name alone before. */
+	if ((c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE |
+	                     NKG_LEX_SURNAME | NKG_LEX_GIVEN_NAME)) ||
+	    (s + 1 == e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME)) || tok_place(c, e) ||
+	    tok_demonym(c, e, NULL) || tok_religion(c, e, &(bool){false}))
+		return false;
+	const struct nkg_lex_place *p =
+	        nkg_lex_place_find(bytes(c, c->toks->toks[s].begin, c->toks->toks[e - 1].end));
+	return p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA);
+}
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -1233,6 +1260,13 @@ static int classify(struct ctx *c, uint32_t idx)
 		else if (ieq(w, "party"))
 			cls = NKG_CLASS_POLITICAL_PARTY;
 		classify_org(c, k, cls, R_ORG_CUE, 0.75f);
+		return 0;
+	}
+
+	/* 4a. a club: a city or state and a plural word ("Indianapolis Colts",
+	 * "Kansas City Chiefs", "New Orleans Saints"). */
+	if (e > s && team_name(c, s, e)) {
+		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_TEAM_NAME, 0.8f);
 		return 0;
 	}
 
