@@ -891,8 +891,10 @@ static void lexicon_release(struct lexicon *lx)
 
 static int lexicon_build(struct lexicon *lx)
 {
-	static const char *const special[] = {"fold.tsv", "countries.tsv", "subdivisions.tsv",
-	                                      "cities.tsv", "demonyms.tsv", "morphology.tsv"};
+	/* organizations.tsv is extract/orgs.c's: no word list, not parsed here */
+	static const char *const special[] = {"fold.tsv",     "countries.tsv",  "subdivisions.tsv",
+	                                      "cities.tsv",   "demonyms.tsv",   "morphology.tsv",
+	                                      "organizations.tsv"};
 	enum { N_SPECIAL = sizeof(special) / sizeof(special[0]) };
 	struct file_view views[N_SPECIAL] = {{0}};
 	size_t total = 0, off = 0, n_places = 0, n_names = 0, n_words = 0;
