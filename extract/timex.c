@@ -30,9 +30,11 @@
  *  - today, yesterday, tomorrow, tonight ("2020-01-24TNI"), "last night" (the
  *    day before, TNI), "this morning", "yesterday afternoon" ("...TAF");
  *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019"),
- *    "this past week" (= last week);
+ *    decade ("201"), century ("20"), "this past week" (= last week);
  *    "N days/weeks/months/years/decades ago" at the unit's precision ("a
- *    decade ago" in years), its modifiers inside ("[more than a year ago]").
+ *    decade ago" in years), its modifiers inside ("[more than a year ago]");
+ *    "a few days ago", "some years ago" -> "PAST_REF"; "two weeks from now"
+ *    -> "2020-W06"; "the day before yesterday", "the day after tomorrow".
  *    These need the
  *    date: without one their values are TimeML's unknowns, "XXXX-XX-XX"
  *    (today, yesterday, "two days ago"), "XXXX-XX-XXTNI" (tonight, last
@@ -57,12 +59,16 @@
  *    since", "a day of mourning"; not a rate "$5 a day", not "a day when");
  *    ranges "three to five years", "8 - 10 months" (one expression, the
  *    upper count); "two nights" -> "P2NI"; "year-long", "weeklong" ->
- *    "P1Y", "P1W"; "hundreds of years" -> "PXY";
+ *    "P1Y", "P1W"; "hundreds of years" -> "PXY"; "a couple of days" ->
+ *    "P2D"; halves "half an hour" -> "PT30M", "two and a half years",
+ *    "1.5 years" -> "P2.5Y", "P1.5Y";
  *    sets "weekly" -> "P1W", "quarterly" -> "P3M"
  *    (not before its noun, "quarterly profit", as "annual"), "every day"
  *    -> "P1D", "twice a week", "three times per month" -> "P1W", "P1M",
  *    "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
+ *    day ranges "March 3-5", "March 3 to 5, 2008" as two dates ("5" is the
+ *    second), "between 2001 and 2003",
  *    "December 15 of this year", "in June last year" -> "2008-06" (one
  *    expression), "27/09/2013" and "05 / 02 / 2013" (month first, as
  *    US news writes them, unless the first number is over 12 or the
@@ -77,7 +83,8 @@
  *    January": the last January), else the nearest; "mid-March" too, and
  *    "mid-2011" -> "2011";
  *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
- *    "11pm", "2.30am", "7:30pm", "9.15 p.m."; "noon"; "Friday morning",
+ *    "11pm", "2.30am", "7:30pm", "9.15 p.m.", "4 o'clock in the afternoon"
+ *    -> "...T16:00"; "noon"; "Friday morning",
  *    "Thursday night" -> "...TMO", "...TNI" (TIME); "the early hours of
  *    Sunday" -> "...TMO" (one TIME);
  *    "the day", "that day" (the reference day); "earlier in the week",
@@ -287,6 +294,9 @@ struct tctx {
 	 * or a spaced hyphen (three matchers ask it of every token). */
 	uint32_t unit_at;
 	bool unit_next;
+	/* Byte bounds that override the first and last token's for the next
+	 * emit_at (0: none): "March 3-5" is two expressions in three tokens. */
+	uint32_t cut_begin, cut_end;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -602,7 +612,8 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	int rc = nkg_doc_add_time(c->doc, type, nkg_str_from_cstr(value), anchor, rule, &idx);
 	if (rc)
 		return rc;
-	struct nkg_span sp = {c->toks->toks[b].begin, c->toks->toks[e - 1].end};
+	struct nkg_span sp = {c->cut_begin ? c->cut_begin : c->toks->toks[b].begin,
+	                      c->cut_end ? c->cut_end : c->toks->toks[e - 1].end};
 	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
 	if (rc)
 		return rc;
@@ -769,6 +780,48 @@ static bool year_phrase(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
 }
 
 /* "January 3", "Jan. 3, 2020", "January 3rd 2020", "January 2020". */
+static bool is_dash(const struct tctx *c, uint32_t i);
+static bool clause_word(const struct tctx *c, uint32_t i);
+
+/* Without a publication date, "of this year", "last year" after a month
+ * and day belong to the date, which stays "XXXX-12-15" ("December 15 of
+ * this year" is one expression).  Returns the tokens they take. */
+static uint32_t unknown_year_phrase(const struct tctx *c, uint32_t i)
+{
+	uint32_t k = tok_is(c, i, "of") ? i + 1 : i;
+	if ((tok_is(c, k, "this") || tok_is(c, k, "last") || tok_is(c, k, "next")) &&
+	    tok_is(c, k + 1, "year"))
+		return k + 2 - i;
+	return 0;
+}
+
+/* "March 3 to 5", "March 3 - 5, 2009", "June 1 and 2": the first day and
+ * the second are two expressions (TimeML), the year after the second
+ * belongs to both.  The month and day m, d are tokens [b, e).  Returns the
+ * tokens used, 0 when no range follows, or a negative error. */
+static int month_day_range(struct tctx *c, int m, int d, uint32_t b, uint32_t e)
+{
+	int d2, y = 0;
+	uint32_t k = e;
+	if (!(is_dash(c, k) || tok_is(c, k, "to") || tok_is(c, k, "through") ||
+	      tok_is(c, k, "and")) ||
+	    !tok_day(c, k + 1, &d2) || d2 <= d || tok_month(c, k + 2) || tok_is(c, k + 2, ":"))
+		return 0;
+	uint32_t e2 = k + 2;
+	if (tok_is(c, e2, ",") && tok_year(c, e2 + 1, &y))
+		e2 += 2;
+	else if (tok_year(c, e2, &y))
+		e2 += 1;
+	else if (has(c, e2) && !(c->toks->toks[e2].flags & NKG_TOK_PUNCT) &&
+	         (tok_is(c, k, "and") || !clause_word(c, e2)))
+		return 0; /* "March 3 and 5 others" */
+	int rc = emit_month_day(c, y, m, d, b, e, NULL, "timex:month-day-range");
+	if (rc <= 0)
+		return rc;
+	rc = emit_month_day(c, y, m, d2, k + 1, e2, NULL, "timex:month-day-range");
+	return rc < 0 ? rc : (int)(e2 - b);
+}
+
 static int m_month_first(struct tctx *c, uint32_t i)
 {
 	int m = tok_month(c, i), d, y = 0;
@@ -787,8 +840,42 @@ static int m_month_first(struct tctx *c, uint32_t i)
 		uint32_t used;
 		if (!y && year_phrase(c, e, &y, &used))
 			e += used;
+		else if (!y && !c->has_anchor)
+			e += unknown_year_phrase(c, e);
+		if (!y) {
+			int rc = month_day_range(c, m, d, i, e);
+			if (rc)
+				return rc;
+		}
 		return emit_month_day(c, y, m, d, i, e, NULL,
 		                      y ? "timex:month-day-year" : "timex:month-day");
+	}
+	/* "March 3-5" in one token: two dates, "March 3" and "5" */
+	struct nkg_str t = has(c, i + 1) ? tok(c, i + 1) : NKG_STR_NULL;
+	const char *dash = t.len >= 3 && t.len <= 5 ? memchr(t.ptr, '-', t.len) : NULL;
+	int d2;
+	if (dash && str_uint((struct nkg_str){t.ptr, (size_t)(dash - t.ptr)}, 2, &d) &&
+	    str_uint((struct nkg_str){dash + 1, (size_t)(t.ptr + t.len - dash - 1)}, 2, &d2) &&
+	    d >= 1 && d2 > d && d2 <= 31) {
+		uint32_t e = i + 2;
+		if (tok_is(c, e, ",") && tok_year(c, e + 1, &y))
+			e += 2;
+		else if (tok_year(c, e, &y))
+			e += 1;
+		else
+			y = 0;
+		if (!y && (tok_year(c, e, &y) || !clause_word(c, e)))
+			return 0;
+		uint32_t first_end = (uint32_t)(dash - c->doc->text);
+		c->cut_end = first_end;
+		int rc = emit_month_day(c, y, m, d, i, i + 2, NULL, "timex:month-day-range");
+		c->cut_end = 0;
+		if (rc <= 0)
+			return rc;
+		c->cut_begin = first_end + 1;
+		rc = emit_month_day(c, y, m, d2, i + 1, e, NULL, "timex:month-day-range");
+		c->cut_begin = 0;
+		return rc < 0 ? rc : (int)(e - i);
 	}
 	if (tok_year(c, i + 1, &y) || (tok_is(c, i + 1, ",") && tok_year(c, i + 2, &y))) {
 		uint32_t e = tok_is(c, i + 1, ",") ? i + 3 : i + 2;
@@ -1060,7 +1147,7 @@ static int m_year(struct tctx *c, uint32_t i)
 	int y;
 	if (!tok_year(c, i, &y) || y < 1800 || y > 2199)
 		return 0;
-	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year");
+	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year") || tok_is(c, i - 1, "between");
 	/* The second year of a range: "2000 - 2050", "1996–2008". */
 	int y0;
 	if (i >= c->first + 2 && is_dash(c, i - 1) && tok_year(c, i - 2, &y0) && y0 < y)
@@ -1304,6 +1391,14 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 	int64_t delta;
 	uint32_t e = i + 1;
 	const char *part = NULL;
+	/* "the day before yesterday", "the day after tomorrow" */
+	if (s.len == 3 && eq_nocase(s, "the") && tok_is(c, i + 1, "day") &&
+	    ((tok_is(c, i + 2, "before") && tok_is(c, i + 3, "yesterday")) ||
+	     (tok_is(c, i + 2, "after") && tok_is(c, i + 3, "tomorrow")))) {
+		anchor_date(c, buf, sizeof(buf), tok_is(c, i + 2, "before") ? -2 : 2);
+		return emit(c, NKG_TIMEX_DATE, buf, c->has_anchor, i, i + 4, 0.9f,
+		            "timex:relative-day");
+	}
 	/* Every word here starts with t, y or l: most tokens stop at once. */
 	char c0 = s.len >= 4 ? lower(s.ptr[0]) : '\0';
 	if (c0 != 't' && c0 != 'y' && c0 != 'l')
@@ -1366,8 +1461,12 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 		return 0;
 	if (!c->has_anchor) {
 		/* Some week, month, year: TimeML's unknown values. */
-		const char *v = u == U_WEEK ? "XXXX-WXX" : u == U_MONTH ? "XXXX-XX" : "XXXX";
-		if (u != U_WEEK && u != U_MONTH && u != U_YEAR)
+		const char *v = u == U_WEEK      ? "XXXX-WXX"
+		                : u == U_MONTH   ? "XXXX-XX"
+		                : u == U_DECADE  ? "XXX"
+		                : u == U_CENTURY ? "XX"
+		                                 : "XXXX";
+		if (u != U_WEEK && u != U_MONTH && u != U_YEAR && u != U_DECADE && u != U_CENTURY)
 			return 0;
 		return emit(c, NKG_TIMEX_DATE, v, false, i, j + 1, 0.7f, "timex:relative-unit");
 	}
@@ -1375,6 +1474,9 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days + 7 * shift); break;
 	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, shift); break;
 	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y + shift); break;
+	/* "this decade" -> "200", "last century" -> "19" (TimeML) */
+	case U_DECADE: snprintf(buf, sizeof(buf), "%03d", c->anchor.y / 10 + shift); break;
+	case U_CENTURY: snprintf(buf, sizeof(buf), "%02d", c->anchor.y / 100 + shift); break;
 	default: return 0;
 	}
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.9f, "timex:relative-unit");
@@ -1402,6 +1504,20 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 			return true;
 		}
 		break;
+	}
+	/* "a couple of days" (2), "a few weeks", "some years ago" (some) */
+	if (has(c, i + 2) && (tok_is(c, i, "a") || tok_is(c, i, "some"))) {
+		uint32_t k = tok_is(c, i, "some")                                   ? i + 1
+		             : tok_is(c, i + 1, "couple") && tok_is(c, i + 2, "of") ? i + 3
+		             : tok_is(c, i + 1, "few")                              ? i + 2
+		                                                                    : 0;
+		enum unit uu = k && has(c, k) ? str_unit(tok(c, k), &plural) : U_NONE;
+		if (uu != U_NONE && plural && (!tok_is(c, i, "some") || tok_is(c, k + 1, "ago"))) {
+			*n = tok_is(c, i + 1, "couple") ? 2 : -1;
+			*u = uu;
+			*after = k + 1;
+			return true;
+		}
 	}
 	/* The next word must be a unit or a spaced hyphen: most tokens stop
 	 * here, before any number-word comparison. */
@@ -1530,9 +1646,28 @@ static int m_ago(struct tctx *c, uint32_t i)
 	enum unit u;
 	uint32_t after;
 	bool hy;
-	if (!count_unit(c, i, true, &n, &u, &after, &hy) || hy || n < 0 || !tok_is(c, after, "ago"))
+	if (!count_unit(c, i, true, &n, &u, &after, &hy) || hy)
 		return 0;
 	uint32_t b = count_mods_left(c, i);
+	/* "two weeks from now", "a month from today": ahead of the date */
+	if (n > 0 && tok_is(c, after, "from") &&
+	    (tok_is(c, after + 1, "now") || tok_is(c, after + 1, "today"))) {
+		if (!c->has_anchor || !shift_value(c->anchor, u, n, buf, sizeof(buf)))
+			snprintf(buf, sizeof(buf), "%s",
+			         unknown_point(u) ? unknown_point(u) : "FUTURE_REF");
+		int rc = emit(c, NKG_TIMEX_DATE, buf, c->has_anchor, b, after + 2, 0.8f,
+		              "timex:from-now");
+		return rc > 0 ? (int)(after + 2 - i) : rc;
+	}
+	if (!tok_is(c, after, "ago"))
+		return 0;
+	/* "a few days ago", "several years ago", "some years ago": some time
+	 * before the date, how long is not said (TimeML's PAST_REF) */
+	if (n < 0) {
+		int rc =
+		        emit(c, NKG_TIMEX_DATE, "PAST_REF", false, b, after + 1, 0.7f, "timex:ago");
+		return rc > 0 ? (int)(after + 1 - i) : rc;
+	}
 	if (!c->has_anchor) {
 		/* A point in time of an unknown date, not a duration. */
 		const char *v = unknown_point(u);
@@ -1716,6 +1851,75 @@ static int m_set(struct tctx *c, uint32_t i)
 	return 0;
 }
 
+/* A duration of n and a half units (n >= 0): "PT30M" for half an hour,
+ * "PT12H" half a day, "P6M" half a year, decades and centuries in years,
+ * else the decimal TimeML and ISO 8601 allow: "P2.5Y", "PT1.5H". */
+static void half_value(char *buf, size_t cap, int n, enum unit u)
+{
+	if (n == 0) {
+		switch (u) {
+		case U_MINUTE: snprintf(buf, cap, "PT30S"); return;
+		case U_HOUR: snprintf(buf, cap, "PT30M"); return;
+		case U_DAY: snprintf(buf, cap, "PT12H"); return;
+		case U_YEAR: snprintf(buf, cap, "P6M"); return;
+		default: break;
+		}
+	}
+	switch (u) {
+	case U_SECOND: snprintf(buf, cap, "PT%d.5S", n); return;
+	case U_MINUTE: snprintf(buf, cap, "PT%d.5M", n); return;
+	case U_HOUR: snprintf(buf, cap, "PT%d.5H", n); return;
+	case U_DAY: snprintf(buf, cap, "P%d.5D", n); return;
+	case U_WEEK: snprintf(buf, cap, "P%d.5W", n); return;
+	case U_MONTH: snprintf(buf, cap, "P%d.5M", n); return;
+	case U_YEAR: snprintf(buf, cap, "P%d.5Y", n); return;
+	case U_DECADE: snprintf(buf, cap, "P%dY", n * 10 + 5); return;
+	case U_CENTURY: snprintf(buf, cap, "P%dY", n * 100 + 50); return;
+	case U_NONE: break;
+	}
+	buf[0] = '\0';
+}
+
+/* Halves and decimals: "half an hour", "half a century", "two and a half
+ * years", "an hour and a half", "1.5 years".  Returns the tokens used (the
+ * expression starts at i), 0 when there is none, or a negative error. */
+static int half_duration(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	bool plural;
+	enum unit u;
+	int n = -1;
+	uint32_t e = 0;
+	struct nkg_str s = tok(c, i);
+	if (eq_nocase(s, "half") && (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an")) &&
+	    has(c, i + 2) && (u = str_unit(tok(c, i + 2), &plural)) != U_NONE && !plural) {
+		n = 0; /* "half an hour" */
+		e = i + 3;
+	} else if (has(c, i + 4) && tok_is(c, i + 1, "and") && tok_is(c, i + 2, "a") &&
+	           tok_is(c, i + 3, "half") && (n = str_count(s)) > 0 &&
+	           (u = str_unit(tok(c, i + 4), &plural)) != U_NONE && plural) {
+		e = i + 5; /* "two and a half years" */
+	} else if ((eq_nocase(s, "a") || eq_nocase(s, "an") || eq_nocase(s, "one")) &&
+	           has(c, i + 4) && (u = str_unit(tok(c, i + 1), &plural)) != U_NONE && !plural &&
+	           tok_is(c, i + 2, "and") && tok_is(c, i + 3, "a") && tok_is(c, i + 4, "half")) {
+		n = 1; /* "an hour and a half" */
+		e = i + 5;
+	} else if (s.len >= 3 && s.len <= 5 && (c->toks->toks[i].flags & NKG_TOK_NUMBER) &&
+	           has(c, i + 1) && (u = str_unit(tok(c, i + 1), &plural)) != U_NONE && plural) {
+		/* "1.5 years", "2.5 hours": only halves, as the words say them */
+		const char *dot = memchr(s.ptr, '.', s.len);
+		if (!dot || dot + 2 != s.ptr + s.len || dot[1] != '5' ||
+		    !str_uint((struct nkg_str){s.ptr, (size_t)(dot - s.ptr)}, 2, &n))
+			return 0;
+		e = i + 2;
+	} else {
+		return 0;
+	}
+	half_value(buf, sizeof(buf), n, u);
+	int rc = emit(c, NKG_TIMEX_DURATION, buf, false, i, e, 0.8f, "timex:duration");
+	return rc > 0 ? (int)(e - i) : rc;
+}
+
 /* "a week", "an hour" elsewhere than after "for", "than", "over"...: a
  * duration (TimeML) when the phrase ends after the unit ("took a year.",
  * "a week since the shooting", "a year after making the playoffs", "a day
@@ -1764,10 +1968,15 @@ static int m_duration(struct tctx *c, uint32_t i)
 	if (!allow_a && (tok_is(c, i, "a") || tok_is(c, i, "an")))
 		allow_a = a_unit_is_duration(c, i);
 	/* Counts are digits or number words (number_word's first letters):
-	 * most tokens skip the two tests below. */
+	 * most tokens skip the tests below. */
 	struct nkg_str s = tok(c, i);
 	bool count = (c->toks->toks[i].flags & NKG_TOK_NUMBER) ||
 	             (s.len >= 3 && strchr("zotfsenh", lower(s.ptr[0])));
+	if (count || s.len <= 2) {
+		int rc = half_duration(c, i);
+		if (rc)
+			return rc;
+	}
 	/* "two nights" (on the mountain): TimeML's part-of-day unit "NI". */
 	if (count && tok_is(c, i + 1, "nights") && (n = str_count(tok(c, i))) >= 2 &&
 	    !tok_is(c, i + 2, "ago")) {
@@ -1981,6 +2190,24 @@ static int m_clock(struct tctx *c, uint32_t i)
 	} else if (str_uint(s, 2, &h) && meridiem(c, i + 1, &n)) {
 		if (h < 1 || h > 12)
 			return 0;
+	} else if (str_uint(s, 2, &h) && h >= 1 && h <= 12 &&
+	           (tok_is(c, i + 1, "o'clock") || tok_is(c, i + 1,
+	                                                  "o\xe2\x80\x99"
+	                                                  "clock"))) {
+		/* "3 o'clock", "3 o'clock in the afternoon" (a p.m. hour) */
+		e = i + 2;
+		if (tok_is(c, e, "in") && tok_is(c, e + 1, "the") &&
+		    (tok_is(c, e + 2, "morning") || tok_is(c, e + 2, "afternoon") ||
+		     tok_is(c, e + 2, "evening"))) {
+			if (!tok_is(c, e + 2, "morning") && h < 12)
+				h += 12;
+			else if (tok_is(c, e + 2, "morning") && h == 12)
+				h = 0;
+			e += 3;
+		} else if (tok_is(c, e, "at") && tok_is(c, e + 1, "night") && h >= 6 && h < 12) {
+			h += 12;
+			e += 2;
+		}
 	} else if ((glued = clock_token(s, &h, &m)) != 0) {
 		/* "11pm", "2.30am"; "9.15" only before "a.m."/"p.m." */
 		if (glued < 0 && !meridiem(c, i + 1, &n))
@@ -2410,6 +2637,9 @@ static int m_part_of_unit(struct tctx *c, uint32_t i)
 	case U_YEAR: snprintf(buf, sizeof(buf), "%04d", c->anchor.y); break;
 	case U_MONTH: fmt_month_shift(buf, sizeof(buf), c->anchor, 0); break;
 	case U_WEEK: fmt_week(buf, sizeof(buf), c->anchor_days); break;
+	/* "the end of the decade" -> "201" (TimeML's decade), "of the century" -> "20" */
+	case U_DECADE: snprintf(buf, sizeof(buf), "%03d", c->anchor.y / 10); break;
+	case U_CENTURY: snprintf(buf, sizeof(buf), "%02d", c->anchor.y / 100); break;
 	default: return 0;
 	}
 	if (plural || tok_is(c, i + 2, "of"))

@@ -813,6 +813,65 @@ static void test_times_that_night_and_the_weekend_without_a_date(void **state)
 	CHECK("Bush was hurt over the weekend.", "2013-09-18", "the weekend=2013-W37-WE:D");
 }
 
+static void test_times_vague_counts_ago_and_from_now(void **state)
+{
+	(void)state;
+	CHECK("Results came a few days ago, several weeks ago, some years ago and a couple of "
+	      "weeks ago.",
+	      "2009-03-10",
+	      "a few days ago=PAST_REF:D|several weeks ago=PAST_REF:D|some years ago=PAST_REF:D|"
+	      "a couple of weeks ago=2009-W09:D");
+	CHECK("It lasted a couple of days and a few hours; some people came.", "2009-03-10",
+	      "a couple of days=P2D:U|a few hours=PTXH:U");
+	CHECK("It will open two weeks from now and a month from today.", "2009-03-10",
+	      "two weeks from now=2009-W13:D|a month from today=2009-04:D");
+	CHECK("It will open two weeks from now.", NULL, "two weeks from now=XXXX-WXX:D");
+	CHECK("He left the day before yesterday and returns the day after tomorrow.", "2009-03-10",
+	      "the day before yesterday=2009-03-08:D|the day after tomorrow=2009-03-12:D");
+}
+
+static void test_times_halves_and_oclock(void **state)
+{
+	(void)state;
+	CHECK("It took half an hour, an hour and a half, two and a half years, 1.5 years, half a "
+	      "century and over three and a half decades.",
+	      NULL,
+	      "half an hour=PT30M:U|an hour and a half=PT1.5H:U|two and a half years=P2.5Y:U|"
+	      "1.5 years=P1.5Y:U|half a century=P50Y:U|over three and a half decades=P35Y:U");
+	CHECK("It rose 1.5 percent and 2.75 years.", NULL, "");
+	CHECK("It closes at 3 o'clock, at 4 o'clock in the afternoon, at 10 o'clock at night and "
+	      "7 o\xe2\x80\x99"
+	      "clock in the morning.",
+	      "2009-03-10",
+	      "3 o'clock=2009-03-10T03:00:T|4 o'clock in the afternoon=2009-03-10T16:00:T|"
+	      "10 o'clock at night=2009-03-10T22:00:T|7 o\xe2\x80\x99"
+	      "clock in the morning=2009-03-10T07:00:T");
+}
+
+static void test_times_day_ranges_are_two_dates(void **state)
+{
+	(void)state;
+	CHECK("The fair runs March 3-5 and March 3 to 5, 2008.", "2009-03-10",
+	      "March 3=2009-03-03:D|5=2009-03-05:D|March 3=2008-03-03:D|5, 2008=2008-03-05:D");
+	CHECK("On March 3 and 5 others died; May 2-4 people came.", "2009-03-10",
+	      "March 3=2009-03-03:D");
+	CHECK("It closes on December 15 of this year and June 5 last year; March 3 - 5.", NULL,
+	      "December 15 of this year=XXXX-12-15:D|June 5 last year=XXXX-06-05:D|"
+	      "March 3=XXXX-03-03:D|5=XXXX-03-05:D");
+}
+
+static void test_times_decades_and_centuries_relative_to_the_date(void **state)
+{
+	(void)state;
+	CHECK("He was CEO between 2001 and 2003. It was the biggest drop this decade, and will "
+	      "end before the end of the decade; last century and next decade.",
+	      "2009-03-10",
+	      "2001=2001:D|2003=2003:D|this decade=200:D|the end of the decade=200:D|"
+	      "last century=19:D|next decade=201:D");
+	CHECK("It was the biggest drop this decade and this century.", NULL,
+	      "this decade=XXX:D|this century=XX:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -864,6 +923,10 @@ int main(void)
 	        cmocka_unit_test(test_times_early_hours),
 	        cmocka_unit_test(test_times_duration_ranges),
 	        cmocka_unit_test(test_times_that_night_and_the_weekend_without_a_date),
+	        cmocka_unit_test(test_times_day_ranges_are_two_dates),
+	        cmocka_unit_test(test_times_decades_and_centuries_relative_to_the_date),
+	        cmocka_unit_test(test_times_vague_counts_ago_and_from_now),
+	        cmocka_unit_test(test_times_halves_and_oclock),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
