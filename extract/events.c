@@ -15,7 +15,9 @@
  * storm is a name); "trial" not as "clinical/drug trial" or "trial period";
  * "convicted", "acquitted", "sentenced" only inflected (not "a convict");
  * a verb-only word after a determiner is another sense's noun ("fired the
- * fatal shot") and "shot to fame" no shooting.  A verb after "to", a modal
+ * fatal shot"), but a regular past in -ed after a determiner and a word is
+ * a verb ("the gunman killed", regular_past), and "shot to fame" no
+ * shooting.  A verb after "to", a modal
  * or a negation is not a factual event and is skipped ("a right to
  * protest", "will vote", "did not vote").  Speech
  * verbs (say, tell, tweet, announce...) make a statement event only when they
@@ -51,11 +53,13 @@
  * by word or lemma), and that shows a product (a product word, a name, "new":
  * product_sense); or a passive whose subject is a product ("the Shuffle was
  * introduced").  Acquisitions (acquire, buy, purchase, merge; acquisition,
- * takeover, merger, buyout) need companies on both sides or a company
+ * takeover, merger, buyout) need companies on both sides ("Compaq was
+ * acquired by HP" as "HP acquired Compaq": passive_subject) or a company
  * before/after the noun; the price after "for" is the quantity.  Layoffs:
  * "layoffs", "redundancies", "job cuts", "laid off", and cut/slash/shed/
  * eliminate with a job word after it ("cut 4,300 jobs"); the number is the
- * quantity.  Lawsuits (sue, lawsuit: plaintiff agent, "against X" patient),
+ * quantity.  Lawsuits (sue, lawsuit: plaintiff agent, "against X" patient;
+ * "X was sued by Y": Y agent, X patient),
  * bankruptcy ("filed for bankruptcy", "bankruptcy protection", "went
  * bankrupt"; not "bankruptcy court") and product recalls (a company
  * recalls, not an ambassador).  The company of a noun comes from the entity
@@ -77,9 +81,11 @@
  *    trigger nearest to it that no clause word (that, since, after, but...)
  *    separates from it, within 256 tokens, and not across quotation marks (a time in a quote
  *    never dates the speech verb outside it); the date of a dateline ("PARIS, May 3, 2011
- *    (Reuters) -") dates the article, never an event; not a time in a participial phrase
- *    set off by a comma ("Apple, founded in 1976, said", "the 737, begun two years ago,":
- *    in_participial), nor one after "of" unless a trigger noun or a time word comes
+ *    (Reuters) -") dates the article, never an event; a time in an aside set off by a
+ *    comma that opens with a participle or a relative pronoun ("Apple, founded in 1976,
+ *    said", "the 737, begun two years ago,", "Compaq, which HP bought in 2002, said")
+ *    dates only a trigger inside the aside (in_aside); not a time after "of" unless a
+ *    trigger noun or a time word comes
  *    before it ("the election of 2008", "the end of 2008"; not "the biggest loss of
  *    2007"); a statement in the present tense ("Boeing says") without a time of its own
  *    takes the publication date (present_statements);
@@ -101,7 +107,11 @@
  *  - patient: the objects of an active killing/attack/strike/arrest/
  *    appointment/verdict verb (the people if there are any, else the first
  *    entity), "of/against/on/targeting X" after such a noun or after
- *    "trial", the subject of a passive ("X was appointed/sentenced");
+ *    "trial", the subject of a passive ("X was appointed/sentenced"), also of
+ *    a killing, arrest, appointment or verdict verb in -ed without "be" and
+ *    with no object in a headline or reduced relative ("Chargers' Jackson
+ *    arrested on suspicion of DUI": reduced_passive), a place there being
+ *    the event's place ("Queens woman killed in hit-and-run");
  *    "the resignation of X" makes X the resignation's agent; a place as the
  *    agent of a verdict or trial ("a Paris court convicted") is its place;
  *  - participant: "with X" after a meeting or agreement, the objects of
@@ -722,6 +732,7 @@ static const char *const loc_preps[] = {"in",     "at",     "outside",    "near"
 static const char *const clause_words[] = {"that",   "because", "although", "while", "when",
                                            "if",     "whether", "but",      "since", "after",
                                            "before", "until",   "which",    "where", NULL};
+static const char *const relative_words[] = {"which", "who", "whom", "whose", NULL};
 static const char *const modals[] = {"to",    "will",  "would",  "could", "should", "may",
                                      "might", "can",   "must",   "shall", "not",    "never",
                                      "n't",   "won't", "cannot", NULL};
@@ -811,6 +822,13 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		*event_tok = NKG_NONE;
 	for (uint32_t j = tok, steps = 0; j > first && steps < 40; steps++) {
 		j--;
+		/* "Compaq, which HP bought in 2002, said": what the relative
+		 * clause names is not the subject, what comes before it is. */
+		if (appositive && j > first + 1 && is_any(c, j, relative_words) &&
+		    is_w(c, j - 1, ",")) {
+			cand = person = NKG_NONE;
+			continue;
+		}
 		/* Clause words and any punctuation but a comma end the search:
 		 * a dateline's "(Iran News) –" is not the subject. */
 		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")) ||
@@ -1696,10 +1714,11 @@ static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 
 /* The subject before an appositive that ends with the comma at p: "Airbus,
  * Europe's biggest aircraft manufacturer, has announced", "Louis Gallois,
- * the Airbus chief executive, said": the entity right before the comma that
- * opens it (within 12 tokens), not introduced by a preposition; else a
- * person named by the appositive itself ("Iraq's top Shia authority,
- * Ayatollah Ali al-Sistani, said"). */
+ * the Airbus chief executive, said", or before a relative clause set off by
+ * commas ("Compaq, which HP bought in 2002, said"): the entity right before
+ * the comma that opens it (within 16 tokens), not introduced by a
+ * preposition; else a person named by the appositive itself ("Iraq's top
+ * Shia authority, Ayatollah Ali al-Sistani, said"). */
 static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 {
 	uint32_t first = sent_first(c, p), named = NKG_NONE,
@@ -1707,11 +1726,14 @@ static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 	if (m != NKG_NONE && c->ments[m].e == p && c->ments[m].kind == NKG_KIND_PERSON &&
 	    !c->quoted[p - 1])
 		named = c->ments[m].entity;
-	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 12; steps++) {
+	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 16; steps++) {
 		j--;
-		if (is_any(c, j, clause_words) || (tflags(c, j) & NKG_TOK_QUOTE) ||
+		bool relative = is_any(c, j, relative_words) && is_w(c, j - 1, ",");
+		if ((is_any(c, j, clause_words) && !relative) || (tflags(c, j) & NKG_TOK_QUOTE) ||
 		    (is_punct(c, j) && !is_w(c, j, ",")))
 			return NKG_NONE;
+		if (relative)
+			continue;
 		if (!is_w(c, j, ","))
 			continue;
 		m = c->cover[j - 1];
@@ -1826,6 +1848,19 @@ static uint32_t near_subject(const struct ectx *c, uint32_t i)
 		return NKG_NONE;
 	}
 	return NKG_NONE;
+}
+
+/* The subject of the passive verb at i: near_subject() before its forms of
+ * "be" and auxiliaries ("Compaq was acquired", "Microsoft has been sued",
+ * "YouTube was officially bought").  NKG_NONE else. */
+static uint32_t passive_subject(const struct ectx *c, uint32_t i)
+{
+	uint32_t first = sent_first(c, i), j = i;
+	for (int k = 0;
+	     k < 4 && j > first + 1 && (is_any(c, j - 1, be_forms) || is_any(c, j - 1, aux_skip));
+	     k++)
+		j--;
+	return j == i ? NKG_NONE : near_subject(c, j);
 }
 
 /* The speaker after an inverted speech verb: "..., said Apple Inc. CEO Steve
@@ -2270,9 +2305,16 @@ static bool biz_sense(struct ectx *c, uint32_t i, struct trig *t)
 	uint32_t p = prev_tok(c, i), end = sent_end(c, i), qb, qe;
 	switch (t->cls) {
 	case NKG_EVENT_ACQUISITION:
-		if (t->verb) {
-			if (t->passive)
+		if (t->verb && t->passive) {
+			/* "Compaq was acquired by HP": both companies, as active */
+			uint32_t o = passive_subject(c, i);
+			uint32_t s = is_w(c, i + 1, "by") ? first_object(c, i + 1) : NKG_NONE;
+			if (o == NKG_NONE || s == NKG_NONE || !is_company(c, o) ||
+			    !is_company(c, s))
 				return false;
+			t->subj = s;
+			t->obj = o;
+		} else if (t->verb) {
 			uint32_t s = near_subject(c, i);
 			if (s == NKG_NONE || !is_company(c, s))
 				return false;
@@ -2353,7 +2395,10 @@ static bool biz_sense(struct ectx *c, uint32_t i, struct trig *t)
 	case NKG_EVENT_LAWSUIT:
 		if (t->verb) {
 			if (t->passive) {
-				t->obj = near_subject(c, i);
+				/* "Microsoft was sued by Apple" */
+				t->obj = passive_subject(c, i);
+				if (is_w(c, i + 1, "by"))
+					t->subj = first_object(c, i + 1);
 				return t->obj != NKG_NONE;
 			}
 			t->subj = near_subject(c, i);
@@ -2420,6 +2465,38 @@ static void biz_participants(struct ectx *c, const struct trig *t, struct trig *
 		break;
 	default: add_part(h, t->subj, NKG_ROLE_AGENT); break;
 	}
+}
+
+/* The classes whose patient is a person: a killing, an arrest, an
+ * appointment, a verdict. */
+static bool person_event(enum nkg_event_class cls)
+{
+	return cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST ||
+	       cls == NKG_EVENT_APPOINTMENT || cls == NKG_EVENT_VERDICT;
+}
+
+/* Whether token i is a regular past or participle ("killed", "convicted";
+ * not "shot", "struck"): never a noun. */
+static bool regular_past(const struct ectx *c, uint32_t i)
+{
+	struct nkg_str s = tk(c, i);
+	return s.len > 3 && s.ptr[s.len - 2] == 'e' && s.ptr[s.len - 1] == 'd';
+}
+
+/* A passive without "be", in a headline or a reduced relative: "Chargers'
+ * Jackson arrested on suspicion of DUI", "Man killed in crash", "X,
+ * sentenced to life in 2005,".  Killing, arrest, appointment and verdict
+ * verbs always take an object; in -ed with nothing after them but a
+ * preposition, punctuation, a time or the end of the sentence, and no
+ * "have" before them, they are passives.  i: the verb. */
+static bool reduced_passive(const struct ectx *c, uint32_t i, enum nkg_event_class cls)
+{
+	static const char *const have[] = {"has", "have", "had", "having", NULL};
+	if (!person_event(cls) || prev_is(c, i, have))
+		return false;
+	uint32_t n = i + 1;
+	return n >= sent_end(c, i) || is_any(c, n, preps) ||
+	       (is_punct(c, n) && !(tflags(c, n) & NKG_TOK_DASH)) || c->tstart[n] != NKG_NONE;
 }
 
 static int find_triggers(struct ectx *c)
@@ -2503,12 +2580,15 @@ static int find_triggers(struct ectx *c)
 			continue;
 		/* A verb-only word after a determiner is a noun of another sense
 		 * ("fired the fatal shot", "a bank shot"); "shot to fame" is no
-		 * shooting. */
+		 * shooting.  After a determiner and a word, a regular past in -ed
+		 * is a verb whose subject that word is ("the gunman killed", "a
+		 * jury convicted"), as is a speech verb after an organisation
+		 * noun ("the company said"). */
 		if (!(w->pos & P_NOUN) && p != NKG_NONE &&
 		    (is_any(c, p, determiners) ||
 		     (is_lower_word(c, p) && prev_is(c, p, determiners) &&
-		      !((w->flags & F_SPEECH) && is_any(c, p, org_nouns)))))
-			continue; /* but "the company said" */
+		      !((w->flags & F_SPEECH) && is_any(c, p, org_nouns)) && !regular_past(c, i))))
+			continue;
 		if (strcmp(w->lemma, "shoot") == 0 && is_w(c, i + 1, "to"))
 			continue;
 		if ((w->flags & F_NOT_OF) && is_w(c, i + 1, "of"))
@@ -2558,6 +2638,8 @@ static int find_triggers(struct ectx *c)
 				pp = prev_tok(c, p);
 			tr.passive = pp != NKG_NONE && is_any(c, pp, be_forms);
 		}
+		if (verb && form == NKG_FORM_ED && !tr.passive && reduced_passive(c, i, cls))
+			tr.passive = true;
 		if ((cls == NKG_EVENT_MARKET_RISE || cls == NKG_EVENT_MARKET_FALL) &&
 		    !market_sense(c, i, &tr))
 			continue;
@@ -2594,27 +2676,42 @@ static bool separated(const struct ectx *c, uint32_t a, uint32_t b)
  * a million tokens (hostile input) must not make each lookup a scan of it. */
 #define TRIGGER_REACH 256
 
-/* Words in -ed that are no participles. */
-static const char *const not_participles[] = {"indeed", "need", "speed", "red",     "bed",
-                                              "feed",   "seed", "shed",  "hundred", NULL};
+/* Words in -ed, and finite pasts, that are no participles: ", was killed"
+ * after an apposition is the verb of the clause, not an aside. */
+static const char *const not_participles[] = {"indeed", "need",    "speed", "red",  "bed",
+                                              "feed",   "seed",    "shed",  "was",  "were",
+                                              "had",    "hundred", "did",   "used", NULL};
 
-/* Whether the time starting at token j lies in a participial phrase set off
- * by a comma, with no trigger or clause word between ("the 737, begun two
- * years ago, has been", "Apple, founded in 1976, said"): it dates the
- * participle, which is no event here, not a trigger outside the phrase. */
-static bool in_participial(const struct ectx *c, uint32_t first, uint32_t j)
+/* Whether the time starting at token j lies in an aside set off by a comma
+ * that opens with a participle or a relative pronoun ("the 737, begun two
+ * years ago, has been", "Apple, founded in 1976, said", "Compaq, which HP
+ * bought in 2002, said"): it dates only a trigger inside the aside, which
+ * runs from the comma to the next comma or the end of the sentence, and
+ * [*b, *e) receives those tokens. */
+static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_t j, uint32_t *b,
+                     uint32_t *e)
 {
-	for (uint32_t k = j; k-- > first && j - k <= 12;) {
-		if (c->trig_at[k] != NKG_NONE || is_any(c, k, clause_words))
-			return false;
-		if (!is_w(c, k, ","))
+	for (uint32_t k = j; k-- > first && j - k <= 16;) {
+		if (!is_w(c, k, ",")) {
+			if ((is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH)) ||
+			    (is_any(c, k, clause_words) && !(k > first && is_w(c, k - 1, ","))))
+				return false;
 			continue;
+		}
 		uint32_t v = k + 1;
 		char lemma[WORD_MAX];
 		enum nkg_word_form form;
-		return v < j && is_lower_word(c, v) && !is_any(c, v, not_participles) &&
-		       nkg_lemmatize(tk(c, v), NULL, lemma, sizeof(lemma), &form) &&
-		       form == NKG_FORM_ED;
+		bool aside =
+		        v < j && (is_any(c, v, relative_words) ||
+		                  (is_lower_word(c, v) && !is_any(c, v, not_participles) &&
+		                   nkg_lemmatize(tk(c, v), NULL, lemma, sizeof(lemma), &form) &&
+		                   form == NKG_FORM_ED));
+		if (!aside)
+			return false;
+		*b = v;
+		for (*e = c->tend[j]; *e < end && !is_w(c, *e, ","); (*e)++)
+			;
+		return true;
 	}
 	return false;
 }
@@ -2872,7 +2969,11 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		uint32_t subj = t->quote_speaker;
 		if (subj == NKG_NONE)
 			subj = subject_of(c, t->head, NULL);
-		if (t->passive) {
+		if (t->passive && subj != NKG_NONE && person_event(t->cls) &&
+		    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE) {
+			/* "Queens woman killed in hit-and-run": where, not whom */
+			h->place = more_specific(c->doc, h->place, subj);
+		} else if (t->passive) {
 			add_part(h, subj, NKG_ROLE_PATIENT);
 			if (is_w(c, t->head + 1, "by")) {
 				n = objects_after(c, t->head + 1, objs, 1);
@@ -3040,10 +3141,12 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		                      is_w(c, p, "before") || is_w(c, p, "until") ||
 		                      is_w(c, p, "till") || is_w(c, p, "from") || is_w(c, p, "by")))
 			continue;
-		if ((p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p)) ||
-		    in_participial(c, first, j))
+		if (p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p))
 			continue;
-		uint32_t ti = nearest_trigger(c, first, end, j, c->tend[j], all, &dist);
+		uint32_t ab, ae;
+		bool aside = in_aside(c, first, end, j, &ab, &ae);
+		uint32_t ti = nearest_trigger(c, aside ? ab : first, aside ? ae : end, j,
+		                              c->tend[j], all, &dist);
 		if (ti == NKG_NONE)
 			continue;
 		/* A time inside a quotation dates what the quote tells, not the

@@ -1402,6 +1402,91 @@ static void test_events_present_statement_takes_publication_date(void **state)
 	fx_release(&f);
 }
 
+/* Passive business verbs: "X was acquired by Y" is Y's acquisition of X
+ * (both companies, as in the active), "X was sued by Y" Y's lawsuit
+ * against X; without "by" a lawsuit still has its defendant. */
+static void test_events_passive_acquisitions_and_lawsuits(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Compaq was acquired by Hewlett-Packard on Monday. Nokia has been bought by "
+	        "Microsoft for $7.2 billion. Microsoft was sued by Apple on Tuesday. Samsung was "
+	        "sued on Wednesday. Paris was bought by Apple on Thursday.",
+	        "2020-03-15");
+	ent(&f, NKG_CLASS_CORPORATION, "Compaq", "Compaq");
+	ent(&f, NKG_CLASS_CORPORATION, "Hewlett-Packard", "Hewlett-Packard");
+	ent(&f, NKG_CLASS_CORPORATION, "Nokia", "Nokia");
+	ent(&f, NKG_CLASS_CORPORATION, "Microsoft", "Microsoft");
+	ent(&f, NKG_CLASS_CORPORATION, "Apple", "Apple");
+	ent(&f, NKG_CLASS_CORPORATION, "Samsung", "Samsung");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	EVENT_IS(&f, 0,
+	         "acquisition time=2020-03-09 place=- qty= agent:Hewlett-Packard patient:Compaq "
+	         "[acquired]");
+	EVENT_IS(&f, 1,
+	         "acquisition time=- place=- qty=$7.2 billion agent:Microsoft patient:Nokia "
+	         "[bought]");
+	EVENT_IS(&f, 2,
+	         "lawsuit time=2020-03-10 place=- qty= agent:Apple patient:Microsoft [sued]");
+	EVENT_IS(&f, 3, "lawsuit time=2020-03-11 place=- qty= patient:Samsung [sued]");
+	fx_release(&f);
+}
+
+/* A relative clause set off by commas: its time dates no trigger outside
+ * it, and the speaker is what comes before it. */
+static void test_events_relative_clause_aside(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Compaq, which was acquired by Hewlett-Packard in 2002, said on Monday that sales "
+	        "fell. Steve Jobs, who founded Apple in 1976, said the iPhone is new. Nichols, 37, "
+	        "was arrested last month.",
+	        "2008-05-24");
+	ent(&f, NKG_CLASS_CORPORATION, "Compaq", "Compaq");
+	ent(&f, NKG_CLASS_CORPORATION, "Hewlett-Packard", "Hewlett-Packard");
+	ent(&f, NKG_CLASS_CORPORATION, "Apple", "Apple");
+	ent(&f, NKG_CLASS_PERSON, "Steve Jobs", "Steve Jobs");
+	ent(&f, NKG_CLASS_PERSON, "Brian Nichols", "Nichols");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "statement time=2008-05-19 place=- qty= speaker:Compaq [said]");
+	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:Steve Jobs [said]");
+	/* ", was arrested": the verb of the clause, no aside */
+	EVENT_IS(&f, 2, "arrest time=2008-04 place=- qty= patient:Brian Nichols [arrested]");
+	fx_release(&f);
+}
+
+/* Headlines and reduced relatives drop "was": "Jackson arrested on
+ * suspicion of DUI" is Jackson's arrest, and a place before the noun is
+ * where ("Queens woman killed"); with an object the verb is active.  A
+ * regular past after "the gunman" is the gunman's verb, not a noun. */
+static void test_events_reduced_passive_and_subject_nouns(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Chargers' Jackson arrested on suspicion of DUI\n\n"
+	        "Queens woman killed in hit-and-run on Monday. The gunman killed John Smith on "
+	        "Tuesday. Police arrested Jackson on Wednesday.",
+	        "2009-01-08");
+	ent(&f, NKG_CLASS_PERSON, "Vincent Jackson", "Jackson");
+	ent(&f, NKG_CLASS_ORGANIZATION, "San Diego Chargers", "Chargers");
+	ent(&f, NKG_CLASS_DISTRICT, "Queens", "Queens");
+	ent(&f, NKG_CLASS_PERSON, "John Smith", "John Smith");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0,
+	         "arrest time=2009-01-07 place=- qty= patient:Vincent Jackson "
+	         "[arrested][arrested]");
+	EVENT_IS(&f, 1, "killing time=2009-01-05 place=Queens qty= [killed]");
+	EVENT_IS(&f, 2, "killing time=2009-01-06 place=- qty= patient:John Smith [killed]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1441,6 +1526,9 @@ int main(void)
 	        cmocka_unit_test(test_events_time_in_participial_phrase),
 	        cmocka_unit_test(test_events_time_after_of),
 	        cmocka_unit_test(test_events_present_statement_takes_publication_date),
+	        cmocka_unit_test(test_events_passive_acquisitions_and_lawsuits),
+	        cmocka_unit_test(test_events_relative_clause_aside),
+	        cmocka_unit_test(test_events_reduced_passive_and_subject_nouns),
 	        cmocka_unit_test(test_events_coreference_lookback_is_bounded),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
