@@ -98,7 +98,10 @@
  *    election, meeting, disaster or accident ("Iraq rallies", "the Haiti
  *    earthquake") is its place;
  *  - agent: the subject of an active verb (the nearest entity to the left in
- *    the clause that no preposition introduces; after an appositive ", X,"
+ *    the clause that no preposition introduces, not across a speech verb
+ *    whose reported clause has a subject of its own: "She said the
+ *    government would meet X" has no agent, "Acme said the company will
+ *    cut jobs" has Acme; after an appositive ", X,"
  *    the nearest person, also when auxiliaries stand between the comma and
  *    the verb: "X, a boy from Irving, Texas, was arrested"), an entity
  *    right before a noun trigger ("a US strike", "Iraq's security
@@ -801,6 +804,38 @@ static uint32_t resolve_pronoun(const struct ectx *c, uint32_t tok)
 /* The subject of the verb at tok: an entity index or NKG_NONE.  When an event
  * noun of class strike/attack/disaster/accident comes before any entity, *event_tok receives
  * its token (event_tok may be NULL). */
+/* Nouns that name an organisation of the text again: "the company said".
+ * Each names one kind (org_noun_fits): a company, a sports team, a
+ * government body; a bank may be a company or a central bank. */
+static const char *const company_nouns[] = {
+        "company",   "firm",         "giant",    "carrier", "manufacturer",
+        "maker",     "airline",      "retailer", "group",   "planemaker",
+        "automaker", "conglomerate", "insurer",  "bank",    NULL};
+static const char *const team_nouns[] = {"team", "club", "side", "squad", NULL};
+static const char *const government_nouns[] = {"agency", "ministry", "department", "bank", NULL};
+static const char *const org_nouns[] = {
+        "company", "firm",     "bank",       "giant",      "carrier",   "manufacturer",
+        "maker",   "airline",  "agency",     "retailer",   "group",     "team",
+        "club",    "side",     "squad",      "planemaker", "automaker", "conglomerate",
+        "insurer", "ministry", "department", NULL};
+
+static const struct trigger_word *speech_verb_at(const struct ectx *c, uint32_t i);
+
+/* Whether a speech verb at j, before token tok, opens a reported clause with
+ * a subject of its own: "She said [the government] would meet union
+ * leaders" (a determiner after the verb or after its "that"), unless the
+ * noun names an organisation again ("Nissan said the company would cut
+ * jobs": the company is Nissan). */
+static bool reported_subject_after(const struct ectx *c, uint32_t j, uint32_t tok)
+{
+	uint32_t k = j + 1;
+	if (k < tok && is_w(c, k, "that"))
+		k++;
+	if (k + 1 >= tok || !is_any(c, k, determiners) || is_any(c, k + 1, org_nouns))
+		return false;
+	return speech_verb_at(c, j) != NULL;
+}
+
 static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
@@ -844,6 +879,8 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		}
 		if (cand == NKG_NONE && !appositive && is_any(c, j, pronouns))
 			return resolve_pronoun(c, j);
+		if (cand == NKG_NONE && reported_subject_after(c, j, tok))
+			break;
 		uint32_t m = c->cover[j];
 		if (m == NKG_NONE || c->quoted[j])
 			continue;
@@ -1631,21 +1668,6 @@ static bool in_time(const struct ectx *c, uint32_t j)
 	}
 	return false;
 }
-
-/* Nouns that name an organisation of the text again: "the company said".
- * Each names one kind (org_noun_fits): a company, a sports team, a
- * government body; a bank may be a company or a central bank. */
-static const char *const company_nouns[] = {
-        "company",   "firm",         "giant",    "carrier", "manufacturer",
-        "maker",     "airline",      "retailer", "group",   "planemaker",
-        "automaker", "conglomerate", "insurer",  "bank",    NULL};
-static const char *const team_nouns[] = {"team", "club", "side", "squad", NULL};
-static const char *const government_nouns[] = {"agency", "ministry", "department", "bank", NULL};
-static const char *const org_nouns[] = {
-        "company", "firm",     "bank",       "giant",      "carrier",   "manufacturer",
-        "maker",   "airline",  "agency",     "retailer",   "group",     "team",
-        "club",    "side",     "squad",      "planemaker", "automaker", "conglomerate",
-        "insurer", "ministry", "department", NULL};
 
 /* Whether entity is a sports team: the entity stage marks a place used as a
  * team with its rule (there is no class of its own). */

@@ -1142,6 +1142,31 @@ static void test_events_protest_counts(void **state)
 	fx_release(&f);
 }
 
+/* A reported clause with a subject of its own: the speaker is not its
+ * agent ("X said the government would meet Y"); a pronoun and "the
+ * company" still name the speaker's side. */
+static void test_events_reported_clause_subject(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Ahmed Ali said the government would meet Sara Haddad in Amman. "
+	        "Acme said the company will cut 300 jobs.",
+	        "2023-08-20");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_PERSON, "Sara Haddad", "Sara Haddad");
+	ent(&f, NKG_CLASS_CITY, "Amman", "Amman");
+	ent(&f, NKG_CLASS_CORPORATION, "Acme", "Acme");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Ahmed Ali [said]");
+	EVENT_IS(&f, 1, "meeting time=- place=Amman qty= !hypothetical participant:Sara Haddad "
+	                "[meet]");
+	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:Acme [said]");
+	EVENT_IS(&f, 3, "layoff time=- place=- qty=300 !called-for agent:Acme [cut]");
+	fx_release(&f);
+}
+
 static void test_quotes_speaker_behind_a_title(void **state)
 {
 	(void)state;
@@ -1519,6 +1544,7 @@ int main(void)
 	        cmocka_unit_test(test_events_reported_speech_inverted),
 	        cmocka_unit_test(test_quotes_attribution_patterns),
 	        cmocka_unit_test(test_events_protest_counts),
+	        cmocka_unit_test(test_events_reported_clause_subject),
 	        cmocka_unit_test(test_quotes_speaker_behind_a_title),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
