@@ -67,7 +67,9 @@
  * job cuts", "GM filed for bankruptcy").  Business events corefer only with
  * the same key entity (nkg_event_key_role); market movements, layoffs and
  * acquisitions also only with the same amount when both give one ("rose 3
- * percent" and "rose 100 points" are two movements; "3%" = "3 percent").
+ * percent" and "rose 100 points" are two movements; "3%" = "3 percent"); a
+ * market movement of something named never joins an earlier one of nothing
+ * named ("Stock markets fell", then "shares in HBOS fell 41.54%").
  *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
@@ -3344,6 +3346,14 @@ static bool quantities_differ(struct nkg_str a, struct nkg_str b)
 	return strcmp(fa, fb) != 0;
 }
 
+static bool has_role(const struct nkg_participant *p, uint32_t n, enum nkg_role_type role)
+{
+	for (uint32_t k = 0; k < n; k++)
+		if (p[k].role == role)
+			return true;
+	return false;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -3371,6 +3381,13 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	if ((h->cls == NKG_EVENT_MARKET_RISE || h->cls == NKG_EVENT_MARKET_FALL ||
 	     h->cls == NKG_EVENT_LAYOFF || h->cls == NKG_EVENT_ACQUISITION) &&
 	    quantities_differ(ev->quantity, h->quantity))
+		return false;
+	/* "Stock markets worldwide continue to fall" (the market) and, later,
+	 * "shares in HBOS falling 41.54%" (one company): the movement of
+	 * something named does not join an earlier one of nothing named. */
+	if ((h->cls == NKG_EVENT_MARKET_RISE || h->cls == NKG_EVENT_MARKET_FALL) &&
+	    has_role(h->parts, h->n_parts, NKG_ROLE_INSTRUMENT) &&
+	    !has_role(ev->participants, ev->n_participants, NKG_ROLE_INSTRUMENT))
 		return false;
 	enum nkg_role_type key = nkg_event_key_role(h->cls);
 	if (key != NKG_ROLE_COUNT && key_people_differ(c->doc, h->cls, key, ev->participants,

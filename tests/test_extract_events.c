@@ -1512,6 +1512,25 @@ static void test_events_reduced_passive_and_subject_nouns(void **state)
 	fx_release(&f);
 }
 
+/* A market movement of something named does not join an earlier one of
+ * nothing named (the market as a whole); one of nothing named joins the
+ * named one before it. */
+static void test_events_market_instrument_coreference(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Stock markets fell sharply on Monday. Shares in HBOS fell by 41.54%. The shares "
+	        "fell further in late trading.",
+	        "2008-10-07");
+	ent(&f, NKG_CLASS_CORPORATION, "HBOS", "HBOS");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "market-fall time=2008-10-06 place=- qty= [fell]");
+	EVENT_IS(&f, 1, "market-fall time=- place=- qty=41.54% instrument:HBOS [fell][fell]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1555,6 +1574,7 @@ int main(void)
 	        cmocka_unit_test(test_events_passive_acquisitions_and_lawsuits),
 	        cmocka_unit_test(test_events_relative_clause_aside),
 	        cmocka_unit_test(test_events_reduced_passive_and_subject_nouns),
+	        cmocka_unit_test(test_events_market_instrument_coreference),
 	        cmocka_unit_test(test_events_coreference_lookback_is_bounded),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
