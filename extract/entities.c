@@ -34,7 +34,12 @@
  *     gazetteer city or state and one capitalised word in the plural that
  *     is no name, title, head or place ("Indianapolis Colts", "Kansas City
  *     Chiefs") is a club (rule "entities.team-name"), which its last word
- *     alone then names ("the Colts");
+ *     alone then names ("the Colts"); a name extract/orgs.h knows as an
+ *     organisation and as nothing else ("Boeing", "Air France"), not
+ *     after a title or honorific nor starting with a given name, is that
+ *     organisation (rule "entities.known-org"; one word only when
+ *     coreference finds no other entity it names: "Hilton" after "Paris
+ *     Hilton");
  *  5. leading demonyms and countries ("US", "Iranian") and titles ("President",
  *     "Lt. Gen.", "Sayed") are peeled off; what remains is a person when a
  *     title was peeled, it starts with a given name, it has a particle
@@ -158,6 +163,7 @@
 #include "../core/utf8.h"
 #include "lexicon.h"
 #include "ner.h"
+#include "orgs.h"
 
 /* ---- rule names and confidences ---------------------------------------- */
 
@@ -177,6 +183,7 @@
 #define R_ORG_CUE     "entities.org-cue"
 #define R_TEAM        "entities.sports-team"
 #define R_TEAM_NAME   "entities.team-name"
+#define R_KNOWN_ORG   "entities.known-org"
 #define R_ACRONYM     "entities.acronym"
 #define R_ACRONYM_DEF "entities.acronym-definition"
 #define R_TITLE_NAME  "entities.title+name"
@@ -1270,6 +1277,26 @@ static int classify(struct ctx *c, uint32_t idx)
 		return 0;
 	}
 
+	/* 4c. an organisation of extract/orgs.h that is nothing else ("Boeing",
+	 * "Air France"; not "Apple", "Ford"), and whose first word is no given
+	 * name, title or honorific ("Ralph Lauren" the person, "Mr. Lee").  One
+	 * word is left to coreference first ("Hilton" after "Paris Hilton"). */
+	if (!(c->ti[s].lex & NKG_LEX_TITLE) && !is_honorific(tstr(c, s)) &&
+	    !(s < e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME))) {
+		unsigned how = 0;
+		const struct nkg_org *o = nkg_org_find(whole, &how);
+		enum nkg_entity_class cls = o && o->kind == NKG_ORG_BRAND ? NKG_CLASS_CORPORATION
+		                                                          : NKG_CLASS_ORGANIZATION;
+		if (o && !(how & NKG_ORG_WEAK) && s == e) {
+			set_kind(k, CK_PENDING, cls, R_KNOWN_ORG, 0.7f);
+			return 0;
+		}
+		if (o && !(how & NKG_ORG_WEAK)) {
+			classify_org(c, k, cls, R_KNOWN_ORG, 0.8f);
+			return 0;
+		}
+	}
+
 	/* 4b. a place name in front: "Washington D.C. Image", "Texas Governor Greg Abbott"
 	 * (one given name is no place: "Jordan Peterson"). */
 	if (e > s + 1 && !demonym(c, s)) {
@@ -1815,7 +1842,7 @@ static int rule_pass(struct ctx *c, struct nkg_doc *doc, const struct nkg_tokens
 	memset(c, 0, sizeof(*c));
 	c->doc = doc;
 	c->toks = toks;
-	if ((rc = nkg_lexicon_load()) != 0)
+	if ((rc = nkg_lexicon_load()) != 0 || (rc = nkg_orgs_load()) != 0)
 		return rc;
 	if (toks->n == 0)
 		return 0;
@@ -2032,10 +2059,14 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 		            c->ch[first].lex != NULL && c->ch[first].alias_of == NKG_NONE;
 		/* Nested chunks ("Baghdad" in "Baghdad airport") are the rules'
 		 * own reading of the whole: kept. */
+		/* Nor across a bracket or a news organisation of the dateline
+		 * ("CAIRO (Reuters)"). */
 		for (uint32_t j = i; fits && j <= e; j++) {
 			uint32_t o = owner[j];
 			fits = layers[j] < 2 && (j == e || !possessive_tok(c, j)) &&
-			       (o == NKG_NONE || (c->ch[o].first >= i && c->ch[o].last <= e));
+			       !is_punct(c, j, "(") && !is_punct(c, j, ")") &&
+			       (o == NKG_NONE ||
+			        (c->ch[o].first >= i && c->ch[o].last <= e && !c->ch[o].news));
 		}
 		if (fits) {
 			for (uint32_t j = i; j <= e; j++)
