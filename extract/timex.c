@@ -1122,6 +1122,19 @@ static int m_decade(struct tctx *c, uint32_t i)
 		if (tok_is(c, i, "early") || tok_is(c, i, "late") || tok_is(c, i, "mid"))
 			i++;
 		s = tok(c, i);
+		/* "the '90s", "the late '80s": the century is the one that puts
+		 * the decade before the date (the 20th without one) */
+		struct nkg_str t = has(c, i + 1) ? tok(c, i + 1) : NKG_STR_NULL;
+		if ((eq_nocase(s, "'") || eq_nocase(s, "\xe2\x80\x99")) && t.len == 3 &&
+		    t.ptr[2] == 's' && str_uint((struct nkg_str){t.ptr, 2}, 2, &v) && v % 10 == 0) {
+			int y = 2000 + v;
+			if (!c->has_anchor ? v >= 20 : y > c->anchor.y)
+				y -= 100;
+			snprintf(buf, sizeof(buf), "%03d", y / 10);
+			int rc =
+			        emit(c, NKG_TIMEX_DATE, buf, false, b, i + 2, 0.9f, "timex:decade");
+			return rc > 0 ? (int)(i + 2 - i0) : rc;
+		}
 	}
 	if (s.len != 5 || s.ptr[4] != 's' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &v) ||
 	    v < 1000 || v % 10 != 0)
@@ -1287,6 +1300,31 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	return -(int64_t)((aw - w + 7) % 7);
 }
 
+/* "Sun Sep 15 2013", "Mon, 16 Sep 2013": a weekday's abbreviation (no
+ * period: "Sun", "Wed", "Sat" are words too) only before a date, which
+ * gives the value, and not after a name ("Edmonton Sun, August 16",
+ * "The Sun"); the two are one expression. */
+static int weekday_abbrev_date(struct tctx *c, uint32_t i)
+{
+	static const char *const abbr[] = {"Mon",   "Tue", "Tues", "Wed", "Thu", "Thur",
+	                                   "Thurs", "Fri", "Sat",  "Sun", NULL};
+	struct nkg_str s = tok(c, i);
+	if (s.len < 3 || s.len > 5)
+		return 0;
+	/* Not a newspaper's name: "Edmonton Sun, August 16, 2008", "The Sun" */
+	if (i > c->first && tok_cap(c, i - 1) &&
+	    (!(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) || tok_is(c, i - 1, "the")))
+		return 0;
+	bool found = false;
+	for (size_t k = 0; abbr[k] && !found; k++)
+		found = nkg_str_eq(s, nkg_str_from_cstr(abbr[k]));
+	int y, m, d;
+	uint32_t e;
+	if (!found || !parse_date_at(c, tok_is(c, i + 1, ",") ? i + 2 : i + 1, &y, &m, &d, &e))
+		return 0;
+	return emit_month_day(c, y, m, d, i, e, NULL, "timex:weekday-date");
+}
+
 /* "Friday", "on Friday", "last Friday", "next Friday", "every Friday",
  * "Fridays", "Friday night", "Friday, July 21, 2017". */
 static int m_weekday(struct tctx *c, uint32_t i)
@@ -1309,6 +1347,8 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	if (!tok_cap(c, i))
 		return 0;
 	int w = nkg_weekday_number(tok(c, i), &plural);
+	if (!w && mode == W_TENSE)
+		return weekday_abbrev_date(c, i);
 	if (!w)
 		return 0;
 	if (plural && mode != W_TENSE)

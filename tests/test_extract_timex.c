@@ -872,6 +872,20 @@ static void test_times_decades_and_centuries_relative_to_the_date(void **state)
 	      "this decade=XXX:D|this century=XX:D");
 }
 
+static void test_times_weekday_abbreviations_and_apostrophe_decades(void **state)
+{
+	(void)state;
+	CHECK("14: 25 Sun Sep 15 2013", NULL, "Sun Sep 15 2013=2013-09-15:D");
+	CHECK("Updated Mon, 16 Sep 2013", NULL, "Mon, 16 Sep 2013=2013-09-16:D");
+	CHECK("He read it in the Edmonton Sun, August 16, 2008. The Sun, March 3, 2009.", NULL,
+	      "August 16, 2008=2008-08-16:D|March 3, 2009=2009-03-03:D");
+	CHECK("He came back in the '90s and left in the late \xe2\x80\x99"
+	      "80s; the '00s and the '20s.",
+	      "2009-03-10",
+	      "the '90s=199:D|the late \xe2\x80\x99"
+	      "80s=198:D|the '00s=200:D|the '20s=192:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -927,6 +941,7 @@ int main(void)
 	        cmocka_unit_test(test_times_decades_and_centuries_relative_to_the_date),
 	        cmocka_unit_test(test_times_vague_counts_ago_and_from_now),
 	        cmocka_unit_test(test_times_halves_and_oclock),
+	        cmocka_unit_test(test_times_weekday_abbreviations_and_apostrophe_decades),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
