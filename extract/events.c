@@ -151,7 +151,8 @@
  * mentions (one asserted mention makes the event asserted; then reported,
  * called-for, negated, hypothetical).  Right before a verb: a negation
  * ("did not vote") is negated, "will"/"shall"/"going to" called-for,
- * "could"/"may"/"would"... hypothetical, an infinitive "to" called-for when a
+ * "could"/"may"/"would"... hypothetical ("would" in a reported clause,
+ * "said it would cut", called-for), an infinitive "to" called-for when a
  * calling verb governs it ("called on Iraqis to stage", "vowed to strike"),
  * else no event at all ("a right to protest").  Before a noun: "no" negated,
  * "planned"/"upcoming"/"next" called-for, "possible"/"potential"
@@ -1466,6 +1467,25 @@ static bool called_to(const struct ectx *c, uint32_t to)
 	return false;
 }
 
+/* Whether "would" at token w is the future of a reported clause: a speech
+ * verb at most six tokens before it with nothing but its subject, "that",
+ * a time and "on" between ("Microsoft said on Thursday it would cut",
+ * "she said the government would meet"): "will" said in the past, a plan,
+ * not a hypothesis. */
+static bool reported_would(const struct ectx *c, uint32_t w)
+{
+	uint32_t first = sent_first(c, w);
+	for (uint32_t k = w; k > first && k + 6 > w;) {
+		k--;
+		if (is_punct(c, k) || c->quoted[k] ||
+		    (is_any(c, k, clause_words) && !is_w(c, k, "that")))
+			return false;
+		if (speech_verb_at(c, k))
+			return true;
+	}
+	return false;
+}
+
 /* Factuality of the trigger at head i starting at token b (see enum
  * nkg_factuality).  *skip is set for an infinitive nobody calls for ("a
  * right to protest"), which is no event at all. */
@@ -1486,7 +1506,8 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 		if (p != NKG_NONE) {
 			if (is_any(c, p, negations))
 				return NKG_FACT_NEGATED;
-			if (is_any(c, p, future_modals))
+			if (is_any(c, p, future_modals) ||
+			    (is_w(c, p, "would") && reported_would(c, p)))
 				return NKG_FACT_CALLED_FOR;
 			if (is_any(c, p, hypo_modals))
 				return NKG_FACT_HYPOTHETICAL;
@@ -1607,7 +1628,8 @@ static const char *const num_words[] = {"one",   "two",   "three", "four", "five
                                         "seven", "eight", "nine",  "ten",  "half", NULL};
 static const char *const aux_skip[] = {
         "has",        "have",       "had",     "also",  "today", "yesterday", "now",      "just",
-        "officially", "reportedly", "finally", "again", "will",  "formally",  "publicly", NULL};
+        "officially", "reportedly", "finally", "again", "will",  "formally",  "publicly",
+        "would",      "could",      "may",     "might", "shall", "should",    NULL};
 /* "launched an attack", "released the name", "introduced a bill", "unveiled
  * plans", "released its earnings": no product.  Compared by lemma too
  * (word_or_lemma_in). */
@@ -1820,6 +1842,30 @@ static bool inside_relative(const struct ectx *c, uint32_t b)
  * a possessive ("Lohan's attorney said" is not Lohan), nor one inside a
  * relative clause or after another verb (inside_relative: "A man who met
  * Angela Merkel said" is no statement of Merkel's).  NKG_NONE else. */
+static uint32_t near_subject(const struct ectx *c, uint32_t i);
+
+/* "it" at token p in a clause reported by a speech verb: the organisation
+ * that said it ("Microsoft said on Monday that it would cut 9,000 jobs"):
+ * back over "that", a time and "on" to the speech verb, whose subject is
+ * the answer when it is an organisation; else NKG_NONE. */
+static uint32_t reporting_org(const struct ectx *c, uint32_t p)
+{
+	uint32_t first = sent_first(c, p), k = p;
+	while (k > first && k + 6 > p) {
+		k--;
+		if (is_w(c, k, "that") || is_w(c, k, "on") || in_time(c, k))
+			continue;
+		if (!speech_verb_at(c, k))
+			return NKG_NONE;
+		uint32_t s = near_subject(c, k);
+		if (s == NKG_NONE)
+			return NKG_NONE;
+		enum nkg_entity_kind kind = nkg_entity_class_kind(c->doc->entities[s].cls);
+		return kind == NKG_KIND_ORGANIZATION ? s : NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
 static uint32_t near_subject(const struct ectx *c, uint32_t i)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
@@ -1851,6 +1897,8 @@ static uint32_t near_subject(const struct ectx *c, uint32_t i)
 		}
 		if (is_any(c, p, pronouns))
 			return resolve_pronoun(c, p);
+		if (is_w(c, p, "it"))
+			return reporting_org(c, p);
 		if (is_any(c, p, org_nouns) && p > first)
 			return resolve_org_noun(c, p);
 		/* "Oracle agreed to buy": the subject of the verb governing "to" */

@@ -1160,10 +1160,35 @@ static void test_events_reported_clause_subject(void **state)
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 4);
 	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Ahmed Ali [said]");
-	EVENT_IS(&f, 1, "meeting time=- place=Amman qty= !hypothetical participant:Sara Haddad "
+	EVENT_IS(&f, 1, "meeting time=- place=Amman qty= !called-for participant:Sara Haddad "
 	                "[meet]");
 	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:Acme [said]");
 	EVENT_IS(&f, 3, "layoff time=- place=- qty=300 !called-for agent:Acme [cut]");
+	fx_release(&f);
+}
+
+/* "X said [on Thursday] [that] it would cut 9,000 jobs": "it" is the
+ * organisation that said it, and "would" there is a plan (called for), not a
+ * hypothesis; without a speech verb "would" stays hypothetical, and "it" is
+ * nobody when a person speaks. */
+static void test_events_reported_it_and_would(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Acme said on Thursday it would cut 9,000 jobs. "
+	        "Ahmed Ali said it would cut 300 jobs. "
+	        "Bolt would cut 200 jobs.",
+	        "2023-08-20");
+	ent(&f, NKG_CLASS_CORPORATION, "Acme", "Acme");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	ent(&f, NKG_CLASS_CORPORATION, "Bolt", "Bolt");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4); /* Ali's "it" cuts nothing: no layoff */
+	EVENT_IS(&f, 0, "statement time=2023-08-17 place=- qty= speaker:Acme [said]");
+	EVENT_IS(&f, 1, "layoff time=- place=- qty=9,000 !called-for agent:Acme [cut]");
+	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:Ahmed Ali [said]");
+	EVENT_IS(&f, 3, "layoff time=- place=- qty=200 !hypothetical agent:Bolt [cut]");
 	fx_release(&f);
 }
 
@@ -1564,6 +1589,7 @@ int main(void)
 	        cmocka_unit_test(test_quotes_attribution_patterns),
 	        cmocka_unit_test(test_events_protest_counts),
 	        cmocka_unit_test(test_events_reported_clause_subject),
+	        cmocka_unit_test(test_events_reported_it_and_would),
 	        cmocka_unit_test(test_quotes_speaker_behind_a_title),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
