@@ -74,9 +74,11 @@
  *    US news writes them, unless the first number is over 12 or the
  *    document writes its numeric dates day first),
  *    "January 2020" -> "2020-01", "2019" (after a preposition or a
- *    determiner, or not followed by a lower-case word; never inside a name
+ *    determiner, "a 1999 incident" but not "a 1500 mile trip", or not
+ *    followed by a lower-case word; never inside a name
  *    such as "Russell 2000", but an acronym's edition "WWDC 2005" near the
- *    date; the second year of a range "2000 - 2050"),
+ *    date; the second year of a range "2000 - 2050"; both ends of one
+ *    token "1999-2003", "1974-78" -> "1999", "2003"; "1974", "1978"),
  *    "[the 1990s]" -> "199" ("the" only when the decade heads its phrase),
  *    "the sixties" -> "196", "the 20th century" -> "19".
  *  - bare months follow the tense when there is one ("was introduced in
@@ -1155,12 +1157,64 @@ static bool is_dash(const struct tctx *c, uint32_t i)
 }
 
 /* "2019" standing for a year. */
+/* A range of years in one token, "1999-2003", "1974-78", "2008-09": two
+ * dates (TimeML annotates both ends), "1999" and "2003", "1974" and "78"
+ * (1978), the second cut at the hyphen; not inside a name ("Jobs
+ * 1955-2011" is fine, "Windows 2000-2003" is not: the rule of m_year). */
+static int year_range_token(struct tctx *c, uint32_t i)
+{
+	struct nkg_str s = tok(c, i);
+	int y, y2;
+	if (s.len != 7 && s.len != 9)
+		return 0;
+	if (s.ptr[4] != '-' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &y) ||
+	    !str_uint((struct nkg_str){s.ptr + 5, s.len - 5}, 4, &y2))
+		return 0;
+	if (s.len == 7)
+		y2 += y / 100 * 100 + (y2 < y % 100 ? 100 : 0); /* "1999-00" */
+	if (y < 1800 || y2 <= y || y2 > 2199 || y2 - y > 50)
+		return 0;
+	if (i > c->first && tok_cap(c, i - 1) &&
+	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) &&
+	    !nkg_month_number(tok(c, i - 1)) && !is_time_prep(c, i - 1))
+		return 0;
+	char buf[16];
+	uint32_t b = c->toks->toks[i].begin;
+	snprintf(buf, sizeof(buf), "%04d", y);
+	c->cut_end = b + 4;
+	int rc = emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.8f, "timex:year-range");
+	c->cut_end = 0;
+	if (rc <= 0)
+		return rc;
+	snprintf(buf, sizeof(buf), "%04d", y2);
+	c->cut_begin = b + 5;
+	rc = emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.8f, "timex:year-range");
+	c->cut_begin = 0;
+	return rc < 0 ? rc : 1;
+}
+
 static int m_year(struct tctx *c, uint32_t i)
 {
 	int y;
-	if (!tok_year(c, i, &y) || y < 1800 || y > 2199)
+	if (!(c->toks->toks[i].flags & NKG_TOK_NUMBER))
 		return 0;
-	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year") || tok_is(c, i - 1, "between");
+	if (!tok_year(c, i, &y))
+		return year_range_token(c, i);
+	if (y < 1800 || y > 2199)
+		return 0;
+	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year") ||
+	          tok_is(c, i - 1, "between") || tok_is(c, i - 1, "into");
+	/* "a 1999 incident", "a 2011 release date": after "a" a number is
+	 * no count, unless a measure follows ("a 1500 mile trip") */
+	if (!ok && i > c->first && (tok_is(c, i - 1, "a") || tok_is(c, i - 1, "an")) &&
+	    has(c, i + 1) && !tok_is(c, i + 1, "mile") && !tok_is(c, i + 1, "page") &&
+	    !tok_is(c, i + 1, "word") && !tok_is(c, i + 1, "foot") && !tok_is(c, i + 1, "meter") &&
+	    !tok_is(c, i + 1, "metre") && !tok_is(c, i + 1, "square") && !tok_is(c, i + 1, "ton") &&
+	    !tok_is(c, i + 1, "point") && !tok_is(c, i + 1, "percent") &&
+	    !tok_is(c, i + 1, "people") && !tok_is(c, i + 1, "strong") &&
+	    (c->toks->toks[i + 1].flags & NKG_TOK_WORD) &&
+	    !(c->toks->toks[i + 1].flags & NKG_TOK_NUMBER))
+		ok = true;
 	/* The second year of a range: "2000 - 2050", "1996–2008". */
 	int y0;
 	if (i >= c->first + 2 && is_dash(c, i - 1) && tok_year(c, i - 2, &y0) && y0 < y)

@@ -886,6 +886,16 @@ static void test_times_weekday_abbreviations_and_apostrophe_decades(void **state
 	      "80s=198:D|the '00s=200:D|the '20s=192:D");
 }
 
+static void test_times_years_after_a_and_ranges_in_one_token(void **state)
+{
+	(void)state;
+	CHECK("He stabbed his wife in a 1999 incident; he came into 2010 as a leader.", NULL,
+	      "1999=1999:D|2010=2010:D");
+	CHECK("It was a 1500 mile trip and a 2000 people rally.", NULL, "");
+	CHECK("He served from 1974-78 and 1999-2003, in the 1999-00 season; Windows 2000-2003.",
+	      NULL, "1974=1974:D|78=1978:D|1999=1999:D|2003=2003:D|1999=1999:D|00=2000:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -942,6 +952,7 @@ int main(void)
 	        cmocka_unit_test(test_times_vague_counts_ago_and_from_now),
 	        cmocka_unit_test(test_times_halves_and_oclock),
 	        cmocka_unit_test(test_times_weekday_abbreviations_and_apostrophe_decades),
+	        cmocka_unit_test(test_times_years_after_a_and_ranges_in_one_token),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
