@@ -108,7 +108,9 @@
  *    the verb: "X, a boy from Irving, Texas, was arrested"), an entity
  *    right before a noun trigger ("a US strike", "Iraq's security
  *    agreements"), the subject of "call", "stage",
- *    "organise", "hold" or "lead" before a protest, or "by X" after a passive;
+ *    "organise", "hold" or "lead" before a protest, "by X" after the protest
+ *    noun and such a verb ("the march was called by X", "a protest, organised
+ *    by X,"), or "by X" after a passive;
  *  - patient: the objects of an active killing/attack/strike/arrest/
  *    appointment/verdict verb (the people if there are any, else the first
  *    entity), "of/against/on/targeting X" after such a noun or after
@@ -2995,6 +2997,30 @@ static void set_speaker(struct trig *h, uint32_t entity)
 	add_part(h, entity, NKG_ROLE_SPEAKER);
 }
 
+/* "the march was called by X", "a protest, organised by X,": the token of
+ * "by" after a protest noun ending at token e, over a comma or a form of
+ * "be" and a calling/organising verb in -ed; NKG_NONE when the words
+ * after the noun say nothing of who called it. */
+static uint32_t support_passive_by(const struct ectx *c, uint32_t e)
+{
+	uint32_t end = sent_end(c, e > 0 ? e - 1 : 0), j = e;
+	if (j < end && is_w(c, j, ","))
+		j++;
+	for (uint32_t k = 0; k < 2 && j < end &&
+	                     (is_any(c, j, be_forms) || is_w(c, j, "had") || is_w(c, j, "has"));
+	     k++)
+		j++; /* "was", "had been" */
+	if (j + 1 >= end || !is_lower_word(c, j) || !is_w(c, j + 1, "by"))
+		return NKG_NONE;
+	char lemma[WORD_MAX];
+	enum nkg_word_form form;
+	if (!nkg_lemmatize(tk(c, j), known_word, lemma, sizeof(lemma), &form) ||
+	    form != NKG_FORM_ED)
+		return NKG_NONE;
+	const struct trigger_word *w = find_word(lemma);
+	return w && (w->flags & F_SUPPORT) ? j + 1 : NKG_NONE;
+}
+
 /* Participants of one trigger, written to its group's head. */
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
@@ -3177,6 +3203,9 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 				break;
 			}
 		}
+		uint32_t by = support_passive_by(c, t->e);
+		if (by != NKG_NONE)
+			add_part(h, first_object(c, by), NKG_ROLE_AGENT);
 	}
 }
 

@@ -1192,6 +1192,33 @@ static void test_events_reported_it_and_would(void **state)
 	fx_release(&f);
 }
 
+/* Who called a protest, after the noun: "the march was called by X", "a
+ * protest, organised by X,"; "attacked by X" names no organiser. */
+static void test_events_protest_called_by(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Thousands marched in Santiago on Saturday. The march had been called by "
+	        "Greenpeace. Hundreds joined a protest, organised by Oxfam, in Lima on "
+	        "Sunday. A rally in Quito on Friday was attacked by Acme.",
+	        "2023-08-20");
+	ent(&f, NKG_CLASS_CITY, "Santiago", "Santiago");
+	ent(&f, NKG_CLASS_CITY, "Lima", "Lima");
+	ent(&f, NKG_CLASS_CITY, "Quito", "Quito");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Greenpeace", "Greenpeace");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Oxfam", "Oxfam");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Acme", "Acme");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	EVENT_IS(&f, 0, "protest time=2023-08-19 place=Santiago qty=Thousands agent:Greenpeace "
+	                "[marched][march]");
+	EVENT_IS(&f, 1, "protest time=2023-08-20 place=Lima qty=Hundreds agent:Oxfam [protest]");
+	EVENT_IS(&f, 2, "protest time=- place=Quito qty= [rally]");
+	EVENT_IS(&f, 3, "attack time=2023-08-18 place=- qty= agent:Acme [attacked]");
+	fx_release(&f);
+}
+
 static void test_quotes_speaker_behind_a_title(void **state)
 {
 	(void)state;
@@ -1590,6 +1617,7 @@ int main(void)
 	        cmocka_unit_test(test_events_protest_counts),
 	        cmocka_unit_test(test_events_reported_clause_subject),
 	        cmocka_unit_test(test_events_reported_it_and_would),
+	        cmocka_unit_test(test_events_protest_called_by),
 	        cmocka_unit_test(test_quotes_speaker_behind_a_title),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
