@@ -163,11 +163,14 @@ int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
 
 /* Prints the differences between doc and gold that nkg_eval_score_doc()
  * counts, one tab-separated line each, ordered by layer (names, times,
- * events) and position:
+ * events, participants, dates) and position:
  *   id  layer  kind  gold-span gold-label gold-text  system-span system-label system-text
  * kind: "missed" (gold only), "spurious" (system only), "type" (a name of
- * the same span and another type), and for times the scorer's relaxed
- * matches whose "span", "type" or "value" differ (comma-separated).  Spans
+ * the same span and another type), for times the scorer's relaxed
+ * matches whose "span", "type" or "value" differ (comma-separated), for
+ * participants "role" (found in a role scored as another argument; labels
+ * "A1=TRIGGER@offset", "speaker=TRIGGER@offset"), for dates "undated",
+ * "compatible" (one value a prefix of the other) or "value".  Spans
  * are code points "b-e", time labels carry "=VALUE" when there is one, texts
  * are cut at 120 bytes with tabs and line breaks as spaces; an absent side
  * is "-" three times.  0 or NKG_ENOMEM. */
