@@ -69,7 +69,8 @@
  * or place ("New Orleans Saints", "California Highway Patrol") is part of
  * it.
  * In a sports report (a score such as "1 - 0" and a word of sport such as
- * "match"), a country used once as a team ("Sweden defeated", "against
+ * "match"), a country (or a nation ISO 3166-2 lists as a subdivision:
+ * England, Scotland, Wales) used once as a team ("Sweden defeated", "against
  * Belgium", "England coach", "Tunisia's defence") is the team wherever the
  * article names it, except after "in", "at", "near" or "from": an
  * organisation named as written (rule "entities.sports-team").  A city used
@@ -1790,8 +1791,10 @@ static bool team_use(const struct ctx *c, const struct chunk *k)
  * Korea 1 - 0", "a win over Belgium") names the team wherever the article
  * writes it, except after "in", "at", "near" or "from": an organisation
  * named as written, not the place.  Each country is listed once, so there
- * are at most as many teams as countries. */
-static int sports_teams(struct ctx *c)
+ * are at most as many teams as countries.  With nations, the same for the
+ * nations ISO 3166-2 lists as subdivisions ("England beat Wales"): done
+ * after the tagger, whose input (and model) stay those of the countries. */
+static int sports_teams(struct ctx *c, bool nations)
 {
 	if (!sports_report(c))
 		return 0;
@@ -1799,7 +1802,8 @@ static int sports_teams(struct ctx *c)
 	size_t n = 0;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		const struct chunk *k = &c->ch[i];
-		if (k->kind != CK_PLACE || !k->lex || k->lex->type != NKG_LEX_COUNTRY ||
+		if (k->kind != CK_PLACE || !k->lex ||
+		    !(nations ? k->lex->nation : k->lex->type == NKG_LEX_COUNTRY) ||
 		    !team_use(c, k))
 			continue;
 		bool known = false;
@@ -1856,7 +1860,7 @@ static int rule_pass(struct ctx *c, struct nkg_doc *doc, const struct nkg_tokens
 	for (uint32_t i = 0; i < n_runs; i++)
 		if ((rc = classify(c, i)))
 			return rc;
-	return sports_teams(c);
+	return sports_teams(c, false);
 }
 
 int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
@@ -3198,8 +3202,10 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 		return best;
 	}
 	/* A given name alone, of exactly one person named in full ("Kathina
-	 * Thomas" ... "Kathina"). */
-	if (!(c->ti[k->first].lex & (NKG_LEX_COMMON | NKG_LEX_STOP))) {
+	 * Thomas" ... "Kathina"); a known organisation is nobody's given name
+	 * ("Microsoft" is no "Microsoft Update" the tagger took for a person). */
+	if (!(c->ti[k->first].lex & (NKG_LEX_COMMON | NKG_LEX_STOP)) &&
+	    !(k->rule && strcmp(k->rule, R_KNOWN_ORG) == 0)) {
 		h = ix_hash(IX_GIVEN, w);
 		IX_EACH(c, h, x)
 		{
@@ -3576,7 +3582,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 
 	if (rc || toks->n == 0)
 		goto out;
-	if ((rc = apply_model(&c)) || (rc = org_splits(&c)) || (rc = surnames_over_places(&c)))
+	if ((rc = apply_model(&c)) || (rc = sports_teams(&c, true)) || (rc = org_splits(&c)) ||
+	    (rc = surnames_over_places(&c)))
 		goto out;
 	if ((rc = ix_add_existing(&c)))
 		goto out;

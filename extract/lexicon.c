@@ -647,6 +647,7 @@ static int parse_subdivision(struct lexicon *lx, char *line)
 	p->country = f[3];
 	p->parent = opt(f[4]);
 	p->type = NKG_LEX_ADMIN_AREA;
+	p->nation = strcmp(f[2], "Country") == 0;
 	p->wikidata = opt(f[5]);
 	c = place_index(lx, p->country);
 	if (c >= 0 && lx->places[c].pub.type == NKG_LEX_COUNTRY) {

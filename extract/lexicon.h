@@ -34,6 +34,9 @@ struct nkg_lex_place {
 	 * (extract/lexicon/README.md says how they were matched): */
 	const char *wikidata; /* Wikidata item, "Q796" (Iraq): countries and a few subdivisions */
 	const char *geonames; /* GeoNames id in decimal, "98182" (Baghdad): cities only */
+	/* A subdivision that ISO 3166-2 calls a country (England, Scotland,
+	 * Wales, Aruba): a nation of its own, in sport for one. */
+	bool nation;
 };
 
 /* Bits of nkg_lex_word(). */

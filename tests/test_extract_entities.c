@@ -562,6 +562,11 @@ static void test_entities_national_teams_in_sports_reports(void **state)
 	/* No score: a report about countries. */
 	run(f, "Sweden defeated a motion by South Korea in the first session.");
 	assert_string_equal(render(f), "country Sweden\ncountry South Korea\n");
+	/* A nation that ISO 3166-2 lists as a subdivision plays too. */
+	run(f, "England beat Wales 2 - 1 in the match. Fans in Wales were quiet.");
+	assert_string_equal(render(f), "org England\norg Wales\n"
+	                               "area Wales [in: United Kingdom]\n"
+	                               "country United Kingdom\n");
 }
 
 static void test_entities_appositive_role_at_organisation(void **state)
