@@ -89,6 +89,9 @@
  *    -> "...T16:00"; "noon"; "Friday morning",
  *    "Thursday night" -> "...TMO", "...TNI" (TIME); "the early hours of
  *    Sunday" -> "...TMO" (one TIME);
+ *    "the night before", "the next morning", "the following night" (the
+ *    day before or after the reference day, "...TNI", "...TMO"); "every
+ *    night" -> "XXXX-XX-XXTNI" (SET); "an hour later" (the duration);
  *    "the day", "that day" (the reference day); "earlier in the week",
  *    "later in the year" (the reference's week, year); "the beginning of the
  *    year"; "this weekend" -> "2010-W04-WE", "this past weekend" the last one,
@@ -1934,6 +1937,12 @@ static int m_set(struct tctx *c, uint32_t i)
 		duration_value(buf, sizeof(buf), 1, u);
 		return emit(c, NKG_TIMEX_SET, buf, false, i, i + 2, 0.9f, "timex:set-every");
 	}
+	/* "every night", "each morning": that part of every day */
+	const char *part = has(c, i + 1) ? part_of_day(c, i + 1) : NULL;
+	if (part) {
+		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
+		return emit(c, NKG_TIMEX_SET, buf, false, i, i + 2, 0.9f, "timex:set-every");
+	}
 	int n;
 	uint32_t after;
 	bool hy;
@@ -2038,6 +2047,10 @@ static bool a_unit_is_duration(const struct tctx *c, uint32_t i)
 		if (str_unit(tok(c, i - 1), &pl) != U_NONE && pl)
 			return false;
 	}
+	/* "an hour later", "a minute earlier": the length (points relative
+	 * to the reference are counted in days and longer units only) */
+	if (u < U_DAY && (tok_is(c, i + 2, "later") || tok_is(c, i + 2, "earlier")))
+		return true;
 	/* "there came a day when": an indefinite point, not a length */
 	if (tok_is(c, i + 2, "when") ||
 	    (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_POSSESSIVE)))
@@ -2508,6 +2521,37 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 {
 	char buf[32], ref[16];
 	const char *part;
+	/* "the night before" (phrase-final, as "the day before"), "the next
+	 * morning", "the following night", "the previous evening": a part of
+	 * the day before or after the reference day */
+	if (tok_is(c, i, "the") && has(c, i + 2)) {
+		const char *p2 = NULL;
+		int delta = 0;
+		if ((tok_is(c, i + 1, "next") || tok_is(c, i + 1, "following")) &&
+		    (p2 = part_of_day(c, i + 2)))
+			delta = 1;
+		else if (tok_is(c, i + 1, "previous") && (p2 = part_of_day(c, i + 2)))
+			delta = -1;
+		else if ((p2 = part_of_day(c, i + 1)) && tok_is(c, i + 2, "before") &&
+		         phrase_ends(c, i + 3))
+			delta = -1;
+		if (delta) {
+			struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+			if (!day.d) {
+				snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", p2);
+				return emit(c, NKG_TIMEX_TIME, buf, false, i, i + 3, 0.7f,
+				            "timex:part-of-day");
+			}
+			fmt_date(ref, sizeof(ref), day);
+			fmt_date(buf, sizeof(buf),
+			         nkg_ymd_from_days(nkg_days_from_ymd(day) + delta));
+			strcat(buf, p2);
+			int rc = emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, i + 3,
+			                 0.7f, "timex:part-of-day");
+			c->ref = day; /* the reference stays, as for "the day before" */
+			return rc;
+		}
+	}
 	if (!(tok_is(c, i, "the") || tok_is(c, i, "that")) || !has(c, i + 1) ||
 	    !(part = part_of_day(c, i + 1)))
 		return 0;

@@ -351,7 +351,7 @@ static void test_times_duration_later(void **state)
 	(void)state;
 	/* "later" after a duration is relative to the last event, not FUTURE_REF. */
 	CHECK("Six minutes later, Lukaku scored.", "2018-06-19", "Six minutes=PT6M:U");
-	CHECK("Had it happened an hour later it would be worse.", "2015-09-12", "");
+	CHECK("Had it happened an hour later it would be worse.", "2015-09-12", "an hour=PT1H:U");
 	/* "a year earlier" is a point before the reference time (here the
 	 * publication date), not a duration. */
 	CHECK("In the same period a year earlier, it gained.", "2009-10-16",
@@ -896,6 +896,20 @@ static void test_times_years_after_a_and_ranges_in_one_token(void **state)
 	      NULL, "1974=1974:D|78=1978:D|1999=1999:D|2003=2003:D|1999=1999:D|00=2000:D");
 }
 
+static void test_times_nights_around_the_reference_and_every_night(void **state)
+{
+	(void)state;
+	CHECK("He was shot on March 3. The night before, police came; the next morning he left "
+	      "and the following night he died.",
+	      "2009-03-10",
+	      "March 3=2009-03-03:D|The night before=2009-03-02TNI:T|the next "
+	      "morning=2009-03-04TMO:T|the following night=2009-03-04TNI:T");
+	CHECK("The night before, police came. He saw it the night before the vote.", NULL,
+	      "The night before=XXXX-XX-XXTNI:T");
+	CHECK("She died an hour later. Every night he checks; each morning too.", NULL,
+	      "an hour=PT1H:U|Every night=XXXX-XX-XXTNI:S|each morning=XXXX-XX-XXTMO:S");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -953,6 +967,7 @@ int main(void)
 	        cmocka_unit_test(test_times_halves_and_oclock),
 	        cmocka_unit_test(test_times_weekday_abbreviations_and_apostrophe_decades),
 	        cmocka_unit_test(test_times_years_after_a_and_ranges_in_one_token),
+	        cmocka_unit_test(test_times_nights_around_the_reference_and_every_night),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
