@@ -305,6 +305,8 @@ int nkg_event_add_quantity(struct nkg_doc *doc, uint32_t event, struct nkg_str q
 		e->quantity = q;
 		return 0;
 	}
+	if (e->n_more_quantities + 1 >= NKG_MAX_QUANTITIES)
+		return 0;
 	for (uint32_t i = 0; i < e->n_more_quantities; i++)
 		if (nkg_str_eq(e->more_quantities[i], q))
 			return 0;

@@ -231,6 +231,10 @@ struct nkg_event {
 	uint32_t n_more_quantities, cap_more_quantities;
 };
 
+/* Counts an event keeps at most (quantity and more_quantities): further
+ * ones are dropped, so one article of endless counts stays linear. */
+#define NKG_MAX_QUANTITIES 8
+
 /* ---- quotes ------------------------------------------------------------ */
 
 struct nkg_quote {
@@ -343,7 +347,8 @@ int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str tit
 /* Adds the participant unless the same entity already has that role. */
 /* Gives event another count as written (struct nkg_event.more_quantities):
  * it becomes the quantity when there is none yet; a count equal to one the
- * event has is ignored.  q must be a slice of doc->text.  0 or NKG_ENOMEM. */
+ * event has, or one past NKG_MAX_QUANTITIES, is ignored.  q must be a slice
+ * of doc->text.  0 or NKG_ENOMEM. */
 int nkg_event_add_quantity(struct nkg_doc *doc, uint32_t event, struct nkg_str q);
 int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t entity,
                               enum nkg_role_type role);

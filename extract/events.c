@@ -128,10 +128,13 @@
  *  - quantity (protests): "more than 2.5 million took part", "thousands
  *    marched", "thousands of Chileans marched": a count phrase followed by a
  *    participation verb, or "put/estimated the figure/crowd/turnout at N";
- *    each count goes to the nearest protest of its sentence, else to the
- *    last protest of the two sentences before ("... marched on Saturday.
+ *    each count goes to the nearest protest of its sentence, else, when it
+ *    counts a crowd (no noun, "people", a demonym, "protesters"...; not
+ *    "50,000 fans attended the match"), to the last protest of the two
+ *    sentences before in the same paragraph ("... marched on Saturday.
  *    Police said about 40,000 people took part; organisers put the figure
- *    at 150,000"): every distinct count is kept (more_quantities).
+ *    at 150,000"): every distinct count is kept (more_quantities, at most
+ *    NKG_MAX_QUANTITIES).
  *
  * Coreference.  In document order, each trigger group joins the most recent
  * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
@@ -683,7 +686,8 @@ struct ectx {
 	uint32_t last[NKG_EVENT_COUNT]; /* per class: its latest event (from base), or NKG_NONE */
 	/* The last protest trigger of the sentences done so far (sentence_attributes),
 	 * and its sentence; NKG_NONE before the first. */
-	uint32_t last_protest, last_protest_sent;
+	uint32_t last_protest, last_protest_sent, last_protest_para;
+	uint32_t para; /* paragraphs started so far (sentence_attributes) */
 };
 
 static struct nkg_str tk(const struct ectx *c, uint32_t i)
@@ -2896,12 +2900,32 @@ static bool plural_people_at(const struct ectx *c, uint32_t j)
 	       !nkg_lemmatize(s, known_participation, lemma, sizeof(lemma), &form);
 }
 
+/* Plural nouns for the people a protest gathers: a count of them may be
+ * carried to a protest of an earlier sentence; "50,000 fans attended the
+ * match" may not. */
+static const char *const crowd_nouns[] = {
+        "people",    "protesters", "protestors", "demonstrators", "marchers",  "supporters",
+        "workers",   "students",   "activists",  "residents",     "citizens",  "women",
+        "men",       "farmers",    "teachers",   "nurses",        "doctors",   "members",
+        "opponents", "followers",  "worshippers", "mourners",     "employees", "strikers",
+        "youths",    "veterans",   "pensioners", "retirees",      NULL};
+
+/* Whether the count's noun at j names a crowd: a crowd noun or a demonym. */
+static bool crowd_noun_at(const struct ectx *c, uint32_t j)
+{
+	return is_any(c, j, crowd_nouns) || nkg_lex_demonym(tk(c, j), NULL) != NULL;
+}
+
 /* A participant count in [first, end): "more than 2.5 million took part",
  * "tens of thousands of people marched", "thousands of Chileans marched",
- * "organisers put the figure at 150,000".  On success the phrase's tokens
- * go to [*qb, *qe). */
+ * "organisers put the figure at 150,000" (then nothing but punctuation,
+ * "people" or a crowd noun after it: not "estimated the number at 4,000 job
+ * cuts").  On success the phrase's tokens go to [*qb, *qe), and *crowd says
+ * whether it counts people a protest gathers (no noun, "people", a demonym,
+ * a crowd noun): only such a count may go to a protest of another
+ * sentence. */
 static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, uint32_t *qb,
-                          uint32_t *qe)
+                          uint32_t *qe, bool *crowd)
 {
 	static const char *const scales[] = {"hundred",  "thousand",  "million",  "billion",
 	                                     "hundreds", "thousands", "millions", "dozens",
@@ -2934,24 +2958,29 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 		 * crowd at 40,000" */
 		if (b >= first + 4 && is_w(c, b - 1, "at") && is_any(c, b - 2, count_nouns) &&
 		    is_any(c, b - 3, determiners) && is_any(c, b - 4, estimating_verbs)) {
+			if (e < end && !is_punct(c, e) && !crowd_noun_at(c, e))
+				continue;
 			*qb = b;
 			*qe = e;
+			*crowd = true;
 			return true;
 		}
-		uint32_t v = e;
-		if (v < end && is_w(c, v, "of") && v + 1 < end && is_w(c, v + 1, "people"))
+		uint32_t v = e, noun = NKG_NONE;
+		if (v < end && is_w(c, v, "of") && v + 1 < end && is_w(c, v + 1, "people")) {
+			noun = v + 1;
 			v += 2;
-		else if (v + 1 < end && is_w(c, v, "of") && plural_people_at(c, v + 1))
+		} else if (v + 1 < end && is_w(c, v, "of") && plural_people_at(c, v + 1)) {
+			noun = v + 1;
 			v += 2; /* "thousands of Chileans", "hundreds of protesters" */
-		else if (v < end && (tflags(c, v) & NKG_TOK_WORD) &&
-		         !(tflags(c, v) & NKG_TOK_NUMBER)) {
+		} else if (v < end && (tflags(c, v) & NKG_TOK_WORD) &&
+		           !(tflags(c, v) & NKG_TOK_NUMBER)) {
 			struct nkg_str s = tk(c, v);
 			char lemma[WORD_MAX];
 			enum nkg_word_form form;
 			if ((s.len > 3 && s.ptr[s.len - 1] == 's') || is_w(c, v, "people")) {
 				if (!nkg_lemmatize(s, known_participation, lemma, sizeof(lemma),
 				                   &form))
-					v++;
+					noun = v++;
 			}
 		}
 		char lemma[WORD_MAX];
@@ -2965,6 +2994,7 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 				continue;
 			*qb = b;
 			*qe = e;
+			*crowd = noun == NKG_NONE || crowd_noun_at(c, noun);
 			return true;
 		}
 	}
@@ -3288,16 +3318,20 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		struct trig *h = &c->trigs[c->trigs[ti].group];
 		h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 	}
-	/* Participant counts: each for the nearest protest of the sentence, else
-	 * for the last protest of the two sentences before ("Thousands marched
-	 * on Saturday. Police said about 40,000 people took part"). */
+	/* Participant counts: each for the nearest protest of the sentence, else,
+	 * when it counts a crowd, for the last protest of the two sentences
+	 * before in the same paragraph ("Thousands marched on Saturday. Police
+	 * said about 40,000 people took part"). */
 	uint32_t qb, qe, sent = c->toks->toks[first].sentence;
-	for (uint32_t from = first; from < end && find_quantity(c, from, end, &qb, &qe);
+	bool crowd;
+	if (c->toks->toks[first].flags & NKG_TOK_PARA_START)
+		c->para++;
+	for (uint32_t from = first; from < end && find_quantity(c, from, end, &qb, &qe, &crowd);
 	     from = qe) {
 		uint32_t ti =
 		        nearest_trigger(c, first, end, qb, qe, 1u << NKG_EVENT_PROTEST, &dist);
-		if (ti == NKG_NONE && c->last_protest != NKG_NONE &&
-		    sent - c->last_protest_sent <= 2)
+		if (ti == NKG_NONE && crowd && c->last_protest != NKG_NONE &&
+		    c->last_protest_para == c->para && sent - c->last_protest_sent <= 2)
 			ti = c->last_protest;
 		if (ti != NKG_NONE)
 			trig_add_quantity(&c->trigs[c->trigs[ti].group],
@@ -3310,6 +3344,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (ti != NKG_NONE && c->trigs[ti].cls == NKG_EVENT_PROTEST && !c->quoted[j]) {
 			c->last_protest = ti;
 			c->last_protest_sent = sent;
+			c->last_protest_para = c->para;
 		}
 	}
 }

@@ -147,6 +147,17 @@ static void test_doc_events_participants_and_roles(void **state)
 	assert_int_equal(nkg_event_add_participant(&doc, ev, p, NKG_ROLE_AGENT), 0);
 	assert_int_equal(nkg_event_add_participant(&doc, ev, p, NKG_ROLE_PARTICIPANT), 0);
 	assert_int_equal(doc.events[ev].n_participants, 2);
+	/* counts: the first is the quantity, repeats are ignored, and at most
+	 * NKG_MAX_QUANTITIES are kept in all */
+	for (size_t k = 1; k <= 12; k++) {
+		struct nkg_str q = {text, k}; /* distinct prefixes of the text */
+		assert_int_equal(nkg_event_add_quantity(&doc, ev, q), 0);
+		assert_int_equal(nkg_event_add_quantity(&doc, ev, q), 0);
+	}
+	assert_int_equal(doc.events[ev].quantity.len, 1);
+	assert_int_equal(doc.events[ev].n_more_quantities, NKG_MAX_QUANTITIES - 1);
+	for (uint32_t k = 0; k < doc.events[ev].n_more_quantities; k++)
+		assert_int_equal(doc.events[ev].more_quantities[k].len, k + 2);
 	assert_int_equal(nkg_entity_add_role(&doc, p, NKG_STR_LIT("director"), org, 0.9f, "r"), 0);
 	assert_int_equal(nkg_entity_add_role(&doc, p, NKG_STR_LIT("director"), org, 0.9f, "r"), 0);
 	assert_int_equal(doc.entities[p].n_roles, 1);
