@@ -295,6 +295,7 @@ struct ctx {
 	struct ent_index ix;
 	uint32_t *uses; /* the pool of the entities' use lists (ent_aux) */
 	uint32_t n_uses, cap_uses;
+	int8_t sports; /* sports_report(): -1 not yet asked, else 0 or 1 */
 };
 
 /* Comparisons made to find the entities of mentions: index entries, uses,
@@ -1749,8 +1750,10 @@ static bool score_at(const struct ctx *c, uint32_t i)
 }
 
 /* A sports report: a score and a word of sport. */
-static bool sports_report(const struct ctx *c)
+static bool sports_report(struct ctx *c)
 {
+	if (c->sports >= 0)
+		return c->sports;
 	bool score = false, word = false;
 	for (uint32_t i = 0; i < c->toks->n && !(score && word); i++) {
 		if (!score && score_at(c, i))
@@ -1758,7 +1761,8 @@ static bool sports_report(const struct ctx *c)
 		else if (!word && is_lower_word(c, i) && IN_LIST(tstr(c, i), sport_words))
 			word = true;
 	}
-	return score && word;
+	c->sports = score && word;
+	return c->sports;
 }
 
 /* The place of chunk k is used as a team: a verb of play, a score or a
@@ -1847,6 +1851,7 @@ static int rule_pass(struct ctx *c, struct nkg_doc *doc, const struct nkg_tokens
 	memset(c, 0, sizeof(*c));
 	c->doc = doc;
 	c->toks = toks;
+	c->sports = -1;
 	if ((rc = nkg_lexicon_load()) != 0 || (rc = nkg_orgs_load()) != 0)
 		return rc;
 	if (toks->n == 0)
