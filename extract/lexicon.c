@@ -890,25 +890,33 @@ static void lexicon_release(struct lexicon *lx)
 	memset(lx, 0, sizeof(*lx));
 }
 
+/* Embedded tables another module reads: organizations.tsv is
+ * extract/orgs.c's (not copied, not a word list). */
+static bool not_ours(const char *name)
+{
+	return strcmp(name, "organizations.tsv") == 0;
+}
+
 static int lexicon_build(struct lexicon *lx)
 {
-	/* organizations.tsv is extract/orgs.c's: no word list, not parsed here */
-	static const char *const special[] = {"fold.tsv",     "countries.tsv",  "subdivisions.tsv",
-	                                      "cities.tsv",   "demonyms.tsv",   "morphology.tsv",
-	                                      "organizations.tsv"};
+	static const char *const special[] = {"fold.tsv", "countries.tsv", "subdivisions.tsv",
+	                                      "cities.tsv", "demonyms.tsv", "morphology.tsv"};
 	enum { N_SPECIAL = sizeof(special) / sizeof(special[0]) };
 	struct file_view views[N_SPECIAL] = {{0}};
 	size_t total = 0, off = 0, n_places = 0, n_names = 0, n_words = 0;
 	int rc;
 
 	for (size_t i = 0; i < nkg_lexicon_files_count; i++)
-		total += nkg_lexicon_files[i].len + 1;
+		if (!not_ours(nkg_lexicon_files[i].name))
+			total += nkg_lexicon_files[i].len + 1;
 	lx->text = nkg_malloc(total + 1);
 	lx->keys = nkg_malloc(total + 1);
 	if (!lx->text || !lx->keys)
 		return NKG_ENOMEM;
 	lx->keys_cap = total + 1;
 	for (size_t i = 0; i < nkg_lexicon_files_count; i++) {
+		if (not_ours(nkg_lexicon_files[i].name))
+			continue;
 		memcpy(lx->text + off, nkg_lexicon_files[i].data, nkg_lexicon_files[i].len);
 		lx->text[off + nkg_lexicon_files[i].len] = '\0';
 		for (size_t k = 0; k < N_SPECIAL; k++) {
@@ -955,6 +963,8 @@ static int lexicon_build(struct lexicon *lx)
 
 	off = 0;
 	for (size_t i = 0; i < nkg_lexicon_files_count; i++) {
+		if (not_ours(nkg_lexicon_files[i].name))
+			continue;
 		struct file_view v = {lx->text + off, nkg_lexicon_files[i].len};
 		bool is_special = false;
 
