@@ -67,7 +67,10 @@
  *   link only as the whole canonical name of an entity the extractor gave a
  *   specific organisation class, schema:Corporation, schema:GovernmentOrganization...,
  *   never plain schema:Organization, which the tagger gives "People" or
- *   "Pacific" too).  Two names of one entity that find two organisations
+ *   "Pacific" too, and only when NSI lists it as a brand: a weak operator
+ *   or network name describes what it is).  An operator or network named
+ *   "Ministry of ...", "Department for ...", "Office of ..." (a body's
+ *   kind and remit, which other countries' bodies share) never links.  Two names of one entity that find two organisations
  *   give no link.  No gazetteer id is written
  *   for organisations (nkg:gazetteerId's domain is schema:Place).
  *   Roles (schema.org Role pattern): with an organisation,
@@ -146,6 +149,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <redland.h>
 
@@ -859,6 +863,23 @@ static void place_links(struct builder *b, librdf_node *n, const struct nkg_enti
  * organisation; an alternative name that is NKG_ORG_WEAK counts for
  * nothing, and two names finding two organisations give no link.  A table
  * that cannot be loaded fails the document, as for places. */
+/* "Ministry of ...", "Department for ...": a name made of what the body is,
+ * which other countries' bodies have too. */
+static bool descriptive_body(struct nkg_str name)
+{
+	static const char *const bodies[] = {"ministry ",  "department ", "office ",
+	                                     "agency ",    "bureau ",     "authority ",
+	                                     "council ",   "commission ", "directorate ",
+	                                     "service ",   NULL};
+	for (size_t k = 0; bodies[k]; k++) {
+		size_t n = strlen(bodies[k]);
+		if (name.len > n + 4 && strncasecmp(name.ptr, bodies[k], n) == 0 &&
+		    (strncmp(name.ptr + n, "of ", 3) == 0 || strncmp(name.ptr + n, "for ", 4) == 0))
+			return true;
+	}
+	return false;
+}
+
 static void org_links(struct builder *b, librdf_node *n, const struct nkg_entity *e)
 {
 	const struct nkg_org *o, *alt = NULL;
@@ -871,9 +892,13 @@ static void org_links(struct builder *b, librdf_node *n, const struct nkg_entity
 		fail(b, rc);
 		return;
 	}
-	/* a weak canonical name needs a class the extractor had evidence for */
-	if ((o = nkg_org_find(e->name, &how)) && (how & NKG_ORG_WEAK) &&
-	    e->cls == NKG_CLASS_ORGANIZATION)
+	/* a weak canonical name needs a class the extractor had evidence for,
+	 * and a brand: an operator's weak name describes what it is; so does
+	 * "Ministry of Defence" (every country has one) */
+	if ((o = nkg_org_find(e->name, &how)) &&
+	    (((how & NKG_ORG_WEAK) &&
+	      (e->cls == NKG_CLASS_ORGANIZATION || o->kind != NKG_ORG_BRAND)) ||
+	     (o->kind != NKG_ORG_BRAND && descriptive_body(e->name))))
 		return;
 	for (uint32_t k = 0; k < e->n_alt_names; k++) {
 		const struct nkg_org *a = nkg_org_find(e->alt_names[k], &how);

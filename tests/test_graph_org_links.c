@@ -26,7 +26,7 @@
 #define WD   "<http://www.wikidata.org/entity/"
 
 static const char text[] = "NISSAN Boeing Toyota Amazon Target Amazon.com Renault Group Renault "
-                           "Shell Airbus Boeing Co.";
+                           "Shell Airbus Boeing Co. Ministry of Defence";
 
 struct ent {
 	enum nkg_entity_class cls;
@@ -46,6 +46,8 @@ static void org_doc(struct nkg_doc *d)
 	        {NKG_CLASS_ORGANIZATION, "Renault Group", "Renault"}, /* by its alt name */
 	        {NKG_CLASS_ORGANIZATION, "Shell", NULL},      /* ambiguous: no link */
 	        {NKG_CLASS_ORGANIZATION, "Airbus", "Boeing"}, /* two organisations: no link */
+	        /* weak, an operator: no link even for a specific class */
+	        {NKG_CLASS_GOVERNMENT_ORG, "Ministry of Defence", NULL},
 	};
 	nkg_doc_init(d, text, sizeof(text) - 1);
 	d->id = S("org-links");
