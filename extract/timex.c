@@ -330,9 +330,18 @@ static inline bool tok_is_n(const struct tctx *c, uint32_t i, const char *w, siz
 	                         (struct nkg_str){w, n});
 }
 
+/* Token i is n bytes long: tok_is's first test, small enough to be inlined
+ * wherever tok_is is used, so a token of another length costs no call. */
+static inline bool tok_len_is(const struct tctx *c, uint32_t i, size_t n)
+{
+	return i >= c->first && i < c->end && c->toks->toks[i].end - c->toks->toks[i].begin == n;
+}
+
 /* Token i is the string literal w: its length is a compile-time constant, so
  * most tokens are rejected by one comparison ("" w "" refuses non-literals). */
-#define tok_is(c, i, w) tok_is_n((c), (i), "" w "", sizeof("" w "") - 1)
+#define tok_is(c, i, w)                                                                            \
+	(tok_len_is((c), (i), sizeof("" w "") - 1) &&                                              \
+	 tok_is_n((c), (i), "" w "", sizeof("" w "") - 1))
 
 static bool tok_cap(const struct tctx *c, uint32_t i)
 {
@@ -1603,7 +1612,8 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 		break;
 	}
 	/* "a couple of days" (2), "a few weeks", "some years ago" (some) */
-	if (has(c, i + 2) && (tok_is(c, i, "a") || tok_is(c, i, "some"))) {
+	if ((s.len == 1 || s.len == 4) && has(c, i + 2) &&
+	    (tok_is(c, i, "a") || tok_is(c, i, "some"))) {
 		uint32_t k = tok_is(c, i, "some")                                   ? i + 1
 		             : tok_is(c, i + 1, "couple") && tok_is(c, i + 2, "of") ? i + 3
 		             : tok_is(c, i + 1, "few")                              ? i + 2
@@ -1897,7 +1907,9 @@ static int m_set(struct tctx *c, uint32_t i)
 	struct nkg_str s = tok(c, i);
 	/* Not in a name: "the Daily News", "Us Weekly". */
 	bool in_name = tok_cap(c, i) && !(c->toks->toks[i].flags & NKG_TOK_SENT_START);
-	for (size_t k = 0; k < sizeof(adverbs) / sizeof(adverbs[0]) && !in_name; k++)
+	/* Every adverb ends in "ly": most tokens skip the loop. */
+	bool ly = s.len >= 5 && lower(s.ptr[s.len - 1]) == 'y' && lower(s.ptr[s.len - 2]) == 'l';
+	for (size_t k = 0; k < sizeof(adverbs) / sizeof(adverbs[0]) && ly && !in_name; k++)
 		if (eq_nocase(s, adverbs[k].w)) {
 			/* "quarterly profit" qualifies a thing, as "annual" does:
 			 * MEANTIME leaves adjectival ones unmarked. */
@@ -1994,6 +2006,10 @@ static int half_duration(struct tctx *c, uint32_t i)
 	int n = -1;
 	uint32_t e = 0;
 	struct nkg_str s = tok(c, i);
+	/* Every form has "half" first, "and" second or third, or a decimal */
+	if (!(s.len == 4 || tok_is(c, i + 1, "and") || tok_is(c, i + 2, "and") ||
+	      (c->toks->toks[i].flags & NKG_TOK_NUMBER)))
+		return 0;
 	if (eq_nocase(s, "half") && (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an")) &&
 	    has(c, i + 2) && (u = str_unit(tok(c, i + 2), &plural)) != U_NONE && !plural) {
 		n = 0; /* "half an hour" */
@@ -2423,7 +2439,8 @@ static int m_reference(struct tctx *c, uint32_t i)
 	     tok_is(c, i + 2, "and") || tok_is(c, i + 2, "but")))
 		return emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
-	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+	/* The words are 3 ("now") to 9 ("nowadays", "currently") letters. */
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && s.len >= 3 && s.len <= 9; k++) {
 		if (!eq_nocase(s, words[k].w))
 			continue;
 		/* "later" and "soon" as adverbs only: not "later than", "soon after
@@ -2996,7 +3013,9 @@ static int m_season(struct tctx *c, uint32_t i)
 		j++;
 	}
 	const char *v = NULL;
-	for (size_t k = 0; k < sizeof(seasons) / sizeof(seasons[0]) && has(c, j); k++)
+	/* Season names are 4 to 6 letters: most tokens skip the loop. */
+	size_t n = has(c, j) ? tok(c, j).len : 0;
+	for (size_t k = 0; k < sizeof(seasons) / sizeof(seasons[0]) && n >= 4 && n <= 6; k++)
 		if (eq_nocase(tok(c, j), seasons[k].w))
 			v = seasons[k].v;
 	if (!v)
