@@ -33,7 +33,8 @@
  *    decade ("201"), century ("20"), "this past week" (= last week);
  *    "N days/weeks/months/years/decades ago" at the unit's precision ("a
  *    decade ago" in years), its modifiers inside ("[more than a year ago]");
- *    "a few days ago", "some years ago" -> "PAST_REF"; "two weeks from now"
+ *    "a few days ago", "some years ago", "years ago" -> "PAST_REF" ("[Ten]
+ *    years ago", a count in brackets, counts); "two weeks from now"
  *    -> "2020-W06"; "the day before yesterday", "the day after tomorrow".
  *    These need the
  *    date: without one their values are TimeML's unknowns, "XXXX-XX-XX"
@@ -3152,6 +3153,25 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 	enum unit u = str_unit(s, &plural);
 	if (u == U_NONE || !plural || u == U_SECOND)
 		return 0;
+	/* "years ago" (some time before the date, TimeML's PAST_REF, as "a
+	 * few years ago"); "hours later" (the vague length, as "six hours
+	 * later" gives "six hours") */
+	if (tok_is(c, i + 1, "ago")) {
+		/* "[Ten] years ago": a count an editor put in brackets in a quote */
+		int n;
+		if (i >= c->first + 3 && i - 3 >= c->floor && tok_is(c, i - 1, "]") &&
+		    tok_is(c, i - 3, "[") && (n = str_count(tok(c, i - 2))) > 0 && c->has_anchor &&
+		    shift_value(c->anchor, u, -n, buf, sizeof(buf))) {
+			int rc =
+			        emit(c, NKG_TIMEX_DATE, buf, true, i - 3, i + 2, 0.8f, "timex:ago");
+			return rc > 0 ? 2 : rc;
+		}
+		return emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 2, 0.7f, "timex:ago");
+	}
+	if (tok_is(c, i + 1, "later") || tok_is(c, i + 1, "earlier")) {
+		duration_value(buf, sizeof(buf), -1, u);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
+	}
 	if (i <= c->first)
 		return 0;
 	uint32_t p = i - 1;

@@ -910,6 +910,14 @@ static void test_times_nights_around_the_reference_and_every_night(void **state)
 	      "an hour=PT1H:U|Every night=XXXX-XX-XXTNI:S|each morning=XXXX-XX-XXTMO:S");
 }
 
+static void test_times_bare_plural_units_ago_and_later(void **state)
+{
+	(void)state;
+	CHECK("Years ago he left. Hours later, hundreds came; minutes later police arrived.",
+	      "2011-03-08", "Years ago=PAST_REF:D|Hours=PTXH:U|minutes=PTXM:U");
+	CHECK("\"[Ten] years ago, a browser was born.\"", "2011-03-08", "[Ten] years ago=2001:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -968,6 +976,7 @@ int main(void)
 	        cmocka_unit_test(test_times_weekday_abbreviations_and_apostrophe_decades),
 	        cmocka_unit_test(test_times_years_after_a_and_ranges_in_one_token),
 	        cmocka_unit_test(test_times_nights_around_the_reference_and_every_night),
+	        cmocka_unit_test(test_times_bare_plural_units_ago_and_later),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
