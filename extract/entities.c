@@ -3427,7 +3427,9 @@ static int roles_and_links(struct ctx *c)
 			uint32_t n;
 			if ((rc = nationality_entity(c, k->nat, &n)))
 				goto out;
-			c->doc->entities[k->entity].nationality = n;
+			/* A new entity may have moved the array: e again. */
+			e = &c->doc->entities[k->entity];
+			e->nationality = n;
 		}
 		/* Religion, as nationality: an attribute of people and groups. */
 		if (kind != NKG_KIND_PLACE && !e->religion) {

@@ -169,6 +169,28 @@ static void test_entities_title_role_and_nationality(void **state)
 	                                        "Angela Merkel>Angela Merkel | Berlin>Berlin");
 }
 
+static void test_entities_religion_after_a_new_nationality(void **state)
+{
+	struct fixture *f = *state;
+	/* Iran, the nationality, is the ninth entity: adding it moves the
+	 * array of eight, and the religion set after it must not go to the
+	 * old copy. */
+	run(f, "Mr. Ali Hassan, Mr. Omar Said, Mr. Zaid Karim, Mr. Samir Nouri, Mr. Hadi Amiri, "
+	       "Mr. Jamal Faleh and Mr. Adel Mahdi met. Shia Iranian President Hassan Rouhani "
+	       "spoke.");
+	assert_int_equal(f->doc.n_entities, 9);
+	assert_string_equal(render(f), "person Ali Hassan [alt: Mr. Ali Hassan]\n"
+	                               "person Omar Said [alt: Mr. Omar Said]\n"
+	                               "person Zaid Karim [alt: Mr. Zaid Karim]\n"
+	                               "person Samir Nouri [alt: Mr. Samir Nouri]\n"
+	                               "person Hadi Amiri [alt: Mr. Hadi Amiri]\n"
+	                               "person Jamal Faleh [alt: Mr. Jamal Faleh]\n"
+	                               "person Adel Mahdi [alt: Mr. Adel Mahdi]\n"
+	                               "person Hassan Rouhani [role: President] [nat: Iran] "
+	                               "[religion: Shia Islam]\n"
+	                               "country Iran\n");
+}
+
 static void test_entities_country_modifier_is_a_place_mention(void **state)
 {
 	struct fixture *f = *state;
@@ -906,6 +928,7 @@ int main(void)
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	        T(test_entities_title_role_and_nationality),
 	        T(test_entities_religions_are_attributes),
+	        T(test_entities_religion_after_a_new_nationality),
 	        T(test_entities_country_modifier_is_a_place_mention),
 	        T(test_entities_sentence_initial_common_words),
 	        T(test_entities_demonyms_are_not_places),
