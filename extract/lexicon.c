@@ -79,7 +79,7 @@ struct lexicon {
 	size_t n_fold;
 	struct table by_name, by_id, demonyms, words;
 	struct table verb_forms, noun_forms; /* morphology.tsv: val = base's offset in text */
-	const char *prev_flags; /* parse_flags() cache */
+	const char *prev_flags;              /* parse_flags() cache */
 	uint32_t prev_bits;
 };
 
@@ -899,8 +899,8 @@ static bool not_ours(const char *name)
 
 static int lexicon_build(struct lexicon *lx)
 {
-	static const char *const special[] = {"fold.tsv", "countries.tsv", "subdivisions.tsv",
-	                                      "cities.tsv", "demonyms.tsv", "morphology.tsv"};
+	static const char *const special[] = {"fold.tsv",   "countries.tsv", "subdivisions.tsv",
+	                                      "cities.tsv", "demonyms.tsv",  "morphology.tsv"};
 	enum { N_SPECIAL = sizeof(special) / sizeof(special[0]) };
 	struct file_view views[N_SPECIAL] = {{0}};
 	size_t total = 0, off = 0, n_places = 0, n_names = 0, n_words = 0;
