@@ -130,8 +130,9 @@
  *    participation verb, or "put/estimated the figure/crowd/turnout at N";
  *    each count goes to the nearest protest of its sentence, else, when it
  *    counts a crowd (no noun, "people", a demonym, "protesters"...; not
- *    "50,000 fans attended the match"), to the last protest of the two
- *    sentences before in the same paragraph ("... marched on Saturday.
+ *    "50,000 fans") and its verb says of nothing else ("took part.", "joined
+ *    the march"; not "attended the match"), to the last protest of the two
+ *    sentences before ("... marched on Saturday.
  *    Police said about 40,000 people took part; organisers put the figure
  *    at 150,000"): every distinct count is kept (more_quantities, at most
  *    NKG_MAX_QUANTITIES).
@@ -686,8 +687,7 @@ struct ectx {
 	uint32_t last[NKG_EVENT_COUNT]; /* per class: its latest event (from base), or NKG_NONE */
 	/* The last protest trigger of the sentences done so far (sentence_attributes),
 	 * and its sentence; NKG_NONE before the first. */
-	uint32_t last_protest, last_protest_sent, last_protest_para;
-	uint32_t para; /* paragraphs started so far (sentence_attributes) */
+	uint32_t last_protest, last_protest_sent;
 };
 
 static struct nkg_str tk(const struct ectx *c, uint32_t i)
@@ -2910,6 +2910,21 @@ static const char *const crowd_nouns[] = {
         "opponents", "followers",  "worshippers", "mourners",     "employees", "strikers",
         "youths",    "veterans",   "pensioners", "retirees",      NULL};
 
+/* Whether the participation verb phrase ending before token a says nothing
+ * more ("took part.", "turned out, police said") or goes on to a protest
+ * ("joined the march"): not "attended the match", "took part in the race". */
+static bool ends_or_joins_protest(const struct ectx *c, uint32_t a, uint32_t end)
+{
+	if (a >= end || is_punct(c, a) || is_any(c, a, clause_words) || speech_verb_at(c, a))
+		return true;
+	for (uint32_t k = a; k < end && k < a + 4 && !is_punct(c, k); k++) {
+		uint32_t ti = c->trig_at[k];
+		if (ti != NKG_NONE && c->trigs[ti].cls == NKG_EVENT_PROTEST)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the count's noun at j names a crowd: a crowd noun or a demonym. */
 static bool crowd_noun_at(const struct ectx *c, uint32_t j)
 {
@@ -2994,7 +3009,10 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 				continue;
 			*qb = b;
 			*qe = e;
-			*crowd = noun == NKG_NONE || crowd_noun_at(c, noun);
+			*crowd = (noun == NKG_NONE || crowd_noun_at(c, noun)) &&
+			         ends_or_joins_protest(c, v + (strcmp(lemma, "take") == 0 ||
+			                                       strcmp(lemma, "turn") == 0) + 1,
+			                               end);
 			return true;
 		}
 	}
@@ -3319,19 +3337,17 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 	}
 	/* Participant counts: each for the nearest protest of the sentence, else,
-	 * when it counts a crowd, for the last protest of the two sentences
-	 * before in the same paragraph ("Thousands marched on Saturday. Police
+	 * when it counts a crowd and says of nothing else, for the last protest
+	 * of the two sentences before ("Thousands marched on Saturday. Police
 	 * said about 40,000 people took part"). */
 	uint32_t qb, qe, sent = c->toks->toks[first].sentence;
 	bool crowd;
-	if (c->toks->toks[first].flags & NKG_TOK_PARA_START)
-		c->para++;
 	for (uint32_t from = first; from < end && find_quantity(c, from, end, &qb, &qe, &crowd);
 	     from = qe) {
 		uint32_t ti =
 		        nearest_trigger(c, first, end, qb, qe, 1u << NKG_EVENT_PROTEST, &dist);
 		if (ti == NKG_NONE && crowd && c->last_protest != NKG_NONE &&
-		    c->last_protest_para == c->para && sent - c->last_protest_sent <= 2)
+		    sent - c->last_protest_sent <= 2)
 			ti = c->last_protest;
 		if (ti != NKG_NONE)
 			trig_add_quantity(&c->trigs[c->trigs[ti].group],
@@ -3344,7 +3360,6 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (ti != NKG_NONE && c->trigs[ti].cls == NKG_EVENT_PROTEST && !c->quoted[j]) {
 			c->last_protest = ti;
 			c->last_protest_sent = sent;
-			c->last_protest_para = c->para;
 		}
 	}
 }

@@ -1114,10 +1114,11 @@ static void test_events_protest_counts(void **state)
 {
 	(void)state;
 	struct fx f;
-	/* S0 protest; S1 two counts; S2 a repeat and a third count (two
-	 * sentences on); S3 nothing; S4 a count three sentences on: not carried */
+	/* S0 protest; S1 (next paragraph) two counts; S2 a repeat and a third
+	 * count (two sentences on); S3 nothing; S4 a count three sentences on:
+	 * not carried */
 	fx_init(&f,
-	        "Thousands of Chileans marched in Santiago on Saturday. Police said about 40,000 "
+	        "Thousands of Chileans marched in Santiago on Saturday.\n\nPolice said about 40,000 "
 	        "people took part; organisers put the figure at 150,000. "
 	        "Police said about 40,000 people took part, and a union said 60,000 joined. "
 	        "The city was calm. Hundreds of thousands took part, a union said.",
@@ -1135,9 +1136,9 @@ static void test_events_protest_counts(void **state)
 	}
 	fx_release(&f);
 
-	/* Not carried: across a paragraph, a count of fans, a count that is no
-	 * crowd ("the number at 4,000 job cuts"), a protest inside a quote; and
-	 * "thousands of marches" is no count. */
+	/* Not carried: people who attended something else, a count of fans, a
+	 * count that is no crowd ("the number at 4,000 job cuts"), to a protest
+	 * inside a quote; and "thousands of marches" is no count. */
 	fx_init(&f,
 	        "Thousands marched in Lima on Saturday.\n\n"
 	        "Some 50,000 people attended the match on Sunday.\n\n"
