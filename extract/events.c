@@ -659,7 +659,7 @@ struct qt {
 struct evx {
 	const char *lemma;
 	uint32_t speaker;
-	uint32_t prev;  /* the previous event of its class (index from base), or NKG_NONE */
+	uint32_t prev; /* the previous event of its class (index from base), or NKG_NONE */
 	int fact_rank; /* best (lowest) fact_rank() of its mentions so far */
 	bool past;     /* a mention says it took place (trig_is_past) */
 	bool wish;     /* every mention so far is called-for or hypothetical */
@@ -670,12 +670,12 @@ struct ectx {
 	const struct nkg_tokens *toks;
 	struct ment *ments;
 	uint32_t n_ments;
-	uint32_t *cover;   /* per token: longest entity mention covering it */
-	uint32_t *tstart;  /* per token: time mention (doc index) starting here */
-	uint32_t *tend;    /* per token: its last token + 1 */
-	uint8_t *quoted;   /* per token: inside paired quote marks */
-	uint32_t *seps;    /* seps[k]: clause words and ';' among tokens [0, k) */
-	uint32_t *trig_at; /* per token: trigger whose head it is */
+	uint32_t *cover;      /* per token: longest entity mention covering it */
+	uint32_t *tstart;     /* per token: time mention (doc index) starting here */
+	uint32_t *tend;       /* per token: its last token + 1 */
+	uint8_t *quoted;      /* per token: inside paired quote marks */
+	uint32_t *seps;       /* seps[k]: clause words and ';' among tokens [0, k) */
+	uint32_t *trig_at;    /* per token: trigger whose head it is */
 	uint32_t labour_sent; /* sentence + 1 whose labour_words answer is cached, or 0 */
 	bool labour_has;
 	struct trig *trigs;
@@ -1287,8 +1287,8 @@ static int find_quotes(struct ectx *c)
 				                    (tflags(c, j) & NKG_TOK_CAPITALIZED))))
 					j++;
 				if (j < end && c->cover[j] != NKG_NONE)
-					q.speaker = c->ments[speaker_after(c, c->cover[j], end)]
-					                    .entity;
+					q.speaker =
+					        c->ments[speaker_after(c, c->cover[j], end)].entity;
 				else if (j < end)
 					q.speaker = titled_person_at(c, j, end);
 			} else if (is_any(c, after, pronouns) && after + 1 < end &&
@@ -1633,9 +1633,9 @@ static const char *const pct_words[] = {"%", "percent", "per", "pct", "points", 
 static const char *const num_words[] = {"one",   "two",   "three", "four", "five", "six",
                                         "seven", "eight", "nine",  "ten",  "half", NULL};
 static const char *const aux_skip[] = {
-        "has",        "have",       "had",     "also",  "today", "yesterday", "now",      "just",
-        "officially", "reportedly", "finally", "again", "will",  "formally",  "publicly",
-        "would",      "could",      "may",     "might", "shall", "should",    NULL};
+        "has",        "have",       "had",     "also",  "today",  "yesterday", "now",      "just",
+        "officially", "reportedly", "finally", "again", "will",   "formally",  "publicly", "would",
+        "could",      "may",        "might",   "shall", "should", NULL};
 /* "launched an attack", "released the name", "introduced a bill", "unveiled
  * plans", "released its earnings": no product.  Compared by lemma too
  * (word_or_lemma_in). */
@@ -2877,11 +2877,10 @@ static bool known_participation(const char *lemma)
 	return false;
 }
 
-static const char *const count_nouns[] = {"figure", "number", "turnout", "crowd", "attendance",
-                                          NULL};
-static const char *const estimating_verbs[] = {"put",      "puts",     "putting", "estimated",
-                                               "estimate", "estimates", "placed",  "places",
-                                               NULL};
+static const char *const count_nouns[] = {"figure", "number",     "turnout",
+                                          "crowd",  "attendance", NULL};
+static const char *const estimating_verbs[] = {
+        "put", "puts", "putting", "estimated", "estimate", "estimates", "placed", "places", NULL};
 
 /* Whether token j is a plural noun for people or a demonym in the plural
  * ("protesters", "supporters", "Chileans", "Iraqis"): a word ending in "s"
@@ -2904,11 +2903,11 @@ static bool plural_people_at(const struct ectx *c, uint32_t j)
  * carried to a protest of an earlier sentence; "50,000 fans attended the
  * match" may not. */
 static const char *const crowd_nouns[] = {
-        "people",    "protesters", "protestors", "demonstrators", "marchers",  "supporters",
-        "workers",   "students",   "activists",  "residents",     "citizens",  "women",
-        "men",       "farmers",    "teachers",   "nurses",        "doctors",   "members",
-        "opponents", "followers",  "worshippers", "mourners",     "employees", "strikers",
-        "youths",    "veterans",   "pensioners", "retirees",      NULL};
+        "people",    "protesters", "protestors",  "demonstrators", "marchers",  "supporters",
+        "workers",   "students",   "activists",   "residents",     "citizens",  "women",
+        "men",       "farmers",    "teachers",    "nurses",        "doctors",   "members",
+        "opponents", "followers",  "worshippers", "mourners",      "employees", "strikers",
+        "youths",    "veterans",   "pensioners",  "retirees",      NULL};
 
 /* Whether the participation verb phrase ending before token a says nothing
  * more ("took part.", "turned out, police said") or goes on to a protest
@@ -3010,8 +3009,11 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 			*qb = b;
 			*qe = e;
 			*crowd = (noun == NKG_NONE || crowd_noun_at(c, noun)) &&
-			         ends_or_joins_protest(c, v + (strcmp(lemma, "take") == 0 ||
-			                                       strcmp(lemma, "turn") == 0) + 1,
+			         ends_or_joins_protest(c,
+			                               v +
+			                                       (strcmp(lemma, "take") == 0 ||
+			                                        strcmp(lemma, "turn") == 0) +
+			                                       1,
 			                               end);
 			return true;
 		}
@@ -3054,8 +3056,8 @@ static uint32_t support_passive_by(const struct ectx *c, uint32_t e)
 	uint32_t end = sent_end(c, e > 0 ? e - 1 : 0), j = e;
 	if (j < end && is_w(c, j, ","))
 		j++;
-	for (uint32_t k = 0; k < 2 && j < end &&
-	                     (is_any(c, j, be_forms) || is_w(c, j, "had") || is_w(c, j, "has"));
+	for (uint32_t k = 0;
+	     k < 2 && j < end && (is_any(c, j, be_forms) || is_w(c, j, "had") || is_w(c, j, "has"));
 	     k++)
 		j++; /* "was", "had been" */
 	if (j + 1 >= end || !is_lower_word(c, j) || !is_w(c, j + 1, "by"))

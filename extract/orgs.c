@@ -459,8 +459,8 @@ const struct nkg_org *nkg_org_find(struct nkg_str name, unsigned *how)
 	if (!name.len || nkg_orgs_load() != 0 || nkg_lexicon_load() != 0)
 		return NULL;
 	s = lookup(name.ptr, name.len, &lower, key, &klen);
-	if (!s && name.len > 4 && nkg_str_eq_nocase((struct nkg_str){name.ptr, 4},
-	                                            NKG_STR_LIT("the "))) {
+	if (!s && name.len > 4 &&
+	    nkg_str_eq_nocase((struct nkg_str){name.ptr, 4}, NKG_STR_LIT("the "))) {
 		name = (struct nkg_str){name.ptr + 4, name.len - 4};
 		s = lookup(name.ptr, name.len, &lower, key, &klen);
 	}
@@ -501,12 +501,9 @@ size_t nkg_orgs_count(void)
 const char *nkg_org_kind_name(enum nkg_org_kind kind)
 {
 	switch (kind) {
-	case NKG_ORG_BRAND:
-		return "brand";
-	case NKG_ORG_OPERATOR:
-		return "operator";
-	case NKG_ORG_NETWORK:
-		return "network";
+	case NKG_ORG_BRAND: return "brand";
+	case NKG_ORG_OPERATOR: return "operator";
+	case NKG_ORG_NETWORK: return "network";
 	}
 	return "brand";
 }

@@ -48,12 +48,11 @@ enum nkg_word_form {
 };
 
 /* Lemma of an English word: lower-cases it, looks it up in WordNet's
- * irregular forms (nkg_lex_base_form: verbs, then nouns), then tries regular suffixes (-ies/-ied -> y, -es, -s,
- * -ed/-d, -ing, with consonant undoubling and a restored silent e).  known
- * (may be NULL) says which candidate lemmas exist: the word itself is tried
- * first, then the candidates in that order, and the first known one wins;
- * with NULL the morphological guess is returned.  Writes the NUL-terminated
- * lemma to out (cap bytes) and the inflection to *form.  Returns the lemma's
+ * irregular forms (nkg_lex_base_form: verbs, then nouns), then tries regular suffixes (-ies/-ied ->
+ * y, -es, -s, -ed/-d, -ing, with consonant undoubling and a restored silent e).  known (may be
+ * NULL) says which candidate lemmas exist: the word itself is tried first, then the candidates in
+ * that order, and the first known one wins; with NULL the morphological guess is returned.  Writes
+ * the NUL-terminated lemma to out (cap bytes) and the inflection to *form.  Returns the lemma's
  * length, or 0 when the word is empty, too long for out, or known accepts
  * none of the candidates. */
 size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char *out, size_t cap,

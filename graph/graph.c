@@ -70,14 +70,12 @@
  *   "Pacific" too, and only when NSI lists it as a brand: a weak operator
  *   or network name describes what it is).  An operator or network named
  *   "Ministry of ...", "Department for ...", "Office of ..." (a body's
- *   kind and remit, which other countries' bodies share) never links.  Two names of one entity that find two organisations
- *   give no link.  No gazetteer id is written
- *   for organisations (nkg:gazetteerId's domain is schema:Place).
- *   Roles (schema.org Role pattern): with an organisation,
- *     E schema:memberOf <E>/role/<org kind>-<org slug>/<title slug> .
- *     that node a schema:OrganizationRole ; schema:memberOf the organisation ;
- *       schema:roleName title ; nkg:confidence ; nkg:rule .
- *   without one, E schema:jobTitle title .
+ *   kind and remit, which other countries' bodies share) never links.  Two names of one entity that
+ * find two organisations give no link.  No gazetteer id is written for organisations
+ * (nkg:gazetteerId's domain is schema:Place). Roles (schema.org Role pattern): with an
+ * organisation, E schema:memberOf <E>/role/<org kind>-<org slug>/<title slug> . that node a
+ * schema:OrganizationRole ; schema:memberOf the organisation ; schema:roleName title ;
+ * nkg:confidence ; nkg:rule . without one, E schema:jobTitle title .
  *
  * Times: B time/<TIMEX3 value, percent-encoded>
  *   a time:Instant (a day: YYYY-MM-DD or XXXX-MM-DD, with or without a time),
@@ -867,10 +865,9 @@ static void place_links(struct builder *b, librdf_node *n, const struct nkg_enti
  * which other countries' bodies have too. */
 static bool descriptive_body(struct nkg_str name)
 {
-	static const char *const bodies[] = {"ministry ",  "department ", "office ",
-	                                     "agency ",    "bureau ",     "authority ",
-	                                     "council ",   "commission ", "directorate ",
-	                                     "service ",   NULL};
+	static const char *const bodies[] = {
+	        "ministry ", "department ", "office ",      "agency ",  "bureau ", "authority ",
+	        "council ",  "commission ", "directorate ", "service ", NULL};
 	for (size_t k = 0; bodies[k]; k++) {
 		size_t n = strlen(bodies[k]);
 		if (name.len > n + 4 && strncasecmp(name.ptr, bodies[k], n) == 0 &&

@@ -1118,7 +1118,8 @@ static void test_events_protest_counts(void **state)
 	 * count (two sentences on); S3 nothing; S4 a count three sentences on:
 	 * not carried */
 	fx_init(&f,
-	        "Thousands of Chileans marched in Santiago on Saturday.\n\nPolice said about 40,000 "
+	        "Thousands of Chileans marched in Santiago on Saturday.\n\nPolice said about "
+	        "40,000 "
 	        "people took part; organisers put the figure at 150,000. "
 	        "Police said about 40,000 people took part, and a union said 60,000 joined. "
 	        "The city was calm. Hundreds of thousands took part, a union said.",
@@ -1179,8 +1180,9 @@ static void test_events_reported_clause_subject(void **state)
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 4);
 	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Ahmed Ali [said]");
-	EVENT_IS(&f, 1, "meeting time=- place=Amman qty= !called-for participant:Sara Haddad "
-	                "[meet]");
+	EVENT_IS(&f, 1,
+	         "meeting time=- place=Amman qty= !called-for participant:Sara Haddad "
+	         "[meet]");
 	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:Acme [said]");
 	EVENT_IS(&f, 3, "layoff time=- place=- qty=300 !called-for agent:Acme [cut]");
 	fx_release(&f);
@@ -1230,8 +1232,9 @@ static void test_events_protest_called_by(void **state)
 	ent(&f, NKG_CLASS_ORGANIZATION, "Acme", "Acme");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 4);
-	EVENT_IS(&f, 0, "protest time=2023-08-19 place=Santiago qty=Thousands agent:Greenpeace "
-	                "[marched][march]");
+	EVENT_IS(&f, 0,
+	         "protest time=2023-08-19 place=Santiago qty=Thousands agent:Greenpeace "
+	         "[marched][march]");
 	EVENT_IS(&f, 1, "protest time=2023-08-20 place=Lima qty=Hundreds agent:Oxfam [protest]");
 	EVENT_IS(&f, 2, "protest time=- place=Quito qty= [rally]");
 	EVENT_IS(&f, 3, "attack time=2023-08-18 place=- qty= agent:Acme [attacked]");

@@ -38,13 +38,13 @@ struct ent {
 static void org_doc(struct nkg_doc *d)
 {
 	static const struct ent ents[] = {
-	        {NKG_CLASS_CORPORATION, "NISSAN", NULL},      /* folded: Q20165 */
-	        {NKG_CLASS_PERSON, "Boeing", NULL},           /* a person: no link */
-	        {NKG_CLASS_CITY, "Toyota", NULL},             /* a place: no org link */
-	        {NKG_CLASS_ORGANIZATION, "Target", NULL},     /* weak, plain Organization */
-	        {NKG_CLASS_CORPORATION, "Amazon", NULL},      /* weak, but a Corporation */
+	        {NKG_CLASS_CORPORATION, "NISSAN", NULL},              /* folded: Q20165 */
+	        {NKG_CLASS_PERSON, "Boeing", NULL},                   /* a person: no link */
+	        {NKG_CLASS_CITY, "Toyota", NULL},                     /* a place: no org link */
+	        {NKG_CLASS_ORGANIZATION, "Target", NULL},             /* weak, plain Organization */
+	        {NKG_CLASS_CORPORATION, "Amazon", NULL},              /* weak, but a Corporation */
 	        {NKG_CLASS_ORGANIZATION, "Renault Group", "Renault"}, /* by its alt name */
-	        {NKG_CLASS_ORGANIZATION, "Shell", NULL},      /* ambiguous: no link */
+	        {NKG_CLASS_ORGANIZATION, "Shell", NULL},              /* ambiguous: no link */
 	        {NKG_CLASS_ORGANIZATION, "Airbus", "Boeing"}, /* two organisations: no link */
 	        /* weak, an operator: no link even for a specific class */
 	        {NKG_CLASS_GOVERNMENT_ORG, "Ministry of Defence", NULL},
@@ -61,10 +61,10 @@ static void org_doc(struct nkg_doc *d)
 		                 0);
 		if (ents[i].alt)
 			assert_int_equal(nkg_entity_add_alt_name(d, k, S(ents[i].alt)), 0);
-		assert_int_equal(nkg_doc_add_mention(d,
-		                                     (struct nkg_span){b, b + (uint32_t)strlen(
-		                                                                   ents[i].name)},
-		                                     NKG_MENTION_ENTITY, k, 1.0f, "t"),
+		assert_int_equal(nkg_doc_add_mention(
+		                         d,
+		                         (struct nkg_span){b, b + (uint32_t)strlen(ents[i].name)},
+		                         NKG_MENTION_ENTITY, k, 1.0f, "t"),
 		                 0);
 	}
 }

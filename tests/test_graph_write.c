@@ -671,16 +671,16 @@ static void test_write_protest_counts(void **state)
 	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){10, 17}, NKG_MENTION_EVENT,
 	                                     protest, 1, "k"),
 	                 0);
-	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){23, 27}, NKG_MENTION_EVENT,
-	                                     said, 1, "k"),
-	                 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){23, 27}, NKG_MENTION_EVENT, said, 1, "k"),
+	        0);
 	nkg_doc_sort_mentions(&d);
 	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
 	assert_int_equal(o.rc, 0);
 	assert_true(has_line(o.text, D "/event/protest-1> " NKG "quantity> \"Thousands\" ."));
 	assert_true(has_line(o.text, D "/event/protest-1> " NKG "quantity> \"about 40,000\" ."));
-	assert_true(has_line(o.text, D "/event/statement-1> " NKG
-	                               "reportedQuantity> \"about 40,000\" ."));
+	assert_true(has_line(o.text,
+	                     D "/event/statement-1> " NKG "reportedQuantity> \"about 40,000\" ."));
 	size_t n = 0;
 	for (const char *p = o.text; (p = strstr(p, NKG "quantity>")) != NULL; p++)
 		n++;
