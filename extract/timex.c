@@ -21,12 +21,22 @@
  *    expression with the date's value;
  *  - weekdays: "next Friday" is the first Friday strictly after the date,
  *    "last Friday" the last one strictly before; "this Friday" and a Friday
- *    governed by a future cue ("will", "'ll", "shall", "going to") the first
- *    on or after; otherwise (past tense or no verb) the most recent Friday on
- *    or before the date, so "on Friday" in a past-tense sentence of an article
- *    published on a Friday is that same day.  The governing cue is the future
- *    cue or past-tense verb nearest to the weekday in its sentence.  Without
- *    a date: "XXXX-WXX-5".
+ *    governed by a future cue the first on or after; otherwise (past tense
+ *    or no verb) the most recent Friday on or before the date, so "on
+ *    Friday" in a past-tense sentence of an article published on a Friday
+ *    is that same day.  Without a date: "XXXX-WXX-5".
+ *  - the tense (TimeML: the governing verb's) is the future cue or
+ *    past-tense verb nearest to the expression in its sentence (tense_at).
+ *    Future cues (is_future_at): "will", "shall", "'ll", "going to"; "would"
+ *    after a past speech verb ("said it would vote"); be + expected / due /
+ *    set / scheduled / likely... + "to" or a time phrase ("is expected to
+ *    vote", "are scheduled for June"), and "the election scheduled for
+ *    June", "the report, due in April"; "plans to", "hopes to", "is
+ *    preparing to"; "is to visit"; the present progressive of an
+ *    arrangement ("is meeting on Monday"); a noun's future modifier ("the
+ *    upcoming / planned / proposed vote", "next week's meeting").  After
+ *    "was", "were", "had been" these stay past; a time after "since" is
+ *    past; a bare present ("votes in March") has no tense.
  *  - today, yesterday, tomorrow, tonight ("2020-01-24TNI"), "last night" (the
  *    day before, TNI), "this morning", "yesterday afternoon" ("...TAF");
  *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019"),
@@ -83,8 +93,9 @@
  *    "[the 1990s]" -> "199" ("the" only when the decade heads its phrase),
  *    "the sixties" -> "196", "the 20th century" -> "19".
  *  - bare months follow the tense when there is one ("was introduced in
- *    January": the last January), else the nearest; "mid-March" too, and
- *    "mid-2011" -> "2011";
+ *    January": the last January; "is expected to vote in March": the next
+ *    March), else the nearest; "mid-March" too, and "mid-2011" -> "2011";
+ *    "for June" only after a word of scheduling ("scheduled for June");
  *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
  *    "11pm", "2.30am", "7:30pm", "9.15 p.m.", "4 o'clock in the afternoon"
  *    -> "...T16:00"; "noon"; "Friday morning",
@@ -105,7 +116,9 @@
  *    "...T09:00-05" ("ET" by US daylight time of the day the expression
  *    finally names, "5 p.m. ET on July 4, 2005"; us_dst), "8 a.m. local time";
  *    seasons "the fall of 2011" ->
- *    "2011-FA", "last summer"; references "now", "currently" (PRESENT_REF),
+ *    "2011-FA", "last summer", "in the spring" (the publication year's,
+ *    unless the tense puts it in the next or the last year); references
+ *    "now", "currently" (PRESENT_REF),
  *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
  *    "the past decade" -> "P10Y" (decades and centuries in years); vague
  *    "recent years", "the coming months" -> "PXY", "PXM"; "the current
@@ -1014,6 +1027,16 @@ static int month_year(const struct tctx *c, uint32_t i, int m, int shift)
 	return y;
 }
 
+/* Token i is "for" after a word of scheduling: "scheduled for [June]",
+ * "set for [May]", "due for [March]" (not "voted for May"). */
+static bool scheduled_for(const struct tctx *c, uint32_t i)
+{
+	static const char *const words[] = {"scheduled", "rescheduled", "slated",     "set",
+	                                    "planned",   "due",         "timetabled", "pencilled",
+	                                    "penciled",  "earmarked",   "booked",     NULL};
+	return tok_is(c, i, "for") && i > c->first && tok_in(c, i - 1, words);
+}
+
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
@@ -1023,7 +1046,7 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	if (tok_is(c, i, "last") || tok_is(c, i, "this") || tok_is(c, i, "next")) {
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		i++;
-	} else if (!is_time_prep(c, i - 1) || i == c->first) {
+	} else if (i == c->first || (!is_time_prep(c, i - 1) && !scheduled_for(c, i - 1))) {
 		return 0;
 	}
 	int m = tok_month(c, i);
@@ -1036,7 +1059,7 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
 	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") &&
 	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") &&
-	    !part_of)
+	    !part_of && !scheduled_for(c, i - 1))
 		return 0;
 	int y;
 	uint32_t used;
@@ -1270,7 +1293,7 @@ static int m_year(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.9f, "timex:year");
 }
 
-/* ---- tense, for weekdays ------------------------------------------------------ */
+/* ---- tense: months, weekdays, seasons, quarters ---------------------------------- */
 
 static bool is_future_cue(const struct tctx *c, uint32_t i)
 {
@@ -1310,10 +1333,211 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 	return false;
 }
 
-/* The nearest tense cue to token i in its sentence: 1 future, -1 past
- * tense, 0 none. */
+/* Token i is an adverb that may stand between an auxiliary and its verb:
+ * "is also expected", "are now scheduled", "is not due", "is tentatively set". */
+static bool is_aux_adverb(const struct tctx *c, uint32_t i)
+{
+	static const char *const words[] = {"also", "still", "now", "already",
+	                                    "not",  "again", NULL};
+	if (!has(c, i) || tok_cap(c, i))
+		return false;
+	struct nkg_str s = tok(c, i);
+	if (s.len > 4 && lower(s.ptr[s.len - 2]) == 'l' && lower(s.ptr[s.len - 1]) == 'y')
+		return true;
+	return tok_in(c, i, words);
+}
+
+/* The form of "be" before token j, over at most one adverb: 1 present
+ * ("is", "are", "am", "isn't", "they're", "it's"), 2 "be" or "has/have
+ * been", -1 past ("was", "were", "had been"), 0 none. */
+static int be_before(const struct tctx *c, uint32_t j)
+{
+	static const char *const present[] = {"is",     "are",   "am",     "isn't",
+	                                      "aren't", "isn’t", "aren’t", NULL};
+	static const char *const past[] = {"was",    "were",    "wasn't", "weren't",
+	                                   "wasn’t", "weren’t", NULL};
+	static const char *const pronouns[] = {"it",   "he",  "she",  "that", "there",
+	                                       "what", "who", "here", NULL};
+	uint32_t k = j - 1;
+	if (is_aux_adverb(c, k))
+		k--;
+	if (!has(c, k) || !(c->toks->toks[k].flags & NKG_TOK_WORD))
+		return 0;
+	struct nkg_str s = tok(c, k);
+	if (tok_in(c, k, present))
+		return 1;
+	if (s.len > 3 &&
+	    (nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, NKG_STR_LIT("'re")) ||
+	     (s.len > 5 &&
+	      nkg_str_eq_nocase((struct nkg_str){s.ptr + s.len - 5, 5}, NKG_STR_LIT("’re")))))
+		return 1;
+	/* "it's": the tokenizer splits the 's off; after a noun it is a possessive. */
+	if ((tok_is(c, k, "'s") || tok_is(c, k, "’s")) && tok_in(c, k - 1, pronouns))
+		return 1;
+	if (tok_in(c, k, past))
+		return -1;
+	if (tok_is(c, k, "be"))
+		return 2;
+	if (tok_is(c, k, "been"))
+		return tok_is(c, k - 1, "has") || tok_is(c, k - 1, "have") ? 2 : -1;
+	return 0;
+}
+
+/* Token i starts a time phrase or its preposition: "[in] March", "[for] June",
+ * "[on] Monday", "[next] week", "[later] this year". */
+static bool starts_time_phrase(const struct tctx *c, uint32_t i)
+{
+	static const char *const words[] = {"for",   "in",      "on",    "at",     "next",
+	                                    "this",  "later",   "early", "late",   "tomorrow",
+	                                    "today", "tonight", "until", "before", NULL};
+	return tok_in(c, i, words);
+}
+
+/* "due to" + a verb ("is due to start"), not the cause "due to the storm". */
+static bool due_to_verb(const struct tctx *c, uint32_t i)
+{
+	static const char *const not_verbs[] = {
+	        "the",    "a",        "an",    "his",      "her",     "its",       "their",
+	        "our",    "my",       "your",  "this",     "that",    "these",     "those",
+	        "some",   "lack",     "poor",  "bad",      "high",    "low",       "heavy",
+	        "rising", "concerns", "fears", "security", "weather", "technical", "financial",
+	        "health", "what",     NULL};
+	if (!tok_is(c, i, "to") || !has(c, i + 1) || tok_cap(c, i + 1) ||
+	    !(c->toks->toks[i + 1].flags & NKG_TOK_WORD) ||
+	    (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER))
+		return false;
+	struct nkg_str s = tok(c, i + 1);
+	if (s.len > 3 && (prefix_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, "ing") ||
+	                  lower(s.ptr[s.len - 1]) == 's'))
+		return false;
+	return !tok_in(c, i + 1, not_verbs);
+}
+
+/* A speech or thought verb in the past tense within the six tokens before
+ * token i: "said it would", "told reporters that the talks would". */
+static bool past_speech_before(const struct tctx *c, uint32_t i)
+{
+	static const char *const verbs[] = {
+	        "said",      "told",      "announced", "added",    "stated",    "promised",
+	        "warned",    "pledged",   "vowed",     "insisted", "confirmed", "indicated",
+	        "predicted", "agreed",    "decided",   "reported", "wrote",     "claimed",
+	        "explained", "suggested", "signalled", "signaled", "revealed",  "declared",
+	        "hoped",     "expected",  "thought",   "believed", "estimated", "forecast",
+	        NULL};
+	for (uint32_t k = 1; k <= 6 && i >= c->first + k; k++)
+		if (tok_in(c, i - k, verbs))
+			return true;
+	return false;
+}
+
+/* Token j makes its clause future, as TimeML reads the governing verb:
+ *  - will, shall, won't, 'll, going to (is_future_cue);
+ *  - "would" after a speech verb in the past ("said it would vote"), not
+ *    "would have";
+ *  - be + expected/due/set/scheduled/slated/planned/poised/likely/about/bound
+ *    + "to" or a time phrase ("is expected to vote", "are set for June",
+ *    "is due on Monday", "has been scheduled for May"), and without be the
+ *    reduced relative "the election scheduled for June", "the report, due
+ *    in March" (not after was/were/had been);
+ *  - intention verbs in the present + "to": "plans to", "intends to",
+ *    "aims to", "hopes to", "expects to", "wants to", "prepares to";
+ *  - be + "to" + verb: "is to visit", "are to travel";
+ *  - the present progressive of a verb of arrangement ("is meeting on
+ *    Monday", "are holding a rally", "is travelling");
+ *  - a future modifier of a noun: "the upcoming/planned/scheduled/proposed
+ *    vote", "upcoming elections", "next week's meeting". */
+static bool is_future_at(const struct tctx *c, uint32_t j)
+{
+	static const char *const sched[] = {
+	        "expected", "due",   "set",   "scheduled", "slated",     "planned", "poised",
+	        "likely",   "about", "bound", "unlikely",  "timetabled", NULL};
+	static const char *const reduced[] = {"scheduled", "slated",     "set", "due",
+	                                      "planned",   "timetabled", NULL};
+	static const char *const intend[] = {
+	        "plans",     "plan",      "intends", "intend",  "aims",     "aim",       "hopes",
+	        "hope",      "expects",   "expect",  "wants",   "want",     "seeks",     "seek",
+	        "prepares",  "prepare",   "vows",    "pledges", "promises", "threatens", "planning",
+	        "preparing", "intending", "hoping",  "looking", NULL};
+	/* Verbs whose progressive names an arrangement, not an ongoing state
+	 * ("is facing charges", "is getting worse" are not here). */
+	static const char *const arrange[] = {
+	        "meeting",    "visiting",   "hosting",    "holding",   "travelling", "traveling",
+	        "leaving",    "arriving",   "flying",     "heading",   "returning",  "launching",
+	        "releasing",  "opening",    "reopening",  "attending", "staging",    "organising",
+	        "organizing", "publishing", "unveiling",  "voting",    "speaking",   "appearing",
+	        "competing",  "retiring",   "stepping",   "resuming",  "performing", "marrying",
+	        "convening",  "debuting",   "premiering", "signing",   NULL};
+	static const char *const modifier[] = {
+	        "upcoming", "forthcoming", "impending", "planned", "scheduled",   "proposed",
+	        "expected", "anticipated", "coming",    "looming", "prospective", NULL};
+	static const char *const determiners[] = {"the", "a",     "an",   "its",  "their", "his",
+	                                          "her", "our",   "your", "this", "these", "'s",
+	                                          "’s",  "whose", "any",  NULL};
+	static const char *const pronouns[] = {"they", "he", "she", "we", "i",
+	                                       "you",  "it", "who", NULL};
+	const struct nkg_token *t = &c->toks->toks[j];
+	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_NUMBER))
+		return false;
+	if (is_future_cue(c, j))
+		return true;
+	if ((t->flags & NKG_TOK_CAPITALIZED) && j != c->first)
+		return false;
+	if (tok_is(c, j, "would"))
+		return !tok_is(c, j + 1, "have") && past_speech_before(c, j);
+	if (tok_is(c, j, "next")) /* "next week's meeting" */
+		return has(c, j + 2) && (c->toks->toks[j + 2].flags & NKG_TOK_POSSESSIVE);
+	if (tok_is(c, j, "upcoming") || tok_is(c, j, "forthcoming") || tok_is(c, j, "impending"))
+		return true;
+	int be = be_before(c, j);
+	if (tok_in(c, j, sched)) {
+		if (be > 0) {
+			if (tok_is(c, j, "due"))
+				return due_to_verb(c, j + 1) ||
+				       (starts_time_phrase(c, j + 1) || tok_is(c, j + 1, "by"));
+			if (tok_is(c, j + 1, "to"))
+				return true;
+			return (tok_is(c, j, "expected") || tok_is(c, j, "set") ||
+			        tok_is(c, j, "scheduled") || tok_is(c, j, "slated") ||
+			        tok_is(c, j, "planned")) &&
+			       starts_time_phrase(c, j + 1);
+		}
+		if (be == 0 && tok_in(c, j, reduced) && !tok_in(c, j - 1, pronouns) &&
+		    !tok_is(c, j - 1, "had") && !tok_is(c, j - 1, "has") &&
+		    !tok_is(c, j - 1, "have")) {
+			if (tok_is(c, j, "due")
+			            ? due_to_verb(c, j + 1) || tok_is(c, j + 1, "in") ||
+			                      tok_is(c, j + 1, "on") || tok_is(c, j + 1, "by")
+			    : tok_is(c, j, "planned")
+			            ? tok_is(c, j + 1, "for")
+			            : tok_is(c, j + 1, "for") || tok_is(c, j + 1, "to"))
+				return true;
+		}
+	}
+	/* "plans to", "is planning to"; not "was planning to" */
+	if (tok_in(c, j, intend) && tok_is(c, j + 1, "to") &&
+	    (!prefix_nocase((struct nkg_str){tok(c, j).ptr + tok(c, j).len - 3, 3}, "ing") ||
+	     be == 1))
+		return true;
+	if (be == 1 && tok_in(c, j, arrange))
+		return true;
+	/* "is to visit", "are to travel" */
+	if ((tok_is(c, j, "is") || tok_is(c, j, "are")) && tok_is(c, j + 1, "to") &&
+	    has(c, j + 2) && !tok_cap(c, j + 2) && !tok_in(c, j + 2, determiners))
+		return true;
+	if (tok_in(c, j, modifier) && tok_in(c, j - 1, determiners) && has(c, j + 1) &&
+	    !tok_cap(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_WORD) &&
+	    !tok_is(c, j + 1, "to") && !tok_is(c, j + 1, "by") && !tok_is(c, j + 1, "in"))
+		return true;
+	return false;
+}
+
+/* The nearest tense cue to token i in its sentence: 1 future
+ * (is_future_at), -1 past tense, 0 none.  A time after "since" is past
+ * ("closed since March"). */
 static int tense_at(const struct tctx *c, uint32_t i)
 {
+	if (i > c->first && tok_is(c, i - 1, "since"))
+		return -1;
 	for (uint32_t dist = 1; dist < c->end - c->first; dist++) {
 		bool seen = false;
 		uint32_t cand[2] = {i >= dist ? i - dist : UINT32_MAX, i + dist};
@@ -1322,7 +1546,7 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			if (j == UINT32_MAX || !has(c, j))
 				continue;
 			seen = true;
-			if (is_future_cue(c, j))
+			if (is_future_at(c, j))
 				return 1;
 			if (is_past_verb(c, j))
 				return -1;
@@ -3035,6 +3259,19 @@ static int m_season(struct tctx *c, uint32_t i)
 	if (!c->has_anchor)
 		return 0;
 	y = c->anchor.y + (shift == 2 ? 0 : shift);
+	if (shift == 2 && v[0] != 'W') {
+		/* "in the spring": the publication year's, unless the tense says
+		 * it is over ("will resume in the spring", said in August: next
+		 * year's) or yet to come ("resumed in the fall", said in August:
+		 * last year's).  Spring is March to May, summer June to August,
+		 * fall September to November; winter spans two years: as given. */
+		int first = v[0] == 'S' ? (v[1] == 'P' ? 3 : 6) : 9;
+		int tense = tense_at(c, j);
+		if (tense > 0 && c->anchor.m > first + 2)
+			y++;
+		else if (tense < 0 && c->anchor.m < first)
+			y--;
+	}
 	snprintf(buf, sizeof(buf), "%04d-%s", y, v);
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:season");
 }

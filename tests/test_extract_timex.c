@@ -466,6 +466,72 @@ static void test_times_month_day_far_from_the_date_follows_the_tense(void **stat
 	CHECK("It will happen on Jan. 3.", "2008-10-02", "Jan. 3=2009-01-03:D");
 }
 
+/* 2023-08-20 is a Sunday: a March, April, ... July without a tense is this
+ * year's (the nearest), a Friday the one just gone. */
+static void test_times_future_by_governing_verb(void **state)
+{
+	(void)state;
+	const char *d = "2023-08-20";
+	CHECK("Congress is expected to vote on the bill in March.", d, "March=2024-03:D");
+	CHECK("The vote is expected in March.", d, "March=2024-03:D");
+	CHECK("The Fed is likely to raise rates in June.", d, "June=2024-06:D");
+	CHECK("They are set to meet on Thursday.", d, "Thursday=2023-08-24:D");
+	CHECK("It's due on Thursday.", d, "Thursday=2023-08-24:D");
+	CHECK("The committee is due to report in July.", d, "July=2024-07:D");
+	CHECK("Talks are scheduled for June.", d, "June=2024-06:D");
+	CHECK("The vote has been scheduled for May.", d, "May=2024-05:D");
+	/* The reduced relative: no auxiliary. */
+	CHECK("The election scheduled for June is close.", d, "June=2024-06:D");
+	CHECK("The report, due in April, is late.", d, "April=2024-04:D");
+	/* Intention verbs and "is to". */
+	CHECK("The party plans to hold a congress in April.", d, "April=2024-04:D");
+	CHECK("She hopes to finish in June.", d, "June=2024-06:D");
+	CHECK("Smith is preparing to run in May.", d, "May=2024-05:D");
+	CHECK("The president is to visit Paris in June.", d, "June=2024-06:D");
+	/* "would" after a speech verb in the past; the speech keeps its own. */
+	CHECK("The company said it would cut jobs in April.", d, "April=2024-04:D");
+	CHECK("Officials said on Friday that the talks would resume in April.", d,
+	      "Friday=2023-08-18:D|April=2024-04:D");
+	/* The present progressive of an arrangement. */
+	CHECK("The minister is meeting his counterpart on Friday.", d, "Friday=2023-08-25:D");
+	CHECK("They're meeting on Friday.", d, "Friday=2023-08-25:D");
+	CHECK("The company is hosting a conference on Friday.", d, "Friday=2023-08-25:D");
+	/* A noun with a future modifier. */
+	CHECK("The upcoming election in May is important.", d, "May=2024-05:D");
+	CHECK("The firm's planned listing in May is off.", d, "May=2024-05:D");
+	CHECK("Next week's meeting on Tuesday is open.", d,
+	      "Next week=2023-W34:D|Tuesday=2023-08-22:D");
+	/* Seasons: a spring already over is next year's. */
+	CHECK("Work will resume in the spring.", d, "the spring=2024-SP:D");
+	/* Without a publication date nothing can be resolved. */
+	CHECK("Congress is expected to vote in March.", NULL, "March=XXXX-03:D");
+}
+
+static void test_times_past_and_bare_present_stay(void **state)
+{
+	(void)state;
+	const char *d = "2023-08-20";
+	CHECK("Congress voted in March.", d, "March=2023-03:D");
+	CHECK("Congress votes in March.", d, "March=2023-03:D");
+	CHECK("He would vote in March.", d, "March=2023-03:D");
+	CHECK("He said it would have ended in March.", d, "March=2023-03:D");
+	CHECK("The vote was expected in March.", d, "March=2023-03:D");
+	CHECK("The vote was scheduled for June.", d, "June=2023-06:D");
+	CHECK("They planned to strike in March.", d, "March=2023-03:D");
+	CHECK("The minister was meeting his counterpart on Friday.", d, "Friday=2023-08-18:D");
+	/* Not a schedule: the cause "due to", a state "is facing". */
+	CHECK("The delay is due to the storm in March.", d, "March=2023-03:D");
+	CHECK("He is facing charges over the attack in March.", d, "March=2023-03:D");
+	/* "since" and "last" are past whatever the verb. */
+	CHECK("They will not forget what has happened since May.", d, "May=2023-05:D");
+	CHECK("Talks will resume, as agreed last March.", d, "last March=2023-03:D");
+	/* A fall still to come in a past sentence is last year's. */
+	CHECK("Work resumed in the fall.", d, "the fall=2022-FA:D");
+	CHECK("Work resumed in the spring.", d, "the spring=2023-SP:D");
+	/* "for" a month only after a word of scheduling ("voted for May"). */
+	CHECK("They voted for May.", d, "");
+}
+
 static void test_times_parts_of_the_reference_day(void **state)
 {
 	(void)state;
@@ -943,6 +1009,8 @@ int main(void)
 	        cmocka_unit_test(test_times_clock_with_weekday),
 	        cmocka_unit_test(test_times_vague_spans_current_and_decade_parts),
 	        cmocka_unit_test(test_times_month_day_far_from_the_date_follows_the_tense),
+	        cmocka_unit_test(test_times_future_by_governing_verb),
+	        cmocka_unit_test(test_times_past_and_bare_present_stay),
 	        cmocka_unit_test(test_times_parts_of_the_reference_day),
 	        cmocka_unit_test(test_times_holidays),
 	        cmocka_unit_test(test_times_numeric_dates),
