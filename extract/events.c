@@ -3259,6 +3259,42 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	}
 }
 
+static bool ends_in_ing(struct nkg_str w)
+{
+	return w.len > 4 && memcmp(w.ptr + w.len - 3, "ing", 3) == 0;
+}
+
+/* The strike, attack, disaster or accident noun that is the subject of the
+ * sentence's main clause, for a participle after a comma at token comma:
+ * "A magnitude 6.8 earthquake struck eastern Turkey early on Tuesday,
+ * killing at least 120": the noun is the sentence's first noun phrase
+ * (nothing but words before it, no preposition or comma) and no clause
+ * word stands between it and the comma.  Its token, or NKG_NONE. */
+static uint32_t clause_subject_act(const struct ectx *c, uint32_t first, uint32_t comma)
+{
+	size_t hb, he;
+	dateline_header(c->doc, &hb, &he);
+	/* after a dateline header ("ANKARA, Turkey (Reuters) -") */
+	while (he > hb && first < comma && c->toks->toks[first].begin <= he)
+		first++; /* the header and its dash */
+	for (uint32_t k = first; k < comma && k < first + 8; k++) {
+		if (is_any(c, k, preps) || is_punct(c, k) || c->quoted[k])
+			return NKG_NONE;
+		uint32_t ti = c->trig_at[k];
+		if (ti == NKG_NONE)
+			continue;
+		const struct trig *n = &c->trigs[ti];
+		if (n->verb || (n->cls != NKG_EVENT_MILITARY_STRIKE && n->cls != NKG_EVENT_ATTACK &&
+		                n->cls != NKG_EVENT_DISASTER && n->cls != NKG_EVENT_ACCIDENT))
+			return NKG_NONE;
+		for (uint32_t j = k + 1; j < comma; j++)
+			if (is_any(c, j, clause_words) || is_punct(c, j))
+				return NKG_NONE;
+		return k;
+	}
+	return NKG_NONE;
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
@@ -3271,13 +3307,18 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (ti == NKG_NONE)
 			continue;
 		struct trig *t = &c->trigs[ti];
-		if (t->verb && !t->passive &&
-		    (t->cls == NKG_EVENT_KILLING || t->cls == NKG_EVENT_ATTACK)) {
-			uint32_t etok;
+		if (t->cls != NKG_EVENT_KILLING && t->cls != NKG_EVENT_ATTACK)
+			continue;
+		uint32_t etok = NKG_NONE;
+		if (t->verb && !t->passive)
 			subject_of(c, t->head, &etok);
-			if (etok != NKG_NONE)
-				t->group = c->trigs[c->trig_at[etok]].group;
-		}
+		/* ", killing at least 120": a participle (the word may be read as
+		 * the noun "killing"), whose subject is the main clause's */
+		if (etok == NKG_NONE && t->head > first && is_w(c, t->head - 1, ",") &&
+		    ends_in_ing(tk(c, t->head)) && !is_w(c, t->head + 1, "of"))
+			etok = clause_subject_act(c, first, t->head - 1);
+		if (etok != NKG_NONE)
+			t->group = c->trigs[c->trig_at[etok]].group;
 	}
 	for (uint32_t j = first; j < end; j++)
 		if (c->trig_at[j] != NKG_NONE)

@@ -1241,6 +1241,34 @@ static void test_events_protest_called_by(void **state)
 	fx_release(&f);
 }
 
+/* ", killing at least 120" after a clause whose subject is a disaster or
+ * attack noun is that event (also after a dateline header); so the time of
+ * the clause dates it, and an earlier disaster of another year stays
+ * apart.  Not when the noun is introduced by a preposition. */
+static void test_events_participle_of_a_disaster(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "ANKARA, Turkey (Reuters) - A strong earthquake struck eastern Turkey early on "
+	        "Tuesday, killing at least 120 people. "
+	        "In 2023, twin earthquakes killed more than 50,000 people in Turkey. "
+	        "After the earthquake in Syria on Monday, Ahmed Ali attacked a village, killing "
+	        "five.",
+	        "2024-06-11");
+	f.doc.dateline_place = (struct nkg_str){f.text, 6};
+	ent(&f, NKG_CLASS_COUNTRY, "Turkey", "Turkey");
+	ent(&f, NKG_CLASS_COUNTRY, "Syria", "Syria");
+	ent(&f, NKG_CLASS_PERSON, "Ahmed Ali", "Ahmed Ali");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	EVENT_IS(&f, 0, "disaster time=2024-06-11 place=- qty= [earthquake][killing]");
+	EVENT_IS(&f, 1, "disaster time=2023 place=Turkey qty= [earthquakes][killed]");
+	EVENT_IS(&f, 2, "disaster time=2024-06-10 place=Syria qty= [earthquake]");
+	EVENT_IS(&f, 3, "attack time=- place=- qty= agent:Ahmed Ali [attacked]");
+	fx_release(&f);
+}
+
 static void test_quotes_speaker_behind_a_title(void **state)
 {
 	(void)state;
@@ -1640,6 +1668,7 @@ int main(void)
 	        cmocka_unit_test(test_events_reported_clause_subject),
 	        cmocka_unit_test(test_events_reported_it_and_would),
 	        cmocka_unit_test(test_events_protest_called_by),
+	        cmocka_unit_test(test_events_participle_of_a_disaster),
 	        cmocka_unit_test(test_quotes_speaker_behind_a_title),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
