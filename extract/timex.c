@@ -3259,17 +3259,25 @@ static int m_season(struct tctx *c, uint32_t i)
 	if (!c->has_anchor)
 		return 0;
 	y = c->anchor.y + (shift == 2 ? 0 : shift);
-	if (shift == 2 && v[0] != 'W') {
-		/* "in the spring": the publication year's, unless the tense says
-		 * it is over ("will resume in the spring", said in August: next
-		 * year's) or yet to come ("resumed in the fall", said in August:
-		 * last year's).  Spring is March to May, summer June to August,
-		 * fall September to November; winter spans two years: as given. */
+	if (v[0] != 'W') {
+		/* Spring is March to May, summer June to August, fall September
+		 * to November (winter spans two years: as given).  "last summer"
+		 * is the last one over ("last summer", said in December: this
+		 * year's), "next summer" the first to begin ("next summer", said
+		 * in February: this year's).  "in the spring": the publication
+		 * year's, unless the tense says it is over ("will resume in the
+		 * spring", said in August: next year's) or yet to come ("resumed
+		 * in the fall", said in August: last year's). */
 		int first = v[0] == 'S' ? (v[1] == 'P' ? 3 : 6) : 9;
-		int tense = tense_at(c, j);
-		if (tense > 0 && c->anchor.m > first + 2)
+		bool over = c->anchor.m > first + 2, begun = c->anchor.m >= first;
+		int tense = shift == 2 ? tense_at(c, j) : 0;
+		if (shift == -1)
+			y = c->anchor.y - (over ? 0 : 1);
+		else if (shift == 1)
+			y = c->anchor.y + (begun ? 1 : 0);
+		else if (shift == 2 && tense > 0 && over)
 			y++;
-		else if (tense < 0 && c->anchor.m < first)
+		else if (shift == 2 && tense < 0 && !begun)
 			y--;
 	}
 	snprintf(buf, sizeof(buf), "%04d-%s", y, v);

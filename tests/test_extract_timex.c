@@ -528,6 +528,14 @@ static void test_times_past_and_bare_present_stay(void **state)
 	/* A fall still to come in a past sentence is last year's. */
 	CHECK("Work resumed in the fall.", d, "the fall=2022-FA:D");
 	CHECK("Work resumed in the spring.", d, "the spring=2023-SP:D");
+	/* "last summer" is the last one over, "next summer" the first to begin. */
+	CHECK("They met last summer and will meet next summer.", "2023-12-01",
+	      "last summer=2023-SU:D|next summer=2024-SU:D");
+	CHECK("They met last summer and will meet next summer.", "2023-07-01",
+	      "last summer=2022-SU:D|next summer=2024-SU:D");
+	CHECK("They met last fall and will meet next spring.", "2023-02-10",
+	      "last fall=2022-FA:D|next spring=2023-SP:D");
+	CHECK("They met last winter.", "2023-12-01", "last winter=2022-WI:D");
 	/* "for" a month only after a word of scheduling ("voted for May"). */
 	CHECK("They voted for May.", d, "");
 }
