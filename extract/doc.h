@@ -307,6 +307,10 @@ struct nkg_doc {
 	 * addressing, slot = time index + 1 (0 empty), in the arena; internal. */
 	uint32_t *time_slots;
 	uint32_t cap_time_slots;
+
+	/* Appended: the region after a dateline's place, as written ("Texas" in
+	 * "PARIS, Texas (AP) -", "Ala." in "BIRMINGHAM, Ala. -"), or empty. */
+	struct nkg_str dateline_region;
 };
 
 /* Zeroes doc and its arena.  text borrowed until nkg_doc_release. */

@@ -148,6 +148,20 @@
  * of thousands of names costs time in proportion to them, not to their
  * square (tests/test_extract_entities.c counts the comparisons).
  *
+ * After the tagger (its inputs stay the rules' runs, so the model needs no
+ * retraining for these):
+ *  - a dateline's region chooses its city ("PARIS, Texas (AP)": Paris in
+ *    Texas, for every mention of the name; "ATHENS, Georgia": "Georgia" is
+ *    the state), nkg_lex_city_in(); a state's AP abbreviation alone ("N.Y.")
+ *    is no place mention (lex_place);
+ *  - a name in apposition to a facility noun, before punctuation, is a place
+ *    ("the presidential palace, La Moneda.": rule "entities.place-apposition");
+ *  - a one-word town (not a capital, under a million people) that is the
+ *    subject of a person verb ("Obama met", "Obama said") is a person when
+ *    the names list has the word or the tagger tags one of its mentions as a
+ *    person; mentions after "in", "at", "from"... stay the town (rule
+ *    "entities.town-as-person-subject").
+ *
  * Containment: a gazetteer city is contained in its subdivision when that is
  * an entity of the article, else in its country; a subdivision in its country;
  * the country is added without a mention when the text does not name it.
@@ -203,6 +217,8 @@
 #define R_ROLE_PREFIX "entities.role.before-name"
 #define R_ROLE_APPOS  "entities.role.appositive"
 #define R_MODEL       "entities.model"
+#define R_APPOS_PLACE "entities.place-apposition"
+#define R_SUBJ_PERSON "entities.town-as-person-subject"
 
 /* ---- per-token facts --------------------------------------------------- */
 
@@ -253,9 +269,10 @@ struct chunk {
 	uint32_t alias_of;               /* chunk whose entity this acronym names */
 	struct nkg_str canon;            /* canonical name when not the span's text */
 	bool weak, person_cue, news, capitalize_cue;
-	bool sub;    /* split off another run: place cues already seen */
-	bool model;  /* proposed by the statistical tagger (ner.h) */
-	bool vetoed; /* the tagger sees no name: coreference only, no entity of its own */
+	bool sub;           /* split off another run: place cues already seen */
+	bool model;         /* proposed by the statistical tagger (ner.h) */
+	bool vetoed;        /* the tagger sees no name: coreference only, no entity of its own */
+	bool tagger_person; /* one word the tagger tags B-PER (set for every rule chunk) */
 	uint32_t entity;
 };
 
@@ -386,12 +403,25 @@ static struct nkg_str name_bytes(const struct ctx *c, const struct chunk *k)
 	return bytes(c, k->begin, c->toks->toks[name_last(c, k)].end);
 }
 
+/* nkg_lex_place_find(), except that a state's abbreviation alone ("Ala.",
+ * "N.Y.": AP's, curated for the regions of datelines) is no place mention:
+ * "Chapel Hill, N.C." names the town; the region is read by
+ * dateline_region_places(). */
+static const struct nkg_lex_place *lex_place(struct nkg_str name)
+{
+	const struct nkg_lex_place *p = nkg_lex_place_find(name);
+	if (p && p->type == NKG_LEX_ADMIN_AREA && name.len && name.ptr[name.len - 1] == '.' &&
+	    !memchr(name.ptr, ' ', name.len))
+		return NULL;
+	return p;
+}
+
 /* The gazetteer place the token alone names, looked up once per token. */
 static const struct nkg_lex_place *tok_place(const struct ctx *c, uint32_t i)
 {
 	struct tinfo *ti = &c->ti[i];
 	if (!ti->place_done) {
-		ti->place = nkg_lex_place_find(tstr(c, i));
+		ti->place = lex_place(tstr(c, i));
 		ti->place_done = true;
 	}
 	return ti->place;
@@ -722,8 +752,8 @@ static int find_runs(struct ctx *c)
 			const struct nkg_lex_place *p = tok_place(c, s);
 			if (p && p->type == NKG_LEX_COUNTRY && s == e)
 				break;
-			if (s < e && nkg_lex_place_find(bytes(c, c->toks->toks[s].begin,
-			                                      c->toks->toks[s + 1].end)))
+			if (s < e &&
+			    lex_place(bytes(c, c->toks->toks[s].begin, c->toks->toks[s + 1].end)))
 				break;
 			if (s == e) {
 				weak = true;
@@ -1106,15 +1136,15 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 	struct chunk *k = &c->ch[idx];
 	struct nkg_str cw = tstr(c, cue);
 	enum nkg_entity_class cls = cue_class(cw);
-	const struct nkg_lex_place *p = nkg_lex_place_find(bytes(c, k->begin, k->end));
+	const struct nkg_lex_place *p = lex_place(bytes(c, k->begin, k->end));
 	bool cap_cue = cue == k->last; /* "Heathrow Airport" */
 	uint32_t ns = k->first, ne = cap_cue ? k->last - 1 : k->last;
 
 	if (cls == NKG_CLASS_AIRPORT) {
 		/* The airport, and the place it is named after when the gazetteer knows it. */
 		uint32_t place = NKG_NONE;
-		const struct nkg_lex_place *pp = nkg_lex_place_find(
-		        bytes(c, c->toks->toks[ns].begin, c->toks->toks[ne].end));
+		const struct nkg_lex_place *pp =
+		        lex_place(bytes(c, c->toks->toks[ns].begin, c->toks->toks[ne].end));
 		if (pp) {
 			int rc = split_off(c, ns, ne, &place);
 			if (rc)
@@ -1171,7 +1201,7 @@ static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
 	    tok_demonym(c, e, NULL) || tok_religion(c, e, &(bool){false}))
 		return false;
 	const struct nkg_lex_place *p =
-	        nkg_lex_place_find(bytes(c, c->toks->toks[s].begin, c->toks->toks[e - 1].end));
+	        lex_place(bytes(c, c->toks->toks[s].begin, c->toks->toks[e - 1].end));
 	return p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA);
 }
 
@@ -1192,7 +1222,7 @@ static int classify(struct ctx *c, uint32_t idx)
 	/* 3a. a place cue written as the last word: "Heathrow Airport". */
 	if (!k->sub && e > s && (c->ti[e].lex & NKG_LEX_PLACE_CUE) &&
 	    !(c->ti[e].lex & NKG_LEX_ORG_HEAD) && !ieq(tstr(c, e), "Capital") &&
-	    !ieq(tstr(c, e), "State") && !nkg_lex_place_find(whole))
+	    !ieq(tstr(c, e), "State") && !lex_place(whole))
 		return classify_cued_place(c, idx, e);
 
 	/* 3b. a place cue after the run: "Jadiriyah district", "Baghdad airport". */
@@ -1201,7 +1231,7 @@ static int classify(struct ctx *c, uint32_t idx)
 		return classify_cued_place(c, idx, cue);
 
 	/* 2. gazetteer */
-	const struct nkg_lex_place *p = s == e ? tok_place(c, s) : nkg_lex_place_find(whole);
+	const struct nkg_lex_place *p = s == e ? tok_place(c, s) : lex_place(whole);
 	if (p && s == e && acronym_not_place(c, s, p))
 		p = NULL;
 	if (p && !demonym(c, s)) {
@@ -1307,7 +1337,7 @@ static int classify(struct ctx *c, uint32_t idx)
 		     q--) {
 			if (q == s && country_tok(c, s))
 				break; /* "US President ...": peeled below, with the nationality */
-			if (!nkg_lex_place_find(bytes(c, k->begin, c->toks->toks[q].end))) {
+			if (!lex_place(bytes(c, k->begin, c->toks->toks[q].end))) {
 				if (q == s)
 					break;
 				continue;
@@ -1912,7 +1942,7 @@ static void set_model_kind(struct ctx *c, struct chunk *k, int btag)
 	const float conf = 0.7f;
 	k->model = true;
 	if (btag == NKG_NER_B_LOC) {
-		const struct nkg_lex_place *p = nkg_lex_place_find(bytes(c, k->begin, k->end));
+		const struct nkg_lex_place *p = lex_place(bytes(c, k->begin, k->end));
 		if (p) {
 			set_place(k, p);
 			return;
@@ -2144,6 +2174,8 @@ static int apply_model(struct ctx *c)
 	uint32_t n_rule = c->n_ch;
 	for (uint32_t i = 0; i < n_rule; i++) {
 		struct chunk *k = &c->ch[i];
+		/* what the tagger makes of a one-word place (person_subjects) */
+		k->tagger_person = k->first == k->last && tags[k->first] == NKG_NER_B_PER;
 		if (k->kind == CK_NONE || strong_chunk(k))
 			continue;
 		bool exact = nkg_ner_is_begin(tags[k->first]) &&
@@ -2329,6 +2361,76 @@ static int surnames_over_places(struct ctx *c)
 		}
 	}
 	nkg_free(last);
+	return 0;
+}
+
+/* Verbs whose subject is a person, not a town: "Obama met Putin", "Obama
+ * said".  ("announced", "agreed" may have a town as subject: not here.) */
+static const char *const person_verbs[] = {
+        "said",   "says",    "told",      "tells",     "met",      "meets",    "added",
+        "asked",  "wrote",   "insisted",  "explained", "replied",  "recalled", "spoke",
+        "smiled", "laughed", "testified", "confessed", "admitted",
+};
+
+/* Prepositions before a place: "in Obama", "from Jackson". */
+static const char *const place_preps[] = {"in", "at", "near", "from", "to", "outside", "of"};
+
+static bool person_verb_subject(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t v = name_last(c, k) + 1;
+	return v < c->toks->n && is_lower_word(c, v) && IN_LIST(tstr(c, v), person_verbs) &&
+	       same_sentence(c, k->first, v);
+}
+
+static bool after_place_prep(const struct ctx *c, const struct chunk *k)
+{
+	return k->first > 0 && is_lower_word(c, k->first - 1) &&
+	       IN_LIST(tstr(c, k->first - 1), place_preps);
+}
+
+/* A one-word town ("Obama" is a town in Japan) that is the subject of a
+ * person verb ("Obama met Putin", "Obama said") somewhere in the article
+ * is a person when the names list knows the word as a name or the tagger
+ * tags one of the word's mentions in the article as a person: then every
+ * mention of the word but those after a place preposition ("in Obama") is
+ * that person.  National capitals and cities of a million people or more
+ * stay places ("Paris said" is the French government speaking).  Runs after
+ * surnames_over_places, which sends a town that is the surname of a person
+ * named in full to coreference. */
+static int person_subjects(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PLACE || k->first != k->last || !k->lex ||
+		    k->lex->type != NKG_LEX_CITY || k->lex->is_capital ||
+		    k->lex->population >= 1000000u || !person_verb_subject(c, k) ||
+		    after_place_prep(c, k))
+			continue;
+		const struct nkg_lex_place *town = k->lex;
+		struct nkg_str w = tstr(c, k->first);
+		bool person = (c->ti[k->first].lex & (NKG_LEX_GIVEN_NAME | NKG_LEX_SURNAME)) != 0;
+		for (uint32_t j = 0; j < c->n_ch && !person; j++) {
+			const struct chunk *o = &c->ch[j];
+			person = o->first == o->last && o->tagger_person && o->lex == town &&
+			         nkg_str_eq(tstr(c, o->first), w);
+		}
+		if (!person)
+			continue;
+		/* The first mention in the text names the person; the others
+		 * are left to coreference, which finds it by its name. */
+		uint32_t first = NKG_NONE;
+		for (uint32_t j = 0; j < c->n_ch; j++) {
+			struct chunk *o = &c->ch[j];
+			if (o->kind != CK_PLACE || o->first != o->last || o->lex != town ||
+			    !nkg_str_eq(tstr(c, o->first), w) || after_place_prep(c, o))
+				continue;
+			o->lex = NULL;
+			set_kind(o, CK_PENDING, NKG_CLASS_PERSON, R_SUBJ_PERSON, 0.6f);
+			if (first == NKG_NONE || o->first < c->ch[first].first)
+				first = j;
+		}
+		c->ch[first].kind = CK_PERSON;
+	}
 	return 0;
 }
 
@@ -3019,6 +3121,81 @@ static int mount_name(struct ctx *c, struct nkg_str *name)
 	return 0;
 }
 
+/* Nouns of a building or an open place that a name in apposition names
+ * ("outside the presidential palace, La Moneda."): general English. */
+static const char *const facility_nouns[] = {
+        "palace",   "square",  "stadium", "arena",    "cathedral", "mosque",   "church",
+        "temple",   "shrine",  "museum",  "prison",   "jail",      "bridge",   "plaza",
+        "park",     "tower",   "castle",  "fortress", "monastery", "basilica", "synagogue",
+        "compound", "complex", "venue",   "hall",     "theatre",   "theater",  "building",
+};
+
+/* A name in apposition to a place noun is that place, whatever its words
+ * look like ("the presidential palace, La Moneda.": not a person by its
+ * particle "La"; "the stadium, Estadio Nacional,"): a lower-case facility
+ * noun, a comma, the name, then punctuation or the end (so "outside the
+ * palace, Smith said" stays a person).  A gazetteer place, a news
+ * organisation, an acronym alias or a name with a title stays what it is.
+ * Done after the tagger, whose input stays the rules' runs. */
+static void apposition_places(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		uint32_t f = k->first, l = name_last(c, k);
+
+		if (k->kind == CK_NONE || k->kind == CK_CAPITAL || k->lex || k->news ||
+		    k->alias_of != NKG_NONE || k->title.end > k->title.begin || f < 2 ||
+		    !is_punct(c, f - 1, ",") || !is_lower_word(c, f - 2) ||
+		    !IN_LIST(tstr(c, f - 2), facility_nouns) || !same_sentence(c, f - 2, l))
+			continue;
+		if (l + 1 < c->toks->n && !(tflags(c, l + 1) & NKG_TOK_PUNCT))
+			continue;
+		if (k->kind == CK_PLACE)
+			continue; /* a cued place already ("the square, Tahrir Square") */
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_APPOS_PLACE, 0.75f);
+	}
+}
+
+/* The dateline's region chooses the city of its place: "PARIS, Texas (AP)"
+ * is Paris in Texas, "ATHENS, Ga." Athens in Georgia, the US state.  Every
+ * chunk the gazetteer reads as the place the dateline's name alone would
+ * be (Paris, France) is that city, and every chunk read as what the region
+ * alone would be (Georgia, the country) is the region that contains it (the
+ * state): the article is written from there.  The region named in the
+ * article becomes an entity first, so that the city is contained in it, not
+ * only in its country.  A region or a city the gazetteer does not know
+ * changes nothing. */
+static int dateline_region_places(struct ctx *c)
+{
+	const struct nkg_doc *d = c->doc;
+	const struct nkg_lex_place *city, *region, *city0, *region0;
+	uint32_t named = NKG_NONE;
+
+	if (!d->dateline_place.len || !d->dateline_region.len)
+		return 0;
+	city = nkg_lex_city_in(d->dateline_place, d->dateline_region, &region);
+	if (!city)
+		return 0;
+	city0 = nkg_lex_place_find(d->dateline_place);
+	region0 = nkg_lex_place_find(d->dateline_region);
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+
+		if (k->kind != CK_PLACE || !k->lex)
+			continue;
+		if (k->lex == city0 && city0 != city)
+			set_place(k, city);
+		else if (k->lex == region0 && region0 != region)
+			set_place(k, region);
+		if (k->lex == region && named == NKG_NONE && k->alias_of == NKG_NONE)
+			named = i;
+	}
+	if (named == NKG_NONE || region->type == NKG_LEX_COUNTRY)
+		return 0;
+	uint32_t e;
+	return place_entity(c, region, c->ch[named].rule, c->ch[named].conf, &e);
+}
+
 /* Strong chunks (persons, organisations, places) become entities. */
 static int make_entities(struct ctx *c)
 {
@@ -3137,7 +3314,7 @@ static bool place_and_word(struct nkg_str name, struct nkg_str w, bool caps)
 	if (!(caps ? nkg_str_eq_nocase(last, w) : nkg_str_eq(last, w)) ||
 	    (nkg_lex_word(w) & NKG_LEX_ORG_HEAD))
 		return false;
-	return nkg_lex_place_find((struct nkg_str){name.ptr, sp - 1}) != NULL;
+	return lex_place((struct nkg_str){name.ptr, sp - 1}) != NULL;
 }
 
 /* A word in capitals ("WILLIAMS" in an all-caps headline): two or more
@@ -3591,13 +3768,15 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if (rc || toks->n == 0)
 		goto out;
 	if ((rc = apply_model(&c)) || (rc = sports_teams(&c, true)) || (rc = org_splits(&c)) ||
-	    (rc = surnames_over_places(&c)))
+	    (rc = surnames_over_places(&c)) || (rc = person_subjects(&c)))
 		goto out;
 	if ((rc = ix_add_existing(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;
-	if ((rc = make_entities(&c)) || (rc = resolve_pending(&c)))
+	apposition_places(&c);
+	if ((rc = dateline_region_places(&c)) || (rc = make_entities(&c)) ||
+	    (rc = resolve_pending(&c)))
 		goto out;
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||
 	    (rc = nominal_mentions(&c)))

@@ -63,6 +63,13 @@ struct table {
 	size_t n;
 };
 
+/* One city among all those of a folded name (lexicon.city_names): the
+ * cities nkg_lex_city_in() chooses from, whatever their rank. */
+struct city_link {
+	uint32_t city; /* place index */
+	uint32_t next; /* next link of the same name + 1, or 0 */
+};
+
 struct fold_ent {
 	uint32_t cp;
 	const char *rep; /* ASCII replacement, may be empty */
@@ -79,7 +86,11 @@ struct lexicon {
 	size_t n_fold;
 	struct table by_name, by_id, demonyms, words;
 	struct table verb_forms, noun_forms; /* morphology.tsv: val = base's offset in text */
-	const char *prev_flags;              /* parse_flags() cache */
+	/* Every city by each folded name: val = its first link in links + 1. */
+	struct table city_names;
+	struct city_link *links;
+	size_t n_links, cap_links;
+	const char *prev_flags; /* parse_flags() cache */
 	uint32_t prev_bits;
 };
 
@@ -518,6 +529,14 @@ static int add_place_name(struct lexicon *lx, const char *name, uint32_t idx, bo
 		return rc;
 	const struct nkg_lex_place *p = &lx->places[idx].pub;
 	if (p->type == NKG_LEX_CITY) {
+		struct slot *cn;
+
+		if (lx->n_links == lx->cap_links)
+			return NKG_ELIMIT;
+		if ((rc = table_upsert(&lx->city_names, key, len, &cn, &fresh)) != 0)
+			return rc;
+		lx->links[lx->n_links] = (struct city_link){idx, cn->val};
+		cn->val = (uint32_t)++lx->n_links;
 		if (!s->city || city_better(p, alias, &lx->places[s->city - 1].pub,
 		                            (s->city_aux & CAND_ALIAS) != 0)) {
 			s->city = idx + 1;
@@ -887,6 +906,8 @@ static void lexicon_release(struct lexicon *lx)
 	table_release(&lx->words);
 	table_release(&lx->verb_forms);
 	table_release(&lx->noun_forms);
+	table_release(&lx->city_names);
+	nkg_free(lx->links);
 	memset(lx, 0, sizeof(*lx));
 }
 
@@ -946,8 +967,14 @@ static int lexicon_build(struct lexicon *lx)
 	if (!lx->places)
 		return NKG_ENOMEM;
 	lx->cap_places = n_places;
+	/* a city's name, its first alias, one more after each '|' */
+	lx->cap_links = 2 * count_lines(&views[3]) + count_byte(&views[3], '|');
+	lx->links = nkg_calloc(lx->cap_links ? lx->cap_links : 1, sizeof(*lx->links));
+	if (!lx->links)
+		return NKG_ENOMEM;
 	if ((rc = table_reserve(&lx->by_id, n_places)) != 0 ||
 	    (rc = table_reserve(&lx->by_name, n_names)) != 0 ||
+	    (rc = table_reserve(&lx->city_names, lx->cap_links)) != 0 ||
 	    (rc = table_reserve(&lx->demonyms, count_lines(&views[4]))) != 0 ||
 	    (rc = table_reserve(&lx->words, n_words)) != 0)
 		return rc;
@@ -1064,6 +1091,74 @@ const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name)
 	    (s = lookup(&lex.by_name, key + 4, (size_t)len - 4)) != NULL)
 		p = slot_place(s, has_lower_after_first_word(name));
 	return p;
+}
+
+/* Whether key[0..len) is a folded name or alias of place r. */
+static bool rec_has_key(const struct place_rec *r, const char *key, size_t len)
+{
+	for (size_t k = r->key_first; k < r->key_end;) {
+		size_t n = strlen(lex.keys + k);
+
+		if (n == len && memcmp(lex.keys + k, key, len) == 0)
+			return true;
+		k += n + 1;
+	}
+	return false;
+}
+
+/* The subdivision or country containing city that is named key[0..len),
+ * nearest first (its subdivision, that one's parent..., its country), or
+ * NULL. */
+static const struct nkg_lex_place *region_named(const struct nkg_lex_place *city, const char *key,
+                                                size_t len)
+{
+	const char *id = city->parent;
+
+	/* ISO 3166-2 nests at most three deep; the bound also stops a cycle. */
+	for (int depth = 0; id && depth < 4; depth++) {
+		const struct place_rec *r = rec_by_id(&lex, id);
+
+		if (!r || r->pub.type != NKG_LEX_ADMIN_AREA)
+			break;
+		if (rec_has_key(r, key, len))
+			return &r->pub;
+		id = r->pub.parent;
+	}
+	const struct place_rec *c = rec_by_id(&lex, city->country);
+	return c && rec_has_key(c, key, len) ? &c->pub : NULL;
+}
+
+const struct nkg_lex_place *nkg_lex_city_in(struct nkg_str name, struct nkg_str region,
+                                            const struct nkg_lex_place **region_out)
+{
+	char key[KEY_MAX], rkey[KEY_MAX];
+	long len, rlen;
+	const struct slot *s;
+	const struct nkg_lex_place *best = NULL, *best_region = NULL;
+
+	if (region_out)
+		*region_out = NULL;
+	if (nkg_lexicon_load() != 0 || !name.ptr || !region.ptr)
+		return NULL;
+	len = fold_key(&lex, name.ptr, name.len, key, sizeof(key), NULL);
+	rlen = fold_key(&lex, region.ptr, region.len, rkey, sizeof(rkey), NULL);
+	if (len <= 0 || rlen <= 0 || !(s = lookup(&lex.city_names, key, (size_t)len)))
+		return NULL;
+	for (uint32_t l = s->val; l; l = lex.links[l - 1].next) {
+		const struct nkg_lex_place *city = &lex.places[lex.links[l - 1].city].pub;
+		const struct nkg_lex_place *r;
+
+		if (city == best || !(r = region_named(city, rkey, (size_t)rlen)))
+			continue;
+		/* the canonical name or an alias alike: which is no matter here */
+		if (!best || city_better(city, false, best, false)) {
+			best = city;
+			best_region = r;
+		}
+	}
+	if (region_out)
+		*region_out = best_region;
+	return best;
 }
 
 const struct nkg_lex_place *nkg_lex_place_by_id(const char *id)

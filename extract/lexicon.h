@@ -81,6 +81,20 @@ void nkg_lexicon_free(void);
  * NULL when unknown or the lexicon failed to load. */
 const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name);
 
+/* The city called name (folded as for nkg_lex_place_find, aliases too)
+ * inside a region called region: its subdivision, a subdivision containing
+ * that, or its country, by any of their names or aliases ("Paris" in
+ * "Texas", "Athens" in "Georgia" or "Ga.", "Birmingham" in "Ala.",
+ * "Cambridge" in "England").  Every city of the name is considered, not
+ * only the one nkg_lex_place_find() ranks first; among several in the
+ * region, a national capital first, then the larger population, then the
+ * smaller id.  Lookups by hash: the cost is the number of cities so named.
+ * *region_out (may be NULL) receives the region it matched (US-GA for
+ * "Georgia" with "Athens", not the country Georgia).  NULL (and *region_out
+ * NULL) when no such city is known. */
+const struct nkg_lex_place *nkg_lex_city_in(struct nkg_str name, struct nkg_str region,
+                                            const struct nkg_lex_place **region_out);
+
 /* The place with this id ("IQ", "IQ-BG", "city:IQ:baghdad"), or NULL. */
 const struct nkg_lex_place *nkg_lex_place_by_id(const char *id);
 

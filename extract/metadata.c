@@ -121,6 +121,7 @@ static bool next_line(const struct nkg_doc *doc, size_t *pos, struct line *out)
 
 struct dateline {
 	struct nkg_str place;
+	struct nkg_str region; /* "Texas" in "PARIS, Texas (AP) -", or empty */
 	struct nkg_str source;
 	int y, m, d; /* y == 0: no year; m == 0: no date */
 };
@@ -249,7 +250,7 @@ static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct date
 {
 	const char *s = doc->text;
 	size_t e = l.end, i = l.begin;
-	struct dateline dl = {NKG_STR_NULL, NKG_STR_NULL, 0, 0, 0};
+	struct dateline dl = {NKG_STR_NULL, NKG_STR_NULL, NKG_STR_NULL, 0, 0, 0};
 	bool caps = true;
 	int words = 0;
 	size_t place_end = i;
@@ -287,6 +288,7 @@ static bool parse_dateline(const struct nkg_doc *doc, struct line l, struct date
 			size_t r = region_end(s, e, j);
 			if (r == j)
 				return false;
+			dl.region = (struct nkg_str){s + j, r - j};
 			j = r;
 			if (j < e && s[j] == ',') {
 				j++;
@@ -346,7 +348,7 @@ static bool parse_date_line(const struct nkg_doc *doc, struct line l, struct dat
 {
 	const char *s = doc->text;
 	size_t e = l.end, i = l.begin;
-	struct dateline dl = {NKG_STR_NULL, NKG_STR_NULL, 0, 0, 0};
+	struct dateline dl = {NKG_STR_NULL, NKG_STR_NULL, NKG_STR_NULL, 0, 0, 0};
 	bool plural = false;
 
 	size_t we = word_end(s, e, i);
@@ -488,6 +490,7 @@ int nkg_find_metadata(struct nkg_doc *doc, const struct nkg_tokens *toks)
 
 	if (have_dl) {
 		doc->dateline_place = dl.place;
+		doc->dateline_region = dl.region;
 		if (!doc->source.len && dl.source.len)
 			doc->source = dl.source;
 		if ((rc = set_dateline_date(doc, &dl)) != 0)

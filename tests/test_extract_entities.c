@@ -313,6 +313,106 @@ static void test_entities_surname_wins_over_town(void **state)
 	                                        "Jackson>Vincent Jackson");
 }
 
+/* run() with the metadata stage first, which reads the dateline. */
+static void run_with_metadata(struct fixture *f, const char *text)
+{
+	nkg_doc_release(&f->doc);
+	nkg_doc_init(&f->doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_metadata(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_entities(&f->doc, &f->toks), 0);
+}
+
+/* The id of the gazetteer place named name in the article, or "". */
+static const char *lex_id_of(struct fixture *f, const char *name)
+{
+	for (uint32_t i = 0; i < f->doc.n_entities; i++) {
+		const struct nkg_entity *e = &f->doc.entities[i];
+		if (nkg_str_eq(e->name, nkg_str_from_cstr(name)))
+			return e->lex_id.ptr ? e->lex_id.ptr : "";
+	}
+	return "";
+}
+
+static void test_entities_dateline_region_chooses_the_city(void **state)
+{
+	struct fixture *f = *state;
+	/* The city of the dateline's region, for every mention of its name. */
+	run_with_metadata(f, "Storm\n\nPARIS, Texas (AP) \xe2\x80\x94 A storm hit Paris on "
+	                     "Monday.\n\nMore rain is due.\n");
+	assert_string_equal(render(f), "area Texas [in: United States]\n"
+	                               "country United States\n"
+	                               "city Paris [in: Texas]\n"
+	                               "news AP\n");
+	assert_string_equal(render_mentions(f), "PARIS>Paris | Texas>Texas | AP>AP | Paris>Paris");
+	assert_string_equal(lex_id_of(f, "Paris"), "city:US:paris");
+	/* The region's name is the region that holds the city: the state. */
+	run_with_metadata(f, "Rally\n\nATHENS, Georgia (AP) \xe2\x80\x94 Students in Athens "
+	                     "marched across Georgia.\n\nMore follows.\n");
+	assert_string_equal(lex_id_of(f, "Athens"), "city:US:athens");
+	assert_string_equal(lex_id_of(f, "Georgia"), "US-GA");
+	/* AP's abbreviations of states. */
+	run_with_metadata(f, "Fire\n\nBIRMINGHAM, Ala. (AP) \xe2\x80\x94 A fire in Birmingham "
+	                     "destroyed a church.\n\nMore follows.\n");
+	assert_string_equal(lex_id_of(f, "Birmingham"), "city:US:birmingham");
+	run_with_metadata(f, "Study\n\nCAMBRIDGE, Mass. (AP) \xe2\x80\x94 Researchers in "
+	                     "Cambridge said so.\n\nMore follows.\n");
+	assert_string_equal(lex_id_of(f, "Cambridge"), "city:US:cambridge");
+	/* Without a region, or with one holding no city of the name, the
+	 * gazetteer's best city stays. */
+	run_with_metadata(f, "Storm\n\nPARIS (AP) \xe2\x80\x94 A storm hit Paris.\n\nMore.\n");
+	assert_string_equal(lex_id_of(f, "Paris"), "city:FR:paris");
+	run_with_metadata(f, "Storm\n\nPARIS, Atlantis (AP) \xe2\x80\x94 A storm hit Paris."
+	                     "\n\nMore.\n");
+	assert_string_equal(lex_id_of(f, "Paris"), "city:FR:paris");
+	run_with_metadata(f, "Rally\n\nATHENS, Greece (AP) \xe2\x80\x94 Students in Athens "
+	                     "marched.\n\nMore follows.\n");
+	assert_string_equal(lex_id_of(f, "Athens"), "city:GR:athens");
+}
+
+static void test_entities_name_in_apposition_to_a_place_noun(void **state)
+{
+	struct fixture *f = *state;
+	/* A place whatever its particles: not the person "La Moneda". */
+	run(f, "Protesters gathered outside the presidential palace, La Moneda. "
+	       "Police fired tear gas near the stadium, Estadio Nacional, on Friday.");
+	assert_string_equal(render(f), "place La Moneda\n"
+	                               "place Estadio Nacional\n");
+	assert_string_equal(render_mentions(f), "La Moneda>La Moneda | "
+	                                        "Estadio Nacional>Estadio Nacional");
+	/* The subject of a verb after the comma is no apposition. */
+	run(f, "Crowds waited outside the palace, Maria Lopez said.");
+	assert_string_equal(render(f), "person Maria Lopez\n");
+}
+
+static void test_entities_town_as_subject_of_a_person_verb(void **state)
+{
+	struct fixture *f = *state;
+	/* Obama is a town in Japan; met, said: a person when the tagger reads
+	 * one of its mentions as one ("In Paris, Obama met"); "in Obama" stays
+	 * the town. */
+	run(f, "Obama met Putin in Paris. Obama said the talks went well. "
+	       "In Paris, Obama met reporters. Police in Obama said the festival drew crowds.");
+	assert_string_equal(render_mentions(f), "Obama>Obama | Putin>Putin | Paris>Paris | "
+	                                        "Obama>Obama | Paris>Paris | Obama>Obama | "
+	                                        "Obama>Obama");
+	assert_string_equal(render(f), "person Obama\n"
+	                               "city Paris [in: France]\n"
+	                               "country France\n"
+	                               "city Obama [in: Japan]\n"
+	                               "country Japan\n"
+	                               "person Putin\n");
+	/* A name of the names list needs no tagger: Jackson, Mississippi. */
+	run(f, "Jackson said he agreed.");
+	assert_string_equal(render(f), "person Jackson\n");
+	/* A town after a place preposition, or a capital, stays a place. */
+	run(f, "Talks in Jackson ended. Paris said it would not attend.");
+	assert_string_equal(render(f), "city Jackson [in: United States]\n"
+	                               "country United States\n"
+	                               "city Paris [in: France]\n"
+	                               "country France\n");
+}
+
 static void test_entities_short_capitals_are_no_towns(void **state)
 {
 	struct fixture *f = *state;
@@ -937,6 +1037,9 @@ int main(void)
 	        T(test_entities_surname_before_full_name),
 	        T(test_entities_acronym_definition),
 	        T(test_entities_surname_wins_over_town),
+	        T(test_entities_dateline_region_chooses_the_city),
+	        T(test_entities_name_in_apposition_to_a_place_noun),
+	        T(test_entities_town_as_subject_of_a_person_verb),
 	        T(test_entities_short_capitals_are_no_towns),
 	        T(test_entities_sentence_initial_name_from_tagger),
 	        T(test_entities_possessive_is_no_part_of_a_name),

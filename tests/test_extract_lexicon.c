@@ -142,6 +142,59 @@ static void test_place_city_beats_subdivision(void **state)
 	assert_string_equal(id_of("Sucre"), "CO-SUC");
 }
 
+/* The id of the city name is in region, and of the region it matched. */
+static const char *city_in(const char *name, const char *region, const char **region_id)
+{
+	const struct nkg_lex_place *r = NULL;
+	const struct nkg_lex_place *p =
+	        nkg_lex_city_in(nkg_str_from_cstr(name), nkg_str_from_cstr(region), &r);
+
+	*region_id = r ? r->id : NULL;
+	if (p)
+		assert_int_equal(p->type, NKG_LEX_CITY);
+	return p ? p->id : NULL;
+}
+
+static void test_place_city_in_region(void **state)
+{
+	(void)state;
+	const char *r;
+
+	/* every city of the name counts, not only the best one */
+	assert_string_equal(id_of("Paris"), "city:FR:paris");
+	assert_string_equal(city_in("Paris", "Texas", &r), "city:US:paris");
+	assert_string_equal(r, "US-TX");
+	assert_string_equal(city_in("PARIS", "France", &r), "city:FR:paris");
+	assert_string_equal(r, "FR");
+	/* the region by any of its names: Georgia the state, not the country */
+	assert_string_equal(id_of("Georgia"), "GE");
+	assert_string_equal(city_in("Athens", "Georgia", &r), "city:US:athens");
+	assert_string_equal(r, "US-GA");
+	assert_string_equal(city_in("ATHENS", "Ga.", &r), "city:US:athens");
+	assert_string_equal(r, "US-GA");
+	assert_string_equal(city_in("Athens", "Ala.", &r), "city:US:athens-alabama");
+	assert_string_equal(r, "US-AL");
+	/* a country: the largest of its cities so named */
+	assert_string_equal(city_in("Athens", "United States", &r), "city:US:athens");
+	assert_string_equal(r, "US");
+	assert_string_equal(city_in("Birmingham", "Ala.", &r), "city:US:birmingham");
+	assert_string_equal(city_in("Cambridge", "Mass.", &r), "city:US:cambridge");
+	assert_string_equal(r, "US-MA");
+	/* a subdivision above the city's own: England holds Cambridge's county */
+	assert_string_equal(city_in("Cambridge", "England", &r), "city:GB:cambridge");
+	assert_string_equal(r, "GB-ENG");
+	/* no such city there, an unknown region or name: nothing */
+	assert_null(city_in("Paris", "Kentucky", &r));
+	assert_null(r);
+	assert_null(city_in("Paris", "Atlantis", &r));
+	assert_null(city_in("Atlantis", "Texas", &r));
+	assert_null(nkg_lex_city_in(nkg_str_from_cstr("Paris"), NKG_STR_NULL, NULL));
+	/* AP's abbreviations name the states; periods are part of them */
+	assert_string_equal(id_of("Calif."), "US-CA");
+	assert_string_equal(id_of("N.Y."), "US-NY");
+	assert_string_equal(id_of("W.Va."), "US-WV");
+}
+
 static void test_place_subdivision(void **state)
 {
 	(void)state;
@@ -391,6 +444,7 @@ int main(void)
 	        cmocka_unit_test(test_place_united_states_aliases),
 	        cmocka_unit_test(test_place_acronym_needs_upper_case),
 	        cmocka_unit_test(test_place_city_beats_subdivision),
+	        cmocka_unit_test(test_place_city_in_region),
 	        cmocka_unit_test(test_place_subdivision),
 	        cmocka_unit_test(test_place_diacritics_and_case),
 	        cmocka_unit_test(test_place_unknown),

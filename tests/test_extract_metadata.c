@@ -12,7 +12,8 @@
 #include "extract/extract.h"
 
 struct meta {
-	char title[256], place[64], source[128], date[16], sources[128], contributors[128];
+	char title[256], place[64], region[64], source[128], date[16], sources[128],
+	        contributors[128];
 	enum nkg_date_origin origin;
 };
 
@@ -41,6 +42,7 @@ static void run(const char *text, const char *date, enum nkg_date_origin origin,
 		            doc.title.ptr + doc.title.len <= text + strlen(text));
 	copy(m->title, sizeof(m->title), doc.title);
 	copy(m->place, sizeof(m->place), doc.dateline_place);
+	copy(m->region, sizeof(m->region), doc.dateline_region);
 	copy(m->source, sizeof(m->source), doc.source);
 	copy(m->date, sizeof(m->date), doc.date);
 	copy(m->sources, sizeof(m->sources), nkg_doc_slice(&doc, doc.credit_sources));
@@ -157,14 +159,24 @@ static void test_metadata_dateline_dates(void **state)
 	/* The state or country after the place, with or without a date. */
 	run("SANTIAGO, Chile (AP) \xe2\x80\x94 Thousands marched.\n", NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.place, "SANTIAGO");
+	assert_string_equal(m.region, "Chile");
 	assert_string_equal(m.source, "AP");
 	assert_string_equal(m.date, "");
 	run("LAS CRUCES, New Mexico, March 3, 2019 (AP) - A fire.\n", NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.place, "LAS CRUCES");
+	assert_string_equal(m.region, "New Mexico");
 	assert_string_equal(m.source, "AP");
 	assert_string_equal(m.date, "2019-03-03");
 	run("AUSTIN, Texas -- A storm hit.\n", NULL, NKG_DATE_NONE, &m);
 	assert_string_equal(m.place, "AUSTIN");
+	assert_string_equal(m.region, "Texas");
+	/* AP's state abbreviations keep their periods. */
+	run("BIRMINGHAM, Ala. (AP) -- A storm hit.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.place, "BIRMINGHAM");
+	assert_string_equal(m.region, "Ala.");
+	/* A place without a region has none. */
+	run("LONDON (AP) -- A storm hit.\n", NULL, NKG_DATE_NONE, &m);
+	assert_string_equal(m.region, "");
 	/* Mixed case needs an agency with a region too; a region must be
 	 * capitalised; a month after the comma must be a date. */
 	run("Title\nAustin, Texas - a storm hit.\n", NULL, NKG_DATE_NONE, &m);

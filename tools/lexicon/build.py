@@ -261,6 +261,7 @@ def build_subdivisions(country_names):
         if re.fullmatch(r'[A-Z][a-z]+', typ):
             for n in (name, ascii_name(iso_name)):
                 aliases.append(n + ' ' + typ)
+        aliases += curated.SUBDIVISION_ALIASES.get(code, [])
         subs.append({'id': code, 'name': name, 'type': typ, 'country': cc, 'parent': parent,
                      'aliases': aliases})
     return subs

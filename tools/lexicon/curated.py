@@ -46,6 +46,24 @@ CITY_ALIASES = {
     ('IQ', 'Erbil'): ['Irbil', 'Arbil'],
 }
 
+# The AP Stylebook's abbreviations of US state names ("state names" entry), the
+# convention of US datelines and of "City, State" in news ("BIRMINGHAM, Ala.",
+# "Cambridge, Mass."); the eight states AP never abbreviates (Alaska, Hawaii,
+# Idaho, Iowa, Maine, Ohio, Texas, Utah) have none.  ISO 3166-2 id -> aliases.
+SUBDIVISION_ALIASES = {
+    'US-AL': ['Ala.'], 'US-AZ': ['Ariz.'], 'US-AR': ['Ark.'], 'US-CA': ['Calif.'],
+    'US-CO': ['Colo.'], 'US-CT': ['Conn.'], 'US-DE': ['Del.'], 'US-FL': ['Fla.'],
+    'US-GA': ['Ga.'], 'US-IL': ['Ill.'], 'US-IN': ['Ind.'], 'US-KS': ['Kan.'],
+    'US-KY': ['Ky.'], 'US-LA': ['La.'], 'US-MD': ['Md.'], 'US-MA': ['Mass.'],
+    'US-MI': ['Mich.'], 'US-MN': ['Minn.'], 'US-MS': ['Miss.'], 'US-MO': ['Mo.'],
+    'US-MT': ['Mont.'], 'US-NE': ['Neb.'], 'US-NV': ['Nev.'], 'US-NH': ['N.H.'],
+    'US-NJ': ['N.J.'], 'US-NM': ['N.M.'], 'US-NY': ['N.Y.'], 'US-NC': ['N.C.'],
+    'US-ND': ['N.D.'], 'US-OK': ['Okla.'], 'US-OR': ['Ore.'], 'US-PA': ['Pa.'],
+    'US-RI': ['R.I.'], 'US-SC': ['S.C.'], 'US-SD': ['S.D.'], 'US-TN': ['Tenn.'],
+    'US-VT': ['Vt.'], 'US-VA': ['Va.'], 'US-WA': ['Wash.'], 'US-WV': ['W.Va.'],
+    'US-WI': ['Wis.'], 'US-WY': ['Wyo.'],
+}
+
 # National capitals where WordNet 3.0 (2006) is out of date, silent or
 # ambiguous (it lists several for some countries); GeoNames names.
 CAPITALS = {
