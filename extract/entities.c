@@ -1312,8 +1312,9 @@ static int classify(struct ctx *c, uint32_t idx)
 	/* 4c. an organisation of extract/orgs.h that is nothing else ("Boeing",
 	 * "Air France"; not "Apple", "Ford"), and whose first word is no given
 	 * name, title or honorific ("Ralph Lauren" the person, "Mr. Lee").  One
-	 * word is left to coreference first ("Hilton" after "Paris Hilton"),
-	 * but strong: the tagger does not make "Boeing" a person. */
+	 * word is left to coreference first ("Hilton" after "Paris Hilton") and
+	 * stays weak: the tagger may retype it, for one-word keys of the index
+	 * are often places or things too ("Everest", "Patagonia", "Saturn"). */
 	if (!(c->ti[s].lex & NKG_LEX_TITLE) && !is_honorific(tstr(c, s)) &&
 	    !(s < e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME))) {
 		unsigned how = 0;
@@ -1321,7 +1322,7 @@ static int classify(struct ctx *c, uint32_t idx)
 		enum nkg_entity_class cls = o && o->kind == NKG_ORG_BRAND ? NKG_CLASS_CORPORATION
 		                                                          : NKG_CLASS_ORGANIZATION;
 		if (o && !(how & NKG_ORG_WEAK) && s == e) {
-			set_kind(k, CK_PENDING, cls, R_KNOWN_ORG, 0.75f);
+			set_kind(k, CK_PENDING, cls, R_KNOWN_ORG, 0.7f);
 			return 0;
 		}
 		if (o && !(how & NKG_ORG_WEAK)) {

@@ -1848,7 +1848,7 @@ static bool inside_relative(const struct ectx *c, uint32_t b)
  * a possessive ("Lohan's attorney said" is not Lohan), nor one inside a
  * relative clause or after another verb (inside_relative: "A man who met
  * Angela Merkel said" is no statement of Merkel's).  NKG_NONE else. */
-static uint32_t near_subject(const struct ectx *c, uint32_t i);
+static uint32_t near_subject_of(const struct ectx *c, uint32_t i, bool follow_it);
 
 /* "it" at token p in a clause reported by a speech verb: the organisation
  * that said it ("Microsoft said on Monday that it would cut 9,000 jobs"):
@@ -1863,7 +1863,7 @@ static uint32_t reporting_org(const struct ectx *c, uint32_t p)
 			continue;
 		if (!speech_verb_at(c, k))
 			return NKG_NONE;
-		uint32_t s = near_subject(c, k);
+		uint32_t s = near_subject_of(c, k, false); /* no chain of "said it" */
 		if (s == NKG_NONE)
 			return NKG_NONE;
 		enum nkg_entity_kind kind = nkg_entity_class_kind(c->doc->entities[s].cls);
@@ -1873,6 +1873,14 @@ static uint32_t reporting_org(const struct ectx *c, uint32_t p)
 }
 
 static uint32_t near_subject(const struct ectx *c, uint32_t i)
+{
+	return near_subject_of(c, i, true);
+}
+
+/* near_subject, where "it" is followed to the organisation that said it
+ * only when follow_it (reporting_org asks without, so "X said it said it
+ * ..." is no recursion). */
+static uint32_t near_subject_of(const struct ectx *c, uint32_t i, bool follow_it)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
 	uint32_t first = sent_first(c, i);
@@ -1904,7 +1912,7 @@ static uint32_t near_subject(const struct ectx *c, uint32_t i)
 		if (is_any(c, p, pronouns))
 			return resolve_pronoun(c, p);
 		if (is_w(c, p, "it"))
-			return reporting_org(c, p);
+			return follow_it ? reporting_org(c, p) : NKG_NONE;
 		if (is_any(c, p, org_nouns) && p > first)
 			return resolve_org_noun(c, p);
 		/* "Oracle agreed to buy": the subject of the verb governing "to" */
@@ -2573,6 +2581,13 @@ static bool reduced_passive(const struct ectx *c, uint32_t i, enum nkg_event_cla
 	if (!person_event(cls) || prev_is(c, i, have))
 		return false;
 	uint32_t n = i + 1;
+	/* "killed at least 30", "killed about 40", "arrested over 20": a count
+	 * is the object of an active verb, not a preposition's */
+	if (n + 1 < sent_end(c, i) && is_any(c, n, preps) &&
+	    ((tflags(c, n + 1) & NKG_TOK_NUMBER) ||
+	     is_any(c, n + 1, (const char *const[]){"least", "most", "more", "nearly", "some",
+	                                            "dozens", "hundreds", "thousands", NULL})))
+		return false;
 	return n >= sent_end(c, i) || is_any(c, n, preps) ||
 	       (is_punct(c, n) && !(tflags(c, n) & NKG_TOK_DASH)) || c->tstart[n] != NKG_NONE;
 }

@@ -861,10 +861,15 @@ static void place_links(struct builder *b, librdf_node *n, const struct nkg_enti
  * organisation; an alternative name that is NKG_ORG_WEAK counts for
  * nothing, and two names finding two organisations give no link.  A table
  * that cannot be loaded fails the document, as for places. */
-/* "Ministry of ...", "Department for ...": a name made of what the body is,
- * which other countries' bodies have too. */
+/* "Ministry of ...", "Department for ...": a name of at most four words
+ * made of what the body is, which other countries' bodies have too. */
 static bool descriptive_body(struct nkg_str name)
 {
+	size_t words = 1;
+	for (size_t i = 0; i < name.len; i++)
+		words += name.ptr[i] == ' ';
+	if (words > 4) /* "Ministry of Defense of the Russian Federation": one body */
+		return false;
 	static const char *const bodies[] = {
 	        "ministry ", "department ", "office ",      "agency ",  "bureau ", "authority ",
 	        "council ",  "commission ", "directorate ", "service ", NULL};

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "core/err.h"
 #include "extract/extract.h"
 #include "extract/timex_internal.h"
@@ -1269,6 +1270,39 @@ static void test_events_participle_of_a_disaster(void **state)
 	fx_release(&f);
 }
 
+/* "X killed at least 30 ...": a count after the verb is its object, not a
+ * headline passive's preposition; and a chain of "said it" is no
+ * recursion (20,000 of them in one sentence). */
+static void test_events_count_objects_and_said_it_chains(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f, "Acme killed at least 30 villagers in Lima. Bolt arrested about 20 people.",
+	        "2024-06-11");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Acme", "Acme");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Bolt", "Bolt");
+	ent(&f, NKG_CLASS_CITY, "Lima", "Lima");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "killing time=- place=Lima qty= agent:Acme [killed]");
+	EVENT_IS(&f, 1, "arrest time=- place=- qty= agent:Bolt [arrested]");
+	fx_release(&f);
+
+	struct nkg_buf b;
+	nkg_buf_init(&b, 0);
+	assert_int_equal(nkg_buf_addstr(&b, "Acme "), 0);
+	for (int k = 0; k < 20000; k++)
+		assert_int_equal(nkg_buf_addstr(&b, "said it "), 0);
+	assert_int_equal(nkg_buf_addstr(&b, "would cut 9,000 jobs."), 0);
+	char *text = nkg_buf_detach(&b, NULL);
+	fx_init(&f, text, "2024-06-11");
+	ent(&f, NKG_CLASS_CORPORATION, "Acme", "Acme");
+	fx_run(&f);
+	assert_true(f.doc.n_events >= 1);
+	fx_release(&f);
+	nkg_free(text);
+}
+
 static void test_quotes_speaker_behind_a_title(void **state)
 {
 	(void)state;
@@ -1669,6 +1703,7 @@ int main(void)
 	        cmocka_unit_test(test_events_reported_it_and_would),
 	        cmocka_unit_test(test_events_protest_called_by),
 	        cmocka_unit_test(test_events_participle_of_a_disaster),
+	        cmocka_unit_test(test_events_count_objects_and_said_it_chains),
 	        cmocka_unit_test(test_quotes_speaker_behind_a_title),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),

@@ -46,7 +46,7 @@ static void org_doc(struct nkg_doc *d)
 	        {NKG_CLASS_ORGANIZATION, "Renault Group", "Renault"}, /* by its alt name */
 	        {NKG_CLASS_ORGANIZATION, "Shell", NULL},              /* ambiguous: no link */
 	        {NKG_CLASS_ORGANIZATION, "Airbus", "Boeing"}, /* two organisations: no link */
-	        /* weak, an operator: no link even for a specific class */
+	        /* an operator named for its kind: no link even for a specific class */
 	        {NKG_CLASS_GOVERNMENT_ORG, "Ministry of Defence", NULL},
 	};
 	nkg_doc_init(d, text, sizeof(text) - 1);
