@@ -69,13 +69,16 @@
  *   never plain schema:Organization, which the tagger gives "People" or
  *   "Pacific" too, and only when NSI lists it as a brand: a weak operator
  *   or network name describes what it is).  An operator or network named
- *   "Ministry of ...", "Department for ...", "Office of ..." (a body's
- *   kind and remit, which other countries' bodies share) never links.  Two names of one entity that
- * find two organisations give no link.  No gazetteer id is written for organisations
- * (nkg:gazetteerId's domain is schema:Place). Roles (schema.org Role pattern): with an
- * organisation, E schema:memberOf <E>/role/<org kind>-<org slug>/<title slug> . that node a
- * schema:OrganizationRole ; schema:memberOf the organisation ; schema:roleName title ;
- * nkg:confidence ; nkg:rule . without one, E schema:jobTitle title .
+ *   "Ministry of ...", "Department for ...", "Office of ..." in at most four
+ *   words (a body's kind and remit, which other countries' bodies share)
+ *   never links.  Two names of one entity that find two organisations give
+ *   no link.  No gazetteer id is written for organisations (nkg:gazetteerId's
+ *   domain is schema:Place).
+ *   Roles (schema.org Role pattern): with an organisation,
+ *     E schema:memberOf <E>/role/<org kind>-<org slug>/<title slug> .
+ *     that node a schema:OrganizationRole ; schema:memberOf the organisation ;
+ *       schema:roleName title ; nkg:confidence ; nkg:rule .
+ *   without one, E schema:jobTitle title .
  *
  * Times: B time/<TIMEX3 value, percent-encoded>
  *   a time:Instant (a day: YYYY-MM-DD or XXXX-MM-DD, with or without a time),
@@ -855,12 +858,6 @@ static void place_links(struct builder *b, librdf_node *n, const struct nkg_enti
 	}
 }
 
-/* owl:sameAs link of an organisation to its Wikidata item, from the table
- * of extract/orgs.h (issue 3; the rule is in the header comment above):
- * the canonical name, or failing that the alternative names, must find one
- * organisation; an alternative name that is NKG_ORG_WEAK counts for
- * nothing, and two names finding two organisations give no link.  A table
- * that cannot be loaded fails the document, as for places. */
 /* "Ministry of ...", "Department for ...": a name of at most four words
  * made of what the body is, which other countries' bodies have too. */
 static bool descriptive_body(struct nkg_str name)
@@ -882,6 +879,12 @@ static bool descriptive_body(struct nkg_str name)
 	return false;
 }
 
+/* owl:sameAs link of an organisation to its Wikidata item, from the table
+ * of extract/orgs.h (issue 3; the rule is in the header comment above):
+ * the canonical name, or failing that the alternative names, must find one
+ * organisation; an alternative name that is NKG_ORG_WEAK counts for
+ * nothing, and two names finding two organisations give no link.  A table
+ * that cannot be loaded fails the document, as for places. */
 static void org_links(struct builder *b, librdf_node *n, const struct nkg_entity *e)
 {
 	const struct nkg_org *o, *alt = NULL;
