@@ -1192,11 +1192,11 @@ static bool is_dash(const struct tctx *c, uint32_t i)
 	return tok_is(c, i, "-") || tok_is(c, i, "–") || tok_is(c, i, "—");
 }
 
-/* "2019" standing for a year. */
 /* A range of years in one token, "1999-2003", "1974-78", "2008-09": two
  * dates (TimeML annotates both ends), "1999" and "2003", "1974" and "78"
- * (1978), the second cut at the hyphen; not inside a name ("Jobs
- * 1955-2011" is fine, "Windows 2000-2003" is not: the rule of m_year). */
+ * (1978), the second cut at the hyphen; not right after a capitalised word
+ * that is no month or sentence start ("Windows 2000-2003", and so also not
+ * "Jobs 1955-2011": the rule of m_year). */
 static int year_range_token(struct tctx *c, uint32_t i)
 {
 	struct nkg_str s = tok(c, i);
