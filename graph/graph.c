@@ -40,7 +40,9 @@
  *   Mentions sharing a span share the node (it then carries each reference,
  *   confidence and rule).
  *
- * Entities: B <kind>/<slug of canonical name>, kind = person | organization | place
+ * Entities: B <kind>/<slug of canonical name>, kind = person | organization | place;
+ *   a gazetteer place that its name alone does not name gets "-<slug of its
+ *   state or country>" after it (B place/paris-texas; Paris alone is place/paris)
  *   a the class of enum nkg_entity_class (schema:City, nkg:ArmedGroup...),
  *     its schema.org superclass for nkg: classes, and the kind's class
  *     (schema:Person / schema:Organization / schema:Place) ;
@@ -814,7 +816,39 @@ static int check_entity(const struct nkg_doc *doc, uint32_t i, bool none_ok)
 	return (i == NKG_NONE && none_ok) || i < doc->n_entities ? 0 : NKG_EINVAL;
 }
 
-/* B <kind>/<slug> of entity i into the scratch buffer. */
+/* The gazetteer place of entity e, or NULL (also when the gazetteer cannot
+ * be loaded: place_links() reports that). */
+static const struct nkg_lex_place *entity_lex_place(const struct nkg_entity *e)
+{
+	char id[64];
+	if (nkg_entity_class_kind(e->cls) != NKG_KIND_PLACE || !e->lex_id.len ||
+	    e->lex_id.len >= sizeof(id) || nkg_lexicon_load() != 0)
+		return NULL;
+	memcpy(id, e->lex_id.ptr, e->lex_id.len);
+	id[e->lex_id.len] = '\0';
+	return nkg_lex_place_by_id(id);
+}
+
+/* Appends "-<slug of its state or country>" to the scratch buffer when
+ * entity e is a gazetteer place that its name alone does not name (Paris,
+ * Texas, chosen by a dateline's region; the name alone is Paris, France):
+ * two places never share an IRI across articles. */
+static void place_qualifier(struct builder *b, const struct nkg_entity *e)
+{
+	const struct nkg_lex_place *p = entity_lex_place(e), *q = NULL;
+	if (!p || nkg_lex_place_find(e->name) == p)
+		return;
+	if (p->parent && strcmp(p->parent, p->country) != 0)
+		q = nkg_lex_place_by_id(p->parent);
+	if (!q && strcmp(p->id, p->country) != 0)
+		q = nkg_lex_place_by_id(p->country);
+	if (!q)
+		return;
+	iri_add(b, "-");
+	iri_slug(b, nkg_str_from_cstr(q->name));
+}
+
+/* B <kind>/<slug> of entity i into the scratch buffer (see place_qualifier). */
 static void entity_iri(struct builder *b, uint32_t i)
 {
 	const struct nkg_entity *e = &b->doc->entities[i];
@@ -822,6 +856,7 @@ static void entity_iri(struct builder *b, uint32_t i)
 	iri_add(b, nkg_entity_kind_name(nkg_entity_class_kind(e->cls)));
 	iri_add(b, "/");
 	iri_slug(b, e->name);
+	place_qualifier(b, e);
 }
 
 /* owl:sameAs links of a place to its Wikidata item and GeoNames feature,
@@ -928,6 +963,7 @@ static void entity_key(struct builder *b, uint32_t i)
 	iri_add(b, nkg_entity_kind_name(nkg_entity_class_kind(e->cls)));
 	iri_add(b, "-");
 	iri_slug(b, e->name);
+	place_qualifier(b, e);
 }
 
 static void entities(struct builder *b)

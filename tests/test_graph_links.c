@@ -20,11 +20,13 @@
 #define SAME  "> <http://www.w3.org/2002/07/owl#sameAs> "
 #define PLACE "<https://w3id.org/newskg/id/place/"
 
-static const char text[] = "Iraq Baghdad Jadiriyah Atlantis Sadr";
+static const char text[] = "Iraq Baghdad Jadiriyah Atlantis Sadr Paris Paris";
 
 /* Iraq (country "IQ"), Baghdad (city), Jadiriyah (a district the gazetteer
  * lacks), Atlantis (an id the gazetteer does not know) and a person whose
- * lex_id names a country: only the first two get links. */
+ * lex_id names a country: only the first two get links.  Two cities called
+ * Paris: the one the name alone names (France) is place/paris, the other
+ * (Texas, as a dateline's region chooses) place/paris-texas. */
 static void links_doc(struct nkg_doc *d)
 {
 	static const struct {
@@ -37,6 +39,8 @@ static void links_doc(struct nkg_doc *d)
 	        {NKG_CLASS_DISTRICT, "Jadiriyah", "", 13, 22},
 	        {NKG_CLASS_CITY, "Atlantis", "city:XX:atlantis", 23, 31},
 	        {NKG_CLASS_PERSON, "Sadr", "IQ", 32, 36},
+	        {NKG_CLASS_CITY, "Paris", "city:FR:paris", 37, 42},
+	        {NKG_CLASS_CITY, "Paris", "city:US:paris", 43, 48},
 	};
 	nkg_doc_init(d, text, sizeof(text) - 1);
 	d->id = S("links");
@@ -91,7 +95,9 @@ static void same_as_lines(const char *nt, char *out, size_t cap)
 }
 
 static const char want_links[] = PLACE "baghdad" SAME "<https://sws.geonames.org/98182/> .\n" PLACE
-                                       "iraq" SAME "<http://www.wikidata.org/entity/Q796> .\n";
+                                       "iraq" SAME "<http://www.wikidata.org/entity/Q796> .\n" PLACE
+                                       "paris" SAME "<https://sws.geonames.org/2988507/> .\n" PLACE
+                                       "paris-texas" SAME "<https://sws.geonames.org/4717560/> .\n";
 
 static void test_links_only_known_places(void **state)
 {
