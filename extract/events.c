@@ -2585,8 +2585,9 @@ static bool reduced_passive(const struct ectx *c, uint32_t i, enum nkg_event_cla
 	 * is the object of an active verb, not a preposition's */
 	if (n + 1 < sent_end(c, i) && is_any(c, n, preps) &&
 	    ((tflags(c, n + 1) & NKG_TOK_NUMBER) ||
-	     is_any(c, n + 1, (const char *const[]){"least", "most", "more", "nearly", "some",
-	                                            "dozens", "hundreds", "thousands", NULL})))
+	     is_any(c, n + 1,
+	            (const char *const[]){"least", "most", "more", "nearly", "some", "dozens",
+	                                  "hundreds", "thousands", NULL})))
 		return false;
 	return n >= sent_end(c, i) || is_any(c, n, preps) ||
 	       (is_punct(c, n) && !(tflags(c, n) & NKG_TOK_DASH)) || c->tstart[n] != NKG_NONE;
@@ -3310,6 +3311,33 @@ static uint32_t clause_subject_act(const struct ectx *c, uint32_t first, uint32_
 	return NKG_NONE;
 }
 
+/* The comma of a closing attribution whose speech verb is statement
+ * trigger ti: ", AFAD said." / ", said AFAD." / ", the agency said.", the
+ * verb at most five tokens after the comma with no other trigger between,
+ * and at most two tokens (a speaker) before the sentence's end after it.
+ * NKG_NONE otherwise. */
+static uint32_t closing_attribution(const struct ectx *c, uint32_t ti, uint32_t end)
+{
+	const struct trig *t = &c->trigs[ti];
+	if (t->cls != NKG_EVENT_STATEMENT || !t->verb)
+		return NKG_NONE;
+	uint32_t h = t->head, k = h + 1;
+	while (k < end && !is_punct(c, k) && k < h + 4)
+		k++;
+	if (k < end && !is_punct(c, k))
+		return NKG_NONE;
+	if (k < end && is_w(c, k, ","))
+		return NKG_NONE; /* "..., X said, and ..." goes on */
+	for (uint32_t j = h; j > 0 && j + 6 > h;) {
+		j--;
+		if (is_w(c, j, ","))
+			return j;
+		if (c->trig_at[j] != NKG_NONE || is_punct(c, j))
+			return NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
@@ -3356,6 +3384,18 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		                              c->tend[j], all, &dist);
 		if (ti == NKG_NONE)
 			continue;
+		/* "The quake hit Malatya at 4:17 a.m., AFAD said.": a time before the
+		 * comma of a closing attribution dates what was said, when an event
+		 * before the comma can take it. */
+		uint32_t comma = closing_attribution(c, ti, end);
+		if (comma != NKG_NONE && j < comma) {
+			uint32_t d2, t2 = nearest_trigger(c, first, comma, j, c->tend[j],
+			                                  all & ~(1u << NKG_EVENT_STATEMENT), &d2);
+			if (t2 != NKG_NONE) {
+				ti = t2;
+				dist = d2;
+			}
+		}
 		/* A time inside a quotation dates what the quote tells, not the
 		 * speech that quotes it ("'Seventeen years ago ...,' said X"). */
 		if (c->quoted[j] != c->quoted[c->trigs[ti].head])
@@ -3539,13 +3579,30 @@ static bool has_role(const struct nkg_participant *p, uint32_t n, enum nkg_role_
 	return false;
 }
 
+/* Whether one of two time values is a clock time of the other's day:
+ * "2024-06-11" and "2024-06-11T04:17" (the day of a quake and the minute it
+ * hit are one time; a month and a day in it are not: "unveiled today" and
+ * "introduced in January" are two launches). */
+static bool time_within(const struct nkg_doc *doc, uint32_t a, uint32_t b)
+{
+	struct nkg_str x = doc->times[a].value, y = doc->times[b].value;
+	if (x.len > y.len) {
+		struct nkg_str t = x;
+		x = y;
+		y = t;
+	}
+	return x.len == 10 && x.len < y.len && memcmp(x.ptr, y.ptr, x.len) == 0 &&
+	       y.ptr[x.len] == 'T' && x.ptr[0] >= '0' && x.ptr[0] <= '9';
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
 	const struct evx *x = &c->evx[e - base];
 	if (ev->cls != h->cls)
 		return false;
-	if (ev->time != NKG_NONE && h->time != NKG_NONE && ev->time != h->time)
+	if (ev->time != NKG_NONE && h->time != NKG_NONE && ev->time != h->time &&
+	    !time_within(c->doc, ev->time, h->time))
 		return false;
 	/* What took place is not what is still to come: "Brin met with him"
 	 * and "tomorrow he plans to meet dignitaries" are two meetings. */

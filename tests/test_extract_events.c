@@ -1303,6 +1303,27 @@ static void test_events_count_objects_and_said_it_chains(void **state)
 	nkg_free(text);
 }
 
+/* "The quake hit Malatya at 4:17 a.m., AFAD said.": the time before a
+ * closing attribution dates the quake, not the saying, and the minute of
+ * the quake lies within its day: one event. */
+static void test_events_time_before_closing_attribution(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "A strong earthquake struck Turkey early on Tuesday. The quake hit Malatya at "
+	        "4:17 a.m., AFAD said.",
+	        "2024-06-11");
+	ent(&f, NKG_CLASS_COUNTRY, "Turkey", "Turkey");
+	ent(&f, NKG_CLASS_CITY, "Malatya", "Malatya");
+	ent(&f, NKG_CLASS_GOVERNMENT_ORG, "AFAD", "AFAD");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "disaster time=2024-06-11 place=- qty= [earthquake][quake]");
+	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:AFAD [said]");
+	fx_release(&f);
+}
+
 static void test_quotes_speaker_behind_a_title(void **state)
 {
 	(void)state;
@@ -1704,6 +1725,7 @@ int main(void)
 	        cmocka_unit_test(test_events_protest_called_by),
 	        cmocka_unit_test(test_events_participle_of_a_disaster),
 	        cmocka_unit_test(test_events_count_objects_and_said_it_chains),
+	        cmocka_unit_test(test_events_time_before_closing_attribution),
 	        cmocka_unit_test(test_quotes_speaker_behind_a_title),
 	        cmocka_unit_test(test_quotes_of_calling_verbs),
 	        cmocka_unit_test(test_events_subject_after_a_conjunction),
