@@ -1072,6 +1072,13 @@ static bool has_lower_after_first_word(struct nkg_str name)
 	return false;
 }
 
+long nkg_lex_fold(struct nkg_str s, char *out, size_t cap, bool *lower)
+{
+	if (!atomic_load_explicit(&lex_loaded, memory_order_acquire) || !cap)
+		return -1;
+	return fold_key(&lex, s.ptr ? s.ptr : "", s.len, out, cap, lower);
+}
+
 const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name)
 {
 	char key[KEY_MAX];

@@ -67,6 +67,15 @@ int nkg_lexicon_load(void);
 /* Frees the tables (for leak checkers at exit); a later lookup loads them again. */
 void nkg_lexicon_free(void);
 
+/* Folds s as every key of the gazetteers is folded: ASCII lower case,
+ * characters of fold.tsv replaced ("Baghdād" -> "baghdad", "ß" -> "ss"),
+ * runs of spaces collapsed, ends trimmed; into out (cap bytes,
+ * NUL-terminated).  For other tables keyed the same way (extract/orgs.c).
+ * Returns the length, or -1 when it does not fit or the lexicon is not
+ * loaded (call nkg_lexicon_load() first).  *lower (may be NULL) says whether
+ * s had an ASCII lower-case letter. */
+long nkg_lex_fold(struct nkg_str s, char *out, size_t cap, bool *lower);
+
 /* The place best known under this name or alias, matched case-insensitively
  * on ASCII and with diacritics folded ("Baghdād" = "Baghdad" = "BAGHDAD").
  * Countries win over subdivisions, subdivisions over cities, then the larger

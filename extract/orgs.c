@@ -2,8 +2,8 @@
  *
  * The file (extract/lexicon/README.md, "Organisations") is copied into one
  * buffer and split in place (tabs, newlines and '|' become NULs), so every
- * QID and name handed out points into it.  Keys are folded with the table of
- * fold.tsv (the same rule as extract/lexicon.c) into a second buffer.  The
+ * QID and name handed out points into it.  Keys are folded by the
+ * lexicon's own rule (nkg_lex_fold, extract/lexicon.h) into a second buffer.  The
  * table is open addressing with linear probing over FNV-1a hashes; which
  * record a key finds depends only on the data: a key that two different
  * QIDs claim is marked dead, whatever the order.  Records are sorted by the
@@ -20,7 +20,6 @@
 
 #include "../core/alloc.h"
 #include "../core/err.h"
-#include "../core/utf8.h"
 #include "embedded.h"
 #include "lexicon.h"
 
@@ -42,21 +41,13 @@ struct slot {
 	uint32_t bits;
 };
 
-struct fold_ent {
-	uint32_t cp;
-	const char *rep; /* ASCII replacement, may be empty */
-	size_t len;
-};
-
 struct orgs {
-	char *text; /* organizations.tsv and fold.tsv, split in place */
+	char *text; /* organizations.tsv, split in place */
 	char *keys; /* folded keys */
 	size_t keys_len, keys_cap;
 	struct nkg_org *recs;
 	uint32_t *qnum; /* the number of each record's QID, ascending */
 	size_t n_recs, cap_recs;
-	struct fold_ent *fold;
-	size_t n_fold;
 	struct slot *slots;
 	size_t cap; /* power of two */
 };
@@ -88,91 +79,8 @@ static struct slot *slot_find(const struct orgs *o, const char *key, size_t len,
 	}
 }
 
-/* ---- folding (the rule of extract/lexicon.c) -------------------------------- */
-
-static const struct fold_ent *fold_find(const struct orgs *o, uint32_t cp)
-{
-	size_t lo = 0, hi = o->n_fold;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (o->fold[mid].cp == cp)
-			return &o->fold[mid];
-		if (o->fold[mid].cp < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
-/* Folds s[0..n) into out (cap bytes, NUL-terminated): ASCII lower case,
- * characters of fold.tsv replaced, runs of spaces collapsed, ends trimmed.
- * Returns the length, or -1 when it does not fit.  *lower says whether s had
- * an ASCII lower-case letter. */
-static long fold_key(const struct orgs *o, const char *s, size_t n, char *out, size_t cap,
-                     bool *lower)
-{
-	size_t len = 0, i = 0;
-	bool low = false;
-
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		const char *rep;
-		size_t rlen;
-		char one;
-
-		if (c < 0x80) {
-			i++;
-			if (c >= 'a' && c <= 'z')
-				low = true;
-			else if (c >= 'A' && c <= 'Z')
-				c = (unsigned char)(c + ('a' - 'A'));
-			one = (char)c;
-			rep = &one;
-			rlen = 1;
-		} else {
-			uint32_t cp;
-			size_t k = nkg_utf8_decode(s + i, n - i, &cp);
-			const struct fold_ent *f = k ? fold_find(o, cp) : NULL;
-
-			if (!k)
-				k = 1;
-			rep = f ? f->rep : s + i;
-			rlen = f ? f->len : k;
-			i += k;
-		}
-		for (size_t j = 0; j < rlen; j++) {
-			if (rep[j] == ' ' && (len == 0 || out[len - 1] == ' '))
-				continue;
-			if (len + 1 >= cap)
-				return -1;
-			out[len++] = rep[j];
-		}
-	}
-	while (len > 0 && out[len - 1] == ' ')
-		len--;
-	out[len] = '\0';
-	*lower = low;
-	return (long)len;
-}
-
 /* ---- parsing --------------------------------------------------------------- */
 
-static uint32_t hexval(const char *s)
-{
-	uint32_t v = 0;
-
-	for (; *s; s++) {
-		char c = *s;
-
-		v = v * 16 + (uint32_t)(c >= '0' && c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-	}
-	return v;
-}
-
-/* The number of a QID "Q" + 1-9 digits, or 0 when it is not one. */
 static uint32_t qid_number(const char *s)
 {
 	uint32_t v = 0;
@@ -235,29 +143,11 @@ static size_t count_byte(const char *s, size_t n, char c)
 	return k;
 }
 
-/* fold.tsv: hex code point, replacement (sorted by code point) */
-static int parse_fold(struct orgs *o, char *line)
-{
-	char *tab = strchr(line, '\t');
-	struct fold_ent *e = &o->fold[o->n_fold];
-
-	if (!tab)
-		return NKG_EINVAL;
-	*tab = '\0';
-	e->cp = hexval(line);
-	if (o->n_fold > 0 && e->cp <= o->fold[o->n_fold - 1].cp)
-		return NKG_EINVAL;
-	e->rep = tab + 1;
-	e->len = strlen(e->rep);
-	o->n_fold++;
-	return 0;
-}
-
 static int add_key(struct orgs *o, const char *name, uint32_t rec, bool alias)
 {
 	bool lower;
-	long k = fold_key(o, name, strlen(name), o->keys + o->keys_len, o->keys_cap - o->keys_len,
-	                  &lower);
+	long k = nkg_lex_fold(nkg_str_from_cstr(name), o->keys + o->keys_len,
+	                      o->keys_cap - o->keys_len, &lower);
 	const char *key = o->keys + o->keys_len;
 	uint32_t h, bits = (alias ? KEY_ALIAS : 0) | (is_acronym(name) ? KEY_UPPER : 0);
 	struct slot *s;
@@ -333,7 +223,6 @@ static void orgs_release(struct orgs *o)
 	nkg_free(o->keys);
 	nkg_free(o->recs);
 	nkg_free(o->qnum);
-	nkg_free(o->fold);
 	nkg_free(o->slots);
 	memset(o, 0, sizeof(*o));
 }
@@ -349,15 +238,16 @@ static const struct nkg_embedded_file *embedded(const char *name)
 static int orgs_build(struct orgs *o)
 {
 	const struct nkg_embedded_file *tsv = embedded("organizations.tsv");
-	const struct nkg_embedded_file *fold = embedded("fold.tsv");
 	size_t n_keys, lines;
 	int rc;
 
 	if (!tsv)
-		return 0; /* built without the table: nothing is found */
+		return 0;                   /* built without the table: nothing is found */
+	if ((rc = nkg_lexicon_load()) != 0) /* its folding (nkg_lex_fold) */
+		return rc;
 	lines = count_byte(tsv->data, tsv->len, '\n') + 1;
 	n_keys = lines + count_byte(tsv->data, tsv->len, '|');
-	o->text = nkg_malloc(tsv->len + 1 + (fold ? fold->len + 1 : 0));
+	o->text = nkg_malloc(tsv->len + 1);
 	/* folding never lengthens a name by more than a byte per byte ("ß" -> "ss") */
 	o->keys_cap = 2 * tsv->len + 1;
 	o->keys = nkg_malloc(o->keys_cap);
@@ -371,17 +261,6 @@ static int orgs_build(struct orgs *o)
 	o->cap_recs = lines;
 	memcpy(o->text, tsv->data, tsv->len);
 	o->text[tsv->len] = '\0';
-	if (fold) {
-		char *ft = o->text + tsv->len + 1;
-
-		memcpy(ft, fold->data, fold->len);
-		ft[fold->len] = '\0';
-		o->fold = nkg_calloc(count_byte(ft, fold->len, '\n') + 1, sizeof(*o->fold));
-		if (!o->fold)
-			return NKG_ENOMEM;
-		if ((rc = each_line(ft, fold->len, parse_fold, o)) != 0)
-			return rc;
-	}
 	return each_line(o->text, tsv->len, parse_org, o);
 }
 
@@ -419,7 +298,7 @@ static const struct slot *lookup(const char *s, size_t n, bool *lower, char *key
 {
 	const struct slot *sl;
 
-	if (!orgs.cap || (*klen = fold_key(&orgs, s, n, key, KEY_MAX, lower)) <= 0)
+	if (!orgs.cap || (*klen = nkg_lex_fold((struct nkg_str){s, n}, key, KEY_MAX, lower)) <= 0)
 		return NULL;
 	sl = slot_find(&orgs, key, (size_t)*klen, fnv1a(key, (size_t)*klen));
 	return sl->key ? sl : NULL;
