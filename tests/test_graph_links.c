@@ -1,5 +1,10 @@
 /* test_graph_links.c - owl:sameAs from a place to its Wikidata item and its
- * GeoNames feature, written only for places whose gazetteer id carries one. */
+ * GeoNames feature, written only for places whose gazetteer id carries one;
+ * and from an organisation to its Wikidata item (extract/orgs.h), written
+ * only under the rule of graph/graph.c's header comment: organisations
+ * only, unambiguous keys, weak names only as the canonical name of an
+ * organisation with a specific class, and never when two names of one
+ * entity find two organisations. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,12 +18,15 @@
 #include "core/alloc.h"
 #include "core/err.h"
 #include "extract/lexicon.h"
+#include "extract/orgs.h"
 #include "graph/graph.h"
 
 #define S(lit) nkg_str_from_cstr(lit)
 
 #define SAME  "> <http://www.w3.org/2002/07/owl#sameAs> "
 #define PLACE "<https://w3id.org/newskg/id/place/"
+#define ORG   "<https://w3id.org/newskg/id/organization/"
+#define WD    "<http://www.wikidata.org/entity/"
 
 static const char text[] = "Iraq Baghdad Jadiriyah Atlantis Sadr Paris Paris";
 
@@ -114,22 +122,20 @@ static void test_links_only_known_places(void **state)
 	nkg_doc_release(&d);
 }
 
-/* Every allocation failing in turn, the gazetteer's first load included:
- * NKG_ENOMEM and nothing written, never a graph silently without its links. */
-static void test_links_out_of_memory(void **state)
+/* Writes d with every allocation failing in turn until one run succeeds:
+ * each failed run is NKG_ENOMEM with nothing written, never a graph
+ * silently without its links; the run that succeeds has exactly want. */
+static void links_survive_failures(const struct nkg_doc *d, const char *want)
 {
-	struct nkg_doc d;
 	char got[2048];
 	int rc;
-	(void)state;
-	nkg_lexicon_free(); /* so that the load happens inside the writer */
-	links_doc(&d);
+
 	for (unsigned long n = 1;; n++) {
-		char *out = write_nt(&d, &rc, n);
+		char *out = write_nt(d, &rc, n);
 
 		if (rc == 0) {
 			same_as_lines(out, got, sizeof(got));
-			assert_string_equal(got, want_links);
+			assert_string_equal(got, want);
 			free(out);
 			break;
 		}
@@ -138,12 +144,100 @@ static void test_links_out_of_memory(void **state)
 		free(out);
 		assert_true(n < 100000);
 	}
+}
+
+/* The gazetteer's first load inside the writer included. */
+static void test_links_out_of_memory(void **state)
+{
+	struct nkg_doc d;
+	(void)state;
+	nkg_lexicon_free(); /* so that the load happens inside the writer */
+	links_doc(&d);
+	links_survive_failures(&d, want_links);
+	nkg_doc_release(&d);
+}
+
+/* ---- organisations ----------------------------------------------------------- */
+
+static const char org_text[] =
+        "NISSAN Boeing Toyota Amazon Target Amazon.com Renault Group Renault "
+        "Shell Airbus Boeing Co. Ministry of Defence";
+
+struct ent {
+	enum nkg_entity_class cls;
+	const char *name;
+	const char *alt; /* or NULL */
+};
+
+/* Each entity's name is found in org_text for its mention. */
+static void org_doc(struct nkg_doc *d)
+{
+	static const struct ent ents[] = {
+	        {NKG_CLASS_CORPORATION, "NISSAN", NULL},              /* folded: Q20165 */
+	        {NKG_CLASS_PERSON, "Boeing", NULL},                   /* a person: no link */
+	        {NKG_CLASS_CITY, "Toyota", NULL},                     /* a place: no org link */
+	        {NKG_CLASS_ORGANIZATION, "Target", NULL},             /* weak, plain Organization */
+	        {NKG_CLASS_CORPORATION, "Amazon", NULL},              /* weak, but a Corporation */
+	        {NKG_CLASS_ORGANIZATION, "Renault Group", "Renault"}, /* by its alt name */
+	        {NKG_CLASS_ORGANIZATION, "Shell", NULL},              /* ambiguous: no link */
+	        {NKG_CLASS_ORGANIZATION, "Airbus", "Boeing"}, /* two organisations: no link */
+	        /* an operator named for its kind: no link even for a specific class */
+	        {NKG_CLASS_GOVERNMENT_ORG, "Ministry of Defence", NULL},
+	};
+	nkg_doc_init(d, org_text, sizeof(org_text) - 1);
+	d->id = S("org-links");
+	for (size_t i = 0; i < sizeof(ents) / sizeof(ents[0]); i++) {
+		const char *at = strstr(org_text, ents[i].name);
+		uint32_t k, b;
+
+		assert_non_null(at);
+		b = (uint32_t)(at - org_text);
+		assert_int_equal(nkg_doc_add_entity(d, ents[i].cls, S(ents[i].name), 1.0f, "t", &k),
+		                 0);
+		if (ents[i].alt)
+			assert_int_equal(nkg_entity_add_alt_name(d, k, S(ents[i].alt)), 0);
+		assert_int_equal(nkg_doc_add_mention(
+		                         d,
+		                         (struct nkg_span){b, b + (uint32_t)strlen(ents[i].name)},
+		                         NKG_MENTION_ENTITY, k, 1.0f, "t"),
+		                 0);
+	}
+}
+
+static const char want_org_links[] = ORG "amazon" SAME WD "Q3884> .\n" ORG "nissan" SAME WD
+                                         "Q20165> .\n" ORG "renault-group" SAME WD "Q6686> .\n";
+
+static void test_org_links_by_rule(void **state)
+{
+	struct nkg_doc d;
+	char got[2048];
+	int rc;
+	(void)state;
+	org_doc(&d);
+	char *out = write_nt(&d, &rc, 0);
+	assert_int_equal(rc, 0);
+	same_as_lines(out, got, sizeof(got));
+	assert_string_equal(got, want_org_links);
+	free(out);
+	nkg_doc_release(&d);
+}
+
+/* Both tables' first loads inside the writer included. */
+static void test_org_links_out_of_memory(void **state)
+{
+	struct nkg_doc d;
+	(void)state;
+	nkg_orgs_free(); /* so that the loads happen inside the writer */
+	nkg_lexicon_free();
+	org_doc(&d);
+	links_survive_failures(&d, want_org_links);
 	nkg_doc_release(&d);
 }
 
 static int group_teardown(void **state)
 {
 	(void)state;
+	nkg_orgs_free();
 	nkg_lexicon_free();
 	return 0;
 }
@@ -153,6 +247,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_links_only_known_places),
 	        cmocka_unit_test(test_links_out_of_memory),
+	        cmocka_unit_test(test_org_links_by_rule),
+	        cmocka_unit_test(test_org_links_out_of_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, group_teardown);
 }
