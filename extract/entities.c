@@ -685,6 +685,42 @@ static bool legal_form_tok(const struct ctx *c, uint32_t i)
 	return false;
 }
 
+/* Lower-case words inside gazetteer place names: "Bosnia and Herzegovina",
+ * "Rio Grande do Sul", "Isle of Man", "Saint Vincent and the Grenadines". */
+static const char *const place_inner_words[] = {"and", "of",  "the", "do", "da",   "dos", "das",
+                                                "de",  "del", "la",  "el", "upon", "on"};
+
+/* Tokens to add when the lower-case word j after the run [s, e] continues
+ * a gazetteer place that starts at a name word of the run: the longest
+ * place reaching at most three lower-case words and four name words past
+ * e, or 0.  Only a whole place name the gazetteer knows bridges such a
+ * word, so "Bosnia and Herzegovina" is one country where "Boeing and
+ * Airbus" stay two names. */
+static uint32_t place_bridge(const struct ctx *c, uint32_t s, uint32_t e, uint32_t j)
+{
+	uint32_t best = 0, lower = 0;
+	for (uint32_t k = j; k < c->toks->n && k <= e + 8 && same_sentence(c, s, k); k++) {
+		if (is_lower_word(c, k)) {
+			if (!in_list(tstr(c, k), place_inner_words,
+			             sizeof(place_inner_words) / sizeof(place_inner_words[0])) ||
+			    ++lower > 3)
+				break;
+			continue;
+		}
+		if (!name_tok(c, k) || line_start(c, k))
+			break;
+		for (uint32_t b = s; b <= e; b++) {
+			const struct nkg_lex_place *p =
+			        lex_place(bytes(c, c->toks->toks[b].begin, c->toks->toks[k].end));
+			if (p) {
+				best = k - j + 1;
+				break;
+			}
+		}
+	}
+	return best;
+}
+
 static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool has_connector)
 {
 	uint32_t j = e + 1;
@@ -737,7 +773,14 @@ static int find_runs(struct ctx *c)
 		uint32_t s = i, e = i;
 		bool conn = false;
 		uint32_t add;
-		while ((add = run_continues(c, s, e, conn)) != 0) {
+		for (;;) {
+			if (e + 1 < n && is_lower_word(c, e + 1) && same_sentence(c, s, e + 1) &&
+			    (add = place_bridge(c, s, e, e + 1)) != 0) {
+				e += add; /* a place's own words are no connector */
+				continue;
+			}
+			if ((add = run_continues(c, s, e, conn)) == 0)
+				break;
 			if (add > 1 && !is_punct(c, e + 1, "-") && is_lower_word(c, e + 1) &&
 			    !(c->ti[e + 1].lex & NKG_LEX_PARTICLE))
 				conn = true;

@@ -801,6 +801,25 @@ static void test_entities_dateline_agency_is_no_acronym(void **state)
 	assert_string_equal(render(f), "city Santiago [in: Chile]\ncountry Chile\nnews AP\n");
 }
 
+/* A gazetteer place whose name holds lower-case words is one name ("Bosnia
+ * and Herzegovina", "Rio Grande do Sul"); other names joined by "and" stay
+ * apart, and a place's own "and" is no connector that joins the next name. */
+static void test_entities_place_names_with_lower_case_words(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Troops left Bosnia and Herzegovina and Trinidad and Tobago. Floods hit Rio "
+	       "Grande do Sul. The Isle of Man and the Bank of England agreed. Boeing and "
+	       "Airbus signed.\n");
+	assert_string_equal(render(f), "country Bosnia [alt: Bosnia and Herzegovina]\n"
+	                               "country Trinidad & Tobago [alt: Trinidad and Tobago]\n"
+	                               "area Rio Grande do Sul [in: Brazil]\n"
+	                               "country Brazil\n"
+	                               "country Isle of Man\n"
+	                               "corp Bank of England\n"
+	                               "org Boeing\n"
+	                               "org Airbus\n");
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -1064,6 +1083,7 @@ int main(void)
 	        T(test_entities_curly_quotes_and_nbsp),
 	        T(test_entities_sentence_longer_than_the_tagger_window),
 	        T(test_entities_dateline_agency_is_no_acronym),
+	        T(test_entities_place_names_with_lower_case_words),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_lookup_is_not_quadratic),
