@@ -36,7 +36,8 @@
  *    arrangement ("is meeting on Monday"); a noun's future modifier ("the
  *    upcoming / planned / proposed vote", "next week's meeting").  After
  *    "was", "were", "had been" these stay past; a time after "since" is
- *    past; a bare present ("votes in March") has no tense.
+ *    past; a bare present ("votes in March") has no tense; a participle
+ *    after "be" is none ("will be held": the future of "will").
  *  - today, yesterday, tomorrow, tonight ("2020-01-24TNI"), "last night" (the
  *    day before, TNI), "this morning", "yesterday afternoon" ("...TAF");
  *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019"),
@@ -95,6 +96,8 @@
  *  - bare months follow the tense when there is one ("was introduced in
  *    January": the last January; "is expected to vote in March": the next
  *    March), else the nearest; "mid-March" too, and "mid-2011" -> "2011";
+ *    every month and year of a list is a time ("in October and November",
+ *    "in 2007, 2008 and 2009"), a later month in the year of the one before;
  *    "for June" only after a word of scheduling ("scheduled for June");
  *  - clock times "14:58 UTC" -> "2008-09-20T14:58Z", "3 p.m." -> "...T15:00",
  *    "11pm", "2.30am", "7:30pm", "9.15 p.m.", "4 o'clock in the afternoon"
@@ -104,12 +107,16 @@
  *    "the night before", "the next morning", "the following night" (the
  *    day before or after the reference day, "...TNI", "...TMO"); "every
  *    night" -> "XXXX-XX-XXTNI" (SET); "an hour later" (the duration);
- *    "the day", "that day" (the reference day); "earlier in the week",
+ *    "the day", "that day" (the reference day); the period the text is
+ *    about, "for [the year]", "in [the quarter]", "up 3% on [the week]" (the
+ *    reference's year, quarter, week) and the one a superlative ranks,
+ *    "their best [week] since November"; "earlier in the week",
  *    "later in the year" (the reference's week, year); "the beginning of the
  *    year"; "this weekend" -> "2010-W04-WE", "this past weekend" the last one,
  *    "over the weekend" without a date "XXXX-WXX-WE";
  *    quarters and halves "the third quarter of this year" -> "2009-Q3", "the
- *    first half of 2019" -> "2019-H1", "Q3 2008", "3Q", "H1 2009",
+ *    first half of 2019" -> "2019-H1", "the second half of the year" (the
+ *    reference's year) -> "2009-H2", "Q3 2008", "3Q", "H1 2009",
  *    "third-quarter [profit]" (without a year the latest such quarter, the
  *    coming one in a future sentence); fiscal years "fiscal 2009", "FY2009",
  *    "the 2009 fiscal year" -> "FY2009"; time zones "9 a.m. EST" ->
@@ -306,6 +313,9 @@ struct tctx {
 	 * precision the text gave it (ref.m, ref.d 0 when unknown), the
 	 * publication date before any; ref.y 0 when there is neither. */
 	struct nkg_ymd ref;
+	/* The quarter (1-4) when the reference time was given as one
+	 * ("2009-Q3": ref.y 2009, ref_q 3), else 0. */
+	int ref_q;
 	/* The document writes numeric dates day first ("27/09/2013" and no
 	 * "12/25/2011"): m_slash_date's order for ambiguous ones. */
 	bool day_first;
@@ -614,6 +624,7 @@ static void set_ref(struct tctx *c, const char *v)
 	size_t n = strlen(v);
 	if (n < 4 || !str_uint((struct nkg_str){v, 4}, 4, &y) || y < 1 || (n > 4 && v[4] != '-'))
 		return;
+	c->ref_q = n == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' ? v[6] - '0' : 0;
 	if (n >= 7 && str_uint((struct nkg_str){v + 5, 2}, 2, &m) && (n == 7 || v[7] == '-')) {
 		if (n >= 10 && str_uint((struct nkg_str){v + 8, 2}, 2, &d) &&
 		    (n == 10 || v[10] == 'T') && nkg_date_valid(y, m, d)) {
@@ -997,7 +1008,36 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 	       tok_is(c, i, "to") || tok_is(c, i, "through") || tok_is(c, i, "before") ||
 	       tok_is(c, i, "after") || tok_is(c, i, "during") || tok_is(c, i, "of") ||
 	       tok_is(c, i, "early") || tok_is(c, i, "late") || tok_is(c, i, "mid") ||
-	       tok_is(c, i, "around");
+	       tok_is(c, i, "around") || tok_is(c, i, "between");
+}
+
+/* Token i is the next conjunct of a list of times (TimeML marks each one):
+ * the expression found last in the sentence ends right before "and", "or",
+ * "," or ", and" at i - 1, and its last token is what same (may be NULL)
+ * accepts: "in October and [November]", "in [2007], [2008] and [2009]". */
+static bool next_conjunct(const struct tctx *c, uint32_t i,
+                          bool (*same)(const struct tctx *c, uint32_t last))
+{
+	if (i < c->first + 2 || c->floor <= c->first)
+		return false;
+	uint32_t last = c->floor - 1;
+	bool conj = tok_is(c, i - 1, "and") || tok_is(c, i - 1, "or");
+	if (last == i - 2 && (conj || tok_is(c, i - 1, ",")))
+		return !same || same(c, last);
+	if (last == i - 3 && conj && tok_is(c, i - 2, ","))
+		return !same || same(c, last);
+	return false;
+}
+
+static bool month_token(const struct tctx *c, uint32_t i)
+{
+	return tok_cap(c, i) && nkg_month_number(tok(c, i));
+}
+
+static bool year_token(const struct tctx *c, uint32_t i)
+{
+	int y;
+	return tok_year(c, i, &y) && y >= 1800 && y <= 2199;
 }
 
 /* The year of month m named at token i, relative to the publication date:
@@ -1046,12 +1086,15 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	if (tok_is(c, i, "last") || tok_is(c, i, "this") || tok_is(c, i, "next")) {
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		i++;
-	} else if (i == c->first || (!is_time_prep(c, i - 1) && !scheduled_for(c, i - 1))) {
+	} else if (i == c->first || (!is_time_prep(c, i - 1) && !scheduled_for(c, i - 1) &&
+	                             !next_conjunct(c, i, month_token))) {
 		return 0;
 	}
 	int m = tok_month(c, i);
 	if (!m)
 		return 0;
+	/* "in October and [November]": a capitalised month after a month */
+	bool listed = shift == 2 && tok_cap(c, i) && next_conjunct(c, i, month_token);
 	/* "May" and "March" only where the month reading is certain. */
 	bool part_of = tok_is(c, i - 1, "of") &&
 	               (tok_is(c, i - 2, "end") || tok_is(c, i - 2, "beginning") ||
@@ -1059,7 +1102,9 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
 	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") &&
 	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") &&
-	    !part_of && !scheduled_for(c, i - 1))
+	    !tok_is(c, i - 1, "between") && !part_of && !scheduled_for(c, i - 1) && !listed)
+		return 0;
+	if (!listed && shift == 2 && !is_time_prep(c, i - 1) && !scheduled_for(c, i - 1))
 		return 0;
 	int y;
 	uint32_t used;
@@ -1075,7 +1120,17 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		snprintf(buf, sizeof(buf), "XXXX-%02d", m);
 		return emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.8f, "timex:month");
 	}
-	snprintf(buf, sizeof(buf), "%04d-%02d", month_year(c, i, m, shift), m);
+	/* "in October and November": a later month of a list is in the year
+	 * of the month before it (the reference time). */
+	int year = month_year(c, i, m, shift);
+	if (listed && c->ref.m && c->ref.m < m && !c->ref.d && c->ref.y != year) {
+		/* unless the tense forbids it ("was in March and June" in April) */
+		int tense = tense_at(c, i), k = c->ref.y * 12 + m,
+		    now = c->anchor.y * 12 + c->anchor.m;
+		if (!(tense < 0 && k > now) && !(tense > 0 && k < now))
+			year = c->ref.y;
+	}
+	snprintf(buf, sizeof(buf), "%04d-%02d", year, m);
 	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, "timex:month");
 }
 
@@ -1240,6 +1295,13 @@ static int m_year(struct tctx *c, uint32_t i)
 		return 0;
 	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year") ||
 	          tok_is(c, i - 1, "between") || tok_is(c, i - 1, "into");
+	/* Lists of years, each one a time: "in 2007, [2008] and [2009]",
+	 * "[both 2008] and 2009" (the first before "and" and a year). */
+	int y2;
+	if (next_conjunct(c, i, year_token) ||
+	    ((tok_is(c, i + 1, "and") || tok_is(c, i + 1, "or")) && has(c, i + 2) &&
+	     tok_year(c, i + 2, &y2) && y2 >= 1800 && y2 <= 2199))
+		ok = true;
 	/* "a 1999 incident", "a 2011 release date": after "a" a number is
 	 * no count, unless a measure follows ("a 1500 mile trip") */
 	if (!ok && i > c->first && (tok_is(c, i - 1, "a") || tok_is(c, i - 1, "an")) &&
@@ -1548,7 +1610,9 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			seen = true;
 			if (is_future_at(c, j))
 				return 1;
-			if (is_past_verb(c, j))
+			/* "will be held": a participle after "be" has no tense
+			 * of its own; the auxiliary before it has */
+			if (is_past_verb(c, j) && !(j > c->first && tok_is(c, j - 1, "be")))
 				return -1;
 		}
 		if (!seen)
@@ -2102,6 +2166,7 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	 * gives the unit's unknown point, never a date counted from another
 	 * anchor; so does no reference at all. */
 	struct nkg_ymd base = ago ? c->anchor : c->ref, keep = c->ref;
+	int keep_q = c->ref_q;
 	if (!base.y || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
 		snprintf(buf, sizeof(buf), "%s", unknown_point(u));
 		base.y = 0;
@@ -2113,6 +2178,7 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	/* The reference stays: "up from $2 a year earlier ... from $3 a year
 	 * earlier" compare with one period, not a chain back in time. */
 	c->ref = keep;
+	c->ref_q = keep_q;
 	return rc > 0 ? (int)(e - i) : rc;
 }
 
@@ -2756,6 +2822,105 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	               back ? "timex:that-day" : "timex:the-day");
 }
 
+/* The reference time's unit at token u ("week", "month", "quarter", "year";
+ * "day" only when the caller allows it) as its TIMEX3 value, with the
+ * reference written to ref; false when the unit is another or the
+ * reference is coarser than it (a quarter needs a quarter, a month or a
+ * day). */
+static bool ref_unit_value(const struct tctx *c, uint32_t u, bool day, char *buf, size_t cap,
+                           char *ref, size_t rcap)
+{
+	const struct nkg_ymd r = c->ref;
+	bool plural = false;
+	if (!has(c, u) || !r.y)
+		return false;
+	if (tok_is(c, u, "quarter")) {
+		int q = c->ref_q ? c->ref_q : r.m ? (r.m + 2) / 3 : 0;
+		if (!q)
+			return false;
+		snprintf(buf, cap, "%04d-Q%d", r.y, q);
+	} else {
+		switch (str_unit(tok(c, u), &plural)) {
+		case U_DAY:
+			if (!day || !r.d)
+				return false;
+			fmt_date(buf, cap, r);
+			break;
+		case U_WEEK:
+			if (!r.d)
+				return false;
+			fmt_week(buf, cap, nkg_days_from_ymd(r));
+			break;
+		case U_MONTH:
+			if (!r.m)
+				return false;
+			snprintf(buf, cap, "%04d-%02d", r.y, r.m);
+			break;
+		case U_YEAR: snprintf(buf, cap, "%04d", r.y); break;
+		default: return false;
+		}
+	}
+	if (plural || (c->toks->toks[u].flags & NKG_TOK_POSSESSIVE))
+		return false;
+	fmt_ref(&r, ref, rcap);
+	return true;
+}
+
+/* A period named by the reference time (TimeML: "the quarter" is the one
+ * the text is about): "for [the year]", "in [the quarter]", "[the week]"
+ * after "for", "in", "during", "on", "over", "through", "throughout", where
+ * the phrase ends ("profit for the year rose", "up 3% on the week"; not
+ * "the year of the iPhone", "the week following the shooting", "the year
+ * to March", "the year 2000"); and the period a superlative ranks among
+ * its kind, the unit alone as MEANTIME marks it: "their best [week] since
+ * November", "the worst [day] in years", "its biggest [quarter] ever". */
+static int m_the_unit(struct tctx *c, uint32_t i)
+{
+	static const char *const preps[] = {"for",  "in",      "during",     "on",
+	                                    "over", "through", "throughout", NULL};
+	static const char *const not_after[] = {
+	        "of",    "before", "after", "following", "earlier", "later", "ago",
+	        "ahead", "to",     "ended", "ending",    "through", "since", "when",
+	        "that",  "which",  "in",    "prior",     "from",    "until", NULL};
+	char buf[16], ref[16];
+	if (tok_is(c, i, "the")) {
+		if (i <= c->floor || !tok_in(c, i - 1, preps) || !has(c, i + 1))
+			return 0;
+		/* "in the year 2000", "for the year ended Dec. 31" */
+		if (has(c, i + 2) &&
+		    ((c->toks->toks[i + 2].flags & NKG_TOK_NUMBER) || tok_in(c, i + 2, not_after) ||
+		     is_dash(c, i + 2) || (tok_is(c, i + 2, "and") && tok_is(c, i + 3, "a"))))
+			return 0;
+		if (!ref_unit_value(c, i + 1, false, buf, sizeof(buf), ref, sizeof(ref)))
+			return 0;
+		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 2, 0.7f,
+		               "timex:the-unit");
+	}
+	/* "their best week since": a superlative after a determiner or a
+	 * possessive, then "since", "ever", "in", "for" or the phrase's end. */
+	if (i < c->first + 2 || i - 1 < c->floor)
+		return 0;
+	struct nkg_str adj = tok(c, i - 1);
+	bool sup = eq_nocase(adj, "best") || eq_nocase(adj, "worst") ||
+	           (adj.len > 4 && lower(adj.ptr[adj.len - 3]) == 'e' &&
+	            lower(adj.ptr[adj.len - 2]) == 's' && lower(adj.ptr[adj.len - 1]) == 't');
+	if (!sup || (c->toks->toks[i - 1].flags & NKG_TOK_CAPITALIZED))
+		return 0;
+	const struct nkg_token *d = &c->toks->toks[i - 2];
+	if (!(tok_is(c, i - 2, "the") || tok_is(c, i - 2, "its") || tok_is(c, i - 2, "their") ||
+	      tok_is(c, i - 2, "his") || tok_is(c, i - 2, "her") ||
+	      (d->flags & NKG_TOK_POSSESSIVE)))
+		return 0;
+	if (has(c, i + 1) && !tok_is(c, i + 1, "since") && !tok_is(c, i + 1, "ever") &&
+	    !tok_is(c, i + 1, "in") && !tok_is(c, i + 1, "for") &&
+	    (c->toks->toks[i + 1].flags & NKG_TOK_WORD))
+		return 0;
+	if (!ref_unit_value(c, i, true, buf, sizeof(buf), ref, sizeof(ref)))
+		return 0;
+	return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 1, 0.7f,
+	               "timex:superlative-unit");
+}
+
 /* Parts of a day named by the reference time: "the night of Sept. 13" (one
  * TIME, "2013-09-13TNI"), "that night", "that morning", "in the afternoon",
  * "early in the morning" (the reference day, "...TAF"). */
@@ -3085,6 +3250,22 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	int y, n = 0;
 	uint32_t used;
 	bool explicit_year = year_after_of(c, j + 1, &y, &used);
+	/* "the second half of the year", "the last quarter of the year": of
+	 * the reference time's year (TimeML), "XXXX-H2" without one. */
+	if (!explicit_year && q > 0 && tok_is(c, j + 1, "of") && tok_is(c, j + 2, "the") &&
+	    tok_is(c, j + 3, "year") &&
+	    !(has(c, j + 3) && (c->toks->toks[j + 3].flags & NKG_TOK_POSSESSIVE))) {
+		char ref[16] = "";
+		n = q == 5 ? (half ? 2 : 4) : q;
+		if (c->ref.y) {
+			snprintf(buf, sizeof(buf), "%04d-%c%d", c->ref.y, half ? 'H' : 'Q', n);
+			fmt_ref(&c->ref, ref, sizeof(ref));
+		} else {
+			snprintf(buf, sizeof(buf), "XXXX-%c%d", half ? 'H' : 'Q', n);
+		}
+		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 4, 0.8f,
+		               "timex:quarter");
+	}
 	if (!explicit_year) {
 		/* "the first half" of a match is not a date: require a year or
 		 * the publication date, and quarters only for halves. */
@@ -3437,12 +3618,13 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {
-	        m_iso,        m_slash_date,   m_month_first,    m_day_first,       m_decade,
-	        m_clock,      m_mid,          m_weekday,        m_relative_day,    m_relative_unit,
-	        m_bare_month, m_quarter,      m_quarter_word,   m_fiscal,          m_season,
-	        m_weekend,    m_ref_relative, m_ordinal_day,    m_part_of_day_ref, m_early_hours,
-	        m_holiday,    m_the_day,      m_part_of_unit,   m_the_past,        m_ago,
-	        m_set,        m_duration,     m_vague_duration, m_reference,       m_year};
+	        m_iso,        m_slash_date,   m_month_first,  m_day_first,       m_decade,
+	        m_clock,      m_mid,          m_weekday,      m_relative_day,    m_relative_unit,
+	        m_bare_month, m_quarter,      m_quarter_word, m_fiscal,          m_season,
+	        m_weekend,    m_ref_relative, m_ordinal_day,  m_part_of_day_ref, m_early_hours,
+	        m_holiday,    m_the_day,      m_the_unit,     m_part_of_unit,    m_the_past,
+	        m_ago,        m_set,          m_duration,     m_vague_duration,  m_reference,
+	        m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -247,7 +247,8 @@ static void test_times_timeml_extents(void **state)
 	CHECK("He took leave in early 2009.", "2020-01-24", "early 2009=2009:D");
 	CHECK("Delivery, due later this year, slipped.", "2020-01-24", "later this year=2020:D");
 	CHECK("It fell at the start of this year.", "2020-01-24", "the start of this year=2020:D");
-	CHECK("It was the worst month in the past decade.", "2020-01-24", "the past decade=P10Y:U");
+	CHECK("It was the worst month in the past decade.", "2020-01-24",
+	      "month=2020-01:D|the past decade=P10Y:U");
 	CHECK("Markets rebounded late in the day.", "2020-01-24", "late in the day=2020-01-24:D");
 	CHECK("Stocks fell sharply earlier today.", "2020-01-24", "earlier today=2020-01-24:D");
 	/* "just" is not part of it; "a four day rally" is a duration. */
@@ -783,6 +784,69 @@ static void test_times_numeric_dates_month_first(void **state)
 	CHECK("It was 13/4/2013.", NULL, "13/4/2013=2013-04-13:D");
 }
 
+static void test_times_halves_and_quarters_of_the_year(void **state)
+{
+	(void)state;
+	CHECK("Sales rose in the first half of the year and will fall in the second half of "
+	      "the year.",
+	      "2009-03-13",
+	      "the first half of the year=2009-H1:D|the second half of the year=2009-H2:D");
+	/* "the year" is the reference's: the last year mentioned */
+	CHECK("In 2007 sales rose; in the last quarter of the year they fell.", "2009-03-13",
+	      "2007=2007:D|the last quarter of the year=2007-Q4:D");
+	CHECK("Sales rose in the first half of the year.", NULL,
+	      "the first half of the year=XXXX-H1:D");
+}
+
+static void test_times_the_period_the_text_is_about(void **state)
+{
+	(void)state;
+	CHECK("The index fell 2% for the week and is down 20% for the year.", "2009-03-13",
+	      "the week=2009-W11:D|the year=2009:D");
+	/* a quarter from the quarter mentioned last, or the reference month's */
+	CHECK("Profit in the third quarter of 2008 fell; revenue for the quarter rose.",
+	      "2009-03-13", "the third quarter of 2008=2008-Q3:D|the quarter=2008-Q3:D");
+	CHECK("Profit in the quarter fell 30%.", "2009-03-13", "the quarter=2009-Q1:D");
+	CHECK("On March 3, 2009 it fell; over the week it rose.", "2013-09-18",
+	      "March 3, 2009=2009-03-03:D|the week=2009-W10:D");
+	/* not another period, nor one without a reference */
+	CHECK("The year of the iPhone came; in the year to March sales rose; in the week "
+	      "following the vote it fell; it rose for the year and a half.",
+	      "2009-03-13", "");
+	CHECK("Profit in the quarter fell 30%.", NULL, "");
+	/* the period a superlative ranks, the unit alone (MEANTIME) */
+	CHECK("US stock markets have their best week since November.", "2009-03-13",
+	      "week=2009-W11:D|November=2008-11:D");
+	CHECK("It was the Dow's worst day in years and its biggest month ever.", "2009-03-13",
+	      "day=2009-03-13:D|years=PXY:U|month=2009-03:D");
+	CHECK("The Best Week awards; the best day trips.", "2009-03-13", "");
+}
+
+static void test_times_lists_of_months_and_years(void **state)
+{
+	(void)state;
+	CHECK("Volume fell as it had in October and November.", "2009-02-20",
+	      "October=2008-10:D|November=2008-11:D");
+	/* a later month of the list keeps the year of the one before */
+	CHECK("The talks will be held in November and December.", "2009-02-20",
+	      "November=2009-11:D|December=2009-12:D");
+	CHECK("Sales rose in 2007, 2008 and 2009, and in both 2005 and 2006.", "2010-01-05",
+	      "2007=2007:D|2008=2008:D|2009=2009:D|2005=2005:D|2006=2006:D");
+	CHECK("The plant ran between March and May.", NULL, "March=XXXX-03:D|May=XXXX-05:D");
+	/* "may" the verb is no month, and a count is no year */
+	CHECK("The strike began in March and may continue; 2000 and 3000 people came.",
+	      "2009-02-20", "March=2008-03:D");
+}
+
+static void test_times_a_participle_after_be_has_the_auxiliary_tense(void **state)
+{
+	(void)state;
+	/* "will be held": not the past "held" but the future of "will" */
+	CHECK("The talks will be held in November.", "2009-02-20", "November=2009-11:D");
+	CHECK("A lot will be asked of him on Saturday.", "2011-01-05", "Saturday=2011-01-08:D");
+	CHECK("The talks were held in November.", "2009-02-20", "November=2008-11:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1053,6 +1117,10 @@ int main(void)
 	        cmocka_unit_test(test_times_years_after_a_and_ranges_in_one_token),
 	        cmocka_unit_test(test_times_nights_around_the_reference_and_every_night),
 	        cmocka_unit_test(test_times_bare_plural_units_ago_and_later),
+	        cmocka_unit_test(test_times_halves_and_quarters_of_the_year),
+	        cmocka_unit_test(test_times_the_period_the_text_is_about),
+	        cmocka_unit_test(test_times_lists_of_months_and_years),
+	        cmocka_unit_test(test_times_a_participle_after_be_has_the_auxiliary_tense),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
