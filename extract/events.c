@@ -1577,8 +1577,11 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 		if (is_any(c, j, reported_cues))
 			return NKG_FACT_REPORTED;
 		if (!verb && lemma_in(c, j, calling_lemmas) &&
-		    !lemma_in(c, j, (const char *const[]){"announce", "agree", NULL}))
-			return NKG_FACT_CALLED_FOR;
+		    !lemma_in(c, j, (const char *const[]){"announce", "agree", NULL}) &&
+		    !(prev_is(c, j, determiners) && !is_w(c, j + 1, "for") &&
+		      !is_w(c, j + 1, "to")))
+			return NKG_FACT_CALLED_FOR; /* not a noun: "defended the plan in a speech"
+			                             */
 		if (!verb && is_w(c, j, "to") && called_to(c, j))
 			return NKG_FACT_CALLED_FOR;
 	}
@@ -3148,6 +3151,25 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			set_speaker(h, subj);
 		} else {
 			add_part(h, subj, NKG_ROLE_AGENT);
+		}
+	}
+
+	/* "Borne defended the plan in a speech": a statement noun after "in" was
+	 * made by the subject of its clause, a name right before a verb (not
+	 * "criticised Borne in a speech": Borne is no subject there). */
+	if (statement && !t->verb && t->group == ti && h->speaker == NKG_NONE) {
+		uint32_t p = intro_prep(c, t->b);
+		uint32_t subj =
+		        p != NKG_NONE && is_w(c, p, "in") ? subject_of(c, p, NULL) : NKG_NONE;
+		for (uint32_t j = first; subj != NKG_NONE && j < p; j++) {
+			uint32_t m = c->cover[j];
+			if (m == NKG_NONE || c->ments[m].entity != subj)
+				continue;
+			if (c->ments[m].e < p && is_lower_word(c, c->ments[m].e) &&
+			    !is_any(c, c->ments[m].e, preps) &&
+			    !is_any(c, c->ments[m].e, clause_words))
+				set_speaker(h, subj);
+			break;
 		}
 	}
 

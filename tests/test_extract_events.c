@@ -733,6 +733,31 @@ static void test_events_factuality(void **state)
 	fx_release(&f);
 }
 
+/* A calling word that is a noun is no call unless it calls for or to
+ * something: "defended the plan in a speech" is a speech that was made,
+ * "its plan to stage a rally" a rally called for; and the speech's speaker
+ * is its clause's subject. */
+static void test_events_calling_noun_is_no_call(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Elisabeth Borne defended the plan in a speech on Monday. The union unveiled "
+	        "its plan to stage a rally in Lyon on Friday. Unions criticised Olivier Dussopt "
+	        "in a speech on Sunday.",
+	        "2023-02-14");
+	ent(&f, NKG_CLASS_PERSON, "Elisabeth Borne", "Elisabeth Borne");
+	ent(&f, NKG_CLASS_CITY, "Lyon", "Lyon");
+	ent(&f, NKG_CLASS_PERSON, "Olivier Dussopt", "Olivier Dussopt");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	/* the subject of the clause made the speech; an object did not */
+	EVENT_IS(&f, 0, "statement time=2023-02-13 place=- qty= speaker:Elisabeth Borne [speech]");
+	EVENT_IS(&f, 1, "protest time=2023-02-17 place=Lyon qty= !called-for [rally]");
+	EVENT_IS(&f, 2, "statement time=2023-02-12 place=- qty= [speech]");
+	fx_release(&f);
+}
+
 static void test_events_coreference_and_conflicts(void **state)
 {
 	(void)state;
@@ -1697,6 +1722,7 @@ int main(void)
 	        cmocka_unit_test(test_events_arrest_and_passive_killing),
 	        cmocka_unit_test(test_events_senses_that_are_not_events),
 	        cmocka_unit_test(test_events_factuality),
+	        cmocka_unit_test(test_events_calling_noun_is_no_call),
 	        cmocka_unit_test(test_events_coreference_and_conflicts),
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
