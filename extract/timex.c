@@ -136,7 +136,9 @@
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
  * five months]", "[the next four years]", "[early 2009]", "[later this
  * year]", "[the start of this year]", "[late in the day]"), the governing
- * preposition outside ("on [Friday]", "over [the next four years]").  The
+ * preposition outside ("on [Friday]", "over [the next four years]"), and
+ * "more than" too, which MEANTIME and ECB+ leave out ("more than [a
+ * week]"; but "[less than a month]").  The
  * date line under a MEANTIME/ECB+ headline is annotated there as the
  * document creation time, so it is a time mention here too.
  */
@@ -556,10 +558,10 @@ static bool tok_in(const struct tctx *c, uint32_t i, const char *const *list)
 
 /* TimeML extents (TempEval-3, MEANTIME): the expression takes its
  * modifiers and determiner, not the preposition that governs it.
- * Durations: "[nearly five months]", "[over six years]", "[more than two
- * years]", "[the next four years]", "[the past nine days]"; points: "[early
- * 2009]", "[later this year]", "[earlier today]", "[the start of this
- * year]", "[late in the day]".  Returns the new first token. */
+ * Durations: "[nearly five months]", "[over six years]", "[less than two
+ * years]" (but "more than [two years]"), "[the next four years]", "[the past nine days]"; points:
+ * "[early 2009]", "[later this year]", "[earlier today]", "[the start of this year]", "[late in the
+ * day]".  Returns the new first token. */
 static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_type type)
 {
 	uint32_t lo = c->floor > c->first ? c->floor : c->first;
@@ -575,10 +577,14 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 				b--;
 			return b;
 		}
+		/* "more than [a week]": MEANTIME and ECB+ leave "more than"
+		 * out (three of three on dev), as they keep "[less than a
+		 * month]" in (ECB+, four of four). */
 		if (b >= lo + 2 && tok_is(c, b - 1, "than") &&
-		    (tok_is(c, b - 2, "more") || tok_is(c, b - 2, "less") ||
-		     tok_is(c, b - 2, "fewer")))
+		    (tok_is(c, b - 2, "less") || tok_is(c, b - 2, "fewer")))
 			return b - 2;
+		if (b >= lo + 2 && tok_is(c, b - 1, "than") && tok_is(c, b - 2, "more"))
+			return b;
 		if (b >= lo + 2 && tok_is(c, b - 2, "at") && tok_is(c, b - 1, "least"))
 			return b - 2;
 		if (b >= lo + 2 && tok_is(c, b - 2, "up") && tok_is(c, b - 1, "to"))

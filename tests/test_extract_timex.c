@@ -243,7 +243,8 @@ static void test_times_timeml_extents(void **state)
 	CHECK("It closed at its lowest level in over six years.", "2020-01-24",
 	      "over six years=P6Y:U");
 	CHECK("It has shipped for more than a week now.", "2020-01-24",
-	      "more than a week=P1W:U|now=PRESENT_REF:D");
+	      "a week=P1W:U|now=PRESENT_REF:D");
+	CHECK("It took less than a month.", "2020-01-24", "less than a month=P1M:U");
 	CHECK("He took leave in early 2009.", "2020-01-24", "early 2009=2009:D");
 	CHECK("Delivery, due later this year, slipped.", "2020-01-24", "later this year=2020:D");
 	CHECK("It fell at the start of this year.", "2020-01-24", "the start of this year=2020:D");
