@@ -845,6 +845,29 @@ static bool reported_subject_after(const struct ectx *c, uint32_t j, uint32_t to
 	return speech_verb_at(c, j) != NULL;
 }
 
+static bool lemma_in(const struct ectx *c, uint32_t i, const char *const *list);
+
+/* Whether the speech verb at v reports a clause with a subject of its own
+ * that starts before token tok: "said [the unions] would call ...", "said
+ * that [Sadr] would lead ..." (a determiner, or a name followed by a
+ * lower-case word, after the verb or its "that"). */
+static bool reports_own_clause(const struct ectx *c, uint32_t v, uint32_t tok)
+{
+	uint32_t k = v + 1;
+	if (k < tok && is_w(c, k, "that"))
+		k++;
+	if (k >= tok || speech_verb_at(c, v) == NULL ||
+	    lemma_in(c, v,
+	             (const char *const[]){"tell", "told", "inform", "warn", "assure", "remind",
+	                                   "advise", NULL}))
+		return false; /* "told a judge during a hearing Thursday that": whom */
+	if (is_any(c, k, determiners) && !is_w(c, k, "this") && !is_w(c, k, "that"))
+		return k + 1 < tok;
+	uint32_t m = c->cover[k];
+	return m != NKG_NONE && c->ments[m].b == k && c->ments[m].e < tok &&
+	       is_lower_word(c, c->ments[m].e) && !is_any(c, c->ments[m].e, preps);
+}
+
 static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
@@ -1576,6 +1599,10 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 			break; /* another event's words: "rallied to call for" */
 		if (is_any(c, j, reported_cues))
 			return NKG_FACT_REPORTED;
+		/* "the unions would hold a rally", "will stage a march" */
+		if (!verb &&
+		    (is_any(c, j, future_modals) || (is_w(c, j, "would") && reported_would(c, j))))
+			return NKG_FACT_CALLED_FOR;
 		if (!verb && lemma_in(c, j, calling_lemmas) &&
 		    !lemma_in(c, j, (const char *const[]){"announce", "agree", NULL}) &&
 		    !(prev_is(c, j, determiners) && !is_w(c, j + 1, "for") &&
@@ -3417,6 +3444,20 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 				ti = t2;
 				dist = d2;
 			}
+		}
+		/* A time inside a reported clause with its own subject dates
+		 * what the clause tells, not the saying: "She said the unions
+		 * would call a nationwide strike on March 7" (no event in the
+		 * clause: no date for the statement either). */
+		const struct trig *st = &c->trigs[ti];
+		if (st->cls == NKG_EVENT_STATEMENT && st->verb && st->e <= j &&
+		    reports_own_clause(c, st->e - 1, j)) {
+			uint32_t d2, t2 = nearest_trigger(c, st->e, end, j, c->tend[j],
+			                                  all & ~(1u << NKG_EVENT_STATEMENT), &d2);
+			if (t2 == NKG_NONE || c->trigs[t2].head < st->e)
+				continue;
+			ti = t2;
+			dist = d2;
 		}
 		/* A time inside a quotation dates what the quote tells, not the
 		 * speech that quotes it ("'Seventeen years ago ...,' said X"). */
