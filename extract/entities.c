@@ -14,7 +14,13 @@
  * any word of a title-case or all-caps line) is "weak": when it is also an
  * ordinary English word ("Crowd", "Some", "Long") it is dropped from the
  * front of the run, and a run left with nothing but such a word is only kept
- * if it names an entity found elsewhere in the article ("Trump said").
+ * if it names an entity found elsewhere in the article ("Trump said"); an
+ * organisation head stays when "of" or "for" or another head follows it
+ * ("Bank of America", "Government Accountability Office").  Three or more
+ * words in capitals in a running sentence, two of them ordinary words, are
+ * weak too ("chants of ONE MORE YEAR!").  A capitalised word made of a name
+ * and an ordinary word after a hyphen ("Chicago-based", "EADS-led") is a
+ * name alone, never part of a longer run ("Chicago-based Boeing").
  *
  * Each run is then classified, first rule that applies:
  *  1. news context: inside the dateline's brackets, on a "Source(s):" line,
@@ -50,6 +56,8 @@
  *  7. two or more capitalised words, none an ordinary English word: a person
  *     with low confidence;
  *  8. one word left: resolved only by coreference (below), else dropped.
+ * (Before the person rules, a capitalised article of another language before
+ * one word, "Der Spiegel", "Le Monde", is an organisation.)
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
  * Jobs"; "and" between two organisation names with heads of their own
@@ -60,7 +68,9 @@
  * and adds the names the rules missed (an ordinary word alone only when the
  * article writes it capitalised mid-sentence elsewhere, never in lower case,
  * and as a person or organisation only when it does not end in "s": "Apple",
- * "in Queens", not "Saints"); an acronym of rule 6 that the
+ * "in Queens", not "Saints"; never with a capitalised function word in front,
+ * "In Queens", nor as a person made of ordinary words a title-case line
+ * capitalised, "Defensive Tackle"); an acronym of rule 6 that the
  * tagger's own features see as no name may only be an alias of an entity
  * of the article.  A lone town name that is the surname of a person named
  * in full or by a title in the article ("Vincent Jackson ... Jackson",
@@ -115,6 +125,10 @@
  *    parliament"); a news cue after the name is not part of it ("Al-Ahd news
  *    network" -> "Al-Ahd"); an acronym given in brackets after a name
  *    ("Islamic Revolutionary Guard Corps (IRGC)") is an alternative name.
+ *  - Organisations and cued places spell "Centre" and "Theatre" (as words
+ *    of their own, in capitals too) the American way, "Center", "Theater",
+ *    so that "Betty Ford Centre" and "Betty Ford Center" are one entity
+ *    across articles; the form written is an alternative name.
  *
  * Coreference (within the article, deterministic)
  * ------------------------------------------------
@@ -154,6 +168,10 @@
  *    Texas, for every mention of the name; "ATHENS, Georgia": "Georgia" is
  *    the state), nkg_lex_city_in(); a state's AP abbreviation alone ("N.Y.")
  *    is no place mention (lex_place);
+ *  - so does a region after a place name and a comma in running text ("in
+ *    Mobile, Alabama", "Paris, Texas,", "Athens, Ga.", not before "and" or
+ *    "or"), city_region_places(); the region is a place mention there, its
+ *    abbreviation too, and the tagger's one span "Mobile, Alabama" is two;
  *  - a name in apposition to a facility noun, before punctuation, is a place
  *    ("the presidential palace, La Moneda.": rule "entities.place-apposition");
  *  - a one-word town (not a capital, under a million people) that is the
@@ -229,7 +247,8 @@ enum {
 	TI_PARTNAME = 1u << 3, /* "al-Sadr": particle, hyphen, capital */
 	TI_LOWER = 1u << 4,    /* a word that starts in lower case */
 	TI_SOURCE = 1u << 5,   /* after the first word of a "Source(s):" line */
-	TI_DOCNAME = 1u << 6   /* elsewhere capitalised mid-sentence, never in lower case */
+	TI_DOCNAME = 1u << 6,  /* elsewhere capitalised mid-sentence, never in lower case */
+	TI_COMPOUND = 1u << 7  /* "Chicago-based": compound_adjective() */
 };
 
 struct tinfo {
@@ -406,7 +425,7 @@ static struct nkg_str name_bytes(const struct ctx *c, const struct chunk *k)
 /* nkg_lex_place_find(), except that a state's abbreviation alone ("Ala.",
  * "N.Y.": AP's, curated for the regions of datelines) is no place mention:
  * "Chapel Hill, N.C." names the town; the region is read by
- * dateline_region_places(). */
+ * dateline_region_places() and, in running text, city_region_places(). */
 static const struct nkg_lex_place *lex_place(struct nkg_str name)
 {
 	const struct nkg_lex_place *p = nkg_lex_place_find(name);
@@ -582,6 +601,43 @@ static void mark_lines(struct ctx *c)
 	}
 }
 
+/* "Chicago-based", "U.S.-led", "EADS-led": a capitalised word whose part
+ * after its last inner hyphen is an ordinary lower-case word is an
+ * adjective made of a name: a name alone, never part of a longer one
+ * ("Chicago-based Boeing" is no person; "al-Sadr", "Winston-Salem" end in a
+ * capital). */
+static bool compound_adjective(struct nkg_str w)
+{
+	size_t h = w.len;
+	while (h > 1 && w.ptr[h - 1] != '-')
+		h--;
+	if (h <= 1 || h >= w.len || w.ptr[h] < 'a' || w.ptr[h] > 'z')
+		return false;
+	struct nkg_str tail = {w.ptr + h, w.len - h};
+	return (nkg_lex_word(tail) & NKG_LEX_COMMON) != 0;
+}
+
+/* Three or more words in capitals in a row, two of them ordinary words,
+ * are shouted ("chants of ONE MORE YEAR!"): every capital there is weak, as
+ * in an all-caps line ("YEAR" is nobody). */
+static void shouted_words(struct ctx *c)
+{
+	uint32_t n = c->toks->n;
+	for (uint32_t s = 0; s < n;) {
+		uint32_t e = s, common = 0;
+		while (e < n && is_word(c, e) && (tflags(c, e) & NKG_TOK_ALL_CAPS) &&
+		       (e == s || same_sentence(c, s, e))) {
+			if (c->ti[e].lex & NKG_LEX_COMMON)
+				common++;
+			e++;
+		}
+		if (e - s >= 3 && common >= 2)
+			for (uint32_t i = s; i < e; i++)
+				c->ti[i].flags |= TI_WEAK;
+		s = e > s ? e : s + 1;
+	}
+}
+
 static void token_facts(struct ctx *c)
 {
 	const struct nkg_tokens *t = c->toks;
@@ -609,6 +665,8 @@ static void token_facts(struct ctx *c)
 				ti->flags |= TI_MONTH;
 			else if (!(ti->lex & NKG_LEX_STOP) && !(w.len == 1 && w.ptr[0] == 'I'))
 				ti->flags |= TI_NAME;
+			if (compound_adjective(w))
+				ti->flags |= TI_COMPOUND;
 		} else {
 			ti->flags |= TI_LOWER;
 			size_t k = particle_prefix(w);
@@ -625,6 +683,7 @@ static void token_facts(struct ctx *c)
 		first_word = false;
 	}
 	mark_lines(c);
+	shouted_words(c);
 }
 
 /* ---- pass 1: runs ------------------------------------------------------ */
@@ -726,6 +785,8 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	uint32_t j = e + 1;
 	if (j >= c->toks->n || !same_sentence(c, s, j) || line_start(c, j))
 		return 0;
+	if ((c->ti[e].flags | c->ti[j].flags) & TI_COMPOUND)
+		return 0;
 	if (name_tok(c, j) && !(c->ti[j].flags & TI_MONTH)) {
 		/* In a title-case line, ordinary words end the run. */
 		if (weak_common(c, j) && !(c->ti[j].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE)))
@@ -797,6 +858,12 @@ static int find_runs(struct ctx *c)
 				break;
 			if (s < e &&
 			    lex_place(bytes(c, c->toks->toks[s].begin, c->toks->toks[s + 1].end)))
+				break;
+			/* An organisation head that "of" or "for" follows, or that
+			 * another head ends ("Bank of America", "Ministry of Defence",
+			 * "Government Accountability Office"), starts the name. */
+			if (s < e && (c->ti[s].lex & NKG_LEX_ORG_HEAD) &&
+			    (!name_tok(c, s + 1) || (c->ti[e].lex & NKG_LEX_ORG_HEAD)))
 				break;
 			if (s == e) {
 				weak = true;
@@ -1248,6 +1315,11 @@ static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
 	return p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA);
 }
 
+/* Definite articles of French, German, Spanish and Italian ("Al" is also a
+ * given name: not here). */
+static const char *const foreign_articles[] = {"Der", "Die", "Das", "Le",  "La",
+                                               "Les", "El",  "Il",  "Los", "Las"};
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -1372,6 +1444,18 @@ static int classify(struct ctx *c, uint32_t idx)
 			classify_org(c, k, cls, R_KNOWN_ORG, 0.8f);
 			return 0;
 		}
+	}
+
+	/* 4d. "Der Spiegel", "Le Monde", "El Mundo": a capitalised article of
+	 * another language before one word starts no person's name (a person's
+	 * starts with a given name: "Marine Le Pen"); it names an organisation,
+	 * most often a newspaper.  Gazetteer places ("Le Havre", "El Salvador")
+	 * were read above. */
+	if (e == s + 1 && IN_LIST(tstr(c, s), foreign_articles) &&
+	    (tflags(c, s) & NKG_TOK_CAPITALIZED) && !(tflags(c, e) & NKG_TOK_ALL_CAPS) &&
+	    !(c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_GIVEN_NAME))) {
+		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_ORG_CUE, 0.7f);
+		return 0;
 	}
 
 	/* 4b. a place name in front: "Washington D.C. Image", "Texas Governor Greg Abbott"
@@ -2067,6 +2151,12 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
 {
+	/* A function word capitalised at the start of a sentence or in a
+	 * title-case line is no part of the name ("In Queens", "Of Betty Ford
+	 * Treatment Center"); "The" stays, some names hold it ("The Hague"). */
+	while (s < e && (c->ti[s].lex & NKG_LEX_STOP) && !(c->ti[s].flags & TI_NAME) &&
+	       !ieq(tstr(c, s), "the"))
+		s++;
 	/* Demonyms are never entities, whatever the data sets annotate. */
 	if (s == e && (demonym(c, s) || plural_demonym(c, s) || tok_religion(c, s, &(bool){false})))
 		return 0;
@@ -2078,6 +2168,17 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 		return 0;
 	if (!one_word_ok(c, s, e, btag, margin))
 		return 0;
+	/* Ordinary words capitalised by a title-case line or a sentence start
+	 * are no person ("San Diego Chargers Defensive Tackle Faces DUI
+	 * Charges"), unless the article writes them so elsewhere. */
+	if (btag == NKG_NER_B_PER && s < e) {
+		bool ordinary = true;
+		for (uint32_t j = s; j <= e && ordinary; j++)
+			ordinary = !is_word(c, j) ||
+			           (weak_common(c, j) && !(c->ti[j].flags & TI_DOCNAME));
+		if (ordinary)
+			return 0;
+	}
 	uint32_t idx;
 	int rc = push_chunk(c, s, e, &idx);
 	if (rc || (rc = classify(c, idx)))
@@ -3165,6 +3266,40 @@ static int mount_name(struct ctx *c, struct nkg_str *name)
 	return 0;
 }
 
+/* "Betty Ford Centre" -> "Betty Ford Center": the key of an organisation's
+ * or a cued place's IRI spells the head words that British and American
+ * English write apart the American way (Centre, Theatre; in capitals too),
+ * so that both spellings are one entity across articles; the form written is
+ * an alternative name.  Only these whole words: a name's other words stay as
+ * written ("Labour Party" is not the "Labor Party").  *name is replaced by a
+ * copy in the arena when it changes. */
+static int us_spelling(struct ctx *c, struct nkg_str *name)
+{
+	static const char *const uk[] = {"Centre", "CENTRE", "Theatre", "THEATRE"};
+	static const char *const us[] = {"Center", "CENTER", "Theater", "THEATER"};
+	char *buf = NULL;
+	for (size_t b = 0; b < name->len;) {
+		size_t e = b;
+		while (e < name->len && name->ptr[e] != ' ')
+			e++;
+		for (size_t k = 0; k < sizeof(uk) / sizeof(uk[0]); k++) {
+			if (e - b != strlen(uk[k]) || memcmp(name->ptr + b, uk[k], e - b) != 0)
+				continue;
+			if (!buf) {
+				if (!(buf = nkg_arena_alloc(&c->doc->arena, name->len + 1)))
+					return NKG_ENOMEM;
+				memcpy(buf, name->ptr, name->len);
+				buf[name->len] = '\0';
+			}
+			memcpy(buf + b, us[k], e - b); /* same length */
+		}
+		b = e + 1;
+	}
+	if (buf)
+		name->ptr = buf;
+	return 0;
+}
+
 /* Nouns of a building or an open place that a name in apposition names
  * ("outside the presidential palace, La Moneda."): general English. */
 static const char *const facility_nouns[] = {
@@ -3240,6 +3375,158 @@ static int dateline_region_places(struct ctx *c)
 	return place_entity(c, region, c->ch[named].rule, c->ch[named].conf, &e);
 }
 
+/* Every chunk the gazetteer reads as place `from` becomes place `to`. */
+static void replace_place(struct ctx *c, const struct nkg_lex_place *from,
+                          const struct nkg_lex_place *to)
+{
+	if (!from || from == to)
+		return;
+	for (uint32_t i = 0; i < c->n_ch; i++)
+		if (c->ch[i].kind == CK_PLACE && c->ch[i].lex == from)
+			set_place(&c->ch[i], to);
+}
+
+/* The city called name in the region written over tokens r..e, or in that
+ * and a period right after it (the tokenizer may split "Ga." in two: then
+ * *e moves onto the period); NULL if none. */
+static const struct nkg_lex_place *city_in_tokens(const struct ctx *c, struct nkg_str name,
+                                                  uint32_t r, uint32_t *e,
+                                                  const struct nkg_lex_place **region)
+{
+	const struct nkg_token *t = c->toks->toks;
+	const struct nkg_lex_place *city;
+	if (*e + 1 < c->toks->n && is_punct(c, *e + 1, ".") &&
+	    !(t[*e + 1].flags & NKG_TOK_SPACE_BEFORE) &&
+	    (city = nkg_lex_city_in(name, bytes(c, t[r].begin, t[*e + 1].end), region))) {
+		(*e)++;
+		return city;
+	}
+	return nkg_lex_city_in(name, bytes(c, t[r].begin, t[*e].end), region);
+}
+
+/* The region after "<place>, " (tokens r..): the chunk that starts there,
+ * else a new one over the longest run of up to four name tokens that
+ * nkg_lex_city_in() accepts with the city name; its index in *out, or
+ * NKG_NONE.  *city and *region receive the city and the region. */
+static int region_chunk(struct ctx *c, const uint32_t *starts, struct nkg_str name, uint32_t r,
+                        const struct nkg_lex_place **city, const struct nkg_lex_place **region,
+                        uint32_t *out)
+{
+	*out = NKG_NONE;
+	*city = NULL;
+	if (starts[r] != NKG_NONE) {
+		struct chunk *k2 = &c->ch[starts[r]];
+		uint32_t e = name_last(c, k2);
+		*city = city_in_tokens(c, name, r, &e, region);
+		if (*city) {
+			*out = starts[r];
+			if (e > k2->last) {
+				k2->last = e;
+				k2->end = c->toks->toks[e].end;
+			}
+		}
+		return 0;
+	}
+	if (!name_tok(c, r))
+		return 0;
+	uint32_t e = r;
+	while (e + 1 < c->toks->n && e + 1 < r + 4 && name_tok(c, e + 1) &&
+	       same_sentence(c, r, e + 1))
+		e++;
+	for (;; e--) {
+		uint32_t last = e;
+		*city = city_in_tokens(c, name, r, &last, region);
+		if (*city)
+			return push_chunk(c, r, last, out);
+		if (e == r)
+			return 0;
+	}
+}
+
+/* "in Mobile, Alabama", "from Paris, Texas,", "Athens, Ga.": in running
+ * text as in a dateline (dateline_region_places), a place name, a comma and
+ * a region the gazetteer has a city of that name in is that city, and the
+ * region is a place mention (a state's abbreviation too); the city is
+ * chosen for every mention of its name in the article, as the region for
+ * every mention of the region's ("Georgia" the state).  The tagger's one
+ * span over both ("Mobile, Alabama") is two.  Not before "and" or "or":
+ * "Washington, Georgia and Ukraine" is a list.  Done after the tagger, whose
+ * input stays the rules' runs. */
+static int city_region_places(struct ctx *c)
+{
+	const uint32_t n = c->toks->n, n0 = c->n_ch;
+	uint32_t *starts = nkg_malloc((size_t)(n ? n : 1) * sizeof(*starts));
+	if (!starts)
+		return NKG_ENOMEM;
+	for (uint32_t t = 0; t < n; t++)
+		starts[t] = NKG_NONE;
+	for (uint32_t i = n0; i-- > 0;)
+		if (c->ch[i].alias_of == NKG_NONE)
+			starts[c->ch[i].first] = i;
+	int rc = 0;
+	for (uint32_t i = 0; i < n0 && !rc; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PLACE || k->alias_of != NKG_NONE ||
+		    (k->lex && k->lex->type == NKG_LEX_COUNTRY))
+			continue;
+		uint32_t f = k->first, l = name_last(c, k), comma = NKG_NONE;
+		for (uint32_t j = f + 1; j < l && comma == NKG_NONE; j++)
+			if (is_punct(c, j, ","))
+				comma = j;
+		const struct nkg_lex_place *city = NULL, *region = NULL, *city0 = k->lex;
+		uint32_t r = NKG_NONE;
+		if (comma != NKG_NONE) {
+			/* the tagger's "Mobile, Alabama" */
+			struct nkg_str name = bytes(c, k->begin, c->toks->toks[comma - 1].end);
+			city = nkg_lex_city_in(
+			        name,
+			        bytes(c, c->toks->toks[comma + 1].begin, c->toks->toks[l].end),
+			        &region);
+			if (!city)
+				continue;
+			uint32_t last = k->last;
+			if (!city0)
+				city0 = lex_place(name);
+			k->last = comma - 1;
+			k->end = c->toks->toks[comma - 1].end;
+			if ((rc = push_chunk(c, comma + 1, last, &r)))
+				break;
+			k = &c->ch[i];
+		} else {
+			if (l + 2 >= n || !is_punct(c, l + 1, ",") || !same_sentence(c, l, l + 2) ||
+			    k->last != l)
+				continue;
+			if ((rc = region_chunk(c, starts, name_bytes(c, k), l + 2, &city, &region,
+			                       &r)))
+				break;
+			k = &c->ch[i];
+			if (!city)
+				continue;
+			uint32_t after = c->ch[r].last + 1;
+			if (tok_is(c, after, "and") || tok_is(c, after, "or")) {
+				if (r >= n0)
+					c->ch[r].kind = CK_NONE;
+				continue;
+			}
+		}
+		const struct nkg_lex_place *region0 = lex_place(name_bytes(c, &c->ch[r]));
+		replace_place(c, city0, city);
+		replace_place(c, region0, region);
+		set_place(k, city);
+		struct chunk *k2 = &c->ch[r];
+		set_place(k2, region);
+		k2->alias_of = NKG_NONE;
+		k2->title.begin = k2->title.end = 0;
+		k2->nat = NULL;
+		/* the region first, so that the city is contained in it */
+		uint32_t e;
+		if (region->type != NKG_LEX_COUNTRY)
+			rc = place_entity(c, region, k2->rule, k2->conf, &e);
+	}
+	nkg_free(starts);
+	return rc;
+}
+
 /* Strong chunks (persons, organisations, places) become entities. */
 static int make_entities(struct ctx *c)
 {
@@ -3268,18 +3555,26 @@ static int make_entities(struct ctx *c)
 				if (w[sp] >= 'a' && w[sp] <= 'z')
 					w[sp] = (char)(w[sp] - 'a' + 'A');
 			}
-			if ((rc = mount_name(c, &name)))
+			struct nkg_str written = name;
+			if ((rc = mount_name(c, &name)) || (rc = us_spelling(c, &name)))
 				return rc;
 			rc = cued_place_entity(c, k, name, &e);
+			if (!rc && written.ptr != name.ptr &&
+			    !memchr(written.ptr, '\n', written.len))
+				rc = alt_name(c, e, written);
 			if (!rc)
 				rc = place_alt_name(c, e, bytes(c, k->begin, k->end));
 			break;
 		case CK_ORG: {
 			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
 				return rc;
-			struct nkg_str bare = without_legal_form(name);
+			struct nkg_str bare = without_legal_form(name), as_written = bare;
+			if ((rc = us_spelling(c, &bare)))
+				return rc;
 			rc = org_entity(c, k, bare, &e);
-			if (!rc && bare.len < name.len)
+			if (!rc && bare.ptr != as_written.ptr)
+				rc = alt_name(c, e, as_written);
+			if (!rc && name.len > bare.len)
 				rc = alt_name(c, e, name);
 			break;
 		}
@@ -3819,8 +4114,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;
 	apposition_places(&c);
-	if ((rc = dateline_region_places(&c)) || (rc = make_entities(&c)) ||
-	    (rc = resolve_pending(&c)))
+	if ((rc = dateline_region_places(&c)) || (rc = city_region_places(&c)) ||
+	    (rc = make_entities(&c)) || (rc = resolve_pending(&c)))
 		goto out;
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||
 	    (rc = nominal_mentions(&c)))

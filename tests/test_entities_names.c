@@ -1,0 +1,277 @@
+/* test_entities_names.c - canonical names and types that decide entity IRIs:
+ * function words, spellings, compounds, "City, State" in running text,
+ * organisation heads at a sentence start (extract/entities.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/alloc.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/err.h"
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+
+static const char *const class_names[NKG_CLASS_COUNT] = {
+        [NKG_CLASS_PERSON] = "person",
+        [NKG_CLASS_ORGANIZATION] = "org",
+        [NKG_CLASS_GOVERNMENT_ORG] = "gov",
+        [NKG_CLASS_NEWS_MEDIA_ORG] = "news",
+        [NKG_CLASS_RESEARCH_ORG] = "research",
+        [NKG_CLASS_EDUCATIONAL_ORG] = "edu",
+        [NKG_CLASS_POLITICAL_PARTY] = "party",
+        [NKG_CLASS_ARMED_GROUP] = "armed",
+        [NKG_CLASS_CORPORATION] = "corp",
+        [NKG_CLASS_PLACE] = "place",
+        [NKG_CLASS_COUNTRY] = "country",
+        [NKG_CLASS_ADMIN_AREA] = "area",
+        [NKG_CLASS_CITY] = "city",
+        [NKG_CLASS_DISTRICT] = "district",
+        [NKG_CLASS_AIRPORT] = "airport",
+};
+
+struct fixture {
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	char *text;
+	struct nkg_buf out;
+};
+
+static int group_setup(void **state)
+{
+	(void)state;
+	return nkg_lexicon_load();
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	nkg_lexicon_free();
+	return 0;
+}
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	if (!f)
+		return -1;
+	nkg_buf_init(&f->out, 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	nkg_doc_release(&f->doc);
+	nkg_buf_release(&f->out);
+	free(f->text);
+	free(f);
+	return 0;
+}
+
+static void run(struct fixture *f, const char *text)
+{
+	nkg_doc_release(&f->doc);
+	nkg_doc_init(&f->doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	assert_int_equal(nkg_find_entities(&f->doc, &f->toks), 0);
+}
+
+static void add_str(struct nkg_buf *b, struct nkg_str s)
+{
+	nkg_buf_add(b, s.ptr, s.len);
+}
+
+/* One line per entity: "class name [alt: a; b] [role: r@org] [nat: N] [religion: R]
+ * [in: C]". */
+static const char *render(struct fixture *f)
+{
+	const struct nkg_doc *d = &f->doc;
+	nkg_buf_reset(&f->out);
+	for (uint32_t i = 0; i < d->n_entities; i++) {
+		const struct nkg_entity *e = &d->entities[i];
+		nkg_buf_addstr(&f->out, class_names[e->cls]);
+		nkg_buf_addstr(&f->out, " ");
+		add_str(&f->out, e->name);
+		for (uint32_t a = 0; a < e->n_alt_names; a++) {
+			nkg_buf_addstr(&f->out, a ? "; " : " [alt: ");
+			add_str(&f->out, e->alt_names[a]);
+		}
+		if (e->n_alt_names)
+			nkg_buf_addstr(&f->out, "]");
+		for (uint32_t r = 0; r < e->n_roles; r++) {
+			nkg_buf_addstr(&f->out, " [role: ");
+			add_str(&f->out, e->roles[r].title);
+			if (e->roles[r].org != NKG_NONE) {
+				nkg_buf_addstr(&f->out, "@");
+				add_str(&f->out, d->entities[e->roles[r].org].name);
+			}
+			nkg_buf_addstr(&f->out, "]");
+		}
+		if (e->nationality != NKG_NONE) {
+			nkg_buf_addstr(&f->out, " [nat: ");
+			add_str(&f->out, d->entities[e->nationality].name);
+			nkg_buf_addstr(&f->out, "]");
+		}
+		if (e->religion) {
+			nkg_buf_addstr(&f->out, " [religion: ");
+			nkg_buf_addstr(&f->out, e->religion);
+			nkg_buf_addstr(&f->out, "]");
+		}
+		if (e->container != NKG_NONE) {
+			nkg_buf_addstr(&f->out, " [in: ");
+			add_str(&f->out, d->entities[e->container].name);
+			nkg_buf_addstr(&f->out, "]");
+		}
+		nkg_buf_addstr(&f->out, "\n");
+	}
+	return f->out.ptr ? f->out.ptr : "";
+}
+
+/* Mentions in text order: "text>canonical name" joined by " | ". */
+static const char *render_mentions(struct fixture *f)
+{
+	struct nkg_doc *d = &f->doc;
+	nkg_doc_sort_mentions(d);
+	nkg_buf_reset(&f->out);
+	for (uint32_t m = 0; m < d->n_mentions; m++) {
+		const struct nkg_mention *mt = &d->mentions[m];
+		assert_int_equal(mt->kind, NKG_MENTION_ENTITY);
+		assert_true(mt->confidence > 0.0f && mt->confidence <= 1.0f);
+		assert_non_null(mt->rule);
+		if (m)
+			nkg_buf_addstr(&f->out, " | ");
+		add_str(&f->out, nkg_doc_slice(d, mt->span));
+		nkg_buf_addstr(&f->out, ">");
+		add_str(&f->out, d->entities[mt->target].name);
+	}
+	return f->out.ptr ? f->out.ptr : "";
+}
+
+static void test_names_spelling_variants_are_one_entity(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Lindsay Lohan checked into the Betty Ford Centre on Monday. The Betty Ford Center "
+	       "in Rancho Mirage treats addiction.");
+	assert_string_equal(render(f), "person Lindsay Lohan\n"
+	                               "org Betty Ford Center [alt: Betty Ford Centre]\n"
+	                               "city Rancho Mirage [in: United States]\n"
+	                               "country United States\n");
+	assert_string_equal(render_mentions(f),
+	                    "Lindsay Lohan>Lindsay Lohan | Betty Ford Centre>Betty Ford Center | "
+	                    "Betty Ford Center>Betty Ford Center | Rancho Mirage>Rancho Mirage");
+	/* only the head words: the rest of the name stays as written */
+	run(f, "Staff of the Carter Centre met the Labour Party.");
+	assert_string_equal(render(f), "org Carter Center [alt: Carter Centre]\n"
+	                               "party Labour Party\n");
+}
+
+static void test_names_organisation_head_at_sentence_start(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Bank of America reported a loss. Government Accountability Office officials "
+	       "upheld the protest.");
+	assert_string_equal(render(f), "corp Bank of America\n"
+	                               "org Government Accountability Office\n");
+	run(f, "The Ministry of Defence said on Monday that the test had failed.");
+	assert_string_equal(render(f), "gov Ministry of Defence\n");
+}
+
+static void test_names_compound_adjective_is_no_part_of_a_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The sale began as a deal between Aeroflot and Chicago-based Boeing last year. "
+	       "Boeing said it was pleased.");
+	assert_string_equal(render(f), "org Aeroflot\norg Boeing\n");
+	assert_string_equal(render_mentions(f),
+	                    "Aeroflot>Aeroflot | Boeing>Boeing | Boeing>Boeing");
+}
+
+static void test_names_shouted_words_name_nobody(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "He left the court to chants of ONE MORE YEAR! ONE MORE YEAR! from the crowd.");
+	assert_int_equal(f->doc.n_entities, 0);
+	assert_int_equal(f->doc.n_mentions, 0);
+}
+
+static void test_names_city_and_region_in_running_text(void **state)
+{
+	struct fixture *f = *state;
+	/* the tagger reads "Mobile, Alabama" as one span: two places */
+	run(f,
+	    "The company will assemble the planes in Mobile, Alabama. Workers in Mobile cheered.");
+	assert_string_equal(render(f), "area Alabama [in: United States]\n"
+	                               "country United States\n"
+	                               "city Mobile [in: Alabama]\n");
+	assert_string_equal(render_mentions(f), "Mobile>Mobile | Alabama>Alabama | Mobile>Mobile");
+	/* the region chooses the city for every mention of its name */
+	run(f, "The fire broke out in Paris, Texas, on Sunday. Paris has 25,000 people.");
+	assert_string_equal(render(f), "area Texas [in: United States]\n"
+	                               "country United States\n"
+	                               "city Paris [in: Texas]\n");
+	assert_string_equal(render_mentions(f), "Paris>Paris | Texas>Texas | Paris>Paris");
+	/* a state's abbreviation, split by the tokenizer from its period */
+	run(f, "The game was played in Athens, Ga. on Saturday.");
+	assert_string_equal(render(f), "area Georgia [alt: Ga.] [in: United States]\n"
+	                               "country United States\n"
+	                               "city Athens [in: Georgia]\n");
+	assert_string_equal(render_mentions(f), "Athens>Athens | Ga.>Georgia");
+	/* a list is no city and region */
+	run(f, "Envoys from Washington, Georgia and Ukraine met in Kiev.");
+	assert_string_equal(render(f),
+	                    "city Washington D.C. [alt: Washington] [in: United States]\n"
+	                    "country United States\n"
+	                    "country Georgia\n"
+	                    "country Ukraine\n"
+	                    "city Kyiv [alt: Kiev] [in: Ukraine]\n");
+}
+
+static void test_names_foreign_article_starts_an_organisation(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The German magazine Der Spiegel reported the problem, as did Le Monde.");
+	assert_string_equal(render(f), "org Der Spiegel\norg Le Monde\n");
+	run(f, "French far-right leader Marine Le Pen spoke.");
+	assert_string_equal(render(f), "person Marine Le Pen [role: leader]\n");
+}
+
+static void test_names_title_case_words_from_the_tagger(void **state)
+{
+	struct fixture *f = *state;
+	/* a capitalised function word is no part of the name */
+	run(f, "Lindsay Lohan Checks Out Of Betty Ford Treatment Center And Into Malibu Rehab\n\n"
+	       "Lindsay Lohan left the clinic.");
+	assert_string_equal(render(f), "person Lindsay Lohan\n"
+	                               "org Betty Ford Treatment Center\n"
+	                               "place Malibu Rehab\n");
+	/* ordinary words of a title-case line are no person */
+	run(f, "San Diego Chargers Defensive Tackle Faces DUI Charges\n\n"
+	       "Jamal Williams was arrested.");
+	assert_string_equal(render(f), "city San Diego [in: United States]\n"
+	                               "country United States\n"
+	                               "person Jamal Williams\n");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	        T(test_names_spelling_variants_are_one_entity),
+	        T(test_names_organisation_head_at_sentence_start),
+	        T(test_names_compound_adjective_is_no_part_of_a_name),
+	        T(test_names_shouted_words_name_nobody),
+	        T(test_names_city_and_region_in_running_text),
+	        T(test_names_foreign_article_starts_an_organisation),
+	        T(test_names_title_case_words_from_the_tagger),
+#undef T
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
