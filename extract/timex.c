@@ -14,7 +14,8 @@
  *    April: the last one).  Bare months after a preposition ("in March") the
  *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".  Holidays of
  *    fixed date likewise: "Christmas Eve", "New Year's Day", "Christmas"
- *    before a verb but not in a compound ("Christmas tree"); Independence
+ *    before a verb but not in a compound ("Christmas tree"), "Halloween",
+ *    "Valentine's Day", a year after one ("Christmas 2008"); Independence
  *    Day only as the United States' ("US Independence Day", "the Fourth of
  *    July"), since every country has its own.
  *  - a weekday before a date is part of it: "Friday, July 21, 2017" is one
@@ -64,8 +65,9 @@
  *    ("the night of Sept. 13" -> "...-09-13TNI"), and a clock time falls
  *    on it unless it names its own day ("7 p.m. Friday", "1:30 a.m. Feb. 1"
  *    are one expression; "2 p.m. on February 3" takes that date).
- *  - durations "three days" -> "P3D", "two-day" -> "P2D" (and "90 - day"
- *    spaced, not the age "16 - year - old": MEANTIME, ECB+ and GUM leave
+ *  - durations "three days" -> "P3D", "three straight weeks", "two full
+ *    days", "one more year" (an adjective of extent inside), "two-day" ->
+ *    "P2D" (and "90 - day" spaced, not the age "16 - year - old": MEANTIME, ECB+ and GUM leave
  *    ages unmarked), "24 hours" -> "PT24H", "several years" -> "PXY";
  *    "a week" where the phrase ends after it ("took a year.", "a week
  *    since", "a day of mourning"; not a rate "$5 a day", not "a day when");
@@ -91,7 +93,8 @@
  *    such as "Russell 2000", but an acronym's edition "WWDC 2005" near the
  *    date; the second year of a range "2000 - 2050"; both ends of one
  *    token "1999-2003", "1974-78" -> "1999", "2003"; "1974", "1978"),
- *    "[the 1990s]" -> "199" ("the" only when the decade heads its phrase),
+ *    "[the 1990s]", "the 1990's" -> "199" ("the" only when the decade heads
+ *    its phrase),
  *    "the sixties" -> "196", "the 20th century" -> "19".
  *  - bare months follow the tense when there is one ("was introduced in
  *    January": the last January; "is expected to vote in March": the next
@@ -1235,17 +1238,24 @@ static int m_decade(struct tctx *c, uint32_t i)
 			return rc > 0 ? (int)(i + 2 - i0) : rc;
 		}
 	}
-	if (s.len != 5 || s.ptr[4] != 's' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &v) ||
-	    v < 1000 || v % 10 != 0)
+	/* "the 1990's": the decade spelt with an apostrophe (after "the"; a
+	 * year's possessive otherwise, "1990's budget") */
+	uint32_t e = i + 1;
+	if (b < i && s.len == 4 && has(c, i + 1) &&
+	    (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) && str_uint(s, 4, &v) && v >= 1000 &&
+	    v % 10 == 0)
+		e = i + 2;
+	else if (s.len != 5 || s.ptr[4] != 's' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &v) ||
+	         v < 1000 || v % 10 != 0)
 		return 0;
 	/* "the 1950s pin-up": the decade modifies the noun, "the" is the noun's. */
-	if (b < i && has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_WORD) &&
-	    !(c->toks->toks[i + 1].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, i + 1, "and") &&
-	    !tok_is(c, i + 1, "or") && !tok_is(c, i + 1, "to"))
+	if (b < i && has(c, e) && (c->toks->toks[e].flags & NKG_TOK_WORD) &&
+	    !(c->toks->toks[e].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, e, "and") &&
+	    !tok_is(c, e, "or") && !tok_is(c, e, "to"))
 		b = i;
 	snprintf(buf, sizeof(buf), "%03d", v / 10);
-	int rc = emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 1.0f, "timex:decade");
-	return rc > 0 ? (int)(i + 1 - i0) : rc; /* the tokens from i0 on are used */
+	int rc = emit(c, NKG_TIMEX_DATE, buf, false, b, e, 1.0f, "timex:decade");
+	return rc > 0 ? (int)(e - i0) : rc; /* the tokens from i0 on are used */
 }
 
 static bool is_dash(const struct tctx *c, uint32_t i)
@@ -1926,12 +1936,22 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 	if (!has(c, i + 1))
 		return false;
 	bool spaced = tok_is(c, i + 1, "-");
+	/* "three straight weeks", "two full days", "one more year": an
+	 * adjective of extent between the count and its unit */
+	static const char *const extent[] = {"straight", "consecutive", "successive", "full",
+	                                     "more",     "whole",       "additional", "extra",
+	                                     "long",     NULL};
+	uint32_t ui = i + 1;
 	if (c->unit_at != i) {
 		c->unit_at = i;
-		c->unit_next = spaced || str_unit(tok(c, i + 1), NULL) != U_NONE;
+		c->unit_next = spaced || str_unit(tok(c, i + 1), NULL) != U_NONE ||
+		               (has(c, i + 2) && tok_in(c, i + 1, extent) &&
+		                str_unit(tok(c, i + 2), NULL) != U_NONE);
 	}
 	if (!c->unit_next)
 		return false;
+	if (!spaced && str_unit(tok(c, i + 1), NULL) == U_NONE)
+		ui = i + 2;
 	int v = str_count(s);
 	/* "90 - day", "three - month": a compound spelt with a spaced hyphen
 	 * (as the MEANTIME and ECB+ texts are detokenized). */
@@ -1953,14 +1973,15 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 		v = 1;
 	if (v < 0 && (eq_nocase(s, "several") || eq_nocase(s, "few") || eq_nocase(s, "many")))
 		v = -2;
-	if (v == -1 || !has(c, i + 1))
+	if (v == -1 || !has(c, ui))
 		return false;
-	enum unit uu = str_unit(tok(c, i + 1), &plural);
+	enum unit uu = str_unit(tok(c, ui), &plural);
 	if (uu == U_NONE)
 		return false;
 	/* "one days", "three day"; but "a four day rally" (a modifier) */
 	if ((v == 1) == plural && v != -2 &&
-	    !(v > 1 && !plural && has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
+	    !(ui == i + 1 && v > 1 && !plural && has(c, i + 2) &&
+	      (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
 	      !(c->toks->toks[i + 2].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, i + 2, "of") &&
 	      !tok_is(c, i + 2, "and") && !tok_is(c, i + 2, "or") && !tok_is(c, i + 2, "to") &&
 	      !tok_is(c, i + 2, "in") && !tok_is(c, i + 2, "later") && !tok_is(c, i + 2, "ago")))
@@ -1972,7 +1993,7 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 		return false;
 	*n = v == -2 ? -1 : v;
 	*u = uu;
-	*after = i + 2;
+	*after = ui + 1;
 	return true;
 }
 
@@ -3099,7 +3120,7 @@ static int m_holiday(struct tctx *c, uint32_t i)
 		if (tok_is(c, e, "Eve") || tok_is(c, e, "Day")) {
 			d = tok_is(c, e, "Eve") ? 24 : 25;
 			e++;
-		} else if (!clause_word(c, e)) {
+		} else if (!clause_word(c, e) && !year_token(c, e)) {
 			return 0; /* "Christmas shopping", "Christmas tree" */
 		}
 	} else if (tok_is(c, i, "New") && tok_is(c, i + 1, "Year") && has(c, i + 2) &&
@@ -3134,10 +3155,22 @@ static int m_holiday(struct tctx *c, uint32_t i)
 		m = 7;
 		d = 4;
 		e = i + 2;
+	} else if (tok_is(c, i, "Halloween") && (clause_word(c, e) || year_token(c, e))) {
+		m = 10;
+		d = 31;
+	} else if (tok_is(c, i, "Valentine") && has(c, i + 1) &&
+	           (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) && tok_is(c, i + 2, "Day")) {
+		m = 2;
+		d = 14;
+		e = i + 3;
 	} else {
 		return 0;
 	}
-	return emit_month_day(c, 0, m, d, i, e, NULL, "timex:holiday");
+	/* "Christmas 2008": of that year */
+	int y = 0;
+	if (year_token(c, e) && tok_year(c, e, &y))
+		e++;
+	return emit_month_day(c, y, m, d, i, e, NULL, "timex:holiday");
 }
 
 /* A day of the month alone, after a preposition: "on the 15th", "by the

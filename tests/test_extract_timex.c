@@ -848,6 +848,23 @@ static void test_times_a_participle_after_be_has_the_auxiliary_tense(void **stat
 	CHECK("The talks were held in November.", "2009-02-20", "November=2008-11:D");
 }
 
+static void test_times_extent_adjectives_decade_apostrophes_and_holiday_years(void **state)
+{
+	(void)state;
+	/* an adjective of extent between the count and the unit */
+	CHECK("Shares rose for three straight weeks; it took two full days and one more year.",
+	      "2009-03-13", "three straight weeks=P3W:U|two full days=P2D:U|one more year=P1Y:U");
+	CHECK("It lasted five consecutive sessions.", "2009-03-13", "");
+	/* "the 1990's" is the decade; a year's possessive is the year */
+	CHECK("It began in the late 1980's and ended in 1990's budget.", "2009-03-13",
+	      "the late 1980's=198:D|1990=1990:D");
+	/* a holiday's year, and two more fixed-date holidays */
+	CHECK("Sales over Christmas 2008 fell; stores were busy on Halloween.", "2009-03-13",
+	      "Christmas 2008=2008-12-25:D|Halloween=2008-10-31:D");
+	CHECK("On Valentine's Day roses sold; the Halloween parade was held.", "2009-03-13",
+	      "Valentine's Day=2009-02-14:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1122,6 +1139,7 @@ int main(void)
 	        cmocka_unit_test(test_times_the_period_the_text_is_about),
 	        cmocka_unit_test(test_times_lists_of_months_and_years),
 	        cmocka_unit_test(test_times_a_participle_after_be_has_the_auxiliary_tense),
+	        cmocka_unit_test(test_times_extent_adjectives_decade_apostrophes_and_holiday_years),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
