@@ -1388,8 +1388,12 @@ static int classify(struct ctx *c, uint32_t idx)
 		classify_org(c, k, NKG_CLASS_NEWS_MEDIA_ORG, R_NEWS_CUE, 0.8f);
 		return 0;
 	}
-	if (s == e && next_lower && (c->ti[j].lex & NKG_LEX_GOV_ORG_CUE) && demonym(c, s)) {
-		/* "the Iraqi parliament" */
+	if (s == e && next_lower && (c->ti[j].lex & NKG_LEX_GOV_ORG_CUE) && demonym(c, s) &&
+	    !(s > 0 && same_sentence(c, s - 1, s) &&
+	      (tok_is(c, s - 1, "a") || tok_is(c, s - 1, "an")))) {
+		/* "the Iraqi parliament"; not "a Kenyan court": one of many
+		 * bodies, which no name singles out (it would share one IRI
+		 * with every other Kenyan court) */
 		const struct nkg_lex_place *nat = demonym(c, s);
 		set_kind(k, CK_ORG, NKG_CLASS_GOVERNMENT_ORG, R_GOV_CUE, 0.8f);
 		k->nat = nat;

@@ -820,6 +820,15 @@ static void test_entities_place_names_with_lower_case_words(void **state)
 	                               "org Airbus\n");
 }
 
+/* "the Iraqi parliament" names one body; "a Kenyan court" is one of many,
+ * and would share one IRI with every other Kenyan court: no entity. */
+static void test_entities_indefinite_body_is_no_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "A Kenyan court jailed him. The Iraqi parliament voted.\n");
+	assert_string_equal(render(f), "gov Iraqi parliament [nat: Iraq]\ncountry Iraq\n");
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -1084,6 +1093,7 @@ int main(void)
 	        T(test_entities_sentence_longer_than_the_tagger_window),
 	        T(test_entities_dateline_agency_is_no_acronym),
 	        T(test_entities_place_names_with_lower_case_words),
+	        T(test_entities_indefinite_body_is_no_name),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_lookup_is_not_quadratic),
