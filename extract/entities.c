@@ -170,8 +170,9 @@
  *    is no place mention (lex_place);
  *  - so does a region after a place name and a comma in running text ("in
  *    Mobile, Alabama", "Paris, Texas,", "Athens, Ga.", not before "and" or
- *    "or"), city_region_places(); the region is a place mention there, its
- *    abbreviation too, and the tagger's one span "Mobile, Alabama" is two;
+ *    "or"), city_region_places(); the region is a place mention there (not
+ *    an abbreviation: "Ga."), and the tagger's one span "Mobile, Alabama" is
+ *    two;
  *  - a name in apposition to a facility noun, before punctuation, is a place
  *    ("the presidential palace, La Moneda.": rule "entities.place-apposition");
  *  - a one-word town (not a capital, under a million people) that is the
@@ -2145,9 +2146,13 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
 		       (s > 0 && is_lower_word(c, s - 1) &&
 		        (tok_is(c, s - 1, "in") || tok_is(c, s - 1, "at") ||
 		         tok_is(c, s - 1, "near")));
-	/* Before a role noun a word modifies it: "a Hamas commander", "Shia cleric". */
+	/* Before a role noun a word modifies it: "a Hamas commander", "Shia cleric".
+	 * An ordinary word after "of the" ends a title or an award, no person's
+	 * name ("National Player of the Year"). */
 	if (btag == NKG_NER_B_PER)
-		return !(is_lower_word(c, s + 1) && (c->ti[s + 1].lex & NKG_LEX_ROLE_NOUN));
+		return !(is_lower_word(c, s + 1) && (c->ti[s + 1].lex & NKG_LEX_ROLE_NOUN)) &&
+		       !(s >= 2 && (c->ti[s].lex & NKG_LEX_COMMON) && is_lower_word(c, s - 1) &&
+		         tok_is(c, s - 1, "the") && tok_is(c, s - 2, "of"));
 	return true;
 }
 
@@ -3450,7 +3455,8 @@ static int region_chunk(struct ctx *c, const uint32_t *starts, struct nkg_str na
 /* "in Mobile, Alabama", "from Paris, Texas,", "Athens, Ga.": in running
  * text as in a dateline (dateline_region_places), a place name, a comma and
  * a region the gazetteer has a city of that name in is that city, and the
- * region is a place mention (a state's abbreviation too); the city is
+ * region is a place mention (a state's abbreviation is none, as in a
+ * dateline, but its state is an entity that contains the city); the city is
  * chosen for every mention of its name in the article, as the region for
  * every mention of the region's ("Georgia" the state).  The tagger's one
  * span over both ("Mobile, Alabama") is two.  Not before "and" or "or":
@@ -3526,6 +3532,9 @@ static int city_region_places(struct ctx *c)
 		uint32_t e;
 		if (region->type != NKG_LEX_COUNTRY)
 			rc = place_entity(c, region, k2->rule, k2->conf, &e);
+		/* A state's abbreviation is no mention, as in a dateline (lex_place). */
+		if (!region0)
+			c->ch[r].kind = CK_NONE;
 	}
 	nkg_free(starts);
 	return rc;
