@@ -129,7 +129,8 @@
  *    "2011-FA", "last summer", "in the spring" (the publication year's,
  *    unless the tense puts it in the next or the last year); references
  *    "now", "currently" (PRESENT_REF),
- *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF);
+ *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF; "XXXX-XX-XX" in a
+ *    past sentence, "later revealing he had...", as MEANTIME writes it);
  *    "the past decade" -> "P10Y" (decades and centuries in years); vague
  *    "recent years", "the coming months" -> "PXY", "PXM"; "the current
  *    quarter", "the current year"; "the early 1990s" -> "199"; vague
@@ -2779,14 +2780,20 @@ static int m_reference(struct tctx *c, uint32_t i)
 		if (eq_nocase(s, "now") && (tok_is(c, i + 1, "that") || tok_is(c, i - 1, "right") ||
 		                            tok_is(c, i - 1, "until") || tok_is(c, i - 1, "from")))
 			return 0;
+		/* "later revealing he had...": in a past narrative "later" is
+		 * after the reference, not after now; TimeML's unknown day, as
+		 * MEANTIME annotates it (a future or bare sentence keeps
+		 * FUTURE_REF) */
+		const char *v = words[k].v;
+		if (eq_nocase(s, "later") && tense_at(c, i) < 0)
+			v = "XXXX-XX-XX";
 		uint32_t b = i;
 		if ((eq_nocase(s, "recently") || eq_nocase(s, "later")) &&
 		    (tok_is(c, i - 1, "more") || tok_is(c, i - 1, "most") ||
 		     tok_is(c, i - 1, "very")) &&
 		    i - 1 >= c->floor && i > c->first)
 			b = i - 1;
-		return emit(c, NKG_TIMEX_DATE, words[k].v, false, b, i + 1, 0.7f,
-		            "timex:reference");
+		return emit(c, NKG_TIMEX_DATE, v, false, b, i + 1, 0.7f, "timex:reference");
 	}
 	return 0;
 }

@@ -865,6 +865,15 @@ static void test_times_extent_adjectives_decade_apostrophes_and_holiday_years(vo
 	      "Valentine's Day=2009-02-14:D");
 }
 
+static void test_times_later_in_a_past_narrative(void **state)
+{
+	(void)state;
+	/* after the reference, not after now: TimeML's unknown day (MEANTIME) */
+	CHECK("He took six months off in early 2009, later revealing he had a transplant.",
+	      "2011-01-17", "six months=P6M:U|early 2009=2009:D|later=XXXX-XX-XX:D");
+	CHECK("Details will be released later.", "2011-01-17", "later=FUTURE_REF:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1140,6 +1149,7 @@ int main(void)
 	        cmocka_unit_test(test_times_lists_of_months_and_years),
 	        cmocka_unit_test(test_times_a_participle_after_be_has_the_auxiliary_tense),
 	        cmocka_unit_test(test_times_extent_adjectives_decade_apostrophes_and_holiday_years),
+	        cmocka_unit_test(test_times_later_in_a_past_narrative),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
