@@ -824,6 +824,36 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	return 0;
 }
 
+/* Tokens to add when the one name word s, an ordinary English word and no
+ * place, is the first of two joined by "and" in an organisation's name:
+ * "Food and Drug Administration", "Fish and Wildlife Service", "Ethics
+ * and Anti-Corruption Commission": "and", then name words up to the last
+ * organisation head capitalised where no other word is, at most four
+ * words on.  "Boeing and Airbus Group" stays two: "Boeing" is no ordinary
+ * word.  0 when there is no such head. */
+static uint32_t and_org_bridge(const struct ctx *c, uint32_t s)
+{
+	uint32_t best = 0;
+	if (!(c->ti[s].lex & NKG_LEX_COMMON) || (c->ti[s].lex & NKG_LEX_ORG_HEAD) ||
+	    tok_place(c, s) || s + 2 >= c->toks->n || !tok_is(c, s + 1, "and") ||
+	    !same_sentence(c, s, s + 2))
+		return 0;
+	for (uint32_t k = s + 2; k < c->toks->n && k <= s + 5 && same_sentence(c, s, k) &&
+	                         !line_start(c, k) && (name_tok(c, k) || is_punct(c, k, "-"));
+	     k++)
+		if (name_tok(c, k) && (c->ti[k].lex & NKG_LEX_ORG_HEAD) &&
+		    !(c->ti[k].flags & TI_WEAK))
+			best = k - s;
+	return best;
+}
+
+/* Words that start a sentence before a capitalised noun without naming
+ * anything: "Several Party members", "Their Group". */
+static const char *const quantifiers[] = {
+        "several", "many",  "some", "all", "every", "each", "both",  "most",  "other",
+        "another", "no",    "any",  "few", "this",  "that", "these", "those", "such",
+        "our",     "their", "his",  "her", "its",   "my",   "your",  "the",   "a"};
+
 static int find_runs(struct ctx *c)
 {
 	uint32_t n = c->toks->n;
@@ -839,6 +869,10 @@ static int find_runs(struct ctx *c)
 			if (e + 1 < n && is_lower_word(c, e + 1) && same_sentence(c, s, e + 1) &&
 			    (add = place_bridge(c, s, e, e + 1)) != 0) {
 				e += add; /* a place's own words are no connector */
+				continue;
+			}
+			if (s == e && (add = and_org_bridge(c, s)) != 0) {
+				e += add;
 				continue;
 			}
 			if ((add = run_continues(c, s, e, conn)) == 0)
@@ -865,6 +899,14 @@ static int find_runs(struct ctx *c)
 			 * "Government Accountability Office"), starts the name. */
 			if (s < e && (c->ti[s].lex & NKG_LEX_ORG_HEAD) &&
 			    (!name_tok(c, s + 1) || (c->ti[e].lex & NKG_LEX_ORG_HEAD)))
+				break;
+			/* So does any word that an organisation head capitalised
+			 * where no other word is follows: "Amnesty International
+			 * said", "United Airlines cut" at a sentence start. */
+			if (s + 1 == e && (c->ti[e].lex & NKG_LEX_ORG_HEAD) &&
+			    !(c->ti[e].flags & TI_WEAK) &&
+			    !in_list(tstr(c, s), quantifiers,
+			             sizeof(quantifiers) / sizeof(quantifiers[0])))
 				break;
 			if (s == e) {
 				weak = true;
@@ -1377,6 +1419,11 @@ static int classify(struct ctx *c, uint32_t idx)
 			if (c->ti[i].lex & NKG_LEX_ORG_HEAD)
 				head = i;
 		}
+		/* "Food and Drug Administration" (and_org_bridge): the head
+		 * ends the name */
+		if (head == NKG_NONE && tok_is(c, s + 1, "and") &&
+		    (c->ti[e].lex & NKG_LEX_ORG_HEAD))
+			head = e;
 		if (head != NKG_NONE) {
 			classify_org(c, k, org_class_of_head(c, head, conn), R_ORG_HEAD, 0.85f);
 			return 0;

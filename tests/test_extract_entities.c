@@ -829,6 +829,24 @@ static void test_entities_indefinite_body_is_no_name(void **state)
 	assert_string_equal(render(f), "gov Iraqi parliament [nat: Iraq]\ncountry Iraq\n");
 }
 
+/* Organisation names: two ordinary words joined by "and" before a head
+ * ("Food and Drug Administration"), and a head capitalised where no other
+ * word is keeps the word before it at a sentence start ("Amnesty
+ * International said"); "Boeing and Airbus Group" stays two, and "Several"
+ * names nothing. */
+static void test_entities_org_names_with_and_and_heads(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Food and Drug Administration approved it. The Fish and Wildlife Service "
+	       "agreed. Boeing and Airbus Group signed. Amnesty International said so. "
+	       "Several Party members left.\n");
+	assert_string_equal(render(f), "org Food and Drug Administration\n"
+	                               "org Fish and Wildlife Service\n"
+	                               "org Airbus Group\n"
+	                               "org Amnesty International\n"
+	                               "org Boeing\n");
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -1094,6 +1112,7 @@ int main(void)
 	        T(test_entities_dateline_agency_is_no_acronym),
 	        T(test_entities_place_names_with_lower_case_words),
 	        T(test_entities_indefinite_body_is_no_name),
+	        T(test_entities_org_names_with_and_and_heads),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_lookup_is_not_quadratic),
