@@ -390,6 +390,9 @@ static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
 			if (m->target < doc->n_entities) {
 				enum nkg_entity_kind k =
 				        nkg_entity_class_kind(doc->entities[m->target].cls);
+				/* products and market indices are no PER/ORG/LOC names */
+				if (k == NKG_KIND_PRODUCT || k == NKG_KIND_MARKET_INDEX)
+					break;
 				int t = k == NKG_KIND_PERSON  ? NKG_EVAL_PER
 				        : k == NKG_KIND_PLACE ? NKG_EVAL_LOC
 				                              : NKG_EVAL_ORG;

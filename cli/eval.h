@@ -137,7 +137,8 @@ void nkg_eval_score_init(struct nkg_eval_score *s);
 
 /* Adds one document to s: doc's mentions (byte offsets into doc->text, which
  * must be valid UTF-8) against gold (code points).  Entity mentions are typed
- * by nkg_entity_class_kind; time mentions by their time's type and value;
+ * by nkg_entity_class_kind (products and market indices are not names and
+ * not counted there; they count as participants); time mentions by their time's type and value;
  * event mentions by nkg_eval_event_class().  Duplicate spans with the same
  * label count once.  Of each layer, only the system mentions and the gold
  * annotations inside nkg_eval_gold_regions() of that layer are counted.

@@ -16,6 +16,8 @@ enum nkg_entity_kind nkg_entity_class_kind(enum nkg_entity_class cls)
 	case NKG_CLASS_CITY:
 	case NKG_CLASS_DISTRICT:
 	case NKG_CLASS_AIRPORT: return NKG_KIND_PLACE;
+	case NKG_CLASS_PRODUCT: return NKG_KIND_PRODUCT;
+	case NKG_CLASS_MARKET_INDEX: return NKG_KIND_MARKET_INDEX;
 	default: return NKG_KIND_ORGANIZATION;
 	}
 }
@@ -26,6 +28,8 @@ const char *nkg_entity_kind_name(enum nkg_entity_kind kind)
 	case NKG_KIND_PERSON: return "person";
 	case NKG_KIND_ORGANIZATION: return "organization";
 	case NKG_KIND_PLACE: return "place";
+	case NKG_KIND_PRODUCT: return "product";
+	case NKG_KIND_MARKET_INDEX: return "index";
 	}
 	return "thing";
 }

@@ -28,8 +28,16 @@ struct nkg_span {
 
 /* ---- entities ---------------------------------------------------------- */
 
-/* The broad type of an entity. */
-enum nkg_entity_kind { NKG_KIND_PERSON, NKG_KIND_ORGANIZATION, NKG_KIND_PLACE };
+/* The broad type of an entity.  Appended (issue 4): products and market
+ * indices, what an event acts on rather than who acts; they are no names of
+ * people, organisations or places (not PER/ORG/LOC in cli/eval.c). */
+enum nkg_entity_kind {
+	NKG_KIND_PERSON,
+	NKG_KIND_ORGANIZATION,
+	NKG_KIND_PLACE,
+	NKG_KIND_PRODUCT,     /* appended: "iPod nano", "Mac OS X Lion", "Boeing 777" */
+	NKG_KIND_MARKET_INDEX /* appended: "Dow Jones Industrial Average", "FTSE 100" */
+};
 
 /* The most specific class the text supports; each maps to one schema.org
  * class (or an nkg: subclass of one) in ontology/terms.h. */
@@ -51,12 +59,16 @@ enum nkg_entity_class {
 	NKG_CLASS_DISTRICT, /* nkg:District (schema:AdministrativeArea): districts, neighbourhoods
 	                     */
 	NKG_CLASS_AIRPORT,  /* schema:Airport */
+	/* Appended (issue 4), found by extract/events.c where an event's grammar
+	 * puts them: what a company launches, what moved in a market. */
+	NKG_CLASS_PRODUCT,      /* schema:Product (kind NKG_KIND_PRODUCT) */
+	NKG_CLASS_MARKET_INDEX, /* nkg:MarketIndex, a schema:Intangible */
 	NKG_CLASS_COUNT
 };
 
 enum nkg_entity_kind nkg_entity_class_kind(enum nkg_entity_class cls);
 /* Stable lower-case name of the class, used in entity IRIs ("person",
- * "organization", "place"...): the kind, never the subclass, so that a
+ * "organization", "place", "product", "index"): the kind, never the subclass, so that a
  * city typed schema:Place in one article and schema:City in another still
  * gets one IRI. */
 const char *nkg_entity_kind_name(enum nkg_entity_kind kind);

@@ -71,6 +71,37 @@
  * market movement of something named never joins an earlier one of nothing
  * named ("Stock markets fell", then "shares in HBOS fell 41.54%").
  *
+ * Products and market indices (issue 4: what a launch or a market movement
+ * acts on is mostly no person, organisation or place).  After the triggers
+ * (find_things, make_things), a launch's products become entities of class
+ * NKG_CLASS_PRODUCT and its patients: the object of an active verb, one
+ * name or a list ("unveiled Mac OS X Lion, iOS 5, and iCloud"), over
+ * determiners, a possessive ("Apple's"), up to four modifiers ("new,
+ * faster iPhone") and "lineup/line/range/family/series of"; else an
+ * apposition after an object that says it is new ("its latest addition to
+ * the iPod line, the iPod nano"); or the name before a passive's "was"
+ * ("the Shuffle was introduced", not when the sentence's first word may
+ * begin it).  A name is a run of words with a capital inside or not first
+ * in the sentence, then numbers, "&" and model words ("iPod nano", "iOS 5",
+ * "3G iPhone"; not "3G" alone, not a nationality, an entity, a time or a
+ * quotation): a description ("a 3G version of its iPhone device", "the new
+ * products") names none.  A market verb whose subject has no entity gets
+ * the index its subject names as its instrument (NKG_CLASS_MARKET_INDEX):
+ * the nearest name before the verb not introduced by a preposition, that is
+ * a known index (index_names, by letters and digits: "The UK's FTSE-100
+ * index" is "FTSE 100", "the Dow" the "Dow Jones Industrial Average", its
+ * canonical name) or a name with a number or an acronym before "index"
+ * ("the Argentinean MERVAL index"; not "the Consumer Price Index").  One
+ * entity per class and name (case folded), its other names as written
+ * (alt_names), a mention of every other whole occurrence of the name
+ * (more_thing_mentions: "The iPod nano is ...", not "iPod" in "iPod nano");
+ * at most MAX_THING_ENTITIES per article.  Launches of different products
+ * do not corefer (products_differ), nor a passive about a product with a
+ * launch that names none.  A movement of an index without a time of its
+ * own takes that of the market's movement before it that it may not join
+ * ("US stock markets dropped on Thursday.  The Dow ... dropped by 4.08%":
+ * one session; session_time).
+ *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
  * earthquake killed thousands") joins that noun's event: the model has no
@@ -205,6 +236,7 @@
 
 #define WORD_MAX         48
 #define MAX_PARTS        12
+#define MAX_THINGS       4 /* products one launch names, at most */
 #define QUOTE_MAX_TOKENS 400
 
 const char *nkg_factuality_name(enum nkg_factuality f)
@@ -644,6 +676,13 @@ struct trig {
 	bool made;                /* agreement noun after "sign", "reach"...: an act, not a state */
 	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
 	uint32_t subj, obj;
+	/* Products a launch names, the index a market movement moved: their
+	 * name tokens [thing_b, thing_e) (find_things), the canonical name of a
+	 * known index or NULL, and their entities (make_things). */
+	uint32_t thing_b[MAX_THINGS], thing_e[MAX_THINGS], thing[MAX_THINGS];
+	const char *thing_name[MAX_THINGS];
+	const char *thing_rule;
+	uint32_t n_things;
 };
 
 struct qt {
@@ -2382,6 +2421,503 @@ static bool product_sense(const struct ectx *c, uint32_t i, struct trig *t)
 	return true;
 }
 
+/* ---- products and market indices (issue 4) --------------------------------------- */
+
+/* Lower-case words that go on a product name after it: "iPod nano", "iPad mini". */
+static const char *const model_words[] = {"nano", "mini", "shuffle", "touch", "classic", "pro",
+                                          "plus", "max",  "lite",    "ultra", NULL};
+/* A collective before "of" and the product's name: "a new lineup of MacBook Air laptops". */
+static const char *const collective_heads[] = {"lineup", "line", "range", "family", "series", NULL};
+/* What an object must say for its apposition to name the product launched:
+ * "its latest addition to the iPod line, the iPod nano". */
+static const char *const newness_words[] = {"new",     "newest",    "latest",     "addition",
+                                            "version", "iteration", "generation", NULL};
+static const char *const index_words[] = {"index", "indices", "indexes", NULL};
+
+/* A market index by the letters and digits of its name, lower case ('&'
+ * kept, everything else dropped): "FTSE-100", "FTSE 100" -> "ftse100". */
+struct index_name {
+	const char *key;
+	const char *name; /* canonical: the IRI comes from it */
+};
+static const struct index_name index_names[] = {
+        {"dowjonesindustrialaverage", "Dow Jones Industrial Average"},
+        {"dowjonesindustrials", "Dow Jones Industrial Average"},
+        {"dowjones", "Dow Jones Industrial Average"},
+        {"dow", "Dow Jones Industrial Average"},
+        {"djia", "Dow Jones Industrial Average"},
+        {"nasdaq", "Nasdaq Composite"},
+        {"nasdaqcomposite", "Nasdaq Composite"},
+        {"s&p500", "S&P 500"},
+        {"s&p", "S&P 500"},
+        {"standard&poors500", "S&P 500"},
+        {"standardandpoors500", "S&P 500"},
+        {"ftse100", "FTSE 100"},
+        {"ftse", "FTSE 100"},
+        {"ftse250", "FTSE 250"},
+        {"nikkei225", "Nikkei 225"},
+        {"nikkei", "Nikkei 225"},
+        {"dax", "DAX"},
+        {"dax30", "DAX"},
+        {"cac40", "CAC 40"},
+        {"cac", "CAC 40"},
+        {"hangseng", "Hang Seng Index"},
+        {"bovespa", "Bovespa"},
+        {"merval", "MERVAL"},
+        {"russell2000", "Russell 2000"},
+        {"sensex", "BSE Sensex"},
+        {"kospi", "KOSPI"},
+        {"shanghaicomposite", "Shanghai Composite"},
+        {"eurostoxx50", "Euro Stoxx 50"},
+        {"ibex35", "IBEX 35"},
+        {"ftsemib", "FTSE MIB"},
+        {"aex", "AEX"},
+        {NULL, NULL}};
+
+static bool upper_after_first(struct nkg_str w)
+{
+	for (size_t k = 1; k < w.len; k++)
+		if (w.ptr[k] >= 'A' && w.ptr[k] <= 'Z')
+			return true;
+	return false;
+}
+
+/* Whether token j may stand in a product or index name: a word with an
+ * upper-case letter after its first ("iPod", "MacBook", "3G"), or a
+ * capitalised word not first in its sentence (unless start_ok, for
+ * indices: "Dow Jones fell"); after the first token (first false) also a
+ * number ("iOS 5", "FTSE 100"), "&", a model word ("iPod nano") and, with
+ * start_ok, a possessive ("Standard & Poor's 500").  Never a determiner,
+ * nor a token of an entity mention, a time or a quotation. */
+static bool name_tok(const struct ectx *c, uint32_t j, bool first, bool start_ok)
+{
+	if (j >= c->toks->n || c->cover[j] != NKG_NONE || c->quoted[j] || in_time(c, j))
+		return false;
+	struct nkg_str w = tk(c, j);
+	uint32_t f = tflags(c, j);
+	if (is_any(c, j, determiners))
+		return false; /* "The Dow" at the start of a sentence */
+	if (!first && start_ok &&
+	    ((f & NKG_TOK_POSSESSIVE) ||
+	     (is_w(c, j, "and") && j > 0 && is_w(c, j - 1, "Standard"))))
+		return true; /* "Standard & Poor's 500", "Standard and Poor's 500" */
+	if (!first && ((f & NKG_TOK_NUMBER) || is_w(c, j, "&") ||
+	               ((f & NKG_TOK_WORD) && is_any(c, j, model_words))))
+		return true;
+	if (!(f & NKG_TOK_WORD))
+		return false;
+	if (upper_after_first(w))
+		return true;
+	return (f & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS)) &&
+	       (start_ok || !(f & NKG_TOK_SENT_START));
+}
+
+/* The end of the name starting at token j, before lim: a run of name_tok
+ * tokens (start_ok passed on) with at least one that begins with a letter
+ * ("3G iPhone", not "3G" alone), without a nationality first ("the British
+ * FTSE": not a name of its own) or a trailing "&" or possessive; j when
+ * none starts there. */
+static uint32_t name_end(const struct ectx *c, uint32_t j, uint32_t lim, bool start_ok)
+{
+	if (j >= lim || !name_tok(c, j, true, start_ok) || nkg_lex_demonym(tk(c, j), NULL))
+		return j;
+	uint32_t k = j + 1;
+	while (k < lim && name_tok(c, k, false, start_ok))
+		k++;
+	while (k > j + 1 && (is_w(c, k - 1, "&") || (tflags(c, k - 1) & NKG_TOK_POSSESSIVE)))
+		k--;
+	bool letter = false;
+	for (uint32_t x = j; x < k && !letter; x++) {
+		struct nkg_str w = tk(c, x);
+		letter = w.len && ((w.ptr[0] | 0x20) >= 'a' && (w.ptr[0] | 0x20) <= 'z');
+	}
+	return letter ? k : j;
+}
+
+/* Whether token k may modify a product's name in a launch's object:
+ * a lower-case word that is no preposition, clause word or conjunction. */
+static bool object_mod(const struct ectx *c, uint32_t k)
+{
+	return is_lower_word(c, k) && !upper_after_first(tk(c, k)) && !is_any(c, k, preps) &&
+	       !is_any(c, k, clause_words) && !is_w(c, k, "and") && !is_w(c, k, "or") &&
+	       !in_time(c, k) && !c->quoted[k];
+}
+
+/* One item of a launch verb's object from *j (before lim): determiners, a
+ * possessive ("Apple's", "the company's"), up to four modifiers ("new,
+ * faster", "much-anticipated"), once "lineup/line/range/family/series of",
+ * then a name (name_end), then up to three lower-case words ("laptops",
+ * "software suite").  The name's tokens go to [*nb, *ne), *j past the
+ * item; false when the item names nothing. */
+static bool launch_item(const struct ectx *c, uint32_t *j, uint32_t lim, uint32_t *nb, uint32_t *ne)
+{
+	uint32_t k = *j;
+	for (int pass = 0; pass < 2; pass++) {
+		int mods = 0;
+		while (k < lim) {
+			uint32_t m = c->cover[k];
+			if (is_any(c, k, determiners) || (tflags(c, k) & NKG_TOK_POSSESSIVE)) {
+				k++;
+			} else if (m != NKG_NONE && c->ments[m].b == k &&
+			           c->ments[m].kind == NKG_KIND_ORGANIZATION &&
+			           c->ments[m].e < lim &&
+			           (tflags(c, c->ments[m].e) & NKG_TOK_POSSESSIVE)) {
+				k = c->ments[m].e + 1; /* "Apple's" */
+			} else if (mods < 4 && object_mod(c, k)) {
+				mods++;
+				k++;
+			} else if (mods && (is_w(c, k, ",") || is_w(c, k, "-")) && k + 1 < lim &&
+			           object_mod(c, k + 1)) {
+				k++; /* "new, faster iPhone" */
+			} else {
+				break;
+			}
+		}
+		uint32_t e = name_end(c, k, lim, false);
+		if (e > k) {
+			*nb = k;
+			*ne = e;
+			k = e;
+			for (int n = 0; n < 3 && k < lim && object_mod(c, k); n++)
+				k++;
+			*j = k;
+			return true;
+		}
+		if (pass || k == *j || !is_w(c, k, "of") || !is_any(c, k - 1, collective_heads))
+			return false;
+		k++;
+	}
+	return false;
+}
+
+/* "its latest addition to the iPod line, the iPod nano": an object with a
+ * word of newness_words before a comma (at most 14 tokens on, none a clause
+ * word, a quote or a verb trigger), then "the" and a name that ends its
+ * phrase.  The name's tokens go to [*nb, *ne). */
+static bool launch_apposition(const struct ectx *c, uint32_t j, uint32_t lim, uint32_t *nb,
+                              uint32_t *ne)
+{
+	bool cue = false;
+	for (uint32_t k = j; k < lim && k < j + 14; k++) {
+		if (is_any(c, k, clause_words) || (tflags(c, k) & NKG_TOK_QUOTE) ||
+		    (c->trig_at[k] != NKG_NONE && c->trigs[c->trig_at[k]].verb))
+			return false;
+		cue = cue || is_any(c, k, newness_words) || word_or_lemma_in(c, k, product_words);
+		if (!is_w(c, k, ","))
+			continue;
+		if (!cue || !is_w(c, k + 1, "the"))
+			return false;
+		uint32_t e = name_end(c, k + 2, lim, false);
+		if (e == k + 2 || (e < lim && !is_punct(c, e) && !is_any(c, e, clause_words)))
+			return false;
+		*nb = k + 2;
+		*ne = e;
+		return true;
+	}
+	return false;
+}
+
+/* Whether the first token of a sentence, capitalised as every first word
+ * is, may begin a name ("Snow Leopard, which ..."): no determiner. */
+static bool open_first(const struct ectx *c, uint32_t first)
+{
+	return (tflags(c, first) & NKG_TOK_CAPITALIZED) && !is_any(c, first, determiners);
+}
+
+static void add_thing(struct trig *t, uint32_t b, uint32_t e, const char *name)
+{
+	for (uint32_t k = 0; k < t->n_things; k++)
+		if (t->thing_b[k] == b)
+			return;
+	if (t->n_things == MAX_THINGS)
+		return;
+	t->thing_b[t->n_things] = b;
+	t->thing_e[t->n_things] = e;
+	t->thing_name[t->n_things] = name;
+	t->thing[t->n_things] = NKG_NONE;
+	t->n_things++;
+}
+
+/* The products a launch names.  Active: the object after the verb (over
+ * adverbs and times), one item or a list joined by ',' and "and"
+ * ("Mac OS X Lion, iOS 5, and iCloud"), else an apposition that names it
+ * (launch_apposition).  Passive: the name right before "was" ("the Shuffle
+ * was introduced", over ", which").  Nothing from a name that is an
+ * entity, lies in a time or quotation, or is a description ("a 3G version
+ * of its iPhone": a version of it is another product, unnamed). */
+static void launch_things(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	uint32_t lim = sent_end(c, i), nb, ne;
+	if (t->passive) {
+		uint32_t j = prev_tok(c, i);
+		for (int k = 0; k < 2 && j != NKG_NONE && !is_any(c, j, be_forms); k++)
+			j = prev_tok(c, j);
+		if (j == NKG_NONE || !is_any(c, j, be_forms) || (j = prev_tok(c, j)) == NKG_NONE)
+			return;
+		if (is_w(c, j, "which") && (j = prev_tok(c, j)) != NKG_NONE && is_w(c, j, ","))
+			j = prev_tok(c, j);
+		if (j == NKG_NONE || !name_tok(c, j, false, false))
+			return;
+		uint32_t s = j, first = sent_first(c, i);
+		while (s > first && name_tok(c, s - 1, false, false))
+			s--;
+		while (s <= j && name_end(c, s, j + 1, false) != j + 1)
+			s++;
+		/* "Snow Leopard, which was released": a name may begin with the
+		 * sentence's first word, which cannot be told; no product */
+		if (s <= j && !(s == first + 1 && open_first(c, first)))
+			add_thing(t, s, j + 1, NULL);
+		t->thing_rule = "event:launch-passive";
+		return;
+	}
+	uint32_t j = i + 1;
+	while (j < lim && (is_any(c, j, aux_skip) || in_time(c, j)))
+		j++;
+	uint32_t start = j;
+	if (!launch_item(c, &j, lim, &nb, &ne)) {
+		if (launch_apposition(c, start, lim, &nb, &ne)) {
+			add_thing(t, nb, ne, NULL);
+			t->thing_rule = "event:launch-apposition";
+		}
+		return;
+	}
+	add_thing(t, nb, ne, NULL);
+	t->thing_rule = "event:launch-object";
+	while (j < lim) {
+		uint32_t k = j;
+		if (is_w(c, k, ","))
+			k++;
+		if (is_w(c, k, "and"))
+			k++;
+		if (k == j || !launch_item(c, &k, lim, &nb, &ne))
+			break;
+		add_thing(t, nb, ne, NULL);
+		j = k;
+	}
+}
+
+/* The key of tokens [b, e) for index_names: their letters and digits, lower case, and '&'. */
+static const char *known_index(const struct ectx *c, uint32_t b, uint32_t e)
+{
+	char key[64];
+	size_t n = 0;
+	for (uint32_t k = b; k < e; k++) {
+		struct nkg_str w = tk(c, k);
+		for (size_t x = 0; x < w.len; x++) {
+			char ch = w.ptr[x];
+			if (ch >= 'A' && ch <= 'Z')
+				ch = (char)(ch | 0x20);
+			if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '&'))
+				continue;
+			if (n + 1 >= sizeof(key))
+				return NULL;
+			key[n++] = ch;
+		}
+	}
+	key[n] = 0;
+	for (const struct index_name *x = index_names; x->key; x++)
+		if (strcmp(x->key, key) == 0)
+			return x->name;
+	return NULL;
+}
+
+/* Whether w looks like a nationality adjective: capitalised, ending in
+ * "an", "ese" or "ish" ("Argentinean", "Japanese", "British"). */
+static bool nationality_like(struct nkg_str w)
+{
+	static const char *const ends[] = {"an", "ese", "ish", NULL};
+	if (!w.len || w.ptr[0] < 'A' || w.ptr[0] > 'Z' || upper_after_first(w))
+		return false;
+	for (const char *const *x = ends; *x; x++) {
+		size_t n = strlen(*x);
+		if (w.len > n + 2 && memcmp(w.ptr + w.len - n, *x, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The market index a market verb's subject names, when no entity moved
+ * (t->subj): the nearest name in the clause before the verb (up to 12
+ * tokens back, not across a clause word, ';', a quote or another verb
+ * trigger) that no preposition introduces ("with the FTSE index falling"
+ * only right before the verb) and that is a known index (index_names: "the
+ * Dow", "The UK's FTSE-100 index", "Japan's Nikkei 225") or a name with a
+ * number or an acronym of three letters or more before "index" ("the
+ * Argentinean MERVAL index", "The Russell 2000 Index"; not "the Consumer
+ * Price Index"). */
+static void market_things(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	uint32_t first = sent_first(c, i);
+	if (!t->verb || t->subj != NKG_NONE)
+		return;
+	for (uint32_t j = i, steps = 0; j > first && steps < 12; steps++) {
+		j--;
+		if (is_any(c, j, clause_words) || is_w(c, j, ";") ||
+		    (tflags(c, j) & NKG_TOK_QUOTE) ||
+		    (c->trig_at[j] != NKG_NONE && c->trigs[c->trig_at[j]].verb))
+			return;
+		if (c->cover[j] != NKG_NONE && c->ments[c->cover[j]].kind == NKG_KIND_PERSON)
+			return;
+		if (!name_tok(c, j, false, true) || is_any(c, j, index_words))
+			continue;
+		/* j ends a name: find where it starts */
+		uint32_t e = j + 1, s = j;
+		while (s > first && name_tok(c, s - 1, false, true) &&
+		       !is_any(c, s - 1, index_words))
+			s--;
+		while (s < e && name_end(c, s, e, true) != e)
+			s++;
+		if (s == e)
+			continue;
+		uint32_t after = e;
+		if (is_any(c, after, index_words))
+			after++;
+		const char *known = known_index(c, s, e);
+		/* "the Argentinean MERVAL index": a nationality the lexicon lacks */
+		while (!known && after > e && s + 1 < e && nationality_like(tk(c, s)))
+			s++;
+		if (!known && after > e) {
+			for (uint32_t k = s; k < e && !known; k++) {
+				struct nkg_str w = tk(c, k);
+				if ((tflags(c, k) & NKG_TOK_NUMBER) ||
+				    ((tflags(c, k) & NKG_TOK_ALL_CAPS) && w.len >= 3))
+					known = "";
+			}
+		}
+		if (!known) {
+			j = s;
+			continue;
+		}
+		uint32_t ip = intro_prep(c, s);
+		if (ip != NKG_NONE && !(is_w(c, ip, "with") && after == i))
+			return;
+		add_thing(t, s, e, *known ? known : NULL);
+		t->thing_rule = "event:market-subject";
+		return;
+	}
+}
+
+/* The products of every launch, the index of every market verb. */
+static void find_things(struct ectx *c)
+{
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		if (t->cls == NKG_EVENT_PRODUCT_LAUNCH)
+			launch_things(c, t->head, t);
+		else if (t->cls == NKG_EVENT_MARKET_RISE || t->cls == NKG_EVENT_MARKET_FALL)
+			market_things(c, t->head, t);
+	}
+}
+
+/* Products and indices made per article at most (more are not made): the
+ * searches by name stay linear in the article's length. */
+#define MAX_THING_ENTITIES 64
+
+/* The product or index made here (from first_entity on) of class cls named
+ * name (ASCII case folded), or NKG_NONE. */
+static uint32_t thing_named(const struct nkg_doc *doc, uint32_t first_entity,
+                            enum nkg_entity_class cls, struct nkg_str name)
+{
+	for (uint32_t x = first_entity; x < doc->n_entities; x++)
+		if (doc->entities[x].cls == cls && nkg_str_eq_nocase(doc->entities[x].name, name))
+			return x;
+	return NKG_NONE;
+}
+
+/* Every other place the article names a product or index made here by the
+ * same whole name: "The iPod nano is the second model", "the company's
+ * iLife software suite", "the Dow" after "the Dow Jones Industrial Average
+ * fell" (not "iPod" inside "iPod nano", which is another product).  A span
+ * mentions[first_mention..] already has is skipped. */
+static int more_thing_mentions(struct ectx *c, uint32_t first_entity, uint32_t first_mention)
+{
+	struct nkg_doc *doc = c->doc;
+	uint32_t n = c->toks->n, n_made = doc->n_mentions;
+	int rc = 0;
+	if (first_entity == doc->n_entities)
+		return 0;
+	uint8_t *had = nkg_calloc((size_t)n + 1, 1);
+	if (!had)
+		return NKG_ENOMEM;
+	for (uint32_t x = first_mention; x < n_made; x++)
+		had[tok_at(c, doc->mentions[x].span.begin)] = 1;
+	for (uint32_t k = 0; k < n && !rc; k++) {
+		for (int idx = 0; idx < 2; idx++) {
+			bool start_ok = idx == 1;
+			uint32_t first = sent_first(c, k);
+			if (had[k] || (k > first && name_tok(c, k - 1, false, start_ok)) ||
+			    (!start_ok && k == first + 1 && open_first(c, first)))
+				continue;
+			uint32_t e = name_end(c, k, sent_end(c, k), start_ok);
+			if (e == k)
+				continue;
+			struct nkg_span sp = {c->toks->toks[k].begin, c->toks->toks[e - 1].end};
+			const char *known = start_ok ? known_index(c, k, e) : NULL;
+			if (start_ok && !known)
+				continue;
+			uint32_t x = thing_named(
+			        doc, first_entity,
+			        start_ok ? NKG_CLASS_MARKET_INDEX : NKG_CLASS_PRODUCT,
+			        known ? nkg_str_from_cstr(known) : nkg_doc_slice(doc, sp));
+			if (x == NKG_NONE)
+				continue;
+			if ((rc = nkg_entity_add_alt_name(doc, x, nkg_doc_slice(doc, sp))) ||
+			    (rc = nkg_doc_add_mention(doc, sp, NKG_MENTION_ENTITY, x, 0.6f,
+			                              "event:same-name")))
+				break;
+			had[k] = 1;
+		}
+	}
+	nkg_free(had);
+	return rc;
+}
+
+/* The entities of the things find_things found: one per class and name
+ * (ASCII case folded: "iPod Nano" is the "iPod nano" named before), a known
+ * index named by its canonical name with the words written as another
+ * name ("Dow"), and a mention of each name (once per span); then the other
+ * mentions of those names (more_thing_mentions). */
+static int make_things(struct ectx *c)
+{
+	struct nkg_doc *doc = c->doc;
+	uint32_t first_mention = doc->n_mentions, first_entity = doc->n_entities;
+	int rc;
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		enum nkg_entity_class cls = t->cls == NKG_EVENT_PRODUCT_LAUNCH
+		                                    ? NKG_CLASS_PRODUCT
+		                                    : NKG_CLASS_MARKET_INDEX;
+		for (uint32_t k = 0; k < t->n_things; k++) {
+			struct nkg_span sp = {c->toks->toks[t->thing_b[k]].begin,
+			                      c->toks->toks[t->thing_e[k] - 1].end};
+			struct nkg_str written = nkg_doc_slice(doc, sp);
+			struct nkg_str name =
+			        t->thing_name[k] ? nkg_str_from_cstr(t->thing_name[k]) : written;
+			uint32_t e = thing_named(doc, first_entity, cls, name);
+			if (e == NKG_NONE && doc->n_entities - first_entity == MAX_THING_ENTITIES)
+				continue;
+			if (e == NKG_NONE &&
+			    (rc = nkg_doc_add_entity(doc, cls, name, 0.7f, t->thing_rule, &e)))
+				return rc;
+			if ((rc = nkg_entity_add_alt_name(doc, e, written)))
+				return rc;
+			/* two triggers reading one name are near each other */
+			bool dup = false;
+			for (uint32_t x = doc->n_mentions, steps = 0;
+			     x > first_mention && steps < 16 && !dup; steps++) {
+				x--;
+				dup = doc->mentions[x].span.begin == sp.begin &&
+				      doc->mentions[x].span.end == sp.end;
+			}
+			if (!dup && (rc = nkg_doc_add_mention(doc, sp, NKG_MENTION_ENTITY, e, 0.7f,
+			                                      t->thing_rule)))
+				return rc;
+			t->thing[k] = e;
+		}
+	}
+	return more_thing_mentions(c, first_entity, first_mention);
+}
+
 /* A price after "for": "for $2.5 billion", "for US$ 40 million".  [*qb, *qe). */
 static bool find_price(const struct ectx *c, uint32_t from, uint32_t to, uint32_t *qb, uint32_t *qe)
 {
@@ -2565,6 +3101,8 @@ static void biz_participants(struct ectx *c, const struct trig *t, struct trig *
 	case NKG_EVENT_MARKET_RISE:
 	case NKG_EVENT_MARKET_FALL:
 		add_part(h, t->subj, NKG_ROLE_INSTRUMENT);
+		if (t->subj == NKG_NONE && t->n_things)
+			add_part(h, t->thing[0], NKG_ROLE_INSTRUMENT);
 		if (t->obj != NKG_NONE)
 			h->place = more_specific(c->doc, h->place, t->obj);
 		break;
@@ -2578,6 +3116,11 @@ static void biz_participants(struct ectx *c, const struct trig *t, struct trig *
 	case NKG_EVENT_LAWSUIT:
 		add_part(h, t->subj, NKG_ROLE_AGENT);
 		add_part(h, t->obj, NKG_ROLE_PATIENT);
+		break;
+	case NKG_EVENT_PRODUCT_LAUNCH:
+		add_part(h, t->subj, NKG_ROLE_AGENT);
+		for (uint32_t k = 0; k < t->n_things; k++)
+			add_part(h, t->thing[k], NKG_ROLE_PATIENT);
 		break;
 	default: add_part(h, t->subj, NKG_ROLE_AGENT); break;
 	}
@@ -3658,6 +4201,36 @@ static bool time_within(const struct nkg_doc *doc, uint32_t a, uint32_t b)
 	       y.ptr[x.len] == 'T' && x.ptr[0] >= '0' && x.ptr[0] <= '9';
 }
 
+static bool has_product(const struct nkg_doc *doc, const struct nkg_participant *p, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (doc->entities[p[i].entity].cls == NKG_CLASS_PRODUCT)
+			return true;
+	return false;
+}
+
+/* Whether two launches are of different products: both name products
+ * (NKG_CLASS_PRODUCT) and none in common ("Apple unveiled Lion" is not the
+ * launch of "Snow Leopard, which was released in 2009"), or one names a
+ * product and has no agent, the other names none (a passive about a
+ * product, "the Shuffle was introduced in January", is not "Steve Jobs
+ * introduced the next generation of software"). */
+static bool products_differ(const struct nkg_doc *doc, const struct nkg_participant *a, uint32_t na,
+                            const struct nkg_participant *b, uint32_t nb)
+{
+	bool pa = has_product(doc, a, na), pb = has_product(doc, b, nb);
+	if (pa != pb)
+		return pa ? !has_role(a, na, NKG_ROLE_AGENT) : !has_role(b, nb, NKG_ROLE_AGENT);
+	if (!pa)
+		return false;
+	for (uint32_t i = 0; i < na; i++)
+		for (uint32_t j = 0; j < nb; j++)
+			if (b[j].entity == a[i].entity &&
+			    doc->entities[a[i].entity].cls == NKG_CLASS_PRODUCT)
+				return false;
+	return true;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -3693,6 +4266,9 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	if ((h->cls == NKG_EVENT_MARKET_RISE || h->cls == NKG_EVENT_MARKET_FALL) &&
 	    has_role(h->parts, h->n_parts, NKG_ROLE_INSTRUMENT) &&
 	    !has_role(ev->participants, ev->n_participants, NKG_ROLE_INSTRUMENT))
+		return false;
+	if (h->cls == NKG_EVENT_PRODUCT_LAUNCH &&
+	    products_differ(c->doc, ev->participants, ev->n_participants, h->parts, h->n_parts))
 		return false;
 	enum nkg_role_type key = nkg_event_key_role(h->cls);
 	if (key != NKG_ROLE_COUNT && key_people_differ(c->doc, h->cls, key, ev->participants,
@@ -3929,6 +4505,30 @@ static void statement_contents(struct ectx *c)
  * recent compatible one among them): bounds coreference to linear time. */
 #define COREF_LOOKBACK 64
 
+/* The time of the market movement that a movement of an index could not
+ * join (compatible: "US stock markets dropped on Thursday. The Dow Jones
+ * Industrial Average dropped by 4.08%": one session): the latest earlier
+ * one of its class that moved nothing named; NKG_NONE for other events,
+ * and for a company's shares ("Shares in HBOS fell" may be of any day). */
+static uint32_t session_time(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
+{
+	bool index = false;
+	if (h->cls != NKG_EVENT_MARKET_RISE && h->cls != NKG_EVENT_MARKET_FALL)
+		return NKG_NONE;
+	for (uint32_t k = 0; k < h->n_parts; k++)
+		index |= h->parts[k].role == NKG_ROLE_INSTRUMENT &&
+		         c->doc->entities[h->parts[k].entity].cls == NKG_CLASS_MARKET_INDEX;
+	if (!index)
+		return NKG_NONE;
+	for (uint32_t x = c->evx[e - base].prev; x != NKG_NONE; x = c->evx[x].prev) {
+		const struct nkg_event *ev = &c->doc->events[base + x];
+		if (has_role(ev->participants, ev->n_participants, NKG_ROLE_INSTRUMENT))
+			continue;
+		return ev->time;
+	}
+	return NKG_NONE;
+}
+
 static int make_events(struct ectx *c)
 {
 	struct nkg_doc *doc = c->doc;
@@ -3980,6 +4580,8 @@ static int make_events(struct ectx *c)
 		struct nkg_event *ev = &doc->events[e];
 		if (ev->time == NKG_NONE)
 			ev->time = h->time;
+		if (ev->time == NKG_NONE)
+			ev->time = session_time(c, base, e, h);
 		ev->place = more_specific(doc, ev->place, h->place);
 		if (h->cls != NKG_EVENT_PROTEST) {
 			if (!ev->quantity.len)
@@ -4061,6 +4663,9 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	if ((rc = find_quotes(&c)) != 0)
 		goto out;
 	if ((rc = find_triggers(&c)) != 0)
+		goto out;
+	find_things(&c);
+	if ((rc = make_things(&c)) != 0)
 		goto out;
 	for (uint32_t s = 0; s < toks->n_sents; s++)
 		sentence_attributes(&c, toks->sents[s].first,

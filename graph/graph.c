@@ -40,12 +40,25 @@
  *   Mentions sharing a span share the node (it then carries each reference,
  *   confidence and rule).
  *
- * Entities: B <kind>/<slug of canonical name>, kind = person | organization | place;
+ * Entities: B <kind>/<slug of canonical name>, kind = person | organization | place |
+ *   product | index;
  *   a gazetteer place that its name alone does not name gets "-<slug of its
  *   state or country>" after it (B place/paris-texas; Paris alone is place/paris)
  *   a the class of enum nkg_entity_class (schema:City, nkg:ArmedGroup...),
  *     its schema.org superclass for nkg: classes, and the kind's class
- *     (schema:Person / schema:Organization / schema:Place) ;
+ *     (schema:Person / schema:Organization / schema:Place / schema:Product /
+ *     schema:Intangible) ;
+ *   Products and market indices (issue 4) are what an event acts on, found
+ *   by extract/events.c where the event's grammar puts them: B product/<slug
+ *   of the name as written> a schema:Product ("the iPod nano" in two
+ *   articles is one IRI, product/ipod-nano; "its iPhone" and "the iPhone 3GS"
+ *   are two products), a launch's nkg:Patient; B index/<slug of its usual
+ *   full name> a nkg:MarketIndex, schema:Intangible ("the Dow" is
+ *   index/dow-jones-industrial-average, with skos:altLabel "Dow"),
+ *   a market movement's nkg:Instrument.  They have schema:name, rdfs:label,
+ *   skos:altLabel, nkg:confidence and nkg:rule as every entity, nothing else; they are
+ *   no schema:Person, schema:Organization or schema:Place, so no PER/ORG/LOC
+ *   name for newskg eval and eval-xdoc;
  *   schema:name, rdfs:label canonical name ; skos:altLabel each other name ;
  *   nkg:confidence (xsd:double) ; nkg:rule ;
  *   schema:nationality the country ; nkg:religion "Shia Islam" (people and
@@ -99,7 +112,7 @@
  *   for the business classes with any entity in the key role (what moved in
  *   a market movement, the company acquired, the company that launched, cut
  *   jobs, sued, went bankrupt or recalled) B event/<class>/<YYYY-MM-DD>/<kind>-<slug>
- *   (B event/market-fall/2009-02-24/organization-dow-jones-industrial-average), else
+ *   (B event/market-fall/2009-02-24/index-dow-jones-industrial-average), else
  *   DOC/event/<class>-<k> (also for an event whose key an earlier event of
  *   the article already took: two disasters of different kinds in one
  *   place on one day),

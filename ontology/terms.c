@@ -59,6 +59,8 @@ enum nkg_term nkg_term_entity_class(enum nkg_entity_class cls)
 	case NKG_CLASS_CITY: return NKG_T_SCHEMA_CITY;
 	case NKG_CLASS_DISTRICT: return NKG_T_NKG_DISTRICT;
 	case NKG_CLASS_AIRPORT: return NKG_T_SCHEMA_AIRPORT;
+	case NKG_CLASS_PRODUCT: return NKG_T_SCHEMA_PRODUCT;
+	case NKG_CLASS_MARKET_INDEX: return NKG_T_NKG_MARKETINDEX;
 	case NKG_CLASS_COUNT: break;
 	}
 	return nkg_term_entity_kind(nkg_entity_class_kind(cls));
@@ -70,6 +72,7 @@ enum nkg_term nkg_term_entity_superclass(enum nkg_entity_class cls)
 	case NKG_CLASS_POLITICAL_PARTY:
 	case NKG_CLASS_ARMED_GROUP: return NKG_T_SCHEMA_ORGANIZATION;
 	case NKG_CLASS_DISTRICT: return NKG_T_SCHEMA_ADMINISTRATIVEAREA;
+	case NKG_CLASS_MARKET_INDEX: return NKG_T_SCHEMA_INTANGIBLE;
 	default: return NKG_TERM_COUNT;
 	}
 }
@@ -79,6 +82,8 @@ enum nkg_term nkg_term_entity_kind(enum nkg_entity_kind kind)
 	switch (kind) {
 	case NKG_KIND_PERSON: return NKG_T_SCHEMA_PERSON;
 	case NKG_KIND_PLACE: return NKG_T_SCHEMA_PLACE;
+	case NKG_KIND_PRODUCT: return NKG_T_SCHEMA_PRODUCT;
+	case NKG_KIND_MARKET_INDEX: return NKG_T_SCHEMA_INTANGIBLE;
 	case NKG_KIND_ORGANIZATION: break;
 	}
 	return NKG_T_SCHEMA_ORGANIZATION;

@@ -71,6 +71,8 @@
 	X(SCHEMA_ADMINISTRATIVEAREA, SCHEMA, "AdministrativeArea")                                 \
 	X(SCHEMA_CITY, SCHEMA, "City")                                                             \
 	X(SCHEMA_AIRPORT, SCHEMA, "Airport")                                                       \
+	X(SCHEMA_PRODUCT, SCHEMA, "Product")                                                       \
+	X(SCHEMA_INTANGIBLE, SCHEMA, "Intangible")                                                 \
 	X(SCHEMA_CONTAINEDINPLACE, SCHEMA, "containedInPlace")                                     \
 	X(SCHEMA_GEO, SCHEMA, "geo")                                                               \
 	X(SCHEMA_GEOCOORDINATES, SCHEMA, "GeoCoordinates")                                         \
@@ -131,6 +133,7 @@
 	X(NKG_POLITICALPARTY, NKG, "PoliticalParty")                                               \
 	X(NKG_ARMEDGROUP, NKG, "ArmedGroup")                                                       \
 	X(NKG_DISTRICT, NKG, "District")                                                           \
+	X(NKG_MARKETINDEX, NKG, "MarketIndex")                                                     \
 	X(NKG_PROTEST, NKG, "Protest")                                                             \
 	X(NKG_MILITARYSTRIKE, NKG, "MilitaryStrike")                                               \
 	X(NKG_ATTACK, NKG, "Attack")                                                               \
@@ -219,10 +222,12 @@ struct nkg_prefix {
 const struct nkg_prefix *nkg_prefixes(size_t *n);
 
 /* schema.org (or nkg:) class of an entity class; the kind's class
- * (schema:Person, schema:Organization, schema:Place) for nkg_entity_class_kind. */
+ * (schema:Person, schema:Organization, schema:Place, schema:Product,
+ * schema:Intangible for a market index) for nkg_entity_class_kind. */
 enum nkg_term nkg_term_entity_class(enum nkg_entity_class cls);
 /* The superclass written beside an nkg: entity class (schema:Organization for
- * nkg:ArmedGroup, schema:AdministrativeArea for nkg:District), else NKG_TERM_COUNT. */
+ * nkg:ArmedGroup, schema:AdministrativeArea for nkg:District, schema:Intangible
+ * for nkg:MarketIndex), else NKG_TERM_COUNT. */
 enum nkg_term nkg_term_entity_superclass(enum nkg_entity_class cls);
 enum nkg_term nkg_term_entity_kind(enum nkg_entity_kind kind);
 /* nkg: event class (nkg:Protest ...). */

@@ -400,7 +400,10 @@ static void test_events_product_launches(void **state)
 	fx_run(&f);
 	/* no product: an attack launched, a name or a prisoner released */
 	assert_int_equal(f.doc.n_events, 5);
-	EVENT_IS(&f, 0, "product-launch time=2020-01-24 place=- qty= agent:Apple [unveiled]");
+	/* the product launched is its patient (a schema:Product, issue 4) */
+	EVENT_IS(&f, 0,
+	         "product-launch time=2020-01-24 place=- qty= agent:Apple patient:iPod nano "
+	         "[unveiled]");
 	/* over a parenthesis and an auxiliary to the subject */
 	EVENT_IS(&f, 1, "product-launch time=2020-01-22 place=- qty= agent:Microsoft [released]");
 	/* a person launching products */
@@ -409,7 +412,7 @@ static void test_events_product_launches(void **state)
 	         "[introduced]");
 	EVENT_IS(&f, 3, "attack time=2020-01-21 place=- qty= [attack]");
 	/* passive, with a product name as subject */
-	EVENT_IS(&f, 4, "product-launch time=2020-01 place=- qty= [introduced]");
+	EVENT_IS(&f, 4, "product-launch time=2020-01 place=- qty= patient:Shuffle [introduced]");
 	fx_release(&f);
 }
 
