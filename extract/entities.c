@@ -173,6 +173,10 @@
  *    "or"), city_region_places(); the region is a place mention there (not
  *    an abbreviation: "Ga."), and the tagger's one span "Mobile, Alabama" is
  *    two;
+ *  - a club named in the singular as a modifier ("a fourth quarter
+ *    Indianapolis Colt stampede": a city or state and one capitalised word)
+ *    takes the plural the article writes elsewhere ("the Colts"): canonical
+ *    "Indianapolis Colts", singular_team_names();
  *  - a name in apposition to a facility noun, before punctuation, is a place
  *    ("the presidential palace, La Moneda.": rule "entities.place-apposition");
  *  - a one-word town (not a capital, under a million people) that is the
@@ -802,7 +806,8 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 		while (k < c->toks->n && is_lower_word(c, k) && (c->ti[k].lex & NKG_LEX_PARTICLE) &&
 		       k - j < 3)
 			k++;
-		if (name_tok(c, k) && same_sentence(c, s, k) && !line_start(c, k))
+		if (name_tok(c, k) && same_sentence(c, s, k) && !line_start(c, k) &&
+		    !(c->ti[k].flags & TI_COMPOUND))
 			return k - j + 1;
 		return 0;
 	}
@@ -819,7 +824,7 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	if (tok_is(c, k, "the"))
 		k++;
 	if (name_tok(c, k) && !line_start(c, k) && same_sentence(c, s, k) &&
-	    !(c->ti[k].flags & TI_MONTH))
+	    !(c->ti[k].flags & (TI_MONTH | TI_COMPOUND)))
 		return k - j + 1;
 	return 0;
 }
@@ -3587,6 +3592,86 @@ static int city_region_places(struct ctx *c)
 	return rc;
 }
 
+/* Is chunk k an organisation named by a gazetteer city or state and one
+ * capitalised word not in the plural ("Indianapolis Colt")? */
+static bool singular_team_candidate(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t l = name_last(c, k);
+	if (k->kind != CK_ORG || k->alias_of != NKG_NONE || l == k->first)
+		return false;
+	struct nkg_str w = tstr(c, l);
+	if (!(tflags(c, l) & NKG_TOK_CAPITALIZED) || (tflags(c, l) & NKG_TOK_ALL_CAPS) ||
+	    w.len < 3 || ends_in_s(w) || !is_word(c, l) ||
+	    (c->ti[l].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE | NKG_LEX_TITLE)))
+		return false;
+	const struct nkg_lex_place *p = lex_place(bytes(c, k->begin, c->toks->toks[l - 1].end));
+	return p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA);
+}
+
+/* A club's name in the singular, as a modifier ("a fourth quarter
+ * Indianapolis Colt stampede"), is the club's ("Indianapolis Colts") when
+ * the article writes that word with an "s" elsewhere ("the Colts 27-yard
+ * line"): its canonical name (chunk.canon) gets the "s", the written form
+ * is an alternative name.  One pass over the tokens against the sorted
+ * candidates' last words.  Done after the tagger. */
+static int singular_team_names(struct ctx *c)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < c->n_ch; i++)
+		n += singular_team_candidate(c, &c->ch[i]);
+	if (!n)
+		return 0;
+	struct nkg_str *words = nkg_malloc((size_t)n * sizeof(*words));
+	bool *plural = nkg_calloc(n, sizeof(*plural));
+	int rc = NKG_ENOMEM;
+	if (!words || !plural)
+		goto out;
+	n = 0;
+	for (uint32_t i = 0; i < c->n_ch; i++)
+		if (singular_team_candidate(c, &c->ch[i]))
+			words[n++] = tstr(c, name_last(c, &c->ch[i]));
+	qsort(words, n, sizeof(*words), cmp_str);
+	uint32_t u = 0; /* distinct words */
+	for (uint32_t j = 0; j < n; j++)
+		if (u == 0 || !nkg_str_eq(words[u - 1], words[j]))
+			words[u++] = words[j];
+	for (uint32_t t = 0; t < c->toks->n; t++) {
+		struct nkg_str w = tstr(c, t);
+		if (!is_word(c, t) || !(tflags(c, t) & NKG_TOK_CAPITALIZED) ||
+		    (tflags(c, t) & NKG_TOK_ALL_CAPS) || w.len < 4 || w.ptr[w.len - 1] != 's')
+			continue;
+		struct nkg_str key = {w.ptr, w.len - 1};
+		const struct nkg_str *hit = bsearch(&key, words, u, sizeof(*words), cmp_str);
+		if (hit)
+			plural[hit - words] = true;
+	}
+	rc = 0;
+	for (uint32_t i = 0; i < c->n_ch && !rc; i++) {
+		struct chunk *k = &c->ch[i];
+		if (!singular_team_candidate(c, k))
+			continue;
+		struct nkg_str key = tstr(c, name_last(c, k)), name;
+		const struct nkg_str *hit = bsearch(&key, words, u, sizeof(*words), cmp_str);
+		if (!hit || !plural[hit - words])
+			continue;
+		if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
+			break;
+		char *buf = nkg_arena_alloc(&c->doc->arena, name.len + 2);
+		if (!buf) {
+			rc = NKG_ENOMEM;
+			break;
+		}
+		memcpy(buf, name.ptr, name.len);
+		buf[name.len] = 's';
+		buf[name.len + 1] = '\0';
+		k->canon = (struct nkg_str){buf, name.len + 1};
+	}
+out:
+	nkg_free(words);
+	nkg_free(plural);
+	return rc;
+}
+
 /* Strong chunks (persons, organisations, places) become entities. */
 static int make_entities(struct ctx *c)
 {
@@ -3628,6 +3713,12 @@ static int make_entities(struct ctx *c)
 		case CK_ORG: {
 			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
 				return rc;
+			if (k->canon.len) { /* singular_team_names */
+				rc = org_entity(c, k, k->canon, &e);
+				if (!rc)
+					rc = alt_name(c, e, name);
+				break;
+			}
 			struct nkg_str bare = without_legal_form(name), as_written = bare;
 			if ((rc = us_spelling(c, &bare)))
 				return rc;
@@ -4175,7 +4266,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 		goto out;
 	apposition_places(&c);
 	if ((rc = dateline_region_places(&c)) || (rc = city_region_places(&c)) ||
-	    (rc = make_entities(&c)) || (rc = resolve_pending(&c)))
+	    (rc = singular_team_names(&c)) || (rc = make_entities(&c)) ||
+	    (rc = resolve_pending(&c)))
 		goto out;
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||
 	    (rc = nominal_mentions(&c)))

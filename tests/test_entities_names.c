@@ -235,6 +235,18 @@ static void test_names_city_and_region_in_running_text(void **state)
 	                    "city Kyiv [alt: Kiev] [in: Ukraine]\n");
 }
 
+static void test_names_club_named_in_the_singular(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Kansas City Chiefs lost. They were on the Colts 27-yard line when the "
+	       "Indianapolis Colt defense held.");
+	assert_string_equal(render(f), "org Kansas City Chiefs\n"
+	                               "org Indianapolis Colts [alt: Indianapolis Colt; Colts]\n");
+	/* without the plural in the article the name stays as written */
+	run(f, "The Kansas City Star reported the fire.");
+	assert_string_equal(render(f), "org Kansas City Star\n");
+}
+
 static void test_names_foreign_article_starts_an_organisation(void **state)
 {
 	struct fixture *f = *state;
@@ -265,6 +277,39 @@ static void test_names_title_case_words_from_the_tagger(void **state)
 	                               "person Jamal Williams\n");
 }
 
+/* Every allocation of the new passes (city and region, clubs in the
+ * singular, spellings) can fail: a clean error each time, no leak (ASan). */
+static void test_names_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	static const char text[] =
+	        "The Colts and the Indianapolis Colt defense met in Mobile, Alabama, near the "
+	        "Betty Ford Centre. Bank of America and Chicago-based Boeing agreed.";
+	int failures = 0;
+	nkg_arena_set_debug(1);
+	for (unsigned long n = 1; n < 2000; n++) {
+		nkg_doc_release(&f->doc);
+		nkg_doc_init(&f->doc, text, strlen(text));
+		assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+		nkg_alloc_fail_after(n, 1);
+		int rc = nkg_find_entities(&f->doc, &f->toks);
+		nkg_alloc_fail_after(0, 0);
+		if (rc == 0)
+			break;
+		assert_int_equal(rc, NKG_ENOMEM);
+		failures++;
+	}
+	nkg_arena_set_debug(0);
+	assert_true(failures > 20);
+	assert_string_equal(render(f), "area Alabama [in: United States]\n"
+	                               "country United States\n"
+	                               "org Betty Ford Center [alt: Betty Ford Centre]\n"
+	                               "corp Bank of America\n"
+	                               "city Mobile [in: Alabama]\n"
+	                               "org Indianapolis Colts [alt: Indianapolis Colt; Colts]\n"
+	                               "org Boeing\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,8 +319,10 @@ int main(void)
 	        T(test_names_compound_adjective_is_no_part_of_a_name),
 	        T(test_names_shouted_words_name_nobody),
 	        T(test_names_city_and_region_in_running_text),
+	        T(test_names_club_named_in_the_singular),
 	        T(test_names_foreign_article_starts_an_organisation),
 	        T(test_names_title_case_words_from_the_tagger),
+	        T(test_names_out_of_memory),
 #undef T
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
