@@ -1352,11 +1352,13 @@ static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
 	    w.len < 4 || w.ptr[w.len - 1] != 's' || w.ptr[w.len - 2] == 's' ||
 	    w.ptr[w.len - 2] == '\'' || possessive_tok(c, e))
 		return false;
-	/* "David Jones" is a person: no surname after, no given name alone before. */
+	/* "David Jones" is a person: no surname after, no given name alone before
+	 * unless an ordinary plural follows ("Cleveland Browns", "Dallas Cowboys"). */
 	if ((c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE |
 	                     NKG_LEX_SURNAME | NKG_LEX_GIVEN_NAME)) ||
-	    (s + 1 == e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME)) || tok_place(c, e) ||
-	    tok_demonym(c, e, NULL) || tok_religion(c, e, &(bool){false}))
+	    (s + 1 == e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) &&
+	     !(c->ti[e].lex & NKG_LEX_COMMON)) ||
+	    tok_place(c, e) || tok_demonym(c, e, NULL) || tok_religion(c, e, &(bool){false}))
 		return false;
 	const struct nkg_lex_place *p =
 	        lex_place(bytes(c, c->toks->toks[s].begin, c->toks->toks[e - 1].end));

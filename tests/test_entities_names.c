@@ -242,6 +242,9 @@ static void test_names_club_named_in_the_singular(void **state)
 	       "Indianapolis Colt defense held.");
 	assert_string_equal(render(f), "org Kansas City Chiefs\n"
 	                               "org Indianapolis Colts [alt: Indianapolis Colt; Colts]\n");
+	/* a city that is also a given name, before an ordinary plural */
+	run(f, "The Chiefs beat the Cleveland Browns on Sunday.");
+	assert_string_equal(render(f), "org Cleveland Browns\n");
 	/* without the plural in the article the name stays as written */
 	run(f, "The Kansas City Star reported the fire.");
 	assert_string_equal(render(f), "org Kansas City Star\n");
