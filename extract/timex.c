@@ -1615,6 +1615,11 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
  * ("closed since March"). */
 static int tense_at(const struct tctx *c, uint32_t i)
 {
+	/* A clause that opens after the time has a verb of its own: "joined a
+	 * march on Friday that will be remembered" is last Friday. */
+	static const char *const opens[] = {"that",    "which",    "who",    "whom", "whose",
+	                                    "because", "although", "though", "but",  NULL};
+	bool right_open = true;
 	if (i > c->first && tok_is(c, i - 1, "since"))
 		return -1;
 	for (uint32_t dist = 1; dist < c->end - c->first; dist++) {
@@ -1622,8 +1627,12 @@ static int tense_at(const struct tctx *c, uint32_t i)
 		uint32_t cand[2] = {i >= dist ? i - dist : UINT32_MAX, i + dist};
 		for (int k = 0; k < 2; k++) {
 			uint32_t j = cand[k];
-			if (j == UINT32_MAX || !has(c, j))
+			if (j == UINT32_MAX || !has(c, j) || (k == 1 && !right_open))
 				continue;
+			if (k == 1 && tok_in(c, j, opens)) {
+				right_open = false;
+				continue;
+			}
 			seen = true;
 			if (is_future_at(c, j))
 				return 1;

@@ -848,6 +848,18 @@ static void test_times_a_participle_after_be_has_the_auxiliary_tense(void **stat
 	CHECK("The talks were held in November.", "2009-02-20", "November=2008-11:D");
 }
 
+static void test_times_a_clause_after_the_time_has_its_own_tense(void **state)
+{
+	(void)state;
+	/* "that will be remembered" says nothing of when the march was */
+	CHECK("Thousands joined a march on Friday that will be remembered.", "2023-02-14",
+	      "Friday=2023-02-10:D");
+	CHECK("Officials said on Friday that the unions will strike.", "2023-02-14",
+	      "Friday=2023-02-10:D");
+	CHECK("The union said the strike will begin on Friday.", "2023-02-14",
+	      "Friday=2023-02-17:D");
+}
+
 static void test_times_extent_adjectives_decade_apostrophes_and_holiday_years(void **state)
 {
 	(void)state;
@@ -1148,6 +1160,7 @@ int main(void)
 	        cmocka_unit_test(test_times_the_period_the_text_is_about),
 	        cmocka_unit_test(test_times_lists_of_months_and_years),
 	        cmocka_unit_test(test_times_a_participle_after_be_has_the_auxiliary_tense),
+	        cmocka_unit_test(test_times_a_clause_after_the_time_has_its_own_tense),
 	        cmocka_unit_test(test_times_extent_adjectives_decade_apostrophes_and_holiday_years),
 	        cmocka_unit_test(test_times_later_in_a_past_narrative),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
