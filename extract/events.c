@@ -74,33 +74,36 @@
  * Products and market indices (issue 4: what a launch or a market movement
  * acts on is mostly no person, organisation or place).  After the triggers
  * (find_things, make_things), a launch's products become entities of class
- * NKG_CLASS_PRODUCT and its patients: the object of an active verb, one
- * name or a list ("unveiled Mac OS X Lion, iOS 5, and iCloud"), over
- * determiners, a possessive ("Apple's"), up to four modifiers ("new,
- * faster iPhone") and "lineup/line/range/family/series of"; else an
- * apposition after an object that says it is new ("its latest addition to
- * the iPod line, the iPod nano"); or the name before a passive's "was"
- * ("the Shuffle was introduced", not when the sentence's first word may
- * begin it).  A name is a run of words with a capital inside or not first
- * in the sentence, then numbers, "&" and model words ("iPod nano", "iOS 5",
- * "3G iPhone"; not "3G" alone, not a nationality, an entity, a time or a
- * quotation): a description ("a 3G version of its iPhone device", "the new
- * products") names none.  A market verb whose subject has no entity gets
+ * NKG_CLASS_PRODUCT and its patients: the object of an active verb, one name
+ * or a list ("unveiled Mac OS X Lion, iOS 5, and iCloud"), over determiners,
+ * a possessive ("Apple's"), up to four modifiers ("new, faster iPhone") and
+ * "lineup/line/range/family/series of"; else an apposition after an object
+ * that says it is new ("its latest addition to the iPod line, the iPod
+ * nano"); or the name before a passive's "was" ("the Shuffle was
+ * introduced", not when the sentence's first word may begin it; over a
+ * modal, ", to", a product word after the name and a list: "iCloud and iOS 5
+ * will be released").  A name is a run of words with a capital inside or not
+ * first in the sentence, then numbers, "&" and model words ("iPod nano",
+ * "iOS 5", "3G iPhone"; not "3G" alone, not a nationality, an entity, a time
+ * or a quotation): a description ("a 3G version of its iPhone device", "the
+ * new products") names none.  A market verb whose subject has no entity gets
  * the index its subject names as its instrument (NKG_CLASS_MARKET_INDEX):
  * the nearest name before the verb not introduced by a preposition, that is
  * a known index (index_names, by letters and digits: "The UK's FTSE-100
  * index" is "FTSE 100", "the Dow" the "Dow Jones Industrial Average", its
- * canonical name) or a name with a number or an acronym before "index"
- * ("the Argentinean MERVAL index"; not "the Consumer Price Index").  One
- * entity per class and name (case folded), its other names as written
- * (alt_names), a mention of every other whole occurrence of the name
- * (more_thing_mentions: "The iPod nano is ...", not "iPod" in "iPod nano");
- * at most MAX_THING_ENTITIES per article.  Launches of different products
- * do not corefer (products_differ), nor a passive about a product with a
- * launch that names none.  A movement of an index without a time of its
- * own takes that of the market's movement before it that it may not join
- * ("US stock markets dropped on Thursday.  The Dow ... dropped by 4.08%":
- * one session; session_time).
+ * canonical name) or a name with a number or an acronym before "index" ("the
+ * Argentinean MERVAL index"; not "the Consumer Price Index"); a subject "it"
+ * the index named last in its sentence or the one before, with no
+ * organisation or person named since (index_pronoun).  One entity per class
+ * and name (case folded), its other names as written (alt_names), a mention
+ * of every other whole occurrence of the name (more_thing_mentions: "The
+ * iPod nano is ...", not "iPod" in "iPod nano"); at most MAX_THING_ENTITIES
+ * per article.  Launches of different products do not corefer
+ * (products_differ), nor a passive about a product with a launch that names
+ * none.  A movement of an index without a time of its own takes that of the
+ * market's movement before it that it may not join ("US stock markets
+ * dropped on Thursday.  The Dow ... dropped by 4.08%": one session;
+ * session_time).
  *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
@@ -2645,6 +2648,21 @@ static void add_thing(struct trig *t, uint32_t b, uint32_t e, const char *name)
  * was introduced", over ", which").  Nothing from a name that is an
  * entity, lies in a time or quotation, or is a description ("a 3G version
  * of its iPhone": a version of it is another product, unnamed). */
+/* The first token of the name that ends at token j, before the passive
+ * launch verb at i, or NKG_NONE: not when the sentence's first word might
+ * begin it ("Snow Leopard, which was released": it cannot be told). */
+static uint32_t passive_name(const struct ectx *c, uint32_t i, uint32_t j)
+{
+	if (!name_tok(c, j, false, false))
+		return NKG_NONE;
+	uint32_t s = j, first = sent_first(c, i);
+	while (s > first && name_tok(c, s - 1, false, false))
+		s--;
+	while (s <= j && name_end(c, s, j + 1, false) != j + 1)
+		s++;
+	return s <= j && !(s == first + 1 && open_first(c, first)) ? s : NKG_NONE;
+}
+
 static void launch_things(const struct ectx *c, uint32_t i, struct trig *t)
 {
 	uint32_t lim = sent_end(c, i), nb, ne;
@@ -2654,20 +2672,34 @@ static void launch_things(const struct ectx *c, uint32_t i, struct trig *t)
 			j = prev_tok(c, j);
 		if (j == NKG_NONE || !is_any(c, j, be_forms) || (j = prev_tok(c, j)) == NKG_NONE)
 			return;
-		if (is_w(c, j, "which") && (j = prev_tok(c, j)) != NKG_NONE && is_w(c, j, ","))
+		if (is_any(c, j, modals)) { /* "would be released", ", to be released" */
+			bool to = is_w(c, j, "to");
+			if ((j = prev_tok(c, j)) != NKG_NONE && to && is_w(c, j, ","))
+				j = prev_tok(c, j);
+		}
+		if (j != NKG_NONE && is_w(c, j, "which") && (j = prev_tok(c, j)) != NKG_NONE &&
+		    is_w(c, j, ","))
 			j = prev_tok(c, j);
-		if (j == NKG_NONE || !name_tok(c, j, false, false))
-			return;
-		uint32_t s = j, first = sent_first(c, i);
-		while (s > first && name_tok(c, s - 1, false, false))
-			s--;
-		while (s <= j && name_end(c, s, j + 1, false) != j + 1)
-			s++;
-		/* "Snow Leopard, which was released": a name may begin with the
-		 * sentence's first word, which cannot be told; no product */
-		if (s <= j && !(s == first + 1 && open_first(c, first)))
+		/* "the Mac OS X operating system was released" */
+		if (j != NKG_NONE && object_mod(c, j) && word_or_lemma_in(c, j, product_words))
+			for (int k = 0; k < 3 && j != NKG_NONE && object_mod(c, j); k++)
+				j = prev_tok(c, j);
+		for (int items = 0; items < MAX_THINGS && j != NKG_NONE; items++) {
+			uint32_t s = passive_name(c, i, j);
+			if (s == NKG_NONE)
+				break;
 			add_thing(t, s, j + 1, NULL);
-		t->thing_rule = "event:launch-passive";
+			t->thing_rule = "event:launch-passive";
+			/* "iCloud and iOS 5 will be released" */
+			j = prev_tok(c, s);
+			if (j == NKG_NONE || (!is_w(c, j, "and") && !is_w(c, j, ",")))
+				break;
+			if (is_w(c, j, "and") && (j = prev_tok(c, j)) != NKG_NONE &&
+			    is_w(c, j, ","))
+				j = prev_tok(c, j);
+			else if (is_w(c, j, ","))
+				j = prev_tok(c, j);
+		}
 		return;
 	}
 	uint32_t j = i + 1;
@@ -2736,18 +2768,59 @@ static bool nationality_like(struct nkg_str w)
 	return false;
 }
 
+/* Whether the name token j (not "index") ends the name of an index that
+ * begins at or after first: a known index (index_names) or a name with a
+ * number or an acronym of three letters or more before "index".  Its
+ * tokens go to [*ns, *ne), the token after it and its "index" to *after,
+ * its canonical name (NULL: as written) to *name.  *ns is also set when
+ * the name is no index's, for the caller to go on before it. */
+static bool index_name_at(const struct ectx *c, uint32_t j, uint32_t first, uint32_t *ns,
+                          uint32_t *ne, uint32_t *after, const char **name)
+{
+	uint32_t e = j + 1, s = j;
+	while (s > first && name_tok(c, s - 1, false, true) && !is_any(c, s - 1, index_words))
+		s--;
+	while (s < e && name_end(c, s, e, true) != e)
+		s++;
+	*ns = s < e ? s : j;
+	if (s == e)
+		return false;
+	uint32_t a = e;
+	if (is_any(c, a, index_words))
+		a++;
+	const char *known = known_index(c, s, e);
+	/* "the Argentinean MERVAL index": a nationality the lexicon lacks */
+	while (!known && a > e && s + 1 < e && nationality_like(tk(c, s)))
+		s++;
+	if (!known && a > e) {
+		for (uint32_t k = s; k < e && !known; k++) {
+			struct nkg_str w = tk(c, k);
+			if ((tflags(c, k) & NKG_TOK_NUMBER) ||
+			    ((tflags(c, k) & NKG_TOK_ALL_CAPS) && w.len >= 3))
+				known = "";
+		}
+	}
+	if (!known)
+		return false;
+	*ns = s;
+	*ne = e;
+	*after = a;
+	*name = *known ? known : NULL;
+	return true;
+}
+
 /* The market index a market verb's subject names, when no entity moved
  * (t->subj): the nearest name in the clause before the verb (up to 12
  * tokens back, not across a clause word, ';', a quote or another verb
  * trigger) that no preposition introduces ("with the FTSE index falling"
- * only right before the verb) and that is a known index (index_names: "the
- * Dow", "The UK's FTSE-100 index", "Japan's Nikkei 225") or a name with a
- * number or an acronym of three letters or more before "index" ("the
- * Argentinean MERVAL index", "The Russell 2000 Index"; not "the Consumer
- * Price Index"). */
+ * only right before the verb) and that is an index (index_name_at: "the
+ * Dow", "The UK's FTSE-100 index", "Japan's Nikkei 225", "the Argentinean
+ * MERVAL index", "The Russell 2000 Index"; not "the Consumer Price
+ * Index"). */
 static void market_things(const struct ectx *c, uint32_t i, struct trig *t)
 {
-	uint32_t first = sent_first(c, i);
+	uint32_t first = sent_first(c, i), s, e, after;
+	const char *name;
 	if (!t->verb || t->subj != NKG_NONE)
 		return;
 	for (uint32_t j = i, steps = 0; j > first && steps < 12; steps++) {
@@ -2760,41 +2833,53 @@ static void market_things(const struct ectx *c, uint32_t i, struct trig *t)
 			return;
 		if (!name_tok(c, j, false, true) || is_any(c, j, index_words))
 			continue;
-		/* j ends a name: find where it starts */
-		uint32_t e = j + 1, s = j;
-		while (s > first && name_tok(c, s - 1, false, true) &&
-		       !is_any(c, s - 1, index_words))
-			s--;
-		while (s < e && name_end(c, s, e, true) != e)
-			s++;
-		if (s == e)
-			continue;
-		uint32_t after = e;
-		if (is_any(c, after, index_words))
-			after++;
-		const char *known = known_index(c, s, e);
-		/* "the Argentinean MERVAL index": a nationality the lexicon lacks */
-		while (!known && after > e && s + 1 < e && nationality_like(tk(c, s)))
-			s++;
-		if (!known && after > e) {
-			for (uint32_t k = s; k < e && !known; k++) {
-				struct nkg_str w = tk(c, k);
-				if ((tflags(c, k) & NKG_TOK_NUMBER) ||
-				    ((tflags(c, k) & NKG_TOK_ALL_CAPS) && w.len >= 3))
-					known = "";
-			}
-		}
-		if (!known) {
+		if (!index_name_at(c, j, first, &s, &e, &after, &name)) {
 			j = s;
 			continue;
 		}
 		uint32_t ip = intro_prep(c, s);
 		if (ip != NKG_NONE && !(is_w(c, ip, "with") && after == i))
 			return;
-		add_thing(t, s, e, *known ? known : NULL);
+		add_thing(t, s, e, name);
 		t->thing_rule = "event:market-subject";
 		return;
 	}
+}
+
+/* "The British FTSE 100 index was one the indices that suffered.  It fell
+ * by 5.00%": a market verb whose subject is "it" (right before it, over
+ * auxiliaries and adverbs) moved the nearest index named before it in its
+ * sentence or the one before (index_name_at), unless an organisation or a
+ * person is named between them ("Barclays said it fell" is Barclays).
+ * Whether t took one. */
+static bool index_pronoun(const struct ectx *c, struct trig *t)
+{
+	uint32_t j = prev_tok(c, t->head), s, e, after;
+	const char *name;
+	while (j != NKG_NONE && (is_any(c, j, aux_skip) || in_time(c, j)))
+		j = prev_tok(c, j);
+	if (!t->verb || t->subj != NKG_NONE || j == NKG_NONE || !is_w(c, j, "it"))
+		return false;
+	uint32_t sent = c->toks->toks[j].sentence;
+	uint32_t lo = c->toks->sents[sent > 0 ? sent - 1 : 0].first;
+	for (uint32_t k = j, steps = 0; k > lo && steps < 60; steps++) {
+		k--;
+		uint32_t m = c->cover[k];
+		if ((tflags(c, k) & NKG_TOK_QUOTE) ||
+		    (m != NKG_NONE && (c->ments[m].kind == NKG_KIND_ORGANIZATION ||
+		                       c->ments[m].kind == NKG_KIND_PERSON)))
+			return false;
+		if (!name_tok(c, k, false, true) || is_any(c, k, index_words))
+			continue;
+		if (!index_name_at(c, k, sent_first(c, k), &s, &e, &after, &name)) {
+			k = s;
+			continue;
+		}
+		add_thing(t, s, e, name);
+		t->thing_rule = "event:market-pronoun";
+		return true;
+	}
+	return false;
 }
 
 /* The products of every launch, the index of every market verb. */
@@ -2804,7 +2889,8 @@ static void find_things(struct ectx *c)
 		struct trig *t = &c->trigs[ti];
 		if (t->cls == NKG_EVENT_PRODUCT_LAUNCH)
 			launch_things(c, t->head, t);
-		else if (t->cls == NKG_EVENT_MARKET_RISE || t->cls == NKG_EVENT_MARKET_FALL)
+		else if ((t->cls == NKG_EVENT_MARKET_RISE || t->cls == NKG_EVENT_MARKET_FALL) &&
+		         !index_pronoun(c, t))
 			market_things(c, t->head, t);
 	}
 }

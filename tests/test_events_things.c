@@ -147,6 +147,26 @@ static void test_things_launch_objects(void **state)
 	fx_release(&f);
 }
 
+/* A passive's subject: over a modal, ", to", a product word after the name
+ * and a list ("iCloud and iOS 5 will be released"). */
+static void test_things_launch_passives(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "He said Mac OS X Leopard would be released in 2007. Last year the Mac OS X "
+	        "operating system was released. iCloud and iOS 5 will be released in the fall "
+	        "of 2011. It previews Apple's forthcoming Lion system, to be released in June.");
+	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	PARTS_ARE(&f, 0, "product-launch patient:Mac OS X Leopard(product)");
+	PARTS_ARE(&f, 1, "product-launch patient:Mac OS X(product)");
+	PARTS_ARE(&f, 2, "product-launch patient:iOS 5(product) patient:iCloud(product)");
+	PARTS_ARE(&f, 3, "product-launch patient:Lion(product)");
+	fx_release(&f);
+}
+
 /* Precision first: a description ("a 3G version of its iPhone device", "the
  * new products"), a person or organisation, a name after a preposition and
  * a time are no products. */
@@ -264,6 +284,26 @@ static void test_things_market_not_indices(void **state)
 	fx_release(&f);
 }
 
+/* "It" right before a market verb is the index named last, in its sentence
+ * or the one before, unless an organisation is named in between. */
+static void test_things_index_pronoun(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f, "The Argentinean MERVAL index was among the worst on Thursday. It fell by 6% "
+	            "to 906. The Nikkei 225 rose 2% on Monday. Barclays said it fell 3% on "
+	            "Tuesday.");
+	ent(&f, NKG_CLASS_CORPORATION, "Barclays");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	PARTS_ARE(&f, 0, "market-fall instrument:MERVAL(index)");
+	PARTS_ARE(&f, 1, "market-rise instrument:Nikkei 225(index)");
+	PARTS_ARE(&f, 2, "statement speaker:Barclays(organization)");
+	PARTS_ARE(&f, 3, "market-fall");
+	MENTIONS_ARE(&f, NKG_CLASS_MARKET_INDEX, "MERVAL;Nikkei 225");
+	fx_release(&f);
+}
+
 /* A movement of a named index does not join the market's movement before
  * it, and takes its time: one session ("US stock markets" dropped on
  * Thursday, the Dow by 4.08%). */
@@ -313,10 +353,12 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_things_launch_objects),
+	        cmocka_unit_test(test_things_launch_passives),
 	        cmocka_unit_test(test_things_launch_descriptions_are_not_products),
 	        cmocka_unit_test(test_things_launches_of_different_products),
 	        cmocka_unit_test(test_things_market_indices),
 	        cmocka_unit_test(test_things_market_not_indices),
+	        cmocka_unit_test(test_things_index_pronoun),
 	        cmocka_unit_test(test_things_index_takes_the_session_time),
 	        cmocka_unit_test(test_things_out_of_memory_fails_cleanly),
 	};
