@@ -3513,6 +3513,27 @@ static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t e
 	return best;
 }
 
+/* A time or place [b, e) that nearest_trigger() gave to trigger ti: when
+ * ti is a speech verb and [b, e) lies in the clause it reports, and that
+ * clause has a subject of its own ("She said the unions would call a
+ * strike on March 7", "said the phone would go on sale in the United
+ * States"), it belongs to the nearest other event inside the clause, or
+ * to none: the trigger to use (*dist updated), or NKG_NONE. */
+static uint32_t not_the_saying(const struct ectx *c, uint32_t ti, uint32_t b, uint32_t e,
+                               uint32_t end, unsigned classes, uint32_t *dist)
+{
+	const struct trig *st = &c->trigs[ti];
+	if (st->cls != NKG_EVENT_STATEMENT || !st->verb || st->e > b ||
+	    !reports_own_clause(c, st->e - 1, b))
+		return ti;
+	uint32_t d2, t2 = nearest_trigger(c, st->e, end, b, e,
+	                                  classes & ~(1u << NKG_EVENT_STATEMENT), &d2);
+	if (t2 == NKG_NONE || c->trigs[t2].head < st->e)
+		return NKG_NONE;
+	*dist = d2;
+	return t2;
+}
+
 /* A role noun after "by the": the most recent person mentioned before tok
  * who holds that role ("a statement by the influential cleric"). */
 static uint32_t resolve_role(const struct ectx *c, uint32_t noun_tok, uint32_t before)
@@ -4078,16 +4099,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		 * what the clause tells, not the saying: "She said the unions
 		 * would call a nationwide strike on March 7" (no event in the
 		 * clause: no date for the statement either). */
-		const struct trig *st = &c->trigs[ti];
-		if (st->cls == NKG_EVENT_STATEMENT && st->verb && st->e <= j &&
-		    reports_own_clause(c, st->e - 1, j)) {
-			uint32_t d2, t2 = nearest_trigger(c, st->e, end, j, c->tend[j],
-			                                  all & ~(1u << NKG_EVENT_STATEMENT), &d2);
-			if (t2 == NKG_NONE || c->trigs[t2].head < st->e)
-				continue;
-			ti = t2;
-			dist = d2;
-		}
+		if ((ti = not_the_saying(c, ti, j, c->tend[j], end, all, &dist)) == NKG_NONE)
+			continue;
 		/* A time inside a quotation dates what the quote tells, not the
 		 * speech that quotes it ("'Seventeen years ago ...,' said X"). */
 		if (c->quoted[j] != c->quoted[c->trigs[ti].head])
@@ -4121,7 +4134,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			}
 		}
 		uint32_t ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
-		if (ti == NKG_NONE)
+		if (ti == NKG_NONE ||
+		    (ti = not_the_saying(c, ti, j, c->ments[m].e, end, all, &dist)) == NKG_NONE)
 			continue;
 		struct trig *h = &c->trigs[c->trigs[ti].group];
 		h->place = more_specific(c->doc, h->place, c->ments[m].entity);

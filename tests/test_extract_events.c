@@ -761,8 +761,8 @@ static void test_events_calling_noun_is_no_call(void **state)
 	fx_release(&f);
 }
 
-/* A time in a reported clause with its own subject dates what the clause
- * tells, never the saying; one before the clause, or after "told" and
+/* A time or place in a reported clause with its own subject belongs to what
+ * the clause tells, never the saying; one before the clause, or after "told" and
  * whom, dates the saying.  "would" in such a clause calls for the event. */
 static void test_events_reported_clause_time(void **state)
 {
@@ -772,7 +772,7 @@ static void test_events_reported_clause_time(void **state)
 	        "Sophie Binet said the unions would hold a rally in Paris on March 7. Binet said "
 	        "the unions would call a strike on March 9. Olivier Dussopt said on Monday "
 	        "that talks had ended. Gilles Heller told a judge during a hearing on Thursday "
-	        "that Lohan left.",
+	        "that Lohan left. Marc Blanc said the phone would go on sale in Lyon.",
 	        "2023-02-14");
 	ent(&f, NKG_CLASS_PERSON, "Sophie Binet", "Sophie Binet");
 	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
@@ -780,14 +780,18 @@ static void test_events_reported_clause_time(void **state)
 	ent(&f, NKG_CLASS_PERSON, "Olivier Dussopt", "Olivier Dussopt");
 	ent(&f, NKG_CLASS_PERSON, "Gilles Heller", "Gilles Heller");
 	ent(&f, NKG_CLASS_PERSON, "Lohan", "Lohan");
+	ent(&f, NKG_CLASS_PERSON, "Marc Blanc", "Marc Blanc");
+	ent(&f, NKG_CLASS_CITY, "Lyon", "Lyon");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 4);
+	assert_int_equal(f.doc.n_events, 5);
 	/* no date for Binet's sayings: March 7 and 9 are the rally's and the
 	 * strike's (a labour strike makes no event) */
 	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Sophie Binet [said][said]");
 	EVENT_IS(&f, 1, "protest time=2023-03-07 place=Paris qty= !called-for [rally]");
 	EVENT_IS(&f, 2, "statement time=2023-02-13 place=- qty= speaker:Olivier Dussopt [said]");
 	EVENT_IS(&f, 3, "statement time=2023-02-09 place=- qty= speaker:Gilles Heller [told]");
+	/* nor does a place: Lyon is where the phone goes on sale */
+	EVENT_IS(&f, 4, "statement time=- place=- qty= speaker:Marc Blanc [said]");
 	fx_release(&f);
 }
 
