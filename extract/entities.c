@@ -140,7 +140,10 @@
  *    ("Sadr", "al-Sadr" -> "Muqtada al-Sadr"; a word in capitals whatever
  *    its case: "WILLIAMS" -> "Jamal Williams"); then the given name of
  *    exactly one person named in full ("Kathina" -> "Kathina Thomas", rule
- *    "entities.coref.given-name"); then the first word, the acronym or the
+ *    "entities.coref.given-name"), or of several the only one named in
+ *    full before it (confidence 0.5, "entities.coref.given-name-ambiguous";
+ *    none when two were);
+ *    then the first word, the acronym or the
  *    letters of an organisation ("Hashd" -> "Hashd al-Shaabi", "NATO" ->
  *    "North Atlantic Treaty Organization", "Irannews" -> "Iran News"), or
  *    the last word of one named by a gazetteer place and that word
@@ -234,6 +237,7 @@
 #define R_SURNAME_REF "entities.coref.surname"
 #define R_SURNAME_AMB "entities.coref.surname-ambiguous"
 #define R_GIVEN_REF   "entities.coref.given-name"
+#define R_GIVEN_AMB   "entities.coref.given-name-ambiguous"
 #define R_ORG_REF     "entities.coref.org-alias"
 #define R_NOMINAL     "entities.coref.role-noun"
 #define R_ROLE_TITLE  "entities.role.title"
@@ -3882,23 +3886,37 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 	if (!(c->ti[k->first].lex & (NKG_LEX_COMMON | NKG_LEX_STOP)) &&
 	    !(k->rule && strcmp(k->rule, R_KNOWN_ORG) == 0)) {
 		h = ix_hash(IX_GIVEN, w);
+		best = NKG_NONE;
+		bool several_before = false;
 		IX_EACH(c, h, x)
 		{
 			uint32_t i = c->ix.e[x].ent;
 			const struct ent_aux *a = &c->aux[i];
 			if (!a->person || a->words < 2 || !nkg_str_eq(a->first, w))
 				continue;
-			if (found != NKG_NONE && found != i) {
+			if (found != NKG_NONE && found != i)
 				several = true;
-				break;
-			}
 			found = i;
+			if (last_use_before(c, i, k->first) == UINT32_MAX)
+				continue;
+			if (best != NKG_NONE && best != i)
+				several_before = true;
+			if (best == NKG_NONE || i < best)
+				best = i;
 		}
 		if (found != NKG_NONE && !several) {
 			*rule = R_GIVEN_REF;
 			*conf = 0.7f;
 			return found;
 		}
+		/* of several, the only one named before it ("Jermayne Timmons" ...
+		 * "Jermayne" ... "Jermayne Taylor"); none when two were */
+		if (several && best != NKG_NONE && !several_before) {
+			*rule = R_GIVEN_AMB;
+			*conf = 0.5f;
+			return best;
+		}
+		several = false;
 	}
 	/* Organisations: first word, acronym, same letters, last word; the
 	 * first organisation (lowest index) that any of them names. */

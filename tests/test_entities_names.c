@@ -250,6 +250,19 @@ static void test_names_club_named_in_the_singular(void **state)
 	assert_string_equal(render(f), "org Kansas City Star\n");
 }
 
+static void test_names_shared_given_name_goes_to_the_nearest_before(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Jermayne Timmons was charged on Monday. \"Jermayne fired the shot,\" a witness "
+	       "said. Jermayne Taylor testified later.");
+	assert_string_equal(render(f), "person Jermayne Timmons [alt: Jermayne]\n"
+	                               "person Jermayne Taylor\n");
+	nkg_doc_sort_mentions(&f->doc);
+	const struct nkg_mention *m = &f->doc.mentions[1];
+	assert_string_equal(m->rule, "entities.coref.given-name-ambiguous");
+	assert_true(m->confidence == 0.5f);
+}
+
 static void test_names_foreign_article_starts_an_organisation(void **state)
 {
 	struct fixture *f = *state;
@@ -323,6 +336,7 @@ int main(void)
 	        T(test_names_shouted_words_name_nobody),
 	        T(test_names_city_and_region_in_running_text),
 	        T(test_names_club_named_in_the_singular),
+	        T(test_names_shared_given_name_goes_to_the_nearest_before),
 	        T(test_names_foreign_article_starts_an_organisation),
 	        T(test_names_title_case_words_from_the_tagger),
 	        T(test_names_out_of_memory),
