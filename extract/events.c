@@ -240,6 +240,7 @@
 #define WORD_MAX         48
 #define MAX_PARTS        12
 #define MAX_THINGS       4 /* products one launch names, at most */
+#define MAX_NAME_TOKENS  8 /* tokens of a product's or an index's name, at most */
 #define QUOTE_MAX_TOKENS 400
 
 const char *nkg_factuality_name(enum nkg_factuality f)
@@ -2516,7 +2517,8 @@ static bool name_tok(const struct ectx *c, uint32_t j, bool first, bool start_ok
 }
 
 /* The end of the name starting at token j, before lim: a run of name_tok
- * tokens (start_ok passed on) with at least one that begins with a letter
+ * tokens (start_ok passed on; at most MAX_NAME_TOKENS, a longer run names
+ * nothing) with at least one that begins with a letter
  * ("3G iPhone", not "3G" alone), without a nationality first ("the British
  * FTSE": not a name of its own) or a trailing "&" or possessive; j when
  * none starts there. */
@@ -2525,8 +2527,10 @@ static uint32_t name_end(const struct ectx *c, uint32_t j, uint32_t lim, bool st
 	if (j >= lim || !name_tok(c, j, true, start_ok) || nkg_lex_demonym(tk(c, j), NULL))
 		return j;
 	uint32_t k = j + 1;
-	while (k < lim && name_tok(c, k, false, start_ok))
+	while (k < lim && k <= j + MAX_NAME_TOKENS && name_tok(c, k, false, start_ok))
 		k++;
+	if (k > j + MAX_NAME_TOKENS)
+		return j; /* a run too long for a name: none (and linear time) */
 	while (k > j + 1 && (is_w(c, k - 1, "&") || (tflags(c, k - 1) & NKG_TOK_POSSESSIVE)))
 		k--;
 	bool letter = false;
@@ -2656,7 +2660,7 @@ static uint32_t passive_name(const struct ectx *c, uint32_t i, uint32_t j)
 	if (!name_tok(c, j, false, false))
 		return NKG_NONE;
 	uint32_t s = j, first = sent_first(c, i);
-	while (s > first && name_tok(c, s - 1, false, false))
+	while (s > first && s + MAX_NAME_TOKENS > j && name_tok(c, s - 1, false, false))
 		s--;
 	while (s <= j && name_end(c, s, j + 1, false) != j + 1)
 		s++;
@@ -2778,7 +2782,8 @@ static bool index_name_at(const struct ectx *c, uint32_t j, uint32_t first, uint
                           uint32_t *ne, uint32_t *after, const char **name)
 {
 	uint32_t e = j + 1, s = j;
-	while (s > first && name_tok(c, s - 1, false, true) && !is_any(c, s - 1, index_words))
+	while (s > first && s + MAX_NAME_TOKENS > j && name_tok(c, s - 1, false, true) &&
+	       !is_any(c, s - 1, index_words))
 		s--;
 	while (s < e && name_end(c, s, e, true) != e)
 		s++;

@@ -191,6 +191,14 @@ static void test_things_launch_descriptions_are_not_products(void **state)
 	PARTS_ARE(&f, 3, "product-launch agent:Sony(organization)");
 	MENTIONS_ARE(&f, NKG_CLASS_PRODUCT, "");
 	fx_release(&f);
+
+	/* a run of names longer than MAX_NAME_TOKENS (8) names nothing */
+	fx_init(&f, "Apple unveiled Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota on Monday. "
+	            "Apple unveiled Alpha Beta Gamma Delta Epsilon Zeta Eta Theta on Tuesday.");
+	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_run(&f);
+	MENTIONS_ARE(&f, NKG_CLASS_PRODUCT, "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta");
+	fx_release(&f);
 }
 
 /* Two launches of one company stay two when their products differ; a
