@@ -72,6 +72,7 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_LAWSUIT] = "lawsuit",
 	        [NKG_EVENT_BANKRUPTCY] = "bankruptcy",
 	        [NKG_EVENT_RECALL] = "recall",
+	        [NKG_EVENT_LABOUR_STRIKE] = "labour-strike",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }

@@ -145,6 +145,9 @@ enum nkg_event_class {
 	NKG_EVENT_LAWSUIT,        /* a lawsuit: X sues Y */
 	NKG_EVENT_BANKRUPTCY,     /* a company files for bankruptcy */
 	NKG_EVENT_RECALL,         /* a company recalls products */
+	/* Appended: the classes above from MARKET_RISE to RECALL are the
+	 * business ones (keyed by a company, biz_participants). */
+	NKG_EVENT_LABOUR_STRIKE, /* workers' strike, walkout, general strike */
 	NKG_EVENT_COUNT
 };
 

@@ -7,8 +7,9 @@
  * a verb or both.  Sense rules: triggers inside an entity name are not
  * events; "march" must be lower case; "massed" only as a verb; "talks" only in
  * the plural; "strike" only as a noun with a determiner or a modifier before
- * it ("a US strike", "the drone strike") and not in a labour context ("on
- * strike", "general strike", unions, workers); "rally" not after market words
+ * it ("a US strike", "the drone strike"), and in a labour context ("on
+ * strike", "general strike", "strike action", unions, workers in the
+ * sentence) a workers' strike, never a hunger strike; "rally" not after market words
  * ("stocks rallied") nor as "rally behind/around"; "attack" not in "heart
  * attack"; "crash" not after market words; "flood", "tsunami", "avalanche"
  * not as "a flood of"; "hurricane", "typhoon", "cyclone" lower case (a named
@@ -447,6 +448,7 @@ static const struct trigger_word trigger_words[] = {
         {"riot", NKG_EVENT_PROTEST, P_NOUN | P_VERB, 0},
         {"rioting", NKG_EVENT_PROTEST, P_NOUN, 0},
         {"strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, F_STRIKE},
+        {"walkout", NKG_EVENT_LABOUR_STRIKE, P_NOUN, 0},
         {"airstrike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
         {"air-strike", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
         {"bombardment", NKG_EVENT_MILITARY_STRIKE, P_NOUN, 0},
@@ -1426,6 +1428,25 @@ static const char *const labour_words[] = {
         "hunger",    "general", "labour",  "labor",   "union",  "unions",   "workers",
         "employees", "wage",    "wages",   "pay",     "staff",  "walkout",  "picket",
         "teachers",  "nurses",  "doctors", "drivers", "miners", "strikers", NULL};
+/* "a general strike", "a nationwide strike", "a 24-hour strike" */
+static const char *const strike_scopes[] = {"general", "nationwide", "national",   "24-hour",
+                                            "48-hour", "one-day",    "indefinite", NULL};
+
+/* Whether a word of labour_words but "hunger" and "general" lies within
+ * twelve words of token i in its sentence ("unions called a strike"). */
+static bool labour_near(const struct ectx *c, uint32_t i)
+{
+	uint32_t b = sent_first(c, i), e = sent_end(c, i);
+	if (i > b + 12)
+		b = i - 12;
+	if (e > i + 13)
+		e = i + 13;
+	for (uint32_t j = b; j < e; j++)
+		if (is_any(c, j, labour_words) && !is_w(c, j, "hunger") && !is_w(c, j, "general"))
+			return true;
+	return false;
+}
+
 static const char *const market_words[] = {"stocks", "shares", "markets", "market",  "prices",
                                            "dollar", "oil",    "bonds",   "index",   "currency",
                                            "euro",   "yen",    "gold",    "futures", NULL};
@@ -3314,18 +3335,29 @@ static int find_triggers(struct ectx *c)
 			}
 		}
 		uint32_t p = prev_tok(c, i);
+		bool labour = false;
 		if (w->flags & F_STRIKE) {
 			if (p == NKG_NONE)
 				continue;
 			bool ok = is_any(c, p, determiners) || is_any(c, p, strike_mods) ||
 			          (t[p].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_POSSESSIVE)) ||
 			          c->cover[p] != NKG_NONE;
-			if (!ok || is_any(c, p, labour_words) || is_w(c, p, "on") ||
-			    is_w(c, i + 1, "action") || sentence_has_labour(c, i))
+			bool no_raid = is_any(c, p, labour_words) || is_w(c, p, "on") ||
+			               is_w(c, i + 1, "action") || sentence_has_labour(c, i);
+			/* a workers' strike, on better evidence than the
+			 * sentence's words that only rule out a military one
+			 * ("A US strike killed the general"); never a hunger
+			 * strike */
+			labour = no_raid && strcmp(w->lemma, "strike") == 0 &&
+			         !is_w(c, p, "hunger") &&
+			         ((is_any(c, p, labour_words) && !is_w(c, p, "general")) ||
+			          is_any(c, p, strike_scopes) || is_w(c, p, "on") ||
+			          is_w(c, i + 1, "action") || labour_near(c, i));
+			if (!labour && (no_raid || !ok))
 				continue;
 		}
 		/* "stocks rallied", "the Dow rallied", "a stock market crash": markets */
-		enum nkg_event_class cls = w->cls;
+		enum nkg_event_class cls = labour ? NKG_EVENT_LABOUR_STRIKE : w->cls;
 		if (w->flags & (F_RALLY | F_MARKET)) {
 			uint32_t instr, place;
 			if ((p != NKG_NONE && is_any(c, p, market_words)) ||
@@ -3782,7 +3814,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	bool statement = t->cls == NKG_EVENT_STATEMENT;
 	enum nkg_role_type agent_role = statement ? NKG_ROLE_SPEAKER : NKG_ROLE_AGENT;
 
-	if (t->cls >= NKG_EVENT_MARKET_RISE) {
+	if (t->cls >= NKG_EVENT_MARKET_RISE && t->cls <= NKG_EVENT_RECALL) {
 		biz_participants(c, t, h);
 		return;
 	}

@@ -116,6 +116,7 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_LAWSUIT] = NKG_T_NKG_LAWSUIT,
 	        [NKG_EVENT_BANKRUPTCY] = NKG_T_NKG_BANKRUPTCY,
 	        [NKG_EVENT_RECALL] = NKG_T_NKG_RECALL,
+	        [NKG_EVENT_LABOUR_STRIKE] = NKG_T_NKG_LABOURSTRIKE,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }
@@ -125,6 +126,7 @@ enum nkg_term nkg_term_event_superclass(enum nkg_event_class cls)
 	switch (cls) {
 	case NKG_EVENT_MARKET_RISE:
 	case NKG_EVENT_MARKET_FALL: return NKG_T_NKG_MARKETMOVEMENT;
+	case NKG_EVENT_LABOUR_STRIKE: return NKG_T_NKG_PROTEST;
 	default: return NKG_TERM_COUNT;
 	}
 }

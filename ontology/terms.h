@@ -159,6 +159,7 @@
 	X(NKG_LAWSUIT, NKG, "Lawsuit")                                                             \
 	X(NKG_BANKRUPTCY, NKG, "Bankruptcy")                                                       \
 	X(NKG_RECALL, NKG, "Recall")                                                               \
+	X(NKG_LABOURSTRIKE, NKG, "LabourStrike")                                                   \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \
@@ -233,7 +234,8 @@ enum nkg_term nkg_term_entity_kind(enum nkg_entity_kind kind);
 /* nkg: event class (nkg:Protest ...). */
 enum nkg_term nkg_term_event_class(enum nkg_event_class cls);
 /* The nkg: class written beside an event class that has one (nkg:MarketMovement
- * for nkg:MarketRise and nkg:MarketFall), else NKG_TERM_COUNT. */
+ * for nkg:MarketRise and nkg:MarketFall, nkg:Protest for nkg:LabourStrike), else
+ * NKG_TERM_COUNT. */
 enum nkg_term nkg_term_event_superclass(enum nkg_event_class cls);
 /* nkg: role type individual (nkg:Agent ...). */
 enum nkg_term nkg_term_role_type(enum nkg_role_type role);

@@ -692,9 +692,11 @@ static void test_events_senses_that_are_not_events(void **state)
 	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
 	ent(&f, NKG_CLASS_POLITICAL_PARTY, "Rally for Democracy", "Rally for Democracy");
 	fx_run(&f);
-	/* "Stocks rallied" is no protest: a market rise (issue 4) */
-	assert_int_equal(f.doc.n_events, 1);
-	EVENT_IS(&f, 0, "market-rise time=2020-01-24 place=- qty= [rallied]");
+	/* "Stocks rallied" is no protest: a market rise (issue 4); the
+	 * teachers' strike is a workers' strike, no military one */
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "labour-strike time=- place=Paris qty= [strike][strike]");
+	EVENT_IS(&f, 1, "market-rise time=2020-01-24 place=- qty= [rallied]");
 	fx_release(&f);
 }
 
@@ -783,15 +785,43 @@ static void test_events_reported_clause_time(void **state)
 	ent(&f, NKG_CLASS_PERSON, "Marc Blanc", "Marc Blanc");
 	ent(&f, NKG_CLASS_CITY, "Lyon", "Lyon");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 5);
+	assert_int_equal(f.doc.n_events, 6);
 	/* no date for Binet's sayings: March 7 and 9 are the rally's and the
-	 * strike's (a labour strike makes no event) */
+	 * strike's */
 	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Sophie Binet [said][said]");
 	EVENT_IS(&f, 1, "protest time=2023-03-07 place=Paris qty= !called-for [rally]");
-	EVENT_IS(&f, 2, "statement time=2023-02-13 place=- qty= speaker:Olivier Dussopt [said]");
-	EVENT_IS(&f, 3, "statement time=2023-02-09 place=- qty= speaker:Gilles Heller [told]");
+	EVENT_IS(&f, 2, "labour-strike time=2023-03-09 place=- qty= !called-for [strike]");
+	EVENT_IS(&f, 3, "statement time=2023-02-13 place=- qty= speaker:Olivier Dussopt [said]");
+	EVENT_IS(&f, 4, "statement time=2023-02-09 place=- qty= speaker:Gilles Heller [told]");
 	/* nor does a place: Lyon is where the phone goes on sale */
-	EVENT_IS(&f, 4, "statement time=- place=- qty= speaker:Marc Blanc [said]");
+	EVENT_IS(&f, 5, "statement time=- place=- qty= speaker:Marc Blanc [said]");
+	fx_release(&f);
+}
+
+/* A strike with labour words in front of it or near it is a workers'
+ * strike; a US strike killing a general stays no strike of workers even
+ * beside "general", and a hunger strike is neither. */
+static void test_events_labour_strikes(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Rail workers went on strike in Paris on Monday. A walkout began in Lyon on "
+	        "Tuesday. Unions called a general strike in Lille on Friday. A US strike killed "
+	        "the general in Baghdad on Friday. He began a hunger strike in Nice.",
+	        "2023-02-14");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	ent(&f, NKG_CLASS_CITY, "Lyon", "Lyon");
+	ent(&f, NKG_CLASS_CITY, "Lille", "Lille");
+	ent(&f, NKG_CLASS_COUNTRY, "United States", "US");
+	ent(&f, NKG_CLASS_CITY, "Baghdad", "Baghdad");
+	ent(&f, NKG_CLASS_CITY, "Nice", "Nice");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	EVENT_IS(&f, 0, "labour-strike time=2023-02-13 place=Paris qty= [strike]");
+	EVENT_IS(&f, 1, "labour-strike time=2023-02-14 place=Lyon qty= [walkout]");
+	EVENT_IS(&f, 2, "labour-strike time=2023-02-10 place=Lille qty= !called-for [strike]");
+	EVENT_IS(&f, 3, "killing time=2023-02-10 place=Baghdad qty= agent:United States [killed]");
 	fx_release(&f);
 }
 
@@ -1761,6 +1791,7 @@ int main(void)
 	        cmocka_unit_test(test_events_factuality),
 	        cmocka_unit_test(test_events_calling_noun_is_no_call),
 	        cmocka_unit_test(test_events_reported_clause_time),
+	        cmocka_unit_test(test_events_labour_strikes),
 	        cmocka_unit_test(test_events_coreference_and_conflicts),
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
