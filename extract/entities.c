@@ -239,6 +239,7 @@
 #define R_GIVEN_REF   "entities.coref.given-name"
 #define R_GIVEN_AMB   "entities.coref.given-name-ambiguous"
 #define R_ORG_REF     "entities.coref.org-alias"
+#define R_CO_SHORT    "entities.company-short-name"
 #define R_NOMINAL     "entities.coref.role-noun"
 #define R_ROLE_TITLE  "entities.role.title"
 #define R_ROLE_PREFIX "entities.role.before-name"
@@ -2545,6 +2546,100 @@ static bool named_person(const struct chunk *k)
 	return k->kind == CK_PERSON && k->last > k->first;
 }
 
+static bool after_place_prep(const struct ctx *c, const struct chunk *k);
+
+/* Words that follow a company's own name without adding to it: "Toyota
+ * Motor Corp.", "Samsung Electronics", "Air France-KLM Group". */
+static const char *const corporate_words[] = {"corp",
+                                              "corp.",
+                                              "corporation",
+                                              "co",
+                                              "co.",
+                                              "company",
+                                              "inc",
+                                              "inc.",
+                                              "ltd",
+                                              "ltd.",
+                                              "llc",
+                                              "plc",
+                                              "ag",
+                                              "sa",
+                                              "s.a.",
+                                              "gmbh",
+                                              "nv",
+                                              "group",
+                                              "holdings",
+                                              "motor",
+                                              "motors",
+                                              "electronics",
+                                              "industries",
+                                              "airlines",
+                                              "airways",
+                                              "technologies",
+                                              "systems",
+                                              "pharmaceuticals",
+                                              "communications"};
+
+/* Whether every word of name after the first is one of corporate_words and
+ * there is at least one: "Samsung" is then the company's short name. */
+static bool corporate_rest(struct nkg_str name)
+{
+	size_t i = 0, n = name.len;
+	uint32_t words = 0;
+	while (i < n) {
+		while (i < n && name.ptr[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < n && name.ptr[i] != ' ')
+			i++;
+		if (i == b)
+			break;
+		struct nkg_str w = {name.ptr + b, i - b};
+		if (words++ > 0 && !in_list(w, corporate_words,
+		                            sizeof(corporate_words) / sizeof(corporate_words[0])))
+			return false;
+	}
+	return words > 1;
+}
+
+/* A lone town ("Toyota", "Nokia", "Kawasaki") that starts the name of a
+ * company of the article ("Toyota Motor Corp.") is that company, left to
+ * coreference, unless a country or a national capital or after "in",
+ * "at", "near", "from".  The first words
+ * are sorted once and searched. */
+static int companies_over_places(struct ctx *c)
+{
+	uint32_t n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (c->ch[j].kind == CK_ORG && c->ch[j].last > c->ch[j].first &&
+		    corporate_rest(name_bytes(c, &c->ch[j])))
+			n++;
+	if (n == 0)
+		return 0;
+	struct nkg_str *first = nkg_malloc((size_t)n * sizeof(*first));
+	if (!first)
+		return NKG_ENOMEM;
+	n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (c->ch[j].kind == CK_ORG && c->ch[j].last > c->ch[j].first &&
+		    corporate_rest(name_bytes(c, &c->ch[j])))
+			first[n++] = tstr(c, c->ch[j].first);
+	qsort(first, n, sizeof(*first), cmp_str);
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PLACE || k->first != k->last || !k->lex ||
+		    k->lex->type == NKG_LEX_COUNTRY || k->lex->is_capital || after_place_prep(c, k))
+			continue; /* "He lives in Toyota": the town */
+		struct nkg_str w = tstr(c, k->first);
+		if (bsearch(&w, first, n, sizeof(*first), cmp_str)) {
+			k->lex = NULL;
+			set_kind(k, CK_PENDING, NKG_CLASS_CORPORATION, R_CO_SHORT, 0.7f);
+		}
+	}
+	nkg_free(first);
+	return 0;
+}
+
 static int surnames_over_places(struct ctx *c)
 {
 	uint32_t n = 0;
@@ -3840,7 +3935,11 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 	IX_EACH(c, h, x)
 	{
 		uint32_t i = c->ix.e[x].ent;
-		if (i < found && same_str_any(&d->entities[i], w))
+		/* a company's short name is no town of the same name written
+		 * elsewhere ("Toyota" ... "in Toyota") */
+		if (i < found && same_str_any(&d->entities[i], w) &&
+		    !(k->rule && strcmp(k->rule, R_CO_SHORT) == 0 &&
+		      nkg_entity_class_kind(d->entities[i].cls) != NKG_KIND_ORGANIZATION))
 			found = i;
 	}
 	if (found != NKG_NONE) {
@@ -3943,8 +4042,10 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 			                  !sub_unit_name(e->name, words);
 			/* The first word only after the full name ("Hashd al-Shaabi" ...
 			 * "Hashd"): "Microsoft" before "Microsoft Update" is Microsoft. */
-			if (first_word && last_use_before(c, i, k->first) == UINT32_MAX)
-				first_word = false;
+			if (first_word && last_use_before(c, i, k->first) == UINT32_MAX &&
+			    !corporate_rest(e->name))
+				first_word =
+				        false; /* "Samsung" before "Samsung Electronics" is it */
 			if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w) ||
 			    (words > 1 && place_and_word(e->name, w, caps) && !k->weak))
 				found = i;
@@ -4278,7 +4379,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if (rc || toks->n == 0)
 		goto out;
 	if ((rc = apply_model(&c)) || (rc = sports_teams(&c, true)) || (rc = org_splits(&c)) ||
-	    (rc = surnames_over_places(&c)) || (rc = person_subjects(&c)))
+	    (rc = surnames_over_places(&c)) || (rc = companies_over_places(&c)) ||
+	    (rc = person_subjects(&c)))
 		goto out;
 	if ((rc = ix_add_existing(&c)))
 		goto out;

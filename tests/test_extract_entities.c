@@ -847,6 +847,22 @@ static void test_entities_org_names_with_and_and_heads(void **state)
 	                               "org Boeing\n");
 }
 
+/* A company's short name is the company: before its full name when the rest
+ * of the name only says what kind of company ("Samsung" ... "Samsung
+ * Electronics"; not "Microsoft" ... "Microsoft Update"), and a town that
+ * starts the full name ("Toyota" ... "Toyota Motor Corp.") unless the
+ * text puts it as a place ("in Toyota"). */
+static void test_entities_company_short_names(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Samsung unveils phone. Samsung Electronics unveiled a phone on Monday. "
+	       "Toyota Motor Corp. said profit rose. Toyota also cut jobs. He lives in Toyota.\n");
+	assert_string_equal(render(f), "corp Samsung Electronics [alt: Samsung]\n"
+	                               "corp Toyota Motor [alt: Toyota Motor Corp.; Toyota]\n"
+	                               "city Toyota [in: Japan]\n"
+	                               "country Japan\n");
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -1113,6 +1129,7 @@ int main(void)
 	        T(test_entities_place_names_with_lower_case_words),
 	        T(test_entities_indefinite_body_is_no_name),
 	        T(test_entities_org_names_with_and_and_heads),
+	        T(test_entities_company_short_names),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_lookup_is_not_quadratic),
