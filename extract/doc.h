@@ -227,7 +227,8 @@ struct nkg_event {
 	uint32_t n_participants, cap_participants;
 	struct nkg_str quantity; /* as written, or empty: a protest's participant count ("more
 	                          * than 2.5 million"), a market movement's amount ("3.41%"),
-	                          * a layoff's job count ("1,000") */
+	                          * a layoff's job count ("1,000"), a killing's victim
+	                          * count ("at least 20", appended) */
 	float confidence;
 	const char *rule;
 	enum nkg_factuality factuality; /* appended: 0 (asserted) unless the text says otherwise */

@@ -170,7 +170,12 @@
  *    sentences before ("... marched on Saturday.
  *    Police said about 40,000 people took part; organisers put the figure
  *    at 150,000"): every distinct count is kept (more_quantities, at most
- *    NKG_MAX_QUANTITIES).
+ *    NKG_MAX_QUANTITIES);
+ *  - quantity (killings): how many were killed, the count after an active
+ *    verb or a participle ("killing all 228 people on board": "228";
+ *    "killed at least 30 villagers") or before a passive ("At least 15
+ *    people were killed") when a victim noun, a nationality's plural or the
+ *    phrase's end follows it (not "killed 2 birds"; victim_count).
  *
  * Coreference.  In document order, each trigger group joins the most recent
  * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
@@ -3805,6 +3810,91 @@ static uint32_t support_passive_by(const struct ectx *c, uint32_t e)
 }
 
 /* Participants of one trigger, written to its group's head. */
+/* Whether token j is a plural of a nationality: "three Iraqis". */
+static bool people_of(const struct ectx *c, uint32_t j)
+{
+	bool plural = false;
+	return nkg_lex_demonym(tk(c, j), &plural) && plural;
+}
+
+/* Who a count of victims counts: "228 people", "five soldiers". */
+static const char *const victim_nouns[] = {
+        "people",    "persons",  "passengers",  "civilians", "soldiers",  "children",
+        "others",    "men",      "women",       "residents", "crew",      "members",
+        "workers",   "officers", "policemen",   "police",    "troops",    "protesters",
+        "students",  "pilgrims", "worshippers", "villagers", "militants", "fighters",
+        "miners",    "tourists", "inmates",     "prisoners", "hostages",  "employees",
+        "patients",  "victims",  "pedestrians", "motorists", "guards",    "policemen",
+        "relatives", "boys",     "girls",       NULL};
+
+/* The count of the victims of a killing verb, as written (without "all"
+ * and the noun): after an active verb, "killing all 228 people on board",
+ * "killed at least 120", "killed five soldiers"; before a passive, "at
+ * least 20 people were killed".  An approximation ("at least", "more
+ * than", "about", "nearly"...), a number or a number word, a scale
+ * ("million"), then a victim noun, a nationality's plural ("three
+ * Iraqis") or the end of the phrase; not a number in a time or a quotation;
+ * a verb, or a noun "killing" after a comma (a participle).  Tokens to
+ * [*qb, *qe). */
+static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *qb, uint32_t *qe)
+{
+	static const char *const approx[] = {"about", "around",        "nearly",  "almost", "some",
+	                                     "over",  "approximately", "roughly", NULL};
+	static const char *const two_word[][2] = {
+	        {"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"}};
+	static const char *const scales[] = {"hundred", "thousand", "million", NULL};
+	uint32_t first = sent_first(c, t->head), end = sent_end(c, t->head), b, j, e;
+	struct nkg_str w = tk(c, t->head);
+	uint32_t pv = prev_tok(c, t->head);
+	/* ", killing all 228 people": the noun "killing" as a participle */
+	bool participle = w.len > 3 && memcmp(w.ptr + w.len - 3, "ing", 3) == 0 && pv != NKG_NONE &&
+	                  is_w(c, pv, ",");
+	if (!t->verb && !participle)
+		return false;
+	if (t->passive) {
+		uint32_t p = prev_tok(c, t->head);
+		if (p == NKG_NONE || !is_any(c, p, be_forms) || (p = prev_tok(c, p)) == NKG_NONE ||
+		    !(is_any(c, p, victim_nouns) || people_of(c, p)) || p == first)
+			return false;
+		j = p - 1; /* the number */
+		e = p;
+		while (j > first && is_any(c, j, scales))
+			j--;
+		b = j;
+		if (b > first && is_any(c, b - 1, approx))
+			b--;
+		else
+			for (size_t k = 0; k < sizeof(two_word) / sizeof(two_word[0]); k++)
+				if (b >= first + 2 && is_w(c, b - 2, two_word[k][0]) &&
+				    is_w(c, b - 1, two_word[k][1]))
+					b -= 2;
+	} else {
+		j = t->head + 1;
+		if (is_w(c, j, "all"))
+			j++;
+		b = j;
+		if (is_any(c, j, approx))
+			j++;
+		else
+			for (size_t k = 0; k < sizeof(two_word) / sizeof(two_word[0]); k++)
+				if (is_w(c, j, two_word[k][0]) && is_w(c, j + 1, two_word[k][1]))
+					j += 2;
+		e = j + 1;
+		while (e < end && is_any(c, e, scales))
+			e++;
+		if (e < end && !is_punct(c, e) && !is_any(c, e, preps) &&
+		    !is_any(c, e, victim_nouns) && !people_of(c, e) &&
+		    !is_any(c, e, clause_words) && !is_w(c, e, "and"))
+			return false;
+	}
+	if (j >= end || c->quoted[j] || in_time(c, j) || c->cover[j] != NKG_NONE ||
+	    !((tflags(c, j) & NKG_TOK_NUMBER) || (is_any(c, j, num_words) && !is_w(c, j, "half"))))
+		return false;
+	*qb = b;
+	*qe = e;
+	return true;
+}
+
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
 	struct trig *t = &c->trigs[ti];
@@ -3900,6 +3990,13 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			n = objects_after(c, t->e, objs, MAX_PARTS);
 		for (uint32_t k = 0; k < n; k++)
 			add_part(h, objs[k], NKG_ROLE_PATIENT);
+		/* "killing all 228 people on board": how many, the killing's quantity */
+		uint32_t qb, qe;
+		if (t->cls == NKG_EVENT_KILLING && h->cls == NKG_EVENT_KILLING &&
+		    !h->quantity.len && victim_count(c, t, &qb, &qe))
+			h->quantity = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
+			                               c->toks->toks[qe - 1].end -
+			                                       c->toks->toks[qb].begin};
 	}
 
 	/* "the resignation of X": X resigns. */

@@ -123,7 +123,8 @@
  *   sem:hasTime T ; sem:hasTimeStamp, schema:startDate (typed xsd:date / gYearMonth /
  *   gYear as the value allows, omitted otherwise) ; sem:hasPlace P ; schema:location P ;
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
- *   nkg:quantity "more than 2.5 million" (one per count the article gives) ;
+ *   nkg:quantity "more than 2.5 million" (one per count the article gives; a
+ *   market movement's amount, a layoff's jobs, how many a killing killed) ;
  *   nkg:confidence ; nkg:rule ;
  *   nkg:factuality nkg:Asserted | nkg:Negated | nkg:CalledFor | nkg:Hypothetical |
  *                  nkg:Reported (always written; enum nkg_factuality) ;

@@ -1376,7 +1376,8 @@ static void test_events_count_objects_and_said_it_chains(void **state)
 	ent(&f, NKG_CLASS_CITY, "Lima", "Lima");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
-	EVENT_IS(&f, 0, "killing time=- place=Lima qty= agent:Acme [killed]");
+	/* the count is the killing's quantity (how many were killed) */
+	EVENT_IS(&f, 0, "killing time=- place=Lima qty=at least 30 agent:Acme [killed]");
 	EVENT_IS(&f, 1, "arrest time=- place=- qty= agent:Bolt [arrested]");
 	fx_release(&f);
 
@@ -1780,6 +1781,32 @@ static void test_events_market_instrument_coreference(void **state)
 	fx_release(&f);
 }
 
+/* How many a killing killed is its quantity, as written: after an active
+ * verb (also ", killing ..."), before a passive; not a count of something
+ * else ("2 birds", "half the passengers"). */
+static void test_events_victim_counts(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "The jetliner crashed into the ocean in June, killing all 228 people on board. "
+	        "Gunmen killed at least 20 people in Basra on Monday. At least 15 people were "
+	        "killed in Kabul on Tuesday. Police killed three Iraqis on Friday. He killed 2 "
+	        "birds on Saturday. The bomb killed half the passengers on Sunday.",
+	        "2009-07-30");
+	ent(&f, NKG_CLASS_CITY, "Basra", "Basra");
+	ent(&f, NKG_CLASS_CITY, "Kabul", "Kabul");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 6);
+	EVENT_IS(&f, 0, "killing time=2009-06 place=- qty=228 [killing]");
+	EVENT_IS(&f, 1, "killing time=2009-07-27 place=Basra qty=at least 20 [killed]");
+	EVENT_IS(&f, 2, "killing time=2009-07-28 place=Kabul qty=At least 15 [killed]");
+	EVENT_IS(&f, 3, "killing time=2009-07-24 place=- qty=three [killed]");
+	EVENT_IS(&f, 4, "killing time=2009-07-25 place=- qty= [killed]");
+	EVENT_IS(&f, 5, "killing time=2009-07-26 place=- qty= [killed]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1834,6 +1861,7 @@ int main(void)
 	        cmocka_unit_test(test_events_market_instrument_coreference),
 	        cmocka_unit_test(test_events_coreference_lookback_is_bounded),
 	        cmocka_unit_test(test_events_no_mentions_no_tokens),
+	        cmocka_unit_test(test_events_victim_counts),
 	        cmocka_unit_test(test_events_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
