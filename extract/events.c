@@ -789,6 +789,9 @@ static const char *const preps[] = {
         "over",   "about",   "after",     "before",  "since",  "during", "between", "among",
         "toward", "towards", "through",   "without", "within", "behind", "around",  "throughout",
         "amid",   "upon",    "targeting", NULL};
+static const char *const area_nouns[] = {"state",    "province",    "city",    "region",
+                                         "district", "town",        "village", "county",
+                                         "island",   "governorate", NULL};
 static const char *const loc_preps[] = {"in",     "at",     "outside",    "near",
                                         "across", "inside", "throughout", NULL};
 static const char *const clause_words[] = {"that",   "because", "although", "while", "when",
@@ -4252,6 +4255,14 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		    c->quoted[j])
 			continue;
 		uint32_t p = intro_prep(c, j);
+		/* "in the southern Brazilian state of Rio Grande do Sul", "in the
+		 * city of Mosul": the preposition before the area noun */
+		if (p != NKG_NONE && is_w(c, p, "of") && p > first &&
+		    is_any(c, p - 1, area_nouns)) {
+			uint32_t q = intro_prep(c, p - 1);
+			if (q != NKG_NONE && is_any(c, q, loc_preps))
+				p = q;
+		}
 		if (p == NKG_NONE || !is_any(c, p, loc_preps))
 			continue;
 		/* "... in California, where he was interrogated and then

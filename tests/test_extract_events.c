@@ -825,6 +825,25 @@ static void test_events_labour_strikes(void **state)
 	fx_release(&f);
 }
 
+/* "in the city of Mosul": the area noun's preposition introduces the place. */
+static void test_events_place_after_area_noun(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "A bombing killed five people in the northern city of Mosul on Monday. "
+	        "Protesters marched in the southern Brazilian state of Rio Grande do Sul.",
+	        "2024-05-03");
+	ent(&f, NKG_CLASS_CITY, "Mosul", "Mosul");
+	ent(&f, NKG_CLASS_COUNTRY, "Brazil", "Brazilian");
+	ent(&f, NKG_CLASS_ADMIN_AREA, "Rio Grande do Sul", "Rio Grande do Sul");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "attack time=2024-04-29 place=Mosul qty= [bombing][killed]");
+	EVENT_IS(&f, 1, "protest time=- place=Rio Grande do Sul qty= [marched]");
+	fx_release(&f);
+}
+
 static void test_events_coreference_and_conflicts(void **state)
 {
 	(void)state;
@@ -1819,6 +1838,7 @@ int main(void)
 	        cmocka_unit_test(test_events_calling_noun_is_no_call),
 	        cmocka_unit_test(test_events_reported_clause_time),
 	        cmocka_unit_test(test_events_labour_strikes),
+	        cmocka_unit_test(test_events_place_after_area_noun),
 	        cmocka_unit_test(test_events_coreference_and_conflicts),
 	        cmocka_unit_test(test_events_strike_that_kills_is_one_event),
 	        cmocka_unit_test(test_events_meeting_and_agreement_partners),
