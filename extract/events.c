@@ -125,7 +125,8 @@
  *    trigger noun or a time word comes
  *    before it ("the election of 2008", "the end of 2008"; not "the biggest loss of
  *    2007"); a statement in the present tense ("Boeing says") without a time of its own
- *    takes the publication date (present_statements);
+ *    takes the publication date (present_statements), and so does a market movement or
+ *    a launch in a headline not in the past ("Shares worldwide surge": present_headlines);
  *  - place: place mentions introduced by in/at/outside/near/across/inside/
  *    throughout, given to the nearest trigger the same way, and to every
  *    trigger of a relative clause it opens ("in California, where he was
@@ -4774,6 +4775,43 @@ static uint32_t session_time(const struct ectx *c, uint32_t base, uint32_t e, co
 	return NKG_NONE;
 }
 
+/* A headline tells the day's news in the present tense: a market movement
+ * or a product launch there ("Shares worldwide surge due to US government
+ * plan", "Apple launches 3G iPhone": the first sentence, without a full
+ * stop; a trigger not in the past, asserted) without a time of its own took
+ * place on the publication date.
+ * Before settle_events, which drops events without a time, place or
+ * participant. */
+static int present_headlines(struct ectx *c)
+{
+	struct nkg_doc *doc = c->doc;
+	uint32_t dct = NKG_NONE;
+	int rc;
+
+	if (doc->date.len != 10 || doc->date_origin == NKG_DATE_NONE || !c->toks->n_sents ||
+	    (tflags(c, sent_end(c, 0) - 1) & NKG_TOK_SENT_END))
+		return 0;
+	for (uint32_t ti = 0; ti < c->n_trigs && c->trigs[ti].sent == 0; ti++) {
+		const struct trig *t = &c->trigs[ti];
+		/* "surge" after a plural subject reads as the noun: any form but
+		 * the past ("Apple unveiled") */
+		if (t->event == NKG_NONE || t->passive || t->fact != NKG_FACT_ASSERTED ||
+		    t->form == NKG_FORM_ED)
+			continue;
+		struct nkg_event *ev = &doc->events[t->event];
+		if ((ev->cls != NKG_EVENT_MARKET_RISE && ev->cls != NKG_EVENT_MARKET_FALL &&
+		     ev->cls != NKG_EVENT_PRODUCT_LAUNCH) ||
+		    ev->time != NKG_NONE)
+			continue;
+		if (dct == NKG_NONE &&
+		    (rc = nkg_doc_add_time(doc, NKG_TIMEX_DATE, doc->date, NKG_STR_NULL,
+		                           "event:present-headline", &dct)))
+			return rc;
+		ev->time = dct;
+	}
+	return 0;
+}
+
 static int make_events(struct ectx *c)
 {
 	struct nkg_doc *doc = c->doc;
@@ -4853,7 +4891,8 @@ static int make_events(struct ectx *c)
 		}
 		h->event = e;
 	}
-	if ((rc = settle_events(c, base)) || (rc = present_statements(c)))
+	if ((rc = present_headlines(c)) || (rc = settle_events(c, base)) ||
+	    (rc = present_statements(c)))
 		return rc;
 	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
 		struct trig *t = &c->trigs[ti];

@@ -333,6 +333,33 @@ static void test_things_index_takes_the_session_time(void **state)
 	fx_release(&f);
 }
 
+/* A headline's market movement or launch in the present tense took place
+ * on the publication date (2020-01-24 here); not one in the past, nor one
+ * in a body sentence. */
+static void test_things_headline_present_is_today(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f, "Shares worldwide surge due to US government plan\n\nThe FTSE 100 rose 8% in "
+	            "London.");
+	ent(&f, NKG_CLASS_CITY, "London");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	PARTS_ARE(&f, 0, "market-rise");
+	assert_string_equal(f.doc.times[f.doc.events[0].time].value.ptr, "2020-01-24");
+	PARTS_ARE(&f, 1, "market-rise instrument:FTSE 100(index)");
+	assert_int_equal(f.doc.events[1].time, NKG_NONE);
+	fx_release(&f);
+
+	fx_init(&f, "Shares surged due to US government plan\n\nShares surge in London.");
+	ent(&f, NKG_CLASS_CITY, "London");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	assert_int_equal(f.doc.events[0].time, NKG_NONE);
+	assert_string_equal(f.doc.entities[f.doc.events[0].place].name.ptr, "London");
+	fx_release(&f);
+}
+
 static void test_things_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -368,6 +395,7 @@ int main(void)
 	        cmocka_unit_test(test_things_market_not_indices),
 	        cmocka_unit_test(test_things_index_pronoun),
 	        cmocka_unit_test(test_things_index_takes_the_session_time),
+	        cmocka_unit_test(test_things_headline_present_is_today),
 	        cmocka_unit_test(test_things_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
