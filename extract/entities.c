@@ -240,6 +240,7 @@
 #define R_GIVEN_AMB   "entities.coref.given-name-ambiguous"
 #define R_ORG_REF     "entities.coref.org-alias"
 #define R_CO_SHORT    "entities.company-short-name"
+#define R_CO_CONTEXT  "entities.company-context"
 #define R_NOMINAL     "entities.coref.role-noun"
 #define R_ROLE_TITLE  "entities.role.title"
 #define R_ROLE_PREFIX "entities.role.before-name"
@@ -4058,6 +4059,48 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 	return found;
 }
 
+/* Nouns that say a name is a company's: "Vale, the mining company,",
+ * "Apple, its main rival,". */
+static const char *const company_nouns[] = {
+        "company", "firm",     "rival",   "competitor",   "group",        "maker",    "carrier",
+        "giant",   "retailer", "airline", "automaker",    "carmaker",     "miner",    "producer",
+        "lender",  "insurer",  "startup", "conglomerate", "manufacturer", "chipmaker"};
+
+/* Whether the words around one-word chunk k say it is a company: an
+ * apposition ", the mining company,", ", its main rival," (a determiner and
+ * at most two lower-case words before the noun, a comma after), or "shares
+ * of"/"shares in"/"stake in" before it, or "shares" after it but at a
+ * sentence start ("Shares of Vale fell", "... while Petrobras shares
+ * rose"); never a quantifier ("Some shares"). */
+static bool company_context(const struct ctx *c, const struct chunk *k)
+{
+	static const char *const dets[] = {"the", "its", "a", "an", "their", "his", "her"};
+	uint32_t n = c->toks->n, j = k->last + 1;
+	if (k->first != k->last ||
+	    in_list(tstr(c, k->first), quantifiers, sizeof(quantifiers) / sizeof(quantifiers[0])))
+		return false;
+	if (j + 2 < n && is_punct(c, j, ",") && same_sentence(c, k->first, j + 2) &&
+	    in_list(tstr(c, j + 1), dets, sizeof(dets) / sizeof(dets[0]))) {
+		for (uint32_t q = j + 2; q < n && q <= j + 4 && same_sentence(c, j, q); q++) {
+			if (!is_lower_word(c, q))
+				break;
+			if (in_list(tstr(c, q), company_nouns,
+			            sizeof(company_nouns) / sizeof(company_nouns[0])))
+				return q + 1 < n &&
+				       (is_punct(c, q + 1, ",") || tok_is(c, q + 1, "of") ||
+				        tok_is(c, q + 1, "that") || tok_is(c, q + 1, "which"));
+		}
+	}
+	if (k->first >= 2 && same_sentence(c, k->first - 2, k->first) &&
+	    (tok_is(c, k->first - 1, "of") || tok_is(c, k->first - 1, "in")) &&
+	    (tok_is(c, k->first - 2, "shares") || tok_is(c, k->first - 2, "stake") ||
+	     tok_is(c, k->first - 2, "Shares")))
+		return true;
+	/* "Petrobras shares rose"; not at a sentence start, where any word is
+	 * capitalised ("Bank shares fell") */
+	return !k->weak && j < n && same_sentence(c, k->first, j) && tok_is(c, j, "shares");
+}
+
 static int resolve_pending(struct ctx *c)
 {
 	int rc;
@@ -4096,9 +4139,14 @@ static int resolve_pending(struct ctx *c)
 			}
 			continue;
 		}
-		if (!k->model &&
-		    (k->weak || k->vetoed || (k->cls == NKG_CLASS_PERSON && !k->person_cue)))
+		if (company_context(c, k)) {
+			k->cls = NKG_CLASS_CORPORATION;
+			k->rule = R_CO_CONTEXT;
+			k->conf = 0.75f;
+		} else if (!k->model && (k->weak || k->vetoed ||
+		                         (k->cls == NKG_CLASS_PERSON && !k->person_cue))) {
 			continue; /* one unknown word: not enough */
+		}
 		struct nkg_str name = name_bytes(c, k);
 		if (k->cls == NKG_CLASS_PERSON) {
 			k->kind = CK_PERSON;

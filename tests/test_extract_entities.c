@@ -863,6 +863,21 @@ static void test_entities_company_short_names(void **state)
 	                               "country Japan\n");
 }
 
+/* One unknown word is a company when the words around it say so: an
+ * apposition naming a company, "shares of" before it, "shares" after it
+ * mid-sentence; not "Some shares", not a person's apposition. */
+static void test_entities_company_context(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Vale, the mining company, said so. Apple, its main rival, agreed. Shares of "
+	       "Kraton fell, while Petrobras shares rose. Some shares fell. Smith, the "
+	       "company's founder, left.\n");
+	assert_string_equal(render(f), "corp Vale\n"
+	                               "corp Apple\n"
+	                               "corp Kraton\n"
+	                               "corp Petrobras\n");
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -1130,6 +1145,7 @@ int main(void)
 	        T(test_entities_indefinite_body_is_no_name),
 	        T(test_entities_org_names_with_and_and_heads),
 	        T(test_entities_company_short_names),
+	        T(test_entities_company_context),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_lookup_is_not_quadratic),
