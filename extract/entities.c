@@ -4071,7 +4071,7 @@ static const char *const company_nouns[] = {
  * at most two lower-case words before the noun, a comma after), or "shares
  * of"/"shares in"/"stake in" before it, or "shares" after it but at a
  * sentence start ("Shares of Vale fell", "... while Petrobras shares
- * rose"); never a quantifier ("Some shares"). */
+ * rose") when it is no ordinary word; never a quantifier ("Some shares"). */
 static bool company_context(const struct ctx *c, const struct chunk *k)
 {
 	static const char *const dets[] = {"the", "its", "a", "an", "their", "his", "her"};
@@ -4091,6 +4091,10 @@ static bool company_context(const struct ctx *c, const struct chunk *k)
 				        tok_is(c, q + 1, "that") || tok_is(c, q + 1, "which"));
 		}
 	}
+	/* an ordinary word ("Apple") is left to what the article says of it
+	 * elsewhere ("He ate an apple") */
+	if (c->ti[k->first].lex & NKG_LEX_COMMON)
+		return false;
 	if (k->first >= 2 && same_sentence(c, k->first - 2, k->first) &&
 	    (tok_is(c, k->first - 1, "of") || tok_is(c, k->first - 1, "in")) &&
 	    (tok_is(c, k->first - 2, "shares") || tok_is(c, k->first - 2, "stake") ||

@@ -634,7 +634,7 @@ static void test_entities_known_organisations(void **state)
 	                               "person Paris Hilton [alt: Hilton]\n"
 	                               "city Rome [in: Italy]\n"
 	                               "country Italy\n"
-	                               "org Boeing\n"
+	                               "corp Boeing\n"
 	                               "person Lee\n");
 	assert_string_equal(render_mentions(f), "Boeing>Boeing | Air France>Air France | "
 	                                        "Paris Hilton>Paris Hilton | Rome>Rome | "
