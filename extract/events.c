@@ -2808,6 +2808,11 @@ static bool nationality_like(struct nkg_str w)
  * tokens go to [*ns, *ne), the token after it and its "index" to *after,
  * its canonical name (NULL: as written) to *name.  *ns is also set when
  * the name is no index's, for the caller to go on before it. */
+/* Economic indicators an index word follows that no market trades: "the
+ * ISM index rose for a third month" is no market index. */
+static const char *const indicator_acronyms[] = {"ism", "pmi", "cpi", "ppi",  "zew", "ifo",
+                                                 "gdp", "hpi", "pce", "nfib", NULL};
+
 static bool index_name_at(const struct ectx *c, uint32_t j, uint32_t first, uint32_t *ns,
                           uint32_t *ne, uint32_t *after, const char **name)
 {
@@ -2831,7 +2836,8 @@ static bool index_name_at(const struct ectx *c, uint32_t j, uint32_t first, uint
 		for (uint32_t k = s; k < e && !known; k++) {
 			struct nkg_str w = tk(c, k);
 			if ((tflags(c, k) & NKG_TOK_NUMBER) ||
-			    ((tflags(c, k) & NKG_TOK_ALL_CAPS) && w.len >= 3))
+			    ((tflags(c, k) & NKG_TOK_ALL_CAPS) && w.len >= 3 &&
+			     !is_any(c, k, indicator_acronyms)))
 				known = "";
 		}
 	}
