@@ -16,7 +16,10 @@
  * front of the run, and a run left with nothing but such a word is only kept
  * if it names an entity found elsewhere in the article ("Trump said"); an
  * organisation head stays when "of" or "for" or another head follows it
- * ("Bank of America", "Government Accountability Office").  Three or more
+ * ("Bank of America", "Government Accountability Office"), and so does a
+ * word before one head capitalised where no other word is ("Amnesty
+ * International"), unless it is a time word or sentence adverb ("Yesterday
+ * Congress", "Meanwhile Parliament": sentence_adverbs).  Three or more
  * words in capitals in a running sentence, two of them ordinary words, are
  * weak too ("chants of ONE MORE YEAR!").  A capitalised word made of a name
  * and an ordinary word after a hyphen ("Chicago-based", "EADS-led") is a
@@ -865,6 +868,24 @@ static const char *const quantifiers[] = {
         "another", "no",    "any",  "few", "this",  "that", "these", "those", "such",
         "our",     "their", "his",  "her", "its",   "my",   "your",  "the",   "a"};
 
+/* Time words and sentence adverbs: capitalised at a sentence start before a
+ * name, they are no part of it ("Yesterday Congress passed", "Meanwhile
+ * Parliament", "Today Le Monde reported"). */
+static const char *const sentence_adverbs[] = {
+        "yesterday",  "today",  "tomorrow", "tonight", "meanwhile", "now",     "then",
+        "earlier",    "later",  "also",     "however", "still",     "instead", "finally",
+        "separately", "last",   "next",     "again",   "thus",      "so",      "yet",
+        "recently",   "once",   "first",    "this",    "that",      "there",   "here",
+        "when",       "as",     "if",       "but",     "and",       "or",      "since",
+        "after",      "before", "while",    "until",   "in",        "on",      "at"};
+
+static bool sentence_adverb(const struct ctx *c, uint32_t i)
+{
+	return (c->ti[i].flags & TI_MONTH) ||
+	       in_list(tstr(c, i), sentence_adverbs,
+	               sizeof(sentence_adverbs) / sizeof(sentence_adverbs[0]));
+}
+
 static int find_runs(struct ctx *c)
 {
 	uint32_t n = c->toks->n;
@@ -915,7 +936,7 @@ static int find_runs(struct ctx *c)
 			 * where no other word is follows: "Amnesty International
 			 * said", "United Airlines cut" at a sentence start. */
 			if (s + 1 == e && (c->ti[e].lex & NKG_LEX_ORG_HEAD) &&
-			    !(c->ti[e].flags & TI_WEAK) &&
+			    !(c->ti[e].flags & TI_WEAK) && !sentence_adverb(c, s) &&
 			    !in_list(tstr(c, s), quantifiers,
 			             sizeof(quantifiers) / sizeof(quantifiers[0])))
 				break;

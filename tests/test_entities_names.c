@@ -272,6 +272,20 @@ static void test_names_foreign_article_starts_an_organisation(void **state)
 	assert_string_equal(render(f), "person Marine Le Pen [role: leader]\n");
 }
 
+/* A time word or sentence adverb before an organisation head at a sentence
+ * start is no part of its name. */
+static void test_names_sentence_adverb_before_a_head(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Yesterday Congress passed the bill.");
+	assert_string_equal(render(f), "");
+	run(f, "Meanwhile Parliament voted. Today Parliament met again.");
+	assert_string_equal(render(f), "");
+	/* an ordinary word that is part of the name stays */
+	run(f, "Amnesty International said on Monday the trial was unfair.");
+	assert_string_equal(render(f), "org Amnesty International\n");
+}
+
 static void test_names_title_case_words_from_the_tagger(void **state)
 {
 	struct fixture *f = *state;
@@ -338,6 +352,7 @@ int main(void)
 	        T(test_names_club_named_in_the_singular),
 	        T(test_names_shared_given_name_goes_to_the_nearest_before),
 	        T(test_names_foreign_article_starts_an_organisation),
+	        T(test_names_sentence_adverb_before_a_head),
 	        T(test_names_title_case_words_from_the_tagger),
 	        T(test_names_out_of_memory),
 #undef T
