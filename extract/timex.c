@@ -27,7 +27,8 @@
  *    Friday" in a past-tense sentence of an article published on a Friday
  *    is that same day.  Without a date: "XXXX-WXX-5".
  *  - the tense (TimeML: the governing verb's) is the future cue or
- *    past-tense verb nearest to the expression in its sentence (tense_at).
+ *    past-tense verb nearest to the expression in its sentence, within 40
+ *    tokens (tense_at); the later months of a list have the first's.
  *    Future cues (is_future_at): "will", "shall", "'ll", "going to"; "would"
  *    after a past speech verb ("said it would vote"); be + expected / due /
  *    set / scheduled / likely... + "to" or a time phrase ("is expected to
@@ -332,6 +333,11 @@ struct tctx {
 	/* Byte bounds that override the first and last token's for the next
 	 * emit_at (0: none): "March 3-5" is two expressions in three tokens. */
 	uint32_t cut_begin, cut_end;
+	/* The tense of the bare month that ends before token list_end: the
+	 * later months of its list have it ("rose in January, ... and
+	 * December"), however far the list runs from the verb. */
+	uint32_t list_end;
+	int list_tense;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -1050,9 +1056,10 @@ static bool year_token(const struct tctx *c, uint32_t i)
 	return tok_year(c, i, &y) && y >= 1800 && y <= 2199;
 }
 
-/* The year of month m named at token i, relative to the publication date:
- * shift -1 "last", 0 "this", 1 "next", 2 none ("in January"). */
-static int month_year(const struct tctx *c, uint32_t i, int m, int shift)
+/* The year of month m, relative to the publication date: shift -1 "last",
+ * 0 "this", 1 "next", 2 none ("in January"), then the tense decides (the
+ * month's tense_at). */
+static int month_year(const struct tctx *c, int m, int shift, int tense)
 {
 	int am = c->anchor.m, y = c->anchor.y;
 	if (shift == -1)
@@ -1063,7 +1070,6 @@ static int month_year(const struct tctx *c, uint32_t i, int m, int shift)
 		/* The tense decides when there is one ("was introduced in
 		 * January": the last January); else the year that puts the
 		 * month within six months, a tie going to the past. */
-		int tense = tense_at(c, i);
 		int diff = m - am;
 		if (tense < 0)
 			y = m <= am ? y : y - 1;
@@ -1130,18 +1136,27 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		snprintf(buf, sizeof(buf), "XXXX-%02d", m);
 		return emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.8f, "timex:month");
 	}
+	/* A later month of a list has the tense of the first (found once per
+	 * list, not once per month: a list of thousands stays linear). */
+	int tense = shift != 2                          ? 0
+	            : listed && c->list_end == c->floor ? c->list_tense
+	                                                : tense_at(c, i);
 	/* "in October and November": a later month of a list is in the year
 	 * of the month before it (the reference time). */
-	int year = month_year(c, i, m, shift);
+	int year = month_year(c, m, shift, tense);
 	if (listed && c->ref.m && c->ref.m < m && !c->ref.d && c->ref.y != year) {
 		/* unless the tense forbids it ("was in March and June" in April) */
-		int tense = tense_at(c, i), k = c->ref.y * 12 + m,
-		    now = c->anchor.y * 12 + c->anchor.m;
+		int k = c->ref.y * 12 + m, now = c->anchor.y * 12 + c->anchor.m;
 		if (!(tense < 0 && k > now) && !(tense > 0 && k < now))
 			year = c->ref.y;
 	}
 	snprintf(buf, sizeof(buf), "%04d-%02d", year, m);
-	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, "timex:month");
+	int rc = emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, "timex:month");
+	if (rc > 0) {
+		c->list_end = i + 1;
+		c->list_tense = tense;
+	}
+	return rc;
 }
 
 /* "mid-2011" -> "2011", "mid-March" -> the month as "in March" (TimeML
@@ -1165,7 +1180,7 @@ static int m_mid(struct tctx *c, uint32_t i)
 	if (!(rest.ptr[0] >= 'A' && rest.ptr[0] <= 'Z') || !(m = nkg_month_number(rest)))
 		return 0;
 	if (c->has_anchor)
-		snprintf(buf, sizeof(buf), "%04d-%02d", month_year(c, i, m, 2), m);
+		snprintf(buf, sizeof(buf), "%04d-%02d", month_year(c, m, 2, tense_at(c, i)), m);
 	else
 		snprintf(buf, sizeof(buf), "XXXX-%02d", m);
 	return emit(c, NKG_TIMEX_DATE, buf, c->has_anchor, i, i + 1, 0.8f, "timex:mid");
@@ -1610,9 +1625,13 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	return false;
 }
 
-/* The nearest tense cue to token i in its sentence: 1 future
- * (is_future_at), -1 past tense, 0 none.  A time after "since" is past
- * ("closed since March"). */
+/* How far tense_at looks each way: a governing verb is near its time, and
+ * a bound keeps a sentence of thousands of times linear. */
+#define TENSE_REACH 40
+
+/* The nearest tense cue to token i in its sentence, within TENSE_REACH
+ * tokens: 1 future (is_future_at), -1 past tense, 0 none.  A time after
+ * "since" is past ("closed since March"). */
 static int tense_at(const struct tctx *c, uint32_t i)
 {
 	/* A clause that opens after the time has a verb of its own: "joined a
@@ -1622,7 +1641,7 @@ static int tense_at(const struct tctx *c, uint32_t i)
 	bool right_open = true;
 	if (i > c->first && tok_is(c, i - 1, "since"))
 		return -1;
-	for (uint32_t dist = 1; dist < c->end - c->first; dist++) {
+	for (uint32_t dist = 1; dist <= TENSE_REACH && dist < c->end - c->first; dist++) {
 		bool seen = false;
 		uint32_t cand[2] = {i >= dist ? i - dist : UINT32_MAX, i + dist};
 		for (int k = 0; k < 2; k++) {

@@ -886,6 +886,42 @@ static void test_times_later_in_a_past_narrative(void **state)
 	CHECK("Details will be released later.", "2011-01-17", "later=FUTURE_REF:D");
 }
 
+/* The tense is looked for within 40 tokens each way (a sentence of 10,000
+ * "later" was quadratic): a verb 41 tokens off governs nothing, and every
+ * month of a list has the tense of the list's first month. */
+static void test_times_the_tense_is_looked_for_nearby(void **state)
+{
+	(void)state;
+	char text[1024], got[512];
+	/* a list of thirty months: the last ten are more than 40 tokens from
+	 * "rose" and still have its tense */
+	char list[4096], months[1024];
+	size_t at = (size_t)snprintf(list, sizeof(list), "It rose in");
+	for (int k = 0; k < 3; k++)
+		at += (size_t)snprintf(list + at, sizeof(list) - at, "%s%s", k ? " and " : " ",
+		                       "January and February and April and June and July and "
+		                       "August and September and October and November and "
+		                       "December");
+	snprintf(list + at, sizeof(list) - at, ".");
+	run(list, "2020-05-24", months, sizeof(months));
+	static const char cycle[] = "January=2020-01:D|February=2020-02:D|April=2020-04:D|"
+	                            "June=2019-06:D|July=2019-07:D|August=2019-08:D|"
+	                            "September=2019-09:D|October=2019-10:D|November=2019-11:D|"
+	                            "December=2019-12:D";
+	char want[1024];
+	snprintf(want, sizeof(want), "%s|%s|%s", cycle, cycle, cycle);
+	assert_string_equal(months, want);
+	/* "later" 40 tokens after "said": its past; 41: none */
+	for (int n = 39; n <= 40; n++) {
+		size_t len = (size_t)snprintf(text, sizeof(text), "He said");
+		for (int k = 0; k < n; k++)
+			len += (size_t)snprintf(text + len, sizeof(text) - len, " x");
+		snprintf(text + len, sizeof(text) - len, " later.");
+		run(text, "2020-01-24", got, sizeof(got));
+		assert_string_equal(got, n == 39 ? "later=XXXX-XX-XX:D" : "later=FUTURE_REF:D");
+	}
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1163,6 +1199,7 @@ int main(void)
 	        cmocka_unit_test(test_times_a_clause_after_the_time_has_its_own_tense),
 	        cmocka_unit_test(test_times_extent_adjectives_decade_apostrophes_and_holiday_years),
 	        cmocka_unit_test(test_times_later_in_a_past_narrative),
+	        cmocka_unit_test(test_times_the_tense_is_looked_for_nearby),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
