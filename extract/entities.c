@@ -60,7 +60,12 @@
  *     with low confidence;
  *  8. one word left: resolved only by coreference (below), else dropped.
  * (Before the person rules, a capitalised article of another language before
- * one word, "Der Spiegel", "Le Monde", is an organisation.)
+ * one word, "Der Spiegel", "Le Monde", is an organisation, unless the
+ * article writes the two words after a name word elsewhere, "Marine Le Pen
+ * ... Le Pen said", "Jean-Yves Le Drian ... Le Drian", or in quotes after
+ * one, "Joaquin \"El Chapo\" Guzman": a surname (foreign_surname).  A weak
+ * ordinary word before such an article and one word, "Marine Le Pen won" at
+ * a sentence start, stays in the run unless it is a sentence adverb.)
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
  * Jobs"; "and" between two organisation names with heads of their own
@@ -345,7 +350,10 @@ struct ctx {
 	struct ent_index ix;
 	uint32_t *uses; /* the pool of the entities' use lists (ent_aux) */
 	uint32_t n_uses, cap_uses;
-	int8_t sports; /* sports_report(): -1 not yet asked, else 0 or 1 */
+	int8_t sports;  /* sports_report(): -1 not yet asked, else 0 or 1 */
+	uint32_t *surn; /* foreign_surname(): sorted "Le Pen" after a name word */
+	uint32_t n_surn;
+	bool surn_built;
 };
 
 /* Comparisons made to find the entities of mentions: index entries, uses,
@@ -886,6 +894,8 @@ static bool sentence_adverb(const struct ctx *c, uint32_t i)
 	               sizeof(sentence_adverbs) / sizeof(sentence_adverbs[0]));
 }
 
+static bool foreign_article_tok(const struct ctx *c, uint32_t i);
+
 static int find_runs(struct ctx *c)
 {
 	uint32_t n = c->toks->n;
@@ -937,6 +947,13 @@ static int find_runs(struct ctx *c)
 			 * said", "United Airlines cut" at a sentence start. */
 			if (s + 1 == e && (c->ti[e].lex & NKG_LEX_ORG_HEAD) &&
 			    !(c->ti[e].flags & TI_WEAK) && !sentence_adverb(c, s) &&
+			    !in_list(tstr(c, s), quantifiers,
+			             sizeof(quantifiers) / sizeof(quantifiers[0])))
+				break;
+			/* A given name that is also a word before a foreign
+			 * article and a name ("Marine Le Pen won") starts it. */
+			if (s + 2 == e && foreign_article_tok(c, s + 1) && !sentence_adverb(c, s) &&
+			    !(c->ti[s].lex & NKG_LEX_STOP) &&
 			    !in_list(tstr(c, s), quantifiers,
 			             sizeof(quantifiers) / sizeof(quantifiers[0])))
 				break;
@@ -1397,6 +1414,84 @@ static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
 static const char *const foreign_articles[] = {"Der", "Die", "Das", "Le",  "La",
                                                "Les", "El",  "Il",  "Los", "Las"};
 
+static bool foreign_article_tok(const struct ctx *c, uint32_t i)
+{
+	return (tflags(c, i) & NKG_TOK_CAPITALIZED) && !(tflags(c, i) & NKG_TOK_ALL_CAPS) &&
+	       IN_LIST(tstr(c, i), foreign_articles);
+}
+
+/* Is token i a word that may end a given name right before a foreign
+ * article: a given name ("Marine Le Pen"), or a capitalised word that is no
+ * ordinary or function word, title, demonym or country ("Jean-Yves Le
+ * Drian"; not "Weekly Der Spiegel", "French Le Monde")? */
+static bool name_before_article(const struct ctx *c, uint32_t i)
+{
+	if (!is_word(c, i) || !(tflags(c, i) & NKG_TOK_CAPITALIZED) ||
+	    (tflags(c, i) & NKG_TOK_ALL_CAPS) || !same_sentence(c, i, i + 1) ||
+	    (tflags(c, i + 1) & NKG_TOK_NEWLINE_BEFORE))
+		return false;
+	if (c->ti[i].lex & NKG_LEX_GIVEN_NAME)
+		return true;
+	/* an ordinary word only where any word is capitalised ("Marine") */
+	if ((c->ti[i].lex & NKG_LEX_COMMON) && !(c->ti[i].flags & TI_WEAK))
+		return false;
+	return !(c->ti[i].lex & (NKG_LEX_STOP | NKG_LEX_TITLE)) && !sentence_adverb(c, i) &&
+	       !in_list(tstr(c, i), quantifiers, sizeof(quantifiers) / sizeof(quantifiers[0])) &&
+	       !demonym(c, i) && !country_tok(c, i);
+}
+
+/* Is the article at i used as part of a surname: after a name word
+ * ("Marine Le Pen"), or as a nickname in quotes after one ("Joaquin \"El
+ * Chapo\" Guzman")? */
+static bool article_after_name(const struct ctx *c, uint32_t i)
+{
+	if (i > 0 && name_before_article(c, i - 1))
+		return true;
+	return i > 1 && (tflags(c, i - 1) & NKG_TOK_OPEN_QUOTE) && name_before_article(c, i - 2);
+}
+
+static _Thread_local const struct ctx *surn_ctx;
+
+static int surn_cmp(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	int r = nkg_str_cmp(tstr(surn_ctx, a), tstr(surn_ctx, b));
+	return r ? r : nkg_str_cmp(tstr(surn_ctx, a + 1), tstr(surn_ctx, b + 1));
+}
+
+/* Rule 4d's exception: is the capitalised foreign article at s and the word
+ * after it a surname somewhere in the article ("Marine Le Pen won ... Le Pen
+ * said", "Jean-Yves Le Drian ... Le Drian")?  The pairs written after a
+ * name word are sorted once, so each question costs a binary search. */
+static int foreign_surname(struct ctx *c, uint32_t s, bool *out)
+{
+	*out = false;
+	if (!c->surn_built) {
+		uint32_t n = 0;
+		for (uint32_t i = 0; i + 1 < c->toks->n; i++)
+			if (foreign_article_tok(c, i) && article_after_name(c, i))
+				n++;
+		if (n) {
+			c->surn = nkg_malloc((size_t)n * sizeof(*c->surn));
+			if (!c->surn)
+				return NKG_ENOMEM;
+			n = 0;
+			for (uint32_t i = 0; i + 1 < c->toks->n; i++)
+				if (foreign_article_tok(c, i) && article_after_name(c, i))
+					c->surn[n++] = i;
+			surn_ctx = c;
+			qsort(c->surn, n, sizeof(*c->surn), surn_cmp);
+		}
+		c->n_surn = n;
+		c->surn_built = true;
+	}
+	if (!c->n_surn)
+		return 0;
+	surn_ctx = c;
+	*out = bsearch(&s, c->surn, c->n_surn, sizeof(*c->surn), surn_cmp) != NULL;
+	return 0;
+}
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -1540,8 +1635,14 @@ static int classify(struct ctx *c, uint32_t idx)
 	if (e == s + 1 && IN_LIST(tstr(c, s), foreign_articles) &&
 	    (tflags(c, s) & NKG_TOK_CAPITALIZED) && !(tflags(c, e) & NKG_TOK_ALL_CAPS) &&
 	    !(c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_GIVEN_NAME))) {
-		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_ORG_CUE, 0.7f);
-		return 0;
+		bool surname = false;
+		int rc = foreign_surname(c, s, &surname);
+		if (rc)
+			return rc;
+		if (!surname) {
+			classify_org(c, k, NKG_CLASS_ORGANIZATION, R_ORG_CUE, 0.7f);
+			return 0;
+		}
 	}
 
 	/* 4b. a place name in front: "Washington D.C. Image", "Texas Governor Greg Abbott"
@@ -2125,6 +2226,7 @@ int nkg_entities_ner_input(struct nkg_doc *doc, const struct nkg_tokens *toks,
 out:
 	nkg_free(c.ti);
 	nkg_free(c.ch);
+	nkg_free(c.surn);
 	return rc;
 }
 
@@ -4470,6 +4572,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 out:
 	nkg_free(c.ti);
 	nkg_free(c.ch);
+	nkg_free(c.surn);
 	nkg_free(c.aux);
 	nkg_free(c.ix.heads);
 	nkg_free(c.ix.e);

@@ -270,6 +270,28 @@ static void test_names_foreign_article_starts_an_organisation(void **state)
 	assert_string_equal(render(f), "org Der Spiegel\norg Le Monde\n");
 	run(f, "French far-right leader Marine Le Pen spoke.");
 	assert_string_equal(render(f), "person Marine Le Pen [role: leader]\n");
+	/* a surname with an article is no organisation where the article
+	 * writes it after a given name (even a weak one at a sentence start) */
+	run(f, "Marine Le Pen won 41 percent. Le Pen said on Sunday she was pleased.");
+	assert_string_equal(render(f), "person Marine Le Pen\nperson Le Pen\n");
+	run(f, "Marine Le Pen won 41 percent on Sunday.");
+	assert_string_equal(render(f), "person Marine Le Pen\n");
+	run(f, "Jean-Yves Le Drian flew to Mali. Le Drian said the talks went well.");
+	assert_string_equal(render(f), "person Jean-Yves Le Drian\ncountry Mali\n"
+	                               "person Le Drian\n");
+	/* a nickname in quotes after a given name */
+	run(f, "Police caught Joaquin \"El Chapo\" Guzman. El Chapo had escaped twice.");
+	assert_string_equal(render_mentions(f), "El Chapo>El Chapo | Guzman>Guzman | "
+	                                        "El Chapo>El Chapo");
+	assert_int_equal(f->doc.entities[0].cls, NKG_CLASS_PERSON);
+	/* a given name or a title after the article starts a person's name */
+	run(f, "Reporters asked Le Roy about the plan.");
+	assert_string_equal(render(f), "person Le Roy\n");
+	run(f, "Officials met El General on Monday.");
+	assert_string_equal(render(f), "person El General\n");
+	/* a word in front that is no name keeps the newspaper */
+	run(f, "Yesterday Le Monde reported the deal. Le Monde said it was done.");
+	assert_string_equal(render(f), "org Le Monde\n");
 }
 
 /* A time word or sentence adverb before an organisation head at a sentence
