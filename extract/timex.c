@@ -1629,16 +1629,41 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
  * a bound keeps a sentence of thousands of times linear. */
 #define TENSE_REACH 40
 
+/* The tense token j gives its clause: 1 future (is_future_at), -1 past, 0
+ * none ("will be held": a participle after "be" has no tense of its own;
+ * the auxiliary before it has). */
+static int tense_cue(const struct tctx *c, uint32_t j)
+{
+	if (is_future_at(c, j))
+		return 1;
+	if (is_past_verb(c, j) && !(j > c->first && tok_is(c, j - 1, "be")))
+		return -1;
+	return 0;
+}
+
+/* A tense cue within TENSE_REACH tokens before token i in its sentence. */
+static bool tensed_before(const struct tctx *c, uint32_t i)
+{
+	for (uint32_t dist = 1; dist <= TENSE_REACH && i >= c->first + dist; dist++)
+		if (tense_cue(c, i - dist))
+			return true;
+	return false;
+}
+
 /* The nearest tense cue to token i in its sentence, within TENSE_REACH
  * tokens: 1 future (is_future_at), -1 past tense, 0 none.  A time after
  * "since" is past ("closed since March"). */
 static int tense_at(const struct tctx *c, uint32_t i)
 {
-	/* A clause that opens after the time has a verb of its own: "joined a
-	 * march on Friday that will be remembered" is last Friday. */
+	/* A clause that opens after the time has a verb of its own when the
+	 * time's own clause has one before it: "joined a march on Friday that
+	 * will be remembered" is last Friday.  Without one the clause is
+	 * inside the subject and the main verb follows it: "On Friday, the
+	 * company that makes the iPhone will report" is the coming Friday. */
 	static const char *const opens[] = {"that",    "which",    "who",    "whom", "whose",
 	                                    "because", "although", "though", "but",  NULL};
 	bool right_open = true;
+	int left = -1; /* tensed_before(c, i), once it is asked */
 	if (i > c->first && tok_is(c, i - 1, "since"))
 		return -1;
 	for (uint32_t dist = 1; dist <= TENSE_REACH && dist < c->end - c->first; dist++) {
@@ -1648,17 +1673,15 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			uint32_t j = cand[k];
 			if (j == UINT32_MAX || !has(c, j) || (k == 1 && !right_open))
 				continue;
-			if (k == 1 && tok_in(c, j, opens)) {
+			if (k == 1 && tok_in(c, j, opens) &&
+			    (left < 0 ? (left = tensed_before(c, i)) : left)) {
 				right_open = false;
 				continue;
 			}
 			seen = true;
-			if (is_future_at(c, j))
-				return 1;
-			/* "will be held": a participle after "be" has no tense
-			 * of its own; the auxiliary before it has */
-			if (is_past_verb(c, j) && !(j > c->first && tok_is(c, j - 1, "be")))
-				return -1;
+			int t = tense_cue(c, j);
+			if (t)
+				return t;
 		}
 		if (!seen)
 			break;

@@ -858,6 +858,12 @@ static void test_times_a_clause_after_the_time_has_its_own_tense(void **state)
 	      "Friday=2023-02-10:D");
 	CHECK("The union said the strike will begin on Friday.", "2023-02-14",
 	      "Friday=2023-02-17:D");
+	/* but a relative clause inside the subject is no verb of the time's:
+	 * the main verb after it is */
+	CHECK("On Friday, the company that makes the iPhone will report its earnings.",
+	      "2023-02-11", "Friday=2023-02-17:D");
+	CHECK("In January, the club which owns the stadium will hold a vote.", "2023-02-11",
+	      "January=2024-01:D");
 }
 
 static void test_times_extent_adjectives_decade_apostrophes_and_holiday_years(void **state)
