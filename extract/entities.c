@@ -181,7 +181,9 @@
  *    is no place mention (lex_place);
  *  - so does a region after a place name and a comma in running text ("in
  *    Mobile, Alabama", "Paris, Texas,", "Athens, Ga.", not before "and" or
- *    "or"), city_region_places(); the region is a place mention there (not
+ *    "or"; a later pair of the same city name, "from Portland, Oregon, to
+ *    Portland, Texas", chooses for the mentions from it on),
+ *    city_region_places(); the region is a place mention there (not
  *    an abbreviation: "Ga."), and the tagger's one span "Mobile, Alabama" is
  *    two;
  *  - a club named in the singular as a modifier ("a fourth quarter
@@ -3663,13 +3665,22 @@ static int dateline_region_places(struct ctx *c)
 
 /* Every chunk the gazetteer reads as place `from` becomes place `to`. */
 static void replace_place(struct ctx *c, const struct nkg_lex_place *from,
-                          const struct nkg_lex_place *to)
+                          const struct nkg_lex_place *to, uint32_t from_tok)
 {
 	if (!from || from == to)
 		return;
 	for (uint32_t i = 0; i < c->n_ch; i++)
-		if (c->ch[i].kind == CK_PLACE && c->ch[i].lex == from)
+		if (c->ch[i].kind == CK_PLACE && c->ch[i].lex == from && c->ch[i].first >= from_tok)
 			set_place(&c->ch[i], to);
+}
+
+static _Thread_local const struct ctx *order_ctx;
+
+static int chunk_first_cmp(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	uint32_t fa = order_ctx->ch[a].first, fb = order_ctx->ch[b].first;
+	return fa != fb ? (fa < fb ? -1 : 1) : (a > b) - (a < b);
 }
 
 /* The city called name in the region written over tokens r..e, or in that
@@ -3750,8 +3761,22 @@ static int city_region_places(struct ctx *c)
 	for (uint32_t i = n0; i-- > 0;)
 		if (c->ch[i].alias_of == NKG_NONE)
 			starts[c->ch[i].first] = i;
+	/* In text order: the first pair chooses the city for every mention of
+	 * its name, a later one for the mentions from it on ("from Portland,
+	 * Oregon, to Portland, Maine"). */
+	uint32_t *order = nkg_malloc((size_t)(n0 ? n0 : 1) * sizeof(*order));
+	if (!order) {
+		nkg_free(starts);
+		return NKG_ENOMEM;
+	}
+	for (uint32_t i = 0; i < n0; i++)
+		order[i] = i;
+	order_ctx = c;
+	qsort(order, n0, sizeof(*order), chunk_first_cmp);
 	int rc = 0;
-	for (uint32_t i = 0; i < n0 && !rc; i++) {
+	bool paired = false;
+	for (uint32_t o = 0; o < n0 && !rc; o++) {
+		uint32_t i = order[o];
 		struct chunk *k = &c->ch[i];
 		if (k->kind != CK_PLACE || k->alias_of != NKG_NONE ||
 		    (k->lex && k->lex->type == NKG_LEX_COUNTRY))
@@ -3797,8 +3822,10 @@ static int city_region_places(struct ctx *c)
 			}
 		}
 		const struct nkg_lex_place *region0 = lex_place(name_bytes(c, &c->ch[r]));
-		replace_place(c, city0, city);
-		replace_place(c, region0, region);
+		uint32_t from_tok = paired ? k->first : 0;
+		paired = true;
+		replace_place(c, city0, city, from_tok);
+		replace_place(c, region0, region, from_tok);
 		set_place(k, city);
 		struct chunk *k2 = &c->ch[r];
 		set_place(k2, region);
@@ -3813,6 +3840,7 @@ static int city_region_places(struct ctx *c)
 		if (!region0)
 			c->ch[r].kind = CK_NONE;
 	}
+	nkg_free(order);
 	nkg_free(starts);
 	return rc;
 }

@@ -233,6 +233,29 @@ static void test_names_city_and_region_in_running_text(void **state)
 	                    "country Georgia\n"
 	                    "country Ukraine\n"
 	                    "city Kyiv [alt: Kiev] [in: Ukraine]\n");
+	/* ... with a city the region would choose: Paris stays in France */
+	run(f, "Envoys from Paris, Texas and Ukraine met in Kiev.");
+	assert_string_equal(render(f), "city Paris [in: France]\n"
+	                               "country France\n"
+	                               "area Texas [in: United States]\n"
+	                               "country United States\n"
+	                               "country Ukraine\n"
+	                               "city Kyiv [alt: Kiev] [in: Ukraine]\n");
+	/* two pairs of one city name: each chooses its own city, the second
+	 * for the mentions from it on */
+	run(f, "The trucks drove from Portland, Oregon, to Portland, Texas, in five days. "
+	       "Portland welcomed them.");
+	assert_string_equal(render_mentions(f), "Portland>Portland | Oregon>Oregon | "
+	                                        "Portland>Portland | Texas>Texas | "
+	                                        "Portland>Portland");
+	nkg_doc_sort_mentions(&f->doc);
+	const struct nkg_mention *mt = f->doc.mentions;
+	assert_int_not_equal(mt[0].target, mt[2].target);
+	assert_int_equal(mt[2].target, mt[4].target);
+	struct nkg_str in0 = f->doc.entities[f->doc.entities[mt[0].target].container].name;
+	assert_int_equal(in0.len, 6);
+	assert_memory_equal(in0.ptr, "Oregon", 6);
+	assert_int_equal(f->doc.entities[mt[2].target].container, mt[3].target);
 }
 
 static void test_names_club_named_in_the_singular(void **state)
