@@ -23,7 +23,9 @@
  * words in capitals in a running sentence, two of them ordinary words, are
  * weak too ("chants of ONE MORE YEAR!").  A capitalised word made of a name
  * and an ordinary word after a hyphen ("Chicago-based", "EADS-led") is a
- * name alone, never part of a longer run ("Chicago-based Boeing").
+ * name alone, never part of a longer run ("Chicago-based Boeing"), except
+ * that its first part runs back over the name words before it ("New
+ * York-based", "Los Angeles-based": no "New" or "Los" alone).
  *
  * Each run is then classified, first rule that applies:
  *  1. news context: inside the dateline's brackets, on a "Source(s):" line,
@@ -809,7 +811,9 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	uint32_t j = e + 1;
 	if (j >= c->toks->n || !same_sentence(c, s, j) || line_start(c, j))
 		return 0;
-	if ((c->ti[e].flags | c->ti[j].flags) & TI_COMPOUND)
+	/* "New York-based": the compound's first part runs back over the name
+	 * before it, and nothing runs on after it ("Chicago-based Boeing"). */
+	if (c->ti[e].flags & TI_COMPOUND)
 		return 0;
 	if (name_tok(c, j) && !(c->ti[j].flags & TI_MONTH)) {
 		/* In a title-case line, ordinary words end the run. */

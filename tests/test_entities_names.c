@@ -192,6 +192,12 @@ static void test_names_compound_adjective_is_no_part_of_a_name(void **state)
 	assert_string_equal(render(f), "org Aeroflot\norg Boeing\n");
 	assert_string_equal(render_mentions(f),
 	                    "Aeroflot>Aeroflot | Boeing>Boeing | Boeing>Boeing");
+	/* the compound's first part runs back over the name before it: no
+	 * "Los" or "New" alone */
+	run(f, "He met New York-based bankers and Los Angeles-based lawyers.");
+	assert_string_equal(render_mentions(f), "");
+	run(f, "Analysts at New York-based Morgan Stanley agreed.");
+	assert_string_equal(render_mentions(f), "Morgan Stanley>Morgan Stanley");
 }
 
 static void test_names_shouted_words_name_nobody(void **state)
