@@ -338,6 +338,9 @@ struct tctx {
 	 * December"), however far the list runs from the verb. */
 	uint32_t list_end;
 	int list_tense;
+	/* The last item of the list list_goes_on found last: the items before
+	 * it after bare commas are in a list. */
+	uint32_t list_until;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -1027,27 +1030,76 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 	       tok_is(c, i, "around") || tok_is(c, i, "between");
 }
 
+/* The list item at token i goes on, through more items same accepts after
+ * bare commas, to "and" or "or" (", and", ", or") and one more: "[2008]
+ * and 2009", "[2008], 2009 and 2010".  A list found so is remembered in
+ * list_until, so a list of thousands is read once. */
+static bool list_goes_on(struct tctx *c, uint32_t i,
+                         bool (*same)(const struct tctx *c, uint32_t last))
+{
+	if (i < c->list_until)
+		return true;
+	for (uint32_t j = i + 1; has(c, j);) {
+		bool comma = tok_is(c, j, ",");
+		j += comma;
+		bool conj = tok_is(c, j, "and") || tok_is(c, j, "or");
+		j += conj;
+		if ((!comma && !conj) || !has(c, j) || !same(c, j))
+			return false;
+		if (conj) {
+			c->list_until = j;
+			return true;
+		}
+		j++;
+	}
+	return false;
+}
+
 /* Token i is the next conjunct of a list of times (TimeML marks each one):
  * the expression found last in the sentence ends right before "and", "or",
- * "," or ", and" at i - 1, and its last token is what same (may be NULL)
- * accepts: "in October and [November]", "in [2007], [2008] and [2009]". */
-static bool next_conjunct(const struct tctx *c, uint32_t i,
+ * ", and", ", or" at i - 1, or a bare "," when the list goes on to "and"
+ * or "or" (list_goes_on), and its last token is what same accepts: "in
+ * October and [November]", "in [2007], [2008] and [2009]"; not "In
+ * October, May said". */
+static bool next_conjunct(struct tctx *c, uint32_t i,
                           bool (*same)(const struct tctx *c, uint32_t last))
 {
 	if (i < c->first + 2 || c->floor <= c->first)
 		return false;
 	uint32_t last = c->floor - 1;
 	bool conj = tok_is(c, i - 1, "and") || tok_is(c, i - 1, "or");
-	if (last == i - 2 && (conj || tok_is(c, i - 1, ",")))
-		return !same || same(c, last);
 	if (last == i - 3 && conj && tok_is(c, i - 2, ","))
-		return !same || same(c, last);
-	return false;
+		return same(c, last);
+	if (last != i - 2 || !same(c, last))
+		return false;
+	return conj || (tok_is(c, i - 1, ",") && list_goes_on(c, i, same));
 }
 
 static bool month_token(const struct tctx *c, uint32_t i)
 {
 	return tok_cap(c, i) && nkg_month_number(tok(c, i));
+}
+
+/* Token i is a lower-case plural noun, what a count is of: "2000 homes",
+ * "3000 people" (a word in -s of four letters or more, or an irregular
+ * plural). */
+static bool count_noun(const struct tctx *c, uint32_t i)
+{
+	static const char *const irregular[] = {"people",   "men",    "women",
+	                                        "children", "police", NULL};
+	static const char *const not_plural[] = {"this",    "thus",    "plus",       "less",
+	                                         "unless",  "across",  "versus",     "always",
+	                                         "perhaps", "whereas", "afterwards", NULL};
+	if (!has(c, i) || !(c->toks->toks[i].flags & NKG_TOK_WORD) ||
+	    (c->toks->toks[i].flags & NKG_TOK_NUMBER))
+		return false;
+	struct nkg_str s = tok(c, i);
+	if (!(s.ptr[0] >= 'a' && s.ptr[0] <= 'z'))
+		return false;
+	if (tok_in(c, i, irregular))
+		return true;
+	return s.len >= 4 && s.ptr[s.len - 1] == 's' && s.ptr[s.len - 2] != 's' &&
+	       !tok_in(c, i, not_plural);
 }
 
 static bool year_token(const struct tctx *c, uint32_t i)
@@ -1109,8 +1161,10 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	int m = tok_month(c, i);
 	if (!m)
 		return 0;
-	/* "in October and [November]": a capitalised month after a month */
-	bool listed = shift == 2 && tok_cap(c, i) && next_conjunct(c, i, month_token);
+	/* "in October and [November]": a capitalised month after a month;
+	 * never May or March after a bare comma ("In October, May said") */
+	bool listed = shift == 2 && tok_cap(c, i) && next_conjunct(c, i, month_token) &&
+	              !((m == 3 || m == 5) && tok_is(c, i - 1, ","));
 	/* "May" and "March" only where the month reading is certain. */
 	bool part_of = tok_is(c, i - 1, "of") &&
 	               (tok_is(c, i - 2, "end") || tok_is(c, i - 2, "beginning") ||
@@ -1328,11 +1382,16 @@ static int m_year(struct tctx *c, uint32_t i)
 	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year") ||
 	          tok_is(c, i - 1, "between") || tok_is(c, i - 1, "into");
 	/* Lists of years, each one a time: "in 2007, [2008] and [2009]",
-	 * "[both 2008] and 2009" (the first before "and" and a year). */
-	int y2;
-	if (next_conjunct(c, i, year_token) ||
-	    ((tok_is(c, i + 1, "and") || tok_is(c, i + 1, "or")) && has(c, i + 2) &&
-	     tok_year(c, i + 2, &y2) && y2 >= 1800 && y2 <= 2199))
+	 * "in [both 2008] and 2009" (the first before "and" and a year, after
+	 * a preposition of its own); not counts before a plural noun: "1900
+	 * or 2000 homes", "between 1800 and 2000 soldiers". */
+	bool pair = (tok_is(c, i + 1, "and") || tok_is(c, i + 1, "or")) && year_token(c, i + 2);
+	if (pair && count_noun(c, i + 3) && (!ok || tok_is(c, i - 1, "between")))
+		return 0;
+	if (next_conjunct(c, i, year_token) && !count_noun(c, i + 1))
+		ok = true;
+	if (pair && i >= c->first + 2 && (tok_is(c, i - 1, "both") || tok_is(c, i - 1, "either")) &&
+	    is_time_prep(c, i - 2))
 		ok = true;
 	/* "a 1999 incident", "a 2011 release date": after "a" a number is
 	 * no count, unless a measure follows ("a 1500 mile trip") */

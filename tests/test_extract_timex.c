@@ -839,6 +839,28 @@ static void test_times_lists_of_months_and_years(void **state)
 	      "2009-02-20", "March=2008-03:D");
 }
 
+/* A comma alone joins a list only when "and" or "or" and another item end
+ * it; May and March never after a bare comma; two numbers before a plural
+ * noun are counts, and a first year needs a preposition of its own. */
+static void test_times_a_comma_alone_is_no_list(void **state)
+{
+	(void)state;
+	CHECK("In October, May said she would resign.", "2019-05-24", "October=2018-10:D");
+	CHECK("In January, June Carter sang; in January, February and April it rained.",
+	      "2019-05-24",
+	      "January=2019-01:D|January=2019-01:D|February=2019-02:D|April=2019-04:D");
+	/* the price of the rule: a list that goes on from January to March */
+	CHECK("In January, March and May it rained.", "2019-05-24", "January=2019-01:D");
+	CHECK("Officials said 1900 or 2000 homes were destroyed.", "2019-05-24", "");
+	CHECK("Between 1800 and 2000 soldiers died; in 2007, 2000 people came.", "2019-05-24",
+	      "2007=2007:D");
+	CHECK("In 1999 and 2000 homes were built; the totals were 1950 and 2050 at the end.",
+	      "2019-05-24", "1999=1999:D");
+	CHECK("In 2007, 2008 or 2009 it rose, as in 1999, 2000, 2001 and 2002.", "2019-05-24",
+	      "2007=2007:D|2008=2008:D|2009=2009:D|1999=1999:D|2000=2000:D|2001=2001:D|"
+	      "2002=2002:D");
+}
+
 static void test_times_a_participle_after_be_has_the_auxiliary_tense(void **state)
 {
 	(void)state;
@@ -1201,6 +1223,7 @@ int main(void)
 	        cmocka_unit_test(test_times_halves_and_quarters_of_the_year),
 	        cmocka_unit_test(test_times_the_period_the_text_is_about),
 	        cmocka_unit_test(test_times_lists_of_months_and_years),
+	        cmocka_unit_test(test_times_a_comma_alone_is_no_list),
 	        cmocka_unit_test(test_times_a_participle_after_be_has_the_auxiliary_tense),
 	        cmocka_unit_test(test_times_a_clause_after_the_time_has_its_own_tense),
 	        cmocka_unit_test(test_times_extent_adjectives_decade_apostrophes_and_holiday_years),
