@@ -1346,7 +1346,11 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 	enum nkg_entity_class cls = cue_class(cw);
 	const struct nkg_lex_place *p = lex_place(bytes(c, k->begin, k->end));
 	bool cap_cue = cue == k->last; /* "Heathrow Airport" */
-	uint32_t ns = k->first, ne = cap_cue ? k->last - 1 : k->last;
+	/* "Orange County", "Cook County", "Jefferson Parish" are other places
+	 * than Orange, Cook or Jefferson: the capitalised cue is part of the
+	 * name (the "Anbar Province" of the gazetteer's Anbar is not) */
+	bool own_cue = cap_cue && (ieq(cw, "county") || ieq(cw, "parish") || ieq(cw, "borough"));
+	uint32_t ns = k->first, ne = cap_cue && !own_cue ? k->last - 1 : k->last;
 
 	if (cls == NKG_CLASS_AIRPORT) {
 		/* The airport, and the place it is named after when the gazetteer knows it. */

@@ -878,6 +878,17 @@ static void test_entities_company_context(void **state)
 	                               "corp Petrobras\n");
 }
 
+/* A capitalised "County" or "Parish" is part of the place's name (Orange
+ * County is not Orange); a capitalised "Province" is not (Anbar). */
+static void test_entities_county_names(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "He will appear in Cook County court. Officials in Orange County and in Anbar "
+	       "Province agreed.\n");
+	assert_string_equal(render_mentions(f), "Cook County>Cook County | "
+	                                        "Orange County>Orange County | Anbar>Anbar");
+}
+
 static void test_entities_empty_text(void **state)
 {
 	struct fixture *f = *state;
@@ -1146,6 +1157,7 @@ int main(void)
 	        T(test_entities_org_names_with_and_and_heads),
 	        T(test_entities_company_short_names),
 	        T(test_entities_company_context),
+	        T(test_entities_county_names),
 	        T(test_entities_empty_text),
 	        T(test_entities_out_of_memory),
 	        T(test_entities_lookup_is_not_quadratic),
