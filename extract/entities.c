@@ -3,7 +3,8 @@
  *
  * How names are found
  * -------------------
- * A candidate is a maximal run of name tokens on one line of one sentence:
+ * A candidate is a maximal run of name tokens (at most 16, MAX_RUN) on one
+ * line of one sentence:
  * capitalised words and abbreviations ("Lt.", "U.S."), words in capitals,
  * particle forms ("al-Sadr", "el-Sisi"), a lower-case particle between two
  * name words ("Osama bin Laden", "Ursula von der Leyen"), and "of"/"for"
@@ -781,6 +782,13 @@ static const char *const place_inner_words[] = {"and", "of",  "the", "do", "da",
  * e, or 0.  Only a whole place name the gazetteer knows bridges such a
  * word, so "Bosnia and Herzegovina" is one country where "Boeing and
  * Airbus" stay two names. */
+/* Words of a run before a lower-case word that a gazetteer place across it
+ * may start at ("Saint Vincent and the Grenadines", "Bosnia and
+ * Herzegovina"), and the most tokens of one run: no name is longer, and
+ * neither bound lets a list of names in one sentence cost its square. */
+#define BRIDGE_BACK 5u
+#define MAX_RUN     16u
+
 static uint32_t place_bridge(const struct ctx *c, uint32_t s, uint32_t e, uint32_t j)
 {
 	uint32_t best = 0, lower = 0;
@@ -794,7 +802,9 @@ static uint32_t place_bridge(const struct ctx *c, uint32_t s, uint32_t e, uint32
 		}
 		if (!name_tok(c, k) || line_start(c, k))
 			break;
-		for (uint32_t b = s; b <= e; b++) {
+		/* a place starts among the run's last words: the cost of a
+		 * long run ("... and Trinidad and Tobago and ...") stays linear */
+		for (uint32_t b = e >= s + BRIDGE_BACK ? e - BRIDGE_BACK : s; b <= e; b++) {
 			const struct nkg_lex_place *p =
 			        lex_place(bytes(c, c->toks->toks[b].begin, c->toks->toks[k].end));
 			if (p) {
@@ -914,6 +924,8 @@ static int find_runs(struct ctx *c)
 		bool conn = false;
 		uint32_t add;
 		for (;;) {
+			if (e + 1 - s >= MAX_RUN)
+				break;
 			if (e + 1 < n && is_lower_word(c, e + 1) && same_sentence(c, s, e + 1) &&
 			    (add = place_bridge(c, s, e, e + 1)) != 0) {
 				e += add; /* a place's own words are no connector */
@@ -2407,8 +2419,9 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
  * Highway Patrol", "Jacksonville Municipal Stadium"): the rules' chunks
  * inside the tagger's span give way to one chunk of the tagger's type.  Only
  * when every chunk there lies inside the span, none nested in another, the
- * first is that place, and no possessive follows it ("California's Betty
- * Ford Center" is two names). */
+ * first is that place, no possessive follows it ("California's Betty
+ * Ford Center" is two names), and no "and" of its own lies between the
+ * chunks (a list: "Bosnia and Herzegovina and Trinidad and Tobago"). */
 static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 {
 	const struct nkg_tokens *t = c->toks;
@@ -2452,6 +2465,7 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 			uint32_t o = owner[j];
 			fits = layers[j] < 2 && (j == e || !possessive_tok(c, j)) &&
 			       !is_punct(c, j, "(") && !is_punct(c, j, ")") &&
+			       !(o == NKG_NONE && tok_is(c, j, "and")) &&
 			       (o == NKG_NONE ||
 			        (c->ch[o].first >= i && c->ch[o].last <= e && !c->ch[o].news));
 		}
@@ -2608,11 +2622,21 @@ static bool has_org_head(const struct ctx *c, uint32_t s, uint32_t e)
  * "Ministry of Trade and Industry" has one head and stays one name. */
 static uint32_t and_between_orgs(const struct ctx *c, const struct chunk *k)
 {
+	/* the first and the last head: one pass, not one per "and" */
+	uint32_t fh = NKG_NONE, lh = NKG_NONE;
+	for (uint32_t i = k->first; i <= k->last; i++)
+		if (has_org_head(c, i, i)) {
+			if (fh == NKG_NONE)
+				fh = i;
+			lh = i;
+		}
+	if (fh == NKG_NONE)
+		return NKG_NONE;
 	for (uint32_t p = k->first + 1; p + 1 < k->last; p++) {
 		if (!tok_is(c, p, "and") || !is_lower_word(c, p))
 			continue;
 		uint32_t q = tok_is(c, p + 1, "the") ? p + 2 : p + 1;
-		if (q <= k->last && has_org_head(c, k->first, p - 1) && has_org_head(c, q, k->last))
+		if (q <= k->last && fh < p && lh >= q)
 			return p;
 	}
 	return NKG_NONE;

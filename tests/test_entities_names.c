@@ -264,6 +264,18 @@ static void test_names_city_and_region_in_running_text(void **state)
 	assert_int_equal(f->doc.entities[mt[2].target].container, mt[3].target);
 }
 
+/* A list of places joined by "and" is no organisation, however the tagger
+ * reads it. */
+static void test_names_list_of_places_joined_by_and(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Leaders of Bosnia and Herzegovina and Trinidad and Tobago and Bosnia and "
+	       "Herzegovina and Trinidad and Tobago and Bosnia and Herzegovina met on Monday.");
+	assert_string_equal(render(f), "country Bosnia [alt: Bosnia and Herzegovina]\n"
+	                               "country Trinidad & Tobago [alt: Trinidad and Tobago]\n");
+	assert_int_equal(f->doc.n_mentions, 5);
+}
+
 static void test_names_club_named_in_the_singular(void **state)
 {
 	struct fixture *f = *state;
@@ -400,6 +412,7 @@ int main(void)
 	        T(test_names_compound_adjective_is_no_part_of_a_name),
 	        T(test_names_shouted_words_name_nobody),
 	        T(test_names_city_and_region_in_running_text),
+	        T(test_names_list_of_places_joined_by_and),
 	        T(test_names_club_named_in_the_singular),
 	        T(test_names_shared_given_name_goes_to_the_nearest_before),
 	        T(test_names_foreign_article_starts_an_organisation),
