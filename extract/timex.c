@@ -341,6 +341,9 @@ struct tctx {
 	/* The last item of the list list_goes_on found last: the items before
 	 * it after bare commas are in a list. */
 	uint32_t list_until;
+	/* The tokens [ref_b, ref_e) of the expression emitted last that could
+	 * set the reference time. */
+	uint32_t ref_b, ref_e;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -675,8 +678,11 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
 	if (rc)
 		return rc;
-	if (type == NKG_TIMEX_DATE || type == NKG_TIMEX_TIME)
+	if (type == NKG_TIMEX_DATE || type == NKG_TIMEX_TIME) {
 		set_ref(c, value);
+		c->ref_b = b;
+		c->ref_e = e;
+	}
 	return (int)(e - start);
 }
 
@@ -2305,6 +2311,7 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	 * anchor; so does no reference at all. */
 	struct nkg_ymd base = ago ? c->anchor : c->ref, keep = c->ref;
 	int keep_q = c->ref_q;
+	uint32_t keep_b = c->ref_b, keep_e = c->ref_e;
 	if (!base.y || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
 		snprintf(buf, sizeof(buf), "%s", unknown_point(u));
 		base.y = 0;
@@ -2317,6 +2324,8 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	 * earlier" compare with one period, not a chain back in time. */
 	c->ref = keep;
 	c->ref_q = keep_q;
+	c->ref_b = keep_b;
+	c->ref_e = keep_e;
 	return rc > 0 ? (int)(e - i) : rc;
 }
 
@@ -2966,6 +2975,34 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	               back ? "timex:that-day" : "timex:the-day");
 }
 
+/* The reference time was set by an aside before token i in its sentence:
+ * the expression ends at a comma that closes what a comma at most six
+ * tokens before it opened (", founded in 1998,", ", which opened in
+ * 2007,"; not the sentence's first phrase "In 2007,"). */
+static bool ref_in_aside(const struct tctx *c, uint32_t i)
+{
+	if (c->ref_b <= c->first || c->ref_e >= i || !tok_is(c, c->ref_e, ","))
+		return false;
+	for (uint32_t k = 1; k <= 6 && c->ref_b >= c->first + k + 1; k++)
+		if (tok_is(c, c->ref_b - k, ","))
+			return true;
+	return false;
+}
+
+/* The reference time for a period named at token i ("for the year", "the
+ * second half of the year"): the reference, but one of an earlier year than
+ * the publication in a sentence that is not in the past, or one an aside
+ * set, is not the period's ("Acme, founded in 1998, expects sales to rise
+ * in the second half of the year": the publication year's half), so the
+ * publication date. */
+static struct nkg_ymd period_ref(const struct tctx *c, uint32_t i)
+{
+	if (c->has_anchor && c->ref.y && c->ref.y < c->anchor.y &&
+	    (ref_in_aside(c, i) || tense_at(c, i) >= 0))
+		return c->anchor;
+	return c->ref;
+}
+
 /* The reference time's unit at token u ("week", "month", "quarter", "year";
  * "day" only when the caller allows it) as its TIMEX3 value, with the
  * reference written to ref; false when the unit is another or the
@@ -2974,12 +3011,14 @@ static int m_the_day(struct tctx *c, uint32_t i)
 static bool ref_unit_value(const struct tctx *c, uint32_t u, bool day, char *buf, size_t cap,
                            char *ref, size_t rcap)
 {
-	const struct nkg_ymd r = c->ref;
 	bool plural = false;
-	if (!has(c, u) || !r.y)
+	if (!has(c, u))
+		return false;
+	const struct nkg_ymd r = period_ref(c, u);
+	if (!r.y)
 		return false;
 	if (tok_is(c, u, "quarter")) {
-		int q = c->ref_q ? c->ref_q : r.m ? (r.m + 2) / 3 : 0;
+		int q = c->ref_q && r.y == c->ref.y ? c->ref_q : r.m ? (r.m + 2) / 3 : 0;
 		if (!q)
 			return false;
 		snprintf(buf, cap, "%04d-Q%d", r.y, q);
@@ -3412,10 +3451,11 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	    tok_is(c, j + 3, "year") &&
 	    !(has(c, j + 3) && (c->toks->toks[j + 3].flags & NKG_TOK_POSSESSIVE))) {
 		char ref[16] = "";
+		struct nkg_ymd r = period_ref(c, j + 3);
 		n = q == 5 ? (half ? 2 : 4) : q;
-		if (c->ref.y) {
-			snprintf(buf, sizeof(buf), "%04d-%c%d", c->ref.y, half ? 'H' : 'Q', n);
-			fmt_ref(&c->ref, ref, sizeof(ref));
+		if (r.y) {
+			snprintf(buf, sizeof(buf), "%04d-%c%d", r.y, half ? 'H' : 'Q', n);
+			fmt_ref(&r, ref, sizeof(ref));
 		} else {
 			snprintf(buf, sizeof(buf), "XXXX-%c%d", half ? 'H' : 'Q', n);
 		}

@@ -799,6 +799,22 @@ static void test_times_halves_and_quarters_of_the_year(void **state)
 	      "the first half of the year=XXXX-H1:D");
 }
 
+/* In a sentence that is not in the past, a reference of an earlier year
+ * than the publication is an aside's, not the period's: the publication
+ * year's half and year. */
+static void test_times_the_year_of_a_present_sentence_is_not_an_asides(void **state)
+{
+	(void)state;
+	CHECK("Acme, founded in 1998, expects sales to rise in the second half of the year.",
+	      "2009-03-13", "1998=1998:D|the second half of the year=2009-H2:D");
+	CHECK("Acme, founded in 1998, says profit will double for the year.", "2009-03-13",
+	      "1998=1998:D|the year=2009:D");
+	CHECK("Acme was founded in 1998. It expects profit to double for the year.", "2009-03-13",
+	      "1998=1998:D|the year=2009:D");
+	CHECK("In 2010 sales will rise, most of all in the second half of the year.", "2009-03-13",
+	      "2010=2010:D|the second half of the year=2010-H2:D");
+}
+
 static void test_times_the_period_the_text_is_about(void **state)
 {
 	(void)state;
@@ -1221,6 +1237,7 @@ int main(void)
 	        cmocka_unit_test(test_times_nights_around_the_reference_and_every_night),
 	        cmocka_unit_test(test_times_bare_plural_units_ago_and_later),
 	        cmocka_unit_test(test_times_halves_and_quarters_of_the_year),
+	        cmocka_unit_test(test_times_the_year_of_a_present_sentence_is_not_an_asides),
 	        cmocka_unit_test(test_times_the_period_the_text_is_about),
 	        cmocka_unit_test(test_times_lists_of_months_and_years),
 	        cmocka_unit_test(test_times_a_comma_alone_is_no_list),
