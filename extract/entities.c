@@ -136,10 +136,12 @@
  *    parliament"); a news cue after the name is not part of it ("Al-Ahd news
  *    network" -> "Al-Ahd"); an acronym given in brackets after a name
  *    ("Islamic Revolutionary Guard Corps (IRGC)") is an alternative name.
- *  - Organisations and cued places spell "Centre" and "Theatre" (as words
- *    of their own, in capitals too) the American way, "Center", "Theater",
- *    so that "Betty Ford Centre" and "Betty Ford Center" are one entity
- *    across articles; the form written is an alternative name.
+ *  - Organisations and cued places are named as first written, "Centre"
+ *    or "Center" alike; the other spelling of those words and "Theatre"
+ *    (as words of their own, in capitals too) finds the same entity in the
+ *    article and is an alternative name (other_spelling), and graph/iri.c
+ *    spells them the American way in the IRI, so that "Betty Ford Centre"
+ *    and "Betty Ford Center" are one entity across articles too.
  *
  * Coreference (within the article, deterministic)
  * ------------------------------------------------
@@ -3480,9 +3482,52 @@ static uint32_t org_by_name(struct ctx *c, struct nkg_str name)
 	return best;
 }
 
+/* "Betty Ford Centre" <-> "Betty Ford Center": the head words that British
+ * and American English spell apart (Centre, Theatre; in capitals too) in
+ * the other spelling, to find an entity of the article named the other way
+ * ("the Betty Ford Centre ... the Betty Ford Center" is one entity, named
+ * as first written; graph/iri.c spells both the American way in the IRI, so
+ * they are one across articles too).  Only these whole words: a name's
+ * other words stay as written ("Labour Party" is not the "Labor Party").
+ * *other is name itself when it has none, else a copy in the arena. */
+static int other_spelling(struct ctx *c, struct nkg_str name, struct nkg_str *other)
+{
+	static const char *const words[] = {"centre", "center", "theatre", "theater"};
+	char *buf = NULL;
+	*other = name;
+	for (size_t b = 0; b < name.len;) {
+		size_t e = b;
+		while (e < name.len && name.ptr[e] != ' ')
+			e++;
+		struct nkg_str w = {name.ptr + b, e - b};
+		if (IN_LIST(w, words)) {
+			if (!buf) {
+				if (!(buf = nkg_arena_alloc(&c->doc->arena, name.len + 1)))
+					return NKG_ENOMEM;
+				memcpy(buf, name.ptr, name.len);
+				buf[name.len] = '\0';
+			}
+			buf[e - 2] = name.ptr[e - 1]; /* "re" <-> "er" */
+			buf[e - 1] = name.ptr[e - 2];
+		}
+		b = e + 1;
+	}
+	if (buf)
+		other->ptr = buf;
+	return 0;
+}
+
 static int org_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
 {
 	uint32_t i = org_by_name(c, name);
+	if (i == NKG_NONE) {
+		struct nkg_str other;
+		int rc = other_spelling(c, name, &other);
+		if (rc)
+			return rc;
+		if (other.ptr != name.ptr)
+			i = org_by_name(c, other);
+	}
 	if (i == NKG_NONE)
 		return new_entity(c, k->cls, name, k->conf, k->rule, idx);
 	const struct nkg_entity *e = &c->doc->entities[i];
@@ -3502,17 +3547,28 @@ static int org_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint3
 
 static int cued_place_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
 {
-	uint32_t h = ix_hash(IX_NAME, name), best = NKG_NONE;
-	IX_EACH(c, h, x)
-	{
-		uint32_t i = c->ix.e[x].ent;
-		const struct nkg_entity *e = &c->doc->entities[i];
-		if (i < best && e->cls == k->cls && e->lex_id.len == 0 &&
-		    nkg_str_eq_nocase(e->name, name))
-			best = i;
+	struct nkg_str other;
+	int rc = other_spelling(c, name, &other);
+	if (rc)
+		return rc;
+	uint32_t best = NKG_NONE;
+	for (int v = 0; v < (other.ptr != name.ptr ? 2 : 1) && best == NKG_NONE; v++) {
+		struct nkg_str key = v ? other : name;
+		uint32_t h = ix_hash(IX_NAME, key);
+		IX_EACH(c, h, x)
+		{
+			uint32_t i = c->ix.e[x].ent;
+			const struct nkg_entity *e = &c->doc->entities[i];
+			if (i < best && e->cls == k->cls && e->lex_id.len == 0 &&
+			    nkg_str_eq_nocase(e->name, key))
+				best = i;
+		}
 	}
 	if (best != NKG_NONE) {
 		*idx = best;
+		/* the other spelling is an alternative name */
+		if (!nkg_str_eq_nocase(c->doc->entities[best].name, name))
+			return alt_name(c, best, name);
 		return 0;
 	}
 	return new_entity(c, k->cls, name, k->conf, k->rule, idx);
@@ -3583,40 +3639,6 @@ static int mount_name(struct ctx *c, struct nkg_str *name)
 	buf[n] = '\0';
 	name->ptr = buf;
 	name->len = n;
-	return 0;
-}
-
-/* "Betty Ford Centre" -> "Betty Ford Center": the key of an organisation's
- * or a cued place's IRI spells the head words that British and American
- * English write apart the American way (Centre, Theatre; in capitals too),
- * so that both spellings are one entity across articles; the form written is
- * an alternative name.  Only these whole words: a name's other words stay as
- * written ("Labour Party" is not the "Labor Party").  *name is replaced by a
- * copy in the arena when it changes. */
-static int us_spelling(struct ctx *c, struct nkg_str *name)
-{
-	static const char *const uk[] = {"Centre", "CENTRE", "Theatre", "THEATRE"};
-	static const char *const us[] = {"Center", "CENTER", "Theater", "THEATER"};
-	char *buf = NULL;
-	for (size_t b = 0; b < name->len;) {
-		size_t e = b;
-		while (e < name->len && name->ptr[e] != ' ')
-			e++;
-		for (size_t k = 0; k < sizeof(uk) / sizeof(uk[0]); k++) {
-			if (e - b != strlen(uk[k]) || memcmp(name->ptr + b, uk[k], e - b) != 0)
-				continue;
-			if (!buf) {
-				if (!(buf = nkg_arena_alloc(&c->doc->arena, name->len + 1)))
-					return NKG_ENOMEM;
-				memcpy(buf, name->ptr, name->len);
-				buf[name->len] = '\0';
-			}
-			memcpy(buf + b, us[k], e - b); /* same length */
-		}
-		b = e + 1;
-	}
-	if (buf)
-		name->ptr = buf;
 	return 0;
 }
 
@@ -3986,7 +4008,7 @@ static int make_entities(struct ctx *c)
 					w[sp] = (char)(w[sp] - 'a' + 'A');
 			}
 			struct nkg_str written = name;
-			if ((rc = mount_name(c, &name)) || (rc = us_spelling(c, &name)))
+			if ((rc = mount_name(c, &name)))
 				return rc;
 			rc = cued_place_entity(c, k, name, &e);
 			if (!rc && written.ptr != name.ptr &&
@@ -4004,12 +4026,8 @@ static int make_entities(struct ctx *c)
 					rc = alt_name(c, e, name);
 				break;
 			}
-			struct nkg_str bare = without_legal_form(name), as_written = bare;
-			if ((rc = us_spelling(c, &bare)))
-				return rc;
+			struct nkg_str bare = without_legal_form(name);
 			rc = org_entity(c, k, bare, &e);
-			if (!rc && bare.ptr != as_written.ptr)
-				rc = alt_name(c, e, as_written);
 			if (!rc && name.len > bare.len)
 				rc = alt_name(c, e, name);
 			break;

@@ -2,6 +2,7 @@
 #include "iri.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "../core/alloc.h"
 #include "../core/err.h"
@@ -136,10 +137,77 @@ static uint32_t lower_other(uint32_t c)
 	return c;
 }
 
+/* Is w[0..n) (ASCII letters, any case) "centre" or "theatre", the words
+ * slugs spell the American way? */
+static bool uk_word(const char *w, size_t n)
+{
+	static const char *const uk[] = {"centre", "theatre"};
+	for (size_t k = 0; k < sizeof(uk) / sizeof(uk[0]); k++) {
+		if (n != strlen(uk[k]))
+			continue;
+		size_t j = 0;
+		while (j < n && (w[j] | 0x20) == uk[k][j])
+			j++;
+		if (j == n)
+			return true;
+	}
+	return false;
+}
+
+static bool ascii_letter(char ch)
+{
+	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+/* The end of the next word of s[*b..n) (a run of ASCII letters) that
+ * uk_word accepts, its start in *b; 0 when there is none. */
+static size_t next_uk_word(const char *s, size_t n, size_t *b)
+{
+	while (*b < n) {
+		if (!ascii_letter(s[*b])) {
+			(*b)++;
+			continue;
+		}
+		size_t e = *b;
+		while (e < n && ascii_letter(s[e]))
+			e++;
+		if (uk_word(s + *b, e - *b))
+			return e;
+		*b = e;
+	}
+	return 0;
+}
+
+/* Spells every such word of s[0..n) the American way, in place: its last
+ * two letters swapped ("Centre" -> "Center", "THEATRE" -> "THEATER"). */
+static void us_words(char *s, size_t n)
+{
+	size_t b = 0, e;
+	while ((e = next_uk_word(s, n, &b)) != 0) {
+		char t = s[e - 2];
+		s[e - 2] = s[e - 1];
+		s[e - 1] = t;
+		b = e;
+	}
+}
+
+/* The hash of name, spelled as the slug spells it (so "... Centre" and
+ * "... Center" cut at NKG_SLUG_MAX get one suffix too). */
 static int add_hash16(struct nkg_buf *out, struct nkg_str name)
 {
 	char hex[17];
-	nkg_sha256_hex(name.ptr, name.len, hex, 16);
+	size_t b = 0;
+	if (next_uk_word(name.ptr, name.len, &b) == 0) {
+		nkg_sha256_hex(name.ptr, name.len, hex, 16);
+	} else {
+		char *us = nkg_malloc(name.len ? name.len : 1);
+		if (!us)
+			return NKG_ENOMEM;
+		memcpy(us, name.ptr, name.len);
+		us_words(us, name.len);
+		nkg_sha256_hex(us, name.len, hex, 16);
+		nkg_free(us);
+	}
 	return nkg_buf_add(out, hex, 16);
 }
 
@@ -186,6 +254,10 @@ int nkg_iri_add_slug(struct nkg_buf *out, struct nkg_str name)
 				rc = add_pct_byte(out, (unsigned char)enc[j]);
 		}
 	}
+	/* "centre" and "theatre" spelled the American way: "Betty Ford Centre"
+	 * and "Betty Ford Center" are one IRI (README "Canonical names") */
+	if (!rc)
+		us_words(out->ptr + start, out->len - start);
 	if (!rc && out->len - start > NKG_SLUG_MAX) {
 		size_t cut = start + NKG_SLUG_MAX;
 		/* Never inside a %XX escape: back up to its '%'. */

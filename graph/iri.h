@@ -21,6 +21,10 @@
  *    "ß" -> "ss"), combining marks and Arabic vowel signs are dropped, and
  *    ASCII, Greek and Cyrillic letters are lower-cased;
  *  - apostrophes (' ’ ‘ ʼ ʾ ʿ `) vanish ("O'Brien" -> "obrien");
+ *  - the words "centre" and "theatre" (whole words of ASCII letters, any
+ *    case) are spelled "center", "theater", so that "Betty Ford Centre" and
+ *    "Betty Ford Center" are one IRI (README "Canonical names"); the hash of
+ *    a cut slug is taken over the name so spelled too;
  *  - every run of other ASCII characters, spaces and punctuation becomes one
  *    "-", never at either end;
  *  - letters without an ASCII folding (Arabic, CJK...) are kept as their

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -106,6 +107,32 @@ static void test_slug_long_names(void **state)
 	assert_int_equal(strlen(dash + 1), 16);
 }
 
+/* "Centre" and "Theatre" as words of their own are spelled the American way,
+ * so that both spellings are one IRI; the name itself stays as written. */
+static void test_slug_us_spelling(void **state)
+{
+	(void)state;
+	assert_string_equal(SLUG("Betty Ford Centre"), "betty-ford-center");
+	assert_string_equal(SLUG("Betty Ford Center"), "betty-ford-center");
+	assert_string_equal(SLUG("NATIONAL THEATRE"), "national-theater");
+	assert_string_equal(SLUG("Théâtre du Châtelet"), "theater-du-chatelet");
+	assert_string_equal(SLUG("Centre-Val de Loire"), "center-val-de-loire");
+	/* only whole words */
+	assert_string_equal(SLUG("Centrepoint Theatres"), "centrepoint-theatres");
+	assert_string_equal(SLUG("Labour Centred"), "labour-centred");
+	/* a long name cut with a hash: one hash for both spellings */
+	char a[160], b[160];
+	memset(a, 'x', sizeof(a));
+	memcpy(a + 120, " Centre ", 8);
+	memcpy(b, a, sizeof(b));
+	memcpy(b + 120, " Center ", 8);
+	char *sa = strdup(slug(a, sizeof(a)));
+	assert_non_null(sa);
+	assert_string_equal(slug(b, sizeof(b)), sa);
+	assert_int_equal(strlen(sa), NKG_SLUG_MAX + 1 + 16);
+	free(sa);
+}
+
 static void test_slug_failure_leaves_buffer(void **state)
 {
 	struct nkg_buf b;
@@ -207,6 +234,7 @@ int main(void)
 	        cmocka_unit_test(test_slug_other_scripts),
 	        cmocka_unit_test(test_slug_empty_names),
 	        cmocka_unit_test(test_slug_long_names),
+	        cmocka_unit_test(test_slug_us_spelling),
 	        cmocka_unit_test(test_slug_failure_leaves_buffer),
 	        cmocka_unit_test(test_pct_values),
 	        cmocka_unit_test(test_iri_safety),
