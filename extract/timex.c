@@ -120,7 +120,9 @@
  *    "over the weekend" without a date "XXXX-WXX-WE";
  *    quarters and halves "the third quarter of this year" -> "2009-Q3", "the
  *    first half of 2019" -> "2019-H1", "the second half of the year" (the
- *    reference's year) -> "2009-H2", "Q3 2008", "3Q", "H1 2009",
+ *    reference's year; the publication's when the reference is an earlier
+ *    year's and an aside's or the sentence is not past) -> "2009-H2",
+ *    "Q3 2008", "3Q", "H1 2009",
  *    "third-quarter [profit]" (without a year the latest such quarter, the
  *    coming one in a future sentence); fiscal years "fiscal 2009", "FY2009",
  *    "the 2009 fiscal year" -> "FY2009"; time zones "9 a.m. EST" ->
@@ -3043,7 +3045,9 @@ static bool ref_unit_value(const struct tctx *c, uint32_t u, bool day, char *buf
 		default: return false;
 		}
 	}
-	if (plural || (c->toks->toks[u].flags & NKG_TOK_POSSESSIVE))
+	/* not "the years", nor "the quarter's first month" (the "'s" is a
+	 * token of its own) */
+	if (plural || (has(c, u + 1) && (c->toks->toks[u + 1].flags & NKG_TOK_POSSESSIVE)))
 		return false;
 	fmt_ref(&r, ref, rcap);
 	return true;
@@ -3449,7 +3453,7 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	 * the reference time's year (TimeML), "XXXX-H2" without one. */
 	if (!explicit_year && q > 0 && tok_is(c, j + 1, "of") && tok_is(c, j + 2, "the") &&
 	    tok_is(c, j + 3, "year") &&
-	    !(has(c, j + 3) && (c->toks->toks[j + 3].flags & NKG_TOK_POSSESSIVE))) {
+	    !(has(c, j + 4) && (c->toks->toks[j + 4].flags & NKG_TOK_POSSESSIVE))) {
 		char ref[16] = "";
 		struct nkg_ymd r = period_ref(c, j + 3);
 		n = q == 5 ? (half ? 2 : 4) : q;

@@ -966,6 +966,25 @@ static void test_times_the_tense_is_looked_for_nearby(void **state)
 	}
 }
 
+/* Guards that no other test could make fail. */
+static void test_times_guards_of_lists_periods_and_later(void **state)
+{
+	(void)state;
+	/* a later month of a list is in the year of the one before it, unless
+	 * the tense forbids: June 2009 is not yet past in April 2009 */
+	CHECK("The talks were held in March and June.", "2009-04-15",
+	      "March=2009-03:D|June=2008-06:D");
+	/* the serial comma: ", and" */
+	CHECK("Sales rose in October, November, and December.", "2009-04-15",
+	      "October=2008-10:D|November=2008-11:D|December=2008-12:D");
+	/* "later" with no tense at all is still the future */
+	CHECK("More details later.", "2009-04-15", "later=FUTURE_REF:D");
+	/* not a plural, nor a possessive unit ("'s" is a token of its own) */
+	CHECK("Profits rose for the years; profit in the quarter's first month rose.", "2009-04-15",
+	      "");
+	CHECK("Sales in the second half of the year's last months fell.", "2009-04-15", "");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1246,6 +1265,7 @@ int main(void)
 	        cmocka_unit_test(test_times_extent_adjectives_decade_apostrophes_and_holiday_years),
 	        cmocka_unit_test(test_times_later_in_a_past_narrative),
 	        cmocka_unit_test(test_times_the_tense_is_looked_for_nearby),
+	        cmocka_unit_test(test_times_guards_of_lists_periods_and_later),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
