@@ -210,6 +210,20 @@ static void test_names_shouted_words_name_nobody(void **state)
 	run(f, "He left the court to chants of ONE MORE YEAR! ONE MORE YEAR! from the crowd.");
 	assert_int_equal(f->doc.n_entities, 0);
 	assert_int_equal(f->doc.n_mentions, 0);
+	/* two words in capitals are no shouting, ordinary words or not */
+	run(f, "He joined AMNESTY INTERNATIONAL last year.");
+	assert_string_equal(render(f), "org AMNESTY INTERNATIONAL\n");
+	run(f, "Fans of UNITED AIRLINES complained.");
+	assert_string_equal(render(f), "org UNITED AIRLINES\n");
+}
+
+/* "Food and Drug Administration" joins an ordinary word to a head across
+ * "and"; a place before "and" stays a place of its own. */
+static void test_names_place_and_an_organisation(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Envoys from Turkey and Gulf Cooperation Council states met on Monday.");
+	assert_string_equal(render(f), "country Turkey\ngov Gulf Cooperation Council\n");
 }
 
 static void test_names_city_and_region_in_running_text(void **state)
@@ -339,6 +353,31 @@ static void test_names_foreign_article_starts_an_organisation(void **state)
 	assert_string_equal(render(f), "org Le Monde\n");
 }
 
+/* The table of surnames with an article can fail to allocate: a clean
+ * error, no leak (ASan). */
+static void test_names_foreign_surname_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	static const char text[] = "Marine Le Pen won 41 percent. Le Pen said she was pleased.";
+	int failures = 0;
+	nkg_arena_set_debug(1);
+	for (unsigned long n = 1; n < 2000; n++) {
+		nkg_doc_release(&f->doc);
+		nkg_doc_init(&f->doc, text, strlen(text));
+		assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+		nkg_alloc_fail_after(n, 1);
+		int rc = nkg_find_entities(&f->doc, &f->toks);
+		nkg_alloc_fail_after(0, 0);
+		if (rc == 0)
+			break;
+		assert_int_equal(rc, NKG_ENOMEM);
+		failures++;
+	}
+	nkg_arena_set_debug(0);
+	assert_true(failures > 5);
+	assert_string_equal(render(f), "person Marine Le Pen\nperson Le Pen\n");
+}
+
 /* A time word or sentence adverb before an organisation head at a sentence
  * start is no part of its name. */
 static void test_names_sentence_adverb_before_a_head(void **state)
@@ -415,11 +454,13 @@ int main(void)
 	        T(test_names_organisation_head_at_sentence_start),
 	        T(test_names_compound_adjective_is_no_part_of_a_name),
 	        T(test_names_shouted_words_name_nobody),
+	        T(test_names_place_and_an_organisation),
 	        T(test_names_city_and_region_in_running_text),
 	        T(test_names_list_of_places_joined_by_and),
 	        T(test_names_club_named_in_the_singular),
 	        T(test_names_shared_given_name_goes_to_the_nearest_before),
 	        T(test_names_foreign_article_starts_an_organisation),
+	        T(test_names_foreign_surname_out_of_memory),
 	        T(test_names_sentence_adverb_before_a_head),
 	        T(test_names_title_case_words_from_the_tagger),
 	        T(test_names_out_of_memory),
