@@ -2533,6 +2533,23 @@ static int apply_model(struct ctx *c)
 	in = NULL;
 	scratch = NULL;
 
+	/* A span of the tagger over a name compound ("Los Angeles-based") is
+	 * no name: the compound is an adjective (find_runs). */
+	for (uint32_t i = 0; i < t->n;) {
+		if (!nkg_ner_is_begin(tags[i])) {
+			i++;
+			continue;
+		}
+		uint32_t e = i;
+		bool compound = (c->ti[i].flags & TI_COMPOUND) != 0;
+		while (e + 1 < t->n && tags[e + 1] == tags[i] + 1)
+			if (c->ti[++e].flags & TI_COMPOUND)
+				compound = true;
+		for (uint32_t j = i; compound && j <= e; j++)
+			tags[j] = NKG_NER_O;
+		i = e + 1;
+	}
+
 	/* The rules' chunks against the tagger's spans. */
 	uint32_t n_rule = c->n_ch;
 	for (uint32_t i = 0; i < n_rule; i++) {

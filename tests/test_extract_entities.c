@@ -391,17 +391,19 @@ static void test_entities_town_as_subject_of_a_person_verb(void **state)
 	/* Obama is a town in Japan; met, said: a person when the tagger reads
 	 * one of its mentions as one ("In Paris, Obama met"); "in Obama" stays
 	 * the town. */
-	run(f, "Obama met Putin in Paris. Obama said the talks went well. "
+	/* "Vladimir Putin" in full: "Putin" alone is the tagger's to name,
+	 * and the model retrained after session 5 does not */
+	run(f, "Obama met Vladimir Putin in Paris. Obama said the talks went well. "
 	       "In Paris, Obama met reporters. Police in Obama said the festival drew crowds.");
-	assert_string_equal(render_mentions(f), "Obama>Obama | Putin>Putin | Paris>Paris | "
-	                                        "Obama>Obama | Paris>Paris | Obama>Obama | "
-	                                        "Obama>Obama");
+	assert_string_equal(render_mentions(f), "Obama>Obama | Vladimir Putin>Vladimir Putin | "
+	                                        "Paris>Paris | Obama>Obama | Paris>Paris | "
+	                                        "Obama>Obama | Obama>Obama");
 	assert_string_equal(render(f), "person Obama\n"
+	                               "person Vladimir Putin\n"
 	                               "city Paris [in: France]\n"
 	                               "country France\n"
 	                               "city Obama [in: Japan]\n"
-	                               "country Japan\n"
-	                               "person Putin\n");
+	                               "country Japan\n");
 	/* A name of the names list needs no tagger: Jackson, Mississippi. */
 	run(f, "Jackson said he agreed.");
 	assert_string_equal(render(f), "person Jackson\n");
@@ -577,8 +579,11 @@ static void test_entities_titled_surname_wins_over_town(void **state)
 {
 	struct fixture *f = *state;
 	/* Obama is a town in Japan in the gazetteer: alone it is that town, but
-	 * the surname of a person named by a title in the article is that person. */
-	run(f, "Obama said scientists would be heard.");
+	 * the surname of a person named by a title in the article is that person.
+	 * (Not "Obama said ...": the subject of a person verb is a person when
+	 * the tagger reads it as one, entities.town-as-person-subject, and the
+	 * retrained model does.) */
+	run(f, "The festival in Obama drew crowds.");
 	assert_string_equal(render(f), "city Obama [in: Japan]\ncountry Japan\n");
 	run(f, "President Obama on Tuesday overturned the rule. Obama said scientists would "
 	       "be heard.");
