@@ -3969,8 +3969,9 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	}
 
 	/* "Borne defended the plan in a speech": a statement noun after "in" was
-	 * made by the subject of its clause, a name right before a verb (not
-	 * "criticised Borne in a speech": Borne is no subject there). */
+	 * made by the subject of its clause, a name that opens the sentence
+	 * ("Sophie Binet of the CGT ..."; not "Unions criticised Borne in a
+	 * speech": Borne is no subject there). */
 	if (statement && !t->verb && t->group == ti && h->speaker == NKG_NONE) {
 		uint32_t p = intro_prep(c, t->b);
 		uint32_t subj =
@@ -3979,9 +3980,12 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			uint32_t m = c->cover[j];
 			if (m == NKG_NONE || c->ments[m].entity != subj)
 				continue;
-			if (c->ments[m].e < p && is_lower_word(c, c->ments[m].e) &&
-			    !is_any(c, c->ments[m].e, preps) &&
-			    !is_any(c, c->ments[m].e, clause_words))
+			/* the name opens the clause: only capitalised words
+			 * (titles), determiners and punctuation before it */
+			bool opens = c->ments[m].e < p;
+			for (uint32_t q = first; opens && q < c->ments[m].b; q++)
+				opens = !is_lower_word(c, q) || is_any(c, q, determiners);
+			if (opens)
 				set_speaker(h, subj);
 			break;
 		}

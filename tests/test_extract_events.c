@@ -749,17 +749,25 @@ static void test_events_calling_noun_is_no_call(void **state)
 	fx_init(&f,
 	        "Elisabeth Borne defended the plan in a speech on Monday. The union unveiled "
 	        "its plan to stage a rally in Lyon on Friday. Unions criticised Olivier Dussopt "
-	        "in a speech on Sunday.",
+	        "in a speech on Sunday. Sophie Binet of the CGT defended the reform in a speech "
+	        "on Saturday. Unions thanked Gilles Heller and criticised the plan in a speech on "
+	        "Thursday.",
 	        "2023-02-14");
 	ent(&f, NKG_CLASS_PERSON, "Elisabeth Borne", "Elisabeth Borne");
 	ent(&f, NKG_CLASS_CITY, "Lyon", "Lyon");
 	ent(&f, NKG_CLASS_PERSON, "Olivier Dussopt", "Olivier Dussopt");
+	ent(&f, NKG_CLASS_PERSON, "Sophie Binet", "Sophie Binet");
+	ent(&f, NKG_CLASS_ORGANIZATION, "CGT", "CGT");
+	ent(&f, NKG_CLASS_PERSON, "Gilles Heller", "Gilles Heller");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 3);
+	assert_int_equal(f.doc.n_events, 5);
 	/* the subject of the clause made the speech; an object did not */
 	EVENT_IS(&f, 0, "statement time=2023-02-13 place=- qty= speaker:Elisabeth Borne [speech]");
 	EVENT_IS(&f, 1, "protest time=2023-02-17 place=Lyon qty= !called-for [rally]");
 	EVENT_IS(&f, 2, "statement time=2023-02-12 place=- qty= [speech]");
+	/* a name that opens the sentence speaks, whatever follows it */
+	EVENT_IS(&f, 3, "statement time=2023-02-11 place=- qty= speaker:Sophie Binet [speech]");
+	EVENT_IS(&f, 4, "statement time=2023-02-09 place=- qty= [speech]");
 	fx_release(&f);
 }
 
