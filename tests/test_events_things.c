@@ -147,6 +147,22 @@ static void test_things_launch_objects(void **state)
 	fx_release(&f);
 }
 
+/* Another whole occurrence of a product's name is a mention of it, but not
+ * one that the sentence's first word may begin ("Snow Leopard" is another
+ * product than "Leopard"). */
+static void test_things_more_mentions_not_after_a_first_word(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f, "Apple released Leopard on Monday. Snow Leopard follows next year. Users like "
+	            "Leopard.");
+	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_run(&f);
+	PARTS_ARE(&f, 0, "product-launch agent:Apple(organization) patient:Leopard(product)");
+	MENTIONS_ARE(&f, NKG_CLASS_PRODUCT, "Leopard;Leopard");
+	fx_release(&f);
+}
+
 /* A passive's subject: over a modal, ", to", a product word after the name
  * and a list ("iCloud and iOS 5 will be released"). */
 static void test_things_launch_passives(void **state)
@@ -391,6 +407,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_things_launch_objects),
+	        cmocka_unit_test(test_things_more_mentions_not_after_a_first_word),
 	        cmocka_unit_test(test_things_launch_passives),
 	        cmocka_unit_test(test_things_launch_descriptions_are_not_products),
 	        cmocka_unit_test(test_things_launches_of_different_products),
