@@ -3406,6 +3406,30 @@ static int person_entity(struct ctx *c, struct chunk *k, struct nkg_str written,
 		*idx = i;
 		return 0;
 	}
+	/* "Le Pen" after "Marine Le Pen", "Von der Leyen" after "Ursula von der
+	 * Leyen": a surname with its particle names the one person whose full
+	 * name ends with it (of two, neither) */
+	if (words >= 2 && (nkg_lex_word(first) & NKG_LEX_PARTICLE)) {
+		uint32_t found = NKG_NONE;
+		bool several = false;
+		IX_EACH(c, ix_hash(IX_SURNAME, last), x)
+		{
+			uint32_t j = c->ix.e[x].ent;
+			struct nkg_str en = c->doc->entities[j].name;
+			if (!c->aux[j].person || c->aux[j].words <= words ||
+			    en.len <= name.len + 1 || en.ptr[en.len - name.len - 1] != ' ' ||
+			    !nkg_str_eq_nocase(
+			            (struct nkg_str){en.ptr + en.len - name.len, name.len}, name))
+				continue;
+			if (found != NKG_NONE && found != j)
+				several = true;
+			found = j;
+		}
+		if (found != NKG_NONE && !several) {
+			*idx = found;
+			return alt_name(c, found, name);
+		}
+	}
 	if ((rc = new_entity(c, NKG_CLASS_PERSON, name, k->conf, k->rule, idx)))
 		return rc;
 	struct ent_aux *a = &c->aux[*idx];
