@@ -7,70 +7,18 @@
  * As in test_extract_events.c, the entities of the entity stage are added
  * by hand (every whole-word occurrence of a surface form); the time and
  * event stages run on the tokens. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "events_fixture.h"
 
-#include <cmocka.h>
-
-#include "core/alloc.h"
-#include "core/err.h"
-#include "extract/extract.h"
-
-struct fx {
-	struct nkg_doc doc;
-	struct nkg_tokens toks;
-	char *text;
-};
-
-static void fx_init(struct fx *f, const char *text)
+/* Every article here is published on 2020-01-24. */
+static void fx_start(struct fx *f, const char *text)
 {
-	size_t n = strlen(text);
-	f->text = malloc(n + 1);
-	assert_non_null(f->text);
-	memcpy(f->text, text, n + 1);
-	nkg_doc_init(&f->doc, f->text, n);
-	f->doc.date = nkg_str_from_cstr("2020-01-24");
-	f->doc.date_origin = NKG_DATE_OPTION;
-	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	fx_init(f, text, "2020-01-24");
 }
 
-static void fx_release(struct fx *f)
+/* An entity written as its name. */
+static void named(struct fx *f, enum nkg_entity_class cls, const char *name)
 {
-	nkg_doc_release(&f->doc);
-	free(f->text);
-}
-
-static bool word_char(char ch)
-{
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-	       ch == '-';
-}
-
-static void ent(struct fx *f, enum nkg_entity_class cls, const char *name)
-{
-	uint32_t e;
-	assert_int_equal(
-	        nkg_doc_add_entity(&f->doc, cls, nkg_str_from_cstr(name), 1.0f, "test", &e), 0);
-	size_t sl = strlen(name);
-	for (const char *p = f->text; (p = strstr(p, name)) != NULL; p += sl) {
-		if ((p > f->text && word_char(p[-1])) || word_char(p[sl]))
-			continue;
-		struct nkg_span sp = {(uint32_t)(p - f->text), (uint32_t)(p - f->text + sl)};
-		assert_int_equal(
-		        nkg_doc_add_mention(&f->doc, sp, NKG_MENTION_ENTITY, e, 1.0f, "test"), 0);
-	}
-}
-
-static void fx_run(struct fx *f)
-{
-	assert_int_equal(nkg_find_times(&f->doc, &f->toks), 0);
-	assert_int_equal(nkg_find_events(&f->doc, &f->toks), 0);
-	nkg_doc_sort_mentions(&f->doc);
+	ent(f, cls, name, name);
 }
 
 /* "class role:Name(kind)..." of event i. */
@@ -126,11 +74,11 @@ static void test_things_launch_objects(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "Apple today unveiled its latest addition to the iPod line, the iPod nano. "
-	            "The iPod Nano comes in two colors. Microsoft released Windows 7, Office 2010 "
-	            "and Bing on Tuesday. Apple launches 3G iPhone");
-	ent(&f, NKG_CLASS_CORPORATION, "Apple");
-	ent(&f, NKG_CLASS_CORPORATION, "Microsoft");
+	fx_start(&f, "Apple today unveiled its latest addition to the iPod line, the iPod nano. "
+	             "The iPod Nano comes in two colors. Microsoft released Windows 7, Office 2010 "
+	             "and Bing on Tuesday. Apple launches 3G iPhone");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
+	named(&f, NKG_CLASS_CORPORATION, "Microsoft");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 3);
 	PARTS_ARE(&f, 0, "product-launch agent:Apple(organization) patient:iPod nano(product)");
@@ -154,9 +102,9 @@ static void test_things_more_mentions_not_after_a_first_word(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "Apple released Leopard on Monday. Snow Leopard follows next year. Users like "
-	            "Leopard.");
-	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_start(&f, "Apple released Leopard on Monday. Snow Leopard follows next year. Users like "
+	             "Leopard.");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
 	fx_run(&f);
 	PARTS_ARE(&f, 0, "product-launch agent:Apple(organization) patient:Leopard(product)");
 	MENTIONS_ARE(&f, NKG_CLASS_PRODUCT, "Leopard;Leopard");
@@ -169,11 +117,11 @@ static void test_things_launch_passives(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f,
-	        "He said Mac OS X Leopard would be released in 2007. Last year the Mac OS X "
-	        "operating system was released. iCloud and iOS 5 will be released in the fall "
-	        "of 2011. It previews Apple's forthcoming Lion system, to be released in June.");
-	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_start(&f,
+	         "He said Mac OS X Leopard would be released in 2007. Last year the Mac OS X "
+	         "operating system was released. iCloud and iOS 5 will be released in the fall "
+	         "of 2011. It previews Apple's forthcoming Lion system, to be released in June.");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 4);
 	PARTS_ARE(&f, 0, "product-launch patient:Mac OS X Leopard(product)");
@@ -190,15 +138,15 @@ static void test_things_launch_descriptions_are_not_products(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "Apple launched a 3G version of its iPhone device on Monday. Steve Jobs "
-	            "unveiled the new products in Cupertino on Tuesday. Nokia introduced "
-	            "phones for Verizon on Wednesday. Sony released new cameras in March.");
-	ent(&f, NKG_CLASS_CORPORATION, "Apple");
-	ent(&f, NKG_CLASS_PERSON, "Steve Jobs");
-	ent(&f, NKG_CLASS_CITY, "Cupertino");
-	ent(&f, NKG_CLASS_CORPORATION, "Nokia");
-	ent(&f, NKG_CLASS_CORPORATION, "Verizon");
-	ent(&f, NKG_CLASS_CORPORATION, "Sony");
+	fx_start(&f, "Apple launched a 3G version of its iPhone device on Monday. Steve Jobs "
+	             "unveiled the new products in Cupertino on Tuesday. Nokia introduced "
+	             "phones for Verizon on Wednesday. Sony released new cameras in March.");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
+	named(&f, NKG_CLASS_PERSON, "Steve Jobs");
+	named(&f, NKG_CLASS_CITY, "Cupertino");
+	named(&f, NKG_CLASS_CORPORATION, "Nokia");
+	named(&f, NKG_CLASS_CORPORATION, "Verizon");
+	named(&f, NKG_CLASS_CORPORATION, "Sony");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 4);
 	PARTS_ARE(&f, 0, "product-launch agent:Apple(organization)");
@@ -209,9 +157,9 @@ static void test_things_launch_descriptions_are_not_products(void **state)
 	fx_release(&f);
 
 	/* a run of names longer than MAX_NAME_TOKENS (8) names nothing */
-	fx_init(&f, "Apple unveiled Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota on Monday. "
-	            "Apple unveiled Alpha Beta Gamma Delta Epsilon Zeta Eta Theta on Tuesday.");
-	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_start(&f, "Apple unveiled Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota on Monday. "
+	             "Apple unveiled Alpha Beta Gamma Delta Epsilon Zeta Eta Theta on Tuesday.");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
 	fx_run(&f);
 	MENTIONS_ARE(&f, NKG_CLASS_PRODUCT, "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta");
 	fx_release(&f);
@@ -223,17 +171,18 @@ static void test_things_launches_of_different_products(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "Apple unveiled Lion. Lion replaces Snow Leopard, which was released in 2009.");
-	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_start(&f,
+	         "Apple unveiled Lion. Lion replaces Snow Leopard, which was released in 2009.");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
 	PARTS_ARE(&f, 0, "product-launch agent:Apple(organization) patient:Lion(product)");
 	PARTS_ARE(&f, 1, "product-launch patient:Snow Leopard(product)");
 	fx_release(&f);
 
-	fx_init(&f, "Steve Jobs introduced the next generation of software. It replaces Mac OS X "
-	            "Snow Leopard, which was released in 2009.");
-	ent(&f, NKG_CLASS_PERSON, "Steve Jobs");
+	fx_start(&f, "Steve Jobs introduced the next generation of software. It replaces Mac OS X "
+	             "Snow Leopard, which was released in 2009.");
+	named(&f, NKG_CLASS_PERSON, "Steve Jobs");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
 	PARTS_ARE(&f, 0, "product-launch agent:Steve Jobs(person)");
@@ -241,13 +190,14 @@ static void test_things_launches_of_different_products(void **state)
 	fx_release(&f);
 
 	/* the sentence's first word may or may not be part of the name: none */
-	fx_init(&f, "Snow Leopard, which was released in 2009, is fast.");
+	fx_start(&f, "Snow Leopard, which was released in 2009, is fast.");
 	fx_run(&f);
 	MENTIONS_ARE(&f, NKG_CLASS_PRODUCT, "");
 	fx_release(&f);
 
-	fx_init(&f, "Apple unveiled Lion. Lion replaces Snow Leopard, which was released in 2009.");
-	ent(&f, NKG_CLASS_CORPORATION, "Apple");
+	fx_start(&f,
+	         "Apple unveiled Lion. Lion replaces Snow Leopard, which was released in 2009.");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
 	fx_run(&f);
 	/* a capitalised word first in its sentence may be any word: not read */
 	MENTIONS_ARE(&f, NKG_CLASS_PRODUCT, "Lion;Snow Leopard");
@@ -262,13 +212,13 @@ static void test_things_market_indices(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "The Dow Jones Industrial Average fell 2.1% on Monday. The Dow rose 1% on "
-	            "Tuesday. The primary UK index, the FTSE 100, rose 8 points on Tuesday. "
-	            "Japan's Nikkei 225 fell 406 points on Wednesday. The Argentinean MERVAL "
-	            "index had fallen by 6% on Thursday. The Standard and Poor's 500 index lost "
-	            "26 points on Friday.");
-	ent(&f, NKG_CLASS_COUNTRY, "UK");
-	ent(&f, NKG_CLASS_COUNTRY, "Japan");
+	fx_start(&f, "The Dow Jones Industrial Average fell 2.1% on Monday. The Dow rose 1% on "
+	             "Tuesday. The primary UK index, the FTSE 100, rose 8 points on Tuesday. "
+	             "Japan's Nikkei 225 fell 406 points on Wednesday. The Argentinean MERVAL "
+	             "index had fallen by 6% on Thursday. The Standard and Poor's 500 index lost "
+	             "26 points on Friday.");
+	named(&f, NKG_CLASS_COUNTRY, "UK");
+	named(&f, NKG_CLASS_COUNTRY, "Japan");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 6);
 	PARTS_ARE(&f, 0, "market-fall instrument:Dow Jones Industrial Average(index)");
@@ -296,10 +246,10 @@ static void test_things_market_not_indices(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "The Consumer Price Index rose 0.3% on Monday. Every stock in the Dow Jones "
-	            "lost 2% on Tuesday. Shares of Citigroup fell 9% on Wednesday. The ISM index "
-	            "rose 2% on Thursday.");
-	ent(&f, NKG_CLASS_CORPORATION, "Citigroup");
+	fx_start(&f, "The Consumer Price Index rose 0.3% on Monday. Every stock in the Dow Jones "
+	             "lost 2% on Tuesday. Shares of Citigroup fell 9% on Wednesday. The ISM index "
+	             "rose 2% on Thursday.");
+	named(&f, NKG_CLASS_CORPORATION, "Citigroup");
 	fx_run(&f);
 	/* an economic indicator in capitals is no market index either */
 	assert_int_equal(f.doc.n_events, 4);
@@ -317,10 +267,10 @@ static void test_things_index_pronoun(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "The Argentinean MERVAL index was among the worst on Thursday. It fell by 6% "
-	            "to 906. The Nikkei 225 rose 2% on Monday. Barclays said it fell 3% on "
-	            "Tuesday.");
-	ent(&f, NKG_CLASS_CORPORATION, "Barclays");
+	fx_start(&f, "The Argentinean MERVAL index was among the worst on Thursday. It fell by 6% "
+	             "to 906. The Nikkei 225 rose 2% on Monday. Barclays said it fell 3% on "
+	             "Tuesday.");
+	named(&f, NKG_CLASS_CORPORATION, "Barclays");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 4);
 	PARTS_ARE(&f, 0, "market-fall instrument:MERVAL(index)");
@@ -338,9 +288,9 @@ static void test_things_index_takes_the_session_time(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "US stock markets dropped to twelve-year lows on Thursday. The Dow Jones "
-	            "Industrial Average dropped by 4.08%, or 280.52 points.");
-	ent(&f, NKG_CLASS_COUNTRY, "US");
+	fx_start(&f, "US stock markets dropped to twelve-year lows on Thursday. The Dow Jones "
+	             "Industrial Average dropped by 4.08%, or 280.52 points.");
+	named(&f, NKG_CLASS_COUNTRY, "US");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
 	PARTS_ARE(&f, 0, "market-fall");
@@ -359,9 +309,9 @@ static void test_things_headline_present_is_today(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_init(&f, "Shares worldwide surge due to US government plan\n\nThe FTSE 100 rose 8% in "
-	            "London.");
-	ent(&f, NKG_CLASS_CITY, "London");
+	fx_start(&f, "Shares worldwide surge due to US government plan\n\nThe FTSE 100 rose 8% in "
+	             "London.");
+	named(&f, NKG_CLASS_CITY, "London");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
 	PARTS_ARE(&f, 0, "market-rise");
@@ -370,8 +320,8 @@ static void test_things_headline_present_is_today(void **state)
 	assert_int_equal(f.doc.events[1].time, NKG_NONE);
 	fx_release(&f);
 
-	fx_init(&f, "Shares surged due to US government plan\n\nShares surge in London.");
-	ent(&f, NKG_CLASS_CITY, "London");
+	fx_start(&f, "Shares surged due to US government plan\n\nShares surge in London.");
+	named(&f, NKG_CLASS_CITY, "London");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 1);
 	assert_int_equal(f.doc.events[0].time, NKG_NONE);
@@ -386,9 +336,10 @@ static void test_things_out_of_memory_fails_cleanly(void **state)
 	nkg_arena_set_debug(1);
 	for (unsigned long n = 1; n < 400 && rc != 0; n++) {
 		struct fx f;
-		fx_init(&f, "Apple unveiled the iPod nano. The iPod nano is small. The Dow fell 2% "
-		            "on Monday.");
-		ent(&f, NKG_CLASS_CORPORATION, "Apple");
+		fx_start(&f,
+		         "Apple unveiled the iPod nano. The iPod nano is small. The Dow fell 2% "
+		         "on Monday.");
+		named(&f, NKG_CLASS_CORPORATION, "Apple");
 		assert_int_equal(nkg_find_times(&f.doc, &f.toks), 0);
 		nkg_alloc_fail_after(n, 1);
 		rc = nkg_find_events(&f.doc, &f.toks);
