@@ -2779,29 +2779,50 @@ static bool corporate_rest(struct nkg_str name)
 	return words > 1;
 }
 
+/* The words word() gives of the chunks take() accepts, sorted by cmp_str
+ * for bsearch: *out (nkg_free; NULL when *n is 0).  0 or NKG_ENOMEM. */
+static int sorted_words(const struct ctx *c, bool (*take)(const struct ctx *, const struct chunk *),
+                        struct nkg_str (*word)(const struct ctx *, const struct chunk *),
+                        struct nkg_str **out, uint32_t *n)
+{
+	uint32_t m = 0;
+	*out = NULL;
+	*n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		m += take(c, &c->ch[j]);
+	if (m == 0)
+		return 0;
+	if (!(*out = nkg_malloc((size_t)m * sizeof(**out))))
+		return NKG_ENOMEM;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (take(c, &c->ch[j]))
+			(*out)[(*n)++] = word(c, &c->ch[j]);
+	qsort(*out, *n, sizeof(**out), cmp_str);
+	return 0;
+}
+
+static bool corporate_chunk(const struct ctx *c, const struct chunk *k)
+{
+	return k->kind == CK_ORG && k->last > k->first && corporate_rest(name_bytes(c, k));
+}
+
+static struct nkg_str chunk_first_word(const struct ctx *c, const struct chunk *k)
+{
+	return tstr(c, k->first);
+}
+
 /* A lone town ("Toyota", "Nokia", "Kawasaki") that starts the name of a
  * company of the article ("Toyota Motor Corp.") is that company, left to
  * coreference, unless a country or a national capital or after "in",
- * "at", "near", "from".  The first words
- * are sorted once and searched. */
+ * "at", "near", "from".  The first words are sorted once and
+ * searched (sorted_words). */
 static int companies_over_places(struct ctx *c)
 {
-	uint32_t n = 0;
-	for (uint32_t j = 0; j < c->n_ch; j++)
-		if (c->ch[j].kind == CK_ORG && c->ch[j].last > c->ch[j].first &&
-		    corporate_rest(name_bytes(c, &c->ch[j])))
-			n++;
-	if (n == 0)
-		return 0;
-	struct nkg_str *first = nkg_malloc((size_t)n * sizeof(*first));
-	if (!first)
-		return NKG_ENOMEM;
-	n = 0;
-	for (uint32_t j = 0; j < c->n_ch; j++)
-		if (c->ch[j].kind == CK_ORG && c->ch[j].last > c->ch[j].first &&
-		    corporate_rest(name_bytes(c, &c->ch[j])))
-			first[n++] = tstr(c, c->ch[j].first);
-	qsort(first, n, sizeof(*first), cmp_str);
+	struct nkg_str *first;
+	uint32_t n;
+	int rc = sorted_words(c, corporate_chunk, chunk_first_word, &first, &n);
+	if (rc || n == 0)
+		return rc;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		if (k->kind != CK_PLACE || k->first != k->last || !k->lex ||
@@ -2817,22 +2838,24 @@ static int companies_over_places(struct ctx *c)
 	return 0;
 }
 
+static bool named_person_chunk(const struct ctx *c, const struct chunk *k)
+{
+	(void)c;
+	return named_person(k);
+}
+
+static struct nkg_str chunk_last_word(const struct ctx *c, const struct chunk *k)
+{
+	return tstr(c, name_last(c, k));
+}
+
 static int surnames_over_places(struct ctx *c)
 {
-	uint32_t n = 0;
-	for (uint32_t j = 0; j < c->n_ch; j++)
-		if (named_person(&c->ch[j]))
-			n++;
-	if (n == 0)
-		return 0;
-	struct nkg_str *last = nkg_malloc((size_t)n * sizeof(*last));
-	if (!last)
-		return NKG_ENOMEM;
-	n = 0;
-	for (uint32_t j = 0; j < c->n_ch; j++)
-		if (named_person(&c->ch[j]))
-			last[n++] = tstr(c, name_last(c, &c->ch[j]));
-	qsort(last, n, sizeof(*last), cmp_str);
+	struct nkg_str *last;
+	uint32_t n;
+	int rc = sorted_words(c, named_person_chunk, chunk_last_word, &last, &n);
+	if (rc || n == 0)
+		return rc;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		if (k->kind != CK_PLACE || k->first != k->last ||

@@ -3829,13 +3829,13 @@ static bool people_of(const struct ectx *c, uint32_t j)
 
 /* Who a count of victims counts: "228 people", "five soldiers". */
 static const char *const victim_nouns[] = {
-        "people",    "persons",  "passengers",  "civilians", "soldiers",  "children",
-        "others",    "men",      "women",       "residents", "crew",      "members",
-        "workers",   "officers", "policemen",   "police",    "troops",    "protesters",
-        "students",  "pilgrims", "worshippers", "villagers", "militants", "fighters",
-        "miners",    "tourists", "inmates",     "prisoners", "hostages",  "employees",
-        "patients",  "victims",  "pedestrians", "motorists", "guards",    "policemen",
-        "relatives", "boys",     "girls",       NULL};
+        "people",   "persons",  "passengers",  "civilians", "soldiers",  "children",
+        "others",   "men",      "women",       "residents", "crew",      "members",
+        "workers",  "officers", "policemen",   "police",    "troops",    "protesters",
+        "students", "pilgrims", "worshippers", "villagers", "militants", "fighters",
+        "miners",   "tourists", "inmates",     "prisoners", "hostages",  "employees",
+        "patients", "victims",  "pedestrians", "motorists", "guards",    "relatives",
+        "boys",     "girls",    NULL};
 
 /* The count of the victims of a killing verb, as written (without "all"
  * and the noun): after an active verb, "killing all 228 people on board",

@@ -865,6 +865,18 @@ static uint32_t unknown_year_phrase(const struct tctx *c, uint32_t i)
  * the second are two expressions (TimeML), the year after the second
  * belongs to both.  The month and day m, d are tokens [b, e).  Returns the
  * tokens used, 0 when no range follows, or a negative error. */
+/* The year written at token e, "2008" or ", 2008": the tokens it takes
+ * (1 or 2) with the year in *y, or 0 with *y = 0. */
+static uint32_t written_year(const struct tctx *c, uint32_t e, int *y)
+{
+	if (tok_is(c, e, ",") && tok_year(c, e + 1, y))
+		return 2;
+	if (tok_year(c, e, y))
+		return 1;
+	*y = 0;
+	return 0;
+}
+
 static int month_day_range(struct tctx *c, int m, int d, uint32_t b, uint32_t e)
 {
 	int d2, y = 0;
@@ -873,14 +885,11 @@ static int month_day_range(struct tctx *c, int m, int d, uint32_t b, uint32_t e)
 	      tok_is(c, k, "and")) ||
 	    !tok_day(c, k + 1, &d2) || d2 <= d || tok_month(c, k + 2) || tok_is(c, k + 2, ":"))
 		return 0;
-	uint32_t e2 = k + 2;
-	if (tok_is(c, e2, ",") && tok_year(c, e2 + 1, &y))
-		e2 += 2;
-	else if (tok_year(c, e2, &y))
-		e2 += 1;
-	else if (has(c, e2) && !(c->toks->toks[e2].flags & NKG_TOK_PUNCT) &&
-	         (tok_is(c, k, "and") || !clause_word(c, e2)))
+	uint32_t e2 = k + 2, took = written_year(c, e2, &y);
+	if (!took && has(c, e2) && !(c->toks->toks[e2].flags & NKG_TOK_PUNCT) &&
+	    (tok_is(c, k, "and") || !clause_word(c, e2)))
 		return 0; /* "March 3 and 5 others" */
+	e2 += took;
 	int rc = emit_month_day(c, y, m, d, b, e, NULL, "timex:month-day-range");
 	if (rc <= 0)
 		return rc;
@@ -896,12 +905,7 @@ static int m_month_first(struct tctx *c, uint32_t i)
 		return 0;
 	if (tok_day(c, i + 1, &d) && !tok_is(c, i + 2, ":")) {
 		uint32_t e = i + 2;
-		if (tok_is(c, e, ",") && tok_year(c, e + 1, &y))
-			e += 2;
-		else if (tok_year(c, e, &y))
-			e += 1;
-		else
-			y = 0;
+		e += written_year(c, e, &y);
 		/* "December 15 of this year", "June 5 last year" */
 		uint32_t used;
 		if (!y && year_phrase(c, e, &y, &used))
@@ -924,12 +928,7 @@ static int m_month_first(struct tctx *c, uint32_t i)
 	    str_uint((struct nkg_str){dash + 1, (size_t)(t.ptr + t.len - dash - 1)}, 2, &d2) &&
 	    d >= 1 && d2 > d && d2 <= 31) {
 		uint32_t e = i + 2;
-		if (tok_is(c, e, ",") && tok_year(c, e + 1, &y))
-			e += 2;
-		else if (tok_year(c, e, &y))
-			e += 1;
-		else
-			y = 0;
+		e += written_year(c, e, &y);
 		if (!y && (tok_year(c, e, &y) || !clause_word(c, e)))
 			return 0;
 		uint32_t first_end = (uint32_t)(dash - c->doc->text);
@@ -1018,12 +1017,7 @@ static int m_day_first(struct tctx *c, uint32_t i)
 	if (!(m = tok_month(c, j)))
 		return 0;
 	uint32_t e = j + 1;
-	if (tok_year(c, e, &y))
-		e++;
-	else if (tok_is(c, e, ",") && tok_year(c, e + 1, &y))
-		e += 2;
-	else
-		y = 0;
+	e += written_year(c, e, &y);
 	return emit_month_day(c, y, m, d, i, e, NULL,
 	                      y ? "timex:day-month-year" : "timex:day-month");
 }
