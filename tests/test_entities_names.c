@@ -130,6 +130,23 @@ static void test_names_city_and_region_in_running_text(void **state)
 	assert_int_equal(f->doc.entities[mt[2].target].container, mt[3].target);
 }
 
+/* GeoNames writes some states "State of Maine", "State of Wyoming": the
+ * lexicon's cities there have their state as parent (tools/lexicon/build.py),
+ * so a region after the city chooses it and contains it. */
+static void test_names_city_in_a_state_geonames_calls_state_of(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The ship docked in Portland, Maine, on Friday.");
+	assert_string_equal(render(f), "area Maine [in: United States]\n"
+	                               "country United States\n"
+	                               "city Portland [in: Maine]\n");
+	assert_string_equal(render_mentions(f), "Portland>Portland | Maine>Maine");
+	run(f, "In Wyoming, ranchers met in Cheyenne on Friday.");
+	assert_string_equal(render(f), "area Wyoming [in: United States]\n"
+	                               "country United States\n"
+	                               "city Cheyenne [in: Wyoming]\n");
+}
+
 /* A list of places joined by "and" is no organisation, however the tagger
  * reads it. */
 static void test_names_list_of_places_joined_by_and(void **state)
@@ -279,6 +296,7 @@ int main(void)
 	        T(test_names_shouted_words_name_nobody),
 	        T(test_names_place_and_an_organisation),
 	        T(test_names_city_and_region_in_running_text),
+	        T(test_names_city_in_a_state_geonames_calls_state_of),
 	        T(test_names_list_of_places_joined_by_and),
 	        T(test_names_club_named_in_the_singular),
 	        T(test_names_shared_given_name_goes_to_the_nearest_before),

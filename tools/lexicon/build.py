@@ -311,7 +311,12 @@ def build_cities(dump, subs, countries, capitals, common):
         if not parent:
             st2 = re.sub(r' (governorate|province|region|state|district|county|oblast|prefecture'
                          r'|department|municipality|division|city)$', '', st)
-            parent = sub_key.get((cc, st2), cc)
+            parent = sub_key.get((cc, st2))
+        if not parent:
+            # GeoNames writes some states as "State of Maine", "Commonwealth of
+            # Massachusetts": Portland, Maine was in the United States only
+            st3 = re.sub(r'^(state|commonwealth|province|republic|region) of (the )?', '', st2)
+            parent = sub_key.get((cc, st3), cc)
         aliases = [ascii_name(r['name'])] + curated.CITY_ALIASES.get((cc, r['name']), [])
         out.append((cid, r['name'], cc, parent, r['lat'], r['lon'], str(r['pop']),
                     '1' if is_cap else '0', join_aliases(r['name'], aliases)))
