@@ -23,9 +23,10 @@
  *  - weekdays: "next Friday" is the first Friday strictly after the date,
  *    "last Friday" the last one strictly before; "this Friday" and a Friday
  *    governed by a future cue the first on or after; otherwise (past tense
- *    or no verb) the most recent Friday on or before the date, so "on
- *    Friday" in a past-tense sentence of an article published on a Friday
- *    is that same day.  Without a date: "XXXX-WXX-5".
+ *    or no verb) the most recent Friday on or before the date (but the
+ *    bare present of a timetable, "the museum reopens on Saturday", is the
+ *    coming one), so "on Friday" in a past-tense sentence of an article
+ *    published on a Friday is that same day.  Without a date: "XXXX-WXX-5".
  *  - the tense (TimeML: the governing verb's) is the future cue or
  *    past-tense verb nearest to the expression in its sentence, within 40
  *    tokens (tense_at); the later months of a list have the first's.
@@ -39,7 +40,14 @@
  *    upcoming / planned / proposed vote", "next week's meeting").  After
  *    "was", "were", "had been" these stay past; a time after "since" is
  *    past; a bare present ("votes in March") has no tense; a participle
- *    after "be" is none ("will be held": the future of "will").
+ *    after "be" is none ("will be held": the future of "will"); "due at",
+ *    "are forecast through" are future; "and" + an auxiliary opens a
+ *    clause of its own ("was recalled on Thursday and will sit").  A date
+ *    after "since" is no reference time (below): it bounds a period.
+ *  - seasons without a year after any preposition of time ("over the
+ *    summer", "planned for the autumn"), not a noun's modifier ("the
+ *    summer months") nor "the fall of Rome"; a month after "for" when it
+ *    is no one's name ("figures for December").
  *  - today, yesterday, tomorrow, tonight ("2020-01-24TNI"), "last night" (the
  *    day before, TNI), "this morning", "yesterday afternoon" ("...TAF");
  *    last/this/next week ("2020-W03"), month ("2020-02"), year ("2019"),
@@ -57,7 +65,8 @@
  *  - the reference time (TimeML): the last date mentioned, at the precision
  *    it was given (the publication date before any), moved by every date
  *    found.  "two days later", "a year earlier", "a day after" (phrase-final),
- *    "the next day", "the following week", "the previous year", "the day
+ *    "the next day", "the following week", "the previous year", "the
+ *    previous quarter", "the following weekend", "the day
  *    before", "year-earlier" count from it, at the unit's precision (the
  *    unit's unknown point "XXXX-XX-XX" when the reference is coarser),
  *    and leave it where it was ("from a year earlier" twice is one year);
@@ -80,7 +89,9 @@
  *    sets "weekly" -> "P1W", "quarterly" -> "P3M"
  *    (not before its noun, "quarterly profit", as "annual"), "every day"
  *    -> "P1D", "twice a week", "three times per month" -> "P1W", "P1M",
- *    "every Friday" / "Fridays" -> "XXXX-WXX-5" (type SET).
+ *    "every Friday" / "Fridays" / "every other Friday" -> "XXXX-WXX-5" (type
+ *    SET), "every other week" -> "P2W", "on weekends", "every weekend" ->
+ *    "XXXX-WXX-WE".
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
  *    day ranges "March 3-5", "March 3 to 5, 2008" as two dates ("5" is the
  *    second), "between 2001 and 2003",
@@ -680,7 +691,10 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
 	if (rc)
 		return rc;
-	if (type == NKG_TIMEX_DATE || type == NKG_TIMEX_TIME) {
+	/* A date after "since" bounds a period ("has not missed a dividend
+	 * since 2009"): the text is not about it, so it is no reference. */
+	if ((type == NKG_TIMEX_DATE || type == NKG_TIMEX_TIME) &&
+	    !(b > c->first && tok_is(c, b - 1, "since"))) {
 		set_ref(c, value);
 		c->ref_b = b;
 		c->ref_e = e;
@@ -1147,6 +1161,21 @@ static bool scheduled_for(const struct tctx *c, uint32_t i)
 	return tok_is(c, i, "for") && i > c->first && tok_in(c, i - 1, words);
 }
 
+/* A month at token i after "for": after a word of scheduling ("scheduled
+ * for June"), or one that is no one's name ("figures for December", not
+ * "voted for June"). */
+static bool month_after_for(const struct tctx *c, uint32_t i)
+{
+	if (i <= c->first)
+		return false;
+	if (scheduled_for(c, i - 1))
+		return true;
+	if (!tok_is(c, i - 1, "for") || !tok_cap(c, i))
+		return false;
+	int m = tok_month(c, i);
+	return m == 1 || m == 2 || m == 7 || m >= 9;
+}
+
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
@@ -1156,7 +1185,7 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	if (tok_is(c, i, "last") || tok_is(c, i, "this") || tok_is(c, i, "next")) {
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		i++;
-	} else if (i == c->first || (!is_time_prep(c, i - 1) && !scheduled_for(c, i - 1) &&
+	} else if (i == c->first || (!is_time_prep(c, i - 1) && !month_after_for(c, i) &&
 	                             !next_conjunct(c, i, month_token))) {
 		return 0;
 	}
@@ -1176,7 +1205,7 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") &&
 	    !tok_is(c, i - 1, "between") && !part_of && !scheduled_for(c, i - 1) && !listed)
 		return 0;
-	if (!listed && shift == 2 && !is_time_prep(c, i - 1) && !scheduled_for(c, i - 1))
+	if (!listed && shift == 2 && !is_time_prep(c, i - 1) && !month_after_for(c, i))
 		return 0;
 	int y;
 	uint32_t used;
@@ -1542,9 +1571,9 @@ static int be_before(const struct tctx *c, uint32_t j)
  * "[on] Monday", "[next] week", "[later] this year". */
 static bool starts_time_phrase(const struct tctx *c, uint32_t i)
 {
-	static const char *const words[] = {"for",   "in",      "on",    "at",     "next",
-	                                    "this",  "later",   "early", "late",   "tomorrow",
-	                                    "today", "tonight", "until", "before", NULL};
+	static const char *const words[] = {
+	        "for",  "in",       "on",    "at",      "next",  "this",   "later",   "early",
+	        "late", "tomorrow", "today", "tonight", "until", "before", "through", NULL};
 	return tok_in(c, i, words);
 }
 
@@ -1604,8 +1633,8 @@ static bool past_speech_before(const struct tctx *c, uint32_t i)
 static bool is_future_at(const struct tctx *c, uint32_t j)
 {
 	static const char *const sched[] = {
-	        "expected", "due",   "set",   "scheduled", "slated",     "planned", "poised",
-	        "likely",   "about", "bound", "unlikely",  "timetabled", NULL};
+	        "expected", "due",   "set",   "scheduled", "slated",     "planned",  "poised",
+	        "likely",   "about", "bound", "unlikely",  "timetabled", "forecast", NULL};
 	static const char *const reduced[] = {"scheduled", "slated",     "set", "due",
 	                                      "planned",   "timetabled", NULL};
 	static const char *const intend[] = {
@@ -1653,7 +1682,7 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 				return true;
 			return (tok_is(c, j, "expected") || tok_is(c, j, "set") ||
 			        tok_is(c, j, "scheduled") || tok_is(c, j, "slated") ||
-			        tok_is(c, j, "planned")) &&
+			        tok_is(c, j, "planned") || tok_is(c, j, "forecast")) &&
 			       starts_time_phrase(c, j + 1);
 		}
 		if (be == 0 && tok_in(c, j, reduced) && !tok_in(c, j - 1, pronouns) &&
@@ -1661,7 +1690,8 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 		    !tok_is(c, j - 1, "have")) {
 			if (tok_is(c, j, "due")
 			            ? due_to_verb(c, j + 1) || tok_is(c, j + 1, "in") ||
-			                      tok_is(c, j + 1, "on") || tok_is(c, j + 1, "by")
+			                      tok_is(c, j + 1, "on") || tok_is(c, j + 1, "by") ||
+			                      tok_is(c, j + 1, "at")
 			    : tok_is(c, j, "planned")
 			            ? tok_is(c, j + 1, "for")
 			            : tok_is(c, j + 1, "for") || tok_is(c, j + 1, "to"))
@@ -1711,6 +1741,16 @@ static bool tensed_before(const struct tctx *c, uint32_t i)
 	return false;
 }
 
+/* "and" that opens a clause of its own, an auxiliary or modal after it:
+ * "was recalled on Thursday and will sit until midnight". */
+static bool and_clause(const struct tctx *c, uint32_t j)
+{
+	static const char *const aux[] = {"will",  "would", "shall", "can",  "could", "may",
+	                                  "might", "must",  "is",    "are",  "was",   "were",
+	                                  "has",   "have",  "had",   "does", "did",   NULL};
+	return tok_is(c, j, "and") && tok_in(c, j + 1, aux);
+}
+
 /* The nearest tense cue to token i in its sentence, within TENSE_REACH
  * tokens: 1 future (is_future_at), -1 past tense, 0 none.  A time after
  * "since" is past ("closed since March"). */
@@ -1734,7 +1774,7 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			uint32_t j = cand[k];
 			if (j == UINT32_MAX || !has(c, j) || (k == 1 && !right_open))
 				continue;
-			if (k == 1 && tok_in(c, j, opens) &&
+			if (k == 1 && (tok_in(c, j, opens) || and_clause(c, j)) &&
 			    (left < 0 ? (left = tensed_before(c, i)) : left)) {
 				right_open = false;
 				continue;
@@ -1771,6 +1811,26 @@ static const char *part_of_day(const struct tctx *c, uint32_t i)
 	return NULL;
 }
 
+/* A verb of a timetable in the bare present a few words before token b,
+ * with no punctuation between: "The museum reopens to the public on
+ * [Saturday]", "the trial begins on [Monday]" (the coming one; a bare
+ * present of another verb keeps no tense). */
+static bool scheduled_present_before(const struct tctx *c, uint32_t b)
+{
+	static const char *const verbs[] = {
+	        "opens",   "reopens",   "begins",  "starts",   "resumes",    "meets",
+	        "arrives", "departs",   "returns", "kicks",    "hosts",      "convenes",
+	        "debuts",  "premieres", "airs",    "launches", "reconvenes", NULL};
+	for (uint32_t k = 1; k <= 6 && b >= c->first + k; k++) {
+		uint32_t j = b - k;
+		if (c->toks->toks[j].flags & NKG_TOK_PUNCT)
+			return false;
+		if (tok_in(c, j, verbs))
+			return true;
+	}
+	return false;
+}
+
 /* Days from the publication date to weekday w named at token i (the
  * expression starting at b) with no last/next/this: the coming one in a
  * future sentence or after "until" ("closed until Friday"), else the most
@@ -1778,7 +1838,8 @@ static const char *part_of_day(const struct tctx *c, uint32_t i)
 static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, int w)
 {
 	int aw = nkg_weekday(c->anchor);
-	if (future_context(c, i) ||
+	int tense = tense_at(c, i);
+	if (tense > 0 || (tense == 0 && scheduled_present_before(c, b)) ||
 	    (b > c->first && (tok_is(c, b - 1, "until") || tok_is(c, b - 1, "till"))))
 		return (w - aw + 7) % 7;
 	return -(int64_t)((aw - w + 7) % 7);
@@ -1827,6 +1888,10 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	else if (tok_is(c, i, "every") || tok_is(c, i, "each"))
 		mode = W_EVERY;
 	if (mode != W_TENSE)
+		i++;
+	/* "every other Thursday": the weekday's set (TimeML keeps "other" in
+	 * the extent and out of the value) */
+	if (mode == W_EVERY && tok_is(c, i - 1, "every") && tok_is(c, i, "other"))
 		i++;
 	if (!tok_cap(c, i))
 		return 0;
@@ -2243,6 +2308,45 @@ static bool phrase_ends(const struct tctx *c, uint32_t i)
  * previous year", "the day before", "year-earlier".  When the reference is less precise than
  * the unit ("in 2007 ... two days later") the value is the unit's unknown
  * point, "XXXX-XX-XX". */
+/* "the previous quarter", "the following weekend": the quarter or weekend
+ * before or after the reference time's ("2026-Q3" after "the fourth
+ * quarter" of 2026, the publication date's after a bare year; "2026-W47-WE"
+ * before a Wednesday of week 48); the reference stays where it was. */
+static int ref_relative_period(struct tctx *c, uint32_t i, int sign)
+{
+	char buf[32], ref[16];
+	struct nkg_ymd r = c->ref;
+	if (tok_is(c, i + 2, "quarter")) {
+		int q = c->ref_q ? c->ref_q : r.m ? (r.m + 2) / 3 : 0;
+		/* a reference of a bare year ("by 2030") has no quarter: the
+		 * publication date's */
+		if (!q && c->has_anchor) {
+			r = c->anchor;
+			q = (r.m + 2) / 3;
+		}
+		if (!r.y || !q)
+			return 0;
+		int k = r.y * 4 + (q - 1) + sign;
+		snprintf(buf, sizeof(buf), "%04d-Q%d", k / 4, k % 4 + 1);
+	} else {
+		if (!r.d)
+			return 0;
+		fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r) + 7 * (int64_t)sign);
+		strcat(buf, "-WE");
+	}
+	fmt_ref(&r, ref, sizeof(ref));
+	struct nkg_ymd keep = c->ref;
+	int keep_q = c->ref_q;
+	uint32_t keep_b = c->ref_b, keep_e = c->ref_e;
+	int rc = emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 3, 0.8f,
+	                 "timex:ref-relative");
+	c->ref = keep;
+	c->ref_q = keep_q;
+	c->ref_b = keep_b;
+	c->ref_e = keep_e;
+	return rc > 0 ? 3 : rc;
+}
+
 static int m_ref_relative(struct tctx *c, uint32_t i)
 {
 	char buf[32], ref[16];
@@ -2263,6 +2367,8 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 		else if (tok_is(c, i + 1, "previous") || tok_is(c, i + 1, "preceding") ||
 		         tok_is(c, i + 1, "prior"))
 			sign = -1;
+		if (sign && (tok_is(c, i + 2, "quarter") || tok_is(c, i + 2, "weekend")))
+			return ref_relative_period(c, i, sign);
 		if (sign) {
 			u = str_unit(tok(c, i + 2), &plural);
 			/* "the next week" may be a span ("over the next week"): only
@@ -2382,6 +2488,12 @@ static int m_set(struct tctx *c, uint32_t i)
 	if (u != U_NONE && !plural) {
 		duration_value(buf, sizeof(buf), 1, u);
 		return emit(c, NKG_TIMEX_SET, buf, false, i, i + 2, 0.9f, "timex:set-every");
+	}
+	/* "every other week": every second one, "P2W" */
+	if (eq_nocase(s, "every") && tok_is(c, i + 1, "other") && has(c, i + 2) &&
+	    (u = str_unit(tok(c, i + 2), &plural)) != U_NONE && !plural) {
+		duration_value(buf, sizeof(buf), 2, u);
+		return emit(c, NKG_TIMEX_SET, buf, false, i, i + 3, 0.9f, "timex:set-every");
 	}
 	/* "every night", "each morning": that part of every day */
 	const char *part = has(c, i + 1) ? part_of_day(c, i + 1) : NULL;
@@ -2808,6 +2920,11 @@ static int m_clock(struct tctx *c, uint32_t i)
 	struct nkg_ymd r;
 	if (w && !pl && c->has_anchor) {
 		day = nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, e, i, w));
+		/* "7 p.m. Friday, July 24": the date names the day */
+		uint32_t k = e + 1 + tok_is(c, e + 1, ",");
+		if (parse_date_at(c, k, &dy, &dm, &dd, &de) &&
+		    resolve_month_day(c, dy, dm, dd, k, &r))
+			day = r;
 		e++;
 		if (part_of_day(c, e)) /* "7 p.m. Wednesday night" */
 			e++;
@@ -2828,7 +2945,14 @@ static int m_clock(struct tctx *c, uint32_t i)
 		day = r; /* "1:30 a.m. on February 1": the date is its own expression */
 	} else if (tok_is(c, e, "on") && c->has_anchor && tok_cap(c, e + 1) &&
 	           (w = nkg_weekday_number(tok(c, e + 1), &pl)) && !pl) {
-		day = nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, e + 1, e + 1, w));
+		/* "3 p.m. on Sunday, July 26": the date names the day */
+		uint32_t k = e + 2 + tok_is(c, e + 2, ",");
+		if (parse_date_at(c, k, &dy, &dm, &dd, &de) &&
+		    resolve_month_day(c, dy, dm, dd, k, &r))
+			day = r;
+		else
+			day = nkg_ymd_from_days(c->anchor_days +
+			                        weekday_by_tense(c, e + 1, e + 1, w));
 	}
 	zone_suffix(tz, day, zone, sizeof(zone)); /* the day is final now */
 	if (!day.y && day.d) {
@@ -3055,6 +3179,24 @@ static bool ref_unit_value(const struct tctx *c, uint32_t u, bool day, char *buf
  * to March", "the year 2000"); and the period a superlative ranks among
  * its kind, the unit alone as MEANTIME marks it: "their best [week] since
  * November", "the worst [day] in years", "its biggest [quarter] ever". */
+/* A DATE that names the reference time's own period ("for [the week]",
+ * "its best [month]"): it is read from the reference, so it leaves the
+ * reference at its precision ("the week" after "Wednesday" keeps the day
+ * for the next "the week"). */
+static int emit_keep_ref(struct tctx *c, const char *buf, const char *ref, uint32_t b, uint32_t e,
+                         const char *rule)
+{
+	struct nkg_ymd keep = c->ref;
+	int keep_q = c->ref_q;
+	uint32_t keep_b = c->ref_b, keep_e = c->ref_e;
+	int rc = emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), b, e, 0.7f, rule);
+	c->ref = keep;
+	c->ref_q = keep_q;
+	c->ref_b = keep_b;
+	c->ref_e = keep_e;
+	return rc;
+}
+
 static int m_the_unit(struct tctx *c, uint32_t i)
 {
 	static const char *const preps[] = {"for",  "in",      "during",     "on",
@@ -3074,8 +3216,7 @@ static int m_the_unit(struct tctx *c, uint32_t i)
 			return 0;
 		if (!ref_unit_value(c, i + 1, false, buf, sizeof(buf), ref, sizeof(ref)))
 			return 0;
-		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 2, 0.7f,
-		               "timex:the-unit");
+		return emit_keep_ref(c, buf, ref, i, i + 2, "timex:the-unit");
 	}
 	/* "their best week since": a superlative after a determiner or a
 	 * possessive, then "since", "ever", "in", "for" or the phrase's end. */
@@ -3098,8 +3239,7 @@ static int m_the_unit(struct tctx *c, uint32_t i)
 		return 0;
 	if (!ref_unit_value(c, i, true, buf, sizeof(buf), ref, sizeof(ref)))
 		return 0;
-	return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 1, 0.7f,
-	               "timex:superlative-unit");
+	return emit_keep_ref(c, buf, ref, i, i + 1, "timex:superlative-unit");
 }
 
 /* Parts of a day named by the reference time: "the night of Sept. 13" (one
@@ -3594,6 +3734,33 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 
 /* Seasons: "the fall of 2011" -> "2011-FA", "this summer", "last winter",
  * "in the spring" (the publication year), "summer 2019". */
+/* A preposition that puts a season in time: "in", "over", "during",
+ * "through", "throughout", "until", "till", "for", "by", "since", "before",
+ * "after", "into". */
+static bool season_prep(const struct tctx *c, uint32_t i)
+{
+	static const char *const w[] = {"in",     "over",  "during", "through", "throughout",
+	                                "until",  "till",  "for",    "by",      "since",
+	                                "before", "after", "into",   NULL};
+	return tok_in(c, i, w);
+}
+
+/* A word that may follow a season phrase without making the season a
+ * modifier ("over the summer and ...", "in the spring when ..."): a
+ * conjunction, a preposition, a relative or an adverb of the clause.  A
+ * noun after it ("the summer months", "the summer break") makes it one. */
+static bool season_follower(struct nkg_str s)
+{
+	static const char *const w[] = {"and",    "or",    "but",     "when", "as",    "after",
+	                                "before", "while", "to",      "with", "at",    "in",
+	                                "on",     "for",   "because", "than", "that",  "if",
+	                                "until",  "amid",  "despite", "so",   "alone", "too"};
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (eq_nocase(s, w[k]))
+			return true;
+	return false;
+}
+
 static int m_season(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -3626,8 +3793,19 @@ static int m_season(struct tctx *c, uint32_t i)
 		snprintf(buf, sizeof(buf), "%04d-%s", y, v);
 		return emit(c, NKG_TIMEX_DATE, buf, false, i, j + 1 + used, 0.9f, "timex:season");
 	}
-	/* Without a year: only where the season reading is certain. */
-	if (shift == 2 && !(tok_is(c, i, "the") && tok_is(c, i - 1, "in")))
+	/* Without a year: only where the season reading is certain, "the
+	 * summer" after a preposition of time ("in", "over", "during", "for",
+	 * "until"...), and never a noun's modifier ("the summer months", "the
+	 * Summer Olympics") or "the fall of Rome". */
+	if (shift == 2 && !(tok_is(c, i, "the") && season_prep(c, i - 1)))
+		return 0;
+	if (shift == 2 && has(c, j + 1) &&
+	    (tok_is(c, j + 1, "of") ||
+	     (!(c->toks->toks[j + 1].flags & NKG_TOK_PUNCT) && !season_follower(tok(c, j + 1)))))
+		return 0;
+	/* "after the fall in prices", "since the fall to $40": a decline */
+	if (shift == 2 && v[0] == 'F' && eq_nocase(tok(c, j), "fall") &&
+	    (tok_is(c, j + 1, "in") || tok_is(c, j + 1, "to") || tok_is(c, j + 1, "from")))
 		return 0;
 	if (j == i && shift == 2)
 		return 0;
@@ -3666,6 +3844,12 @@ static int m_weekend(struct tctx *c, uint32_t i)
 	char buf[24];
 	int shift;
 	uint32_t b = i;
+	/* "on weekends", "at weekends", "every weekend": the set of them */
+	if ((tok_is(c, i, "weekends") && i > c->first &&
+	     (tok_is(c, i - 1, "on") || tok_is(c, i - 1, "at") || tok_is(c, i - 1, "during"))) ||
+	    ((tok_is(c, i, "every") || tok_is(c, i, "each")) && tok_is(c, i + 1, "weekend")))
+		return emit(c, NKG_TIMEX_SET, "XXXX-WXX-WE", false, i,
+		            i + (tok_is(c, i, "weekends") ? 1 : 2), 0.8f, "timex:weekend-set");
 	if (tok_is(c, i, "this") && tok_is(c, i + 1, "past"))
 		i++; /* "this past weekend" */
 	if (tok_is(c, i, "this") || tok_is(c, i, "the"))

@@ -985,6 +985,124 @@ static void test_times_guards_of_lists_periods_and_later(void **state)
 	CHECK("Sales in the second half of the year's last months fell.", "2009-04-15", "");
 }
 
+/* Seasons after any preposition of time, not as a noun's modifier or a decline. */
+static void test_times_season_after_time_prepositions(void **state)
+{
+	(void)state;
+	CHECK("Demand was strong over the summer.", "2025-11-14", "the summer=2025-SU:D");
+	CHECK("Sales slowed during the winter and recovered.", "2025-11-14",
+	      "the winter=2025-WI:D");
+	CHECK("A second campaign is planned for the autumn.", "2026-03-02", "the autumn=2026-FA:D");
+	CHECK("Tourists come back for the summer months.", "2025-11-14", "");
+	CHECK("Books written after the fall of Rome.", "2025-11-14", "");
+	CHECK("Shares rebounded after the fall in prices.", "2025-11-14", "");
+}
+
+/* A date after "since" bounds a period: it does not become the reference
+ * time that "a year earlier" or "the day" count from. */
+static void test_times_since_date_is_no_reference(void **state)
+{
+	(void)state;
+	CHECK("The firm has not missed a dividend since 2009. It said a year earlier it had "
+	      "struggled.",
+	      "2025-11-14", "2009=2009:D|a year earlier=2024:D");
+	CHECK("Prices rose on Friday. It was the highest level since 1999, and it was the "
+	      "busiest trading of the day.",
+	      "2013-03-09", "Friday=2013-03-08:D|1999=1999:D|the day=2013-03-08:D");
+}
+
+/* "due at", "are forecast through": cues of the future. */
+static void test_times_due_at_and_forecast_are_future(void **state)
+{
+	(void)state;
+	CHECK("Investors awaited the decision, due at 2 p.m. EST on Wednesday.", "2026-02-03",
+	      "2 p.m. EST=2026-02-04T14:00-05:T|Wednesday=2026-02-04:D");
+	CHECK("Strong winds are forecast through Thursday afternoon.", "2025-01-08",
+	      "Thursday afternoon=2025-01-09TAF:T");
+	CHECK("Strong winds were forecast on Thursday.", "2025-01-08", "Thursday=2025-01-02:D");
+}
+
+/* A clock time before a weekday and its date is on that date. */
+static void test_times_clock_before_a_weekday_and_its_date(void **state)
+{
+	(void)state;
+	CHECK("The final is set for 3 p.m. on Sunday, July 26.", "2026-07-03",
+	      "3 p.m.=2026-07-26T15:00:T|Sunday, July 26=2026-07-26:D");
+	CHECK("They will face the Saints at 8 p.m. Saturday, Jan. 15 at the dome.", "2011-01-05",
+	      "8 p.m. Saturday=2011-01-15T20:00:T|Jan. 15=2011-01-15:D");
+}
+
+/* "the previous quarter", "the following weekend": from the reference. */
+static void test_times_previous_quarter_and_weekend(void **state)
+{
+	(void)state;
+	CHECK("It expects sales to rise in the fourth quarter. It reported a loss for the "
+	      "previous quarter.",
+	      "2026-10-19", "the fourth quarter=2026-Q4:D|the previous quarter=2026-Q3:D");
+	CHECK("Growth will slow in the first quarter of 2027 after a strong "
+	      "preceding quarter.",
+	      "2026-12-30", "the first quarter of 2027=2027-Q1:D");
+	CHECK("Growth will slow in the first quarter of 2027, faster than in the previous "
+	      "quarter.",
+	      "2026-12-30", "the first quarter of 2027=2027-Q1:D|the previous quarter=2026-Q4:D");
+	CHECK("Sales will reach $1 billion by 2030. It made a loss in the previous quarter.",
+	      "2026-10-19", "2030=2030:D|the previous quarter=2026-Q3:D");
+	CHECK("The bill was signed on Wednesday. Lawmakers worked over the previous weekend.",
+	      "2026-11-26", "Wednesday=2026-11-25:D|the previous weekend=2026-W47-WE:D");
+	CHECK("The race was held on Saturday, and the following weekend it rained.", "2026-11-26",
+	      "Saturday=2026-11-21:D|the following weekend=2026-W48-WE:D");
+}
+
+/* "every other Thursday", "every other week", "on weekends": sets. */
+static void test_times_every_other_and_weekends(void **state)
+{
+	(void)state;
+	CHECK("The council meets every other Thursday.", "2026-03-11",
+	      "every other Thursday=XXXX-WXX-4:S");
+	CHECK("Bins are emptied every other week.", "2026-03-11", "every other week=P2W:S");
+	CHECK("The street is closed to traffic on weekends.", "2026-03-11",
+	      "weekends=XXXX-WXX-WE:S");
+	CHECK("He visits his mother every weekend.", "2026-03-11", "every weekend=XXXX-WXX-WE:S");
+	CHECK("Weekends are busy.", "2026-03-11", "");
+}
+
+/* "and will ..." opens a clause with a tense of its own; a timetable's
+ * bare present ("reopens on Saturday") is the coming day. */
+static void test_times_and_clause_and_timetable_present(void **state)
+{
+	(void)state;
+	CHECK("Parliament was recalled on Thursday and will sit until midnight.", "2026-02-27",
+	      "Thursday=2026-02-26:D|midnight=2026-02-26T24:00:T");
+	CHECK("The museum reopens to the public on Saturday.", "2026-05-15",
+	      "Saturday=2026-05-16:D");
+	CHECK("New Orleans begins its postseason Saturday at 4:30 p.m. ET.", "2011-01-05",
+	      "Saturday=2011-01-08:D|4:30 p.m. ET=2011-01-08T16:30-05:T");
+	/* another verb's bare present keeps no tense: the last one */
+	CHECK("The museum attracts crowds on Saturday.", "2026-05-15", "Saturday=2026-05-09:D");
+}
+
+/* A month after "for": one that is no one's name, or after scheduling. */
+static void test_times_month_after_for(void **state)
+{
+	(void)state;
+	CHECK("Unemployment figures for December showed a rise.", "2026-02-10",
+	      "December=2025-12:D");
+	CHECK("Sales for September rose.", "2026-02-10", "September=2025-09:D");
+	CHECK("Thousands voted for June Smith.", "2026-02-10", "");
+	CHECK("The vote is scheduled for June.", "2026-02-10", "June=2026-06:D");
+}
+
+/* "for the week", "its best month": periods read from the reference keep
+ * the reference at its own precision for the next one. */
+static void test_times_reference_period_keeps_the_day(void **state)
+{
+	(void)state;
+	CHECK("Stocks closed higher on Wednesday, capping their best month since July. The "
+	      "index added 0.8% for the week.",
+	      "2026-11-26",
+	      "Wednesday=2026-11-25:D|month=2026-11:D|July=2026-07:D|the week=2026-W48:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1266,6 +1384,15 @@ int main(void)
 	        cmocka_unit_test(test_times_later_in_a_past_narrative),
 	        cmocka_unit_test(test_times_the_tense_is_looked_for_nearby),
 	        cmocka_unit_test(test_times_guards_of_lists_periods_and_later),
+	        cmocka_unit_test(test_times_season_after_time_prepositions),
+	        cmocka_unit_test(test_times_since_date_is_no_reference),
+	        cmocka_unit_test(test_times_due_at_and_forecast_are_future),
+	        cmocka_unit_test(test_times_clock_before_a_weekday_and_its_date),
+	        cmocka_unit_test(test_times_previous_quarter_and_weekend),
+	        cmocka_unit_test(test_times_every_other_and_weekends),
+	        cmocka_unit_test(test_times_reference_period_keeps_the_day),
+	        cmocka_unit_test(test_times_month_after_for),
+	        cmocka_unit_test(test_times_and_clause_and_timetable_present),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
