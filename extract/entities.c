@@ -201,7 +201,20 @@
  *    subject of a person verb ("Obama met", "Obama said") is a person when
  *    the names list has the word or the tagger tags one of its mentions as a
  *    person; mentions after "in", "at", "from"... stay the town (rule
- *    "entities.town-as-person-subject").
+ *    "entities.town-as-person-subject");
+ *  - a name the text shows to be a made thing is no entity here, and
+ *    neither is the same name elsewhere in the article: a model year or a
+ *    colour before a make and model ("a silver Toyota Camry", then "the
+ *    Camry"), a model number and a product noun ("787 Dreamliner
+ *    aircraft"), an apposition calling it a version of something ("Lion,
+ *    the new version of"), a counted plural ("100 Polaroids", and "the
+ *    Polaroid"); extract/events.c makes the products that launches name
+ *    (product_names);
+ *  - a tagger span that is a job title is no person ("Prime Minister",
+ *    "Operating Officer" after "Chief", "bank chief": job_title_span).
+ * Words for a people or a language that no gazetteer country answers
+ * ("English", "European", "Western", "Korean") name nobody alone, and
+ * "Englishman" before a name is peeled like a demonym (people_word).
  *
  * Containment: a gazetteer city is contained in its subdivision when that is
  * an entity of the article, else in its country; a subdivision in its country;
@@ -1013,6 +1026,43 @@ static const struct nkg_lex_place *plural_demonym(const struct ctx *c, uint32_t 
 	return p && plural ? p : NULL;
 }
 
+/* Words for a people, a language or a region's people that no country of
+ * the gazetteer answers (tools/lexicon/curated.py leaves "English",
+ * "Scottish", "Welsh" out of the demonyms: England is no ISO 3166-1
+ * country), and the nouns for one of a people.  Alone they name nobody:
+ * "one English climber", "European airframer Airbus", "Western observers",
+ * "the South Korean puppet military" (whose "South" a sentence may not
+ * keep), "a USI instructor in English". */
+static const char *const people_adjectives[] = {
+        "English",    "Scottish", "Welsh",   "European",  "Europeans", "Western",
+        "Westerners", "Asian",    "Asians",  "African",   "Africans",  "Korean",
+        "Koreans",    "Arab",     "Arabs",   "Arabic",    "Kurdish",   "Kurds",
+        "Hispanic",   "Latino",   "Latinos", "Caucasian", "Persian",   "Scandinavian"};
+
+static const char *const people_nouns[] = {"Englishman", "Englishmen",  "Englishwoman", "Frenchman",
+                                           "Frenchmen",  "Frenchwoman", "Scotsman",     "Scotsmen",
+                                           "Scotswoman", "Welshman",    "Welshmen",     "Irishman",
+                                           "Irishmen",   "Irishwoman",  "Dutchman",     "Dutchmen"};
+
+/* Speech verbs after a surname that is also a people word ("English said"):
+ * the person, not the adjective. */
+static const char *const people_word_verbs[] = {"said",  "says",  "told", "added",
+                                                "wrote", "asked", "met",  "spoke"};
+
+/* Whether token i is a people word (above) used as one: not before a speech verb. */
+static bool people_word(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	if (!(tflags(c, i) & NKG_TOK_CAPITALIZED) || (tflags(c, i) & NKG_TOK_ALL_CAPS))
+		return false;
+	if (IN_LIST(w, people_nouns))
+		return true;
+	if (!IN_LIST(w, people_adjectives))
+		return false;
+	return !(i + 1 < c->toks->n && is_lower_word(c, i + 1) &&
+	         IN_LIST(tstr(c, i + 1), people_word_verbs));
+}
+
 /* Religions and their adjectives and plural people nouns, as nationality
  * has demonyms.  "Islamic" is not here: it starts names ("Islamic State"). */
 static const struct {
@@ -1708,6 +1758,11 @@ static int classify(struct ctx *c, uint32_t idx)
 			ps++;
 			continue;
 		}
+		/* "Englishman Robert Buckley" */
+		if (tb == NKG_NONE && IN_LIST(tstr(c, ps), people_nouns)) {
+			ps++;
+			continue;
+		}
 		nat = country_tok(c, ps);
 		if (nat && tb == NKG_NONE) {
 			uint32_t sub;
@@ -1777,7 +1832,8 @@ static int classify(struct ctx *c, uint32_t idx)
 		k->kind = CK_NONE;
 		return 0;
 	}
-	if (demonym(c, s) || plural_demonym(c, s) || tok_religion(c, s, &(bool){false})) {
+	if (demonym(c, s) || plural_demonym(c, s) || tok_religion(c, s, &(bool){false}) ||
+	    people_word(c, s)) {
 		if (s == e) {
 			k->kind = CK_NONE;
 			return 0;
@@ -2363,6 +2419,27 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
 	return true;
 }
 
+/* A span of the tagger that is a job title, no person: it ends in a title
+ * or role noun ("Prime Minister", "Operating Officer" after "Chief", "bank
+ * chief", "the church's minister") and starts with no given name ("Mike
+ * Judge"); or it has no capital letter at all ("bank chief"). */
+static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	bool capital = false;
+	for (uint32_t j = s; j <= e && !capital; j++) {
+		struct nkg_str w = tstr(c, j);
+		for (size_t x = 0; x < w.len && !capital; x++)
+			capital = (w.ptr[x] >= 'A' && w.ptr[x] <= 'Z') ||
+			          (unsigned char)w.ptr[x] >= 0x80;
+	}
+	if (!capital)
+		return true;
+	while (e > s && possessive_tok(c, e))
+		e--;
+	return (c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) &&
+	       !(c->ti[e].lex & NKG_LEX_SURNAME) && !(c->ti[s].lex & NKG_LEX_GIVEN_NAME);
+}
+
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
@@ -2374,7 +2451,8 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	       !ieq(tstr(c, s), "the"))
 		s++;
 	/* Demonyms are never entities, whatever the data sets annotate. */
-	if (s == e && (demonym(c, s) || plural_demonym(c, s) || tok_religion(c, s, &(bool){false})))
+	if (s == e && (demonym(c, s) || plural_demonym(c, s) ||
+	               tok_religion(c, s, &(bool){false}) || people_word(c, s)))
 		return 0;
 	/* A name has a word in it: not "!!!!". */
 	bool word = false;
@@ -2382,7 +2460,8 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 		word = is_word(c, j);
 	if (!word)
 		return 0;
-	if (!one_word_ok(c, s, e, btag, margin))
+	if (!one_word_ok(c, s, e, btag, margin) ||
+	    (btag == NKG_NER_B_PER && job_title_span(c, s, e)))
 		return 0;
 	/* Ordinary words capitalised by a title-case line or a sentence start
 	 * are no person ("San Diego Chargers Defensive Tackle Faces DUI
@@ -2568,6 +2647,11 @@ static int apply_model(struct ctx *c)
 		if (exact) {
 			if (!one_word_ok(c, k->first, k->last, tags[k->first], margin))
 				continue; /* the rules' own decision stands */
+			if (tags[k->first] == NKG_NER_B_PER && k->kind != CK_PERSON &&
+			    job_title_span(c, k->first, k->last)) {
+				k->kind = CK_NONE;
+				continue;
+			}
 			if (!kind_agrees(k, tags[k->first]))
 				set_model_kind(c, k, tags[k->first]);
 			k->model = true;
@@ -2937,6 +3021,205 @@ static int person_subjects(struct ctx *c)
 				first = j;
 		}
 		c->ch[first].kind = CK_PERSON;
+	}
+	return 0;
+}
+
+/* ---- products the text shows ------------------------------------------ */
+
+/* Words that say the name before them is a made thing when a model number
+ * comes before it: "the 787 Dreamliner aircraft". */
+static const char *const product_nouns[] = {
+        "aircraft",  "airliner", "airliners", "jet",       "jets",       "jetliner",
+        "jetliners", "plane",    "planes",    "car",       "cars",       "sedan",
+        "truck",     "vehicle",  "camera",    "cameras",   "smartphone", "smartphones",
+        "handset",   "laptop",   "laptops",   "browser",   "console",    "missile",
+        "missiles",  "rifle",    "software",  "processor", "processors"};
+
+/* A thing's make or model is what "the new version of" an earlier one is:
+ * "Lion, the new version of their Mac OS X". */
+static const char *const version_nouns[] = {"version", "release", "edition",
+                                            "update",  "upgrade", "successor"};
+
+/* Colours before a make: "a silver Toyota Camry", "a gray Camry". */
+static const char *const colours[] = {"black",  "white", "red",    "blue",   "green",
+                                      "silver", "gray",  "grey",   "yellow", "brown",
+                                      "maroon", "beige", "orange", "purple"};
+
+static const char *const determiners[] = {"a",   "an", "the",   "his", "her",
+                                          "its", "my", "their", "our", "your"};
+
+/* A year of a model: "a 2013 Toyota Camry". */
+static bool model_year(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	if (!(tflags(c, i) & NKG_TOK_NUMBER) || w.len != 4)
+		return false;
+	for (size_t j = 0; j < 4; j++)
+		if (w.ptr[j] < '0' || w.ptr[j] > '9')
+			return false;
+	return (w.ptr[0] == '1' && w.ptr[1] == '9') || (w.ptr[0] == '2' && w.ptr[1] == '0');
+}
+
+/* A count right before token i: digits alone ("100 Polaroids"), no year
+ * ("the 2008 Chiefs": a team's season), no score ("his 12 - 3 Broncos"),
+ * no age ("15-year-old Timmons"). */
+static bool count_before(const struct ctx *c, uint32_t i)
+{
+	if (i == 0 || !(tflags(c, i - 1) & NKG_TOK_NUMBER) || !same_sentence(c, i - 1, i) ||
+	    model_year(c, i - 1))
+		return false;
+	struct nkg_str w = tstr(c, i - 1);
+	for (size_t j = 0; j < w.len; j++)
+		if ((w.ptr[j] < '0' || w.ptr[j] > '9') && w.ptr[j] != ',')
+			return false;
+	return i < 2 ||
+	       !((tflags(c, i - 2) & (NKG_TOK_DASH | NKG_TOK_NUMBER)) || is_punct(c, i - 2, "-"));
+}
+
+/* Does the name of chunk k end its noun phrase ("a 2013 Toyota Camry,",
+ * "a silver Toyota Camry and", not "the 2008 Obama campaign", where the
+ * name modifies a noun)? */
+static bool ends_phrase(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t j = k->last + 1;
+	return j >= c->toks->n || !same_sentence(c, k->last, j) || !is_word(c, j) ||
+	       (c->ti[j].lex & NKG_LEX_STOP);
+}
+
+/* Whether the text shows that chunk k names a made thing, not a person,
+ * organisation or place:
+ *  - a model year, or a colour before two words or more, between a
+ *    determiner and the name, which ends its phrase ("his gray 2013 Toyota
+ *    Camry", "a 2013 gray Camry", "a silver Toyota Camry"; not "a blue
+ *    Marilyn", the picture of a person);
+ *  - a model number before it and a product noun after it ("the 787
+ *    Dreamliner aircraft"; not "Intel processors", the maker);
+ *  - an apposition that calls it a version of something (", the newest
+ *    version of", ", the successor to", ", the code name for this release";
+ *    not "According to Apple, the update adds");
+ *  - a plural counted by a number ("roughly 100 Polaroids", count_before).
+ * A plural after a year is a team's season ("the 2008 Chiefs"). */
+static bool product_evidence(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t s = k->first, e = name_last(c, k), n = c->toks->n;
+	/* determiner, then year and colour in either order */
+	uint32_t j = s, mods = 0;
+	bool year = false, colour = false;
+	while (j > 0 && mods < 2 && same_sentence(c, j - 1, s)) {
+		if (model_year(c, j - 1) && !year)
+			year = true;
+		else if (is_lower_word(c, j - 1) && IN_LIST(tstr(c, j - 1), colours) && !colour)
+			colour = true;
+		else
+			break;
+		j--;
+		mods++;
+	}
+	if ((year || (colour && e > s)) && !ends_in_s(tstr(c, e)) && j > 0 &&
+	    same_sentence(c, j - 1, s) && is_lower_word(c, j - 1) &&
+	    IN_LIST(tstr(c, j - 1), determiners) && ends_phrase(c, k))
+		return true;
+	if (s > 0 && (tflags(c, s - 1) & NKG_TOK_NUMBER) && same_sentence(c, s - 1, s) &&
+	    e + 1 < n && same_sentence(c, e, e + 1) && is_lower_word(c, e + 1) &&
+	    IN_LIST(tstr(c, e + 1), product_nouns))
+		return true;
+	if (e + 3 < n && is_punct(c, e + 1, ",") && tok_is(c, e + 2, "the")) {
+		for (uint32_t q = e + 3; q + 1 < n && q < e + 7 && is_lower_word(c, q); q++) {
+			if ((IN_LIST(tstr(c, q), version_nouns) &&
+			     (tok_is(c, q + 1, "of") || tok_is(c, q + 1, "to"))) ||
+			    (tok_is(c, q, "code") && tok_is(c, q + 1, "name") &&
+			     tok_is(c, q + 2, "for")))
+				return true;
+		}
+	}
+	if (s == e && s > 0 && ends_in_s(tstr(c, s)) && count_before(c, s))
+		return true;
+	return false;
+}
+
+/* A chunk the product rule may take: a name of no more than a few words
+ * that no gazetteer, news context, organisation head, known organisation
+ * or person cue (title, role noun, appositive) types; with rejected_too
+ * also one the tagger or the rules rejected, whose evidence still names the
+ * product elsewhere ("a silver Toyota Camry" ... "the Camry"). */
+static bool product_candidate(const struct ctx *c, const struct chunk *k, bool rejected_too)
+{
+	if ((k->kind == CK_NONE && !rejected_too) || k->kind == CK_CAPITAL || k->lex || k->news ||
+	    k->person_cue || k->alias_of != NKG_NONE || k->last - k->first > 3)
+		return false;
+	if (k->rule && (strcmp(k->rule, R_KNOWN_ORG) == 0 || strcmp(k->rule, R_ORG_HEAD) == 0 ||
+	                strcmp(k->rule, R_TEAM_NAME) == 0 || strcmp(k->rule, R_GIVEN_NAME) == 0))
+		return false;
+	for (uint32_t j = k->first; j <= k->last; j++)
+		if (c->ti[j].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_TITLE))
+			return false;
+	return true;
+}
+
+#define MAX_PRODUCT_NAMES 16
+
+/* A name the text shows to be a made thing (product_evidence) is no
+ * person, organisation or place, there and wherever the article writes the
+ * same name ("The Dreamliner will be ..."; the singular of a counted plural:
+ * "100 Polaroids" ... "the Polaroid"; and the model alone after a make:
+ * "a 2013 Toyota Camry" ... "the Camry"); a longer name that ends in it
+ * loses it ("Warhol Polaroids": Warhol).  No entity of its own is made here:
+ * the events stage makes the products that launches name (extract/events.c),
+ * and reads only names that are no entity.  After the tagger, so its input
+ * stays the rules' runs. */
+static int product_names(struct ctx *c)
+{
+	struct nkg_str names[MAX_PRODUCT_NAMES];
+	uint32_t n_names = 0;
+	for (uint32_t i = 0; i < c->n_ch && n_names + 3 <= MAX_PRODUCT_NAMES; i++) {
+		struct chunk *k = &c->ch[i];
+		if (!product_candidate(c, k, true) || !product_evidence(c, k))
+			continue;
+		uint32_t e = name_last(c, k);
+		names[n_names++] = name_bytes(c, k);
+		struct nkg_str last = tstr(c, e);
+		if (e > k->first && !(c->ti[e].lex & NKG_LEX_COMMON))
+			names[n_names++] = last; /* "Camry" after "Toyota Camry" */
+		else if (e == k->first && ends_in_s(last))
+			names[n_names++] =
+			        (struct nkg_str){last.ptr, last.len - 1}; /* "Polaroid" */
+		k->kind = CK_NONE;
+	}
+	if (!n_names)
+		return 0;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (!product_candidate(c, k, false))
+			continue;
+		uint32_t e = name_last(c, k);
+		struct nkg_str whole = name_bytes(c, k), last = tstr(c, e);
+		bool same = false, tail = false;
+		for (uint32_t x = 0; x < n_names && !same; x++) {
+			same = nkg_str_eq(whole, names[x]);
+			tail = tail || (e > k->first && names[x].ptr != last.ptr &&
+			                nkg_str_eq(last, names[x]));
+		}
+		if (same) {
+			k->kind = CK_NONE;
+			continue;
+		}
+		if (!tail)
+			continue;
+		/* "Warhol Polaroids", "Warhol's Polaroids": the rest, classified again */
+		uint32_t l = e - 1;
+		while (l > k->first && possessive_tok(c, l))
+			l--;
+		if (possessive_tok(c, l)) {
+			k->kind = CK_NONE;
+			continue;
+		}
+		uint32_t idx;
+		uint32_t first = k->first;
+		k->kind = CK_NONE;
+		int rc = push_chunk(c, first, l, &idx);
+		if (rc || (rc = classify(c, idx)))
+			return rc;
 	}
 	return 0;
 }
@@ -4697,7 +4980,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 		goto out;
 	if ((rc = apply_model(&c)) || (rc = sports_teams(&c, true)) || (rc = org_splits(&c)) ||
 	    (rc = surnames_over_places(&c)) || (rc = companies_over_places(&c)) ||
-	    (rc = person_subjects(&c)))
+	    (rc = person_subjects(&c)) || (rc = product_names(&c)))
 		goto out;
 	if ((rc = ix_add_existing(&c)))
 		goto out;

@@ -2,6 +2,7 @@
  * function words, spellings, compounds, "City, State" in running text,
  * organisation heads at a sentence start (extract/entities.c). */
 #include "entities_fixture.h"
+#include "extract/ner.h"
 
 static void test_names_spelling_variants_are_one_entity(void **state)
 {
@@ -145,6 +146,86 @@ static void test_names_city_in_a_state_geonames_calls_state_of(void **state)
 	assert_string_equal(render(f), "area Wyoming [in: United States]\n"
 	                               "country United States\n"
 	                               "city Cheyenne [in: Wyoming]\n");
+}
+
+/* A name the text shows to be a made thing is no person, organisation or
+ * place, there and wherever the article writes it again. */
+static void test_names_products_are_no_names(void **state)
+{
+	struct fixture *f = *state;
+	/* a colour before a make and model; the model alone later */
+	run(f, "Police said a woman was hit by a silver Toyota Camry on Friday. The driver of the "
+	       "Camry fled.");
+	assert_int_equal(f->doc.n_entities, 0);
+	assert_int_equal(f->doc.n_mentions, 0);
+	/* an apposition that calls it a version of something */
+	run(f, "Samsung showed Nova, the successor to its older phone. Critics liked Nova.");
+	assert_string_equal(render(f), "corp Samsung\n");
+	/* a model number before it, a product noun after it */
+	run(f, "Qantas will buy 20 Airbus 380 Superjumbo aircraft. The Superjumbo flies in 2014.");
+	assert_string_equal(render_mentions(f), "Airbus>Airbus");
+	/* a counted plural, its other mentions and its singular */
+	run(f, "He bought 12 Stratocasters last year. The Stratocasters were sold in May. Each "
+	       "Stratocaster cost 2,000 dollars.");
+	assert_int_equal(f->doc.n_mentions, 0);
+	run(f, "Paramedics found 3 Glocks in the car. The Glocks were loaded.");
+	assert_int_equal(f->doc.n_mentions, 0);
+	/* a longer name that ends in it keeps the rest */
+	run(f, "The museum shows 100 Polaroids taken by Andy Warhol. Visitors liked the Warhol "
+	       "Polaroids and the Polaroid camera.");
+	assert_string_equal(render_mentions(f), "Andy Warhol>Andy Warhol | Warhol>Andy Warhol");
+}
+
+/* What looks like such evidence and is none: a team's season, an age, a
+ * picture of a person, a maker before its products, a subject after an
+ * aside. */
+static void test_names_products_near_misses(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The 2008 Chiefs lost to Denver. The driver, 15-year-old Jermayne Timmons, was "
+	       "held. Police said 15-year-old Timmons fled.");
+	assert_string_equal(render_mentions(f),
+	                    "Denver>Denver | Jermayne Timmons>Jermayne Timmons | "
+	                    "Timmons>Jermayne Timmons");
+	run(f, "Warhol made a blue Marilyn and a pink Marilyn. Marilyn Monroe was his subject.");
+	assert_string_equal(render_mentions(f), "Warhol>Warhol | Marilyn>Marilyn Monroe | "
+	                                        "Marilyn>Marilyn Monroe | "
+	                                        "Marilyn Monroe>Marilyn Monroe");
+	run(f, "Future Macintosh computers will use Intel processors, Intel said.");
+	assert_string_equal(render_mentions(f), "Intel>Intel | Intel>Intel");
+	run(f, "Apple unveiled its phone on Monday. According to Apple, the update adds 250 "
+	       "features.");
+	assert_string_equal(render_mentions(f), "Apple>Apple | Apple>Apple");
+}
+
+/* Words for a people or a language with no country of their own name
+ * nobody alone, and "Englishman" is no part of a name: the rules' reading,
+ * the tagger's input (nkg_entities_ner_input). */
+static void test_names_people_words_name_nobody(void **state)
+{
+	struct fixture *f = *state;
+	static const char text[] = "One English climber died. Englishman Robert Buckley fell.";
+	struct nkg_ner_input in[16];
+	nkg_doc_release(&f->doc);
+	nkg_doc_init(&f->doc, text, strlen(text));
+	assert_int_equal(nkg_tokenize(&f->doc, &f->toks), 0);
+	assert_int_equal(f->toks.n, 10);
+	assert_int_equal(nkg_entities_ner_input(&f->doc, &f->toks, in), 0);
+	assert_memory_equal(text + f->toks.toks[1].begin, "English", 7);
+	assert_int_equal(in[1].hint, NKG_NER_HINT_DROPPED);
+	assert_memory_equal(text + f->toks.toks[5].begin, "Englishman", 10);
+	assert_int_equal(in[5].hint, NKG_NER_HINT_NONE);
+	assert_int_equal(in[6].hint, NKG_NER_HINT_PERSON);
+	assert_true(in[6].hint_begin);
+	assert_int_equal(in[7].hint, NKG_NER_HINT_PERSON);
+	run(f, "One Australian and one English climber died near Mount Cook. On Saturday "
+	       "Englishman Robert Buckley fell.");
+	assert_string_equal(render_mentions(f),
+	                    "Mount Cook>Mount Cook | Robert Buckley>Robert Buckley");
+	/* the surname of a person named in full, before a speech verb */
+	run(f, "Bill English met reporters in Wellington. English said the deal was done.");
+	assert_string_equal(render_mentions(f), "Bill English>Bill English | "
+	                                        "Wellington>Wellington | English>Bill English");
 }
 
 /* A list of places joined by "and" is no organisation, however the tagger
@@ -297,6 +378,9 @@ int main(void)
 	        T(test_names_place_and_an_organisation),
 	        T(test_names_city_and_region_in_running_text),
 	        T(test_names_city_in_a_state_geonames_calls_state_of),
+	        T(test_names_products_are_no_names),
+	        T(test_names_products_near_misses),
+	        T(test_names_people_words_name_nobody),
 	        T(test_names_list_of_places_joined_by_and),
 	        T(test_names_club_named_in_the_singular),
 	        T(test_names_shared_given_name_goes_to_the_nearest_before),
