@@ -73,6 +73,11 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_BANKRUPTCY] = "bankruptcy",
 	        [NKG_EVENT_RECALL] = "recall",
 	        [NKG_EVENT_LABOUR_STRIKE] = "labour-strike",
+	        [NKG_EVENT_DEATH] = "death",
+	        [NKG_EVENT_CHARGE] = "charge",
+	        [NKG_EVENT_SPORTS_MATCH] = "sports-match",
+	        [NKG_EVENT_FIRE] = "fire",
+	        [NKG_EVENT_DISMISSAL] = "dismissal",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -95,7 +100,10 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 	case NKG_EVENT_RESIGNATION: return NKG_ROLE_AGENT;
 	case NKG_EVENT_APPOINTMENT:
 	case NKG_EVENT_TRIAL:
-	case NKG_EVENT_VERDICT: return NKG_ROLE_PATIENT;
+	case NKG_EVENT_VERDICT:
+	case NKG_EVENT_DEATH:
+	case NKG_EVENT_CHARGE:
+	case NKG_EVENT_DISMISSAL: return NKG_ROLE_PATIENT;
 	case NKG_EVENT_MARKET_RISE:
 	case NKG_EVENT_MARKET_FALL: return NKG_ROLE_INSTRUMENT;
 	case NKG_EVENT_ACQUISITION: return NKG_ROLE_PATIENT;
@@ -112,7 +120,7 @@ bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent)
 {
 	if (nkg_event_key_role(cls) == NKG_ROLE_COUNT)
 		return false;
-	return cls >= NKG_EVENT_MARKET_RISE || ent == NKG_CLASS_PERSON;
+	return (cls >= NKG_EVENT_MARKET_RISE && cls <= NKG_EVENT_RECALL) || ent == NKG_CLASS_PERSON;
 }
 
 void nkg_doc_init(struct nkg_doc *doc, const char *text, size_t text_len)

@@ -148,6 +148,13 @@ enum nkg_event_class {
 	/* Appended: the classes above from MARKET_RISE to RECALL are the
 	 * business ones (keyed by a company, biz_participants). */
 	NKG_EVENT_LABOUR_STRIKE, /* workers' strike, walkout, general strike */
+	/* Appended (issue 4): what else the news reports happening to people.
+	 * Death, charge and dismissal are person-centred as a verdict is. */
+	NKG_EVENT_DEATH,        /* died, death, dead: the one who died is the patient */
+	NKG_EVENT_CHARGE,       /* charged with, charges, accused of, indicted (criminal) */
+	NKG_EVENT_SPORTS_MATCH, /* a game and its result: beat, defeated, victory over */
+	NKG_EVENT_FIRE,         /* a fire or blaze that burns a building; arson */
+	NKG_EVENT_DISMISSAL,    /* fired, sacked, dismissed from a post */
 	NKG_EVENT_COUNT
 };
 
@@ -167,7 +174,8 @@ enum nkg_role_type {
 const char *nkg_role_type_name(enum nkg_role_type role);
 
 /* Whose event a keyed event is: the role of the person who resigns
- * (NKG_ROLE_AGENT) or is appointed, tried or sentenced (NKG_ROLE_PATIENT);
+ * (NKG_ROLE_AGENT) or is appointed, tried, sentenced, charged, dismissed or
+ * who died (NKG_ROLE_PATIENT);
  * for the business classes the entity the event is about: what moved in a
  * market movement (NKG_ROLE_INSTRUMENT), the company acquired
  * (NKG_ROLE_PATIENT), the company that launches, cuts jobs, sues, goes
@@ -177,7 +185,8 @@ const char *nkg_role_type_name(enum nkg_role_type role);
 enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls);
 /* Whether an entity of class ent can key an event of class cls in its key
  * role: only a person for the person-centred classes (resignation,
- * appointment, trial, verdict), any entity for the business classes. */
+ * appointment, trial, verdict, death, charge, dismissal), any entity for
+ * the business classes (MARKET_RISE to RECALL). */
 bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent);
 
 struct nkg_participant {

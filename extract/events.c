@@ -106,6 +106,51 @@
  * dropped on Thursday.  The Dow ... dropped by 4.08%": one session;
  * session_time).
  *
+ * Deaths, charges, sports matches, fires, dismissals (issue 4; news_sense).
+ * Death: "die" (not "die down/out/off/hard/away"), "death" (not a death
+ * penalty, sentence, row, toll, threat...; not "to death" nor "near
+ * death": "stabbed to death" is the killing's, "fell to his death" a death),
+ * "dead" after a be-form or "declared/found/presumed/shot/left..." at the
+ * end of its phrase (not "the dead", "a dead end"); who died is the
+ * patient: the subject (a place there is the place; not "he", whom the
+ * pronoun resolver takes for the sentence's speaker too often: death_subject),
+ * "X's death", "the death of X" (a person).  Charge (criminal): "charged"
+ * with "with/in/over" and a crime word (crime_words: "charged with
+ * murder", not "charged with overseeing the count"), after its person
+ * objects ("charged X and Y with"); "accused of/in" and a crime word or
+ * act ("accused of killing", not "accused of hypocrisy"); "indicted";
+ * "indictment" (not "an indictment of modern life"); the noun "charges"
+ * after a crime word ("DUI charges"), before "against" or "of" a crime, or
+ * after face/file/bring/press/drop/deny... ("faces charges").  The accused
+ * is the patient (the object, the passive's subject, "Jackson's charges"),
+ * who charged the agent.  Sports match: "playoff(s)" always; "beat",
+ * "defeat", "win", "victory", "game", "match" only in a sentence about
+ * sports (a score such as "20-13" or "20 - 13", a sports word, a sports
+ * team: sports_sentence) that names no election, vote, war, court or
+ * contract; a verb with a score after it or an object; "won" with a score,
+ * "over/against" or a match noun after it ("won his 10th consecutive bout";
+ * not "won two games", a record); a noun after a score, "straight",
+ * "consecutive", a possessive, or before "over/against/to" ("a 31-24
+ * victory over the Jaguars"); "game"/"match" not "video game", "game plan".
+ * The winner is the agent (the subject, "the Tar Heels' victory"), the
+ * loser the patient (the object, "over X", "the Jaguars' defeat"; "defeat
+ * to X": X the agent).  Two matches corefer only when they share a side or
+ * one names none (sides_differ), and "the playoffs" never join one of
+ * their games.  Fire: the nouns "fire", "blaze", "arson" after a
+ * determiner, a possessive, a modifier after a determiner ("a suspicious
+ * fire"), "by/in/from/after", "set/caught (on)" or first in the sentence,
+ * and ending their phrase ("fire department" is none), never after
+ * open/cease/return/under/hold/friendly/of... ("opened fire", "under
+ * fire", "line of fire"): fire_sense; a place before it is its place.
+ * Dismissal: "fired"/"firing" as a verb, "sacked", "dismissed": active with
+ * a person as its object over up to three role words ("fired head coach
+ * Maurice Cheeks"), or a passive whose subject is the person right before
+ * it ("Cheeks was fired", "O'Brien, fired on June 8,"; not "the bullet that
+ * killed X was fired"); not "fired at/on/upon/off/into" (shots); "sacked"
+ * and "dismissed" need a role word or "from"/"as" ("dismissed X as naive"
+ * is no dismissal, nor a quarterback "sacked"): dismissal_sense.  Death,
+ * charge and dismissal are keyed by their person (nkg_event_key_role).
+ *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
  * earthquake killed thousands") joins that noun's event: the model has no
@@ -433,7 +478,8 @@ enum {
 	F_COURT = 1u << 10,    /* the court sense of "trial", not "clinical trial" */
 	F_MOVE = 1u << 11,     /* market movement: only with a financial subject or amount */
 	F_PRODUCT = 1u << 12, /* product launch: a company's act, not a missile's or a prisoner's */
-	F_BIZ = 1u << 13      /* acquisition, layoff, lawsuit, bankruptcy, recall sense checks */
+	F_BIZ = 1u << 13,     /* acquisition, layoff, lawsuit, bankruptcy, recall sense checks */
+	F_NEWS = 1u << 14     /* death, charge, sports match, fire, dismissal sense checks */
 };
 
 #define NOT_EVENT NKG_EVENT_COUNT
@@ -581,6 +627,26 @@ static const struct trigger_word trigger_words[] = {
         {"bankruptcy", NKG_EVENT_BANKRUPTCY, P_NOUN, F_BIZ},
         {"bankrupt", NKG_EVENT_BANKRUPTCY, P_NOUN, F_BIZ},
         {"recall", NKG_EVENT_RECALL, P_NOUN | P_VERB, F_BIZ},
+        /* deaths, charges, sports matches, fires, dismissals (news_sense) */
+        {"die", NKG_EVENT_DEATH, P_VERB, F_NEWS},
+        {"death", NKG_EVENT_DEATH, P_NOUN, F_NEWS},
+        {"dead", NKG_EVENT_DEATH, P_NOUN, F_NEWS},
+        {"charge", NKG_EVENT_CHARGE, P_NOUN | P_VERB, F_NEWS},
+        {"accuse", NKG_EVENT_CHARGE, P_VERB, F_NEWS},
+        {"indict", NKG_EVENT_CHARGE, P_VERB, F_NEWS},
+        {"indictment", NKG_EVENT_CHARGE, P_NOUN, F_NEWS},
+        {"beat", NKG_EVENT_SPORTS_MATCH, P_VERB, F_NEWS},
+        {"defeat", NKG_EVENT_SPORTS_MATCH, P_NOUN | P_VERB, F_NEWS},
+        {"win", NKG_EVENT_SPORTS_MATCH, P_NOUN | P_VERB, F_NEWS},
+        {"victory", NKG_EVENT_SPORTS_MATCH, P_NOUN, F_NEWS},
+        {"game", NKG_EVENT_SPORTS_MATCH, P_NOUN, F_NEWS},
+        {"match", NKG_EVENT_SPORTS_MATCH, P_NOUN, F_NEWS},
+        {"playoff", NKG_EVENT_SPORTS_MATCH, P_NOUN, F_NEWS},
+        {"fire", NKG_EVENT_FIRE, P_NOUN | P_VERB, F_NEWS},
+        {"blaze", NKG_EVENT_FIRE, P_NOUN, F_NEWS | F_NOT_OF},
+        {"arson", NKG_EVENT_FIRE, P_NOUN, F_NEWS},
+        {"sack", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
+        {"dismiss", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
         /* speech verbs */
         {"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
@@ -3258,7 +3324,8 @@ static void biz_participants(struct ectx *c, const struct trig *t, struct trig *
 static bool person_event(enum nkg_event_class cls)
 {
 	return cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST ||
-	       cls == NKG_EVENT_APPOINTMENT || cls == NKG_EVENT_VERDICT;
+	       cls == NKG_EVENT_APPOINTMENT || cls == NKG_EVENT_VERDICT ||
+	       cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_DISMISSAL;
 }
 
 /* Whether token i is a regular past or participle ("killed", "convicted";
@@ -3291,6 +3358,401 @@ static bool reduced_passive(const struct ectx *c, uint32_t i, enum nkg_event_cla
 		return false;
 	return n >= sent_end(c, i) || is_any(c, n, preps) ||
 	       (is_punct(c, n) && !(tflags(c, n) & NKG_TOK_DASH)) || c->tstart[n] != NKG_NONE;
+}
+
+/* ---- deaths, charges, sports matches, fires, dismissals ------------------------- */
+
+/* Crimes and their words, for a criminal charge ("charged with murder",
+ * "DUI charges", "accused of killing"). */
+static const char *const crime_words[] = {
+        "murder",      "murders",      "murdering",     "manslaughter", "homicide",    "assault",
+        "assaulting",  "dui",          "dwi",           "driving",      "drunk",       "drunken",
+        "theft",       "robbery",      "burglary",      "fraud",        "rape",        "raping",
+        "kidnapping",  "possession",   "battery",       "arson",        "terrorism",   "conspiracy",
+        "corruption",  "bribery",      "embezzlement",  "smuggling",    "trafficking", "misconduct",
+        "perjury",     "obstruction",  "vandalism",     "trespassing",  "harassment",  "stalking",
+        "attempted",   "first-degree", "second-degree", "third-degree", "felony",      "felonies",
+        "misdemeanor", "misdemeanour", "misdemeanor",   "offences",     "offenses",    "crimes",
+        "crime",       "killing",      "shooting",      "stabbing",     "death",       "criminal",
+        "criminally",  "negligent",    "reckless",      "endangerment", "vehicular",   "weapons",
+        "firearms",    "illegal",      "espionage",     "treason",      "sedition",    "drug",
+        "drugs",       "fatal",        "hit-and-run",   "murdered",     "killed",      "shot",
+        NULL};
+/* Verbs whose object "charges" are criminal: "faces DUI charges", "filed
+ * charges against". */
+static const char *const charge_verbs[] = {"face",  "file", "bring", "press",   "drop",   "deny",
+                                           "plead", "lay",  "level", "dismiss", "reduce", NULL};
+/* Words that make a sentence one about sports: a match's result, its
+ * season, its people. */
+static const char *const sports_words[] = {
+        "playoff",     "playoffs",   "season",    "quarter",      "halftime",     "innings",
+        "touchdown",   "touchdowns", "coach",     "quarterback",  "league",       "nfl",
+        "nba",         "nhl",        "mlb",       "tournament",   "championship", "seed",
+        "seeded",      "scored",     "scoring",   "goal",         "goals",        "match",
+        "game",        "games",      "bout",      "knockout",     "round",        "rounds",
+        "heavyweight", "title",      "semifinal", "semifinals",   "quarterfinal", "quarterfinals",
+        "final",       "cup",        "unbeaten",  "interception", "yards",        "team",
+        "fans",        "stadium",    "inning",    "overtime",     "striker",      "midfielder",
+        "defender",    "pitcher",    "slam",      "set",          "sets",         "opponent",
+        "opponents",   "rematch",    NULL};
+/* Words that make a win or a defeat one of politics, war or law. */
+static const char *const contest_words[] = {
+        "election",   "elections", "electoral", "vote",       "votes",       "voters",
+        "poll",       "polls",     "ballot",    "candidate",  "candidates",  "party",
+        "parliament", "war",       "battle",    "troops",     "court",       "lawsuit",
+        "case",       "bill",      "contract",  "referendum", "campaign",    "primary",
+        "seats",      "seat",      "senate",    "congress",   "legislation", NULL};
+/* Nouns a match is (the object of "won": "won his 10th consecutive bout"). */
+static const char *const match_nouns[] = {"game",  "match", "bout",    "fight", "race",
+                                          "final", "tie",   "contest", NULL};
+
+/* Whether a match's score starts at token j: "31-24" (one token) or "20 -
+ * 13", each side at most three digits (not "2011-12", not a year). */
+static bool score_at(const struct ectx *c, uint32_t j)
+{
+	if (j >= c->toks->n || !(tflags(c, j) & NKG_TOK_NUMBER))
+		return false;
+	struct nkg_str s = tk(c, j);
+	size_t a = 0;
+	while (a < s.len && s.ptr[a] >= '0' && s.ptr[a] <= '9')
+		a++;
+	if (a == 0 || a > 3)
+		return false;
+	if (a < s.len) {
+		size_t b = a + 1;
+		while (b < s.len && s.ptr[b] >= '0' && s.ptr[b] <= '9')
+			b++;
+		return s.ptr[a] == '-' && b == s.len && b - a - 1 >= 1 && b - a - 1 <= 3;
+	}
+	if (j + 2 >= c->toks->n || !(tflags(c, j + 1) & NKG_TOK_DASH) ||
+	    !(tflags(c, j + 2) & NKG_TOK_NUMBER))
+		return false;
+	struct nkg_str r = tk(c, j + 2);
+	size_t k = 0;
+	while (k < r.len && r.ptr[k] >= '0' && r.ptr[k] <= '9')
+		k++;
+	return k == r.len && k >= 1 && k <= 3;
+}
+
+/* Whether i's sentence is about sports (a score, a sports word, a sports
+ * team) and not about an election, a war or a court (contest_words). */
+static bool sports_sentence(const struct ectx *c, uint32_t i)
+{
+	uint32_t first = sent_first(c, i), end = sent_end(c, i);
+	bool sports = false;
+	for (uint32_t j = first; j < end; j++) {
+		if (is_any(c, j, contest_words))
+			return false;
+		if (!sports &&
+		    (score_at(c, j) || is_any(c, j, sports_words) ||
+		     (c->cover[j] != NKG_NONE && is_team(c, c->ments[c->cover[j]].entity))))
+			sports = true;
+	}
+	return sports;
+}
+
+/* Whether the mention at token j (if any) starting there is a person. */
+static bool person_at(const struct ectx *c, uint32_t j)
+{
+	uint32_t m = j < c->toks->n ? c->cover[j] : NKG_NONE;
+	return m != NKG_NONE && c->ments[m].b == j && is_person(c, m);
+}
+
+/* Whether the noun at i ("fire", "blaze", "arson") names a fire: a noun
+ * after a determiner, a possessive, a modifier after a determiner ("a
+ * suspicious fire"), "by"/"in"/"from"/"after", "set"/"caught", or first in
+ * its sentence; followed by what ends a noun phrase (punctuation, a
+ * preposition, a clause word, a verb: "the fire that destroyed", "a fire
+ * broke out", "a fire Friday") and never a noun it modifies ("fire
+ * department", "fire crews").  Not gunfire: "opened fire", "under fire",
+ * "returned fire", "cease fire", "line of fire". */
+static bool fire_sense(const struct ectx *c, uint32_t i)
+{
+	static const char *const not_before[] = {"open",       "opened",      "opening",
+	                                         "opens",      "cease",       "under",
+	                                         "return",     "returned",    "returns",
+	                                         "returning",  "hold",        "held",
+	                                         "holding",    "friendly",    "gun",
+	                                         "sniper",     "artillery",   "mortar",
+	                                         "rocket",     "tank",        "automatic",
+	                                         "live",       "hostile",     "exchange",
+	                                         "exchanged",  "trading",     "traded",
+	                                         "covering",   "suppressing", "draw",
+	                                         "drew",       "drawing",     "rapid",
+	                                         "of",         "heavy",       "machine-gun",
+	                                         "machinegun", "on",          "anti-aircraft",
+	                                         "small-arms", "enemy",       "with",
+	                                         NULL};
+	static const char *const before_ok[] = {"by",    "in",      "from",     "after",
+	                                        "set",   "sets",    "setting",  "caught",
+	                                        "catch", "catches", "catching", NULL};
+	static const char *const burn_verbs[] = {
+	        "broke",      "breaks",   "swept",  "sweeps",  "tore",      "tears",
+	        "spread",     "spreads",  "ripped", "rips",    "began",     "begins",
+	        "gutted",     "guts",     "raged",  "rages",   "destroyed", "destroys",
+	        "erupted",    "erupts",   "burned", "burns",   "burnt",     "engulfed",
+	        "engulfs",    "started",  "starts", "caused",  "causes",    "left",
+	        "leaves",     "killed",   "kills",  "forced",  "forces",    "consumed",
+	        "consumes",   "razed",    "razes",  "damaged", "damages",   "devastated",
+	        "devastates", "occurred", "occurs", "struck",  "strikes",   "claimed",
+	        "claims",     "is",       "was",    "were",    "are",       "has",
+	        "had",        "have",     "fire",   "attack",  NULL};
+	uint32_t p = prev_tok(c, i);
+	uint32_t n = i + 1, end = sent_end(c, i);
+	/* "set on fire", "caught on fire", but not "on fire" alone */
+	bool set_on = p != NKG_NONE && is_w(c, p, "on") && prev_is(c, p, before_ok);
+	if (p != NKG_NONE && is_any(c, p, not_before) && !set_on)
+		return false;
+	bool before = p == NKG_NONE || is_any(c, p, determiners) || is_any(c, p, before_ok) ||
+	              (tflags(c, p) & NKG_TOK_POSSESSIVE) || set_on;
+	if (!before && p != NKG_NONE && is_lower_word(c, p) && !is_any(c, p, preps)) {
+		/* "a suspicious fire", "an overnight fire", "an arson fire" */
+		uint32_t d = p;
+		for (int k = 0; k < 3 && d != NKG_NONE && !before; k++) {
+			d = prev_tok(c, d);
+			before = d != NKG_NONE && is_any(c, d, determiners);
+			if (d != NKG_NONE && !before && !is_lower_word(c, d) &&
+			    !(tflags(c, d) & NKG_TOK_DASH))
+				break;
+		}
+	}
+	if (!before)
+		return false;
+	if (n >= end || (is_punct(c, n) && !(tflags(c, n) & NKG_TOK_DASH)))
+		return true;
+	return is_any(c, n, preps) || is_any(c, n, clause_words) || is_any(c, n, relative_words) ||
+	       is_any(c, n, burn_verbs) || regular_past(c, n) || time_starts(c, n) ||
+	       is_w(c, n, "and");
+}
+
+/* Whether the verb at i ("fired", "sacked", "dismissed") dismisses a
+ * person from a post: active with a person as its object, over up to three
+ * role words ("fired head coach Maurice Cheeks"); or passive ("Cheeks was
+ * fired", "O'Brien, fired on June 8,") with a person as its subject and
+ * not "fired at/on/upon/off/into" (shots).  "dismissed" needs "from" or a
+ * role word ("dismissed X as naive" is no dismissal). */
+static bool dismissal_sense(const struct ectx *c, uint32_t i, const struct trig *t)
+{
+	static const char *const role_words[] = {
+	        "coach",    "head",      "manager",      "chief",       "executive",
+	        "director", "assistant", "general",      "president",   "ceo",
+	        "boss",     "the",       "his",          "her",         "their",
+	        "its",      "offensive", "defensive",    "coordinator", "editor",
+	        "minister", "secretary", "commissioner", "officer",     NULL};
+	static const char *const shots[] = {"at",     "on",      "upon", "off", "into", "from",
+	                                    "toward", "towards", "back", "up",  NULL};
+	bool dismiss = lemma_in(c, i, (const char *const[]){"dismiss", "sack", NULL});
+	/* "fired at police", "shots were fired on the crowd"; "fired on June 8" is a date */
+	if (is_any(c, i + 1, shots) && !time_starts(c, i + 2))
+		return false;
+	if (t->passive) {
+		/* the person right before the verb, over auxiliaries and an
+		 * appositive's comma: not "the bullet that killed X was fired" */
+		static const char *const aux[] = {"was",  "were",  "is",  "are",  "been",
+		                                  "be",   "being", "has", "have", "had",
+		                                  "also", "just",  ",",   NULL};
+		uint32_t j = i;
+		for (int k = 0; k < 4 && j > sent_first(c, i) && is_any(c, j - 1, aux); k++)
+			j--;
+		if (j == i || j == sent_first(c, i) || c->cover[j - 1] == NKG_NONE ||
+		    c->ments[c->cover[j - 1]].e != j || !is_person(c, c->cover[j - 1]))
+			return false;
+		/* the person is no object: "the bullet that killed X was fired" */
+		uint32_t b = c->ments[c->cover[j - 1]].b;
+		if (b > sent_first(c, i) && is_lower_word(c, b - 1) &&
+		    (c->trig_at[b - 1] != NKG_NONE || regular_past(c, b - 1) ||
+		     is_any(c, b - 1, preps)))
+			return false;
+		return !dismiss || is_w(c, i + 1, "from") || is_w(c, i + 1, "as");
+	}
+	uint32_t j = i + 1;
+	bool role = false;
+	for (int k = 0; k < 3 && j < sent_end(c, i) && is_any(c, j, role_words); k++, j++)
+		role = role || !is_any(c, j, determiners);
+	if (!person_at(c, j))
+		return false;
+	if (!dismiss || role)
+		return true;
+	j = c->ments[c->cover[j]].e;
+	return is_w(c, j, "from");
+}
+
+/* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
+ * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
+static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
+{
+	const char *lemma = t->w->lemma;
+	uint32_t p = prev_tok(c, i), n = i + 1, end = sent_end(c, i);
+	bool noun = !t->verb;
+
+	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
+	    strcmp(lemma, "dismiss") == 0) {
+		if (strcmp(lemma, "fire") == 0 &&
+		    (t->form == NKG_FORM_BASE || t->form == NKG_FORM_S))
+			return fire_sense(c, i);
+		if (!t->verb)
+			return false;
+		t->cls = NKG_EVENT_DISMISSAL;
+		return dismissal_sense(c, i, t);
+	}
+	if (strcmp(lemma, "blaze") == 0 || strcmp(lemma, "arson") == 0)
+		return fire_sense(c, i);
+
+	switch (t->w->cls) {
+	case NKG_EVENT_DEATH:
+		if (strcmp(lemma, "die") == 0)
+			/* "die down", "die out", "die hard" */
+			return !is_any(
+			        c, n,
+			        (const char *const[]){"down", "out", "off", "hard", "away", NULL});
+		if (strcmp(lemma, "dead") == 0)
+			/* "was declared dead", "shot dead", "found dead": not
+			 * "the dead", "a dead end", "dead wood" */
+			return p != NKG_NONE &&
+			       (is_any(c, p, be_forms) ||
+			        is_any(c, p,
+			               (const char *const[]){"declared", "pronounced", "found",
+			                                     "presumed", "feared", "left", "shot",
+			                                     "confirmed", "reported", "lying",
+			                                     "lay", NULL})) &&
+			       (n >= end || is_punct(c, n) || is_any(c, n, preps) ||
+			        is_any(c, n, clause_words) || time_starts(c, n));
+		/* "death": not a death penalty, sentence, toll or threat; not
+		 * "to death" ("stabbed to death" is the killing), "to his death" is */
+		if (p != NKG_NONE && (is_w(c, p, "to") || is_w(c, p, "near")))
+			return false;
+		return !is_any(c, n,
+		               (const char *const[]){
+		                       "penalty",  "penalties",   "sentence", "sentences", "row",
+		                       "toll",     "tolls",       "threat",   "threats",   "squad",
+		                       "squads",   "certificate", "camp",     "camps",     "metal",
+		                       "star",     "wish",        "knell",    "rate",      "rates",
+		                       "spiral",   "trap",        "traps",    "blow",      "grip",
+		                       "benefit",  "benefits",    "warrant",  "warrants",  "march",
+		                       "sentence", "-",           NULL});
+	case NKG_EVENT_CHARGE:
+		if (strcmp(lemma, "accuse") == 0) {
+			/* "the teen accused of killing X", "two men accused in the
+			 * shooting death": not "X accused Y of hypocrisy" */
+			if (t->form != NKG_FORM_ED || !(is_w(c, n, "of") || is_w(c, n, "in")))
+				return false;
+			static const char *const crime_acts[] = {
+			        "stealing",   "robbing",    "attacking",   "firing",
+			        "running",    "kidnapping", "abusing",     "molesting",
+			        "setting",    "plotting",   "selling",     "laundering",
+			        "hacking",    "bribing",    "threatening", "beating",
+			        "possessing", "raping",     "defrauding",  "embezzling",
+			        "causing",    "spying",     "leaking",     "hitting",
+			        "striking",   NULL};
+			for (uint32_t j = n + 1; j < end && j <= n + 4; j++)
+				if (is_any(c, j, crime_words) || is_any(c, j, crime_acts))
+					return true;
+			return false;
+		}
+		if (strcmp(lemma, "indict") == 0)
+			return t->form == NKG_FORM_ED &&
+			       (t->passive || person_at(c, n) ||
+			        is_any(c, n, (const char *const[]){"on", "for", "in", NULL}));
+		if (strcmp(lemma, "indictment") == 0)
+			return !(is_w(c, n, "of") && is_lower_word(c, n + 1) &&
+			         !is_any(c, n + 1, determiners));
+		if (t->verb) {
+			/* "was charged with murder", "charged in the death of",
+			 * "charged X with her murder"; not "charged with overseeing
+			 * elections", "charged the batteries", "charged $5" */
+			if (t->form != NKG_FORM_ED)
+				return false;
+			uint32_t j = n;
+			if (!t->passive && person_at(c, j))
+				j = c->ments[c->cover[j]].e;
+			if (j > n) {
+				/* "charged Andrew Lopez and Jonathan Carrasquillo with" */
+				while (j < end && (is_w(c, j, "and") || is_w(c, j, ",")) &&
+				       person_at(c, j + 1))
+					j = c->ments[c->cover[j + 1]].e;
+			}
+			if (!(is_w(c, j, "with") || is_w(c, j, "in") || is_w(c, j, "over")))
+				return false;
+			for (uint32_t k = j + 1; k < end && k <= j + 5; k++)
+				if (is_any(c, k, crime_words))
+					return true;
+			return false;
+		}
+		/* the noun: "DUI charges", "manslaughter charges", "faces
+		 * charges", "charges against X", "charges of murder"; not "in
+		 * charge", "free of charge", "service charges" */
+		if (p != NKG_NONE && is_any(c, p, crime_words))
+			return true;
+		if (is_w(c, n, "against"))
+			return true;
+		if (is_w(c, n, "of") && is_any(c, n + 1, crime_words))
+			return true;
+		for (uint32_t j = i, k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+			if (is_punct(c, j) || is_any(c, j, clause_words))
+				break;
+			if (lemma_in(c, j, charge_verbs))
+				return t->form == NKG_FORM_S ||
+				       is_any(c, prev_tok(c, i), determiners);
+		}
+		return false;
+	case NKG_EVENT_SPORTS_MATCH:
+		if (strcmp(lemma, "playoff") == 0)
+			return true;
+		if (!sports_sentence(c, i))
+			return false;
+		if (strcmp(lemma, "game") == 0 || strcmp(lemma, "match") == 0) {
+			static const char *const not_mods[] = {
+			        "video",    "computer", "board",   "mobile", "online", "card",
+			        "waiting",  "blame",    "numbers", "shell",  "end",    "long",
+			        "guessing", "ball",     "war",     "mind",   "power",  "perfect",
+			        "dna",      "good",     NULL};
+			static const char *const not_heads[] = {
+			        "plan",    "plans",    "show",      "shows",      "changer",
+			        "console", "consoles", "developer", "developers", "industry",
+			        "theory",  "warden",   "wardens",   "reserve",    "reserves",
+			        "day",     "time",     "film",      "tape",       "point",
+			        "-",       NULL};
+			return noun && !(p != NKG_NONE && is_any(c, p, not_mods)) &&
+			       !is_any(c, n, not_heads) && !is_w(c, n, "for");
+		}
+		if (strcmp(lemma, "win") == 0 && t->verb) {
+			/* "won his 10th consecutive bout", "won 31-24", "won
+			 * over X": not "won a contract", "won two games" (a record) */
+			if (score_at(c, n) || is_w(c, n, "over") || is_w(c, n, "against"))
+				return true;
+			for (uint32_t j = n; j < end && j <= n + 4; j++) {
+				if (is_any(c, j, match_nouns))
+					return true;
+				if (is_punct(c, j) || (tflags(c, j) & NKG_TOK_NUMBER) ||
+				    is_any(c, j, num_words))
+					return false;
+			}
+			return false;
+		}
+		if (noun) {
+			/* "a 31-24 victory over the Jaguars", "win over Kansas
+			 * City", "the Tar Heels' victory against Evansville" */
+			uint32_t q = p;
+			if (q != NKG_NONE &&
+			    (is_any(c, q,
+			            (const char *const[]){"straight", "consecutive", "lopsided",
+			                                  "latest", "regulation", "quarter",
+			                                  NULL})))
+				return true;
+			return (p != NKG_NONE &&
+			        (score_at(c, p) || (p > 1 && score_at(c, p - 2)))) ||
+			       is_w(c, n, "over") || is_w(c, n, "against") || is_w(c, n, "to") ||
+			       (p != NKG_NONE && (tflags(c, p) & NKG_TOK_POSSESSIVE));
+		}
+		/* "Colts beat Chiefs 20-13", "the Bluejays defeated Drake 65-53" */
+		if (t->passive)
+			return false;
+		for (uint32_t j = n; j < end && j <= n + 8; j++)
+			if (score_at(c, j))
+				return true;
+		return (n < end && c->cover[n] != NKG_NONE) || is_any(c, n, determiners);
+	default: return true;
+	}
 }
 
 static int find_triggers(struct ectx *c)
@@ -3424,6 +3886,9 @@ static int find_triggers(struct ectx *c)
 		}
 		if ((w->flags & F_STRIKE) && p != NKG_NONE && is_any(c, p, span_mods))
 			tr.b = p;
+		/* "fired", "firing" as verbs: a dismissal (news_sense) */
+		if ((w->flags & F_NEWS) && verb && strcmp(w->lemma, "fire") == 0)
+			cls = NKG_EVENT_DISMISSAL;
 		tr.sent = t[i].sentence;
 		tr.w = w;
 		tr.cls = cls;
@@ -3451,6 +3916,8 @@ static int find_triggers(struct ectx *c)
 		if ((w->flags & F_PRODUCT) && !product_sense(c, i, &tr))
 			continue;
 		if ((w->flags & F_BIZ) && !biz_sense(c, i, &tr))
+			continue;
+		if ((w->flags & F_NEWS) && !news_sense(c, i, &tr))
 			continue;
 		tr.group = c->n_trigs;
 		tr.event = NKG_NONE;
@@ -3905,6 +4372,19 @@ static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *q
 	return true;
 }
 
+/* Who died: the subject of "died" or "is dead" when a person; a place there
+ * is where ("Queens woman dies"). */
+static void death_subject(struct ectx *c, struct trig *h, uint32_t subj)
+{
+	if (subj == NKG_NONE)
+		return;
+	enum nkg_entity_kind kind = nkg_entity_class_kind(c->doc->entities[subj].cls);
+	if (kind == NKG_KIND_PERSON)
+		add_part(h, subj, NKG_ROLE_PATIENT);
+	else if (kind == NKG_KIND_PLACE)
+		h->place = more_specific(c->doc, h->place, subj);
+}
+
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
 	struct trig *t = &c->trigs[ti];
@@ -3922,25 +4402,51 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	/* An entity right before a noun: "a US strike", "Iraq's agreements". */
 	if (!t->verb && t->b > first) {
 		uint32_t j = t->b - 1;
-		for (int k = 0; k < 2 && j > first && is_lower_word(c, j) &&
+		for (int k = 0; k < 2 && j > first && (is_lower_word(c, j) || score_at(c, j)) &&
 		                c->cover[j] == NKG_NONE && !is_any(c, j, determiners) &&
 		                !is_any(c, j, preps) && !is_any(c, j, clause_words);
 		     k++)
 			j--;
-		if (tflags(c, j) & NKG_TOK_POSSESSIVE && j > first)
+		bool poss = false;
+		if (tflags(c, j) & NKG_TOK_POSSESSIVE && j > first) {
 			j--;
+			poss = true;
+		} else if (t->cls >= NKG_EVENT_DEATH && j > first &&
+		           (tflags(c, j) & NKG_TOK_QUOTE) && tk(c, j).len <= 3 &&
+		           !(tflags(c, j) & NKG_TOK_SPACE_BEFORE) &&
+		           tk(c, j - 1).ptr[tk(c, j - 1).len - 1] == 's') {
+			/* "the Tar Heels' victory": a plural's possessive */
+			j--;
+			poss = true;
+		}
 		uint32_t m = c->cover[j];
 		if (m != NKG_NONE && c->ments[m].e == j + 1 && !c->quoted[j]) {
 			bool place_like =
 			        c->ments[m].kind == NKG_KIND_PLACE &&
+			        !is_team(c, c->ments[m].entity) &&
 			        (t->cls == NKG_EVENT_PROTEST || t->cls == NKG_EVENT_ELECTION ||
 			         t->cls == NKG_EVENT_MEETING || t->cls == NKG_EVENT_DISASTER ||
-			         t->cls == NKG_EVENT_ACCIDENT);
+			         t->cls == NKG_EVENT_ACCIDENT || t->cls == NKG_EVENT_FIRE ||
+			         t->cls == NKG_EVENT_DEATH);
+			/* "Buckley's death", "Jackson's DUI charges", "the Jaguars'
+			 * defeat": whom it befell */
+			bool befell = t->cls == NKG_EVENT_DEATH || t->cls == NKG_EVENT_CHARGE ||
+			              t->cls == NKG_EVENT_DISMISSAL ||
+			              strcmp(t->w->lemma, "defeat") == 0;
+			bool no_doer = t->cls == NKG_EVENT_FIRE ||
+			               (t->cls == NKG_EVENT_SPORTS_MATCH &&
+			                (!poss || strcmp(t->w->lemma, "playoff") == 0));
 			if (place_like)
 				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+			else if (no_doer)
+				;
 			else if (statement)
 				set_speaker(h, c->ments[m].entity);
-			else
+			else if (befell && is_person(c, m))
+				add_part(h, c->ments[m].entity, NKG_ROLE_PATIENT);
+			else if (befell && t->cls == NKG_EVENT_SPORTS_MATCH)
+				add_part(h, c->ments[m].entity, NKG_ROLE_PATIENT);
+			else if (!befell)
 				add_part(h, c->ments[m].entity, agent_role);
 		}
 	}
@@ -3963,10 +4469,19 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			}
 		} else if (statement) {
 			set_speaker(h, subj);
+		} else if (t->cls == NKG_EVENT_DEATH) {
+			/* "he died": whom "he" is, the resolver's guess of the
+			 * sentence subjects before, is too often the one who
+			 * tells of the death */
+			if (!prev_is(c, t->head, (const char *const[]){"he", "she", NULL}))
+				death_subject(c, h, subj);
 		} else {
 			add_part(h, subj, NKG_ROLE_AGENT);
 		}
 	}
+	/* "X was declared dead", "a climber is dead after": who died */
+	if (t->cls == NKG_EVENT_DEATH && !t->verb && strcmp(t->w->lemma, "dead") == 0)
+		death_subject(c, h, subject_of(c, t->head, NULL));
 
 	/* "Borne defended the plan in a speech": a statement noun after "in" was
 	 * made by the subject of its clause, a name that opens the sentence
@@ -3995,13 +4510,33 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	if (t->cls == NKG_EVENT_KILLING || t->cls == NKG_EVENT_ATTACK ||
 	    t->cls == NKG_EVENT_MILITARY_STRIKE || t->cls == NKG_EVENT_ARREST ||
 	    t->cls == NKG_EVENT_APPOINTMENT || t->cls == NKG_EVENT_TRIAL ||
-	    t->cls == NKG_EVENT_VERDICT) {
+	    t->cls == NKG_EVENT_VERDICT || t->cls == NKG_EVENT_CHARGE ||
+	    t->cls == NKG_EVENT_DISMISSAL || t->cls == NKG_EVENT_SPORTS_MATCH ||
+	    t->cls == NKG_EVENT_DEATH) {
+		bool match = t->cls == NKG_EVENT_SPORTS_MATCH;
 		n = 0;
-		if (t->verb && !t->passive)
+		if (t->verb && !t->passive && t->cls != NKG_EVENT_DEATH)
 			n = objects_after(c, t->head, objs, MAX_PARTS);
-		else if (!t->verb && (is_w(c, t->e, "of") || is_w(c, t->e, "against") ||
-		                      is_w(c, t->e, "on") || is_w(c, t->e, "targeting")))
+		else if (!t->verb && !match &&
+		         (is_w(c, t->e, "of") || is_w(c, t->e, "against") ||
+		          ((is_w(c, t->e, "on") || is_w(c, t->e, "targeting")) &&
+		           t->cls != NKG_EVENT_DEATH)))
 			n = objects_after(c, t->e, objs, MAX_PARTS);
+		else if (!t->verb && match && (is_w(c, t->e, "over") || is_w(c, t->e, "against")))
+			/* "a 31-24 victory over the Jaguars": the loser */
+			n = objects_after(c, t->e, objs, 1);
+		else if (!t->verb && match && is_w(c, t->e, "to") &&
+		         strcmp(t->w->lemma, "defeat") == 0) {
+			/* "the Jaguars' defeat to the Colts": the winner */
+			if (objects_after(c, t->e, objs, 1))
+				add_part(h, objs[0], NKG_ROLE_AGENT);
+		}
+		/* "the death of Zurana Horton": only a person dies */
+		if (t->cls == NKG_EVENT_DEATH)
+			for (uint32_t k = 0; k < n; k++)
+				if (nkg_entity_class_kind(c->doc->entities[objs[k]].cls) !=
+				    NKG_KIND_PERSON)
+					n = k;
 		for (uint32_t k = 0; k < n; k++)
 			add_part(h, objs[k], NKG_ROLE_PATIENT);
 		/* "killing all 228 people on board": how many, the killing's quantity */
@@ -4487,6 +5022,25 @@ static bool products_differ(const struct nkg_doc *doc, const struct nkg_particip
 	return true;
 }
 
+/* Whether two sports matches name their sides (agents and patients) and
+ * share none. */
+static bool sides_differ(const struct nkg_event *ev, const struct trig *h)
+{
+	bool a = false, b = false;
+	for (uint32_t i = 0; i < ev->n_participants; i++) {
+		const struct nkg_participant *p = &ev->participants[i];
+		if (p->role != NKG_ROLE_AGENT && p->role != NKG_ROLE_PATIENT)
+			continue;
+		a = true;
+		for (uint32_t j = 0; j < h->n_parts; j++)
+			if (h->parts[j].entity == p->entity)
+				return false;
+	}
+	for (uint32_t j = 0; j < h->n_parts; j++)
+		b = b || h->parts[j].role == NKG_ROLE_AGENT || h->parts[j].role == NKG_ROLE_PATIENT;
+	return a && b;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -4511,6 +5065,14 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 		return false;
 	if (h->cls == NKG_EVENT_DISASTER &&
 	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
+		return false;
+	/* "Belgium defeated Panama ... Sweden defeated South Korea": two
+	 * matches when each names its sides and they share none */
+	if (h->cls == NKG_EVENT_SPORTS_MATCH && sides_differ(ev, h))
+		return false;
+	/* "the playoffs" (a series) are not one of their games */
+	if (h->cls == NKG_EVENT_SPORTS_MATCH &&
+	    (strcmp(x->lemma, "playoff") == 0) != (strcmp(h->w->lemma, "playoff") == 0))
 		return false;
 	if ((h->cls == NKG_EVENT_MARKET_RISE || h->cls == NKG_EVENT_MARKET_FALL ||
 	     h->cls == NKG_EVENT_LAYOFF || h->cls == NKG_EVENT_ACQUISITION) &&

@@ -106,8 +106,9 @@
  * Events: B event/<class>/<YYYY-MM-DD>/<place slug> when the event has a
  *   DATE time that is a full date and a place (the same protest on the same
  *   day in the same place merges across articles); for the person-centred
- *   classes (nkg_event_key_role: resignation, appointment, trial, verdict)
- *   with a person in the key role, B event/<class>/<YYYY-MM-DD>/person-<slug>
+ *   classes (nkg_event_key_role: resignation, appointment, trial, verdict,
+ *   death, charge, dismissal) with a person in the key role,
+ *   B event/<class>/<YYYY-MM-DD>/person-<slug>
  *   instead (two resignations in London on one day are two events), and
  *   for the business classes with any entity in the key role (what moved in
  *   a market movement, the company acquired, the company that launched, cut

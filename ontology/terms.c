@@ -117,6 +117,11 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_BANKRUPTCY] = NKG_T_NKG_BANKRUPTCY,
 	        [NKG_EVENT_RECALL] = NKG_T_NKG_RECALL,
 	        [NKG_EVENT_LABOUR_STRIKE] = NKG_T_NKG_LABOURSTRIKE,
+	        [NKG_EVENT_DEATH] = NKG_T_NKG_DEATH,
+	        [NKG_EVENT_CHARGE] = NKG_T_NKG_CHARGE,
+	        [NKG_EVENT_SPORTS_MATCH] = NKG_T_NKG_SPORTSMATCH,
+	        [NKG_EVENT_FIRE] = NKG_T_NKG_FIRE,
+	        [NKG_EVENT_DISMISSAL] = NKG_T_NKG_DISMISSAL,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

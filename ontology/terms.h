@@ -160,6 +160,11 @@
 	X(NKG_BANKRUPTCY, NKG, "Bankruptcy")                                                       \
 	X(NKG_RECALL, NKG, "Recall")                                                               \
 	X(NKG_LABOURSTRIKE, NKG, "LabourStrike")                                                   \
+	X(NKG_DEATH, NKG, "Death")                                                                 \
+	X(NKG_CHARGE, NKG, "Charge")                                                               \
+	X(NKG_SPORTSMATCH, NKG, "SportsMatch")                                                     \
+	X(NKG_FIRE, NKG, "Fire")                                                                   \
+	X(NKG_DISMISSAL, NKG, "Dismissal")                                                         \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

@@ -1,0 +1,196 @@
+/* test_events_news.c - the news event classes of issue 4 beyond business:
+ * deaths, criminal charges, sports matches, fires, dismissals; each with its
+ * sense checks (a wrong event is worse than none) and its roles.
+ *
+ * The entity stage is another module: entities and their mentions are added
+ * by hand (events_fixture.h), then the time and event stages run. */
+#include "events_fixture.h"
+
+static const char *ename(const struct fx *f, uint32_t e)
+{
+	return e == NKG_NONE ? "-" : f->doc.entities[e].name.ptr;
+}
+
+/* "class time=V place=P role:Name... [trigger][trigger]" */
+static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
+{
+	const struct nkg_doc *d = &f->doc;
+	const struct nkg_event *e = &d->events[i];
+	size_t len = (size_t)snprintf(out, cap, "%s time=%s place=%s", nkg_event_class_name(e->cls),
+	                              e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr,
+	                              ename(f, e->place));
+	for (uint32_t k = 0; k < e->n_participants; k++)
+		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
+		                        nkg_role_type_name(e->participants[k].role),
+		                        ename(f, e->participants[k].entity));
+	len += (size_t)snprintf(out + len, cap - len, " ");
+	for (uint32_t k = 0; k < d->n_mentions; k++) {
+		const struct nkg_mention *m = &d->mentions[k];
+		if (m->kind == NKG_MENTION_EVENT && m->target == i)
+			len += (size_t)snprintf(out + len, cap - len, "[%.*s]",
+			                        (int)(m->span.end - m->span.begin),
+			                        d->text + m->span.begin);
+	}
+	assert_true(len < cap);
+}
+
+#define EVENT_IS(f, i, expected)                                                                   \
+	do {                                                                                       \
+		char got_[1024];                                                                   \
+		describe((f), (i), got_, sizeof(got_));                                            \
+		assert_string_equal(got_, (expected));                                             \
+	} while (0)
+
+/* Who died: the subject of "died", "X's death", "the death of X", "was
+ * declared dead"; not a death penalty, "died down", "stabbed to death"
+ * (the killing's), nor the dead ("the dead were buried"). */
+static void test_news_deaths(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Robert Buckley died on Sunday after a fall in New Zealand. "
+	        "Buckley's death came a day after that of Duncan Rait. "
+	        "Anna Berg was declared dead at the scene on Monday. "
+	        "The death penalty was abolished in 1965. The storm died down on Tuesday. "
+	        "A man was stabbed to death in Leeds. The dead were buried in Leeds.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_PERSON, "Robert Buckley", "Robert Buckley");
+	ent(&f, NKG_CLASS_PERSON, "Robert Buckley", "Buckley");
+	ent(&f, NKG_CLASS_PERSON, "Duncan Rait", "Duncan Rait");
+	ent(&f, NKG_CLASS_PERSON, "Anna Berg", "Anna Berg");
+	ent(&f, NKG_CLASS_COUNTRY, "New Zealand", "New Zealand");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "death time=2013-09-15 place=- patient:Robert Buckley [died][death]");
+	EVENT_IS(&f, 1, "death time=2013-09-16 place=- patient:Anna Berg [dead]");
+	EVENT_IS(&f, 2, "attack time=- place=Leeds [stabbed]");
+	fx_release(&f);
+}
+
+/* Criminal charges: "charged X with murder", "accused of killing", "faces
+ * manslaughter charges"; not the agency "charged with overseeing" a vote,
+ * a price charged, "in charge of", "accused of hypocrisy". */
+static void test_news_charges(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "The FBI charged John Smith with robbery on Friday. "
+	        "Mary Jones, accused of killing her neighbour, faces manslaughter charges. "
+	        "The commission charged with overseeing the count met on Monday in Ashgabat. "
+	        "Customers were charged $5 on Monday in Ashgabat. "
+	        "Tom Hale was in charge of the team on Monday. "
+	        "Tom Hale was accused of hypocrisy on Monday.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_GOVERNMENT_ORG, "FBI", "FBI");
+	ent(&f, NKG_CLASS_PERSON, "John Smith", "John Smith");
+	ent(&f, NKG_CLASS_PERSON, "Mary Jones", "Mary Jones");
+	ent(&f, NKG_CLASS_PERSON, "Tom Hale", "Tom Hale");
+	ent(&f, NKG_CLASS_CITY, "Ashgabat", "Ashgabat");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "charge time=2013-09-13 place=- agent:FBI patient:John Smith [charged]");
+	EVENT_IS(&f, 1, "charge time=- place=- patient:Mary Jones [accused][charges]");
+	fx_release(&f);
+}
+
+/* Sports matches and who beat whom; not a contract won, an election won or
+ * a political defeat. */
+static void test_news_sports_matches(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "The Colts beat the Chiefs 20-13 on Sunday. "
+	        "Belgium defeated Panama 3 - 0 in Sochi on Monday. "
+	        "Airbus won a contract on Monday. Obama won the election on Tuesday. "
+	        "The party suffered a defeat in the vote on Tuesday. "
+	        "The Tar Heels' 91-73 victory over Evansville came on Thursday.",
+	        "2012-12-24");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Colts", "Colts");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Chiefs", "Chiefs");
+	ent(&f, NKG_CLASS_COUNTRY, "Belgium", "Belgium");
+	ent(&f, NKG_CLASS_COUNTRY, "Panama", "Panama");
+	ent(&f, NKG_CLASS_CITY, "Sochi", "Sochi");
+	ent(&f, NKG_CLASS_CORPORATION, "Airbus", "Airbus");
+	ent(&f, NKG_CLASS_PERSON, "Barack Obama", "Obama");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Tar Heels", "Tar Heels");
+	ent(&f, NKG_CLASS_CITY, "Evansville", "Evansville");
+	fx_run(&f);
+	/* two matches: their sides differ; the election and the vote are no match */
+	assert_int_equal(f.doc.n_events, 5);
+	EVENT_IS(&f, 0, "sports-match time=2012-12-23 place=- agent:Colts patient:Chiefs [beat]");
+	EVENT_IS(
+	        &f, 1,
+	        "sports-match time=2012-12-24 place=Sochi agent:Belgium patient:Panama [defeated]");
+	EVENT_IS(&f, 2, "election time=2012-12-18 place=- [election]");
+	EVENT_IS(&f, 3, "vote time=2012-12-18 place=- [vote]");
+	EVENT_IS(&f, 4,
+	         "sports-match time=2012-12-20 place=- agent:Tar Heels patient:Evansville "
+	         "[victory]");
+	fx_release(&f);
+}
+
+/* Fires: "a fire destroyed", "the blaze", "destroyed by fire"; not gunfire
+ * ("opened fire", "fired a missile"), "under fire", the fire department, a
+ * firestorm of criticism. */
+static void test_news_fires(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "A fire destroyed the old dairy in Palmer on Tuesday. The blaze spread fast. "
+	        "Police opened fire on the crowd in Lagos on Monday. "
+	        "The army fired a missile at Gaza on Monday. "
+	        "The fire department came from Wasilla on Monday. "
+	        "The senator came under fire in Lagos on Monday. "
+	        "A firestorm of criticism followed in Lagos on Monday.",
+	        "2012-08-08");
+	ent(&f, NKG_CLASS_CITY, "Palmer", "Palmer");
+	ent(&f, NKG_CLASS_CITY, "Lagos", "Lagos");
+	ent(&f, NKG_CLASS_CITY, "Gaza", "Gaza");
+	ent(&f, NKG_CLASS_CITY, "Wasilla", "Wasilla");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "fire time=2012-08-07 place=Palmer [fire][blaze]");
+	fx_release(&f);
+}
+
+/* Dismissals: "fired coach X", "X was fired as coach"; not a shot fired,
+ * "the bullet that killed X was fired", "dismissed the election as a sham". */
+static void test_news_dismissals(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "The 76ers fired coach Maurice Cheeks on Saturday. "
+	        "Jim Brown was fired as manager on Monday. "
+	        "The bullet that killed Ali Khan was fired on Monday in Athens. "
+	        "The officer fired the shot in Athens on Monday. "
+	        "Critics dismissed Ali Khan as naive on Monday.",
+	        "2008-12-08");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Philadelphia 76ers", "76ers");
+	ent(&f, NKG_CLASS_PERSON, "Maurice Cheeks", "Maurice Cheeks");
+	ent(&f, NKG_CLASS_PERSON, "Jim Brown", "Jim Brown");
+	ent(&f, NKG_CLASS_PERSON, "Ali Khan", "Ali Khan");
+	ent(&f, NKG_CLASS_CITY, "Athens", "Athens");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0,
+	         "dismissal time=2008-12-06 place=- agent:Philadelphia 76ers patient:Maurice "
+	         "Cheeks [fired]");
+	EVENT_IS(&f, 1, "dismissal time=2008-12-08 place=- patient:Jim Brown [fired]");
+	fx_release(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_news_deaths),         cmocka_unit_test(test_news_charges),
+	        cmocka_unit_test(test_news_sports_matches), cmocka_unit_test(test_news_fires),
+	        cmocka_unit_test(test_news_dismissals),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
