@@ -66,7 +66,9 @@
  *    it was given (the publication date before any), moved by every date
  *    found.  "two days later", "a year earlier", "a day after" (phrase-final),
  *    "the next day", "the following week", "the previous year", "the
- *    previous quarter", "the following weekend", "the day
+ *    previous quarter", "the following weekend", "the same quarter last
+ *    year" / "the same period a year earlier" (one expression; a year
+ *    before a quarter is that quarter, "2008-Q1"), "the day
  *    before", "year-earlier" count from it, at the unit's precision (the
  *    unit's unknown point "XXXX-XX-XX" when the reference is coarser),
  *    and leave it where it was ("from a year earlier" twice is one year);
@@ -336,6 +338,9 @@ struct tctx {
 	/* The quarter (1-4) when the reference time was given as one
 	 * ("2009-Q3": ref.y 2009, ref_q 3), else 0. */
 	int ref_q;
+	/* The last quarter mentioned ("2009-Q2": last_qy 2009, last_q 2),
+	 * which later days do not replace: "the same quarter last year". */
+	int last_qy, last_q;
 	/* The document writes numeric dates day first ("27/09/2013" and no
 	 * "12/25/2011"): m_slash_date's order for ambiguous ones. */
 	bool day_first;
@@ -660,6 +665,10 @@ static void set_ref(struct tctx *c, const char *v)
 	if (n < 4 || !str_uint((struct nkg_str){v, 4}, 4, &y) || y < 1 || (n > 4 && v[4] != '-'))
 		return;
 	c->ref_q = n == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' ? v[6] - '0' : 0;
+	if (c->ref_q) {
+		c->last_qy = y;
+		c->last_q = c->ref_q;
+	}
 	if (n >= 7 && str_uint((struct nkg_str){v + 5, 2}, 2, &m) && (n == 7 || v[7] == '-')) {
 		if (n >= 10 && str_uint((struct nkg_str){v + 8, 2}, 2, &d) &&
 		    (n == 10 || v[10] == 'T') && nkg_date_valid(y, m, d)) {
@@ -1577,6 +1586,23 @@ static bool starts_time_phrase(const struct tctx *c, uint32_t i)
 	return tok_in(c, i, words);
 }
 
+/* "by" before a time ("are expected by early Wednesday", "by Friday", "by
+ * the end of"), not the agent of a passive ("expected by analysts"). */
+static bool by_a_time(const struct tctx *c, uint32_t i)
+{
+	static const char *const words[] = {"early", "late",     "mid",   "next",
+	                                    "this",  "tomorrow", "today", "tonight",
+	                                    "noon",  "midnight", "the",   NULL};
+	if (!tok_is(c, i, "by") || !has(c, i + 1))
+		return false;
+	if (tok_is(c, i + 1, "the"))
+		return tok_is(c, i + 2, "end") || tok_is(c, i + 2, "start") ||
+		       tok_is(c, i + 2, "middle") || tok_is(c, i + 2, "beginning");
+	return tok_in(c, i + 1, words) || (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER) ||
+	       (tok_cap(c, i + 1) &&
+	        (nkg_weekday_number(tok(c, i + 1), NULL) || nkg_month_number(tok(c, i + 1))));
+}
+
 /* "due to" + a verb ("is due to start"), not the cause "due to the storm". */
 static bool due_to_verb(const struct tctx *c, uint32_t i)
 {
@@ -1683,7 +1709,7 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 			return (tok_is(c, j, "expected") || tok_is(c, j, "set") ||
 			        tok_is(c, j, "scheduled") || tok_is(c, j, "slated") ||
 			        tok_is(c, j, "planned") || tok_is(c, j, "forecast")) &&
-			       starts_time_phrase(c, j + 1);
+			       (starts_time_phrase(c, j + 1) || by_a_time(c, j + 1));
 		}
 		if (be == 0 && tok_in(c, j, reduced) && !tok_in(c, j - 1, pronouns) &&
 		    !tok_is(c, j - 1, "had") && !tok_is(c, j - 1, "has") &&
@@ -2347,6 +2373,48 @@ static int ref_relative_period(struct tctx *c, uint32_t i, int sign)
 	return rc > 0 ? 3 : rc;
 }
 
+static int emit_keep_ref(struct tctx *c, const char *buf, const char *ref, uint32_t b, uint32_t e,
+                         const char *rule);
+
+/* "the same quarter last year", "the same period a year earlier", "the
+ * same month a year ago": one expression, a year before the last quarter
+ * mentioned ("2008-Q2" after "second-quarter" of 2009), or the reference's
+ * month for "month"; else only the year is known. */
+static int m_same_period(struct tctx *c, uint32_t i)
+{
+	char buf[32], ref[16];
+	bool month = tok_is(c, i + 2, "month");
+	if (!tok_is(c, i, "the") || !tok_is(c, i + 1, "same") ||
+	    !(tok_is(c, i + 2, "quarter") || tok_is(c, i + 2, "period") || month ||
+	      tok_is(c, i + 2, "time")))
+		return 0;
+	uint32_t k = i + 3, e;
+	if (tok_is(c, k, "last") && tok_is(c, k + 1, "year"))
+		e = k + 2;
+	else if (tok_is(c, k, "a") && tok_is(c, k + 1, "year") &&
+	         (tok_is(c, k + 2, "earlier") || tok_is(c, k + 2, "ago") ||
+	          tok_is(c, k + 2, "before")))
+		e = k + 3;
+	else if (tok_is(c, k, "of") && tok_is(c, k + 1, "last") && tok_is(c, k + 2, "year"))
+		e = k + 3;
+	else
+		return 0;
+	/* "last year", "a year ago" count from now; "a year earlier" from the
+	 * reference */
+	bool from_now = tok_is(c, e - 1, "ago") || tok_is(c, e - 2, "last");
+	struct nkg_ymd r = from_now ? c->anchor : c->ref;
+	if (!r.y || (from_now && !c->has_anchor))
+		return 0;
+	if (month && (c->ref.m || r.m)) /* the reference's month: "sales in March ... */
+		snprintf(buf, sizeof(buf), "%04d-%02d", r.y - 1, c->ref.m ? c->ref.m : r.m);
+	else if (!month && c->last_q)
+		snprintf(buf, sizeof(buf), "%04d-Q%d", c->last_qy - 1, c->last_q);
+	else
+		snprintf(buf, sizeof(buf), "%04d", r.y - 1);
+	fmt_ref(&r, ref, sizeof(ref));
+	return emit_keep_ref(c, buf, ref, i, e, "timex:same-period");
+}
+
 static int m_ref_relative(struct tctx *c, uint32_t i)
 {
 	char buf[32], ref[16];
@@ -2417,6 +2485,10 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	if (!base.y || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
 		snprintf(buf, sizeof(buf), "%s", unknown_point(u));
 		base.y = 0;
+	} else if (!ago && u == U_YEAR && c->ref_q && base.y + sign * n >= 1) {
+		/* "profit in the first quarter fell from a year earlier": the
+		 * same quarter of that year (TimeML's "2008-Q1") */
+		snprintf(buf, sizeof(buf), "%04d-Q%d", base.y + sign * n, c->ref_q);
 	}
 	if (base.y)
 		fmt_ref(&base, ref, sizeof(ref));
@@ -3996,13 +4068,13 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {
-	        m_iso,        m_slash_date,   m_month_first,  m_day_first,       m_decade,
-	        m_clock,      m_mid,          m_weekday,      m_relative_day,    m_relative_unit,
-	        m_bare_month, m_quarter,      m_quarter_word, m_fiscal,          m_season,
-	        m_weekend,    m_ref_relative, m_ordinal_day,  m_part_of_day_ref, m_early_hours,
-	        m_holiday,    m_the_day,      m_the_unit,     m_part_of_unit,    m_the_past,
-	        m_ago,        m_set,          m_duration,     m_vague_duration,  m_reference,
-	        m_year};
+	        m_iso,         m_slash_date,  m_month_first,  m_day_first,    m_decade,
+	        m_clock,       m_mid,         m_weekday,      m_relative_day, m_relative_unit,
+	        m_bare_month,  m_quarter,     m_quarter_word, m_fiscal,       m_season,
+	        m_weekend,     m_same_period, m_ref_relative, m_ordinal_day,  m_part_of_day_ref,
+	        m_early_hours, m_holiday,     m_the_day,      m_the_unit,     m_part_of_unit,
+	        m_the_past,    m_ago,         m_set,          m_duration,     m_vague_duration,
+	        m_reference,   m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -355,9 +355,11 @@ static void test_times_duration_later(void **state)
 	CHECK("Six minutes later, Lukaku scored.", "2018-06-19", "Six minutes=PT6M:U");
 	CHECK("Had it happened an hour later it would be worse.", "2015-09-12", "an hour=PT1H:U");
 	/* "a year earlier" is a point before the reference time (here the
-	 * publication date), not a duration. */
+	 * publication date), not a duration; "the same period" is inside it,
+	 * as MEANTIME marks it. */
 	CHECK("In the same period a year earlier, it gained.", "2009-10-16",
-	      "a year earlier=2008:D");
+	      "the same period a year earlier=2008:D");
+	CHECK("It gained a year earlier.", "2009-10-16", "a year earlier=2008:D");
 	CHECK("It will be decided later.", "2015-09-12", "later=FUTURE_REF:D");
 	CHECK("A man had a plan.", NULL, "");
 }
@@ -1081,6 +1083,41 @@ static void test_times_and_clause_and_timetable_present(void **state)
 	CHECK("The museum attracts crowds on Saturday.", "2026-05-15", "Saturday=2026-05-09:D");
 }
 
+/* A year before a quarter is that quarter of the year before (TimeML's
+ * "2008-Q1"); "the same quarter last year" is one expression. */
+static void test_times_same_period_a_year_before(void **state)
+{
+	(void)state;
+	CHECK("Boeing said on Wednesday that first-quarter profit fell from a year earlier.",
+	      "2009-04-22",
+	      "Wednesday=2009-04-22:D|first-quarter=2009-Q1:D|a year earlier=2008-Q1:D");
+	CHECK("Google reported second-quarter income on Thursday, up from the same quarter "
+	      "last year.",
+	      "2009-07-16",
+	      "second-quarter=2009-Q2:D|Thursday=2009-07-16:D|the same quarter last "
+	      "year=2008-Q2:D");
+	CHECK("It lost $2 billion in the third quarter of this year, against a profit in the "
+	      "same period a year earlier.",
+	      "2009-10-16",
+	      "the third quarter of this year=2009-Q3:D|the same period a year earlier=2008-Q3:D");
+	CHECK("Sales in March rose from the same month a year ago.", "2026-04-22",
+	      "March=2026-03:D|the same month a year ago=2025-03:D");
+	CHECK("Revenue rose from the same period last year.", "2026-04-22",
+	      "the same period last year=2025:D");
+	/* a year before a day or a year stays at the year */
+	CHECK("Sales rose on Friday from a year earlier.", "2026-04-22",
+	      "Friday=2026-04-17:D|a year earlier=2025:D");
+}
+
+/* "expected by" a time is future; "expected by" someone is no cue. */
+static void test_times_expected_by_a_time(void **state)
+{
+	(void)state;
+	CHECK("Results are expected by early Wednesday morning.", "2010-11-02",
+	      "early Wednesday morning=2010-11-03TMO:T");
+	CHECK("Results are expected by analysts on Monday.", "2010-11-02", "Monday=2010-11-01:D");
+}
+
 /* A month after "for": one that is no one's name, or after scheduling. */
 static void test_times_month_after_for(void **state)
 {
@@ -1138,7 +1175,8 @@ static void test_times_a_unit_is_a_duration_but_not_a_rate(void **state)
 	      "day's work, a day trip.",
 	      "2013-09-18", "12 hours=PT12H:U");
 	CHECK("There came a day when he left.", "2013-09-18", "");
-	CHECK("In the same period a year earlier, it rose.", "2013-09-18", "a year earlier=2012:D");
+	CHECK("In the same period a year earlier, it rose.", "2013-09-18",
+	      "the same period a year earlier=2012:D");
 }
 
 static void test_times_sets_counted_per_period(void **state)
@@ -1393,6 +1431,8 @@ int main(void)
 	        cmocka_unit_test(test_times_reference_period_keeps_the_day),
 	        cmocka_unit_test(test_times_month_after_for),
 	        cmocka_unit_test(test_times_and_clause_and_timetable_present),
+	        cmocka_unit_test(test_times_same_period_a_year_before),
+	        cmocka_unit_test(test_times_expected_by_a_time),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
