@@ -212,6 +212,14 @@
  *    (product_names);
  *  - a tagger span that is a job title is no person ("Prime Minister",
  *    "Operating Officer" after "Chief", "bank chief": job_title_span).
+ *  - a name right after "<place>-based" is an organisation ("Los Angeles
+ *    based Northrop Grumman": not a person by its given name), wherever
+ *    the article writes it (based_orgs); an organisation named "...
+ *    Convention Center", "... Art Center" is a venue, a place (venues); a
+ *    bare "City Hall" or "Town Hall" is named after the dateline's city or
+ *    the article's only gazetteer city ("Portland City Hall"), else it is
+ *    no entity: one IRI for every city's hall would join them across
+ *    articles (city_halls).
  * Words for a people or a language that no gazetteer country answers
  * ("English", "European", "Western", "Korean") name nobody alone, and
  * "Englishman" before a name is peeled like a demonym (people_word).
@@ -276,6 +284,9 @@
 #define R_MODEL       "entities.model"
 #define R_APPOS_PLACE "entities.place-apposition"
 #define R_SUBJ_PERSON "entities.town-as-person-subject"
+#define R_BASED       "entities.place-based-org"
+#define R_VENUE       "entities.venue"
+#define R_CITY_HALL   "entities.city-hall"
 
 /* ---- per-token facts --------------------------------------------------- */
 
@@ -3224,6 +3235,123 @@ static int product_names(struct ctx *c)
 	return 0;
 }
 
+/* ---- organisations "based" somewhere, venues, city halls -------------- */
+
+/* Whether token i ends in "-based" ("Los Angeles-based") or is "based" after
+ * a capitalised word ("Los Angeles based"). */
+static bool based_tok(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	if (w.len > 6 && (c->ti[i].flags & TI_COMPOUND) &&
+	    nkg_str_eq_cstr((struct nkg_str){w.ptr + w.len - 6, 6}, "-based"))
+		return true;
+	return nkg_str_eq_cstr(w, "based") && i > 0 && same_sentence(c, i - 1, i) &&
+	       (tflags(c, i - 1) & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS));
+}
+
+/* A name right after "<place>-based" is an organisation ("Los Angeles based
+ * Northrop Grumman", "Seattle-based Amazon"): a person is not "based"
+ * somewhere without a noun between ("London-based artist John Smith").  It
+ * overrides what made the name a person (a given name: "Northrop"), unless
+ * a title or role says person, and does so for every chunk of the article
+ * with the same text.  After the tagger. */
+static int based_orgs(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PERSON || k->person_cue || k->first == 0 ||
+		    !same_sentence(c, k->first - 1, k->first) || !based_tok(c, k->first - 1))
+			continue;
+		struct nkg_str name = name_bytes(c, k);
+		for (uint32_t j = 0; j < c->n_ch; j++) {
+			struct chunk *o = &c->ch[j];
+			if (o->kind == CK_PERSON && !o->person_cue &&
+			    nkg_str_eq(name_bytes(c, o), name))
+				classify_org(c, o, NKG_CLASS_ORGANIZATION, R_BASED, 0.75f);
+		}
+	}
+	return 0;
+}
+
+/* Words before "Center" that make it a venue, a place ("Moscone West
+ * Convention Center", "McCutchan Art Center"), not an organisation. */
+static const char *const venue_words[] = {
+        "Convention", "Conference", "Exhibition", "Expo",   "Events",  "Event",    "Civic",
+        "Arts",       "Art",        "Performing", "Sports", "Aquatic", "Aquatics", "Convocation"};
+
+/* An organisation named "... Convention Center" is a venue: a place named
+ * as written (its entity a cued place, one per name).  After the tagger. */
+static void venues(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		uint32_t e = name_last(c, k);
+		if (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE || e < k->first + 2 ||
+		    !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
+		    !IN_LIST(tstr(c, e - 1), venue_words))
+			continue;
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_VENUE, 0.8f);
+		k->lex = NULL;
+		k->last = e;
+		k->end = c->toks->toks[e].end;
+	}
+}
+
+/* A bare "City Hall" or "Town Hall" is the hall of the article's city, one
+ * of thousands: named "Portland City Hall" after the dateline's city or else
+ * the only gazetteer city the article names, so that the halls of two cities
+ * never share a name, and so an IRI, across articles; with no one city it
+ * names no entity.  A place (a building).  After the places are chosen
+ * (dateline_region_places, city_region_places). */
+static int city_halls(struct ctx *c)
+{
+	const struct nkg_lex_place *city = NULL, *dateline = NULL;
+	bool several = false, any = false;
+	for (uint32_t i = 0; i < c->n_ch && !any; i++) {
+		const struct chunk *k = &c->ch[i];
+		struct nkg_str w = name_bytes(c, k);
+		any = k->kind != CK_NONE && k->last == k->first + 1 &&
+		      (ieq(w, "City Hall") || ieq(w, "Town Hall"));
+	}
+	if (!any)
+		return 0;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PLACE || !k->lex || k->lex->type != NKG_LEX_CITY)
+			continue;
+		if (c->doc->dateline_place.len &&
+		    k->begin == (uint32_t)(c->doc->dateline_place.ptr - c->doc->text))
+			dateline = k->lex;
+		if (city && city != k->lex)
+			several = true;
+		city = k->lex;
+	}
+	if (dateline)
+		city = dateline;
+	else if (several)
+		city = NULL;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		struct nkg_str w = name_bytes(c, k);
+		if (k->kind == CK_NONE || k->last != k->first + 1 ||
+		    !(ieq(w, "City Hall") || ieq(w, "Town Hall")))
+			continue;
+		if (!city) {
+			k->kind = CK_NONE;
+			continue;
+		}
+		size_t n = strlen(city->name) + 1 + w.len;
+		char *buf = nkg_arena_alloc(&c->doc->arena, n + 1);
+		if (!buf)
+			return NKG_ENOMEM;
+		snprintf(buf, n + 1, "%s %.*s", city->name, (int)w.len, w.ptr);
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_CITY_HALL, 0.7f);
+		k->lex = NULL;
+		k->canon = (struct nkg_str){buf, n};
+	}
+	return 0;
+}
+
 /* ---- pass 3: entities -------------------------------------------------- */
 
 static int aux_reserve(struct ctx *c)
@@ -4347,6 +4475,12 @@ static int make_entities(struct ctx *c)
 			}
 			if ((rc = chunk_name(c, k->begin, k->first, k->last, &name)))
 				return rc;
+			if (k->canon.len) { /* city_halls */
+				rc = cued_place_entity(c, k, k->canon, &e);
+				if (!rc)
+					rc = alt_name(c, e, name);
+				break;
+			}
 			if (k->capitalize_cue && name.len) {
 				/* "Baghdad airport" -> "Baghdad Airport" */
 				size_t sp = last_word_start(name);
@@ -4980,15 +5114,16 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 		goto out;
 	if ((rc = apply_model(&c)) || (rc = sports_teams(&c, true)) || (rc = org_splits(&c)) ||
 	    (rc = surnames_over_places(&c)) || (rc = companies_over_places(&c)) ||
-	    (rc = person_subjects(&c)) || (rc = product_names(&c)))
+	    (rc = person_subjects(&c)) || (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
+	venues(&c);
 	if ((rc = ix_add_existing(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;
 	apposition_places(&c);
 	if ((rc = dateline_region_places(&c)) || (rc = city_region_places(&c)) ||
-	    (rc = singular_team_names(&c)) || (rc = make_entities(&c)) ||
+	    (rc = singular_team_names(&c)) || (rc = city_halls(&c)) || (rc = make_entities(&c)) ||
 	    (rc = resolve_pending(&c)))
 		goto out;
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||

@@ -228,6 +228,48 @@ static void test_names_people_words_name_nobody(void **state)
 	                                        "Wellington>Wellington | English>Bill English");
 }
 
+/* A name right after "<place>-based" is an organisation, whatever made it a
+ * person ("Northrop" is a given name), there and wherever the article
+ * writes it. */
+static void test_names_place_based_organisation(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Air Force chose Los Angeles based Northrop Grumman on Monday. Boeing said the "
+	       "bid favoured Northrop.");
+	assert_string_equal(render(f), "armed Air Force\n"
+	                               "city Los Angeles [in: United States]\n"
+	                               "country United States\n"
+	                               "org Northrop Grumman [alt: Northrop]\n"
+	                               "org Boeing\n");
+	assert_string_equal(render_mentions(f),
+	                    "Air Force>Air Force | Los Angeles>Los Angeles | "
+	                    "Northrop Grumman>Northrop Grumman | Boeing>Boeing | "
+	                    "Northrop>Northrop Grumman");
+	/* a noun between: the person stays */
+	run(f, "He met London-based artist John Smith.");
+	assert_string_equal(render(f), "person John Smith\n");
+}
+
+/* A convention or art centre is a venue, a place; a bare "City Hall" is the
+ * hall of the article's one city, named after it, or no entity. */
+static void test_names_venues_and_city_halls(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The event was held at the Moscone West Convention Center in San Francisco.");
+	assert_string_equal(render(f), "place Moscone West Convention Center\n"
+	                               "city San Francisco [in: United States]\n"
+	                               "country United States\n");
+	run(f, "PORTLAND, Ore. (AP) - The meeting took place at City Hall. City Hall officials "
+	       "declined to comment.");
+	assert_string_equal(render_mentions(f), "PORTLAND>Portland | AP>AP | "
+	                                        "City Hall>Portland City Hall");
+	run(f, "The meeting took place on Monday. City Hall officials declined to comment.");
+	assert_int_equal(f->doc.n_entities, 0);
+	/* "Cathay" is no alias of China ("Cathay Pacific", "Cathay Bank") */
+	assert_null(nkg_lex_place_find(nkg_str_from_cstr("Cathay")));
+	assert_non_null(nkg_lex_place_find(nkg_str_from_cstr("Red China")));
+}
+
 /* A list of places joined by "and" is no organisation, however the tagger
  * reads it. */
 static void test_names_list_of_places_joined_by_and(void **state)
@@ -381,6 +423,8 @@ int main(void)
 	        T(test_names_products_are_no_names),
 	        T(test_names_products_near_misses),
 	        T(test_names_people_words_name_nobody),
+	        T(test_names_place_based_organisation),
+	        T(test_names_venues_and_city_halls),
 	        T(test_names_list_of_places_joined_by_and),
 	        T(test_names_club_named_in_the_singular),
 	        T(test_names_shared_given_name_goes_to_the_nearest_before),

@@ -227,6 +227,8 @@ def build_countries(noun):
             l = wn_lemma(l)
             if l.startswith('the '):
                 continue  # the caller strips "the"; "States" alone is no name
+            if l in curated.NOT_COUNTRY_ALIASES:
+                continue
             if fold(l) not in by_key and l.lower() != l:
                 countries[cc]['aliases'].append(l)
                 by_key[fold(l)] = cc

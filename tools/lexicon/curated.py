@@ -105,6 +105,11 @@ CAPITALS = {
     'IN': ['New Delhi'],
 }
 
+# WordNet country lemmas that today name companies more than the country:
+# "Cathay" (China in Marco Polo's time) is Cathay Pacific, Cathay Bank; as an
+# alias it split "Cathay Pacific" into China and "Pacific".
+NOT_COUNTRY_ALIASES = {'Cathay'}
+
 # Nationality words that WordNet's pertainyms miss or get wrong (WordNet 3.0
 # points "Mauritanian" to Mauritius); they override WordNet.
 DEMONYMS = [
