@@ -219,7 +219,7 @@ static int add_pct_byte(struct nkg_buf *out, unsigned char b)
 
 int nkg_iri_add_slug(struct nkg_buf *out, struct nkg_str name)
 {
-	size_t start = out->len, i = 0;
+	size_t start = out->len, i = 0, word = 0;
 	bool sep = false;
 	int rc = 0;
 
@@ -231,17 +231,25 @@ int nkg_iri_add_slug(struct nkg_buf *out, struct nkg_str name)
 
 		if (is_dropped(c))
 			continue;
+		/* the dots of an initialism join its letters: "U.S." and "US"
+		 * are one slug, "us" (README "Canonical names") */
+		if (c == '.' && word == 1 && i < name.len && ascii_letter(name.ptr[i])) {
+			word = 0;
+			continue;
+		}
 		if (c >= 0xFF10 && c <= 0xFF19)
 			c = c - 0xFF10 + '0';
 		else if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
 			c = (c - 0xFF21) % 0x20 + 'a';
 		if (is_separator(c)) {
 			sep = true;
+			word = 0;
 			continue;
 		}
 		if (sep && out->len > start)
 			rc = nkg_buf_addch(out, '-');
 		sep = false;
+		word++;
 		if (rc)
 			break;
 		if (c < 0x80) {

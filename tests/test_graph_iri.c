@@ -35,11 +35,27 @@ static void test_slug_ascii(void **state)
 	(void)state;
 	assert_string_equal(SLUG("Reuters"), "reuters");
 	assert_string_equal(SLUG("Abu Mahdi al-Muhandis"), "abu-mahdi-al-muhandis");
-	assert_string_equal(SLUG("  U.S.  State Department!! "), "u-s-state-department");
+	assert_string_equal(SLUG("  U.S.  State Department!! "), "us-state-department");
 	assert_string_equal(SLUG("Kata'ib Hezbollah"), "kataib-hezbollah");
 	assert_string_equal(SLUG("Popular Mobilization Forces (PMF)"),
 	                    "popular-mobilization-forces-pmf");
 	assert_string_equal(SLUG("a\"b<c>d\\e\nf\tg"), "a-b-c-d-e-f-g");
+}
+
+/* The dots of an initialism join its letters: "U.S." and "US" are one slug;
+ * a dot after a longer word, or before a space or a digit, separates. */
+static void test_slug_initialisms(void **state)
+{
+	(void)state;
+	assert_string_equal(SLUG("U.S. Army"), SLUG("US Army"));
+	assert_string_equal(SLUG("U.S. Army"), "us-army");
+	assert_string_equal(SLUG("U.S.A. Rugby"), "usa-rugby");
+	assert_string_equal(SLUG("J.P. Morgan"), "jp-morgan");
+	assert_string_equal(SLUG("E.ON"), "eon");
+	assert_string_equal(SLUG("A. J. Smith"), "a-j-smith");
+	assert_string_equal(SLUG("St.Louis"), "st-louis");
+	assert_string_equal(SLUG("No.1 Ltd"), "no-1-ltd");
+	assert_string_equal(SLUG("Washington, D.C."), "washington-dc");
 }
 
 static void test_slug_diacritics(void **state)
@@ -230,6 +246,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_slug_ascii),
+	        cmocka_unit_test(test_slug_initialisms),
 	        cmocka_unit_test(test_slug_diacritics),
 	        cmocka_unit_test(test_slug_other_scripts),
 	        cmocka_unit_test(test_slug_empty_names),
