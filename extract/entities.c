@@ -211,7 +211,10 @@
  *    Polaroid"); extract/events.c makes the products that launches name
  *    (product_names);
  *  - a tagger span that is a job title is no person ("Prime Minister",
- *    "Operating Officer" after "Chief", "bank chief": job_title_span).
+ *    "Operating Officer" after "Chief", "bank chief") and no organisation
+ *    or place ("Portland Trailblazers Coach": job_title_span); titles and
+ *    role nouns end no name and start no person's ("Denver Nuggets Coach",
+ *    "Manager Billy King" after "General": role_tails).
  *  - a name right after "<place>-based" is an organisation ("Los Angeles
  *    based Northrop Grumman": not a person by its given name), wherever
  *    the article writes it (based_orgs); an organisation named "...
@@ -1577,6 +1580,19 @@ static int foreign_surname(struct ctx *c, uint32_t s, bool *out)
 	return 0;
 }
 
+/* A capitalised title or role noun that may end a run but no name: not an
+ * organisation head ("Council"), not a given name ("Judge" may be one) nor
+ * a surname that is no ordinary word. */
+static bool trailing_role(const struct ctx *c, uint32_t i)
+{
+	uint32_t lex = c->ti[i].lex;
+	return !is_lower_word(c, i) && is_word(c, i) &&
+	       (lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) &&
+	       !(lex & (NKG_LEX_ORG_HEAD | NKG_LEX_GIVEN_NAME)) &&
+	       (!(lex & NKG_LEX_SURNAME) || (lex & NKG_LEX_COMMON)) &&
+	       !(tflags(c, i) & NKG_TOK_ALL_CAPS);
+}
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -2433,9 +2449,20 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
 /* A span of the tagger that is a job title, no person: it ends in a title
  * or role noun ("Prime Minister", "Operating Officer" after "Chief", "bank
  * chief", "the church's minister") and starts with no given name ("Mike
- * Judge"); or it has no capital letter at all ("bank chief"). */
-static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e)
+ * Judge"); or it has no capital letter at all ("bank chief").  An
+ * organisation or place span is one when it ends in a role noun that is no
+ * title and no organisation head ("State Department Spokesperson",
+ * "Portland Trailblazers Coach"; not "Palestinian Authority", nor "County
+ * Attorney", an office as much as its holder). */
+static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e, int btag)
 {
+	if (btag != NKG_NER_B_PER) {
+		while (e > s && possessive_tok(c, e))
+			e--;
+		return e > s && (c->ti[e].lex & NKG_LEX_ROLE_NOUN) &&
+		       !(c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_ORG_HEAD | NKG_LEX_SURNAME)) &&
+		       !tok_is(c, e, "Executive") && !tok_is(c, e, "Attorney");
+	}
 	bool capital = false;
 	for (uint32_t j = s; j <= e && !capital; j++) {
 		struct nkg_str w = tstr(c, j);
@@ -2471,8 +2498,7 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 		word = is_word(c, j);
 	if (!word)
 		return 0;
-	if (!one_word_ok(c, s, e, btag, margin) ||
-	    (btag == NKG_NER_B_PER && job_title_span(c, s, e)))
+	if (!one_word_ok(c, s, e, btag, margin) || job_title_span(c, s, e, btag))
 		return 0;
 	/* Ordinary words capitalised by a title-case line or a sentence start
 	 * are no person ("San Diego Chargers Defensive Tackle Faces DUI
@@ -2658,8 +2684,8 @@ static int apply_model(struct ctx *c)
 		if (exact) {
 			if (!one_word_ok(c, k->first, k->last, tags[k->first], margin))
 				continue; /* the rules' own decision stands */
-			if (tags[k->first] == NKG_NER_B_PER && k->kind != CK_PERSON &&
-			    job_title_span(c, k->first, k->last)) {
+			if (!kind_agrees(k, tags[k->first]) &&
+			    job_title_span(c, k->first, k->last, tags[k->first])) {
 				k->kind = CK_NONE;
 				continue;
 			}
@@ -2718,9 +2744,10 @@ out:
 /* A legal form ends an organisation's name: a chunk the rules read as one
  * organisation across it ("Apple Inc. CEO Steve Jobs") is two names, each
  * classified again ("Apple Inc.", and "CEO Steve Jobs": a title and a
- * person); so is one across "and" between two names with heads of their
- * own (and_between_orgs).  Done after the tagger, whose input stays the
- * rules' runs (so the model needs no retraining for it). */
+ * person), and so does an organisation head before a title or role noun
+ * ("Superior Court Judge James R. Dabney"); so is one across "and" between
+ * two names with heads of their own (and_between_orgs).  Done after the tagger, whose input stays
+ * the rules' runs (so the model needs no retraining for it). */
 /* Is there an organisation head among tokens [s, e]? */
 static bool has_org_head(const struct ctx *c, uint32_t s, uint32_t e)
 {
@@ -2778,6 +2805,16 @@ static int org_splits(struct ctx *c)
 		while (p < k->last &&
 		       !(legal_form_tok(c, p) && !legal_form_tok(c, p + 1) && name_tok(c, p + 1)))
 			p++;
+		/* An organisation head and a title or role noun after it:
+		 * "Superior Court Judge James R. Dabney" is the court and the
+		 * judge, "State Department Spokesperson" the department and a
+		 * role (two words of the organisation at least: "Police Chief
+		 * X" keeps its reading). */
+		for (uint32_t h = k->first + 1; p >= k->last && h < k->last; h++)
+			if (has_org_head(c, h, h) && !is_lower_word(c, h + 1) &&
+			    (c->ti[h + 1].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) &&
+			    !(c->ti[h + 1].lex & NKG_LEX_ORG_HEAD))
+				p = h;
 		if (p >= k->last)
 			continue;
 		/* A legal form first is what is left of a name the rules cut
@@ -3229,6 +3266,48 @@ static int product_names(struct ctx *c)
 		uint32_t first = k->first;
 		k->kind = CK_NONE;
 		int rc = push_chunk(c, first, l, &idx);
+		if (rc || (rc = classify(c, idx)))
+			return rc;
+	}
+	return 0;
+}
+
+/* Titles and role nouns after a name are no part of it ("Denver Nuggets
+ * Coach", "Portland Trailblazers Coach"), nor before a person's name
+ * ("Manager Billy King" after "General"): the chunk loses them and is
+ * classified again, unless no name word would be left ("Prime Minister",
+ * "El General"), a connector precedes them ("Ministry of Defence") or it
+ * is a given name and one such word ("Mike Judge").  After
+ * the tagger: done before it, the retrained tagger read other names
+ * differently without a reason in its data (extract/model/README.md). */
+static int role_tails(struct ctx *c)
+{
+	uint32_t n = c->n_ch;
+	for (uint32_t i = 0; i < n; i++) {
+		struct chunk *k = &c->ch[i];
+		uint32_t s = k->first, e = name_last(c, k);
+		if (k->kind == CK_NONE || k->lex || k->news || k->alias_of != NKG_NONE || e == s ||
+		    (e == s + 1 && (c->ti[s].lex & NKG_LEX_GIVEN_NAME)))
+			continue;
+		uint32_t t = e;
+		while (t > s && trailing_role(c, t) && !is_lower_word(c, t - 1))
+			t--;
+		/* "Manager Billy King" after "General": the rest of a title */
+		uint32_t f = s;
+		while (k->kind == CK_PERSON && f < t && trailing_role(c, f) && !trailing_role(c, t))
+			f++;
+		if (t == e && f == s)
+			continue;
+		bool name = false;
+		for (uint32_t q = f; q <= t && !name; q++)
+			name = !(c->ti[q].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN |
+			                         NKG_LEX_PARTICLE | NKG_LEX_STOP)) &&
+			       !IN_LIST(tstr(c, q), foreign_articles);
+		if (!name)
+			continue;
+		k->kind = CK_NONE;
+		uint32_t idx;
+		int rc = push_chunk(c, f, t, &idx);
 		if (rc || (rc = classify(c, idx)))
 			return rc;
 	}
@@ -5113,8 +5192,9 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if (rc || toks->n == 0)
 		goto out;
 	if ((rc = apply_model(&c)) || (rc = sports_teams(&c, true)) || (rc = org_splits(&c)) ||
-	    (rc = surnames_over_places(&c)) || (rc = companies_over_places(&c)) ||
-	    (rc = person_subjects(&c)) || (rc = product_names(&c)) || (rc = based_orgs(&c)))
+	    (rc = role_tails(&c)) || (rc = surnames_over_places(&c)) ||
+	    (rc = companies_over_places(&c)) || (rc = person_subjects(&c)) ||
+	    (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
 	venues(&c);
 	if ((rc = ix_add_existing(&c)))

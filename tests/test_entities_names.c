@@ -270,6 +270,34 @@ static void test_names_venues_and_city_halls(void **state)
 	assert_non_null(nkg_lex_place_find(nkg_str_from_cstr("Red China")));
 }
 
+/* Pieces of job titles are no names: a title or role noun ends no name
+ * and starts no person's, and splits an organisation from the person after
+ * it. */
+static void test_names_job_titles_are_no_names(void **state)
+{
+	struct fixture *f = *state;
+	/* a tagger span of a title alone */
+	run(f, "He was named Sixers Head Coach on Monday.");
+	assert_int_equal(f->doc.n_mentions, 0);
+	/* after a club, before a person */
+	run(f, "Taking over is the former Denver Nuggets Coach.");
+	assert_string_equal(render(f), "org Denver Nuggets\n");
+	run(f, "Philadelphia 76ers President and General Manager Billy King announced it.");
+	assert_string_equal(render_mentions(f),
+	                    "Philadelphia>Philadelphia | Billy King>Billy King");
+	/* an organisation head, then a title and a person, or a role */
+	run(f, "Lohan lawyer Mark Heller told L.A. Superior Court Judge James R. Dabney that she "
+	       "had checked in.");
+	assert_string_equal(render_mentions(f), "Mark Heller>Mark Heller | "
+	                                        "L.A. Superior Court>L.A. Superior Court | "
+	                                        "James R. Dabney>James R. Dabney");
+	run(f, "Jeff Rathke, the State Department Spokesperson, said the talks would go on.");
+	assert_string_equal(render(f), "person Jeff Rathke\norg State Department\n");
+	/* not after a connector, nor a given name and one such word */
+	run(f, "The Ministry of Defence said so. Mike Judge spoke.");
+	assert_string_equal(render(f), "gov Ministry of Defence\nperson Mike Judge\n");
+}
+
 /* A list of places joined by "and" is no organisation, however the tagger
  * reads it. */
 static void test_names_list_of_places_joined_by_and(void **state)
@@ -425,6 +453,7 @@ int main(void)
 	        T(test_names_people_words_name_nobody),
 	        T(test_names_place_based_organisation),
 	        T(test_names_venues_and_city_halls),
+	        T(test_names_job_titles_are_no_names),
 	        T(test_names_list_of_places_joined_by_and),
 	        T(test_names_club_named_in_the_singular),
 	        T(test_names_shared_given_name_goes_to_the_nearest_before),
