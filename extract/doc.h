@@ -254,6 +254,10 @@ struct nkg_event {
 	 * slices of the text, the array in the arena. */
 	struct nkg_str *more_quantities;
 	uint32_t n_more_quantities, cap_more_quantities;
+	/* Appended: statements whose speaker no entity names, the speaker as
+	 * written ("police", "a state official", "Western observers", "reports
+	 * from Ashgabat"): a slice of doc->text; empty otherwise. */
+	struct nkg_str speaker_text;
 };
 
 /* Counts an event keeps at most (quantity and more_quantities): further

@@ -32,7 +32,17 @@
  * possessive's owner is not the speaker), nor a name inside a relative
  * clause or after another verb ("A man who met Angela Merkel said",
  * inside_relative), nor a passive ("are said to be"); "report" and "claim" in the base or -s
- * form need a speaker even when dated ("injury report Wednesday").
+ * form need a speaker even when dated ("injury report Wednesday").  A
+ * speaker the text describes without a name is a speaker too
+ * (nominal_speaker; its words become the event's speaker_text, never an
+ * entity, so such statements join no other): a phrase ending in a speaker
+ * noun (police, officials, a witness, sources, her father, the woman's
+ * friend, Lohan's attorney, cops and family; speaker_nouns) that opens its
+ * clause right before the verb, or a name after it over "from/of/in/at"
+ * ("reports from Ashgabat said"), or after an inverted verb at the end of
+ * the clause (", said a police spokesman."); not over a person noun ("The
+ * man police say fled").  The verb then looks for no subject entity
+ * ("Gray was shot, police said" is no statement of Gray's).
  *
  * Business and economy (issue 4).  Market movements (rise, gain, climb,
  * jump, soar, surge, rebound; fall, drop, decline, lose, plunge, plummet,
@@ -750,6 +760,7 @@ struct trig {
 	uint32_t n_more_q;
 	uint32_t speaker;
 	uint32_t quote_speaker;   /* for speech verbs introducing a quote */
+	uint32_t desc_b, desc_e;  /* speech verbs: tokens of a speaker no entity names, or 0, 0 */
 	enum nkg_factuality fact; /* of this mention */
 	bool made;                /* agreement noun after "sign", "reach"...: an act, not a state */
 	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
@@ -3755,6 +3766,204 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 	}
 }
 
+/* ---- speakers the text describes ------------------------------------------------ */
+
+/* Who may speak without a name: "police said", "a state official said". */
+static const char *const speaker_nouns[] = {"police",
+                                            "cops",
+                                            "officials",
+                                            "official",
+                                            "authorities",
+                                            "prosecutors",
+                                            "prosecutor",
+                                            "investigators",
+                                            "officers",
+                                            "officer",
+                                            "witnesses",
+                                            "witness",
+                                            "sources",
+                                            "source",
+                                            "observers",
+                                            "spokesman",
+                                            "spokeswoman",
+                                            "spokesperson",
+                                            "spokesmen",
+                                            "representative",
+                                            "reports",
+                                            "report",
+                                            "message",
+                                            "residents",
+                                            "relatives",
+                                            "family",
+                                            "friends",
+                                            "friend",
+                                            "neighbors",
+                                            "neighbours",
+                                            "doctors",
+                                            "doctor",
+                                            "experts",
+                                            "analysts",
+                                            "analyst",
+                                            "lawyers",
+                                            "lawyer",
+                                            "attorney",
+                                            "attorneys",
+                                            "father",
+                                            "mother",
+                                            "brother",
+                                            "sister",
+                                            "son",
+                                            "daughter",
+                                            "wife",
+                                            "husband",
+                                            "organisers",
+                                            "organizers",
+                                            "activists",
+                                            "rescuers",
+                                            "paramedics",
+                                            "firefighters",
+                                            "troopers",
+                                            "deputies",
+                                            "detectives",
+                                            "detective",
+                                            "aides",
+                                            "aide",
+                                            "diplomats",
+                                            "diplomat",
+                                            "critics",
+                                            "scientists",
+                                            "researchers",
+                                            "regulators",
+                                            "coroner",
+                                            "medics",
+                                            "survivors",
+                                            "students",
+                                            "teachers",
+                                            "rep",
+                                            "publicist",
+                                            NULL};
+
+/* People a description before a speaker noun does not run over: "the man
+ * police say was behind" is the man whom police speak of. */
+static const char *const people_nouns[] = {"man",  "woman",  "men",    "women",   "boy",
+                                           "girl", "person", "people", "suspect", "driver",
+                                           "teen", "child",  "victim", NULL};
+
+/* Whether token j is a speaker noun as a word of running text (lower case,
+ * or capitalised first in its sentence: "Police said"), in no name. */
+static bool speaker_noun_at(const struct ectx *c, uint32_t j)
+{
+	if (j >= c->toks->n || c->cover[j] != NKG_NONE || c->quoted[j] ||
+	    !is_any(c, j, speaker_nouns))
+		return false;
+	return is_lower_word(c, j) || (tflags(c, j) & NKG_TOK_SENT_START);
+}
+
+/* The start of a description ending with the speaker noun at j: back over
+ * modifiers ("state", "Western", "senior"), a possessive ("the woman's
+ * friend"), "X and" another speaker noun ("cops and family"), to a
+ * determiner; it must open its clause (the sentence's start, punctuation
+ * or a clause word before it).  NKG_NONE when it does not. */
+static uint32_t description_start(const struct ectx *c, uint32_t j)
+{
+	uint32_t first = sent_first(c, j), b = j;
+	for (int k = 0; k < 5 && b > first; k++) {
+		uint32_t q = b - 1;
+		if (is_any(c, q, determiners)) {
+			b = q;
+			break;
+		}
+		if ((tflags(c, q) & NKG_TOK_POSSESSIVE) && q > first &&
+		    (tflags(c, q - 1) & NKG_TOK_WORD)) {
+			/* "the woman's friend", "Lohan's attorney": the owner
+			 * is part of the description, not the speaker */
+			uint32_t m = c->cover[q - 1];
+			b = m != NKG_NONE ? c->ments[m].b : q - 1;
+			if (m != NKG_NONE)
+				break;
+			continue;
+		}
+		if (is_w(c, q, "and") && q > first && speaker_noun_at(c, q - 1)) {
+			b = q - 1;
+			continue;
+		}
+		if (c->cover[q] != NKG_NONE || c->quoted[q] || !(tflags(c, q) & NKG_TOK_WORD) ||
+		    (tflags(c, q) & NKG_TOK_NUMBER) || is_any(c, q, preps) ||
+		    is_any(c, q, clause_words) || is_any(c, q, be_forms) || is_any(c, q, modals) ||
+		    is_any(c, q, relative_words) || c->trig_at[q] != NKG_NONE ||
+		    regular_past(c, q) || is_w(c, q, "and") || is_w(c, q, "or") ||
+		    is_any(c, q, people_nouns))
+			break;
+		b = q;
+	}
+	/* "Chohan ’ s friend" as the text splits it: the owner is no part */
+	if (is_w(c, b, "s"))
+		return NKG_NONE;
+	if (b == first || is_any(c, b - 1, clause_words) ||
+	    (is_punct(c, b - 1) && !(tflags(c, b - 1) & NKG_TOK_DASH)))
+		return b;
+	return NKG_NONE;
+}
+
+/* A speaker the text describes but no entity names, for the speech verb at
+ * i: before it ("police said", "a state official said", "Western observers
+ * said", "cops and family said", "reports from Ashgabat said" over "from/of/
+ * in/at" and a name), or after it at the end of an inverted clause (", said
+ * a police spokesman.").  Writes its tokens [*b, *e). */
+static bool nominal_speaker(const struct ectx *c, uint32_t i, uint32_t *b, uint32_t *e)
+{
+	uint32_t first = sent_first(c, i), end = sent_end(c, i);
+	if (i > first) {
+		uint32_t j = i - 1, last = i;
+		/* "reports from Ashgabat said": a name after the noun */
+		uint32_t m = c->cover[j];
+		if (m != NKG_NONE && c->ments[m].e == i && c->ments[m].b > first + 1) {
+			/* "a message from the Central Commission ... said" */
+			uint32_t pb = c->ments[m].b - 1;
+			if (is_w(c, pb, "the") && pb > first + 1)
+				pb--;
+			if (is_any(c, pb, (const char *const[]){"from", "of", "in", "at", NULL}))
+				j = pb - 1;
+		}
+		if (speaker_noun_at(c, j)) {
+			uint32_t s = description_start(c, j);
+			if (s != NKG_NONE) {
+				*b = s;
+				*e = last;
+				return true;
+			}
+		}
+	}
+	/* "..., said a police spokesman.", "..., said reports from Ashgabat." */
+	if (i > first && (is_w(c, i - 1, ",") || (tflags(c, i - 1) & NKG_TOK_QUOTE))) {
+		uint32_t j = i + 1, k;
+		if (is_any(c, j, determiners))
+			j++;
+		for (k = j; k < end && k < j + 3 && is_lower_word(c, k) &&
+		            c->cover[k] == NKG_NONE && !is_any(c, k, preps);
+		     k++)
+			;
+		if (k == j || !speaker_noun_at(c, k - 1))
+			return false;
+		if (k + 1 < end &&
+		    is_any(c, k, (const char *const[]){"from", "of", "at", "in", NULL})) {
+			uint32_t n = is_w(c, k + 1, "the") ? k + 2 : k + 1;
+			uint32_t m = n < end ? c->cover[n] : NKG_NONE;
+			if (m != NKG_NONE && c->ments[m].b == n &&
+			    (c->ments[m].e >= end || is_punct(c, c->ments[m].e)))
+				k = c->ments[m].e;
+		}
+		if (k >= end || (is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH)) ||
+		    is_any(c, k,
+		           (const char *const[]){"for", "of", "at", "in", "with", "from", NULL})) {
+			*b = i + 1;
+			*e = k;
+			return true;
+		}
+	}
+	return false;
+}
+
 static int find_triggers(struct ectx *c)
 {
 	const struct nkg_token *t = c->toks->toks;
@@ -3807,9 +4016,13 @@ static int find_triggers(struct ectx *c)
 				tr.quote_speaker = near_subject(c, i);
 				if (tr.quote_speaker == NKG_NONE)
 					tr.quote_speaker = inverted_subject(c, i);
-				if (tr.quote_speaker == NKG_NONE)
-					continue;
 			}
+			/* "police said", "a state official said": a speaker
+			 * the text describes but does not name */
+			if (tr.quote_speaker == NKG_NONE &&
+			    !nominal_speaker(c, i, &tr.desc_b, &tr.desc_e) && q == NKG_NONE &&
+			    (!dated || noun_like))
+				continue;
 		}
 		uint32_t p = prev_tok(c, i);
 		bool labour = false;
@@ -3850,11 +4063,14 @@ static int find_triggers(struct ectx *c)
 		 * shooting.  After a determiner and a word, a regular past in -ed
 		 * is a verb whose subject that word is ("the gunman killed", "a
 		 * jury convicted"), as is a speech verb after an organisation
-		 * noun ("the company said"). */
+		 * noun or a speaker noun ("the company said", "a prosecutor
+		 * said"). */
 		if (!(w->pos & P_NOUN) && p != NKG_NONE &&
 		    (is_any(c, p, determiners) ||
 		     (is_lower_word(c, p) && prev_is(c, p, determiners) &&
-		      !((w->flags & F_SPEECH) && is_any(c, p, org_nouns)) && !regular_past(c, i))))
+		      !((w->flags & F_SPEECH) &&
+		        (is_any(c, p, org_nouns) || is_any(c, p, speaker_nouns))) &&
+		      !regular_past(c, i))))
 			continue;
 		if (strcmp(w->lemma, "shoot") == 0 && is_w(c, i + 1, "to"))
 			continue;
@@ -4454,7 +4670,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	/* Subject of a verb. */
 	if (t->verb && t->group == ti) {
 		uint32_t subj = t->quote_speaker;
-		if (subj == NKG_NONE)
+		if (subj == NKG_NONE && t->desc_e == t->desc_b)
 			subj = subject_of(c, t->head, NULL);
 		if (t->passive && subj != NKG_NONE && person_event(t->cls) &&
 		    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE) {
@@ -5134,7 +5350,8 @@ static int settle_events(struct ectx *c, uint32_t base)
 	}
 	for (uint32_t k = 0; k < n; k++) {
 		const struct nkg_event *ev = &doc->events[base + k];
-		bool keep = ev->time != NKG_NONE || ev->place != NKG_NONE || ev->n_participants;
+		bool keep = ev->time != NKG_NONE || ev->place != NKG_NONE || ev->n_participants ||
+		            ev->speaker_text.len;
 		if (ev->cls == NKG_EVENT_AGREEMENT)
 			keep = keep && (made[k] || ev->time != NKG_NONE);
 		if (keep) {
@@ -5451,6 +5668,14 @@ static int make_events(struct ectx *c)
 		}
 		if (c->evx[e - base].speaker == NKG_NONE)
 			c->evx[e - base].speaker = h->speaker;
+		if (h->cls == NKG_EVENT_STATEMENT && h->desc_e > h->desc_b &&
+		    h->speaker == NKG_NONE && c->evx[e - base].speaker == NKG_NONE &&
+		    !ev->speaker_text.len) {
+			const struct nkg_token *tb = &c->toks->toks[h->desc_b],
+			                       *te = &c->toks->toks[h->desc_e - 1];
+			ev->speaker_text =
+			        (struct nkg_str){doc->text + tb->begin, te->end - tb->begin};
+		}
 		for (uint32_t k = 0; k < h->n_parts; k++) {
 			/* A news agency reports events; it takes part only in statements
 			 * or as a target ("TEHRAN (Iran News) – ... rallied"). */

@@ -130,7 +130,11 @@
  *   nkg:factuality nkg:Asserted | nkg:Negated | nkg:CalledFor | nkg:Hypothetical |
  *                  nkg:Reported (always written; enum nkg_factuality) ;
  *   statements: nkg:channel nkg:Sermon | nkg:Tweet | ... when the text names one
- *   (enum nkg_channel) .
+ *   (enum nkg_channel) ; nkg:speakerDescription "police" when no entity is the
+ *   speaker and the text describes one ("police said", "a state official
+ *   said", "Western observers said", "reports from Ashgabat said"): a
+ *   literal as written, never an entity or a role (two "police" need not be
+ *   the same people); such a statement needs no time, place or actor .
  *   <EV>/role/... a sem:Role ; rdf:value the entity ; sem:roleType nkg:Agent |
  *   nkg:Patient | nkg:Participant | nkg:Speaker | nkg:Instrument .
  *
@@ -1285,6 +1289,8 @@ static void events(struct builder *b)
 		if (ev->cls == NKG_EVENT_STATEMENT &&
 		    nkg_term_channel(ev->channel) != NKG_TERM_COUNT)
 			emit(b, n, NKG_T_NKG_CHANNEL, term(b, nkg_term_channel(ev->channel)));
+		if (ev->cls == NKG_EVENT_STATEMENT && ev->speaker_text.len)
+			emit_str(b, n, NKG_T_NKG_SPEAKERDESCRIPTION, ev->speaker_text);
 		emit_double(b, n, NKG_T_NKG_CONFIDENCE, ev->confidence, 1);
 		emit_cstr(b, n, NKG_T_NKG_RULE, ev->rule);
 	}

@@ -11,7 +11,7 @@ static const char *ename(const struct fx *f, uint32_t e)
 	return e == NKG_NONE ? "-" : f->doc.entities[e].name.ptr;
 }
 
-/* "class time=V place=P role:Name... [trigger][trigger]" */
+/* "class time=V place=P role:Name... by:"description" [trigger][trigger]" */
 static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
 {
 	const struct nkg_doc *d = &f->doc;
@@ -23,6 +23,9 @@ static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
 		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
 		                        nkg_role_type_name(e->participants[k].role),
 		                        ename(f, e->participants[k].entity));
+	if (e->speaker_text.len)
+		len += (size_t)snprintf(out + len, cap - len, " by:\"%.*s\"",
+		                        (int)e->speaker_text.len, e->speaker_text.ptr);
 	len += (size_t)snprintf(out + len, cap - len, " ");
 	for (uint32_t k = 0; k < d->n_mentions; k++) {
 		const struct nkg_mention *m = &d->mentions[k];
@@ -185,12 +188,54 @@ static void test_news_dismissals(void **state)
 	fx_release(&f);
 }
 
+/* Statements whose speaker the text describes but does not name: "police
+ * said", "a state official said", "cops and family said", "reports from
+ * Ashgabat said", ", said a police spokesman.", "Lohan's attorney said";
+ * not the one the sentence speaks of ("The man police say fled"); a named
+ * speaker wins. */
+static void test_news_described_speakers(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Gray was shot in Brooklyn, police said. "
+	        "The clinic is unlicensed, a state official said. "
+	        "The vote ended, said reports from Ashgabat. "
+	        "She was hit by a car, cops and family said. "
+	        "The fire is out, said a police spokesman. "
+	        "The man police say fled was caught. "
+	        "Lohan is fine, Mark Heller said. "
+	        "Lohan's attorney said she is fine.",
+	        "2013-03-11");
+	ent(&f, NKG_CLASS_PERSON, "Kimani Gray", "Gray");
+	ent(&f, NKG_CLASS_CITY, "Brooklyn", "Brooklyn");
+	ent(&f, NKG_CLASS_CITY, "Ashgabat", "Ashgabat");
+	ent(&f, NKG_CLASS_PERSON, "Lindsay Lohan", "Lohan");
+	ent(&f, NKG_CLASS_PERSON, "Mark Heller", "Mark Heller");
+	fx_run(&f);
+	/* "The man police say fled": the man is whom police speak of, no speaker */
+	assert_int_equal(f.doc.n_events, 8);
+	EVENT_IS(&f, 0, "attack time=- place=Brooklyn patient:Kimani Gray [shot]");
+	EVENT_IS(&f, 1, "statement time=- place=- by:\"police\" [said]");
+	EVENT_IS(&f, 2, "statement time=- place=- by:\"a state official\" [said]");
+	EVENT_IS(&f, 3, "statement time=- place=- by:\"reports from Ashgabat\" [said]");
+	EVENT_IS(&f, 4, "statement time=- place=- by:\"cops and family\" [said]");
+	EVENT_IS(&f, 5, "statement time=- place=- by:\"a police spokesman\" [said]");
+	EVENT_IS(&f, 6, "statement time=- place=- speaker:Mark Heller [said]");
+	/* a possessive's owner is no speaker: part of the description */
+	EVENT_IS(&f, 7, "statement time=- place=- by:\"Lohan's attorney\" [said]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_news_deaths),         cmocka_unit_test(test_news_charges),
-	        cmocka_unit_test(test_news_sports_matches), cmocka_unit_test(test_news_fires),
+	        cmocka_unit_test(test_news_deaths),
+	        cmocka_unit_test(test_news_charges),
+	        cmocka_unit_test(test_news_sports_matches),
+	        cmocka_unit_test(test_news_fires),
 	        cmocka_unit_test(test_news_dismissals),
+	        cmocka_unit_test(test_news_described_speakers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -549,12 +549,15 @@ static void test_events_reported_speech(void **state)
 	ent(&f, NKG_CLASS_PERSON, "Reggie Bush", "Bush");
 	fx_run(&f);
 	/* ("Stocks rose" has no time, place or participant: not written) */
-	assert_int_equal(f.doc.n_events, 4);
+	assert_int_equal(f.doc.n_events, 5);
 	EVENT_IS(&f, 0, "statement time=- place=- qty= speaker:Ben Bernanke [said]");
 	EVENT_IS(&f, 1, "statement time=- place=- qty= speaker:Louis Gallois [said]");
 	EVENT_IS(&f, 2, "statement time=- place=- qty= speaker:NPD Group [said]");
 	/* one speaker's statements join */
 	EVENT_IS(&f, 3, "statement time=- place=- qty= speaker:Microsoft [said][confirmed]");
+	/* the attorney is no entity: a description, Lohan no speaker */
+	EVENT_IS(&f, 4, "statement time=- place=- qty= [said]");
+	assert_true(nkg_str_eq_cstr(f.doc.events[4].speaker_text, "Lindsay Lohan's attorney"));
 	fx_release(&f);
 }
 
@@ -1170,8 +1173,14 @@ static void test_events_protest_counts(void **state)
 	        "2023-08-20");
 	ent(&f, NKG_CLASS_CITY, "Santiago", "Santiago");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 1);
+	/* the protest, and what police said twice (two statements: a speaker
+	 * the text only describes is no one to join them by) */
+	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0, "protest time=2023-08-19 place=Santiago qty=Thousands [marched]");
+	EVENT_IS(&f, 1, "statement time=- place=- qty= [said]");
+	EVENT_IS(&f, 2, "statement time=- place=- qty= [said]");
+	assert_true(nkg_str_eq_cstr(f.doc.events[1].speaker_text, "Police"));
+	assert_true(nkg_str_eq_cstr(f.doc.events[2].speaker_text, "Police"));
 	static const char *const more[] = {"about 40,000", "150,000", "60,000"};
 	const struct nkg_event *e = &f.doc.events[0];
 	assert_int_equal(e->n_more_quantities, 3);

@@ -647,6 +647,55 @@ static void test_write_statement_about(void **state)
 	nkg_doc_release(&d);
 }
 
+/* The news classes of issue 4: a death keyed by who died (as a verdict by
+ * its person) and typed nkg:Death; a statement whose speaker the text only
+ * describes ("police said") keeps the description as nkg:speakerDescription
+ * and is written without time, place or actor; another class's
+ * speaker_text is never written. */
+static void test_write_death_and_described_speaker(void **state)
+{
+	static const char text[] = "Ann Lee died, police said. A fire, police said.";
+	struct nkg_doc d;
+	uint32_t death, said, fire, ann, t;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_PERSON, S("Ann Lee"), 1, "g", &ann), 0);
+	assert_int_equal(
+	        nkg_doc_add_time(&d, NKG_TIMEX_DATE, S("2013-09-14"), NKG_STR_NULL, "r", &t), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_DEATH, 1, "k", &death), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &said), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_FIRE, 1, "k", &fire), 0);
+	d.events[death].time = d.events[fire].time = t;
+	assert_int_equal(nkg_event_add_participant(&d, death, ann, NKG_ROLE_PATIENT), 0);
+	d.events[said].speaker_text = (struct nkg_str){text + 14, 6}; /* "police" */
+	d.events[fire].speaker_text = (struct nkg_str){text + 14, 6}; /* no statement */
+	const struct {
+		uint32_t b, e, ev;
+	} ms[] = {{8, 12, death}, {21, 25, said}, {28, 32, fire}};
+	for (size_t k = 0; k < sizeof(ms) / sizeof(ms[0]); k++)
+		assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){ms[k].b, ms[k].e},
+		                                     NKG_MENTION_EVENT, ms[k].ev, 1, "k"),
+		                 0);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+	assert_true(has_line(o.text, D "#char=8,12> " ITS "taIdentRef> " ID
+	                               "event/death/2013-09-14/person-ann-lee> ."));
+	assert_true(has_line(o.text, ID "event/death/2013-09-14/person-ann-lee> " RDF "type> " NKG
+	                                "Death> ."));
+	assert_true(has_line(o.text, ID "event/death/2013-09-14/person-ann-lee> " RDFS
+	                                "label> \"death of Ann Lee on 2013-09-14\" ."));
+	assert_true(
+	        has_line(o.text, D "/event/statement-1> " NKG "speakerDescription> \"police\" ."));
+	assert_true(has_line(o.text, D "/event/fire-1> " RDF "type> " NKG "Fire> ."));
+	size_t n = 0;
+	for (const char *p = o.text; (p = strstr(p, NKG "speakerDescription>")) != NULL; p++)
+		n++;
+	assert_int_equal(n, 1);
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 /* A protest with several counts: each is an nkg:quantity of the event, and
  * the one inside what a statement reports is that statement's
  * nkg:reportedQuantity; nkg_event_add_quantity keeps each count once. */
@@ -909,6 +958,7 @@ int main(void)
 	        cmocka_unit_test(test_write_business_events),
 	        cmocka_unit_test(test_write_credit_lines),
 	        cmocka_unit_test(test_write_statement_about),
+	        cmocka_unit_test(test_write_death_and_described_speaker),
 	        cmocka_unit_test(test_write_protest_counts),
 	        cmocka_unit_test(test_write_rejects_bad_spans),
 	        cmocka_unit_test(test_write_out_of_memory),
