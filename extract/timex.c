@@ -15,7 +15,9 @@
  *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".  Holidays of
  *    fixed date likewise: "Christmas Eve", "New Year's Day", "Christmas"
  *    before a verb but not in a compound ("Christmas tree"), "Halloween",
- *    "Valentine's Day", a year after one ("Christmas 2008"); Independence
+ *    "Valentine's Day", a year after one ("Christmas 2008"); holidays
+ *    that move, "Thanksgiving" (the United States'), "Memorial Day",
+ *    "Easter", "Good Friday", "Easter Monday", in the year so chosen; Independence
  *    Day only as the United States' ("US Independence Day", "the Fourth of
  *    July"), since every country has its own.
  *  - a weekday before a date is part of it: "Friday, July 21, 2017" is one
@@ -24,8 +26,8 @@
  *    "last Friday" the last one strictly before; "this Friday" and a Friday
  *    governed by a future cue the first on or after; otherwise (past tense
  *    or no verb) the most recent Friday on or before the date (but the
- *    bare present of a timetable, "the museum reopens on Saturday", is the
- *    coming one), so "on Friday" in a past-tense sentence of an article
+ *    bare present of a timetable, "the museum reopens on Saturday", "talks
+ *    resume on Thursday", is the coming one), so "on Friday" in a past-tense sentence of an article
  *    published on a Friday is that same day.  Without a date: "XXXX-WXX-5".
  *  - the tense (TimeML: the governing verb's) is the future cue or
  *    past-tense verb nearest to the expression in its sentence, within 40
@@ -71,9 +73,14 @@
  *    before a quarter is that quarter, "2008-Q1"), "the day
  *    before", "year-earlier" count from it, at the unit's precision (the
  *    unit's unknown point "XXXX-XX-XX" when the reference is coarser),
- *    and leave it where it was ("from a year earlier" twice is one year);
- *    "the day", "that day", "the same day" are its day, "on the 15th" a
- *    day of its month, "that night", "in the morning" parts of its day
+ *    and leave it where it was when they count back ("from a year
+ *    earlier" twice is one year) but move it forward ("the following
+ *    year ... in October of that year");
+ *    "the day", "that day", "the same day" are its day, "that year", "the
+ *    same month", "later that week", "May of that year" its year, month,
+ *    week (its year), "on the 15th" a
+ *    day of its month, "that night", "in the morning", "in the late afternoon",
+ *    "through the night" parts of its day
  *    ("the night of Sept. 13" -> "...-09-13TNI"), and a clock time falls
  *    on it unless it names its own day ("7 p.m. Friday", "1:30 a.m. Feb. 1"
  *    are one expression; "2 p.m. on February 3" takes that date).
@@ -95,7 +102,8 @@
  *    SET), "every other week" -> "P2W", "on weekends", "every weekend" ->
  *    "XXXX-WXX-WE".
  *  - absolute: "2020-01-24", "Jan. 3, 2020", "3 January 2020" (-> full date),
- *    day ranges "March 3-5", "March 3 to 5, 2008" as two dates ("5" is the
+ *    day ranges "March 3-5", "March 3 to 5, 2008", "Jan. 6 and 7 during
+ *    a strike" as two dates ("5" is the
  *    second), "between 2001 and 2003",
  *    "December 15 of this year", "in June last year" -> "2008-06" (one
  *    expression), "27/09/2013" and "05 / 02 / 2013" (month first, as
@@ -110,9 +118,12 @@
  *    "[the 1990s]", "the 1990's" -> "199" ("the" only when the decade heads
  *    its phrase),
  *    "the sixties" -> "196", "the 20th century" -> "19".
+ *  - a sentence that opens "In 2024," puts its bare months in that year
+ *    (unless the tense says otherwise);
  *  - bare months follow the tense when there is one ("was introduced in
  *    January": the last January; "is expected to vote in March": the next
- *    March), else the nearest; "mid-March" too, and "mid-2011" -> "2011";
+ *    March), else the nearest; "mid-March" too, and "mid-2011" -> "2011",
+ *    "[the mid-2030s]" -> "203";
  *    every month and year of a list is a time ("in October and November",
  *    "in 2007, 2008 and 2009"), a later month in the year of the one before;
  *    "for June" only after a word of scheduling ("scheduled for June");
@@ -150,12 +161,16 @@
  *    "the past decade" -> "P10Y" (decades and centuries in years); vague
  *    "recent years", "the coming months" -> "PXY", "PXM"; "the current
  *    quarter", "the current year"; "the early 1990s" -> "199"; vague
- *    "for years", "in minutes", "decades-long" -> "PXY", "PTXM".
+ *    "for years", "in minutes", "can take years", "decades-long" -> "PXY",
+ *    "PTXM";
+ *    fortnights: "a fortnight ago" -> "2026-W08", "a fortnight later", "the
+ *    past fortnight", "a fortnight" -> "P2W", "fortnightly" (SET "P2W").
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
- * five months]", "[the next four years]", "[early 2009]", "[later this
- * year]", "[the start of this year]", "[late in the day]"), the governing
+ * five months]", "[the next four years]", "[the three days]" but "the
+ * [two-year] deal", "[early 2009]", "[later this year]", "[the start of
+ * this year]", "[late in the day]", "[Wednesday of next week]"), the governing
  * preposition outside ("on [Friday]", "over [the next four years]"), and
  * "more than" too, which MEANTIME and ECB+ leave out ("more than [a
  * week]"; but "[less than a month]").  The
@@ -623,6 +638,13 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 			return b - 2;
 		if (b >= lo + 2 && tok_is(c, b - 2, "up") && tok_is(c, b - 1, "to"))
 			return b - 2;
+		/* "over [the three days]", "[the 12 months] to November": the
+		 * article of a counted span is inside (TimeML), as in "[the
+		 * next four years]"; not an adjective's ("the [two-year] deal") */
+		bool pl = false;
+		if (b >= lo + 1 && tok_is(c, b - 1, "the") && str_count(tok(c, b)) > 1 &&
+		    has(c, b + 1) && str_unit(tok(c, b + 1), &pl) != U_NONE && pl)
+			return b - 1;
 		if (b >= lo + 1 && tok_in(c, b - 1, dur_mods) && !tok_is(c, b - 1, "a") &&
 		    !tok_is(c, b - 1, "the")) {
 			b--;
@@ -908,9 +930,15 @@ static int month_day_range(struct tctx *c, int m, int d, uint32_t b, uint32_t e)
 	      tok_is(c, k, "and")) ||
 	    !tok_day(c, k + 1, &d2) || d2 <= d || tok_month(c, k + 2) || tok_is(c, k + 2, ":"))
 		return 0;
+	/* after "and" the second day is followed by punctuation or a word
+	 * that starts a phrase of its own ("Jan. 6 and 7 during a strike") */
+	static const char *const after_and[] = {"in",     "on",    "at",    "for",     "with",
+	                                        "to",     "by",    "from",  "after",   "before",
+	                                        "during", "since", "until", "or",      "but",
+	                                        "when",   "while", "as",    "because", NULL};
 	uint32_t e2 = k + 2, took = written_year(c, e2, &y);
 	if (!took && has(c, e2) && !(c->toks->toks[e2].flags & NKG_TOK_PUNCT) &&
-	    (tok_is(c, k, "and") || !clause_word(c, e2)))
+	    (tok_is(c, k, "and") ? !tok_in(c, e2, after_and) : !clause_word(c, e2)))
 		return 0; /* "March 3 and 5 others" */
 	e2 += took;
 	int rc = emit_month_day(c, y, m, d, b, e, NULL, "timex:month-day-range");
@@ -1238,6 +1266,14 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	/* "in October and November": a later month of a list is in the year
 	 * of the month before it (the reference time). */
 	int year = month_year(c, m, shift, tense);
+	/* "In 2024, sales fell in March": the month of the year the sentence
+	 * opens with ("In 2024," / "During 2024,"; not "since its launch in
+	 * 2003 and as of February"), unless the tense says otherwise */
+	int y0;
+	if (shift == 2 && (tok_is(c, c->first, "in") || tok_is(c, c->first, "during")) &&
+	    tok_year(c, c->first + 1, &y0) && tok_is(c, c->first + 2, ",") && c->first + 2 < b &&
+	    (y0 < c->anchor.y ? tense <= 0 : y0 > c->anchor.y && tense >= 0))
+		year = y0;
 	if (listed && c->ref.m && c->ref.m < m && !c->ref.d && c->ref.y != year) {
 		/* unless the tense forbids it ("was in March and June" in April) */
 		int k = c->ref.y * 12 + m, now = c->anchor.y * 12 + c->anchor.m;
@@ -1270,6 +1306,14 @@ static int m_mid(struct tctx *c, uint32_t i)
 	if (rest.len == 4 && str_uint(rest, 4, &y) && y >= 1000) {
 		snprintf(buf, sizeof(buf), "%04d", y);
 		return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.9f, "timex:mid");
+	}
+	/* "[the mid-2030s]" -> "203", as "[the early 1990s]" */
+	if (rest.len == 5 && lower(rest.ptr[4]) == 's' &&
+	    str_uint((struct nkg_str){rest.ptr, 4}, 4, &y) && y >= 1000 && y % 10 == 0) {
+		snprintf(buf, sizeof(buf), "%03d", y / 10);
+		uint32_t b = i > c->floor && tok_is(c, i - 1, "the") ? i - 1 : i;
+		int rc = emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.9f, "timex:mid");
+		return rc > 0 ? 1 : rc; /* the tokens from i */
 	}
 	if (!(rest.ptr[0] >= 'A' && rest.ptr[0] <= 'Z') || !(m = nkg_month_number(rest)))
 		return 0;
@@ -1847,12 +1891,25 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 	        "opens",   "reopens",   "begins",  "starts",   "resumes",    "meets",
 	        "arrives", "departs",   "returns", "kicks",    "hosts",      "convenes",
 	        "debuts",  "premieres", "airs",    "launches", "reconvenes", NULL};
+	/* the same verbs after a plural subject: "talks resume on Thursday" */
+	static const char *const base[] = {"open",    "reopen", "begin",     "start",  "resume",
+	                                   "meet",    "arrive", "depart",    "return", "host",
+	                                   "convene", "debut",  "reconvene", NULL};
 	for (uint32_t k = 1; k <= 6 && b >= c->first + k; k++) {
 		uint32_t j = b - k;
 		if (c->toks->toks[j].flags & NKG_TOK_PUNCT)
 			return false;
 		if (tok_in(c, j, verbs))
 			return true;
+		if (j > c->first && tok_in(c, j, base)) {
+			struct nkg_str p = tok(c, j - 1);
+			if (tok_is(c, j - 1, "they") || tok_is(c, j - 1, "we") ||
+			    (p.len > 3 && lower(p.ptr[p.len - 1]) == 's' &&
+			     lower(p.ptr[p.len - 2]) != 's' &&
+			     (c->toks->toks[j - 1].flags & NKG_TOK_WORD) &&
+			     !(c->toks->toks[j - 1].flags & NKG_TOK_POSSESSIVE)))
+				return true;
+		}
 	}
 	return false;
 }
@@ -1931,6 +1988,15 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	if (mode == W_EVERY || plural) {
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%d", w);
 		return emit(c, NKG_TIMEX_SET, buf, false, b, i + 1, 0.9f, "timex:weekday-set");
+	}
+	/* "Wednesday of next week": that day of that week, one expression */
+	if (mode == W_TENSE && c->has_anchor && tok_is(c, i + 1, "of") &&
+	    (tok_is(c, i + 2, "next") || tok_is(c, i + 2, "last") || tok_is(c, i + 2, "this")) &&
+	    tok_is(c, i + 3, "week")) {
+		int shift = tok_is(c, i + 2, "next") ? 1 : tok_is(c, i + 2, "last") ? -1 : 0;
+		int64_t monday = c->anchor_days - (nkg_weekday(c->anchor) - 1);
+		fmt_date(buf, sizeof(buf), nkg_ymd_from_days(monday + 7 * shift + (w - 1)));
+		return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 4, 0.9f, "timex:weekday-of-week");
 	}
 	/* "Friday, July 21, 2017", "Saturday 8 October 2011": one expression,
 	 * the date's value (TimeML: the weekday only repeats the date). */
@@ -2494,12 +2560,16 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 		fmt_ref(&base, ref, sizeof(ref));
 	int rc = emit_at(c, NKG_TIMEX_DATE, buf, base.y ? nkg_str_from_cstr(ref) : NKG_STR_NULL, b,
 	                 e, 0.8f, "timex:ref-relative");
-	/* The reference stays: "up from $2 a year earlier ... from $3 a year
-	 * earlier" compare with one period, not a chain back in time. */
-	c->ref = keep;
-	c->ref_q = keep_q;
-	c->ref_b = keep_b;
-	c->ref_e = keep_e;
+	/* Back in time the reference stays: "up from $2 a year earlier ...
+	 * from $3 a year earlier" compare with one period, not a chain back in
+	 * time.  Forward it moves, as a narrative does: "returned the
+	 * following year and was appointed in October of that year". */
+	if (sign < 0 || ago || !base.y) {
+		c->ref = keep;
+		c->ref_q = keep_q;
+		c->ref_b = keep_b;
+		c->ref_e = keep_e;
+	}
 	return rc > 0 ? (int)(e - i) : rc;
 }
 
@@ -3147,6 +3217,28 @@ static int m_the_day(struct tctx *c, uint32_t i)
 		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 1, 0.7f,
 		               "timex:in-the-unit");
 	}
+	/* "that year", "the same month", "later that week": the reference
+	 * time's year, month or week (its unknown point when the reference is
+	 * coarser); not "that year-end", "that week after week" */
+	u = (tok_is(c, i, "that") || j == i + 2) && has(c, j) ? str_unit(tok(c, j), &plural)
+	                                                      : U_NONE;
+	if ((u == U_WEEK || u == U_MONTH || u == U_YEAR) && !plural && !tok_is(c, j + 1, "after") &&
+	    !tok_is(c, j + 1, "of") && !is_dash(c, j + 1)) {
+		struct nkg_ymd r = c->ref;
+		const char *unknown = unknown_point(u);
+		if (u == U_WEEK && r.d)
+			fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r));
+		else if (u == U_MONTH && r.m)
+			snprintf(buf, sizeof(buf), "%04d-%02d", r.y, r.m);
+		else if (u == U_YEAR && r.y)
+			snprintf(buf, sizeof(buf), "%04d", r.y);
+		else
+			snprintf(buf, sizeof(buf), "%s", unknown);
+		char ref[16] = "";
+		if (strcmp(buf, unknown))
+			fmt_ref(&r, ref, sizeof(ref));
+		return emit_keep_ref(c, buf, ref, i, j + 1, "timex:that-unit");
+	}
 	if (!tok_is(c, j, "day"))
 		return 0;
 	if (tok_is(c, j + 1, "of") ||
@@ -3352,12 +3444,18 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 			return rc;
 		}
 	}
-	if (!(tok_is(c, i, "the") || tok_is(c, i, "that")) || !has(c, i + 1) ||
-	    !(part = part_of_day(c, i + 1)))
+	/* "in the late afternoon", "in the early morning": the part, its
+	 * modifier inside the extent */
+	uint32_t pi = i + 1;
+	if (tok_is(c, i, "the") && (tok_is(c, pi, "early") || tok_is(c, pi, "late")) &&
+	    part_of_day(c, pi + 1))
+		pi++;
+	if (!(tok_is(c, i, "the") || tok_is(c, i, "that")) || !has(c, pi) ||
+	    !(part = part_of_day(c, pi)))
 		return 0;
 	int y, m, d;
 	uint32_t e;
-	if (tok_is(c, i, "the") && tok_is(c, i + 2, "of")) {
+	if (tok_is(c, i, "the") && pi == i + 1 && tok_is(c, i + 2, "of")) {
 		if (!parse_date_at(c, i + 3, &y, &m, &d, &e))
 			return 0;
 		return emit_month_day(c, y, m, d, i, e, part, "timex:part-of-date");
@@ -3366,28 +3464,29 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	 * morning papers"); "that night" anywhere. */
 	if (tok_is(c, i, "the") &&
 	    !(i > c->first && (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
-	                       tok_is(c, i - 1, "overnight"))))
+	                       tok_is(c, i - 1, "overnight") || tok_is(c, i - 1, "through") ||
+	                       tok_is(c, i - 1, "throughout"))))
 		return 0;
 	/* "that night on the mountain", "that morning in Paris": after "that",
 	 * any word that starts a phrase (clause_word) ends the expression. */
-	bool that_ends = tok_is(c, i, "that") && clause_word(c, i + 2);
-	if (!that_ends && has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) &&
-	    !(c->toks->toks[i + 2].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, i + 2, "and") &&
-	    !tok_is(c, i + 2, "but") && !is_future_cue(c, i + 2) && !is_past_verb(c, i + 2) &&
-	    !tok_is(c, i + 2, "when") && !tok_is(c, i + 2, "before") &&
-	    !tok_is(c, i + 2, "after") && !tok_is(c, i + 2, "it") && !tok_is(c, i + 2, "he") &&
-	    !tok_is(c, i + 2, "she") && !tok_is(c, i + 2, "they") && !tok_is(c, i + 2, "we") &&
-	    !tok_is(c, i + 2, "there"))
+	uint32_t n = pi + 1; /* the word after the part */
+	bool that_ends = tok_is(c, i, "that") && clause_word(c, n);
+	if (!that_ends && has(c, n) && (c->toks->toks[n].flags & NKG_TOK_WORD) &&
+	    !(c->toks->toks[n].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, n, "and") &&
+	    !tok_is(c, n, "but") && !is_future_cue(c, n) && !is_past_verb(c, n) &&
+	    !tok_is(c, n, "when") && !tok_is(c, n, "before") && !tok_is(c, n, "after") &&
+	    !tok_is(c, n, "it") && !tok_is(c, n, "he") && !tok_is(c, n, "she") &&
+	    !tok_is(c, n, "they") && !tok_is(c, n, "we") && !tok_is(c, n, "there"))
 		return 0; /* "the morning papers", "the night shift" */
 	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
 	if (!day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
-		return emit(c, NKG_TIMEX_TIME, buf, false, i, i + 2, 0.7f, "timex:part-of-day");
+		return emit(c, NKG_TIMEX_TIME, buf, false, i, n, 0.7f, "timex:part-of-day");
 	}
 	fmt_date(buf, sizeof(buf), day);
 	fmt_date(ref, sizeof(ref), day);
 	strcat(buf, part);
-	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, i + 2, 0.7f,
+	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, n, 0.7f,
 	               "timex:part-of-day");
 }
 
@@ -3474,6 +3573,84 @@ static bool clause_word(const struct tctx *c, uint32_t i)
  * only the United States' named as such: "US Independence Day", "America's
  * Independence Day" (the holiday's name is the expression), "the Fourth of
  * July", "July Fourth"; a bare "Independence Day" is no date. */
+/* Western Easter Sunday of year y (the anonymous Gregorian computus). */
+static struct nkg_ymd easter(int y)
+{
+	int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+	int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	return (struct nkg_ymd){y, month, day};
+}
+
+/* The date of holiday kind h in year y: 1 Thanksgiving (the United
+ * States', fourth Thursday of November), 2 Memorial Day (last Monday of
+ * May), 3 Easter Sunday, 4 Good Friday, 5 Easter Monday. */
+static struct nkg_ymd holiday_date(int h, int y)
+{
+	if (h == 1) {
+		int w1 = nkg_weekday((struct nkg_ymd){y, 11, 1});
+		return (struct nkg_ymd){y, 11, 1 + (4 - w1 + 7) % 7 + 21};
+	}
+	if (h == 2) {
+		int w31 = nkg_weekday((struct nkg_ymd){y, 5, 31});
+		return (struct nkg_ymd){y, 5, 31 - (w31 - 1 + 7) % 7};
+	}
+	int64_t days = nkg_days_from_ymd(easter(y)) + (h == 4 ? -2 : h == 5 ? 1 : 0);
+	return nkg_ymd_from_days(days);
+}
+
+/* Holidays whose date moves: "Thanksgiving" (before a clause word or as
+ * "Thanksgiving Day", not "Thanksgiving dinner"), "Memorial Day",
+ * "Easter" ("Easter Sunday", "Easter Monday"; not "Easter eggs"), "Good
+ * Friday"; a year after one is theirs, else the year that puts the day
+ * nearest the publication date as for "March 3". */
+static int floating_holiday(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	int h = 0;
+	uint32_t e = i + 1;
+	if (tok_is(c, i, "Thanksgiving")) {
+		h = 1;
+		if (tok_is(c, e, "Day"))
+			e++;
+		else if (!clause_word(c, e) && !year_token(c, e))
+			return 0;
+	} else if (tok_is(c, i, "Memorial") && tok_is(c, e, "Day")) {
+		h = 2;
+		e++;
+	} else if (tok_is(c, i, "Easter")) {
+		h = 3;
+		if (tok_is(c, e, "Sunday") || tok_is(c, e, "Day")) {
+			e++;
+		} else if (tok_is(c, e, "Monday")) {
+			h = 5;
+			e++;
+		} else if (!clause_word(c, e) && !year_token(c, e)) {
+			return 0;
+		}
+	} else if (tok_is(c, i, "Good") && tok_is(c, e, "Friday")) {
+		h = 4;
+		e++;
+	} else {
+		return 0;
+	}
+	int y = 0;
+	struct nkg_ymd r;
+	if (year_token(c, e) && tok_year(c, e, &y)) {
+		e++;
+		r = holiday_date(h, y);
+	} else {
+		/* the year as for the holiday's usual date, then its own day */
+		struct nkg_ymd usual = holiday_date(h, c->has_anchor ? c->anchor.y : 2000);
+		if (!c->has_anchor || !resolve_month_day(c, 0, usual.m, usual.d, i, &r))
+			return 0;
+		r = holiday_date(h, r.y);
+	}
+	fmt_date(buf, sizeof(buf), r);
+	return emit(c, NKG_TIMEX_DATE, buf, !y, i, e, y ? 1.0f : 0.9f, "timex:holiday");
+}
+
 static int m_holiday(struct tctx *c, uint32_t i)
 {
 	if (!tok_cap(c, i))
@@ -3530,7 +3707,7 @@ static int m_holiday(struct tctx *c, uint32_t i)
 		d = 14;
 		e = i + 3;
 	} else {
-		return 0;
+		return floating_holiday(c, i);
 	}
 	/* "Christmas 2008": of that year */
 	int y = 0;
@@ -3617,6 +3794,18 @@ static bool year_after_of(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
 		return false;
 	if (tok_year(c, i + 1, y)) {
 		*n = 2;
+		return true;
+	}
+	/* "May of that year", "the fall of the same year": the reference's */
+	if (c->ref.y && tok_is(c, i + 1, "that") && tok_is(c, i + 2, "year")) {
+		*y = c->ref.y;
+		*n = 3;
+		return true;
+	}
+	if (c->ref.y && tok_is(c, i + 1, "the") && tok_is(c, i + 2, "same") &&
+	    tok_is(c, i + 3, "year")) {
+		*y = c->ref.y;
+		*n = 4;
 		return true;
 	}
 	if (c->has_anchor && tok_is(c, i + 2, "year") &&
@@ -4053,7 +4242,13 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 	uint32_t p = i - 1;
 	if (p > c->first && (tok_is(c, p, "just") || tok_is(c, p, "only")))
 		p--;
-	if (!(tok_is(c, p, "for") || tok_is(c, p, "in") || tok_is(c, p, "within")))
+	/* "for years", "in minutes", and the object of a verb of spending
+	 * time: "can take years", "lasted months", "spent weeks" */
+	static const char *const spend[] = {"take",     "takes",   "took",  "taking", "lasted",
+	                                    "lasts",    "lasting", "spent", "spend",  "spends",
+	                                    "spending", "waited",  NULL};
+	if (!(tok_is(c, p, "for") || tok_is(c, p, "in") || tok_is(c, p, "within") ||
+	      tok_in(c, p, spend)))
 		return 0;
 	/* "in years past", "for years to come" keep the reading; "in minutes of
 	 * play" does not. */
@@ -4061,6 +4256,42 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 		return 0;
 	duration_value(buf, sizeof(buf), -1, u);
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
+}
+
+/* A fortnight, two weeks (British news): "a fortnight ago" ("2026-W08"),
+ * "a fortnight later" (from the reference), "the past fortnight", "a
+ * fortnight" ("P2W"), "fortnightly" (a SET, "P2W"). */
+static int m_fortnight(struct tctx *c, uint32_t i)
+{
+	char buf[32], ref[16];
+	if (tok_is(c, i, "fortnightly"))
+		return emit(c, NKG_TIMEX_SET, "P2W", false, i, i + 1, 0.9f, "timex:set-adverb");
+	uint32_t k = i + 1;
+	if (tok_is(c, i, "the") &&
+	    (tok_is(c, k, "past") || tok_is(c, k, "last") || tok_is(c, k, "next") ||
+	     tok_is(c, k, "coming")) &&
+	    tok_is(c, k + 1, "fortnight"))
+		return emit(c, NKG_TIMEX_DURATION, "P2W", false, i, k + 2, 0.8f, "timex:fortnight");
+	if (!(tok_is(c, i, "a") || tok_is(c, i, "one")) || !tok_is(c, k, "fortnight"))
+		return 0;
+	if (tok_is(c, k + 1, "ago")) {
+		if (!c->has_anchor)
+			return emit(c, NKG_TIMEX_DATE, "XXXX-WXX", false, i, k + 2, 0.8f,
+			            "timex:ago");
+		fmt_week(buf, sizeof(buf), c->anchor_days - 14);
+		return emit(c, NKG_TIMEX_DATE, buf, true, i, k + 2, 0.8f, "timex:ago");
+	}
+	if ((tok_is(c, k + 1, "later") || tok_is(c, k + 1, "earlier")) &&
+	    !tok_is(c, k + 2, "than")) {
+		int64_t sign = tok_is(c, k + 1, "later") ? 1 : -1;
+		if (!c->ref.d)
+			return emit(c, NKG_TIMEX_DATE, "XXXX-WXX", false, i, k + 2, 0.8f,
+			            "timex:ref-relative");
+		fmt_week(buf, sizeof(buf), nkg_days_from_ymd(c->ref) + 14 * sign);
+		fmt_ref(&c->ref, ref, sizeof(ref));
+		return emit_keep_ref(c, buf, ref, i, k + 2, "timex:ref-relative");
+	}
+	return emit(c, NKG_TIMEX_DURATION, "P2W", false, i, k + 1, 0.8f, "timex:fortnight");
 }
 
 typedef int (*matcher)(struct tctx *c, uint32_t i);
@@ -4074,7 +4305,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	        m_weekend,     m_same_period, m_ref_relative, m_ordinal_day,  m_part_of_day_ref,
 	        m_early_hours, m_holiday,     m_the_day,      m_the_unit,     m_part_of_unit,
 	        m_the_past,    m_ago,         m_set,          m_duration,     m_vague_duration,
-	        m_reference,   m_year};
+	        m_reference,   m_fortnight,   m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

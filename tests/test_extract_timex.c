@@ -390,9 +390,11 @@ static void test_times_reference_time(void **state)
 {
 	(void)state;
 	/* TimeML: "later", "earlier", "the next day" count from the last date
-	 * mentioned (the reference time), which each date found moves, but not
-	 * these relative points themselves ("from a year earlier" twice is one
-	 * year, not a chain). */
+	 * mentioned (the reference time), which each date found moves, and
+	 * these relative points too when they go forward as a narrative does
+	 * ("a day after, he quit. The day before" is the day before he quit),
+	 * not when they count back ("from a year earlier" twice is one year,
+	 * not a chain). */
 	CHECK("It happened on March 3. Two days later, the bank failed.", "2008-04-02",
 	      "March 3=2008-03-03:D|Two days later=2008-03-05:D");
 	CHECK("It was signed on March 3. The next day, shares fell; the following week "
@@ -401,7 +403,7 @@ static void test_times_reference_time(void **state)
 	      "March 3=2008-03-03:D|The next day=2008-03-04:D|the following week=2008-W11:D");
 	CHECK("It was signed on May 30, 2007, and a day after, he quit. The day before, he spoke.",
 	      "2008-04-02",
-	      "May 30, 2007=2007-05-30:D|a day after=2007-05-31:D|The day before=2007-05-29:D");
+	      "May 30, 2007=2007-05-30:D|a day after=2007-05-31:D|The day before=2007-05-30:D");
 	CHECK("It closed in 2005. A year earlier, it had opened; some two years later it fell.",
 	      "2008-04-02", "2005=2005:D|A year earlier=2004:D|some two years later=2007:D");
 	CHECK("The previous month was bad.", "2008-04-02", "The previous month=2008-03:D");
@@ -1118,6 +1120,127 @@ static void test_times_expected_by_a_time(void **state)
 	CHECK("Results are expected by analysts on Monday.", "2010-11-02", "Monday=2010-11-01:D");
 }
 
+/* The article of a counted span is inside it, not an adjective's. */
+static void test_times_article_of_a_counted_span(void **state)
+{
+	(void)state;
+	CHECK("Organisers expect 50,000 visitors over the three days.", "2026-03-04",
+	      "the three days=P3D:U");
+	CHECK("Prices rose 2.9 percent in the 12 months to November.", "2026-12-30",
+	      "the 12 months=P12M:U|November=2026-11:D");
+	CHECK("He signed the two-year contract.", "2026-03-04", "two-year=P2Y:U");
+}
+
+/* "Jan. 6 and 7 during a walkout": two dates; "March 3 and 5 others": one. */
+static void test_times_two_days_joined_by_and(void **state)
+{
+	(void)state;
+	CHECK("It cancelled 300 flights on Jan. 6 and 7 during a walkout.", "2025-01-14",
+	      "Jan. 6=2025-01-06:D|7=2025-01-07:D");
+	CHECK("He was hurt on March 3 and 5 others died.", "2025-03-10", "March 3=2025-03-03:D");
+}
+
+/* "Wednesday of next week" is one expression, that week's day. */
+static void test_times_weekday_of_a_named_week(void **state)
+{
+	(void)state;
+	CHECK("The airline will cut flights between Monday and Wednesday of next week.",
+	      "2025-01-14", "Monday=2025-01-20:D|Wednesday of next week=2025-01-22:D");
+	CHECK("Shares fell on Friday of last week.", "2025-01-14",
+	      "Friday of last week=2025-01-10:D");
+}
+
+/* A timetable verb after a plural subject is a timetable too. */
+static void test_times_timetable_present_after_a_plural_subject(void **state)
+{
+	(void)state;
+	CHECK("Talks resume on Thursday at 10 a.m. CET.", "2025-01-14",
+	      "Thursday=2025-01-16:D|10 a.m. CET=2025-01-16T10:00+01:T");
+	CHECK("Thousands march on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
+	CHECK("The boss resume on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
+}
+
+/* "in the late afternoon", "through the night": parts of the reference day. */
+static void test_times_modified_parts_of_the_day(void **state)
+{
+	(void)state;
+	CHECK("Temperatures hit 38C on Thursday in the late afternoon.", "2025-06-20",
+	      "Thursday=2025-06-19:D|the late afternoon=2025-06-19TAF:T");
+	CHECK("The quake struck on Thursday. Rescuers worked through the night.", "2026-01-16",
+	      "Thursday=2026-01-15:D|the night=2026-01-15TNI:T");
+	CHECK("He read the late morning papers.", "2026-01-16", "");
+}
+
+/* A fortnight is two weeks. */
+static void test_times_fortnights(void **state)
+{
+	(void)state;
+	CHECK("Tickets went on sale a fortnight ago.", "2026-03-04", "a fortnight ago=2026-W08:D");
+	CHECK("It opened on March 2 and closed a fortnight later.", "2026-03-20",
+	      "March 2=2026-03-02:D|a fortnight later=2026-W12:D");
+	CHECK("Sales fell over the past fortnight, and the magazine comes out fortnightly.",
+	      "2026-03-04", "the past fortnight=P2W:U|fortnightly=P2W:S");
+	CHECK("The trial lasted a fortnight.", "2026-03-04", "a fortnight=P2W:U");
+}
+
+/* "the mid-2030s" is a decade, as "the early 1990s". */
+static void test_times_mid_decades(void **state)
+{
+	(void)state;
+	CHECK("The grid must double by the mid-2030s.", "2025-10-15", "the mid-2030s=203:D");
+	CHECK("Prices peaked in mid-1990s Japan.", "2025-10-15", "mid-1990s=199:D");
+	CHECK("It has 2035s in stock, mid-2035s too.", "2025-10-15", "");
+}
+
+/* A bare plural unit spent by a verb is a vague duration. */
+static void test_times_vague_durations_spent(void **state)
+{
+	(void)state;
+	CHECK("The process can take years, and the war lasted months.", "2025-10-15",
+	      "years=PXY:U|months=PXM:U");
+	CHECK("The administration is facing its last days.", "2025-10-15", "");
+}
+
+/* Holidays whose date moves with the year. */
+static void test_times_floating_holidays(void **state)
+{
+	(void)state;
+	CHECK("Markets will be closed on Thanksgiving and shut early on Friday.", "2026-11-24",
+	      "Thanksgiving=2026-11-26:D|Friday=2026-11-27:D");
+	CHECK("Sales rose over Thanksgiving Day 2025.", "2026-11-24",
+	      "Thanksgiving Day 2025=2025-11-27:D");
+	CHECK("The pool opens on Memorial Day.", "2026-05-01", "Memorial Day=2026-05-25:D");
+	CHECK("Churches were full at Easter, on Good Friday and on Easter Monday.", "2026-04-10",
+	      "Easter=2026-04-05:D|Good Friday=2026-04-03:D|Easter Monday=2026-04-06:D");
+	CHECK("Easter 2024 was early.", "2026-04-10", "Easter 2024=2024-03-31:D");
+	CHECK("They ate Thanksgiving dinner and Easter eggs.", "2026-04-10", "");
+}
+
+/* "that year", "the same year", "earlier that week", "May of that year":
+ * the reference time's unit; a sentence that opens "In 2024," puts its
+ * bare months in that year. */
+static void test_times_that_unit_and_the_year_a_sentence_opens_with(void **state)
+{
+	(void)state;
+	CHECK("The company was founded in 2019. It listed later that year, and in May of that "
+	      "year it hired staff.",
+	      "2026-04-10", "2019=2019:D|later that year=2019:D|May of that year=2019-05:D");
+	CHECK("He joined in 2012 and left the same year.", "2026-04-10",
+	      "2012=2012:D|the same year=2012:D");
+	CHECK("The storm hit on March 3, 2021. Earlier that week, officials had warned "
+	      "residents. That month, 40 people died.",
+	      "2026-04-10",
+	      "March 3, 2021=2021-03-03:D|Earlier that week=2021-W09:D|That month=2021-03:D");
+	CHECK("She said that week after week the queues grew.", "2026-04-10", "");
+	/* forward in time the reference moves with the narrative */
+	CHECK("She resigned in 2023. She returned the following year and was appointed in "
+	      "October of that year.",
+	      "2026-01-29", "2023=2023:D|the following year=2024:D|October of that year=2024-10:D");
+	CHECK("In 2024, sales fell in March and recovered in June.", "2026-04-10",
+	      "2024=2024:D|March=2024-03:D|June=2024-06:D");
+	CHECK("Sales fell in 2024 and in March.", "2026-04-10", "2024=2024:D|March=2026-03:D");
+}
+
 /* A month after "for": one that is no one's name, or after scheduling. */
 static void test_times_month_after_for(void **state)
 {
@@ -1433,6 +1556,16 @@ int main(void)
 	        cmocka_unit_test(test_times_and_clause_and_timetable_present),
 	        cmocka_unit_test(test_times_same_period_a_year_before),
 	        cmocka_unit_test(test_times_expected_by_a_time),
+	        cmocka_unit_test(test_times_article_of_a_counted_span),
+	        cmocka_unit_test(test_times_two_days_joined_by_and),
+	        cmocka_unit_test(test_times_weekday_of_a_named_week),
+	        cmocka_unit_test(test_times_timetable_present_after_a_plural_subject),
+	        cmocka_unit_test(test_times_modified_parts_of_the_day),
+	        cmocka_unit_test(test_times_fortnights),
+	        cmocka_unit_test(test_times_mid_decades),
+	        cmocka_unit_test(test_times_vague_durations_spent),
+	        cmocka_unit_test(test_times_floating_holidays),
+	        cmocka_unit_test(test_times_that_unit_and_the_year_a_sentence_opens_with),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
