@@ -43,7 +43,8 @@
  *    "was", "were", "had been" these stay past; a time after "since" is
  *    past; a bare present ("votes in March") has no tense; a participle
  *    after "be" is none ("will be held": the future of "will"); "due at",
- *    "are forecast through" are future; "and" + an auxiliary opens a
+ *    "are forecast through", "has scheduled a hearing for", "before
+ *    Friday's deadline" are future; "and" + an auxiliary opens a
  *    clause of its own ("was recalled on Thursday and will sit").  A date
  *    after "since" is no reference time (below): it bounds a period.
  *  - seasons without a year after any preposition of time ("over the
@@ -170,7 +171,8 @@
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
  * five months]", "[the next four years]", "[the three days]" but "the
  * [two-year] deal", "[early 2009]", "[later this year]", "[the start of
- * this year]", "[late in the day]", "[Wednesday of next week]"), the governing
+ * this year]", "[late in the day]", "[Wednesday of next week]"; not the
+ * verb "to last [six weeks]"), the governing
  * preposition outside ("on [Friday]", "over [the next four years]"), and
  * "more than" too, which MEANTIME and ECB+ leave out ("more than [a
  * week]"; but "[less than a month]").  The
@@ -619,6 +621,16 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 	if (type == NKG_TIMEX_DURATION) {
 		/* "over [the past months]": a modifier comes after the article. */
 		if (tok_is(c, b, "the"))
+			return b;
+		/* not the verb "last": "is expected to last [six weeks]", "could
+		 * last [two years]" */
+		if (b >= lo + 1 && tok_is(c, b - 1, "last") && b >= lo + 2 &&
+		    (tok_is(c, b - 2, "to") || tok_is(c, b - 2, "will") ||
+		     tok_is(c, b - 2, "could") || tok_is(c, b - 2, "can") ||
+		     tok_is(c, b - 2, "may") || tok_is(c, b - 2, "might") ||
+		     tok_is(c, b - 2, "should") || tok_is(c, b - 2, "would") ||
+		     tok_is(c, b - 2, "must") || tok_is(c, b - 2, "usually") ||
+		     tok_is(c, b - 2, "typically")))
 			return b;
 		if (b >= lo + 1 && tok_in(c, b - 1, span_words)) {
 			b--;
@@ -1768,6 +1780,15 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 				return true;
 		}
 	}
+	/* "has scheduled a hearing for Friday", "have set the vote for June":
+	 * what is arranged now for a time to come */
+	if ((tok_is(c, j - 1, "has") || tok_is(c, j - 1, "have")) &&
+	    (tok_is(c, j, "scheduled") || tok_is(c, j, "rescheduled") || tok_is(c, j, "set") ||
+	     tok_is(c, j, "planned") || tok_is(c, j, "slated"))) {
+		for (uint32_t k = j + 1; k <= j + 5 && has(c, k); k++)
+			if (tok_is(c, k, "for"))
+				return true;
+	}
 	/* "plans to", "is planning to"; not "was planning to" */
 	if (tok_in(c, j, intend) && tok_is(c, j + 1, "to") &&
 	    (!prefix_nocase((struct nkg_str){tok(c, j).ptr + tok(c, j).len - 3, 3}, "ing") ||
@@ -1922,7 +1943,10 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 {
 	int aw = nkg_weekday(c->anchor);
 	int tense = tense_at(c, i);
-	if (tense > 0 || (tense == 0 && scheduled_present_before(c, b)) ||
+	/* "before Friday's deadline": a deadline not yet past */
+	bool deadline = has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
+	                tok_is(c, i + 2, "deadline");
+	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (b > c->first && (tok_is(c, b - 1, "until") || tok_is(c, b - 1, "till"))))
 		return (w - aw + 7) % 7;
 	return -(int64_t)((aw - w + 7) % 7);

@@ -1241,6 +1241,23 @@ static void test_times_that_unit_and_the_year_a_sentence_opens_with(void **state
 	CHECK("Sales fell in 2024 and in March.", "2026-04-10", "2024=2024:D|March=2026-03:D");
 }
 
+/* The verb "last" is no "last"; a hearing a judge has scheduled and a
+ * weekday's deadline are still to come. */
+static void test_times_last_as_a_verb_and_arranged_futures(void **state)
+{
+	(void)state;
+	CHECK("The trial is expected to last six weeks and could last two years.", "2025-02-05",
+	      "six weeks=P6W:U|two years=P2Y:U");
+	CHECK("Prices rose over the last six weeks.", "2025-02-05", "the last six weeks=P6W:U");
+	CHECK("The judge has scheduled a hearing for Friday afternoon.", "2025-02-05",
+	      "Friday afternoon=2025-02-07TAF:T");
+	CHECK("The judge had a hearing on Friday afternoon.", "2025-02-05",
+	      "Friday afternoon=2025-01-31TAF:T");
+	CHECK("Lawmakers are racing to pass the bill before Friday's deadline.", "2026-05-20",
+	      "Friday=2026-05-22:D");
+	CHECK("Lawmakers missed Friday's deadline.", "2026-05-20", "Friday=2026-05-15:D");
+}
+
 /* A month after "for": one that is no one's name, or after scheduling. */
 static void test_times_month_after_for(void **state)
 {
@@ -1566,6 +1583,7 @@ int main(void)
 	        cmocka_unit_test(test_times_vague_durations_spent),
 	        cmocka_unit_test(test_times_floating_holidays),
 	        cmocka_unit_test(test_times_that_unit_and_the_year_a_sentence_opens_with),
+	        cmocka_unit_test(test_times_last_as_a_verb_and_arranged_futures),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
