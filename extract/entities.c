@@ -941,6 +941,16 @@ static bool sentence_adverb(const struct ctx *c, uint32_t i)
 
 static bool foreign_article_tok(const struct ctx *c, uint32_t i);
 
+/* Whether tokens the_tok and the_tok + 1 are a gazetteer place whose own
+ * name starts with "The" ("The Hague"; not "The U.S.", which the lookup
+ * also finds). */
+static bool place_with_the(const struct ctx *c, uint32_t the_tok)
+{
+	const struct nkg_lex_place *p =
+	        lex_place(bytes(c, c->toks->toks[the_tok].begin, c->toks->toks[the_tok + 1].end));
+	return p && strncmp(p->name, "The ", 4) == 0;
+}
+
 static int find_runs(struct ctx *c)
 {
 	uint32_t n = c->toks->n;
@@ -1015,6 +1025,11 @@ static int find_runs(struct ctx *c)
 		}
 		if (s > e)
 			continue;
+		/* "The Hague", "The Bronx": a gazetteer place whose name holds its
+		 * "The" (never a name word: a stop word) */
+		if (s > 0 && same_sentence(c, s - 1, s) && ieq(tstr(c, s - 1), "the") &&
+		    !is_lower_word(c, s - 1) && place_with_the(c, s - 1))
+			s--;
 		uint32_t idx;
 		int rc = push_chunk(c, s, e, &idx);
 		if (rc)
