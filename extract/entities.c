@@ -694,6 +694,18 @@ static void shouted_words(struct ctx *c)
 	}
 }
 
+/* Whether the dash at token i ends the article's dateline: it follows the
+ * dateline's place (and its region or agency) within 40 bytes. */
+static bool dateline_dash(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str p = c->doc->dateline_place;
+	if (!p.len)
+		return false;
+	size_t end = (size_t)(p.ptr - c->doc->text) + p.len;
+	uint32_t b = c->toks->toks[i].begin;
+	return b >= end && b - end <= 40;
+}
+
 static void token_facts(struct ctx *c)
 {
 	const struct nkg_tokens *t = c->toks;
@@ -713,9 +725,18 @@ static void token_facts(struct ctx *c)
 			/* Quotes, brackets and bullets before the first word keep it first. */
 			if (!(f & (NKG_TOK_QUOTE | NKG_TOK_PUNCT | NKG_TOK_DASH)))
 				first_word = false;
+			/* so does the dash that ends a dateline ("ACCRA, Ghana —
+			 * Former President John Mahama won"): a sentence starts */
+			if ((f & NKG_TOK_DASH) && dateline_dash(c, i))
+				first_word = true;
 			continue;
 		}
 		ti->lex = nkg_lex_word(w);
+		/* "Ex-President": the title's */
+		if (!ti->lex && w.len > 3 && (w.ptr[0] == 'E' || w.ptr[0] == 'e') &&
+		    w.ptr[1] == 'x' && w.ptr[2] == '-')
+			ti->lex = nkg_lex_word((struct nkg_str){w.ptr + 3, w.len - 3}) &
+			          NKG_LEX_TITLE;
 		if (f & NKG_TOK_CAPITALIZED) {
 			if (IN_LIST(w, months_days))
 				ti->flags |= TI_MONTH;
