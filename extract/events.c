@@ -160,6 +160,14 @@
  * and "dismissed" need a role word or "from"/"as" ("dismissed X as naive"
  * is no dismissal, nor a quarterback "sacked"): dismissal_sense.  Death,
  * charge and dismissal are keyed by their person (nkg_event_key_role).
+ * A fall from a height is an accident, not a market fall: "fall", "fell",
+ * "plunge", "tumble" before "to his/their death(s)", before "from/off/
+ * down/over" and a height word within four tokens ("from a ridge"), a verb
+ * before a height ("fell about 200 feet", "falling 2, 000ft": height_at),
+ * a noun after a place or "fatal" ("dies in New Zealand fall"):
+ * fall_accident; "slipped" before "and fell".  Two accidents whose agents
+ * are different people do not corefer (people_differ: two climbers, two
+ * falls), and "he fell" takes no agent (as "he died").
  *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
@@ -657,6 +665,7 @@ static const struct trigger_word trigger_words[] = {
         {"arson", NKG_EVENT_FIRE, P_NOUN, F_NEWS},
         {"sack", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
         {"dismiss", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
+        {"slip", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS | F_INFLECTED},
         /* speech verbs */
         {"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
@@ -3588,6 +3597,80 @@ static bool dismissal_sense(const struct ectx *c, uint32_t i, const struct trig 
 	return is_w(c, j, "from");
 }
 
+/* Whether a number and a unit of height start at token j ("200ft", "about
+ * 150 metres", "2, 000ft", "half a kilometre"); *after receives the token
+ * after them. */
+static bool height_at(const struct ectx *c, uint32_t j, uint32_t end, uint32_t *after)
+{
+	static const char *const units[] = {
+	        "ft", "feet",  "foot", "metres",    "meters",     "metre",     "meter",
+	        "m",  "yards", "km",   "kilometre", "kilometres", "kilometer", NULL};
+	static const char *const about[] = {"about", "around", "some", "nearly", "almost", "over",
+	                                    "more",  "than",   "up",   "to",     NULL};
+	for (int k = 0; k < 3 && j < end && is_any(c, j, about); k++)
+		j++;
+	if (j + 1 < end && is_w(c, j, "half") && is_w(c, j + 1, "a"))
+		j += 2;
+	else if (j < end && (tflags(c, j) & NKG_TOK_NUMBER)) {
+		struct nkg_str s = tk(c, j);
+		size_t d = 0;
+		while (d < s.len &&
+		       ((s.ptr[d] >= '0' && s.ptr[d] <= '9') || s.ptr[d] == ',' || s.ptr[d] == '.'))
+			d++;
+		/* "200ft", "60m" */
+		for (const char *const *u = units; d < s.len && *u; u++)
+			if (s.len - d == strlen(*u) && memcmp(s.ptr + d, *u, s.len - d) == 0) {
+				*after = j + 1;
+				return true;
+			}
+		j++;
+		/* "2, 000ft" as the text splits it */
+		if (j + 1 < end && is_w(c, j, ",") && (tflags(c, j + 1) & NKG_TOK_NUMBER))
+			return height_at(c, j + 1, end, after);
+	} else {
+		return false;
+	}
+	if (j < end && is_any(c, j, units)) {
+		*after = j + 1;
+		return true;
+	}
+	return false;
+}
+
+/* Whether "fall", "fell", "plunge" at i is a person's fall from a height,
+ * an accident ("fell about 200 feet", "fell to his death", "falling from a
+ * ridge", "dies in New Zealand fall", "after a fall from a mountain"), not
+ * a market's fall, the fall of a government, the season or "fell ill". */
+static bool fall_accident(const struct ectx *c, uint32_t i, bool verb)
+{
+	static const char *const heights[] = {
+	        "ridge",  "mountain", "cliff", "roof",     "building", "window", "balcony",
+	        "ladder", "bridge",   "horse", "height",   "peak",     "tree",   "scaffolding",
+	        "stairs", "ledge",    "crane", "tower",    "summit",   "slope",  "rock",
+	        "edge",   "glacier",  "gully", "crevasse", "wall",     NULL};
+	static const char *const fatal[] = {"fatal", "deadly", "accidental", NULL};
+	uint32_t end = sent_end(c, i), n = i + 1, after;
+	uint32_t p = prev_tok(c, i);
+	/* "to his death", "to their deaths" */
+	if (is_w(c, n, "to") && n + 2 < end + 1 && is_any(c, n + 1, determiners) &&
+	    (is_w(c, n + 2, "death") || is_w(c, n + 2, "deaths")))
+		return true;
+	if (is_w(c, n, "from") || is_w(c, n, "off") || is_w(c, n, "down") || is_w(c, n, "over")) {
+		for (uint32_t j = n + 1; j < end && j <= n + 4; j++)
+			if (is_any(c, j, heights))
+				return true;
+	}
+	if (verb)
+		return height_at(c, n, end, &after);
+	/* the noun: "a fall from a mountain", "dies in New Zealand fall", "a
+	 * fatal fall" */
+	if (p != NKG_NONE &&
+	    (is_any(c, p, fatal) || (c->cover[p] != NKG_NONE && c->ments[c->cover[p]].e == i &&
+	                             c->ments[c->cover[p]].kind == NKG_KIND_PLACE)))
+		return true;
+	return false;
+}
+
 /* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
@@ -3762,6 +3845,13 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 			if (score_at(c, j))
 				return true;
 		return (n < end && c->cover[n] != NKG_NONE) || is_any(c, n, determiners);
+	case NKG_EVENT_ACCIDENT:
+		/* "slipped and fell about 200 feet": not "slipping a screen",
+		 * "shares slipped" */
+		return is_w(c, n, "and") &&
+		       is_any(c, n + 1,
+		              (const char *const[]){"fell", "falling", "fall", "falls", "plunged",
+		                                    "tumbled", NULL});
 	default: return true;
 	}
 }
@@ -4102,6 +4192,12 @@ static int find_triggers(struct ectx *c)
 		}
 		if ((w->flags & F_STRIKE) && p != NKG_NONE && is_any(c, p, span_mods))
 			tr.b = p;
+		/* "fell about 200 feet", "fell to his death": an accident */
+		if (cls == NKG_EVENT_MARKET_FALL &&
+		    (strcmp(w->lemma, "fall") == 0 || strcmp(w->lemma, "plunge") == 0 ||
+		     strcmp(w->lemma, "tumble") == 0) &&
+		    fall_accident(c, i, verb))
+			cls = NKG_EVENT_ACCIDENT;
 		/* "fired", "firing" as verbs: a dismissal (news_sense) */
 		if ((w->flags & F_NEWS) && verb && strcmp(w->lemma, "fire") == 0)
 			cls = NKG_EVENT_DISMISSAL;
@@ -4691,6 +4787,9 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			 * tells of the death */
 			if (!prev_is(c, t->head, (const char *const[]){"he", "she", NULL}))
 				death_subject(c, h, subj);
+		} else if (t->cls == NKG_EVENT_ACCIDENT &&
+		           prev_is(c, t->head, (const char *const[]){"he", "she", NULL})) {
+			/* "he slipped and fell": as "he died" above */
 		} else {
 			add_part(h, subj, NKG_ROLE_AGENT);
 		}
@@ -5238,6 +5337,27 @@ static bool products_differ(const struct nkg_doc *doc, const struct nkg_particip
 	return true;
 }
 
+/* Whether an event and a trigger group each name a person as agent and no
+ * person of one is one of the other. */
+static bool people_differ(const struct nkg_doc *doc, const struct nkg_event *ev,
+                          const struct trig *h)
+{
+	bool a = false, b = false;
+	for (uint32_t i = 0; i < ev->n_participants; i++) {
+		const struct nkg_participant *p = &ev->participants[i];
+		if (p->role != NKG_ROLE_AGENT || doc->entities[p->entity].cls != NKG_CLASS_PERSON)
+			continue;
+		a = true;
+		for (uint32_t j = 0; j < h->n_parts; j++)
+			if (h->parts[j].entity == p->entity)
+				return false;
+	}
+	for (uint32_t j = 0; j < h->n_parts; j++)
+		b = b || (h->parts[j].role == NKG_ROLE_AGENT &&
+		          doc->entities[h->parts[j].entity].cls == NKG_CLASS_PERSON);
+	return a && b;
+}
+
 /* Whether two sports matches name their sides (agents and patients) and
  * share none. */
 static bool sides_differ(const struct nkg_event *ev, const struct trig *h)
@@ -5285,6 +5405,9 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	/* "Belgium defeated Panama ... Sweden defeated South Korea": two
 	 * matches when each names its sides and they share none */
 	if (h->cls == NKG_EVENT_SPORTS_MATCH && sides_differ(ev, h))
+		return false;
+	/* one climber's fall is not another's */
+	if (h->cls == NKG_EVENT_ACCIDENT && people_differ(c->doc, ev, h))
 		return false;
 	/* "the playoffs" (a series) are not one of their games */
 	if (h->cls == NKG_EVENT_SPORTS_MATCH &&

@@ -227,6 +227,34 @@ static void test_news_described_speakers(void **state)
 	fx_release(&f);
 }
 
+/* A person's fall from a height is an accident ("fell about 200 feet",
+ * "slipped and fell", "fell to his death", "dies in New Zealand fall"); a
+ * market's fall, the fall of a government and the season are not. */
+static void test_news_falls(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Robert Buckley fell about 600 metres on Saturday. "
+	        "Anna Berg slipped and fell 200ft from a ridge near Mount Cook on Friday. "
+	        "Shares fell 3% in London on Friday. The fall of the government came in 1990. "
+	        "Tom Hale left in the fall.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_PERSON, "Robert Buckley", "Robert Buckley");
+	ent(&f, NKG_CLASS_PERSON, "Anna Berg", "Anna Berg");
+	ent(&f, NKG_CLASS_PLACE, "Mount Cook", "Mount Cook");
+	ent(&f, NKG_CLASS_CITY, "London", "London");
+	ent(&f, NKG_CLASS_PERSON, "Tom Hale", "Tom Hale");
+	fx_run(&f);
+	/* two climbers, two falls (people_differ) */
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "accident time=2013-09-14 place=- agent:Robert Buckley [fell]");
+	EVENT_IS(&f, 1,
+	         "accident time=2013-09-13 place=Mount Cook agent:Anna Berg [slipped][fell]");
+	EVENT_IS(&f, 2, "market-fall time=2013-09-13 place=London [fell]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +264,7 @@ int main(void)
 	        cmocka_unit_test(test_news_fires),
 	        cmocka_unit_test(test_news_dismissals),
 	        cmocka_unit_test(test_news_described_speakers),
+	        cmocka_unit_test(test_news_falls),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -290,8 +290,9 @@ static void test_events_market_movements(void **state)
 	ent(&f, NKG_CLASS_CITY, "London", "London");
 	ent(&f, NKG_CLASS_ORGANIZATION, "New Orleans Saints", "Saints");
 	fx_run(&f);
-	/* a climber who fell, a team that lost, unemployment and the season are none */
-	assert_int_equal(f.doc.n_events, 3);
+	/* a team that lost, unemployment and the season are none; the climber
+	 * who fell 2000 feet had an accident (event 3) */
+	assert_int_equal(f.doc.n_events, 4);
 	/* "It fell by 5.00%" (an amount, a financial word in the sentence
 	 * before) joins the last fall that does not conflict: not the Dow's
 	 * 3.41% (another amount), the fall of Monday */
@@ -303,6 +304,7 @@ static void test_events_market_movements(void **state)
 	EVENT_IS(&f, 2,
 	         "market-rise time=2020-01-22 place=London qty=232.90 points "
 	         "instrument:FTSE 100 [rose]");
+	EVENT_IS(&f, 3, "accident time=2020-01-23 place=- qty= [fell]");
 	fx_release(&f);
 }
 
