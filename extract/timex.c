@@ -118,7 +118,9 @@
  *    token "1999-2003", "1974-78" -> "1999", "2003"; "1974", "1978"),
  *    "[the 1990s]", "the 1990's" -> "199" ("the" only when the decade heads
  *    its phrase),
- *    "the sixties" -> "196", "the 20th century" -> "19".
+ *    "the sixties" -> "196", "the 20th century" -> "19", "the late 12th
+ *    century" -> "11"; "the following decade" -> "187" after 1861, "the
+ *    following summer" -> "1965-SU" after 1964 (from the reference).
  *  - a sentence that opens "In 2024," puts its bare months in that year
  *    (unless the tense says otherwise);
  *  - bare months follow the tense when there is one ("was introduced in
@@ -1384,6 +1386,13 @@ static int m_decade(struct tctx *c, uint32_t i)
 			snprintf(buf, sizeof(buf), "%02d", v - 1);
 			return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 3, 0.9f, "timex:century");
 		}
+		/* "the late 12th century" -> "11", the modifier inside */
+		if ((tok_is(c, i + 1, "early") || tok_is(c, i + 1, "late") ||
+		     tok_is(c, i + 1, "mid")) &&
+		    tok_is(c, i + 3, "century") && (v = century_ordinal(tok(c, i + 2)))) {
+			snprintf(buf, sizeof(buf), "%02d", v - 1);
+			return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 4, 0.9f, "timex:century");
+		}
 		b = i++;
 		/* "the early 1990s", "the late 1980s": the article and the
 		 * modifier are the expression's. */
@@ -2575,6 +2584,9 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	if (!base.y || !shift_value(base, u, sign * n, buf, sizeof(buf))) {
 		snprintf(buf, sizeof(buf), "%s", unknown_point(u));
 		base.y = 0;
+	} else if (u == U_DECADE && tok_is(c, i, "the") && base.y / 10 + sign >= 1) {
+		/* "the following decade" names a decade: "187" after 1861 */
+		snprintf(buf, sizeof(buf), "%03d", base.y / 10 + sign);
 	} else if (!ago && u == U_YEAR && c->ref_q && base.y + sign * n >= 1) {
 		/* "profit in the first quarter fell from a year earlier": the
 		 * same quarter of that year (TimeML's "2008-Q1") */
@@ -4058,6 +4070,27 @@ static int m_season(struct tctx *c, uint32_t i)
 	char buf[16];
 	int shift = 2;
 	uint32_t j = i;
+	/* "the following summer", "the previous winter": from the reference */
+	if (tok_is(c, i, "the") &&
+	    (tok_is(c, i + 1, "following") || tok_is(c, i + 1, "previous")) && has(c, i + 2)) {
+		const char *sv = NULL;
+		for (size_t k = 0; k < sizeof(seasons) / sizeof(seasons[0]); k++)
+			if (eq_nocase(tok(c, i + 2), seasons[k].w))
+				sv = seasons[k].v;
+		if (!sv || !c->ref.y || tok_is(c, i + 3, "of"))
+			return 0;
+		int rel = tok_is(c, i + 1, "following") ? 1 : -1, y = c->ref.y + rel;
+		if (c->ref.m && sv[0] != 'W') {
+			int first = sv[0] == 'S' ? (sv[1] == 'P' ? 3 : 6) : 9;
+			y = rel > 0 ? (c->ref.m < first ? c->ref.y : c->ref.y + 1)
+			            : (c->ref.m > first + 2 ? c->ref.y : c->ref.y - 1);
+		}
+		char ref[16];
+		fmt_ref(&c->ref, ref, sizeof(ref));
+		snprintf(buf, sizeof(buf), "%04d-%s", y, sv);
+		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 3, 0.8f,
+		               "timex:season");
+	}
 	if (tok_is(c, i, "this") || tok_is(c, i, "last") || tok_is(c, i, "next")) {
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		j++;

@@ -1258,6 +1258,24 @@ static void test_times_last_as_a_verb_and_arranged_futures(void **state)
 	CHECK("Lawmakers missed Friday's deadline.", "2026-05-20", "Friday=2026-05-15:D");
 }
 
+/* "the late 12th century", "the following decade", "the following summer". */
+static void test_times_centuries_decades_and_seasons_from_the_reference(void **state)
+{
+	(void)state;
+	CHECK("The castle was built in the late 12th century.", "2025-10-28",
+	      "the late 12th century=11:D");
+	CHECK("It burned in 1861 and was restored over the following decade.", "2025-10-28",
+	      "1861=1861:D|the following decade=187:D");
+	CHECK("It burned in 1861 and reopened a decade later.", "2025-10-28",
+	      "1861=1861:D|a decade later=1871:D");
+	CHECK("She released an album in 1964 and toured the following summer.", "2026-03-16",
+	      "1964=1964:D|the following summer=1965-SU:D");
+	CHECK("It opened in October 2019 and closed the following spring.", "2026-03-16",
+	      "October 2019=2019-10:D|the following spring=2020-SP:D");
+	CHECK("It opened in October 2019; the previous summer was dry.", "2026-03-16",
+	      "October 2019=2019-10:D|the previous summer=2019-SU:D");
+}
+
 /* A month after "for": one that is no one's name, or after scheduling. */
 static void test_times_month_after_for(void **state)
 {
@@ -1584,6 +1602,7 @@ int main(void)
 	        cmocka_unit_test(test_times_floating_holidays),
 	        cmocka_unit_test(test_times_that_unit_and_the_year_a_sentence_opens_with),
 	        cmocka_unit_test(test_times_last_as_a_verb_and_arranged_futures),
+	        cmocka_unit_test(test_times_centuries_decades_and_seasons_from_the_reference),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
