@@ -151,7 +151,10 @@
  * fire"), "by/in/from/after", "set/caught (on)" or first in the sentence,
  * and ending their phrase ("fire department" is none), never after
  * open/cease/return/under/hold/friendly/of... ("opened fire", "under
- * fire", "line of fire"): fire_sense; a place before it is its place.
+ * fire", "line of fire"): fire_sense; a place before it is its place,
+ * what burned its patient: the object of a burning verb right after it
+ * ("the fire that destroyed X") or the name right before "was destroyed by
+ * fire" (fire_patient; never a possessive's owner).
  * Dismissal: "fired"/"firing" as a verb, "sacked", "dismissed": active with
  * a person as its object over up to three role words ("fired head coach
  * Maurice Cheeks"), or a passive whose subject is the person right before
@@ -4684,6 +4687,61 @@ static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *q
 	return true;
 }
 
+/* What a fire burned (its patient): the object of a burning verb right
+ * after it ("the fire that destroyed X", "a fire gutted X") or the subject
+ * right before "was/were/been destroyed by/in ... fire". */
+static void fire_patient(struct ectx *c, const struct trig *t, struct trig *h)
+{
+	static const char *const burning[] = {
+	        "destroyed", "damaged",  "devastated", "gutted",   "burned",  "burnt", "razed",
+	        "engulfed",  "consumed", "hit",        "destroys", "damages", "guts",  "burns",
+	        "razes",     "engulfs",  "ravaged",    "ravages",  NULL};
+	uint32_t end = sent_end(c, t->head), j = t->e, objs[1];
+	if (j < end && (is_w(c, j, "that") || is_w(c, j, "which")))
+		j++;
+	if (j < end && is_lower_word(c, j) && tk(c, j).len > 2 &&
+	    memcmp(tk(c, j).ptr + tk(c, j).len - 2, "ly", 2) == 0)
+		j++;
+	if (j < end && is_any(c, j, burning)) {
+		/* the object right after the verb, over a determiner and up to
+		 * three modifiers */
+		uint32_t k = j + 1;
+		for (int s = 0;
+		     s < 4 && k < end &&
+		     (is_any(c, k, determiners) || (is_lower_word(c, k) && !is_any(c, k, preps)));
+		     s++)
+			k++;
+		uint32_t m = k < end ? c->cover[k] : NKG_NONE;
+		/* "destroyed Palmer's dairy": Palmer did not burn */
+		if (m != NKG_NONE && c->ments[m].b == k &&
+		    !(c->ments[m].e < end && (tflags(c, c->ments[m].e) & NKG_TOK_POSSESSIVE)) &&
+		    objects_after(c, k - 1, objs, 1))
+			add_part(h, objs[0], NKG_ROLE_PATIENT);
+		return;
+	}
+	/* "X was destroyed by fire", "X was damaged in a suspicious fire" */
+	uint32_t p = prev_tok(c, t->b);
+	for (int s = 0; s < 3 && p != NKG_NONE && !is_w(c, p, "by") && !is_w(c, p, "in"); s++)
+		p = prev_tok(c, p);
+	if (p == NKG_NONE)
+		return;
+	uint32_t v = prev_tok(c, p);
+	if (v == NKG_NONE || !is_any(c, v, burning))
+		return;
+	uint32_t b = prev_tok(c, v);
+	if (b != NKG_NONE && is_lower_word(c, b) && tk(c, b).len > 2 &&
+	    memcmp(tk(c, b).ptr + tk(c, b).len - 2, "ly", 2) == 0)
+		b = prev_tok(c, b); /* "badly" */
+	if (b == NKG_NONE || !is_any(c, b, be_forms))
+		return;
+	uint32_t m = b > sent_first(c, b) ? c->cover[b - 1] : NKG_NONE;
+	if (b > sent_first(c, b) && is_any(c, b - 1, (const char *const[]){"has", "have", NULL}))
+		m = NKG_NONE;
+	if (m != NKG_NONE && c->ments[m].e == b &&
+	    !(c->ments[m].e < end && (tflags(c, c->ments[m].e) & NKG_TOK_POSSESSIVE)))
+		add_part(h, c->ments[m].entity, NKG_ROLE_PATIENT);
+}
+
 /* Who died: the subject of "died" or "is dead" when a person; a place there
  * is where ("Queens woman dies"). */
 static void death_subject(struct ectx *c, struct trig *h, uint32_t subj)
@@ -4794,6 +4852,12 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			add_part(h, subj, NKG_ROLE_AGENT);
 		}
 	}
+	/* What burned: "the fire that destroyed the Matanuska Maid warehouse",
+	 * "a fire gutted X", "X was destroyed by fire" (X right before the
+	 * be-form, no possessive's owner: "Palin's church was damaged" is no
+	 * fire of Palin's) */
+	if (t->cls == NKG_EVENT_FIRE && !t->verb)
+		fire_patient(c, t, h);
 	/* "X was declared dead", "a climber is dead after": who died */
 	if (t->cls == NKG_EVENT_DEATH && !t->verb && strcmp(t->w->lemma, "dead") == 0)
 		death_subject(c, h, subject_of(c, t->head, NULL));

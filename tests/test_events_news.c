@@ -136,7 +136,8 @@ static void test_news_sports_matches(void **state)
 	fx_release(&f);
 }
 
-/* Fires: "a fire destroyed", "the blaze", "destroyed by fire"; not gunfire
+/* Fires: "a fire destroyed", "the blaze", "destroyed by fire" (what burned
+ * its patient); not gunfire
  * ("opened fire", "fired a missile"), "under fire", the fire department, a
  * firestorm of criticism. */
 static void test_news_fires(void **state)
@@ -145,6 +146,8 @@ static void test_news_fires(void **state)
 	struct fx f;
 	fx_init(&f,
 	        "A fire destroyed the old dairy in Palmer on Tuesday. The blaze spread fast. "
+	        "The Wasilla Bible Church was badly damaged by fire on Friday. "
+	        "On Monday a fire gutted Palmer's Mat Maid dairy. "
 	        "Police opened fire on the crowd in Lagos on Monday. "
 	        "The army fired a missile at Gaza on Monday. "
 	        "The fire department came from Wasilla on Monday. "
@@ -155,9 +158,13 @@ static void test_news_fires(void **state)
 	ent(&f, NKG_CLASS_CITY, "Lagos", "Lagos");
 	ent(&f, NKG_CLASS_CITY, "Gaza", "Gaza");
 	ent(&f, NKG_CLASS_CITY, "Wasilla", "Wasilla");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Wasilla Bible Church", "Wasilla Bible Church");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 1);
+	/* what burned is the patient; Palmer, the dairy's owner, did not burn */
+	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0, "fire time=2012-08-07 place=Palmer [fire][blaze]");
+	EVENT_IS(&f, 1, "fire time=2012-08-03 place=- patient:Wasilla Bible Church [fire]");
+	EVENT_IS(&f, 2, "fire time=2012-08-06 place=- [fire]");
 	fx_release(&f);
 }
 
