@@ -421,6 +421,21 @@ static void test_names_title_case_words_from_the_tagger(void **state)
 
 /* Every allocation of the new passes (city and region, clubs in the
  * singular, spellings) can fail: a clean error each time, no leak (ASan). */
+/* Organisation heads of unions, studios and firms (cues.tsv): the words
+ * before them are the organisation's, not a person or a place ("Bokeh" was
+ * a place). */
+static void test_names_union_studio_and_firm_heads(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Confederation of Chilean Workers said on Monday it would strike.");
+	assert_string_equal(render(f), "org Confederation of Chilean Workers\n");
+	run(f, "Zenimax Studios said on Monday it would cut 200 jobs.");
+	assert_string_equal(render(f), "org Zenimax Studios\n");
+	run(f, "Kim Forrest, chief investment officer at Bokeh Capital Partners, said so.");
+	assert_string_equal(render_mentions(f), "Kim Forrest>Kim Forrest | "
+	                                        "Bokeh Capital Partners>Bokeh Capital Partners");
+}
+
 static void test_names_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -430,9 +445,9 @@ static void test_names_out_of_memory(void **state)
 	assert_true(fail_each_allocation(f, text) > 20);
 	assert_string_equal(render(f), "area Alabama [in: United States]\n"
 	                               "country United States\n"
+	                               "city Mobile [in: Alabama]\n"
 	                               "org Betty Ford Centre\n"
 	                               "corp Bank of America\n"
-	                               "city Mobile [in: Alabama]\n"
 	                               "org Indianapolis Colts [alt: Indianapolis Colt; Colts]\n"
 	                               "org Boeing\n");
 }
@@ -461,6 +476,7 @@ int main(void)
 	        T(test_names_foreign_surname_out_of_memory),
 	        T(test_names_sentence_adverb_before_a_head),
 	        T(test_names_title_case_words_from_the_tagger),
+	        T(test_names_union_studio_and_firm_heads),
 	        T(test_names_out_of_memory),
 #undef T
 	};
