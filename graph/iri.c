@@ -217,6 +217,19 @@ static int add_pct_byte(struct nkg_buf *out, unsigned char b)
 	return nkg_buf_add(out, e, 3);
 }
 
+/* Whether what follows a dot at name[i] continues an initialism: a
+ * letter right after it ("U.S."), or spaces and then one letter and its dot
+ * ("A. J. Smith"; not "J. Smith"). */
+static bool next_initial(struct nkg_str name, size_t i)
+{
+	if (i < name.len && ascii_letter(name.ptr[i]))
+		return true;
+	while (i < name.len && name.ptr[i] == ' ')
+		i++;
+	return i + 1 < name.len && ascii_letter(name.ptr[i]) && name.ptr[i + 1] == '.' &&
+	       (i + 2 == name.len || !ascii_letter(name.ptr[i + 2]));
+}
+
 int nkg_iri_add_slug(struct nkg_buf *out, struct nkg_str name)
 {
 	size_t start = out->len, i = 0, word = 0;
@@ -232,8 +245,11 @@ int nkg_iri_add_slug(struct nkg_buf *out, struct nkg_str name)
 		if (is_dropped(c))
 			continue;
 		/* the dots of an initialism join its letters: "U.S." and "US"
-		 * are one slug, "us" (README "Canonical names") */
-		if (c == '.' && word == 1 && i < name.len && ascii_letter(name.ptr[i])) {
+		 * are one slug, "us"; so do spaced initials, "A. J." and "A.J."
+		 * (README "Canonical names") */
+		if (c == '.' && word == 1 && next_initial(name, i)) {
+			while (name.ptr[i] == ' ')
+				i++;
 			word = 0;
 			continue;
 		}

@@ -42,8 +42,9 @@ static void test_slug_ascii(void **state)
 	assert_string_equal(SLUG("a\"b<c>d\\e\nf\tg"), "a-b-c-d-e-f-g");
 }
 
-/* The dots of an initialism join its letters: "U.S." and "US" are one slug;
- * a dot after a longer word, or before a space or a digit, separates. */
+/* The dots of an initialism join its letters: "U.S." and "US" are one slug,
+ * as are "A. J." and "A.J."; a dot after a longer word, before a word or
+ * a digit, separates. */
 static void test_slug_initialisms(void **state)
 {
 	(void)state;
@@ -52,7 +53,12 @@ static void test_slug_initialisms(void **state)
 	assert_string_equal(SLUG("U.S.A. Rugby"), "usa-rugby");
 	assert_string_equal(SLUG("J.P. Morgan"), "jp-morgan");
 	assert_string_equal(SLUG("E.ON"), "eon");
-	assert_string_equal(SLUG("A. J. Smith"), "a-j-smith");
+	assert_string_equal(SLUG("A. J. Smith"), "aj-smith");
+	assert_string_equal(SLUG("A. J. Smith"), SLUG("A.J. Smith"));
+	assert_string_equal(SLUG("George H. W. Bush"), "george-hw-bush");
+	assert_string_equal(SLUG("George W. Bush"), "george-w-bush");
+	assert_string_equal(SLUG("J. Smith"), "j-smith");
+	assert_string_equal(SLUG("Plan A. B"), "plan-a-b");
 	assert_string_equal(SLUG("St.Louis"), "st-louis");
 	assert_string_equal(SLUG("No.1 Ltd"), "no-1-ltd");
 	assert_string_equal(SLUG("Washington, D.C."), "washington-dc");
