@@ -271,6 +271,7 @@
 #define R_GIVEN_NAME  "entities.given-name"
 #define R_PARTICLE    "entities.particle-name"
 #define R_SURNAME     "entities.surname"
+#define R_INITIALS    "entities.initials+name"
 #define R_CAP_RUN     "entities.capitalized-run"
 #define R_SAME_NAME   "entities.coref.same-name"
 #define R_SURNAME_REF "entities.coref.surname"
@@ -740,8 +741,9 @@ static void token_facts(struct ctx *c)
 		if (f & NKG_TOK_CAPITALIZED) {
 			if (IN_LIST(w, months_days))
 				ti->flags |= TI_MONTH;
-			else if (!(ti->lex & NKG_LEX_STOP) && !(w.len == 1 && w.ptr[0] == 'I'))
-				ti->flags |= TI_NAME;
+			else if ((!(ti->lex & NKG_LEX_STOP) && !(w.len == 1 && w.ptr[0] == 'I')) ||
+			         (w.len == 2 && w.ptr[1] == '.'))
+				ti->flags |= TI_NAME; /* "A." of "A. J. Smith" too */
 			if (compound_adjective(w))
 				ti->flags |= TI_COMPOUND;
 		} else {
@@ -961,6 +963,7 @@ static bool sentence_adverb(const struct ctx *c, uint32_t i)
 }
 
 static bool foreign_article_tok(const struct ctx *c, uint32_t i);
+static bool is_initial(struct nkg_str w);
 
 /* Whether tokens the_tok and the_tok + 1 are a gazetteer place whose own
  * name starts with "The" ("The Hague"; not "The U.S.", which the lookup
@@ -1027,6 +1030,9 @@ static int find_runs(struct ctx *c)
 			    !(c->ti[e].flags & TI_WEAK) && !sentence_adverb(c, s) &&
 			    !in_list(tstr(c, s), quantifiers,
 			             sizeof(quantifiers) / sizeof(quantifiers[0])))
+				break;
+			/* An initial before a name starts it: "J. K. Rowling" */
+			if (s < e && tstr(c, s).len == 2 && is_initial(tstr(c, s)))
 				break;
 			/* A given name that is also a word before a foreign
 			 * article and a name ("Marine Le Pen won") starts it. */
@@ -1629,6 +1635,26 @@ static bool trailing_role(const struct ctx *c, uint32_t i)
 	       !(tflags(c, i) & NKG_TOK_ALL_CAPS);
 }
 
+/* Initials and then a name word: "A. J. Smith", "J. K. Rowling", "J.
+ * Smith": one to three initials, then one capitalised word that is a
+ * surname or no ordinary word, and no organisation head ("J. Crew" is
+ * none). */
+static bool initials_and_name(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t i = s;
+	while (i < e && i < s + 3 && is_initial(tstr(c, i)) && tstr(c, i).len > 1)
+		i++;
+	uint32_t lex = c->ti[e].lex;
+	struct nkg_str last = tstr(c, e);
+	size_t after = c->toks->toks[e].end;
+	if ((last.len && last.ptr[last.len - 1] == '.') ||
+	    (after < c->doc->text_len && c->doc->text[after] == '.'))
+		return false; /* "W. Va." is West Virginia */
+	return i > s && i == e && !(lex & NKG_LEX_ORG_HEAD) &&
+	       (!(lex & NKG_LEX_COMMON) || (lex & NKG_LEX_SURNAME)) &&
+	       !(tflags(c, e) & NKG_TOK_ALL_CAPS);
+}
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -1952,6 +1978,8 @@ static int classify(struct ctx *c, uint32_t idx)
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_GIVEN_NAME, 0.7f);
 	else if ((c->ti[e].lex & NKG_LEX_SURNAME) && !(c->ti[e].lex & NKG_LEX_COMMON))
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_SURNAME, 0.7f);
+	else if (initials_and_name(c, s, e))
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_INITIALS, 0.75f);
 	else if (!any_common(c, s, e) && e - s < 4)
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_CAP_RUN, 0.5f);
 	else

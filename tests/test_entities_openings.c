@@ -5,7 +5,9 @@
  * the place lookup would also read as a place, keeps its name without
  * "The".  The dash that ends a dateline starts a sentence, so a capitalised
  * modifier after it is no part of the name ("ACCRA, Ghana — Former
- * President John Mahama").  "Ex-President" is a title. */
+ * President John Mahama").  "Ex-President" is a title.  Initials start a
+ * person's name ("A. J. Smith", "J. K. Rowling"), not a state's
+ * abbreviation ("W. Va."). */
 #include "entities_fixture.h"
 
 static void test_the_places_hold_their_the(void **state)
@@ -59,6 +61,21 @@ static void test_openings_ex_title(void **state)
 	assert_string_equal(render(f), "person Donald Trump [role: Ex-President]\n");
 }
 
+static void test_openings_initials(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "General manager A. J. Smith said on Monday.");
+	assert_string_equal(render(f), "person A. J. Smith [role: manager]\n");
+	run(f, "J. K. Rowling said on Monday.");
+	assert_string_equal(render_mentions(f), "J. K. Rowling>J. K. Rowling");
+	run(f, "Officials said J. Smith would play.");
+	assert_string_equal(render_mentions(f), "J. Smith>J. Smith");
+	run(f, "Rep. Nick Rahall, D - W. Va., chairs the committee.");
+	assert_string_equal(render_mentions(f), "Nick Rahall>Nick Rahall");
+	run(f, "The J. Crew Group said on Monday.");
+	assert_string_equal(render(f), "org J. Crew Group\n");
+}
+
 /* Out of memory anywhere in a text with such a place fails cleanly. */
 static void test_the_places_out_of_memory(void **state)
 {
@@ -76,6 +93,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_openings_after_a_dateline_dash, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_openings_ex_title, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_openings_initials, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_the_places_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -298,7 +298,7 @@ static void test_entities_possessive_is_no_part_of_a_name(void **state)
 	                               "org CNN\n");
 	assert_string_equal(
 	        render_mentions(f),
-	        "Lindsay Lohan>Lindsay Lohan | CNN>CNN | Lohan's>Lindsay Lohan | "
+	        "Lindsay Lohan>Lindsay Lohan | CNN>CNN | Lohan>Lindsay Lohan | "
 	        "Mark Heller>Mark Heller | Lohan>Lindsay Lohan | Turkmenistan>Turkmenistan");
 }
 
@@ -415,12 +415,13 @@ static void test_entities_surname_in_capitals(void **state)
 	struct fixture *f = *state;
 	run(f, "CHARGERS' WILLIAMS ARRESTED\n\nThe San Diego Chargers defensive tackle Jamal "
 	       "Williams was arrested on Sunday.");
-	assert_string_equal(render(f), "org San Diego Chargers [alt: CHARGERS]\n"
+	/* "CHARGERS'" is the tagger's to find or not (the model of ba101bc did,
+	 * the one retrained for initials does not); WILLIAMS is the rules' */
+	assert_string_equal(render(f), "org San Diego Chargers\n"
 	                               "person Jamal Williams [alt: WILLIAMS]\n");
-	assert_string_equal(
-	        render_mentions(f),
-	        "CHARGERS'>San Diego Chargers | WILLIAMS>Jamal Williams | "
-	        "San Diego Chargers>San Diego Chargers | Jamal Williams>Jamal Williams");
+	assert_string_equal(render_mentions(f),
+	                    "WILLIAMS>Jamal Williams | San Diego Chargers>San Diego Chargers | "
+	                    "Jamal Williams>Jamal Williams");
 }
 
 static void test_entities_titled_surname_wins_over_town(void **state)
