@@ -170,7 +170,13 @@
  * a noun after a place or "fatal" ("dies in New Zealand fall"):
  * fall_accident; "slipped" before "and fell".  Two accidents whose agents
  * are different people do not corefer (people_differ: two climbers, two
- * falls), and "he fell" takes no agent (as "he died").
+ * falls), and "he fell" takes no agent (as "he died").  A vehicle hitting
+ * someone is an accident too: "hit" or "struck" before "by" and a vehicle
+ * word ("was hit by a car", "struck by a vehicle"), after one ("a drunken
+ * driver struck her", "the car that hit her"), before "with his car", and
+ * "hit and run" (vehicle_hit); the one hit is its patient (the passive's
+ * subject), an active verb's subject none (the driver is rarely named, and
+ * the name before is the victim's).
  *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
@@ -669,6 +675,7 @@ static const struct trigger_word trigger_words[] = {
         {"sack", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
         {"dismiss", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
         {"slip", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS | F_INFLECTED},
+        {"hit", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS},
         /* speech verbs */
         {"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
@@ -3600,6 +3607,47 @@ static bool dismissal_sense(const struct ectx *c, uint32_t i, const struct trig 
 	return is_w(c, j, "from");
 }
 
+/* Whether "hit" or "struck" at i is a vehicle hitting someone: "was hit by
+ * a car", "struck by a vehicle", "a drunken driver struck her", "the car
+ * that hit her", "hit and run"; not "hit a record", "the storm hit". */
+static bool vehicle_hit(const struct ectx *c, uint32_t i)
+{
+	static const char *const vehicles[] = {
+	        "car",   "cars",   "vehicle",  "truck",   "lorry",      "bus",   "van",  "suv",
+	        "taxi",  "cab",    "motorist", "driver",  "motorcycle", "train", "tram", "camry",
+	        "sedan", "pickup", "jeep",     "tractor", "minivan",    NULL};
+	uint32_t first = sent_first(c, i), end = sent_end(c, i), n = i + 1;
+	/* "hit and run", "hit - and - run" */
+	if (is_w(c, i, "hit") && ((is_w(c, n, "and") && is_w(c, n + 1, "run")) ||
+	                          (n + 3 < end && (tflags(c, n) & NKG_TOK_DASH) &&
+	                           is_w(c, n + 1, "and") && is_w(c, n + 3, "run"))))
+		return true;
+	if (is_w(c, n, "by"))
+		for (uint32_t j = n + 1; j < end && j <= n + 6 && !is_punct(c, j); j++)
+			if (is_any(c, j, vehicles))
+				return true;
+	/* "a drunken driver struck her", "the car that hit her" */
+	uint32_t j = i;
+	if (j > first && is_any(c, j - 1, (const char *const[]){"that", "which", NULL}))
+		j--;
+	for (int k = 0; k < 3 && j > first; k++) {
+		j--;
+		if (is_any(c, j, vehicles))
+			return true;
+		if (is_punct(c, j) || !is_lower_word(c, j))
+			break;
+	}
+	/* "struck her with his car" */
+	for (uint32_t k = n; k < end && k <= n + 4 && !is_punct(c, k); k++)
+		if (is_w(c, k, "with")) {
+			for (uint32_t v = k + 1; v < end && v <= k + 3; v++)
+				if (is_any(c, v, vehicles))
+					return true;
+			break;
+		}
+	return false;
+}
+
 /* Whether a number and a unit of height start at token j ("200ft", "about
  * 150 metres", "2, 000ft", "half a kilometre"); *after receives the token
  * after them. */
@@ -3849,6 +3897,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 				return true;
 		return (n < end && c->cover[n] != NKG_NONE) || is_any(c, n, determiners);
 	case NKG_EVENT_ACCIDENT:
+		if (strcmp(lemma, "hit") == 0)
+			return vehicle_hit(c, i);
 		/* "slipped and fell about 200 feet": not "slipping a screen",
 		 * "shares slipped" */
 		return is_w(c, n, "and") &&
@@ -4079,7 +4129,10 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if ((w->flags & F_LOWER) && !is_lower_word(c, i))
 			continue;
-		if (!(w->pos & P_VERB) && form != NKG_FORM_BASE && form != NKG_FORM_S)
+		/* "struck by a car": a verb of "strike" that is an accident */
+		bool vehicle = strcmp(w->lemma, "strike") == 0 &&
+		               (form == NKG_FORM_ED || form == NKG_FORM_ING) && vehicle_hit(c, i);
+		if (!(w->pos & P_VERB) && form != NKG_FORM_BASE && form != NKG_FORM_S && !vehicle)
 			continue;
 		bool det_before = prev_is(c, i, determiners);
 		bool verb = !(w->pos & P_NOUN) || form == NKG_FORM_ED ||
@@ -4119,7 +4172,7 @@ static int find_triggers(struct ectx *c)
 		}
 		uint32_t p = prev_tok(c, i);
 		bool labour = false;
-		if (w->flags & F_STRIKE) {
+		if ((w->flags & F_STRIKE) && !vehicle) {
 			if (p == NKG_NONE)
 				continue;
 			bool ok = is_any(c, p, determiners) || is_any(c, p, strike_mods) ||
@@ -4140,7 +4193,9 @@ static int find_triggers(struct ectx *c)
 				continue;
 		}
 		/* "stocks rallied", "the Dow rallied", "a stock market crash": markets */
-		enum nkg_event_class cls = labour ? NKG_EVENT_LABOUR_STRIKE : w->cls;
+		enum nkg_event_class cls = labour    ? NKG_EVENT_LABOUR_STRIKE
+		                           : vehicle ? NKG_EVENT_ACCIDENT
+		                                     : w->cls;
 		if (w->flags & (F_RALLY | F_MARKET)) {
 			uint32_t instr, place;
 			if ((p != NKG_NONE && is_any(c, p, market_words)) ||
@@ -4846,8 +4901,12 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			if (!prev_is(c, t->head, (const char *const[]){"he", "she", NULL}))
 				death_subject(c, h, subj);
 		} else if (t->cls == NKG_EVENT_ACCIDENT &&
-		           prev_is(c, t->head, (const char *const[]){"he", "she", NULL})) {
-			/* "he slipped and fell": as "he died" above */
+		           (prev_is(c, t->head, (const char *const[]){"he", "she", NULL}) ||
+		            strcmp(t->w->lemma, "hit") == 0 ||
+		            strcmp(t->w->lemma, "strike") == 0)) {
+			/* "he slipped and fell": as "he died" above; "the driver
+			 * who hit her": the driver is no entity, and the name
+			 * before is the victim's */
 		} else {
 			add_part(h, subj, NKG_ROLE_AGENT);
 		}

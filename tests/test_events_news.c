@@ -262,6 +262,26 @@ static void test_news_falls(void **state)
 	fx_release(&f);
 }
 
+/* A vehicle hitting someone is an accident whose patient is the one hit;
+ * "hit a record", "the storm hit" and a military strike are not. */
+static void test_news_vehicle_hits(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Raj Chohan was struck by a gray car in Queens on Friday. "
+	        "Shares hit a record in London on Monday. The storm hit Leeds on Monday.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_PERSON, "Raj Chohan", "Raj Chohan");
+	ent(&f, NKG_CLASS_DISTRICT, "Queens", "Queens");
+	ent(&f, NKG_CLASS_CITY, "London", "London");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "accident time=2013-09-13 place=Queens patient:Raj Chohan [struck]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +292,7 @@ int main(void)
 	        cmocka_unit_test(test_news_dismissals),
 	        cmocka_unit_test(test_news_described_speakers),
 	        cmocka_unit_test(test_news_falls),
+	        cmocka_unit_test(test_news_vehicle_hits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
