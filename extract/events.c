@@ -520,6 +520,7 @@ struct trigger_word {
 static const struct trigger_word trigger_words[] = {
         {"rally", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_RALLY},
         {"demonstration", NKG_EVENT_PROTEST, P_NOUN, 0},
+        {"demonstrate", NKG_EVENT_PROTEST, P_VERB, 0},
         {"protest", NKG_EVENT_PROTEST, P_NOUN | P_VERB, 0},
         {"march", NKG_EVENT_PROTEST, P_NOUN | P_VERB, F_LOWER},
         {"mass", NKG_EVENT_PROTEST, P_VERB, F_INFLECTED},
@@ -556,6 +557,7 @@ static const struct trigger_word trigger_words[] = {
         {"statement", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"sermon", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"speech", NKG_EVENT_STATEMENT, P_NOUN, 0},
+        {"address", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"tweet", NKG_EVENT_STATEMENT, P_NOUN | P_VERB, 0},
         {"announcement", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"meeting", NKG_EVENT_MEETING, P_NOUN, 0},
@@ -980,6 +982,14 @@ static const char *const org_nouns[] = {
 
 static const struct trigger_word *speech_verb_at(const struct ectx *c, uint32_t i);
 
+/* Plural nouns for people that open a reported clause without a
+ * determiner: "said police arrested 14 people". */
+static const char *const group_subjects[] = {
+        "police",    "officials",     "authorities", "protesters", "demonstrators", "troops",
+        "soldiers",  "officers",      "militants",   "gunmen",     "rebels",        "residents",
+        "witnesses", "investigators", "prosecutors", "workers",    "students",      "people",
+        "lawmakers", "doctors",       "rescuers",    NULL};
+
 /* Whether a speech verb at j, before token tok, opens a reported clause with
  * a subject of its own: "She said [the government] would meet union
  * leaders" (a determiner after the verb or after its "that"), unless the
@@ -990,9 +1000,16 @@ static bool reported_subject_after(const struct ectx *c, uint32_t j, uint32_t to
 	uint32_t k = j + 1;
 	if (k < tok && is_w(c, k, "that"))
 		k++;
-	if (k + 1 >= tok || !is_any(c, k, determiners) || is_any(c, k + 1, org_nouns))
+	if (k >= tok || speech_verb_at(c, j) == NULL)
 		return false;
-	return speech_verb_at(c, j) != NULL;
+	/* "said 14 people were arrested", "said police arrested": a count or
+	 * a plural noun for people opens the clause */
+	static const char *const counts[] = {"two",      "three",     "four",    "five", "six",
+	                                     "seven",    "eight",     "nine",    "ten",  "dozens",
+	                                     "hundreds", "thousands", "several", "many", NULL};
+	if ((tflags(c, k) & NKG_TOK_NUMBER) || is_any(c, k, counts) || is_any(c, k, group_subjects))
+		return true;
+	return k + 1 < tok && is_any(c, k, determiners) && !is_any(c, k + 1, org_nouns);
 }
 
 static bool lemma_in(const struct ectx *c, uint32_t i, const char *const *list);
@@ -4107,6 +4124,46 @@ static bool nominal_speaker(const struct ectx *c, uint32_t i, uint32_t *b, uint3
 	return false;
 }
 
+/* "demonstrate" in its protest sense: intransitive, the sentence ends or a
+ * preposition of place, time or cause follows ("another 1,000 demonstrated
+ * in the capital", "students demonstrated against the reform"; not "Apple
+ * demonstrated iOS 5", "demonstrated that", "demonstrated to investors"),
+ * and its subject is no company. */
+static bool protest_demonstrate(const struct ectx *c, uint32_t i)
+{
+	static const char *const after[] = {
+	        "in",  "against", "outside", "at",     "near",  "across", "through",    "on",
+	        "for", "along",   "around",  "before", "after", "during", "throughout", NULL};
+	static const char *const showings[] = {"video", "study",      "test", "tests",
+	                                       "paper", "demo",       "lab",  "laboratory",
+	                                       "trial", "experiment", NULL};
+	uint32_t n = i + 1, s;
+	if (n < sent_end(c, i) && !is_any(c, n, after) &&
+	    !(is_punct(c, n) && !(tflags(c, n) & NKG_TOK_DASH)) && c->tstart[n] == NKG_NONE)
+		return false;
+	/* "demonstrated in a video", "in tests": a showing, not a protest */
+	if (is_w(c, n, "in") && n + 2 < sent_end(c, i) && is_any(c, n + 1, determiners) &&
+	    is_any(c, n + 2, showings))
+		return false;
+	s = near_subject(c, i);
+	return s == NKG_NONE || !is_company(c, s);
+}
+
+/* "address" as a speech: after a speech adjective ("a televised address",
+ * "his keynote address", "the weekly radio address") or before "to the"
+ * ("an address to the nation"); never a postal or web address. */
+static bool speech_address(const struct ectx *c, uint32_t i)
+{
+	static const char *const kinds[] = {"televised", "televized",    "television", "radio",
+	                                    "keynote",   "inaugural",    "weekly",     "national",
+	                                    "farewell",  "commencement", "video",      "recorded",
+	                                    "broadcast", "nationwide",   "annual",     NULL};
+	uint32_t p = prev_tok(c, i);
+	if (p != NKG_NONE && is_any(c, p, kinds))
+		return true;
+	return is_w(c, i + 1, "to") && is_w(c, i + 2, "the");
+}
+
 static int find_triggers(struct ectx *c)
 {
 	const struct nkg_token *t = c->toks->toks;
@@ -4229,6 +4286,10 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if ((w->flags & F_ATTACK) && p != NKG_NONE &&
 		    (is_w(c, p, "heart") || is_w(c, p, "panic") || is_w(c, p, "anxiety")))
+			continue;
+		if (strcmp(w->lemma, "demonstrate") == 0 && !protest_demonstrate(c, i))
+			continue;
+		if (strcmp(w->lemma, "address") == 0 && !speech_address(c, i))
 			continue;
 		tr.b = i;
 		tr.e = i + 1;
@@ -4810,6 +4871,10 @@ static void death_subject(struct ectx *c, struct trig *h, uint32_t subj)
 		h->place = more_specific(c->doc, h->place, subj);
 }
 
+/* Verbs whose subject makes the speech their object names: "gave an
+ * address", "delivered a speech", "made a statement". */
+static const char *const delivering[] = {"give", "deliver", "make", "issue", "read", NULL};
+
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
 	struct trig *t = &c->trigs[ti];
@@ -4941,6 +5006,30 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			if (opens)
 				set_speaker(h, subj);
 			break;
+		}
+		/* "In his keynote address Wednesday, Jobs announced": the person
+		 * that opens the clause after the comma */
+		/* "Boric gave a televised address", "delivered a speech": the
+		 * subject of the verb that gives it */
+		uint32_t v = t->b;
+		while (v > first && v + 4 > t->b && is_lower_word(c, v - 1) &&
+		       !lemma_in(c, v - 1, delivering))
+			v--;
+		if (h->speaker == NKG_NONE && v > first && v + 4 > t->b &&
+		    lemma_in(c, v - 1, delivering))
+			set_speaker(h, subject_of(c, v - 1, NULL));
+		uint32_t pr = t->b;
+		while (pr > first + 1 && pr + 3 > t->b && is_lower_word(c, pr - 1) &&
+		       !is_w(c, pr - 1, "his") && !is_w(c, pr - 1, "her"))
+			pr--; /* over "keynote", "weekly radio" */
+		if (p == first && h->speaker == NKG_NONE && pr > first + 1 &&
+		    (is_w(c, pr - 1, "his") || is_w(c, pr - 1, "her"))) {
+			uint32_t k = t->e;
+			while (k < end && k < t->e + 6 && !is_punct(c, k))
+				k++;
+			uint32_t m = k + 1 < end && is_w(c, k, ",") ? c->cover[k + 1] : NKG_NONE;
+			if (m != NKG_NONE && c->ments[m].b == k + 1 && is_person(c, m))
+				set_speaker(h, c->ments[m].entity);
 		}
 	}
 
@@ -5158,6 +5247,22 @@ static uint32_t closing_attribution(const struct ectx *c, uint32_t ti, uint32_t 
 	return NKG_NONE;
 }
 
+/* A time or place [b, e) that nearest_trigger() gave to trigger ti of the
+ * sentence [first, end): when ti is a closing attribution ("..., AFAD
+ * said.") and [b, e) lies before its comma, it belongs to what was said,
+ * never to the saying: the nearest other event before the comma (*dist
+ * updated), or NKG_NONE ("The cyclone made landfall late on Sunday, the
+ * agency said": no event there, no date for either).  Else ti. */
+static uint32_t not_the_attribution(const struct ectx *c, uint32_t ti, uint32_t first, uint32_t end,
+                                    uint32_t b, uint32_t e, uint32_t *dist)
+{
+	const unsigned others = ((1u << NKG_EVENT_COUNT) - 1) & ~(1u << NKG_EVENT_STATEMENT);
+	uint32_t comma = closing_attribution(c, ti, end);
+	if (comma == NKG_NONE || b >= comma)
+		return ti;
+	return nearest_trigger(c, first, comma, b, e, others, dist);
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
@@ -5204,18 +5309,9 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		                              c->tend[j], all, &dist);
 		if (ti == NKG_NONE)
 			continue;
-		/* "The quake hit Malatya at 4:17 a.m., AFAD said.": a time before the
-		 * comma of a closing attribution dates what was said, when an event
-		 * before the comma can take it. */
-		uint32_t comma = closing_attribution(c, ti, end);
-		if (comma != NKG_NONE && j < comma) {
-			uint32_t d2, t2 = nearest_trigger(c, first, comma, j, c->tend[j],
-			                                  all & ~(1u << NKG_EVENT_STATEMENT), &d2);
-			if (t2 != NKG_NONE) {
-				ti = t2;
-				dist = d2;
-			}
-		}
+		/* "The quake hit Malatya at 4:17 a.m., AFAD said." */
+		if ((ti = not_the_attribution(c, ti, first, end, j, c->tend[j], &dist)) == NKG_NONE)
+			continue;
 		/* A time inside a reported clause with its own subject dates
 		 * what the clause tells, not the saying: "She said the unions
 		 * would call a nationwide strike on March 7" (no event in the
@@ -5263,8 +5359,14 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			}
 		}
 		uint32_t ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
-		if (ti == NKG_NONE ||
-		    (ti = not_the_saying(c, ti, j, c->ments[m].e, end, all, &dist)) == NKG_NONE)
+		if (ti == NKG_NONE)
+			continue;
+		/* "pulled over on a freeway outside San Diego, the California
+		 * Highway Patrol said": where it happened, not where it was said */
+		if ((ti = not_the_attribution(c, ti, first, end, j, c->ments[m].e, &dist)) ==
+		    NKG_NONE)
+			continue;
+		if ((ti = not_the_saying(c, ti, j, c->ments[m].e, end, all, &dist)) == NKG_NONE)
 			continue;
 		struct trig *h = &c->trigs[c->trigs[ti].group];
 		h->place = more_specific(c->doc, h->place, c->ments[m].entity);

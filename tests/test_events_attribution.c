@@ -1,0 +1,236 @@
+/* test_events_attribution.c - who said it, and what a saying's sentence
+ * dates (issue 4): a clause reported with a subject of its own keeps its
+ * participants from the speaker ("Tohá said police arrested 14 people" is no
+ * arrest by Tohá), a time or place before a closing attribution ("...,
+ * the agency said.") belongs to what was said and never to the saying,
+ * "his keynote address" is the speech of the person who opens the clause
+ * after it, and "demonstrate" and "address" are events only in their
+ * protest and speech senses.
+ *
+ * As in test_extract_events.c, the entities of the entity stage are added
+ * by hand (every whole-word occurrence of a surface form); the time and
+ * event stages run on the tokens. */
+#include "events_fixture.h"
+
+/* Every article here is published on Sunday 2024-03-10. */
+static void fx_start(struct fx *f, const char *text)
+{
+	fx_init(f, text, "2024-03-10");
+}
+
+static void named(struct fx *f, enum nkg_entity_class cls, const char *name)
+{
+	ent(f, cls, name, name);
+}
+
+/* Every event, "class role:Name ... @time in:Place" joined by "; ". */
+static void events_of(const struct fx *f, char *out, size_t cap)
+{
+	size_t len = 0;
+	out[0] = 0;
+	for (uint32_t i = 0; i < f->doc.n_events; i++) {
+		const struct nkg_event *e = &f->doc.events[i];
+		len += (size_t)snprintf(out + len, cap - len, "%s%s", i ? "; " : "",
+		                        nkg_event_class_name(e->cls));
+		for (uint32_t k = 0; k < e->n_participants; k++) {
+			const struct nkg_entity *x = &f->doc.entities[e->participants[k].entity];
+			len += (size_t)snprintf(out + len, cap - len, " %s:%.*s",
+			                        nkg_role_type_name(e->participants[k].role),
+			                        (int)x->name.len, x->name.ptr);
+		}
+		if (e->time != NKG_NONE) {
+			struct nkg_str v = f->doc.times[e->time].value;
+			len += (size_t)snprintf(out + len, cap - len, " @%.*s", (int)v.len, v.ptr);
+		}
+		if (e->place != NKG_NONE) {
+			struct nkg_str p = f->doc.entities[e->place].name;
+			len += (size_t)snprintf(out + len, cap - len, " in:%.*s", (int)p.len,
+			                        p.ptr);
+		}
+		assert_true(len < cap);
+	}
+}
+
+#define EVENTS_ARE(f, expected)                                                                    \
+	do {                                                                                       \
+		char got_[1024];                                                                   \
+		events_of((f), got_, sizeof(got_));                                                \
+		assert_string_equal(got_, (expected));                                             \
+	} while (0)
+
+/* A count opens the reported clause: the arrested are the 14, not the
+ * speaker (the arrest keeps its date; it has no named patient). */
+static void test_attribution_count_subject_is_not_the_speaker(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "Carolina Toha said 14 people were arrested on Monday.\n");
+	named(&f, NKG_CLASS_PERSON, "Carolina Toha");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Carolina Toha; arrest @2024-03-04");
+	fx_release(&f);
+}
+
+/* A plural noun for people opens it too: the police arrested, not Toha. */
+static void test_attribution_group_subject_is_not_the_speaker(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "Carolina Toha said police arrested 14 people on Monday.\n");
+	named(&f, NKG_CLASS_PERSON, "Carolina Toha");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Carolina Toha; arrest @2024-03-04");
+	fx_release(&f);
+}
+
+/* Without a subject of its own the clause's verb is still the speaker's
+ * ("said he was arrested" resolves "he"; "said it would buy" follows "it"):
+ * unchanged. */
+static void test_attribution_pronoun_subject_resolves(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "John Smith said he was arrested on Monday.\n");
+	named(&f, NKG_CLASS_PERSON, "John Smith");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:John Smith; arrest patient:John Smith @2024-03-04");
+	fx_release(&f);
+}
+
+/* A time before the comma of a closing attribution dates what was said
+ * (the cyclone), never the saying; with no event before the comma to take
+ * it, it dates nothing. */
+static void test_attribution_closing_time_is_not_the_sayings(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "The cyclone made landfall near the port late on Sunday night, "
+	             "the Meteorological Department said.\n");
+	named(&f, NKG_CLASS_GOVERNMENT_ORG, "Meteorological Department");
+	fx_run(&f);
+	EVENTS_ARE(&f, "disaster @2024-03-10TNI; statement speaker:Meteorological Department");
+	fx_release(&f);
+
+	fx_start(&f, "Remal made landfall near the port late on Sunday night, "
+	             "the Meteorological Department said.\n");
+	named(&f, NKG_CLASS_GOVERNMENT_ORG, "Meteorological Department");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Meteorological Department");
+	fx_release(&f);
+}
+
+/* The same for a place; an event before the comma takes both. */
+static void test_attribution_closing_place_goes_to_the_event(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "Williams was pulled over on a freeway outside San Diego, the California "
+	             "Highway Patrol said.\n");
+	named(&f, NKG_CLASS_PERSON, "Williams");
+	named(&f, NKG_CLASS_CITY, "San Diego");
+	named(&f, NKG_CLASS_GOVERNMENT_ORG, "California Highway Patrol");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:California Highway Patrol");
+	fx_release(&f);
+
+	fx_start(&f, "Police arrested Williams on a freeway outside San Diego on Saturday, "
+	             "the California Highway Patrol said.\n");
+	named(&f, NKG_CLASS_PERSON, "Williams");
+	named(&f, NKG_CLASS_CITY, "San Diego");
+	named(&f, NKG_CLASS_GOVERNMENT_ORG, "California Highway Patrol");
+	fx_run(&f);
+	EVENTS_ARE(&f, "arrest patient:Williams @2024-03-09 in:San Diego; "
+	               "statement speaker:California Highway Patrol");
+	fx_release(&f);
+}
+
+/* "In his keynote address Wednesday, Jobs announced": Jobs's speech; with
+ * no person after the comma, no speaker. */
+static void test_attribution_his_address_is_the_subjects(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "In his keynote address Wednesday, Steve Jobs announced the new laptops.\n");
+	named(&f, NKG_CLASS_PERSON, "Steve Jobs");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Steve Jobs @2024-03-06");
+	fx_release(&f);
+
+	fx_start(&f, "In his keynote address Wednesday, the company announced new laptops.\n");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement @2024-03-06");
+	fx_release(&f);
+}
+
+/* "address" is a speech after a speech adjective or before "to the";
+ * never a postal or web address. */
+static void test_attribution_address_senses(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "Gabriel Boric defended the plan in a televised address on Sunday.\n");
+	named(&f, NKG_CLASS_PERSON, "Gabriel Boric");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Gabriel Boric @2024-03-10");
+	fx_release(&f);
+
+	fx_start(&f, "Gabriel Boric gave an address to the nation on Sunday.\n");
+	named(&f, NKG_CLASS_PERSON, "Gabriel Boric");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Gabriel Boric @2024-03-10");
+	fx_release(&f);
+
+	fx_start(&f, "Gabriel Boric changed his email address on Sunday.\n");
+	named(&f, NKG_CLASS_PERSON, "Gabriel Boric");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+}
+
+/* "demonstrate" is a protest when nothing is demonstrated: intransitive,
+ * before a preposition of place, time or cause, or at the end. */
+static void test_attribution_demonstrate_senses(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "More than 50,000 people demonstrated in Santiago on Saturday.\n");
+	named(&f, NKG_CLASS_CITY, "Santiago");
+	fx_run(&f);
+	EVENTS_ARE(&f, "protest @2024-03-09 in:Santiago");
+	fx_release(&f);
+
+	fx_start(&f, "Apple demonstrated the new phone in Santiago on Saturday.\n");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
+	named(&f, NKG_CLASS_CITY, "Santiago");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+
+	/* a company showing something "in" a place is no protest either */
+	fx_start(&f, "Apple demonstrated in Santiago on Saturday how the phone works.\n");
+	named(&f, NKG_CLASS_CORPORATION, "Apple");
+	named(&f, NKG_CLASS_CITY, "Santiago");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+
+	fx_start(&f, "Researchers demonstrated in a video on Saturday that the drug works.\n");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_attribution_count_subject_is_not_the_speaker),
+	        cmocka_unit_test(test_attribution_group_subject_is_not_the_speaker),
+	        cmocka_unit_test(test_attribution_pronoun_subject_resolves),
+	        cmocka_unit_test(test_attribution_closing_time_is_not_the_sayings),
+	        cmocka_unit_test(test_attribution_closing_place_goes_to_the_event),
+	        cmocka_unit_test(test_attribution_his_address_is_the_subjects),
+	        cmocka_unit_test(test_attribution_address_senses),
+	        cmocka_unit_test(test_attribution_demonstrate_senses),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
