@@ -5307,6 +5307,18 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		bool aside = in_aside(c, first, end, j, &ab, &ae);
 		uint32_t ti = nearest_trigger(c, aside ? ab : first, aside ? ae : end, j,
 		                              c->tend[j], all, &dist);
+		/* "the vote in Saturday's election", "Friday's massive rally": a
+		 * time in the possessive dates the noun it determines, and no
+		 * other event */
+		uint32_t q = c->tend[j], k = q + 1;
+		while (k < end && k < q + 3 && c->trig_at[k] == NKG_NONE && is_lower_word(c, k))
+			k++;
+		if (k < end && (tflags(c, q) & NKG_TOK_POSSESSIVE)) {
+			if (c->trig_at[k] == NKG_NONE || c->trigs[c->trig_at[k]].verb)
+				continue; /* "the vote on Saturday's budget": the budget's */
+			ti = c->trig_at[k];
+			dist = 0;
+		}
 		if (ti == NKG_NONE)
 			continue;
 		/* "The quake hit Malatya at 4:17 a.m., AFAD said." */

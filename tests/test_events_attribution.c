@@ -4,8 +4,9 @@
  * arrest by Tohá), a time or place before a closing attribution ("...,
  * the agency said.") belongs to what was said and never to the saying,
  * "his keynote address" is the speech of the person who opens the clause
- * after it, and "demonstrate" and "address" are events only in their
- * protest and speech senses.
+ * after it, "demonstrate" and "address" are events only in their
+ * protest and speech senses, and a time in the possessive dates the noun
+ * it determines ("the vote in Saturday's election") and no other event.
  *
  * As in test_extract_events.c, the entities of the entity stage are added
  * by hand (every whole-word occurrence of a surface form); the time and
@@ -220,6 +221,31 @@ static void test_attribution_demonstrate_senses(void **state)
 	fx_release(&f);
 }
 
+/* "Saturday's election" is the election's date, not the vote's before it;
+ * "Saturday's budget" dates no event. */
+static void test_attribution_possessive_time_dates_its_noun(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "John Mahama took 56 percent of the vote in Saturday's election.\n");
+	named(&f, NKG_CLASS_PERSON, "John Mahama");
+	fx_run(&f);
+	EVENTS_ARE(&f, "election @2024-03-09");
+	fx_release(&f);
+
+	fx_start(&f, "Thousands joined Friday's massive protest in Accra.\n");
+	named(&f, NKG_CLASS_CITY, "Accra");
+	fx_run(&f);
+	EVENTS_ARE(&f, "protest @2024-03-08 in:Accra");
+	fx_release(&f);
+
+	fx_start(&f, "The vote on Saturday's budget was delayed in Accra.\n");
+	named(&f, NKG_CLASS_CITY, "Accra");
+	fx_run(&f);
+	EVENTS_ARE(&f, "vote in:Accra");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +257,7 @@ int main(void)
 	        cmocka_unit_test(test_attribution_his_address_is_the_subjects),
 	        cmocka_unit_test(test_attribution_address_senses),
 	        cmocka_unit_test(test_attribution_demonstrate_senses),
+	        cmocka_unit_test(test_attribution_possessive_time_dates_its_noun),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
