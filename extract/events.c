@@ -4871,6 +4871,16 @@ static void death_subject(struct ectx *c, struct trig *h, uint32_t subj)
 		h->place = more_specific(c->doc, h->place, subj);
 }
 
+/* The classes whose victims a killing that joins them counts ("An
+ * earthquake struck ..., killing at least 120 people": the disaster's
+ * toll, its quantity). */
+static bool toll_class(enum nkg_event_class cls)
+{
+	return cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ATTACK ||
+	       cls == NKG_EVENT_MILITARY_STRIKE || cls == NKG_EVENT_DISASTER ||
+	       cls == NKG_EVENT_ACCIDENT;
+}
+
 /* Verbs whose subject makes the speech their object names: "gave an
  * address", "delivered a speech", "made a statement". */
 static const char *const delivering[] = {"give", "deliver", "make", "issue", "read", NULL};
@@ -5068,8 +5078,8 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			add_part(h, objs[k], NKG_ROLE_PATIENT);
 		/* "killing all 228 people on board": how many, the killing's quantity */
 		uint32_t qb, qe;
-		if (t->cls == NKG_EVENT_KILLING && h->cls == NKG_EVENT_KILLING &&
-		    !h->quantity.len && victim_count(c, t, &qb, &qe))
+		if (t->cls == NKG_EVENT_KILLING && toll_class(h->cls) && !h->quantity.len &&
+		    victim_count(c, t, &qb, &qe))
 			h->quantity = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
 			                               c->toks->toks[qe - 1].end -
 			                                       c->toks->toks[qb].begin};
@@ -5220,6 +5230,29 @@ static uint32_t clause_subject_act(const struct ectx *c, uint32_t first, uint32_
 	return NKG_NONE;
 }
 
+/* The verb of an act (a strike, attack, disaster or accident) that the
+ * clause [first, comma) is about: its first trigger, a verb in the active,
+ * with no clause word before it ("A plane carrying 72 people crashed into
+ * a gorge while landing"; not "Officials who crashed ..."): its token, or
+ * NKG_NONE. */
+static uint32_t clause_act_verb(const struct ectx *c, uint32_t first, uint32_t comma)
+{
+	for (uint32_t k = first; k < comma; k++) {
+		if (is_any(c, k, clause_words) || c->quoted[k])
+			return NKG_NONE;
+		uint32_t ti = c->trig_at[k];
+		if (ti == NKG_NONE)
+			continue;
+		const struct trig *n = &c->trigs[ti];
+		if (!n->verb || n->passive ||
+		    (n->cls != NKG_EVENT_MILITARY_STRIKE && n->cls != NKG_EVENT_ATTACK &&
+		     n->cls != NKG_EVENT_DISASTER && n->cls != NKG_EVENT_ACCIDENT))
+			return NKG_NONE;
+		return k;
+	}
+	return NKG_NONE;
+}
+
 /* The comma of a closing attribution whose speech verb is statement
  * trigger ti: ", AFAD said." / ", said AFAD." / ", the agency said.", the
  * verb at most five tokens after the comma with no other trigger between,
@@ -5285,6 +5318,11 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (etok == NKG_NONE && t->head > first && is_w(c, t->head - 1, ",") &&
 		    ends_in_ing(tk(c, t->head)) && !is_w(c, t->head + 1, "of"))
 			etok = clause_subject_act(c, first, t->head - 1);
+		/* "A plane crashed in Pokhara on Sunday, killing at least 68":
+		 * the main clause's act verb */
+		if (etok == NKG_NONE && t->head > first && is_w(c, t->head - 1, ",") &&
+		    ends_in_ing(tk(c, t->head)) && !is_w(c, t->head + 1, "of"))
+			etok = clause_act_verb(c, first, t->head - 1);
 		if (etok != NKG_NONE)
 			t->group = c->trigs[c->trig_at[etok]].group;
 	}
@@ -5311,13 +5349,16 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		 * time in the possessive dates the noun it determines, and no
 		 * other event */
 		uint32_t q = c->tend[j], k = q + 1;
-		while (k < end && k < q + 3 && c->trig_at[k] == NKG_NONE && is_lower_word(c, k))
-			k++;
+		while (k < end && k < q + 4 && c->trig_at[k] == NKG_NONE &&
+		       (is_lower_word(c, k) || (tflags(c, k) & NKG_TOK_NUMBER)))
+			k++; /* "Friday night's 88-72 loss" */
 		if (k < end && (tflags(c, q) & NKG_TOK_POSSESSIVE)) {
-			if (c->trig_at[k] == NKG_NONE || c->trigs[c->trig_at[k]].verb)
+			if (c->trig_at[k] != NKG_NONE && !c->trigs[c->trig_at[k]].verb) {
+				ti = c->trig_at[k];
+				dist = 0;
+			} else if (k > q + 1 || is_lower_word(c, k)) {
 				continue; /* "the vote on Saturday's budget": the budget's */
-			ti = c->trig_at[k];
-			dist = 0;
+			}
 		}
 		if (ti == NKG_NONE)
 			continue;

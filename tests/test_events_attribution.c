@@ -1,13 +1,14 @@
-/* test_events_attribution.c - who said it, and what a saying's sentence
- * dates (issue 4): a clause reported with a subject of its own keeps its
- * participants from the speaker ("Tohá said police arrested 14 people" is no
- * arrest by Tohá), a time or place before a closing attribution ("...,
- * the agency said.") belongs to what was said and never to the saying,
- * "his keynote address" is the speech of the person who opens the clause
- * after it, "demonstrate" and "address" are events only in their
- * protest and speech senses, and a time in the possessive dates the noun
- * it determines ("the vote in Saturday's election") and no other event.
- *
+/* test_events_attribution.c - which event each speaker, time, place and
+ * count of a sentence belongs to (issue 4): a clause reported with a
+ * subject of its own keeps its participants from the speaker ("Toha said
+ * police arrested 14 people" is no arrest by Toha), a time or place before
+ * a closing attribution ("..., the agency said.") belongs to what was said
+ * and never to the saying, "his keynote address" is the speech of the
+ * person who opens the clause after it, "demonstrate" and "address" are
+ * events only in their protest and speech senses, a time in the possessive
+ * dates the noun it determines ("the vote in Saturday's election") and no
+ * other event, and ", killing at least 68" after a crash is the crash's
+ * toll. *
  * As in test_extract_events.c, the entities of the entity stage are added
  * by hand (every whole-word occurrence of a surface form); the time and
  * event stages run on the tokens. */
@@ -239,10 +240,48 @@ static void test_attribution_possessive_time_dates_its_noun(void **state)
 	EVENTS_ARE(&f, "protest @2024-03-08 in:Accra");
 	fx_release(&f);
 
+	/* over a number: "Friday night's 88-72 loss" */
+	fx_start(&f, "Police broke up Sunday's 5000 person protest in Accra.\n");
+	named(&f, NKG_CLASS_CITY, "Accra");
+	fx_run(&f);
+	EVENTS_ARE(&f, "protest @2024-03-10 in:Accra");
+	fx_release(&f);
+
 	fx_start(&f, "The vote on Saturday's budget was delayed in Accra.\n");
 	named(&f, NKG_CLASS_CITY, "Accra");
 	fx_run(&f);
 	EVENTS_ARE(&f, "vote in:Accra");
+	fx_release(&f);
+}
+
+/* ", killing N" after an act verb joins that act and counts its toll. */
+static void test_attribution_participle_toll_joins_the_act(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "A plane carrying 72 people crashed into a gorge near Pokhara on Saturday, "
+	             "killing at least 68 people.\n");
+	named(&f, NKG_CLASS_CITY, "Pokhara");
+	fx_run(&f);
+	EVENTS_ARE(&f, "accident @2024-03-09 in:Pokhara");
+	assert_int_equal(f.doc.events[0].quantity.len, strlen("at least 68"));
+	assert_memory_equal(f.doc.events[0].quantity.ptr, "at least 68", 11);
+	fx_release(&f);
+
+	fx_start(&f,
+	         "A powerful earthquake struck the province on Saturday, killing 120 people.\n");
+	fx_run(&f);
+	EVENTS_ARE(&f, "disaster @2024-03-09");
+	assert_int_equal(f.doc.events[0].quantity.len, 3);
+	assert_memory_equal(f.doc.events[0].quantity.ptr, "120", 3);
+	fx_release(&f);
+
+	/* a killing with its own subject stays a killing */
+	fx_start(&f, "A plane crashed near Pokhara on Saturday. Gunmen later killed 12 people.\n");
+	named(&f, NKG_CLASS_CITY, "Pokhara");
+	fx_run(&f);
+	EVENTS_ARE(&f, "accident @2024-03-09 in:Pokhara; killing @XXXX-XX-XX");
+	assert_int_equal(f.doc.events[0].quantity.len, 0);
 	fx_release(&f);
 }
 
@@ -258,6 +297,7 @@ int main(void)
 	        cmocka_unit_test(test_attribution_address_senses),
 	        cmocka_unit_test(test_attribution_demonstrate_senses),
 	        cmocka_unit_test(test_attribution_possessive_time_dates_its_noun),
+	        cmocka_unit_test(test_attribution_participle_toll_joins_the_act),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
