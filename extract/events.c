@@ -1035,6 +1035,9 @@ static bool reports_own_clause(const struct ectx *c, uint32_t v, uint32_t tok)
 	       is_lower_word(c, c->ments[m].e) && !is_any(c, c->ments[m].e, preps);
 }
 
+static uint32_t appositive_head(const struct ectx *c, uint32_t p);
+static bool place_of_apposition(const struct ectx *c, uint32_t b);
+
 static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
@@ -1051,6 +1054,14 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 		v--;
 	bool appositive = v > first && is_w(c, v - 1, ",");
 	uint32_t cand = NKG_NONE, person = NKG_NONE;
+
+	/* "Nvidia, a chipmaker based in Santa Clara, California, said": the
+	 * name before the apposition, not the last one inside it */
+	if (appositive && !event_tok) {
+		uint32_t h = appositive_head(c, v - 1);
+		if (h != NKG_NONE)
+			return h;
+	}
 
 	if (event_tok)
 		*event_tok = NKG_NONE;
@@ -1085,6 +1096,8 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 			continue;
 		uint32_t me = c->ments[m].e;
 		j = c->ments[m].b;
+		if (appositive && c->ments[m].kind == NKG_KIND_PLACE && place_of_apposition(c, j))
+			continue; /* "X, based in Santa Clara, California, said" */
 		uint32_t p = intro_prep(c, j);
 		if (p != NKG_NONE) {
 			/* "came after Sadr called": a conjunction, and Sadr its
@@ -1980,6 +1993,22 @@ static uint32_t resolve_org_noun(const struct ectx *c, uint32_t p)
 	return NKG_NONE;
 }
 
+/* Whether the place mention starting at b says where an entity is ("based
+ * in Santa Clara", "headquartered in Seattle", "born in Lagos"), or is the
+ * region after such a place ("Santa Clara, California"): no place of an
+ * event, and within an apposition no head of it. */
+static bool place_of_apposition(const struct ectx *c, uint32_t b)
+{
+	static const char *const describing[] = {"based",  "headquartered", "located", "born",
+	                                         "raised", "incorporated",  "listed",  NULL};
+	uint32_t first = sent_first(c, b);
+	if (b > first + 1 && is_w(c, b - 1, ",") && c->cover[b - 2] != NKG_NONE &&
+	    c->ments[c->cover[b - 2]].kind == NKG_KIND_PLACE)
+		b = c->ments[c->cover[b - 2]].b; /* "Santa Clara, California" */
+	uint32_t p = intro_prep(c, b);
+	return p != NKG_NONE && p > first && is_any(c, p - 1, describing);
+}
+
 /* The subject before an appositive that ends with the comma at p: "Airbus,
  * Europe's biggest aircraft manufacturer, has announced", "Louis Gallois,
  * the Airbus chief executive, said", or before a relative clause set off by
@@ -2005,6 +2034,11 @@ static uint32_t appositive_head(const struct ectx *c, uint32_t p)
 		if (!is_w(c, j, ","))
 			continue;
 		m = c->cover[j - 1];
+		/* "Nvidia, based in Santa Clara, California, said": a place of
+		 * the apposition, before its own comma; go on to the head */
+		if (m != NKG_NONE && c->ments[m].e == j && c->ments[m].kind == NKG_KIND_PLACE &&
+		    place_of_apposition(c, c->ments[m].b))
+			continue;
 		if (m == NKG_NONE || c->ments[m].e != j || c->quoted[j - 1] ||
 		    intro_prep(c, c->ments[m].b) != NKG_NONE)
 			return named;
@@ -5396,7 +5430,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			if (q != NKG_NONE && is_any(c, q, loc_preps))
 				p = q;
 		}
-		if (p == NKG_NONE || !is_any(c, p, loc_preps))
+		if (p == NKG_NONE || !is_any(c, p, loc_preps) || place_of_apposition(c, j))
 			continue;
 		/* "... in California, where he was interrogated and then
 		 * arrested": the relative clause's events happened there. */

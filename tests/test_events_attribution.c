@@ -7,8 +7,9 @@
  * person who opens the clause after it, "demonstrate" and "address" are
  * events only in their protest and speech senses, a time in the possessive
  * dates the noun it determines ("the vote in Saturday's election") and no
- * other event, and ", killing at least 68" after a crash is the crash's
- * toll. *
+ * other event, ", killing at least 68" after a crash is the crash's
+ * toll, and an apposition's names and places ("Microsoft, based in
+ * Redmond, Washington, said") are neither the speaker nor where it spoke. *
  * As in test_extract_events.c, the entities of the entity stage are added
  * by hand (every whole-word occurrence of a surface form); the time and
  * event stages run on the tokens. */
@@ -285,6 +286,46 @@ static void test_attribution_participle_toll_joins_the_act(void **state)
 	fx_release(&f);
 }
 
+/* The speaker of "X, <apposition>, said" is X, not a name inside the
+ * apposition; "based in", "raised in" places an entity, not an event. */
+static void test_attribution_apposition_head_and_places(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "Microsoft, based in Redmond, Washington, said on Wednesday it would cut "
+	             "jobs.\n");
+	named(&f, NKG_CLASS_CORPORATION, "Microsoft");
+	named(&f, NKG_CLASS_CITY, "Redmond");
+	named(&f, NKG_CLASS_ADMIN_AREA, "Washington");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Microsoft @2024-03-06; layoff agent:Microsoft");
+	fx_release(&f);
+
+	fx_start(&f, "George Bush, speaking alongside Henry Paulson, said on Wednesday that "
+	             "markets would recover.\n");
+	named(&f, NKG_CLASS_PERSON, "George Bush");
+	named(&f, NKG_CLASS_PERSON, "Henry Paulson");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:George Bush @2024-03-06");
+	fx_release(&f);
+
+	fx_start(&f, "John Nichols, who was raised in Baltimore, confessed to the killing on "
+	             "Monday.\n");
+	named(&f, NKG_CLASS_PERSON, "John Nichols");
+	named(&f, NKG_CLASS_CITY, "Baltimore");
+	fx_run(&f);
+	EVENTS_ARE(&f, "killing @2024-03-04");
+	fx_release(&f);
+
+	/* a place after a verb of the event's own still places it */
+	fx_start(&f, "Thousands protested in Redmond, Washington, on Wednesday.\n");
+	named(&f, NKG_CLASS_CITY, "Redmond");
+	named(&f, NKG_CLASS_ADMIN_AREA, "Washington");
+	fx_run(&f);
+	EVENTS_ARE(&f, "protest @2024-03-06 in:Redmond");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -298,6 +339,7 @@ int main(void)
 	        cmocka_unit_test(test_attribution_demonstrate_senses),
 	        cmocka_unit_test(test_attribution_possessive_time_dates_its_noun),
 	        cmocka_unit_test(test_attribution_participle_toll_joins_the_act),
+	        cmocka_unit_test(test_attribution_apposition_head_and_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
