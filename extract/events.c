@@ -3478,11 +3478,15 @@ static const char *const sports_words[] = {
         "opponents",   "rematch",    NULL};
 /* Words that make a win or a defeat one of politics, war or law. */
 static const char *const contest_words[] = {
-        "election",   "elections", "electoral", "vote",       "votes",       "voters",
-        "poll",       "polls",     "ballot",    "candidate",  "candidates",  "party",
-        "parliament", "war",       "battle",    "troops",     "court",       "lawsuit",
-        "case",       "bill",      "contract",  "referendum", "campaign",    "primary",
-        "seats",      "seat",      "senate",    "congress",   "legislation", NULL};
+        "election",    "elections",  "electoral",    "vote",
+        "votes",       "voters",     "poll",         "polls",
+        "ballot",      "candidate",  "candidates",   "party",
+        "parliament",  "war",        "battle",       "troops",
+        "court",       "lawsuit",    "case",         "bill",
+        "contract",    "referendum", "campaign",     "primary",
+        "seats",       "seat",       "senate",       "congress",
+        "legislation", "elected",    "constituency", "constituencies",
+        "incumbent",   "re-elected", "reelected",    NULL};
 /* Nouns a match is (the object of "won": "won his 10th consecutive bout"). */
 static const char *const match_nouns[] = {"game",  "match", "bout",    "fight", "race",
                                           "final", "tie",   "contest", NULL};

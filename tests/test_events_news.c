@@ -100,7 +100,7 @@ static void test_news_charges(void **state)
 }
 
 /* Sports matches and who beat whom; not a contract won, an election won or
- * a political defeat. */
+ * a political defeat, nor a candidate who "defeated his opponents". */
 static void test_news_sports_matches(void **state)
 {
 	(void)state;
@@ -133,6 +133,17 @@ static void test_news_sports_matches(void **state)
 	EVENT_IS(&f, 4,
 	         "sports-match time=2012-12-20 place=- agent:Tar Heels patient:Evansville "
 	         "[victory]");
+	fx_release(&f);
+
+	/* a candidate "defeated his opponents" ("opponents" is a sports word
+	 * too): "constituency" and "elected" make it politics */
+	fx_init(&f,
+	        "Edward Yiu defeated his opponents in the Landscape constituency and was "
+	        "elected.",
+	        "2016-09-05");
+	ent(&f, NKG_CLASS_PERSON, "Edward Yiu", "Edward Yiu");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 0);
 	fx_release(&f);
 }
 
