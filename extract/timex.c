@@ -13,7 +13,7 @@
  *    side of the date than the tense says ("it happened on Sept. 13" in
  *    April: the last one).  Bare months after a preposition ("in March") the
  *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".  Holidays of
- *    fixed date likewise: "Christmas Eve", "New Year's Day", "Christmas"
+ *    fixed date likewise: "Christmas Eve", "New Year's Day", "May Day", "Christmas"
  *    before a verb but not in a compound ("Christmas tree"), "Halloween",
  *    "Valentine's Day", a year after one ("Christmas 2008"); holidays
  *    that move, "Thanksgiving" (the United States'), "Memorial Day",
@@ -1750,6 +1750,9 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	                                          "’s",  "whose", "any",  NULL};
 	static const char *const pronouns[] = {"they", "he", "she", "we", "i",
 	                                       "you",  "it", "who", NULL};
+	static const char *const paving[] = {"pave",   "paves",   "paved",    "paving", "clear",
+	                                     "clears", "cleared", "clearing", NULL};
+	static const char *const setting[] = {"set", "sets", "setting", NULL};
 	const struct nkg_token *t = &c->toks->toks[j];
 	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_NUMBER))
 		return false;
@@ -1804,6 +1807,12 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	     be == 1))
 		return true;
 	if (be == 1 && tok_in(c, j, arrange))
+		return true;
+	/* "paving the way for an election in November", "set the stage for
+	 * talks in March": what a step prepares is still to come */
+	if (tok_is(c, j, "for") && j >= c->first + 3 && tok_is(c, j - 2, "the") &&
+	    ((tok_is(c, j - 1, "way") && tok_in(c, j - 3, paving)) ||
+	     (tok_is(c, j - 1, "stage") && tok_in(c, j - 3, setting))))
 		return true;
 	/* "is to visit", "are to travel" */
 	if ((tok_is(c, j, "is") || tok_is(c, j, "are")) && tok_is(c, j + 1, "to") &&
@@ -1911,6 +1920,19 @@ static const char *part_of_day(const struct tctx *c, uint32_t i)
 	return NULL;
 }
 
+/* Whether the sentence lies in the article's headline (the title sliced
+ * from the text; a title given apart from the text is no sentence of it). */
+static bool in_headline(const struct tctx *c)
+{
+	struct nkg_str t = c->doc->title;
+	const char *text = c->doc->text;
+	if (!t.len || t.ptr < text || t.ptr >= text + c->doc->text_len)
+		return false;
+	size_t tb = (size_t)(t.ptr - text);
+	uint32_t b = c->toks->toks[c->first].begin;
+	return b >= tb && b < tb + t.len;
+}
+
 /* A verb of a timetable in the bare present a few words before token b,
  * with no punctuation between: "The museum reopens to the public on
  * [Saturday]", "the trial begins on [Monday]" (the coming one; a bare
@@ -1925,11 +1947,16 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 	static const char *const base[] = {"open",    "reopen", "begin",     "start",  "resume",
 	                                   "meet",    "arrive", "depart",    "return", "host",
 	                                   "convene", "debut",  "reconvene", NULL};
+	/* ends of a timetable, not in a headline's present ("Strike ends on
+	 * Monday" reports a past end): "Early voting ends on Saturday" */
+	static const char *const ends[] = {"ends",      "closes", "expires", "finishes",
+	                                   "concludes", "wraps",  NULL};
+	bool headline = in_headline(c);
 	for (uint32_t k = 1; k <= 6 && b >= c->first + k; k++) {
 		uint32_t j = b - k;
 		if (c->toks->toks[j].flags & NKG_TOK_PUNCT)
 			return false;
-		if (tok_in(c, j, verbs))
+		if (tok_in(c, j, verbs) || (!headline && tok_in(c, j, ends)))
 			return true;
 		if (j > c->first && tok_in(c, j, base)) {
 			struct nkg_str p = tok(c, j - 1);
@@ -3733,6 +3760,10 @@ static int m_holiday(struct tctx *c, uint32_t i)
 	} else if (tok_is(c, i, "July") && tok_is(c, i + 1, "Fourth")) {
 		m = 7;
 		d = 4;
+		e = i + 2;
+	} else if (tok_is(c, i, "May") && tok_is(c, i + 1, "Day")) {
+		m = 5; /* "May Day rallies": the first of May, everywhere */
+		d = 1;
 		e = i + 2;
 	} else if (tok_is(c, i, "Halloween") && (clause_word(c, e) || year_token(c, e))) {
 		m = 10;

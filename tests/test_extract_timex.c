@@ -1298,6 +1298,36 @@ static void test_times_reference_period_keeps_the_day(void **state)
 	      "Wednesday=2026-11-25:D|month=2026-11:D|July=2026-07:D|the week=2026-W48:D");
 }
 
+/* The end of a timetable in the bare present is the coming day in the
+ * body ("Early voting ends on Saturday") but not in a headline, whose
+ * present reports ("Strike ends on Monday"); what a step "paves the way
+ * for" is to come; "May Day" is the first of May. */
+static void test_times_ends_the_way_for_and_may_day(void **state)
+{
+	(void)state;
+	CHECK("Early voting ends on Saturday.", "2023-07-12", "Saturday=2023-07-15:D");
+	CHECK("The offer expires on Friday.", "2023-07-12", "Friday=2023-07-14:D");
+	CHECK("Rutte resigned on Friday, paving the way for an election in November.", "2023-07-12",
+	      "Friday=2023-07-07:D|November=2023-11:D");
+	CHECK("The vote set the stage for talks in March.", "2023-07-12", "March=2024-03:D");
+	CHECK("Workers marched on May Day.", "2023-07-12", "May Day=2023-05-01:D");
+
+	/* a headline's present: the last Monday */
+	static const char text[] = "Strike ends on Monday\n\nWorkers returned to work.\n";
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	nkg_doc_init(&doc, text, strlen(text));
+	doc.date = nkg_str_from_cstr("2023-07-12");
+	doc.date_origin = NKG_DATE_OPTION;
+	assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+	assert_int_equal(nkg_find_metadata(&doc, &toks), 0);
+	assert_int_equal(nkg_find_times(&doc, &toks), 0);
+	assert_int_equal(doc.n_times, 1);
+	assert_int_equal(doc.times[0].value.len, 10);
+	assert_memory_equal(doc.times[0].value.ptr, "2023-07-10", 10);
+	nkg_doc_release(&doc);
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1603,6 +1633,7 @@ int main(void)
 	        cmocka_unit_test(test_times_that_unit_and_the_year_a_sentence_opens_with),
 	        cmocka_unit_test(test_times_last_as_a_verb_and_arranged_futures),
 	        cmocka_unit_test(test_times_centuries_decades_and_seasons_from_the_reference),
+	        cmocka_unit_test(test_times_ends_the_way_for_and_may_day),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
