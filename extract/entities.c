@@ -100,7 +100,7 @@
  * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
  * mentions and never entities: the adjective sets the nationality of the
  * person or organisation it modifies; the plural noun is ignored.  Religions
- * likewise ("Shia", "Sunnis", "Muslims": religion_words below): never a
+ * likewise ("Shia", "Sunnis", "Muslims", "Scientology": religion_words below): never a
  * mention; the adjective before a title, before role nouns, titles and
  * demonyms before a name ("Shia cleric Muqtada al-Sadr"), before "<noun>
  * named X", or inside the person's role phrase ("Iraq's top Shia
@@ -207,8 +207,9 @@
  *    colour before a make and model ("a silver Toyota Camry", then "the
  *    Camry"), a model number and a product noun ("787 Dreamliner
  *    aircraft"), an apposition calling it a version of something ("Lion,
- *    the new version of"), a counted plural ("100 Polaroids", and "the
- *    Polaroid"); extract/events.c makes the products that launches name
+ *    the new version of"), software ("the Firefox browser", "version 3 of
+ *    Firefox"), a counted plural ("100 Polaroids", and "the Polaroid");
+ *    extract/events.c makes the products that launches name
  *    (product_names);
  *  - a tagger span that is a job title is no person ("Prime Minister",
  *    "Operating Officer" after "Chief", "bank chief") and no organisation
@@ -224,8 +225,9 @@
  *    no entity: one IRI for every city's hall would join them across
  *    articles (city_halls).
  * Words for a people or a language that no gazetteer country answers
- * ("English", "European", "Western", "Korean") name nobody alone, and
- * "Englishman" before a name is peeled like a demonym (people_word).
+ * ("English", "European", "Western", "Korean"; "Briton") name nobody alone,
+ * not even where a gazetteer has the word ("Western", a division of Fiji),
+ * and "Englishman" before a name is peeled like a demonym (people_word).
  *
  * Containment: a gazetteer city is contained in its subdivision when that is
  * an entity of the article, else in its country; a subdivision in its country;
@@ -1095,10 +1097,10 @@ static const char *const people_adjectives[] = {
         "Koreans",    "Arab",     "Arabs",   "Arabic",    "Kurdish",   "Kurds",
         "Hispanic",   "Latino",   "Latinos", "Caucasian", "Persian",   "Scandinavian"};
 
-static const char *const people_nouns[] = {"Englishman", "Englishmen",  "Englishwoman", "Frenchman",
-                                           "Frenchmen",  "Frenchwoman", "Scotsman",     "Scotsmen",
-                                           "Scotswoman", "Welshman",    "Welshmen",     "Irishman",
-                                           "Irishmen",   "Irishwoman",  "Dutchman",     "Dutchmen"};
+static const char *const people_nouns[] = {
+        "Englishman", "Englishmen", "Englishwoman", "Frenchman", "Frenchmen", "Frenchwoman",
+        "Scotsman",   "Scotsmen",   "Scotswoman",   "Welshman",  "Welshmen",  "Irishman",
+        "Irishmen",   "Irishwoman", "Dutchman",     "Dutchmen",  "Briton",    "Britons"};
 
 /* Speech verbs after a surname that is also a people word ("English said"):
  * the person, not the adjective. */
@@ -1159,6 +1161,9 @@ static const struct {
         {"Yazidis", "Yazidism", true},
         {"Mormon", "Mormonism", false},
         {"Mormons", "Mormonism", true},
+        {"Scientology", "Scientology", false},
+        {"Scientologist", "Scientology", false},
+        {"Scientologists", "Scientology", true},
 };
 
 /* The religion a capitalised token names ("Shia", "Sunnis"), or NULL;
@@ -1683,6 +1688,9 @@ static int classify(struct ctx *c, uint32_t idx)
 	/* 2. gazetteer */
 	const struct nkg_lex_place *p = s == e ? tok_place(c, s) : lex_place(whole);
 	if (p && s == e && acronym_not_place(c, s, p))
+		p = NULL;
+	/* "Western observers": a people word, not Fiji's Western Division */
+	if (p && s == e && p->type != NKG_LEX_COUNTRY && people_word(c, s))
 		p = NULL;
 	if (p && !demonym(c, s)) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
@@ -3153,6 +3161,10 @@ static const char *const product_nouns[] = {
 static const char *const version_nouns[] = {"version", "release", "edition",
                                             "update",  "upgrade", "successor"};
 
+/* Words for software after its name: "the Firefox browser". */
+static const char *const software_nouns[] = {"browser",  "browsers", "app",    "apps",
+                                             "software", "plugin",   "plug-in"};
+
 /* Colours before a make: "a silver Toyota Camry", "a gray Camry". */
 static const char *const colours[] = {"black",  "white", "red",    "blue",   "green",
                                       "silver", "gray",  "grey",   "yellow", "brown",
@@ -3210,7 +3222,9 @@ static bool ends_phrase(const struct ctx *c, const struct chunk *k)
  *  - an apposition that calls it a version of something (", the newest
  *    version of", ", the successor to", ", the code name for this release";
  *    not "According to Apple, the update adds");
- *  - a plural counted by a number ("roughly 100 Polaroids", count_before).
+ *  - a plural counted by a number ("roughly 100 Polaroids", count_before);
+ *  - a determiner before it and a word for software after it ending the
+ *    phrase ("the Firefox browser"), or "version 3 of" before it.
  * A plural after a year is a team's season ("the 2008 Chiefs"). */
 static bool product_evidence(const struct ctx *c, const struct chunk *k)
 {
@@ -3246,6 +3260,17 @@ static bool product_evidence(const struct ctx *c, const struct chunk *k)
 		}
 	}
 	if (s == e && s > 0 && ends_in_s(tstr(c, s)) && count_before(c, s))
+		return true;
+	/* "the Firefox browser", "the Gigaloader software": a determiner, the
+	 * name and a word for software ending the phrase */
+	if (s > 0 && same_sentence(c, s - 1, s) && is_lower_word(c, s - 1) &&
+	    IN_LIST(tstr(c, s - 1), determiners) && e + 1 < n && same_sentence(c, e, e + 1) &&
+	    is_lower_word(c, e + 1) && IN_LIST(tstr(c, e + 1), software_nouns) &&
+	    (e + 2 >= n || !is_lower_word(c, e + 2) || (c->ti[e + 2].lex & NKG_LEX_STOP)))
+		return true;
+	/* "version 3 of Firefox", "version 3.6 of Mozilla Firefox" */
+	if (s >= 3 && tok_is(c, s - 1, "of") && (tflags(c, s - 2) & NKG_TOK_NUMBER) &&
+	    IN_LIST(tstr(c, s - 3), version_nouns) && same_sentence(c, s - 3, s))
 		return true;
 	return false;
 }
@@ -3338,7 +3363,8 @@ static int product_names(struct ctx *c)
 
 /* Titles and role nouns after a name are no part of it ("Denver Nuggets
  * Coach", "Portland Trailblazers Coach"), nor before a person's name
- * ("Manager Billy King" after "General"): the chunk loses them and is
+ * ("Manager Billy King" after "General"; "City Attorney Terry White", a
+ * role noun before a given name): the chunk loses them and is
  * classified again, unless no name word would be left ("Prime Minister",
  * "El General"), a connector precedes them ("Ministry of Defence") or it
  * is a given name and one such word ("Mike Judge").  After
@@ -3360,6 +3386,15 @@ static int role_tails(struct ctx *c)
 		uint32_t f = s;
 		while (k->kind == CK_PERSON && f < t && trailing_role(c, f) && !trailing_role(c, t))
 			f++;
+		/* "Chief Deputy City Attorney Terry White": a job title, a role
+		 * noun last, before a given name */
+		for (uint32_t r = t; k->kind == CK_PERSON && f == s && r-- > s;) {
+			if ((c->ti[r].lex & (NKG_LEX_ROLE_NOUN | NKG_LEX_TITLE)) &&
+			    (c->ti[r + 1].lex & NKG_LEX_GIVEN_NAME) && !is_lower_word(c, r)) {
+				f = r + 1;
+				break;
+			}
+		}
 		if (t == e && f == s)
 			continue;
 		bool name = false;

@@ -436,6 +436,42 @@ static void test_names_union_studio_and_firm_heads(void **state)
 	                                        "Bokeh Capital Partners>Bokeh Capital Partners");
 }
 
+static void test_names_software_and_movements_are_nobody(void **state)
+{
+	struct fixture *f = *state;
+	/* a browser the text shows as software, there and wherever the article
+	 * writes it */
+	run(f, "Users downloaded the Firefox browser on Monday. Version 3 of Firefox fixed the "
+	       "bug, and Firefox gained share.");
+	assert_string_equal(render(f), "");
+	run(f, "Engineers released version 2 of Gigaloader on Friday.");
+	assert_string_equal(render(f), "");
+	/* a religion is no person; its church is an organisation */
+	run(f, "The Church of Scientology said that Scientology was attacked by hackers.");
+	assert_string_equal(render(f), "org Church of Scientology\n");
+}
+
+static void test_names_people_words_are_nobody(void **state)
+{
+	struct fixture *f = *state;
+	/* "Western" is also a subdivision of Fiji; "Briton" a noun for a people */
+	run(f, "The nation was shedding its past, but Western observers said nothing had "
+	       "changed.");
+	assert_string_equal(render(f), "");
+	run(f, "Briton John Smith won the race. The Briton said two Britons had helped him.");
+	assert_string_equal(render(f), "person John Smith\n");
+}
+
+static void test_names_job_title_before_a_given_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Santa Monica Chief Deputy City Attorney Terry White confirmed it on Thursday. "
+	       "White said she was in rehab.");
+	assert_string_equal(render(f), "city Santa Monica [in: United States]\n"
+	                               "country United States\n"
+	                               "person Terry White [alt: White]\n");
+}
+
 static void test_names_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -477,6 +513,9 @@ int main(void)
 	        T(test_names_sentence_adverb_before_a_head),
 	        T(test_names_title_case_words_from_the_tagger),
 	        T(test_names_union_studio_and_firm_heads),
+	        T(test_names_software_and_movements_are_nobody),
+	        T(test_names_people_words_are_nobody),
+	        T(test_names_job_title_before_a_given_name),
 	        T(test_names_out_of_memory),
 #undef T
 	};

@@ -296,9 +296,12 @@ static void test_entities_possessive_is_no_part_of_a_name(void **state)
 	                               "person Mark Heller\n"
 	                               "country Turkmenistan\n"
 	                               "org CNN\n");
+	/* The mention may hold the possessive when the tagger's span does (the
+	 * model retrained for Scientology, Briton and "Western" spans it again;
+	 * the one before did not): the entity's name never does. */
 	assert_string_equal(
 	        render_mentions(f),
-	        "Lindsay Lohan>Lindsay Lohan | CNN>CNN | Lohan>Lindsay Lohan | "
+	        "Lindsay Lohan>Lindsay Lohan | CNN>CNN | Lohan's>Lindsay Lohan | "
 	        "Mark Heller>Mark Heller | Lohan>Lindsay Lohan | Turkmenistan>Turkmenistan");
 }
 
