@@ -258,6 +258,11 @@ struct nkg_event {
 	 * written ("police", "a state official", "Western observers", "reports
 	 * from Ashgabat"): a slice of doc->text; empty otherwise. */
 	struct nkg_str speaker_text;
+	/* Appended: an act with a toll (attack, strike, killing, disaster,
+	 * accident): how many it hurt, as written ("30 others", "at least 50",
+	 * "30 people" of "30 people were wounded"): a slice of doc->text; empty
+	 * otherwise. */
+	struct nkg_str injured;
 };
 
 /* Counts an event keeps at most (quantity and more_quantities): further

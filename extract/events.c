@@ -178,6 +178,17 @@
  * subject), an active verb's subject none (the driver is rarely named, and
  * the name before is the victim's).
  *
+ * Explosions (blast_sense): "explode", "detonate", "go off", "blow (X) up",
+ * "explosion", "blast" (not "an explosion of anger") are a bombing (an
+ * attack) when a bomb word (bomb, bomber, device, explosives, suicide,
+ * militants...) is in the subject, the noun's phrase or its object, an
+ * accident when an accident word is (gas, boiler, factory, pipeline,
+ * tanker, fireworks...: "a gas explosion at a factory"), else by the same
+ * words in the sentence; a noun none explains is an attack only before a
+ * crowded target ("an explosion ripped through a market"), a verb none.
+ * The toll after it joins it as after any act ("A bomb exploded in Kabul,
+ * killing 12 people": one attack, quantity 12).
+ *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
  * earthquake killed thousands") joins that noun's event: the model has no
@@ -248,7 +259,12 @@
  *    verb or a participle ("killing all 228 people on board": "228";
  *    "killed at least 30 villagers") or before a passive ("At least 15
  *    people were killed") when a victim noun, a nationality's plural or the
- *    phrase's end follows it (not "killed 2 birds"; victim_count).
+ *    phrase's end follows it (not "killed 2 birds"; victim_count);
+ *  - injured (acts with a toll): how many were hurt, the same way after
+ *    "wounding/injuring/wounded/injured" that follows the act or its toll
+ *    ("killing 12 people and wounding 30 others") or before a passive ("At
+ *    least 40 people were wounded", in the act's sentence or the next):
+ *    injury_counts, nkg_event.injured.
  *
  * Coreference.  In document order, each trigger group joins the most recent
  * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
@@ -678,6 +694,13 @@ static const struct trigger_word trigger_words[] = {
         {"dismiss", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
         {"slip", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS | F_INFLECTED},
         {"hit", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS},
+        /* explosions: a bombing or an accident (blast_sense) */
+        {"explode", NKG_EVENT_ATTACK, P_VERB, F_NEWS},
+        {"explosion", NKG_EVENT_ATTACK, P_NOUN, F_NEWS | F_NOT_OF},
+        {"blast", NKG_EVENT_ATTACK, P_NOUN, F_NEWS | F_NOT_OF},
+        {"detonate", NKG_EVENT_ATTACK, P_VERB, F_NEWS},
+        {"go", NKG_EVENT_ATTACK, P_VERB, F_NEWS},
+        {"blow", NKG_EVENT_ATTACK, P_VERB, F_NEWS},
         /* speech verbs */
         {"say", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
         {"tell", NKG_EVENT_STATEMENT, P_VERB, F_SPEECH},
@@ -775,6 +798,7 @@ struct trig {
 	struct nkg_participant parts[MAX_PARTS];
 	uint32_t n_parts;
 	struct nkg_str quantity;
+	struct nkg_str injured; /* acts with a toll: how many were hurt, as written */
 	/* Protests: further participant counts ("police said about 40,000 took
 	 * part; organisers put the figure at 150,000"), distinct, in text order. */
 	struct nkg_str more_q[TRIG_MORE_Q];
@@ -837,6 +861,9 @@ struct ectx {
 	/* The last protest trigger of the sentences done so far (sentence_attributes),
 	 * and its sentence; NKG_NONE before the first. */
 	uint32_t last_protest, last_protest_sent;
+	/* The same for the last trigger of an act with a toll (toll_class):
+	 * "30 people were wounded" in the next sentence counts its injured. */
+	uint32_t last_toll, last_toll_sent;
 };
 
 static struct nkg_str tk(const struct ectx *c, uint32_t i)
@@ -3777,6 +3804,88 @@ static bool fall_accident(const struct ectx *c, uint32_t i, bool verb)
 	return false;
 }
 
+/* Words that make an explosion a bombing, and words that make it an
+ * accident (blast_sense). */
+static const char *const bomb_words[] = {
+        "bomb",     "bombs",     "bomber",     "bombers",    "car-bomb",   "device",
+        "devices",  "explosive", "explosives", "ied",        "ieds",       "landmine",
+        "grenade",  "grenades",  "suicide",    "terrorist",  "terrorists", "terror",
+        "militant", "militants", "insurgent",  "insurgents", NULL};
+static const char *const blast_accidents[] = {
+        "gas",       "boiler",   "factory",  "plant",      "pipeline",   "tanker",
+        "fireworks", "firework", "chemical", "chemicals",  "refinery",   "warehouse",
+        "reactor",   "cylinder", "methane",  "leak",       "furnace",    "coal",
+        "colliery",  "miners",   "propane",  "fertilizer", "fertiliser", "depot",
+        "kitchen",   "oil",      "fuel",     "train",      "truck",      NULL};
+/* Crowded places an explosion "ripped through" as an attack's target. */
+static const char *const blast_targets[] = {
+        "market",  "marketplace", "mosque", "church",  "shrine", "checkpoint", "rally",
+        "funeral", "wedding",     "crowd",  "bazaar",  "cafe",   "restaurant", "hotel",
+        "embassy", "convoy",      "bus",    "station", "square", "school",     NULL};
+
+/* Whether a word of list lies in [b, e) of the sentence. */
+static bool any_in(const struct ectx *c, uint32_t b, uint32_t e, const char *const *list)
+{
+	for (uint32_t j = b; j < e; j++)
+		if (is_any(c, j, list))
+			return true;
+	return false;
+}
+
+/* An explosion (issue 4): "A bomb exploded in Kabul", "a car bomb went
+ * off", "a suicide bomber blew himself up", "detonated explosives", "a
+ * bomb blast", "an explosion ripped through a market" are bombings (the
+ * attack a ", killing N" joins); "a gas explosion", "a blast at a
+ * factory", "a boiler exploded" accidents (t->cls changes).  "go" only
+ * with "off", "blow" only with "up" within three tokens.  The words
+ * that decide are those of the subject (verbs) or of the noun's phrase,
+ * up to six tokens before it in its clause and a "at/in/near the X"
+ * after it, then the sentence; an explosion none of them explains is no
+ * event ("the explosion of anger" is not one either: F_NOT_OF). */
+static bool blast_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	const char *lemma = t->w->lemma;
+	uint32_t first = sent_first(c, i), end = sent_end(c, i), n = i + 1;
+	if (strcmp(lemma, "go") == 0 && !is_w(c, n, "off"))
+		return false;
+	if (strcmp(lemma, "blow") == 0) {
+		bool up = false;
+		for (uint32_t j = n; j < end && j <= n + 2 && !up; j++)
+			up = is_w(c, j, "up");
+		if (!up)
+			return false;
+	}
+	/* the subject or the noun's own phrase */
+	uint32_t b = i;
+	for (int k = 0; k < 6 && b > first; k++) {
+		if (is_punct(c, b - 1) || is_any(c, b - 1, clause_words))
+			break;
+		b--;
+	}
+	uint32_t e = i + (t->verb ? 0 : 1);
+	if (!t->verb && n < end && (is_w(c, n, "at") || is_w(c, n, "in") || is_w(c, n, "near")))
+		for (e = n + 1; e < end && e <= n + 4 && !is_punct(c, e); e++)
+			;
+	/* "detonated explosives", "blew up a gas pipeline": the object */
+	if (t->verb && !t->passive && strcmp(lemma, "explode") != 0 && strcmp(lemma, "go") != 0)
+		for (e = n; e < end && e <= n + 5 && !is_punct(c, e); e++)
+			;
+	if (any_in(c, b, e, bomb_words))
+		return true;
+	if (any_in(c, b, e, blast_accidents)) {
+		t->cls = NKG_EVENT_ACCIDENT;
+		return true;
+	}
+	if (any_in(c, first, end, bomb_words))
+		return true;
+	if (any_in(c, first, end, blast_accidents)) {
+		t->cls = NKG_EVENT_ACCIDENT;
+		return true;
+	}
+	/* "an explosion ripped through a market" */
+	return !t->verb && any_in(c, i, end, blast_targets);
+}
+
 /* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
@@ -3785,6 +3894,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 	uint32_t p = prev_tok(c, i), n = i + 1, end = sent_end(c, i);
 	bool noun = !t->verb;
 
+	if (t->w->cls == NKG_EVENT_ATTACK)
+		return blast_sense(c, i, t);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
 		if (strcmp(lemma, "fire") == 0 &&
@@ -5334,6 +5445,72 @@ static uint32_t not_the_attribution(const struct ectx *c, uint32_t ti, uint32_t 
 	return nearest_trigger(c, first, comma, b, e, others, dist);
 }
 
+/* How many an act hurt (issue 4: "how many were wounded"), the event's
+ * injured count: the count after "wounding"/"injuring"/"wounded"/
+ * "injured" in the active ("killing 12 people and wounding 30 others",
+ * ", injuring at least 50", "killed five and wounded 10"), for the act of
+ * the nearest trigger before it in the sentence whose event has a toll
+ * (toll_class: an attack, strike, killing, disaster or accident), or the
+ * count before a passive ("30 people were wounded"), for the nearest such
+ * trigger of the sentence, else the last one of the sentence before.  The
+ * count is read as a killing's (victim_count: a number, then a victim
+ * noun, a nationality's plural or the phrase's end): "wounded 30 others",
+ * not "wounded his pride".  The first count an event gets wins. */
+static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
+{
+	static const char *const hurt[] = {"wounding", "injuring", "wounded", "injured", NULL};
+	uint32_t sent = c->toks->toks[first].sentence;
+	for (uint32_t j = first; j < end; j++) {
+		if (!is_any(c, j, hurt) || c->quoted[j])
+			continue;
+		struct trig v;
+		memset(&v, 0, sizeof(v));
+		v.head = v.b = j;
+		v.e = j + 1;
+		v.verb = true;
+		uint32_t p = prev_tok(c, j);
+		v.passive = p != NKG_NONE && p >= first && is_any(c, p, be_forms);
+		uint32_t qb, qe, ti = NKG_NONE;
+		if (!victim_count(c, &v, &qb, &qe))
+			continue;
+		for (uint32_t k = j; k > first && ti == NKG_NONE;) {
+			k--;
+			if (is_w(c, k, ";"))
+				break;
+			uint32_t x = c->trig_at[k];
+			if (x != NKG_NONE && !c->quoted[k] &&
+			    toll_class(c->trigs[c->trigs[x].group].cls))
+				ti = x;
+		}
+		if (ti == NKG_NONE && v.passive) {
+			for (uint32_t k = j + 1; k < end && ti == NKG_NONE; k++) {
+				uint32_t x = c->trig_at[k];
+				if (x != NKG_NONE && !c->quoted[k] &&
+				    toll_class(c->trigs[c->trigs[x].group].cls))
+					ti = x;
+			}
+			if (ti == NKG_NONE && c->last_toll != NKG_NONE &&
+			    sent - c->last_toll_sent == 1)
+				ti = c->last_toll;
+		}
+		if (ti == NKG_NONE)
+			continue;
+		struct trig *h = &c->trigs[c->trigs[ti].group];
+		if (!h->injured.len)
+			h->injured = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
+			                              c->toks->toks[qe - 1].end -
+			                                      c->toks->toks[qb].begin};
+	}
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t ti = c->trig_at[j];
+		if (ti != NKG_NONE && !c->quoted[j] &&
+		    toll_class(c->trigs[c->trigs[ti].group].cls)) {
+			c->last_toll = ti;
+			c->last_toll_sent = sent;
+		}
+	}
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
@@ -5488,6 +5665,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			c->last_protest_sent = sent;
 		}
 	}
+	injury_counts(c, first, end);
 }
 
 /* ---- coreference and output ------------------------------------------------------- */
@@ -6094,6 +6272,8 @@ static int make_events(struct ectx *c)
 		if (ev->time == NKG_NONE)
 			ev->time = session_time(c, base, e, h);
 		ev->place = more_specific(doc, ev->place, h->place);
+		if (!ev->injured.len)
+			ev->injured = h->injured;
 		if (h->cls != NKG_EVENT_PROTEST) {
 			if (!ev->quantity.len)
 				ev->quantity = h->quantity;
@@ -6176,6 +6356,7 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	c.doc = doc;
 	c.toks = toks;
 	c.last_protest = NKG_NONE;
+	c.last_toll = NKG_NONE;
 	if (toks->n == 0)
 		return 0;
 	if ((rc = index_mentions(&c)) != 0)

@@ -126,6 +126,8 @@
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
  *   nkg:quantity "more than 2.5 million" (one per count the article gives; a
  *   market movement's amount, a layoff's jobs, how many a killing killed) ;
+ *   nkg:injuredCount "30 others" (an attack, strike, killing, disaster or
+ *   accident: how many it hurt, as written; struct nkg_event.injured) ;
  *   nkg:confidence ; nkg:rule ;
  *   nkg:factuality nkg:Asserted | nkg:Negated | nkg:CalledFor | nkg:Hypothetical |
  *                  nkg:Reported (always written; enum nkg_factuality) ;
@@ -1284,6 +1286,9 @@ static void events(struct builder *b)
 			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->quantity);
 		for (uint32_t k = 0; k < ev->n_more_quantities; k++)
 			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->more_quantities[k]);
+		/* "killing 12 people and wounding 30 others": how many were hurt */
+		if (ev->injured.len)
+			emit_str(b, n, NKG_T_NKG_INJUREDCOUNT, ev->injured);
 		/* Factuality (issue 4): whether the article says it took place. */
 		emit(b, n, NKG_T_NKG_FACTUALITY, term(b, nkg_term_factuality(ev->factuality)));
 		if (ev->cls == NKG_EVENT_STATEMENT &&

@@ -184,6 +184,7 @@
 	X(NKG_TIMEXTYPE, NKG, "timexType")                                                         \
 	X(NKG_QUANTITY, NKG, "quantity")                                                           \
 	X(NKG_REPORTEDQUANTITY, NKG, "reportedQuantity")                                           \
+	X(NKG_INJUREDCOUNT, NKG, "injuredCount")                                                   \
 	X(NKG_SPEAKERDESCRIPTION, NKG, "speakerDescription")                                       \
 	X(NKG_HASROLE, NKG, "hasRole")                                                             \
 	X(NKG_STATEMENTEVENT, NKG, "statementEvent")                                               \

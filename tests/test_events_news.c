@@ -293,6 +293,82 @@ static void test_news_vehicle_hits(void **state)
 	fx_release(&f);
 }
 
+/* Explosions: a bomb that explodes or goes off, a suicide bomber who blows
+ * himself up, an explosion in a crowded market are bombings, which the
+ * toll ", killing N" joins; a gas or boiler explosion is an accident; an
+ * explosion of anger, a phone that goes off, prices that explode none. */
+static void test_news_explosions(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "A bomb exploded in Kabul on Monday, killing 12 people. "
+	        "A car bomb went off outside a police station in Baghdad on Tuesday, killing at "
+	        "least 15 people. "
+	        "A suicide bomber blew himself up at a checkpoint in Mogadishu on Wednesday, "
+	        "killing eight soldiers. "
+	        "An explosion ripped through a market in Peshawar on Thursday, killing 20 people. "
+	        "A gas explosion at a factory in Tianjin on Friday killed 11 workers. "
+	        "A boiler exploded in Leeds on Saturday. "
+	        "There was an explosion of anger in Leeds on Sunday. His phone went off in Leeds "
+	        "on Sunday. Prices exploded in Leeds on Sunday.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_CITY, "Kabul", "Kabul");
+	ent(&f, NKG_CLASS_CITY, "Baghdad", "Baghdad");
+	ent(&f, NKG_CLASS_CITY, "Mogadishu", "Mogadishu");
+	ent(&f, NKG_CLASS_CITY, "Peshawar", "Peshawar");
+	ent(&f, NKG_CLASS_CITY, "Tianjin", "Tianjin");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 6);
+	EVENT_IS(&f, 0, "attack time=2013-09-16 place=Kabul [exploded][killing]");
+	EVENT_IS(&f, 1, "attack time=2013-09-10 place=Baghdad [went][killing]");
+	EVENT_IS(&f, 2, "attack time=2013-09-11 place=Mogadishu [blew][killing]");
+	EVENT_IS(&f, 3, "attack time=2013-09-12 place=Peshawar [explosion][killing]");
+	EVENT_IS(&f, 4, "accident time=2013-09-13 place=Tianjin [explosion][killed]");
+	EVENT_IS(&f, 5, "accident time=2013-09-14 place=Leeds [exploded]");
+	const char *const tolls[] = {"12", "at least 15", "eight", "20", "11"};
+	for (uint32_t k = 0; k < 5; k++)
+		assert_true(nkg_str_eq_cstr(f.doc.events[k].quantity, tolls[k]));
+	fx_release(&f);
+}
+
+/* How many an act hurt (nkg_event.injured): the count after "wounding"
+ * or "injuring" that follows the act or its toll, after "wounded" that
+ * follows a killing, before a passive "were wounded" in the act's sentence
+ * or the next; not "wounded his pride", nor a passive with no act near. */
+static void test_news_injuries(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "A bomb exploded in Kabul on Monday, killing 12 people and wounding 30 others. "
+	        "An earthquake struck near Malatya on Tuesday, injuring at least 50. "
+	        "A car bomb went off in Baghdad on Wednesday. At least 40 people were wounded. "
+	        "Gunmen killed five villagers and wounded 10 in Kano on Thursday. "
+	        "The remark wounded his pride in Leeds on Friday. "
+	        "Ali was sworn in in Leeds on Friday. Two officers were injured.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_CITY, "Kabul", "Kabul");
+	ent(&f, NKG_CLASS_CITY, "Malatya", "Malatya");
+	ent(&f, NKG_CLASS_CITY, "Baghdad", "Baghdad");
+	ent(&f, NKG_CLASS_CITY, "Kano", "Kano");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	EVENT_IS(&f, 0, "attack time=2013-09-16 place=Kabul [exploded][killing]");
+	EVENT_IS(&f, 1, "disaster time=2013-09-10 place=Malatya [earthquake]");
+	EVENT_IS(&f, 2, "attack time=2013-09-11 place=Baghdad [went]");
+	EVENT_IS(&f, 3, "killing time=2013-09-12 place=Kano [killed]");
+	const char *const dead[] = {"12", "", "", "five"};
+	const char *const hurt[] = {"30", "at least 50", "At least 40", "10"};
+	for (uint32_t k = 0; k < 4; k++) {
+		assert_true(nkg_str_eq_cstr(f.doc.events[k].quantity, dead[k]));
+		assert_true(nkg_str_eq_cstr(f.doc.events[k].injured, hurt[k]));
+	}
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +380,8 @@ int main(void)
 	        cmocka_unit_test(test_news_described_speakers),
 	        cmocka_unit_test(test_news_falls),
 	        cmocka_unit_test(test_news_vehicle_hits),
+	        cmocka_unit_test(test_news_explosions),
+	        cmocka_unit_test(test_news_injuries),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

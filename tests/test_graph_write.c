@@ -742,6 +742,39 @@ static void test_write_protest_counts(void **state)
 	nkg_doc_release(&d);
 }
 
+/* An attack's dead and hurt: nkg:quantity the dead, nkg:injuredCount the
+ * hurt, each once; an event with no injured count writes none. */
+static void test_write_injured_count(void **state)
+{
+	static const char text[] = "A bomb killed 12 people and wounded 30 others. Ali died.";
+	struct nkg_doc d;
+	uint32_t attack, death;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_ATTACK, 1, "k", &attack), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_DEATH, 1, "k", &death), 0);
+	d.events[attack].quantity = (struct nkg_str){text + 14, 2};
+	d.events[attack].injured = (struct nkg_str){text + 36, 2};
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){7, 13}, NKG_MENTION_EVENT,
+	                                     attack, 1, "k"),
+	                 0);
+	assert_int_equal(nkg_doc_add_mention(&d, (struct nkg_span){51, 55}, NKG_MENTION_EVENT,
+	                                     death, 1, "k"),
+	                 0);
+	nkg_doc_sort_mentions(&d);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+	assert_true(has_line(o.text, D "/event/attack-1> " NKG "quantity> \"12\" ."));
+	assert_true(has_line(o.text, D "/event/attack-1> " NKG "injuredCount> \"30\" ."));
+	size_t n = 0;
+	for (const char *p = o.text; (p = strstr(p, NKG "injuredCount>")) != NULL; p++)
+		n++;
+	assert_int_equal(n, 1);
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 static void test_write_rejects_bad_spans(void **state)
 {
 	static const char text[] = "Baghd\xc4\x81"
@@ -961,6 +994,7 @@ int main(void)
 	        cmocka_unit_test(test_write_death_and_described_speaker),
 	        cmocka_unit_test(test_write_protest_counts),
 	        cmocka_unit_test(test_write_rejects_bad_spans),
+	        cmocka_unit_test(test_write_injured_count),
 	        cmocka_unit_test(test_write_out_of_memory),
 	        cmocka_unit_test(test_writer_options),
 	        cmocka_unit_test(test_write_hostile_names_parse),
