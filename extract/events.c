@@ -189,6 +189,13 @@
  * The toll after it joins it as after any act ("A bomb exploded in Kabul,
  * killing 12 people": one attack, quantity 12).
  *
+ * Elections (issue 4): "elected" is one only with its winner named
+ * (elect_sense: "X was elected president", "voters elected X"; not
+ * "elected to stop", "elected officials"); the winner is the agent, the
+ * defeated the patient, as in a sports match (election_sides: "X won the
+ * election on Saturday, defeating Y", "X defeated Y in the election", "Y
+ * lost Sunday's runoff election"); people or parties, never places.
+ *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
  * earthquake killed thousands") joins that noun's event: the model has no
@@ -570,6 +577,9 @@ static const struct trigger_word trigger_words[] = {
         {"vote", NKG_EVENT_VOTE, P_NOUN | P_VERB, 0},
         {"referendum", NKG_EVENT_VOTE, P_NOUN, 0},
         {"election", NKG_EVENT_ELECTION, P_NOUN, 0},
+        {"elect", NKG_EVENT_ELECTION, P_VERB, F_NEWS | F_INFLECTED},
+        {"re-elect", NKG_EVENT_ELECTION, P_VERB, F_NEWS | F_INFLECTED},
+        {"reelect", NKG_EVENT_ELECTION, P_VERB, F_NEWS | F_INFLECTED},
         {"statement", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"sermon", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"speech", NKG_EVENT_STATEMENT, P_NOUN, 0},
@@ -3886,6 +3896,28 @@ static bool blast_sense(const struct ectx *c, uint32_t i, struct trig *t)
 	return !t->verb && any_in(c, i, end, blast_targets);
 }
 
+/* "elected" as an election (issue 4), only with its winner named: a
+ * passive whose subject is a person ("Barack Obama was elected president",
+ * "was democratically elected") or an active verb with a person right after
+ * it ("Ghanaians elected John Mahama"); never "elected to + verb" (a choice:
+ * "elected to receive"), "the newly elected president", "elected
+ * officials", nor "the current staff was elected in December 2008", whose
+ * date would go to the article's election it joins. */
+static bool elect_sense(const struct ectx *c, uint32_t i, const struct trig *t)
+{
+	uint32_t n = i + 1, end = sent_end(c, i);
+	if (n + 1 < end && is_w(c, n, "to") && is_lower_word(c, n + 1) &&
+	    !is_any(c, n + 1, determiners))
+		return false;
+	uint32_t who = NKG_NONE;
+	if (t->passive)
+		who = subject_of(c, i, NULL);
+	else if (n < end && c->cover[n] != NKG_NONE && c->ments[c->cover[n]].b == n)
+		who = c->ments[c->cover[n]].entity;
+	return who != NKG_NONE &&
+	       nkg_entity_class_kind(c->doc->entities[who].cls) == NKG_KIND_PERSON;
+}
+
 /* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
@@ -3896,6 +3928,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 
 	if (t->w->cls == NKG_EVENT_ATTACK)
 		return blast_sense(c, i, t);
+	if (t->w->cls == NKG_EVENT_ELECTION)
+		return elect_sense(c, i, t);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
 		if (strcmp(lemma, "fire") == 0 &&
@@ -5034,6 +5068,80 @@ static bool toll_class(enum nkg_event_class cls)
  * address", "delivered a speech", "made a statement". */
 static const char *const delivering[] = {"give", "deliver", "make", "issue", "read", NULL};
 
+static bool is_person_entity(const struct ectx *c, uint32_t e)
+{
+	return nkg_entity_class_kind(c->doc->entities[e].cls) == NKG_KIND_PERSON;
+}
+
+/* Who won and who lost an election (issue 4; as a sports match: the
+ * winner is the agent, the defeated the patient), people or parties, never
+ * places: the subject of "won"/"defeated"/"beat" before the election noun
+ * in its clause ("John Mahama won the election on Saturday", "X won
+ * Saturday's presidential election", "X defeated Y in the election": Y the
+ * patient), the subject of "lost" the patient; "defeating"/"beating" Y
+ * after the noun (", defeating Mahamudu Bawumia"); the object of an
+ * active "elected" ("Ghanaians elected John Mahama"). */
+static void election_sides(struct ectx *c, const struct trig *t, struct trig *h)
+{
+	static const char *const wins[] = {"won", "wins", "win", "winning", NULL};
+	static const char *const beats[] = {"defeated", "defeats",   "defeat",  "beat",
+	                                    "beats",    "defeating", "beating", NULL};
+	static const char *const losses[] = {"lost", "loses", "lose", "losing", NULL};
+	uint32_t first = sent_first(c, t->head), end = sent_end(c, t->head), objs[MAX_PARTS], n;
+	if (t->verb) {
+		if (!t->passive && strcmp(t->w->lemma, "elect") != 0)
+			return;
+		if (!t->passive) {
+			n = objects_after(c, t->head, objs, 1);
+			if (n && is_person_entity(c, objs[0]))
+				add_part(h, objs[0], NKG_ROLE_AGENT);
+		}
+		return;
+	}
+	/* back over determiners, modifiers, a possessive time, "in" and the
+	 * defeated ("defeated Y in the election"): the verb */
+	uint32_t j = t->b, v = NKG_NONE;
+	for (int k = 0; k < 8 && j > first && v == NKG_NONE; k++) {
+		j--;
+		if (is_any(c, j, wins) || is_any(c, j, beats) || is_any(c, j, losses))
+			v = j;
+		else if (c->quoted[j] || is_any(c, j, clause_words) ||
+		         (c->trig_at[j] != NKG_NONE && c->trig_at[j] != c->trig_at[t->head]) ||
+		         !(is_any(c, j, determiners) || is_lower_word(c, j) || in_time(c, j) ||
+		           c->cover[j] != NKG_NONE ||
+		           (tflags(c, j) & (NKG_TOK_POSSESSIVE | NKG_TOK_NUMBER))))
+			break;
+	}
+	j = v;
+	bool won = v != NKG_NONE && is_any(c, v, wins);
+	bool beat = v != NKG_NONE && is_any(c, v, beats);
+	bool lost = v != NKG_NONE && is_any(c, v, losses);
+	if (won || beat || lost) {
+		uint32_t s = subject_of(c, j, NULL);
+		if (s != NKG_NONE &&
+		    nkg_entity_class_kind(c->doc->entities[s].cls) != NKG_KIND_PLACE)
+			add_part(h, s, lost ? NKG_ROLE_PATIENT : NKG_ROLE_AGENT);
+		if (beat) {
+			n = objects_after(c, j, objs, 1);
+			if (n &&
+			    nkg_entity_class_kind(c->doc->entities[objs[0]].cls) != NKG_KIND_PLACE)
+				add_part(h, objs[0], NKG_ROLE_PATIENT);
+		}
+	}
+	/* ", defeating Mahamudu Bawumia" */
+	for (uint32_t k = t->e; k + 1 < end; k++) {
+		if (is_any(c, k, clause_words) || is_w(c, k, ";") || c->quoted[k])
+			break;
+		if (is_w(c, k, ",") && (is_w(c, k + 1, "defeating") || is_w(c, k + 1, "beating"))) {
+			n = objects_after(c, k + 1, objs, 1);
+			if (n &&
+			    nkg_entity_class_kind(c->doc->entities[objs[0]].cls) != NKG_KIND_PLACE)
+				add_part(h, objs[0], NKG_ROLE_PATIENT);
+			break;
+		}
+	}
+}
+
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
 	struct trig *t = &c->trigs[ti];
@@ -5109,6 +5217,16 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE) {
 			/* "Queens woman killed in hit-and-run": where, not whom */
 			h->place = more_specific(c->doc, h->place, subj);
+		} else if (t->passive && t->cls == NKG_EVENT_ELECTION) {
+			/* "X was elected president": the winner */
+			if (subj != NKG_NONE && is_person_entity(c, subj))
+				add_part(h, subj, NKG_ROLE_AGENT);
+		} else if (t->cls == NKG_EVENT_ELECTION) {
+			/* "Ghanaians elected X": the winner is the object
+			 * (election_sides); a place as the subject is where */
+			if (subj != NKG_NONE &&
+			    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE)
+				h->place = more_specific(c->doc, h->place, subj);
 		} else if (t->passive) {
 			add_part(h, subj, NKG_ROLE_PATIENT);
 			if (is_w(c, t->head + 1, "by")) {
@@ -5135,6 +5253,8 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			add_part(h, subj, NKG_ROLE_AGENT);
 		}
 	}
+	if (t->cls == NKG_EVENT_ELECTION)
+		election_sides(c, t, h);
 	/* What burned: "the fire that destroyed the Matanuska Maid warehouse",
 	 * "a fire gutted X", "X was destroyed by fire" (X right before the
 	 * be-form, no possessive's owner: "Palin's church was damaged" is no

@@ -122,13 +122,14 @@ static void test_news_sports_matches(void **state)
 	ent(&f, NKG_CLASS_ORGANIZATION, "Tar Heels", "Tar Heels");
 	ent(&f, NKG_CLASS_CITY, "Evansville", "Evansville");
 	fx_run(&f);
-	/* two matches: their sides differ; the election and the vote are no match */
+	/* two matches: their sides differ; the election and the vote are no match
+	 * (Obama, who won the election, is its agent) */
 	assert_int_equal(f.doc.n_events, 5);
 	EVENT_IS(&f, 0, "sports-match time=2012-12-23 place=- agent:Colts patient:Chiefs [beat]");
 	EVENT_IS(
 	        &f, 1,
 	        "sports-match time=2012-12-24 place=Sochi agent:Belgium patient:Panama [defeated]");
-	EVENT_IS(&f, 2, "election time=2012-12-18 place=- [election]");
+	EVENT_IS(&f, 2, "election time=2012-12-18 place=- agent:Barack Obama [election]");
 	EVENT_IS(&f, 3, "vote time=2012-12-18 place=- [vote]");
 	EVENT_IS(&f, 4,
 	         "sports-match time=2012-12-20 place=- agent:Tar Heels patient:Evansville "
@@ -136,14 +137,16 @@ static void test_news_sports_matches(void **state)
 	fx_release(&f);
 
 	/* a candidate "defeated his opponents" ("opponents" is a sports word
-	 * too): "constituency" and "elected" make it politics */
+	 * too): "constituency" and "elected" make it politics, and "was elected"
+	 * the election he won */
 	fx_init(&f,
 	        "Edward Yiu defeated his opponents in the Landscape constituency and was "
 	        "elected.",
 	        "2016-09-05");
 	ent(&f, NKG_CLASS_PERSON, "Edward Yiu", "Edward Yiu");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 0);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "election time=- place=- agent:Edward Yiu [elected]");
 	fx_release(&f);
 }
 
@@ -369,6 +372,44 @@ static void test_news_injuries(void **state)
 	fx_release(&f);
 }
 
+/* Election winners and losers, as in a sports match: the winner is the
+ * agent, the defeated the patient ("X won the election, defeating Y", "X
+ * defeated Y in the election", "X was elected president"); "elected" with
+ * no named winner, "elected to" a choice and "elected officials" are none. */
+static void test_news_election_sides(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "John Mahama won the election on Saturday, defeating Mahamudu Bawumia. "
+	        "Barack Obama was elected president in November 2008. "
+	        "Nicolas Sarkozy defeated Segolene Royal in the presidential election on "
+	        "Sunday. Ségolène Royal lost Sunday's runoff election in France. "
+	        "Tony Weeks elected to stop the bout in Leeds on Monday. Elected officials met "
+	        "in Leeds on Monday. The staff was elected in December 2008.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_PERSON, "John Mahama", "John Mahama");
+	ent(&f, NKG_CLASS_PERSON, "Mahamudu Bawumia", "Mahamudu Bawumia");
+	ent(&f, NKG_CLASS_PERSON, "Barack Obama", "Barack Obama");
+	ent(&f, NKG_CLASS_PERSON, "Nicolas Sarkozy", "Nicolas Sarkozy");
+	ent(&f, NKG_CLASS_PERSON, "Segolene Royal", "Segolene Royal");
+	ent(&f, NKG_CLASS_PERSON, "Segolene Royal", "Ségolène Royal");
+	ent(&f, NKG_CLASS_PERSON, "Tony Weeks", "Tony Weeks");
+	ent(&f, NKG_CLASS_COUNTRY, "France", "France");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 4);
+	EVENT_IS(&f, 0,
+	         "election time=2013-09-14 place=- agent:John Mahama patient:Mahamudu Bawumia "
+	         "[election]");
+	EVENT_IS(&f, 1, "election time=2008-11 place=- agent:Barack Obama [elected]");
+	EVENT_IS(&f, 2,
+	         "election time=2013-09-15 place=France agent:Nicolas Sarkozy "
+	         "patient:Segolene Royal [election][election]");
+	EVENT_IS(&f, 3, "meeting time=2013-09-16 place=Leeds [met]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -382,6 +423,7 @@ int main(void)
 	        cmocka_unit_test(test_news_vehicle_hits),
 	        cmocka_unit_test(test_news_explosions),
 	        cmocka_unit_test(test_news_injuries),
+	        cmocka_unit_test(test_news_election_sides),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
