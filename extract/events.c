@@ -211,7 +211,10 @@
  *    (Reuters) -") dates the article, never an event; a time in an aside set off by a
  *    comma that opens with a participle or a relative pronoun ("Apple, founded in 1976,
  *    said", "the 737, begun two years ago,", "Compaq, which HP bought in 2002, said")
- *    dates only a trigger inside the aside (in_aside); not a time after "of" unless a
+ *    dates only a trigger inside the aside (in_aside); a time before a purpose clause
+ *    whose event is the nearest ("met the king at his palace on Saturday to hand in his
+ *    resignation") dates the main clause's verb too (purpose_main); not a time after
+ *    "of" unless a
  *    trigger noun or a time word comes
  *    before it ("the election of 2008", "the end of 2008"; not "the biggest loss of
  *    2007"); a statement in the present tense ("Boeing says") without a time of its own
@@ -5631,6 +5634,36 @@ static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
 	}
 }
 
+/* A time [b, e) whose nearest trigger ti lies in a purpose clause after
+ * it ("Rutte met the king at his palace on Saturday to hand in his
+ * resignation": "to" or "in order to" and a verb between the time and ti)
+ * also dates the main clause's verb before it, the nearest trigger before
+ * the time that nothing separates from it and that is a verb not itself in
+ * such a clause: its index (*dist its distance), or NKG_NONE. */
+static uint32_t purpose_main(const struct ectx *c, uint32_t first, uint32_t b, uint32_t e,
+                             uint32_t ti, uint32_t *dist)
+{
+	const struct trig *t = &c->trigs[ti];
+	if (t->head < e)
+		return NKG_NONE;
+	bool purpose = false;
+	for (uint32_t k = e; k + 1 < t->head + 1 && !purpose; k++)
+		purpose = is_w(c, k, "to") && is_lower_word(c, k + 1) &&
+		          !is_any(c, k + 1, determiners) && !(tflags(c, k + 1) & NKG_TOK_NUMBER) &&
+		          !in_time(c, k + 1) && c->cover[k + 1] == NKG_NONE;
+	if (!purpose)
+		return NKG_NONE;
+	uint32_t d, mv = nearest_trigger(c, first, b, b, e, (1u << NKG_EVENT_COUNT) - 1, &d);
+	if (mv == NKG_NONE || !c->trigs[mv].verb || c->quoted[c->trigs[mv].head] != c->quoted[b])
+		return NKG_NONE;
+	/* not "..., to meet X on Saturday to ...": the main verb is no infinitive */
+	uint32_t p = prev_tok(c, c->trigs[mv].head);
+	if (p != NKG_NONE && is_w(c, p, "to"))
+		return NKG_NONE;
+	*dist = d;
+	return mv;
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
@@ -5714,6 +5747,16 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (h->time == NKG_NONE || dist < h->time_dist) {
 			h->time = c->tstart[j];
 			h->time_dist = dist;
+		}
+		/* "met the king at his palace on Saturday to hand in his
+		 * resignation": the main verb's event too */
+		uint32_t mv = purpose_main(c, first, j, c->tend[j], ti, &dist);
+		if (mv != NKG_NONE) {
+			h = &c->trigs[c->trigs[mv].group];
+			if (h->time == NKG_NONE || dist < h->time_dist) {
+				h->time = c->tstart[j];
+				h->time_dist = dist;
+			}
 		}
 	}
 	/* Places introduced by a locative preposition. */

@@ -410,6 +410,40 @@ static void test_news_election_sides(void **state)
 	fx_release(&f);
 }
 
+/* A time before a purpose clause dates the main verb's event too ("met the
+ * king at his palace on Saturday to hand in his resignation"), not an
+ * infinitive's ("wants to meet X on Monday to sign a pact": only the
+ * pact), and a time after the purpose clause stays with its nearest. */
+static void test_news_purpose_clause_times(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Mark Rutte met Willem-Alexander at his palace in The Hague on Saturday to hand in "
+	        "his resignation. "
+	        "Ali Khan wants to meet Tom Hale in Leeds on Monday to sign a pact. "
+	        "Anna Berg visited Leeds to discuss the strike on Thursday.",
+	        "2023-07-10");
+	ent(&f, NKG_CLASS_PERSON, "Mark Rutte", "Mark Rutte");
+	ent(&f, NKG_CLASS_PERSON, "Willem-Alexander", "Willem-Alexander");
+	ent(&f, NKG_CLASS_CITY, "The Hague", "The Hague");
+	ent(&f, NKG_CLASS_PERSON, "Ali Khan", "Ali Khan");
+	ent(&f, NKG_CLASS_PERSON, "Tom Hale", "Tom Hale");
+	ent(&f, NKG_CLASS_PERSON, "Anna Berg", "Anna Berg");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 6);
+	EVENT_IS(&f, 0,
+	         "meeting time=2023-07-08 place=The Hague agent:Mark Rutte "
+	         "participant:Willem-Alexander [met]");
+	EVENT_IS(&f, 1, "resignation time=2023-07-08 place=- [resignation]");
+	EVENT_IS(&f, 2, "meeting time=- place=Leeds agent:Ali Khan participant:Tom Hale [meet]");
+	EVENT_IS(&f, 3, "agreement time=2023-07-10 place=- [pact]");
+	EVENT_IS(&f, 4, "meeting time=- place=Leeds agent:Anna Berg [visited]");
+	EVENT_IS(&f, 5, "military-strike time=2023-07-06 place=- [strike]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -424,6 +458,7 @@ int main(void)
 	        cmocka_unit_test(test_news_explosions),
 	        cmocka_unit_test(test_news_injuries),
 	        cmocka_unit_test(test_news_election_sides),
+	        cmocka_unit_test(test_news_purpose_clause_times),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
