@@ -907,6 +907,7 @@ static bool year_phrase(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
 /* "January 3", "Jan. 3, 2020", "January 3rd 2020", "January 2020". */
 static bool is_dash(const struct tctx *c, uint32_t i);
 static bool clause_word(const struct tctx *c, uint32_t i);
+static bool name_goes_on(const struct tctx *c, uint32_t e);
 
 /* Without a publication date, "of this year", "last year" after a month
  * and day belong to the date, which stays "XXXX-12-15" ("December 15 of
@@ -2037,6 +2038,9 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	if (mode == W_EVERY && tok_is(c, i - 1, "every") && tok_is(c, i, "other"))
 		i++;
 	if (!tok_cap(c, i))
+		return 0;
+	/* "the Good Friday Agreement" names no day */
+	if (mode == W_TENSE && i > c->first && tok_is(c, i - 1, "Good") && name_goes_on(c, i + 1))
 		return 0;
 	int w = nkg_weekday_number(tok(c, i), &plural);
 	if (!w && mode == W_TENSE)
@@ -3636,6 +3640,16 @@ static bool clause_word(const struct tctx *c, uint32_t i)
  * only the United States' named as such: "US Independence Day", "America's
  * Independence Day" (the holiday's name is the expression), "the Fourth of
  * July", "July Fourth"; a bare "Independence Day" is no date. */
+/* Whether a capitalised word at token e carries a holiday's name on into
+ * the name of something else: "Easter Island", "the Good Friday
+ * Agreement", "Christmas Island" (not a year, not a sentence's first
+ * word). */
+static bool name_goes_on(const struct tctx *c, uint32_t e)
+{
+	return has(c, e) && tok_cap(c, e) && !year_token(c, e) &&
+	       !(c->toks->toks[e].flags & NKG_TOK_SENT_START);
+}
+
 /* Western Easter Sunday of year y (the anonymous Gregorian computus). */
 static struct nkg_ymd easter(int y)
 {
@@ -3698,6 +3712,8 @@ static int floating_holiday(struct tctx *c, uint32_t i)
 	} else {
 		return 0;
 	}
+	if (name_goes_on(c, e))
+		return 0; /* "Easter Island", "the Good Friday Agreement" */
 	int y = 0;
 	struct nkg_ymd r;
 	if (year_token(c, e) && tok_year(c, e, &y)) {
@@ -3776,6 +3792,8 @@ static int m_holiday(struct tctx *c, uint32_t i)
 	} else {
 		return floating_holiday(c, i);
 	}
+	if (name_goes_on(c, e))
+		return 0; /* "Christmas Island", "the May Day Parade" */
 	/* "Christmas 2008": of that year */
 	int y = 0;
 	if (year_token(c, e) && tok_year(c, e, &y))

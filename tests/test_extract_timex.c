@@ -1328,6 +1328,21 @@ static void test_times_ends_the_way_for_and_may_day(void **state)
 	nkg_doc_release(&doc);
 }
 
+/* A holiday's name carried on into another name is no date ("Easter
+ * Island", "the Good Friday Agreement", "Christmas Island"); a moving
+ * holiday takes the year nearest the publication date, which need not be
+ * its year. */
+static void test_times_holidays_in_names_and_next_years(void **state)
+{
+	(void)state;
+	CHECK("He visited Easter Island on Monday.", "2026-11-24", "Monday=2026-11-23:D");
+	CHECK("The Good Friday Agreement ended decades of violence.", "2026-11-24", "");
+	CHECK("Christmas Island reported no cases.", "2026-11-24", "");
+	CHECK("Shops closed on Good Friday.", "2026-11-24", "Good Friday=2026-04-03:D");
+	CHECK("Shops will close on Good Friday.", "2026-12-28", "Good Friday=2027-03-26:D");
+	CHECK("Easter will be late.", "2026-12-28", "Easter=2027-03-28:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1634,6 +1649,7 @@ int main(void)
 	        cmocka_unit_test(test_times_last_as_a_verb_and_arranged_futures),
 	        cmocka_unit_test(test_times_centuries_decades_and_seasons_from_the_reference),
 	        cmocka_unit_test(test_times_ends_the_way_for_and_may_day),
+	        cmocka_unit_test(test_times_holidays_in_names_and_next_years),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
