@@ -37,7 +37,9 @@
  *     when a short word in capitals matches them only by ignoring case
  *     ("GAO" is no Gao, "DAX" no Dax);
  *  3. a place cue after the run ("Jadiriyah district", "Baghdad airport",
- *     "Heathrow Airport"): a district, area, city or airport;
+ *     "Heathrow Airport"): a district, area, city or airport; a settlement
+ *     noun and "of" before it ("the town of Yeoncheon", "her hometown of
+ *     Wasilla"): a city named as written;
  *  4. an organisation head inside the run ("Press TV", "Iraqi Center for
  *     Studies"), a news cue after it ("Al-Ahd news network"), or a force or
  *     group word after a name of two or more words ("Hashd al-Shaabi
@@ -46,18 +48,19 @@
  *     gazetteer city or state and one capitalised word in the plural that
  *     is no name, title, head or place ("Indianapolis Colts", "Kansas City
  *     Chiefs") is a club (rule "entities.team-name"), which its last word
- *     alone then names ("the Colts"); a name extract/orgs.h knows as an
+ *     alone then names ("the Colts"), and so is a city or state before a
+ *     numbered plural ("Philadelphia 76ers", numbered_team); a name extract/orgs.h knows as an
  *     organisation and as nothing else ("Boeing", "Air France"), not
  *     after a title or honorific nor starting with a given name, is that
  *     organisation (rule "entities.known-org"; one word only when
  *     coreference finds no other entity it names: "Hilton" after "Paris
  *     Hilton");
  *  5. leading demonyms and countries ("US", "Iranian") and titles ("President",
- *     "Lt. Gen.", "Sayed") are peeled off; what remains is a person when a
- *     title was peeled, it starts with a given name, it has a particle
- *     structure, a role noun stands before it ("Shia cleric Muqtada al-Sadr",
- *     "US special envoy, James Jeffrey") or an appositive follows it ("Qais
- *     al-Khazali, a Hashd commander"), or it ends with a known surname;
+ *     "Lt. Gen.", "Sayed") are peeled off (an ordinary plural left between
+ *     a title and a role noun names nobody: "Foreign Affairs minister"); what remains is a person
+ * when a title was peeled, it starts with a given name, it has a particle structure, a role noun
+ * stands before it ("Shia cleric Muqtada al-Sadr", "US special envoy, James Jeffrey") or an
+ * appositive follows it ("Qais al-Khazali, a Hashd commander"), or it ends with a known surname;
  *  6. a word in capitals that is no place: an organisation (acronym);
  *  7. two or more capitalised words, none an ordinary English word: a person
  *     with low confidence;
@@ -224,6 +227,10 @@
  *    the article's only gazetteer city ("Portland City Hall"), else it is
  *    no entity: one IRI for every city's hall would join them across
  *    articles (city_halls).
+ * A one-word subdivision of a country other than the United States that
+ * the article names nowhere, with no mention after a place preposition, is
+ * no place ("The FTC sued Meta": no department of Colombia;
+ * foreign_subdivisions).
  * Words for a people or a language that no gazetteer country answers
  * ("English", "European", "Western", "Korean"; "Briton") name nobody alone,
  * not even where a gazetteer has the word ("Western", a division of Fiji),
@@ -1453,6 +1460,7 @@ static uint32_t container_after(const struct ctx *c, uint32_t cue)
 }
 
 static int classify(struct ctx *c, uint32_t idx);
+static bool ends_in_s(struct nkg_str w);
 
 /* Appends a chunk for tokens [s, e] and classifies it. */
 static int split_off(struct ctx *c, uint32_t s, uint32_t e, uint32_t *idx)
@@ -1463,6 +1471,9 @@ static int split_off(struct ctx *c, uint32_t s, uint32_t e, uint32_t *idx)
 	c->ch[*idx].sub = true;
 	return classify(c, *idx);
 }
+
+/* Nouns for a settlement before "of" and its name ("the town of X"). */
+static const char *const settlement_nouns[] = {"town", "hometown", "village", "city"};
 
 static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 {
@@ -1542,6 +1553,26 @@ static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
 	const struct nkg_lex_place *p =
 	        lex_place(bytes(c, c->toks->toks[s].begin, c->toks->toks[e - 1].end));
 	return p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA);
+}
+
+/* Is the token after e a club's plural made of a number and letters, in the
+ * same sentence ("76ers", "49ERS"; not "1990s", a decade, nor "2s")? */
+static bool numbered_team(const struct ctx *c, uint32_t e)
+{
+	uint32_t j = e + 1;
+	if (j >= c->toks->n || !same_sentence(c, e, j) || !(tflags(c, j) & NKG_TOK_NUMBER) ||
+	    (tflags(c, j) & NKG_TOK_POSSESSIVE))
+		return false;
+	struct nkg_str w = tstr(c, j);
+	size_t d = 0;
+	while (d < w.len && w.ptr[d] >= '0' && w.ptr[d] <= '9')
+		d++;
+	if (d == 0 || w.len < d + 3 || (w.ptr[w.len - 1] != 's' && w.ptr[w.len - 1] != 'S'))
+		return false;
+	for (size_t q = d; q < w.len; q++)
+		if (!((w.ptr[q] >= 'a' && w.ptr[q] <= 'z') || (w.ptr[q] >= 'A' && w.ptr[q] <= 'Z')))
+			return false;
+	return true;
 }
 
 /* Definite articles of French, German, Spanish and Italian ("Al" is also a
@@ -1692,6 +1723,14 @@ static int classify(struct ctx *c, uint32_t idx)
 	/* "Western observers": a people word, not Fiji's Western Division */
 	if (p && s == e && p->type != NKG_LEX_COUNTRY && people_word(c, s))
 		p = NULL;
+	if (p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA) &&
+	    numbered_team(c, e)) {
+		/* "Philadelphia 76ers", "San Francisco 49ers": a club */
+		k->last = e + 1;
+		k->end = c->toks->toks[e + 1].end;
+		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_TEAM_NAME, 0.8f);
+		return 0;
+	}
 	if (p && !demonym(c, s)) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
 		              !(tflags(c, s) & NKG_TOK_ALL_CAPS);
@@ -1699,6 +1738,14 @@ static int classify(struct ctx *c, uint32_t idx)
 			set_place(k, p);
 			return 0;
 		}
+	}
+	/* 3c. a settlement noun and "of" before the run: "the town of
+	 * Yeoncheon", "her hometown of Wasilla" */
+	if (s >= 2 && s == s0 && tok_is(c, s - 1, "of") && same_sentence(c, s - 2, s) &&
+	    is_lower_word(c, s - 2) && IN_LIST(tstr(c, s - 2), settlement_nouns) &&
+	    !(c->ti[s].lex & NKG_LEX_TITLE)) {
+		set_kind(k, CK_PLACE, NKG_CLASS_CITY, R_DISTRICT, 0.75f);
+		return 0;
 	}
 	/* A weak ordinary word alone: coreference only. */
 	if (k->weak) {
@@ -1964,6 +2011,14 @@ static int classify(struct ctx *c, uint32_t idx)
 		k->nat = country_tok(c, s - 2);
 
 	if (s == e) {
+		/* "Foreign Affairs minister": an ordinary plural after a title and
+		 * before a role noun is a portfolio, nobody */
+		if (k->title.end && (c->ti[s].lex & NKG_LEX_COMMON) && ends_in_s(tstr(c, s)) &&
+		    is_lower_word(c, s + 1) && same_sentence(c, s, s + 1) &&
+		    (c->ti[s + 1].lex & (NKG_LEX_ROLE_NOUN | NKG_LEX_TITLE))) {
+			k->kind = CK_NONE;
+			return 0;
+		}
 		/* One word: coreference decides, or a cue makes it a person or an acronym. */
 		if (k->person_cue)
 			set_kind(k, CK_PENDING, NKG_CLASS_PERSON,
@@ -3143,6 +3198,47 @@ static int person_subjects(struct ctx *c)
 		c->ch[first].kind = CK_PERSON;
 	}
 	return 0;
+}
+
+/* A one-word subdivision of a country other than the United States, whose
+ * country the article names nowhere (no place of it, no nationality of it),
+ * and that no mention puts after a place preposition ("in", "from", "of"...)
+ * nor in a dateline, is a word the gazetteer happens to hold, not the place:
+ * "The FTC sued Meta" (a department of Colombia), "Apple and Meta".  A US
+ * state alone is common in American news and stays a place; a nation
+ * ("England") is a country of its own.  After the dateline and "City,
+ * Region" pairs chose their places ("PORTLAND, Ore.": no parish of
+ * Jamaica). */
+static void foreign_subdivisions(struct ctx *c)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		const struct nkg_lex_place *lex = k->lex;
+		if (k->kind != CK_PLACE || !lex || lex->type != NKG_LEX_ADMIN_AREA || lex->nation ||
+		    k->first != k->last || !lex->country || strcmp(lex->country, "US") == 0)
+			continue;
+		bool keep = false;
+		for (uint32_t j = 0; j < c->n_ch && !keep; j++) {
+			const struct chunk *o = &c->ch[j];
+			if (o->kind == CK_NONE)
+				continue;
+			if (o->lex == lex)
+				keep = after_place_prep(c, o) ||
+				       in_dateline_brackets(c, o->first, o->last) ||
+				       o->first != o->last;
+			else if (o->lex && o->lex->country &&
+			         strcmp(o->lex->country, lex->country) == 0)
+				keep = true;
+			else if (o->nat && o->nat->country &&
+			         strcmp(o->nat->country, lex->country) == 0)
+				keep = true;
+		}
+		if (keep)
+			continue;
+		for (uint32_t j = 0; j < c->n_ch; j++)
+			if (c->ch[j].kind == CK_PLACE && c->ch[j].lex == lex)
+				c->ch[j].kind = CK_NONE;
+	}
 }
 
 /* ---- products the text shows ------------------------------------------ */
@@ -5301,8 +5397,10 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;
 	apposition_places(&c);
-	if ((rc = dateline_region_places(&c)) || (rc = city_region_places(&c)) ||
-	    (rc = singular_team_names(&c)) || (rc = city_halls(&c)) || (rc = make_entities(&c)) ||
+	if ((rc = dateline_region_places(&c)) || (rc = city_region_places(&c)))
+		goto out;
+	foreign_subdivisions(&c);
+	if ((rc = singular_team_names(&c)) || (rc = city_halls(&c)) || (rc = make_entities(&c)) ||
 	    (rc = resolve_pending(&c)))
 		goto out;
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||
