@@ -78,6 +78,7 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_SPORTS_MATCH] = "sports-match",
 	        [NKG_EVENT_FIRE] = "fire",
 	        [NKG_EVENT_DISMISSAL] = "dismissal",
+	        [NKG_EVENT_CLASH] = "clash",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }

@@ -155,7 +155,9 @@ enum nkg_event_class {
 	NKG_EVENT_SPORTS_MATCH, /* a game and its result: beat, defeated, victory over */
 	NKG_EVENT_FIRE,         /* a fire or blaze that burns a building; arson */
 	NKG_EVENT_DISMISSAL,    /* fired, sacked, dismissed from a post */
-	NKG_EVENT_COUNT
+	/* Appended (issue 4): a violent confrontation between groups. */
+	NKG_EVENT_CLASH, /* clashes between police and protesters, clashed with troops */
+	NKG_EVENT_COUNT  /* at most 32: the event stage keeps sets of classes in 32-bit masks */
 };
 
 /* Stable lower-case name of the class, used in event IRIs ("protest"). */

@@ -189,6 +189,13 @@
  * The toll after it joins it as after any act ("A bomb exploded in Kabul,
  * killing 12 people": one attack, quantity 12).
  *
+ * Clashes (issue 4; clash_sense): "clash" as a noun or verb where a word of
+ * force (police, troops, protesters, riot, violence, tear gas, casualties)
+ * is in its sentence or the two before, never "a clash of cultures", a
+ * sports fixture, a debate or a schedule; the sides are participants, none
+ * the agent ("clashes between police and X", "X clashed with Y"), a place
+ * among them its place; its toll is counted as an attack's.
+ *
  * Elections (issue 4): "elected" is one only with its winner named
  * (elect_sense: "X was elected president", "voters elected X"; not
  * "elected to stop", "elected officials"); the winner is the agent, the
@@ -537,6 +544,10 @@ enum {
 
 #define NOT_EVENT NKG_EVENT_COUNT
 
+/* Sets of classes are bit masks in an unsigned (nearest_trigger). */
+_Static_assert(NKG_EVENT_COUNT <= 32, "event classes must fit a 32-bit mask");
+#define ALL_CLASSES ((unsigned)((1ull << NKG_EVENT_COUNT) - 1))
+
 struct trigger_word {
 	const char *lemma;
 	enum nkg_event_class cls; /* NOT_EVENT for support verbs */
@@ -707,6 +718,8 @@ static const struct trigger_word trigger_words[] = {
         {"dismiss", NKG_EVENT_DISMISSAL, P_VERB, F_NEWS | F_INFLECTED},
         {"slip", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS | F_INFLECTED},
         {"hit", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS},
+        /* clashes (clash_sense) */
+        {"clash", NKG_EVENT_CLASH, P_NOUN | P_VERB, F_NEWS},
         /* explosions: a bombing or an accident (blast_sense) */
         {"explode", NKG_EVENT_ATTACK, P_VERB, F_NEWS},
         {"explosion", NKG_EVENT_ATTACK, P_NOUN, F_NEWS | F_NOT_OF},
@@ -3921,6 +3934,53 @@ static bool elect_sense(const struct ectx *c, uint32_t i, const struct trig *t)
 	       nkg_entity_class_kind(c->doc->entities[who].cls) == NKG_KIND_PERSON;
 }
 
+/* "clash" as a violent confrontation (issue 4): a word of force (police,
+ * troops, protesters, riot, violence, tear gas, casualties...: force_words)
+ * in its sentence or the two before ("clashes between police and
+ * protesters", "Eight days of clashes have caused ..." after a sentence on
+ * riots); never "a clash of cultures", a sports fixture (sports_sentence,
+ * or a league, cup, stadium... word: "Saturday's league clash with
+ * Chelsea"), a scheduling or personality clash, nor
+ * in a sentence about words ("clashed in a televised debate", "clashed
+ * over the budget at the meeting"). */
+static bool clash_sense(const struct ectx *c, uint32_t i)
+{
+	static const char *const force_words[] = {
+	        "police",     "policemen",  "cops",          "officers",      "riot",
+	        "riots",      "rioters",    "rioting",       "protesters",    "protestors",
+	        "protest",    "protests",   "demonstrators", "demonstration", "demonstrations",
+	        "troops",     "soldiers",   "security",      "army",          "militants",
+	        "rebels",     "insurgents", "fighters",      "gunmen",        "militia",
+	        "militiamen", "youths",     "anarchists",    "mob",           "armed",
+	        "violent",    "violence",   "deadly",        "bloody",        "tear",
+	        "killed",     "injured",    "wounded",       "dead",          "petrol",
+	        "molotov",    "stones",     "rubber",        "barricades",    "gunfire",
+	        NULL};
+	static const char *const word_contests[] = {
+	        "debate",   "debates",     "debated",    "televised", "interview", "verbal",
+	        "spat",     "argument",    "hearing",    "committee", "tweets",    "words",
+	        "cultures", "personality", "scheduling", "schedule",  "styles",    NULL};
+	static const char *const fixtures[] = {
+	        "fixture",    "derby",      "stadium",       "league", "cup",
+	        "season",     "semi-final", "quarter-final", "final",  "championship",
+	        "tournament", "kickoff",    "kick-off",      NULL};
+	uint32_t first = sent_first(c, i), end = sent_end(c, i);
+	if (is_w(c, i + 1, "of"))
+		return false;
+	uint32_t p = prev_tok(c, i);
+	if (p != NKG_NONE &&
+	    is_any(c, p,
+	           (const char *const[]){"personality", "scheduling", "culture", "cultural",
+	                                 "policy", "ideological", NULL}))
+		return false;
+	if (sports_sentence(c, i) || any_in(c, first, end, word_contests) ||
+	    any_in(c, first, end, fixtures))
+		return false;
+	uint32_t sent = c->toks->toks[i].sentence;
+	uint32_t from = sent >= 2 ? c->toks->sents[sent - 2].first : 0;
+	return any_in(c, from, end, force_words);
+}
+
 /* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
@@ -3933,6 +3993,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return blast_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_ELECTION)
 		return elect_sense(c, i, t);
+	if (t->w->cls == NKG_EVENT_CLASH)
+		return clash_sense(c, i);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
 		if (strcmp(lemma, "fire") == 0 &&
@@ -5064,7 +5126,7 @@ static bool toll_class(enum nkg_event_class cls)
 {
 	return cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ATTACK ||
 	       cls == NKG_EVENT_MILITARY_STRIKE || cls == NKG_EVENT_DISASTER ||
-	       cls == NKG_EVENT_ACCIDENT;
+	       cls == NKG_EVENT_ACCIDENT || cls == NKG_EVENT_CLASH;
 }
 
 /* Verbs whose subject makes the speech their object names: "gave an
@@ -5152,7 +5214,9 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	uint32_t objs[MAX_PARTS], n;
 	uint32_t first = sent_first(c, t->head), end = sent_end(c, t->head);
 	bool statement = t->cls == NKG_EVENT_STATEMENT;
-	enum nkg_role_type agent_role = statement ? NKG_ROLE_SPEAKER : NKG_ROLE_AGENT;
+	enum nkg_role_type agent_role = statement                   ? NKG_ROLE_SPEAKER
+	                                : t->cls == NKG_EVENT_CLASH ? NKG_ROLE_PARTICIPANT
+	                                                            : NKG_ROLE_AGENT;
 
 	if (t->cls >= NKG_EVENT_MARKET_RISE && t->cls <= NKG_EVENT_RECALL) {
 		biz_participants(c, t, h);
@@ -5224,6 +5288,13 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			/* "X was elected president": the winner */
 			if (subj != NKG_NONE && is_person_entity(c, subj))
 				add_part(h, subj, NKG_ROLE_AGENT);
+		} else if (t->cls == NKG_EVENT_CLASH) {
+			/* "mourners clashed with police": a side, no aggressor */
+			if (subj != NKG_NONE &&
+			    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE)
+				h->place = more_specific(c->doc, h->place, subj);
+			else
+				add_part(h, subj, NKG_ROLE_PARTICIPANT);
 		} else if (t->cls == NKG_EVENT_ELECTION) {
 			/* "Ghanaians elected X": the winner is the object
 			 * (election_sides); a place as the subject is where */
@@ -5364,8 +5435,10 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			add_part(h, objs[0], NKG_ROLE_AGENT);
 	}
 
-	/* Partners of a meeting or an agreement. */
-	if (t->cls == NKG_EVENT_MEETING || t->cls == NKG_EVENT_AGREEMENT) {
+	/* Partners of a meeting or an agreement; the sides of a clash
+	 * ("clashes between police and X", "clashed with X"). */
+	if (t->cls == NKG_EVENT_MEETING || t->cls == NKG_EVENT_AGREEMENT ||
+	    (t->cls == NKG_EVENT_CLASH && !is_w(c, t->e, "of"))) {
 		n = 0;
 		if (is_w(c, t->e, "with") || is_w(c, t->e, "between"))
 			n = objects_after(c, t->e, objs, MAX_PARTS);
@@ -5492,7 +5565,8 @@ static uint32_t clause_subject_act(const struct ectx *c, uint32_t first, uint32_
 			continue;
 		const struct trig *n = &c->trigs[ti];
 		if (n->verb || (n->cls != NKG_EVENT_MILITARY_STRIKE && n->cls != NKG_EVENT_ATTACK &&
-		                n->cls != NKG_EVENT_DISASTER && n->cls != NKG_EVENT_ACCIDENT))
+		                n->cls != NKG_EVENT_DISASTER && n->cls != NKG_EVENT_ACCIDENT &&
+		                n->cls != NKG_EVENT_CLASH))
 			return NKG_NONE;
 		for (uint32_t j = k + 1; j < comma; j++)
 			if (is_any(c, j, clause_words) || is_punct(c, j))
@@ -5518,7 +5592,8 @@ static uint32_t clause_act_verb(const struct ectx *c, uint32_t first, uint32_t c
 		const struct trig *n = &c->trigs[ti];
 		if (!n->verb || n->passive ||
 		    (n->cls != NKG_EVENT_MILITARY_STRIKE && n->cls != NKG_EVENT_ATTACK &&
-		     n->cls != NKG_EVENT_DISASTER && n->cls != NKG_EVENT_ACCIDENT))
+		     n->cls != NKG_EVENT_DISASTER && n->cls != NKG_EVENT_ACCIDENT &&
+		     n->cls != NKG_EVENT_CLASH))
 			return NKG_NONE;
 		return k;
 	}
@@ -5561,7 +5636,7 @@ static uint32_t closing_attribution(const struct ectx *c, uint32_t ti, uint32_t 
 static uint32_t not_the_attribution(const struct ectx *c, uint32_t ti, uint32_t first, uint32_t end,
                                     uint32_t b, uint32_t e, uint32_t *dist)
 {
-	const unsigned others = ((1u << NKG_EVENT_COUNT) - 1) & ~(1u << NKG_EVENT_STATEMENT);
+	const unsigned others = ALL_CLASSES & ~(1u << NKG_EVENT_STATEMENT);
 	uint32_t comma = closing_attribution(c, ti, end);
 	if (comma == NKG_NONE || b >= comma)
 		return ti;
@@ -5653,7 +5728,7 @@ static uint32_t purpose_main(const struct ectx *c, uint32_t first, uint32_t b, u
 		          !in_time(c, k + 1) && c->cover[k + 1] == NKG_NONE;
 	if (!purpose)
 		return NKG_NONE;
-	uint32_t d, mv = nearest_trigger(c, first, b, b, e, (1u << NKG_EVENT_COUNT) - 1, &d);
+	uint32_t d, mv = nearest_trigger(c, first, b, b, e, ALL_CLASSES, &d);
 	if (mv == NKG_NONE || !c->trigs[mv].verb || c->quoted[c->trigs[mv].head] != c->quoted[b])
 		return NKG_NONE;
 	/* not "..., to meet X on Saturday to ...": the main verb is no infinitive */
@@ -5666,7 +5741,7 @@ static uint32_t purpose_main(const struct ectx *c, uint32_t first, uint32_t b, u
 
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
-	const unsigned all = (1u << NKG_EVENT_COUNT) - 1;
+	const unsigned all = ALL_CLASSES;
 	uint32_t dist;
 
 	/* Groups: a killing/attack verb whose subject is a strike, attack, disaster or
@@ -6464,6 +6539,14 @@ static int make_events(struct ectx *c)
 			if (doc->entities[h->parts[k].entity].cls == NKG_CLASS_NEWS_MEDIA_ORG &&
 			    h->cls != NKG_EVENT_STATEMENT && h->parts[k].role != NKG_ROLE_PATIENT)
 				continue;
+			/* "Greece rocked by more clashes": a clash's side is no
+			 * place; the place is where it happened */
+			if (h->cls == NKG_EVENT_CLASH &&
+			    nkg_entity_class_kind(doc->entities[h->parts[k].entity].cls) ==
+			            NKG_KIND_PLACE) {
+				ev->place = more_specific(doc, ev->place, h->parts[k].entity);
+				continue;
+			}
 			if ((rc = nkg_event_add_participant(doc, e, h->parts[k].entity,
 			                                    h->parts[k].role)))
 				return rc;

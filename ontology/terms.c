@@ -122,6 +122,7 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_SPORTS_MATCH] = NKG_T_NKG_SPORTSMATCH,
 	        [NKG_EVENT_FIRE] = NKG_T_NKG_FIRE,
 	        [NKG_EVENT_DISMISSAL] = NKG_T_NKG_DISMISSAL,
+	        [NKG_EVENT_CLASH] = NKG_T_NKG_CLASH,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

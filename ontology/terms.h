@@ -165,6 +165,7 @@
 	X(NKG_SPORTSMATCH, NKG, "SportsMatch")                                                     \
 	X(NKG_FIRE, NKG, "Fire")                                                                   \
 	X(NKG_DISMISSAL, NKG, "Dismissal")                                                         \
+	X(NKG_CLASH, NKG, "Clash")                                                                 \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

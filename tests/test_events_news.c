@@ -444,6 +444,47 @@ static void test_news_purpose_clause_times(void **state)
 	fx_release(&f);
 }
 
+/* Clashes: a violent confrontation whose sides are participants (none the
+ * agent), with its toll; not a sports fixture, a debate, a clash of
+ * cultures, nor a clash with no word of force near it. */
+static void test_news_clashes(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Thousands protested in Santiago on Friday. Clashes between police and Mapuche "
+	        "activists broke out near the Plaza Italia on Friday. "
+	        "Mourners clashed with NYPD officers in Brooklyn on Monday, injuring three "
+	        "officers. "
+	        "Arsenal face Chelsea in Saturday's league clash at the Emirates in London. "
+	        "Tom Hale and Ali Khan clashed over taxes in a televised debate in Denver on "
+	        "Wednesday. The show in Paris on Tuesday was a clash of cultures. "
+	        "Our schedules clashed in Leeds on Tuesday.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_CITY, "Santiago", "Santiago");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Mapuche activists", "Mapuche activists");
+	ent(&f, NKG_CLASS_PLACE, "Plaza Italia", "Plaza Italia");
+	ent(&f, NKG_CLASS_GOVERNMENT_ORG, "NYPD", "NYPD");
+	ent(&f, NKG_CLASS_DISTRICT, "Brooklyn", "Brooklyn");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Arsenal", "Arsenal");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Chelsea", "Chelsea");
+	ent(&f, NKG_CLASS_CITY, "London", "London");
+	ent(&f, NKG_CLASS_PERSON, "Tom Hale", "Tom Hale");
+	ent(&f, NKG_CLASS_PERSON, "Ali Khan", "Ali Khan");
+	ent(&f, NKG_CLASS_CITY, "Denver", "Denver");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "protest time=2013-09-13 place=Santiago [protested]");
+	EVENT_IS(&f, 1,
+	         "clash time=2013-09-13 place=Plaza Italia participant:Mapuche activists "
+	         "[Clashes]");
+	EVENT_IS(&f, 2, "clash time=2013-09-16 place=Brooklyn participant:NYPD [clashed]");
+	assert_true(nkg_str_eq_cstr(f.doc.events[2].injured, "three"));
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -459,6 +500,7 @@ int main(void)
 	        cmocka_unit_test(test_news_injuries),
 	        cmocka_unit_test(test_news_election_sides),
 	        cmocka_unit_test(test_news_purpose_clause_times),
+	        cmocka_unit_test(test_news_clashes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
