@@ -201,7 +201,9 @@
  * "elected to stop", "elected officials"); the winner is the agent, the
  * defeated the patient, as in a sports match (election_sides: "X won the
  * election on Saturday, defeating Y", "X defeated Y in the election", "Y
- * lost Sunday's runoff election"); people or parties, never places.
+ * lost Sunday's runoff election"); people or parties, never places.  "X won
+ * 56 percent of the vote" makes the vote X's election (vote_share_verb), X
+ * a participant (a share is no win).
  *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
@@ -3912,6 +3914,43 @@ static bool blast_sense(const struct ectx *c, uint32_t i, struct trig *t)
 	return !t->verb && any_in(c, i, end, blast_targets);
 }
 
+/* "X won 56 percent of the vote": the verb token ("won", "received",
+ * "took", "got", "garnered", "secured") of a share of the vote whose
+ * subject is a person, for the noun "vote" at i; NKG_NONE else.  Such a
+ * vote is the election a candidate stood in, not a vote taken on a
+ * question (a referendum "passed with 56 percent of the vote" is none). */
+static uint32_t vote_share_verb(const struct ectx *c, uint32_t i)
+{
+	static const char *const getting[] = {"won",      "wins",    "received", "receives",
+	                                      "took",     "got",     "garnered", "secured",
+	                                      "captured", "claimed", NULL};
+	uint32_t first = sent_first(c, i), j = i;
+	if (j > first && is_w(c, j - 1, "the"))
+		j--;
+	if (j <= first || !is_w(c, j - 1, "of"))
+		return NKG_NONE;
+	j--;
+	/* "56 percent", "56%", "56 per cent", "nearly 56 percent" */
+	if (j > first && is_w(c, j - 1, "cent") && j - 1 > first && is_w(c, j - 2, "per"))
+		j -= 2;
+	else if (j > first && (is_w(c, j - 1, "percent") || is_w(c, j - 1, "%")))
+		j--;
+	else
+		return NKG_NONE;
+	if (j <= first || !(tflags(c, j - 1) & NKG_TOK_NUMBER))
+		return NKG_NONE;
+	j--;
+	for (int k = 0; k < 3 && j > first && !is_any(c, j - 1, getting); k++)
+		if (!is_lower_word(c, --j))
+			return NKG_NONE; /* "about", "nearly", "more than" */
+	if (j <= first || !is_any(c, j - 1, getting))
+		return NKG_NONE;
+	uint32_t s = subject_of(c, j - 1, NULL);
+	if (s == NKG_NONE || nkg_entity_class_kind(c->doc->entities[s].cls) != NKG_KIND_PERSON)
+		return NKG_NONE;
+	return j - 1;
+}
+
 /* "elected" as an election (issue 4), only with its winner named: a
  * passive whose subject is a person ("Barack Obama was elected president",
  * "was democratically elected") or an active verb with a person right after
@@ -4565,6 +4604,9 @@ static int find_triggers(struct ectx *c)
 		     strcmp(w->lemma, "tumble") == 0) &&
 		    fall_accident(c, i, verb))
 			cls = NKG_EVENT_ACCIDENT;
+		/* "X won 56 percent of the vote": the election X stood in */
+		if (cls == NKG_EVENT_VOTE && !verb && vote_share_verb(c, i) != NKG_NONE)
+			cls = NKG_EVENT_ELECTION;
 		/* "fired", "firing" as verbs: a dismissal (news_sense) */
 		if ((w->flags & F_NEWS) && verb && strcmp(w->lemma, "fire") == 0)
 			cls = NKG_EVENT_DISMISSAL;
@@ -5143,7 +5185,8 @@ static bool is_person_entity(const struct ectx *c, uint32_t e)
  * places: the subject of "won"/"defeated"/"beat" before the election noun
  * in its clause ("John Mahama won the election on Saturday", "X won
  * Saturday's presidential election", "X defeated Y in the election": Y the
- * patient), the subject of "lost" the patient; "defeating"/"beating" Y
+ * patient), the subject of "lost" the patient, of "won/received N percent
+ * of the vote" a participant (a candidate); "defeating"/"beating" Y
  * after the noun (", defeating Mahamudu Bawumia"); the object of an
  * active "elected" ("Ghanaians elected John Mahama"). */
 static void election_sides(struct ectx *c, const struct trig *t, struct trig *h)
@@ -5165,7 +5208,8 @@ static void election_sides(struct ectx *c, const struct trig *t, struct trig *h)
 	}
 	/* back over determiners, modifiers, a possessive time, "in" and the
 	 * defeated ("defeated Y in the election"): the verb */
-	uint32_t j = t->b, v = NKG_NONE;
+	uint32_t j = t->b,
+	         v = strcmp(t->w->lemma, "vote") == 0 ? vote_share_verb(c, t->head) : NKG_NONE;
 	for (int k = 0; k < 8 && j > first && v == NKG_NONE; k++) {
 		j--;
 		if (is_any(c, j, wins) || is_any(c, j, beats) || is_any(c, j, losses))
@@ -5178,9 +5222,16 @@ static void election_sides(struct ectx *c, const struct trig *t, struct trig *h)
 			break;
 	}
 	j = v;
-	bool won = v != NKG_NONE && is_any(c, v, wins);
+	bool share = v != NKG_NONE && strcmp(t->w->lemma, "vote") == 0;
+	bool won = v != NKG_NONE && is_any(c, v, wins) && !share;
 	bool beat = v != NKG_NONE && is_any(c, v, beats);
 	bool lost = v != NKG_NONE && is_any(c, v, losses);
+	/* "X won 44 percent of the vote": a candidate, the winner or not */
+	if (share) {
+		uint32_t s = subject_of(c, v, NULL);
+		if (s != NKG_NONE)
+			add_part(h, s, NKG_ROLE_PARTICIPANT);
+	}
 	if (won || beat || lost) {
 		uint32_t s = subject_of(c, j, NULL);
 		if (s != NKG_NONE &&

@@ -374,8 +374,9 @@ static void test_news_injuries(void **state)
 
 /* Election winners and losers, as in a sports match: the winner is the
  * agent, the defeated the patient ("X won the election, defeating Y", "X
- * defeated Y in the election", "X was elected president"); "elected" with
- * no named winner, "elected to" a choice and "elected officials" are none. */
+ * defeated Y in the election", "X was elected president"); a candidate's
+ * share of the vote makes the candidate a participant; "elected" with no
+ * named winner, "elected to" a choice and "elected officials" are none. */
 static void test_news_election_sides(void **state)
 {
 	(void)state;
@@ -407,6 +408,21 @@ static void test_news_election_sides(void **state)
 	         "election time=2013-09-15 place=France agent:Nicolas Sarkozy "
 	         "patient:Segolene Royal [election][election]");
 	EVENT_IS(&f, 3, "meeting time=2013-09-16 place=Leeds [met]");
+	fx_release(&f);
+
+	/* a share of the vote: the candidate's election, the candidate a
+	 * participant (no winner); a referendum's share stays a vote */
+	fx_init(&f,
+	        "John Mahama won 56 percent of the vote in Ghana on Saturday. "
+	        "The referendum in Ireland passed on Friday with 62% of the vote.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_PERSON, "John Mahama", "John Mahama");
+	ent(&f, NKG_CLASS_COUNTRY, "Ghana", "Ghana");
+	ent(&f, NKG_CLASS_COUNTRY, "Ireland", "Ireland");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "election time=2013-09-14 place=Ghana participant:John Mahama [vote]");
+	EVENT_IS(&f, 1, "vote time=2013-09-13 place=Ireland [referendum][vote]");
 	fx_release(&f);
 }
 
