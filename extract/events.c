@@ -141,7 +141,11 @@
  * "over/against" or a match noun after it ("won his 10th consecutive bout";
  * not "won two games", a record); a noun after a score, "straight",
  * "consecutive", a possessive, or before "over/against/to" ("a 31-24
- * victory over the Jaguars"); "game"/"match" not "video game", "game plan".
+ * victory over the Jaguars"); "game"/"match" (no sports word themselves)
+ * only on evidence of their own (match_evidence: a score near, a
+ * possessive, "the second game", "against X", or "the game" in a sentence
+ * about sports), never "per game", "the passing game", "40 games", "its new
+ * game", "will match", "video game", "game plan".
  * The winner is the agent (the subject, "the Tar Heels' victory"), the
  * loser the patient (the object, "over X", "the Jaguars' defeat"; "defeat
  * to X": X the agent).  Two matches corefer only when they share a side or
@@ -879,6 +883,8 @@ struct ectx {
 	uint32_t *trig_at;    /* per token: trigger whose head it is */
 	uint32_t labour_sent; /* sentence + 1 whose labour_words answer is cached, or 0 */
 	bool labour_has;
+	uint32_t sports_sent; /* sentence + 1 whose sports_sentence answer is cached, or 0 */
+	bool sports_has;
 	struct trig *trigs;
 	uint32_t n_trigs, cap_trigs;
 	struct qt *quotes;
@@ -3521,16 +3527,15 @@ static const char *const charge_verbs[] = {"face",  "file", "bring", "press",   
 /* Words that make a sentence one about sports: a match's result, its
  * season, its people. */
 static const char *const sports_words[] = {
-        "playoff",     "playoffs",   "season",    "quarter",      "halftime",     "innings",
-        "touchdown",   "touchdowns", "coach",     "quarterback",  "league",       "nfl",
-        "nba",         "nhl",        "mlb",       "tournament",   "championship", "seed",
-        "seeded",      "scored",     "scoring",   "goal",         "goals",        "match",
-        "game",        "games",      "bout",      "knockout",     "round",        "rounds",
-        "heavyweight", "title",      "semifinal", "semifinals",   "quarterfinal", "quarterfinals",
-        "final",       "cup",        "unbeaten",  "interception", "yards",        "team",
-        "fans",        "stadium",    "inning",    "overtime",     "striker",      "midfielder",
-        "defender",    "pitcher",    "slam",      "set",          "sets",         "opponent",
-        "opponents",   "rematch",    NULL};
+        "playoff",      "playoffs",     "season",        "quarter",     "halftime",     "innings",
+        "touchdown",    "touchdowns",   "coach",         "quarterback", "league",       "nfl",
+        "nba",          "nhl",          "mlb",           "tournament",  "championship", "seed",
+        "seeded",       "scored",       "scoring",       "goal",        "goals",        "bout",
+        "knockout",     "round",        "rounds",        "heavyweight", "title",        "semifinal",
+        "semifinals",   "quarterfinal", "quarterfinals", "final",       "cup",          "unbeaten",
+        "interception", "yards",        "team",          "fans",        "stadium",      "inning",
+        "overtime",     "striker",      "midfielder",    "defender",    "pitcher",      "slam",
+        "set",          "sets",         "opponent",      "opponents",   "rematch",      NULL};
 /* Words that make a win or a defeat one of politics, war or law. */
 static const char *const contest_words[] = {
         "election",    "elections",  "electoral",    "vote",
@@ -3564,7 +3569,7 @@ static bool score_at(const struct ectx *c, uint32_t j)
 			b++;
 		return s.ptr[a] == '-' && b == s.len && b - a - 1 >= 1 && b - a - 1 <= 3;
 	}
-	if (j + 2 >= c->toks->n || !(tflags(c, j + 1) & NKG_TOK_DASH) ||
+	if (j + 2 >= sent_end(c, j) || !(tflags(c, j + 1) & NKG_TOK_DASH) ||
 	    !(tflags(c, j + 2) & NKG_TOK_NUMBER))
 		return false;
 	struct nkg_str r = tk(c, j + 2);
@@ -3576,7 +3581,7 @@ static bool score_at(const struct ectx *c, uint32_t j)
 
 /* Whether i's sentence is about sports (a score, a sports word, a sports
  * team) and not about an election, a war or a court (contest_words). */
-static bool sports_sentence(const struct ectx *c, uint32_t i)
+static bool sports_sentence_scan(const struct ectx *c, uint32_t i)
 {
 	uint32_t first = sent_first(c, i), end = sent_end(c, i);
 	bool sports = false;
@@ -3589,6 +3594,18 @@ static bool sports_sentence(const struct ectx *c, uint32_t i)
 			sports = true;
 	}
 	return sports;
+}
+
+/* sports_sentence_scan, asked once per sentence: a sentence of thousands
+ * of "beat"/"win"/"game" candidates would scan itself for each. */
+static bool sports_sentence(struct ectx *c, uint32_t i)
+{
+	uint32_t sn = c->toks->toks[i].sentence;
+	if (c->sports_sent != sn + 1) {
+		c->sports_has = sports_sentence_scan(c, i);
+		c->sports_sent = sn + 1;
+	}
+	return c->sports_has;
 }
 
 /* Whether the mention at token j (if any) starting there is a person. */
@@ -3805,15 +3822,19 @@ static bool height_at(const struct ectx *c, uint32_t j, uint32_t end, uint32_t *
 static bool fall_accident(const struct ectx *c, uint32_t i, bool verb)
 {
 	static const char *const heights[] = {
-	        "ridge",  "mountain", "cliff", "roof",     "building", "window", "balcony",
-	        "ladder", "bridge",   "horse", "height",   "peak",     "tree",   "scaffolding",
-	        "stairs", "ledge",    "crane", "tower",    "summit",   "slope",  "rock",
-	        "edge",   "glacier",  "gully", "crevasse", "wall",     NULL};
+	        "ridge",       "mountain", "cliff",  "roof",     "building", "window",
+	        "balcony",     "ladder",   "bridge", "horse",    "height",   "tree",
+	        "scaffolding", "stairs",   "ledge",  "crane",    "tower",    "slope",
+	        "rock",        "glacier",  "gully",  "crevasse", "wall",     NULL};
 	static const char *const fatal[] = {"fatal", "deadly", "accidental", NULL};
 	uint32_t end = sent_end(c, i), n = i + 1, after;
 	uint32_t p = prev_tok(c, i);
+	/* "Prices fell from a peak of $100", "Stocks fell off a cliff": a
+	 * market's fall, whatever it fell from */
+	if (p != NKG_NONE && is_any(c, p, fin_words))
+		return false;
 	/* "to his death", "to their deaths" */
-	if (is_w(c, n, "to") && n + 2 < end + 1 && is_any(c, n + 1, determiners) &&
+	if (is_w(c, n, "to") && n + 2 < end && is_any(c, n + 1, determiners) &&
 	    (is_w(c, n + 2, "death") || is_w(c, n + 2, "deaths")))
 		return true;
 	if (is_w(c, n, "from") || is_w(c, n, "off") || is_w(c, n, "down") || is_w(c, n, "over")) {
@@ -3982,7 +4003,7 @@ static bool elect_sense(const struct ectx *c, uint32_t i, const struct trig *t)
  * Chelsea"), a scheduling or personality clash, nor
  * in a sentence about words ("clashed in a televised debate", "clashed
  * over the budget at the meeting"). */
-static bool clash_sense(const struct ectx *c, uint32_t i)
+static bool clash_sense(struct ectx *c, uint32_t i)
 {
 	static const char *const force_words[] = {
 	        "police",     "policemen",  "cops",          "officers",      "riot",
@@ -4022,6 +4043,55 @@ static bool clash_sense(const struct ectx *c, uint32_t i)
 
 /* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
+static bool ends_in_ing(struct nkg_str w);
+
+/* Whether a match's score lies within six tokens of token i, in its
+ * sentence. */
+static bool score_near(const struct ectx *c, uint32_t i)
+{
+	uint32_t first = sent_first(c, i), end = sent_end(c, i);
+	for (uint32_t j = i > first + 6 ? i - 6 : first; j < end && j <= i + 6; j++)
+		if (score_at(c, j))
+			return true;
+	return false;
+}
+
+/* Whether the noun "game" or "match" at i names one match: never "yards
+ * per game", "the passing game", "its new game", "will match", "40 games"
+ * (unless against a side: "the final two games against Detroit"); on
+ * evidence of its own (a score within six tokens, a possessive before it,
+ * "Sunday's game", "the Colts' game", an ordinal or a kind of match before
+ * it, "the second game", "the title match", or "against", "vs." after it),
+ * or after "the", "this", "that" in a sentence about sports ("the best
+ * game they have played this season").  The word itself is no sign of
+ * sports (sports_words leaves it out). */
+static bool match_evidence(struct ectx *c, uint32_t i)
+{
+	static const char *const kinds[] = {
+	        "first",      "second",       "third",        "fourth",     "fifth",
+	        "sixth",      "seventh",      "final",        "opening",    "playoff",
+	        "title",      "home",         "road",         "league",     "cup",
+	        "semifinal",  "quarterfinal", "championship", "exhibition", "preseason",
+	        "qualifying", "group",        "derby",        "rivalry",    "decisive",
+	        "deciding",   "last",         "next",         "upcoming",   "weekend",
+	        NULL};
+	static const char *const versus[] = {"against", "vs", "vs.", "versus", NULL};
+	static const char *const never[] = {"per",   "new", "will",  "would", "to",    "can",
+	                                    "could", "may", "might", "video", "board", NULL};
+	uint32_t p = prev_tok(c, i);
+	bool against = is_any(c, i + 1, versus);
+	if (p != NKG_NONE && (is_any(c, p, never) || ends_in_ing(tk(c, p))))
+		return false;
+	if (p != NKG_NONE && ((tflags(c, p) & NKG_TOK_NUMBER) || is_any(c, p, num_words)) &&
+	    !against)
+		return false; /* "won 40 games", "lost two games" */
+	if (score_near(c, i) || against ||
+	    (p != NKG_NONE && ((tflags(c, p) & NKG_TOK_POSSESSIVE) || is_any(c, p, kinds))))
+		return true;
+	return p != NKG_NONE && is_any(c, p, (const char *const[]){"the", "this", "that", NULL}) &&
+	       sports_sentence(c, i);
+}
+
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	const char *lemma = t->w->lemma;
@@ -4147,9 +4217,10 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 	case NKG_EVENT_SPORTS_MATCH:
 		if (strcmp(lemma, "playoff") == 0)
 			return true;
-		if (!sports_sentence(c, i))
+		bool game = strcmp(lemma, "game") == 0 || strcmp(lemma, "match") == 0;
+		if (!game && !sports_sentence(c, i))
 			return false;
-		if (strcmp(lemma, "game") == 0 || strcmp(lemma, "match") == 0) {
+		if (game) {
 			static const char *const not_mods[] = {
 			        "video",    "computer", "board",   "mobile", "online", "card",
 			        "waiting",  "blame",    "numbers", "shell",  "end",    "long",
@@ -4162,7 +4233,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 			        "day",     "time",     "film",      "tape",       "point",
 			        "-",       NULL};
 			return noun && !(p != NKG_NONE && is_any(c, p, not_mods)) &&
-			       !is_any(c, n, not_heads) && !is_w(c, n, "for");
+			       !is_any(c, n, not_heads) && !is_w(c, n, "for") &&
+			       match_evidence(c, i);
 		}
 		if (strcmp(lemma, "win") == 0 && t->verb) {
 			/* "won his 10th consecutive bout", "won 31-24", "won
@@ -5258,6 +5330,15 @@ static void election_sides(struct ectx *c, const struct trig *t, struct trig *h)
 	}
 }
 
+/* The classes whose noun takes a plural's possessive as its participant
+ * ("the Tar Heels' victory", "the workers' deaths"): listed, not a range of
+ * the enum, so that a class appended later joins only when it says so. */
+static bool plural_possessive_class(enum nkg_event_class cls)
+{
+	return cls == NKG_EVENT_DEATH || cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_SPORTS_MATCH ||
+	       cls == NKG_EVENT_FIRE || cls == NKG_EVENT_DISMISSAL;
+}
+
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
 	struct trig *t = &c->trigs[ti];
@@ -5286,7 +5367,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		if (tflags(c, j) & NKG_TOK_POSSESSIVE && j > first) {
 			j--;
 			poss = true;
-		} else if (t->cls >= NKG_EVENT_DEATH && j > first &&
+		} else if (plural_possessive_class(t->cls) && j > first &&
 		           (tflags(c, j) & NKG_TOK_QUOTE) && tk(c, j).len <= 3 &&
 		           !(tflags(c, j) & NKG_TOK_SPACE_BEFORE) &&
 		           tk(c, j - 1).ptr[tk(c, j - 1).len - 1] == 's') {
@@ -5790,6 +5871,36 @@ static uint32_t purpose_main(const struct ectx *c, uint32_t first, uint32_t b, u
 	return mv;
 }
 
+/* The charge, verdict, arrest or trial verb that governs the crime noun
+ * of trigger ti: "charged [John Smith] with murder", "convicted of fraud",
+ * "charged in the shooting death": its trigger, or NKG_NONE. */
+static uint32_t charging_verb(const struct ectx *c, uint32_t ti, uint32_t first)
+{
+	const struct trig *t = &c->trigs[ti];
+	uint32_t k = t->b;
+	if (t->verb || k < first + 2)
+		return NKG_NONE;
+	k--;
+	/* over a determiner and a modifier: "in the shooting death" */
+	for (int n = 0; n < 2 && k > first + 1 && !is_any(c, k, preps) &&
+	                (is_any(c, k, determiners) || is_lower_word(c, k));
+	     n++)
+		k--;
+	if (!is_w(c, k, "with") && !is_w(c, k, "of") && !is_w(c, k, "in"))
+		return NKG_NONE;
+	k--;
+	if (c->cover[k] != NKG_NONE && c->ments[c->cover[k]].b > first)
+		k = c->ments[c->cover[k]].b - 1; /* over the accused's name */
+	uint32_t g = c->trig_at[k];
+	if (g == NKG_NONE || !c->trigs[g].verb)
+		return NKG_NONE;
+	enum nkg_event_class cls = c->trigs[g].cls;
+	return cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_VERDICT || cls == NKG_EVENT_ARREST ||
+	                       cls == NKG_EVENT_TRIAL
+	               ? g
+	               : NKG_NONE;
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const unsigned all = ALL_CLASSES;
@@ -5853,6 +5964,13 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			} else if (k > q + 1 || is_lower_word(c, k)) {
 				continue; /* "the vote on Saturday's budget": the budget's */
 			}
+		}
+		/* "charged with murder on Monday", "convicted of fraud in 2009":
+		 * the charge's or the verdict's date, not the crime's */
+		if (ti != NKG_NONE) {
+			uint32_t g = charging_verb(c, ti, first);
+			if (g != NKG_NONE)
+				ti = g;
 		}
 		if (ti == NKG_NONE)
 			continue;
@@ -6160,6 +6278,28 @@ static bool sides_differ(const struct nkg_event *ev, const struct trig *h)
 	return a && b;
 }
 
+/* Whether the verb trigger h has an indefinite subject of its own: "a
+ * second man was charged", "an 80-year-old woman died", "another
+ * protester was charged" (back over forms of "be" and auxiliaries, then up
+ * to five lower-case words or numbers, to "a", "an" or "another"). */
+static bool indefinite_subject(const struct ectx *c, const struct trig *h)
+{
+	if (!h->verb)
+		return false;
+	uint32_t first = sent_first(c, h->head), j = h->head;
+	while (j > first && (is_any(c, j - 1, be_forms) || is_any(c, j - 1, aux_skip)))
+		j--;
+	for (int k = 0; k < 6 && j > first; k++) {
+		j--;
+		if (is_w(c, j, "a") || is_w(c, j, "an") || is_w(c, j, "another"))
+			return true;
+		if (c->cover[j] != NKG_NONE || is_punct(c, j) || is_any(c, j, clause_words) ||
+		    !(is_lower_word(c, j) || (tflags(c, j) & NKG_TOK_NUMBER)))
+			return false;
+	}
+	return false;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -6213,6 +6353,14 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	enum nkg_role_type key = nkg_event_key_role(h->cls);
 	if (key != NKG_ROLE_COUNT && key_people_differ(c->doc, h->cls, key, ev->participants,
 	                                               ev->n_participants, h->parts, h->n_parts))
+		return false;
+	/* "Porter was charged with fraud" and, later, "a 19-year-old man was
+	 * charged in the shooting": a named person's charge, death or
+	 * dismissal takes no one whose subject is another, indefinite one */
+	if ((h->cls == NKG_EVENT_CHARGE || h->cls == NKG_EVENT_DEATH ||
+	     h->cls == NKG_EVENT_DISMISSAL) &&
+	    key != NKG_ROLE_COUNT && has_role(ev->participants, ev->n_participants, key) &&
+	    !has_role(h->parts, h->n_parts, key) && indefinite_subject(c, h))
 		return false;
 	if (h->cls == NKG_EVENT_STATEMENT) {
 		if (h->speaker != NKG_NONE && x->speaker != NKG_NONE)

@@ -1208,6 +1208,15 @@ static void event_iris(struct builder *b)
 	nkg_free(ord);
 }
 
+/* Whether event ev has a participant in the speaker role. */
+static bool has_speaker(const struct nkg_event *ev)
+{
+	for (uint32_t k = 0; k < ev->n_participants; k++)
+		if (ev->participants[k].role == NKG_ROLE_SPEAKER)
+			return true;
+	return false;
+}
+
 static void events(struct builder *b)
 {
 	const struct nkg_doc *doc = b->doc;
@@ -1294,7 +1303,9 @@ static void events(struct builder *b)
 		if (ev->cls == NKG_EVENT_STATEMENT &&
 		    nkg_term_channel(ev->channel) != NKG_TERM_COUNT)
 			emit(b, n, NKG_T_NKG_CHANNEL, term(b, nkg_term_channel(ev->channel)));
-		if (ev->cls == NKG_EVENT_STATEMENT && ev->speaker_text.len)
+		/* a description only for a statement no name speaks: a group
+		 * that took a named speaker keeps only the speaker */
+		if (ev->cls == NKG_EVENT_STATEMENT && ev->speaker_text.len && !has_speaker(ev))
 			emit_str(b, n, NKG_T_NKG_SPEAKERDESCRIPTION, ev->speaker_text);
 		emit_double(b, n, NKG_T_NKG_CONFIDENCE, ev->confidence, 1);
 		emit_cstr(b, n, NKG_T_NKG_RULE, ev->rule);

@@ -276,6 +276,84 @@ static void test_news_falls(void **state)
 	fx_release(&f);
 }
 
+/* Review fixes: "charged John Smith with murder on Monday" dates the
+ * charge, not the murder; "a second man was charged" is another charge than
+ * John Smith's, not one that moves his to Friday. */
+static void test_news_charges_dated_and_apart(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Police charged John Smith with murder on Monday. "
+	        "A second man was charged with theft on Friday.",
+	        "2026-11-24");
+	ent(&f, NKG_CLASS_PERSON, "John Smith", "John Smith");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "charge time=2026-11-23 place=- patient:John Smith [charged]");
+	EVENT_IS(&f, 1, "charge time=2026-11-20 place=- [charged]");
+	fx_release(&f);
+}
+
+/* Review fixes: a market that fell "from a peak" or "off a cliff" is a
+ * market fall, not a fall from a height. */
+static void test_news_market_falls_from_peaks(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Prices fell from a peak of $100 in London on Friday. "
+	        "Stocks fell off a cliff in Tokyo on Monday.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_CITY, "London", "London");
+	ent(&f, NKG_CLASS_CITY, "Tokyo", "Tokyo");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "market-fall time=2013-09-13 place=London [fell]");
+	EVENT_IS(&f, 1, "market-fall time=2013-09-16 place=Tokyo [fell]");
+	fx_release(&f);
+}
+
+/* "game" and "match" name a match only on evidence of their own, not
+ * because the sentence is about sports: not "yards per game", "the
+ * passing game", "won 40 games", a new video game, "will match"; two
+ * matches on the same day with different sides stay two. */
+static void test_news_games_that_are_no_match(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Tom Riley averaged 8 yards per game on Sunday, coach Mark Jensen said. "
+	        "Mark Jensen said on Sunday the passing game was the difference. "
+	        "Tom Riley has won 40 games as a starter in the league since 2019. "
+	        "Ubisoft said on Sunday its new game will launch in the fall. "
+	        "Ubisoft will match employee donations to the team on Sunday.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_PERSON, "Tom Riley", "Tom Riley");
+	ent(&f, NKG_CLASS_PERSON, "Mark Jensen", "Mark Jensen");
+	ent(&f, NKG_CLASS_CORPORATION, "Ubisoft", "Ubisoft");
+	fx_run(&f);
+	for (uint32_t i = 0; i < f.doc.n_events; i++)
+		assert_int_not_equal(f.doc.events[i].cls, NKG_EVENT_SPORTS_MATCH);
+	fx_release(&f);
+
+	fx_init(&f,
+	        "The Colts beat the Chiefs 20-13 on Sunday. "
+	        "The Jets beat the Bills 31-24 on Sunday. "
+	        "The Jets lost Sunday's game against the Bills.",
+	        "2013-09-16");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Colts", "Colts");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Chiefs", "Chiefs");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Jets", "Jets");
+	ent(&f, NKG_CLASS_ORGANIZATION, "Bills", "Bills");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 2);
+	EVENT_IS(&f, 0, "sports-match time=2013-09-15 place=- agent:Colts patient:Chiefs [beat]");
+	EVENT_IS(&f, 1,
+	         "sports-match time=2013-09-15 place=- agent:Jets patient:Bills [beat][game]");
+	fx_release(&f);
+}
+
 /* A vehicle hitting someone is an accident whose patient is the one hit;
  * "hit a record", "the storm hit" and a military strike are not. */
 static void test_news_vehicle_hits(void **state)
@@ -511,6 +589,9 @@ int main(void)
 	        cmocka_unit_test(test_news_dismissals),
 	        cmocka_unit_test(test_news_described_speakers),
 	        cmocka_unit_test(test_news_falls),
+	        cmocka_unit_test(test_news_market_falls_from_peaks),
+	        cmocka_unit_test(test_news_charges_dated_and_apart),
+	        cmocka_unit_test(test_news_games_that_are_no_match),
 	        cmocka_unit_test(test_news_vehicle_hits),
 	        cmocka_unit_test(test_news_explosions),
 	        cmocka_unit_test(test_news_injuries),

@@ -654,6 +654,7 @@ static void test_write_statement_about(void **state)
  * speaker_text is never written. */
 static void test_write_death_and_described_speaker(void **state)
 {
+	/* (the second statement, said by Ann Lee, has no mention) */
 	static const char text[] = "Ann Lee died, police said. A fire, police said.";
 	struct nkg_doc d;
 	uint32_t death, said, fire, ann, t;
@@ -670,6 +671,11 @@ static void test_write_death_and_described_speaker(void **state)
 	assert_int_equal(nkg_event_add_participant(&d, death, ann, NKG_ROLE_PATIENT), 0);
 	d.events[said].speaker_text = (struct nkg_str){text + 14, 6}; /* "police" */
 	d.events[fire].speaker_text = (struct nkg_str){text + 14, 6}; /* no statement */
+	/* a statement that has a named speaker writes no description too */
+	uint32_t said2;
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_STATEMENT, 1, "k", &said2), 0);
+	assert_int_equal(nkg_event_add_participant(&d, said2, ann, NKG_ROLE_SPEAKER), 0);
+	d.events[said2].speaker_text = (struct nkg_str){text + 14, 6};
 	const struct {
 		uint32_t b, e, ev;
 	} ms[] = {{8, 12, death}, {21, 25, said}, {28, 32, fire}};
