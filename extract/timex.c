@@ -3246,6 +3246,28 @@ static int m_reference(struct tctx *c, uint32_t i)
 	return 0;
 }
 
+/* The reference time's week, month or year (unit u) as a value in buf
+ * ("2026-W47", "2026-11", "2026"), or the unit's unknown point when the
+ * reference is coarser; ref receives the reference as written in the
+ * anchor, or "" with the unknown point. */
+static void ref_unit_or_unknown(const struct tctx *c, enum unit u, char *buf, size_t cap, char *ref,
+                                size_t ref_cap)
+{
+	struct nkg_ymd r = c->ref;
+	const char *unknown = unknown_point(u);
+	if (u == U_WEEK && r.d)
+		fmt_week(buf, cap, nkg_days_from_ymd(r));
+	else if (u == U_MONTH && r.m)
+		snprintf(buf, cap, "%04d-%02d", r.y, r.m);
+	else if (u == U_YEAR && r.y)
+		snprintf(buf, cap, "%04d", r.y);
+	else
+		snprintf(buf, cap, "%s", unknown);
+	ref[0] = '\0';
+	if (strcmp(buf, unknown))
+		fmt_ref(&r, ref, ref_cap);
+}
+
 /* "the day", "that day", "the same day": the reference time's day,
  * extended by extend_left to "late in the day", "the start of the day". */
 static int m_the_day(struct tctx *c, uint32_t i)
@@ -3268,19 +3290,8 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	if ((u == U_WEEK || u == U_MONTH || u == U_YEAR) && !plural) {
 		/* "earlier in the week", "later in the year": the reference
 		 * time's week, month or year (extend_left takes "earlier in") */
-		struct nkg_ymd r = c->ref;
-		const char *unknown = unknown_point(u);
-		if (u == U_WEEK && r.d)
-			fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r));
-		else if (u == U_MONTH && r.m)
-			snprintf(buf, sizeof(buf), "%04d-%02d", r.y, r.m);
-		else if (u == U_YEAR && r.y)
-			snprintf(buf, sizeof(buf), "%04d", r.y);
-		else
-			snprintf(buf, sizeof(buf), "%s", unknown);
-		char ref[16] = "";
-		if (strcmp(buf, unknown))
-			fmt_ref(&r, ref, sizeof(ref));
+		char ref[16];
+		ref_unit_or_unknown(c, u, buf, sizeof(buf), ref, sizeof(ref));
 		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 1, 0.7f,
 		               "timex:in-the-unit");
 	}
@@ -3291,19 +3302,8 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	                                                      : U_NONE;
 	if ((u == U_WEEK || u == U_MONTH || u == U_YEAR) && !plural && !tok_is(c, j + 1, "after") &&
 	    !tok_is(c, j + 1, "of") && !is_dash(c, j + 1)) {
-		struct nkg_ymd r = c->ref;
-		const char *unknown = unknown_point(u);
-		if (u == U_WEEK && r.d)
-			fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r));
-		else if (u == U_MONTH && r.m)
-			snprintf(buf, sizeof(buf), "%04d-%02d", r.y, r.m);
-		else if (u == U_YEAR && r.y)
-			snprintf(buf, sizeof(buf), "%04d", r.y);
-		else
-			snprintf(buf, sizeof(buf), "%s", unknown);
-		char ref[16] = "";
-		if (strcmp(buf, unknown))
-			fmt_ref(&r, ref, sizeof(ref));
+		char ref[16];
+		ref_unit_or_unknown(c, u, buf, sizeof(buf), ref, sizeof(ref));
 		return emit_keep_ref(c, buf, ref, i, j + 1, "timex:that-unit");
 	}
 	if (!tok_is(c, j, "day"))
