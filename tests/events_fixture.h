@@ -1,8 +1,11 @@
 /* events_fixture.h - the fixture the event-stage tests share
- * (test_extract_events.c, test_events_things.c): a document whose entity
- * mentions are added by hand, every whole-word occurrence of a surface form
- * (the entity stage is another module), then run through the time and event
- * stages.  Include it once, from a test file: its functions are static. */
+ * (test_extract_events.c, test_events_things.c, test_events_news.c,
+ * test_events_attribution.c): a document whose entity mentions are added
+ * by hand, every whole-word occurrence of a surface form (the entity stage
+ * is another module), then run through the time and event stages; and the
+ * pieces of an event's one-line description (fx_roles, fx_triggers) with
+ * EVENT_IS, which compares the including file's describe() of an event.
+ * Include it once, from a test file: its functions are static. */
 #ifndef NKG_TESTS_EVENTS_FIXTURE_H
 #define NKG_TESTS_EVENTS_FIXTURE_H
 
@@ -74,6 +77,48 @@ static uint32_t ent(struct fx *f, enum nkg_entity_class cls, const char *name, c
 	}
 	return e;
 }
+
+/* The name of entity e, or "-". */
+static inline const char *fx_ename(const struct fx *f, uint32_t e)
+{
+	return e == NKG_NONE ? "-" : f->doc.entities[e].name.ptr;
+}
+
+/* Appends " role:Name" for each participant of event i to out (holding len
+ * bytes); returns the new length. */
+static inline size_t fx_roles(const struct fx *f, uint32_t i, char *out, size_t cap, size_t len)
+{
+	const struct nkg_event *e = &f->doc.events[i];
+	for (uint32_t k = 0; k < e->n_participants; k++)
+		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
+		                        nkg_role_type_name(e->participants[k].role),
+		                        fx_ename(f, e->participants[k].entity));
+	return len;
+}
+
+/* Appends " " and "[trigger]" for each mention of event i; returns the new
+ * length. */
+static inline size_t fx_triggers(const struct fx *f, uint32_t i, char *out, size_t cap, size_t len)
+{
+	const struct nkg_doc *d = &f->doc;
+	len += (size_t)snprintf(out + len, cap - len, " ");
+	for (uint32_t k = 0; k < d->n_mentions; k++) {
+		const struct nkg_mention *m = &d->mentions[k];
+		if (m->kind == NKG_MENTION_EVENT && m->target == i)
+			len += (size_t)snprintf(out + len, cap - len, "[%.*s]",
+			                        (int)(m->span.end - m->span.begin),
+			                        d->text + m->span.begin);
+	}
+	return len;
+}
+
+/* Compares the including file's describe() of event i with expected. */
+#define EVENT_IS(f, i, expected)                                                                   \
+	do {                                                                                       \
+		char got_[1024];                                                                   \
+		describe((f), (i), got_, sizeof(got_));                                            \
+		assert_string_equal(got_, (expected));                                             \
+	} while (0)
 
 static void fx_run(struct fx *f)
 {

@@ -6,11 +6,6 @@
  * by hand (events_fixture.h), then the time and event stages run. */
 #include "events_fixture.h"
 
-static const char *ename(const struct fx *f, uint32_t e)
-{
-	return e == NKG_NONE ? "-" : f->doc.entities[e].name.ptr;
-}
-
 /* "class time=V place=P role:Name... by:"description" [trigger][trigger]" */
 static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
 {
@@ -18,31 +13,14 @@ static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
 	const struct nkg_event *e = &d->events[i];
 	size_t len = (size_t)snprintf(out, cap, "%s time=%s place=%s", nkg_event_class_name(e->cls),
 	                              e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr,
-	                              ename(f, e->place));
-	for (uint32_t k = 0; k < e->n_participants; k++)
-		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
-		                        nkg_role_type_name(e->participants[k].role),
-		                        ename(f, e->participants[k].entity));
+	                              fx_ename(f, e->place));
+	len = fx_roles(f, i, out, cap, len);
 	if (e->speaker_text.len)
 		len += (size_t)snprintf(out + len, cap - len, " by:\"%.*s\"",
 		                        (int)e->speaker_text.len, e->speaker_text.ptr);
-	len += (size_t)snprintf(out + len, cap - len, " ");
-	for (uint32_t k = 0; k < d->n_mentions; k++) {
-		const struct nkg_mention *m = &d->mentions[k];
-		if (m->kind == NKG_MENTION_EVENT && m->target == i)
-			len += (size_t)snprintf(out + len, cap - len, "[%.*s]",
-			                        (int)(m->span.end - m->span.begin),
-			                        d->text + m->span.begin);
-	}
+	len = fx_triggers(f, i, out, cap, len);
 	assert_true(len < cap);
 }
-
-#define EVENT_IS(f, i, expected)                                                                   \
-	do {                                                                                       \
-		char got_[1024];                                                                   \
-		describe((f), (i), got_, sizeof(got_));                                            \
-		assert_string_equal(got_, (expected));                                             \
-	} while (0)
 
 /* Who died: the subject of "died", "X's death", "the death of X", "was
  * declared dead"; not a death penalty, "died down", "stabbed to death"

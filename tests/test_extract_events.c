@@ -7,44 +7,20 @@
 #include "core/buf.h"
 #include "extract/timex_internal.h"
 
-static const char *ename(const struct fx *f, uint32_t e)
-{
-	return e == NKG_NONE ? "-" : f->doc.entities[e].name.ptr;
-}
-
-/* "class time=V place=P qty=Q role:Name... [trigger][trigger]" */
 static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
 {
 	const struct nkg_doc *d = &f->doc;
 	const struct nkg_event *e = &d->events[i];
 	size_t len = (size_t)snprintf(
 	        out, cap, "%s time=%s place=%s qty=%.*s", nkg_event_class_name(e->cls),
-	        e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr, ename(f, e->place),
+	        e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr, fx_ename(f, e->place),
 	        (int)e->quantity.len, e->quantity.len ? e->quantity.ptr : "");
 	if (e->factuality != NKG_FACT_ASSERTED) /* asserted, the default, is not written */
 		len += (size_t)snprintf(out + len, cap - len, " !%s",
 		                        nkg_factuality_name(e->factuality));
-	for (uint32_t k = 0; k < e->n_participants; k++)
-		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
-		                        nkg_role_type_name(e->participants[k].role),
-		                        ename(f, e->participants[k].entity));
-	len += (size_t)snprintf(out + len, cap - len, " ");
-	for (uint32_t k = 0; k < d->n_mentions; k++) {
-		const struct nkg_mention *m = &d->mentions[k];
-		if (m->kind == NKG_MENTION_EVENT && m->target == i)
-			len += (size_t)snprintf(out + len, cap - len, "[%.*s]",
-			                        (int)(m->span.end - m->span.begin),
-			                        d->text + m->span.begin);
-	}
+	len = fx_triggers(f, i, out, cap, fx_roles(f, i, out, cap, len));
 	assert_true(len < cap);
 }
-
-#define EVENT_IS(f, i, expected)                                                                   \
-	do {                                                                                       \
-		char got_[1024];                                                                   \
-		describe((f), (i), got_, sizeof(got_));                                            \
-		assert_string_equal(got_, (expected));                                             \
-	} while (0)
 
 static void quote_is(const struct fx *f, uint32_t i, const char *text, const char *speaker,
                      uint32_t event)
@@ -53,7 +29,7 @@ static void quote_is(const struct fx *f, uint32_t i, const char *text, const cha
 	struct nkg_str s = nkg_doc_slice(&f->doc, q->text);
 	assert_int_equal(s.len, strlen(text));
 	assert_memory_equal(s.ptr, text, s.len);
-	assert_string_equal(ename(f, q->speaker), speaker);
+	assert_string_equal(fx_ename(f, q->speaker), speaker);
 	assert_int_equal(q->event, event);
 }
 
@@ -265,8 +241,8 @@ static void test_events_sample_article_whole_pipeline(void **state)
 	assert_int_equal(f.doc.events[0].factuality, NKG_FACT_ASSERTED);
 	assert_int_equal(f.doc.n_quotes, 5);
 	quote_is(&f, 2, "real engagement.", "James Jeffrey", 7);
-	assert_string_equal(ename(&f, f.doc.quotes[0].speaker), "Muqtada al-Sadr");
-	assert_string_equal(ename(&f, f.doc.quotes[4].speaker), "Qais al-Khazali");
+	assert_string_equal(fx_ename(&f, f.doc.quotes[0].speaker), "Muqtada al-Sadr");
+	assert_string_equal(fx_ename(&f, f.doc.quotes[4].speaker), "Qais al-Khazali");
 	assert_int_equal(f.doc.quotes[4].event, 8);
 	fx_release(&f);
 }
@@ -1069,7 +1045,7 @@ static void test_events_statement_content(void **state)
 		const char *speaker = "-";
 		for (uint32_t k = 0; k < e->n_participants; k++)
 			if (e->participants[k].role == NKG_ROLE_SPEAKER)
-				speaker = ename(&f, e->participants[k].entity);
+				speaker = fx_ename(&f, e->participants[k].entity);
 		size_t w = 0;
 		while (w < 7 && strcmp(want[w][0], speaker) != 0)
 			w++;
@@ -1111,7 +1087,7 @@ static void test_events_statement_channels(void **state)
 		const char *speaker = "-";
 		for (uint32_t k = 0; k < e->n_participants; k++)
 			if (e->participants[k].role == NKG_ROLE_SPEAKER)
-				speaker = ename(&f, e->participants[k].entity);
+				speaker = fx_ename(&f, e->participants[k].entity);
 		size_t w = 0;
 		while (w < 4 && strcmp(want[w][0], speaker) != 0)
 			w++;
