@@ -248,6 +248,12 @@ static void test_names_place_based_organisation(void **state)
 	/* a noun between: the person stays */
 	run(f, "He met London-based artist John Smith.");
 	assert_string_equal(render(f), "person John Smith\n");
+	/* so does a person the text names as one: a role in an apposition */
+	run(f, "The firm hired Chicago-based John Smith, a lawyer, on Monday. John Smith said "
+	       "he was pleased.");
+	assert_string_equal(render_mentions(f), "John Smith>John Smith | John Smith>John Smith");
+	assert_int_equal(f->doc.n_entities, 1);
+	assert_int_equal(f->doc.entities[0].cls, NKG_CLASS_PERSON);
 }
 
 /* A convention or art centre is a venue, a place; a bare "City Hall" is the
