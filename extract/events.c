@@ -4041,8 +4041,6 @@ static bool clash_sense(struct ectx *c, uint32_t i)
 	return any_in(c, from, end, force_words);
 }
 
-/* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
- * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool ends_in_ing(struct nkg_str w);
 
 /* Whether a match's score lies within six tokens of token i, in its
@@ -4092,6 +4090,8 @@ static bool match_evidence(struct ectx *c, uint32_t i)
 	       sports_sentence(c, i);
 }
 
+/* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
+ * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	const char *lemma = t->w->lemma;
