@@ -122,9 +122,11 @@
  * death": "stabbed to death" is the killing's, "fell to his death" a death),
  * "dead" after a be-form or "declared/found/presumed/shot/left..." at the
  * end of its phrase (not "the dead", "a dead end"); who died is the
- * patient: the subject (a place there is the place; not "he", whom the
- * pronoun resolver takes for the sentence's speaker too often: death_subject),
- * "X's death", "the death of X" (a person).  Charge (criminal): "charged"
+ * patient: the subject (a place there is the place: death_subject; "he"
+ * or "she" only when resolve_pronoun names someone who is not the subject
+ * of a speech verb of that sentence or the one before, death_pronoun; else
+ * the death joins no named person's death), "X's death", "the death of X"
+ * (a person).  Charge (criminal): "charged"
  * with "with/in/over" and a crime word (crime_words: "charged with
  * murder", not "charged with overseeing the count"), after its person
  * objects ("charged X and Y with"); "accused of/in" and a crime word or
@@ -287,7 +289,10 @@
  *    "wounding/injuring/wounded/injured" that follows the act or its toll
  *    ("killing 12 people and wounding 30 others") or before a passive ("At
  *    least 40 people were wounded", in the act's sentence or the next):
- *    injury_counts, nkg_event.injured.
+ *    injury_counts, nkg_event.injured; the persons named as hurt there
+ *    ("wounding two officers, John Doe and Mark Roe", "Alice Brown was
+ *    wounded") are patients of an attack, strike, disaster or accident
+ *    (hurt_people), never of a killing or a clash.
  *
  * Coreference.  In document order, each trigger group joins the most recent
  * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
@@ -337,10 +342,25 @@
  * “...”"), or by a calling verb before it ("X called on Iraqis to stage
  * “...”", "... to call “...”", "X called the move “...”": X's words, no
  * statement event; rule quote:calling-verb; see calling_verb_at).  A subject after a conjunction is
- * the subject of its clause ("came after X called").  "he"/"she" resolves to the most recent person
- * mention in subject position (the first person mention of its sentence, not introduced by a
- * preposition, outside quotes), searching back from the quote up to five
- * sentences.  An unattributed quote is not recorded.
+ * the subject of its clause ("came after X called").  An unattributed quote is not recorded.
+ *
+ * Pronouns (resolve_pronoun; for speakers, quotes and subjects): "he"/"she"
+ * is the most recent person mention in subject position (the first person
+ * mention of its sentence, not introduced by a preposition, outside quotes)
+ * whose sex agrees, searching back from the pronoun up to five sentences.
+ * A person's sex (person_genders) comes from its given name
+ * (events_gender.c: rig's US name lists, names of one sex only), a title,
+ * kin or role word right before a mention ("Mrs.", "her husband",
+ * "spokeswoman Pat Roe", "His sister, Kim Roe, said") or among its roles,
+ * failing those from the pronouns of a sentence naming it alone ("Taylor
+ * Reed lost his job"); conflicting evidence is none.  When the subject is
+ * of the other sex, the one other person of the sentence known to be of
+ * the pronoun's sex ("Mary Jones met John Smith. ... he said"); nobody
+ * when another person there may be meant ("Mary Jones met Smith").  Nobody
+ * either across a paragraph's start when the sentence found or one of the
+ * two before it in its paragraph opens with another person of that sex as
+ * its subject (strict_subject: "Reed wants a vote. Ward wants more time.
+ * // On Thursday, he said").
  */
 #include "extract.h"
 
@@ -352,6 +372,7 @@
 #include "../core/alloc.h"
 #include "../core/err.h"
 #include "../core/utf8.h"
+#include "events_gender.h"
 #include "lexicon.h"
 #include "timex_internal.h"
 
@@ -840,6 +861,7 @@ struct trig {
 	uint32_t desc_b, desc_e;  /* speech verbs: tokens of a speaker no entity names, or 0, 0 */
 	enum nkg_factuality fact; /* of this mention */
 	bool made;                /* agreement noun after "sign", "reach"...: an act, not a state */
+	bool vague_he; /* deaths: "he died" with no one the pronoun surely names (death_pronoun) */
 	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
 	uint32_t subj, obj;
 	/* Products a launch names, the index a market movement moved: their
@@ -898,6 +920,10 @@ struct ectx {
 	/* The same for the last trigger of an act with a toll (toll_class):
 	 * "30 people were wounded" in the next sentence counts its injured. */
 	uint32_t last_toll, last_toll_sent;
+	/* Per entity (the first n_gender): the sex the text tells of a person
+	 * (enum nkg_gender), for "he" and "she" (person_genders). */
+	uint8_t *gender;
+	uint32_t n_gender;
 };
 
 static struct nkg_str tk(const struct ectx *c, uint32_t i)
@@ -998,27 +1024,301 @@ static bool is_person(const struct ectx *c, uint32_t m)
 	return c->ments[m].kind == NKG_KIND_PERSON;
 }
 
-/* The most recent person mention in subject position before token tok:
- * the first person mention of a sentence, not introduced by a preposition,
- * outside quotes; tok's own sentence first (before tok), then up to five
- * sentences back. */
+static const struct trigger_word *speech_verb_at(const struct ectx *c, uint32_t i);
+
+/* ---- who "he" and "she" are ---------------------------------------------------- */
+
+/* Words right before a person's name, or the last word of a role of theirs,
+ * that tell the person's sex: titles, kin, "-man"/"-woman" roles. */
+static const char *const male_words[] = {
+        "mr",        "mr.",         "sir",         "king",       "prince",      "lord",
+        "duke",      "earl",        "baron",       "pope",       "cardinal",    "ayatollah",
+        "imam",      "monsignor",   "father",      "brother",    "son",         "husband",
+        "boyfriend", "grandfather", "uncle",       "nephew",     "widower",     "spokesman",
+        "chairman",  "congressman", "businessman", "councilman", "assemblyman", "alderman",
+        "policeman", "fireman",     "sportsman",   "anchorman",  "frontman",    NULL};
+static const char *const female_words[] = {
+        "mrs",          "mrs.",          "ms",          "ms.",           "miss",
+        "madam",        "madame",        "mme",         "mme.",          "queen",
+        "princess",     "lady",          "dame",        "duchess",       "baroness",
+        "countess",     "empress",       "mother",      "sister",        "daughter",
+        "wife",         "girlfriend",    "grandmother", "aunt",          "niece",
+        "widow",        "spokeswoman",   "chairwoman",  "congresswoman", "businesswoman",
+        "councilwoman", "assemblywoman", "policewoman", "actress",       "sportswoman",
+        "anchorwoman",  "heiress",       NULL};
+
+static enum nkg_gender word_gender(struct nkg_str w)
+{
+	for (const char *const *l = male_words; *l; l++)
+		if (nkg_str_eq_nocase(w, nkg_str_from_cstr(*l)))
+			return NKG_GENDER_MALE;
+	for (const char *const *l = female_words; *l; l++)
+		if (nkg_str_eq_nocase(w, nkg_str_from_cstr(*l)))
+			return NKG_GENDER_FEMALE;
+	return NKG_GENDER_UNKNOWN;
+}
+
+/* The first word of a name ("Mary" of "Mary Jones"), when the name has
+ * another after it: a lone word is as often a surname. */
+static struct nkg_str first_name_word(struct nkg_str name)
+{
+	for (size_t i = 0; i < name.len; i++)
+		if (name.ptr[i] == ' ')
+			return (struct nkg_str){name.ptr, i};
+	return (struct nkg_str){name.ptr, 0};
+}
+
+/* The last word of s ("spokeswoman" of "a police spokeswoman"). */
+static struct nkg_str last_word(struct nkg_str s)
+{
+	size_t i = s.len;
+	while (i > 0 && s.ptr[i - 1] != ' ')
+		i--;
+	return (struct nkg_str){s.ptr + i, s.len - i};
+}
+
+/* The sex the pronouns of a sentence tell of the one person it names
+ * ("hitting Gray multiple times in his torso"): his/him/himself after the
+ * person, and no she/her/herself anywhere in it (or the reverse); unknown
+ * when the sentence names another person or none, or quotes. */
+static enum nkg_gender sentence_pronoun_gender(const struct ectx *c, uint32_t s, uint32_t *who)
+{
+	static const char *const he[] = {"he", "his", "him", "himself", NULL};
+	static const char *const she[] = {"she", "her", "hers", "herself", NULL};
+	const struct nkg_sentence *se = &c->toks->sents[s];
+	uint32_t person = NKG_NONE;
+	bool male = false, female = false;
+	for (uint32_t j = se->first; j < se->first + se->count; j++) {
+		if (c->quoted[j] || (tflags(c, j) & NKG_TOK_QUOTE))
+			return NKG_GENDER_UNKNOWN;
+		uint32_t m = c->cover[j];
+		if (m != NKG_NONE && is_person(c, m)) {
+			if (person != NKG_NONE && person != c->ments[m].entity)
+				return NKG_GENDER_UNKNOWN;
+			person = c->ments[m].entity;
+			j = c->ments[m].e - 1;
+			continue;
+		}
+		if (is_any(c, j, she))
+			female = true;
+		else if (person != NKG_NONE && is_any(c, j, he))
+			male = true;
+	}
+	*who = person;
+	if (person == NKG_NONE || male == female)
+		return NKG_GENDER_UNKNOWN;
+	return male ? NKG_GENDER_MALE : NKG_GENDER_FEMALE;
+}
+
+/* Fills c->gender: for each person, the sex its given names (the first
+ * word of its canonical or another name of two words or more), its roles
+ * ("spokeswoman") and the words right before its mentions ("Mrs.", "her
+ * husband", "His sister, Mahnefah Gray, said") tell; failing those, the pronouns
+ * of the sentences that name it alone (sentence_pronoun_gender); unknown
+ * when the evidence says nothing or disagrees. */
+static int person_genders(struct ectx *c)
+{
+	const struct nkg_doc *doc = c->doc;
+	uint8_t *weak = nkg_calloc((size_t)doc->n_entities + 1, 1);
+	c->gender = nkg_calloc((size_t)doc->n_entities + 1, 1);
+	if (!c->gender || !weak) {
+		nkg_free(weak);
+		return NKG_ENOMEM;
+	}
+	c->n_gender = doc->n_entities;
+	uint8_t *seen = c->gender; /* bit 1 male, bit 2 female, as enum nkg_gender */
+	for (uint32_t e = 0; e < doc->n_entities; e++) {
+		const struct nkg_entity *en = &doc->entities[e];
+		if (en->cls != NKG_CLASS_PERSON)
+			continue;
+		seen[e] |= (uint8_t)nkg_given_name_gender(first_name_word(en->name));
+		for (uint32_t k = 0; k < en->n_alt_names; k++)
+			seen[e] |=
+			        (uint8_t)nkg_given_name_gender(first_name_word(en->alt_names[k]));
+		for (uint32_t k = 0; k < en->n_roles; k++)
+			seen[e] |= (uint8_t)word_gender(last_word(en->roles[k].title));
+	}
+	for (uint32_t m = 0; m < c->n_ments; m++) {
+		uint32_t b = c->ments[m].b, e = c->ments[m].entity;
+		uint32_t first = sent_first(c, b);
+		if (!is_person(c, m) || e >= c->n_gender || b == first)
+			continue;
+		uint32_t w = b - 1, after = c->ments[m].e;
+		/* "His sister, Mahnefah Gray, told": an apposition closed by a
+		 * comma after a kin word or title (not "stabbed his wife, Bowe
+		 * cited") */
+		if (is_w(c, w, ",") && w > first && after < sent_end(c, b) && is_w(c, after, ","))
+			w--;
+		seen[e] |= (uint8_t)word_gender(tk(c, w));
+	}
+	for (uint32_t s = 0; s < c->toks->n_sents; s++) {
+		uint32_t who = NKG_NONE;
+		enum nkg_gender g = sentence_pronoun_gender(c, s, &who);
+		if (g != NKG_GENDER_UNKNOWN && who < c->n_gender)
+			weak[who] |= (uint8_t)g;
+	}
+	for (uint32_t e = 0; e < c->n_gender; e++) {
+		if (seen[e] == 0)
+			seen[e] = weak[e];
+		if (seen[e] == (NKG_GENDER_MALE | NKG_GENDER_FEMALE))
+			seen[e] = NKG_GENDER_UNKNOWN;
+	}
+	nkg_free(weak);
+	return 0;
+}
+
+static enum nkg_gender entity_gender(const struct ectx *c, uint32_t e)
+{
+	return e < c->n_gender ? (enum nkg_gender)c->gender[e] : NKG_GENDER_UNKNOWN;
+}
+
+/* Whether a person of sex g may be entity e (unknown agrees with all). */
+static bool gender_agrees(const struct ectx *c, enum nkg_gender g, uint32_t e)
+{
+	enum nkg_gender h = entity_gender(c, e);
+	return g == NKG_GENDER_UNKNOWN || h == NKG_GENDER_UNKNOWN || g == h;
+}
+
+/* The person mention in subject position of the sentence's tokens
+ * [first, end): its first person mention outside quotes when no
+ * preposition introduces it; NKG_NONE otherwise (*any says whether there
+ * was a person at all). */
+static uint32_t sentence_subject(const struct ectx *c, uint32_t first, uint32_t end, bool *any)
+{
+	*any = false;
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE || c->quoted[j])
+			continue;
+		if (is_person(c, m) && c->ments[m].b == j) {
+			*any = true;
+			return intro_prep(c, j) == NKG_NONE ? m : NKG_NONE;
+		}
+		j = c->ments[m].e - 1;
+	}
+	return NKG_NONE;
+}
+
+/* Whom a pronoun of sex g refers to in the sentence's tokens [first, end):
+ * the subject person when the sex agrees; when the subject is known to be
+ * of the other sex, the one other person of the sentence known to be of
+ * sex g ("Mary Jones met John Smith. ... he said"), none when another
+ * person there may be ("Mary Jones met Smith": *stop, unresolved); NKG_NONE
+ * to look further back (no person, the first introduced by a preposition,
+ * or only persons of the other sex). */
+static uint32_t sentence_referent(const struct ectx *c, uint32_t first, uint32_t end,
+                                  enum nkg_gender g, bool *stop)
+{
+	bool any;
+	uint32_t sm = sentence_subject(c, first, end, &any);
+	*stop = false;
+	if (sm == NKG_NONE)
+		return NKG_NONE;
+	uint32_t subj = c->ments[sm].entity;
+	if (gender_agrees(c, g, subj))
+		return subj;
+	uint32_t found = NKG_NONE;
+	for (uint32_t j = c->ments[sm].e; j < end; j++) {
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE || c->quoted[j])
+			continue;
+		uint32_t e = c->ments[m].entity;
+		if (is_person(c, m) && e != subj && gender_agrees(c, g, e)) {
+			if (entity_gender(c, e) == NKG_GENDER_UNKNOWN ||
+			    (found != NKG_NONE && found != e)) {
+				*stop = true;
+				return NKG_NONE;
+			}
+			found = e;
+		}
+		j = c->ments[m].e - 1;
+	}
+	return found;
+}
+
+static bool sentence_starts_paragraph(const struct ectx *c, uint32_t s)
+{
+	return c->toks->toks[c->toks->sents[s].first].flags & NKG_TOK_PARA_START;
+}
+
+/* The person a sentence opens with as its subject, strictly: before the
+ * mention only capitalised words, determiners, a time, commas and quote
+ * marks, a preposition or clause word opening the sentence ("On Thursday,
+ * Reed said", "As Greg McDermott said"), and at most three other
+ * lower-case words that are no clause word nor speech verb ("The police
+ * commissioner, Raymond W. Kelly, said"; not "Police said that two
+ * officers shot the teenager, Kimani Gray").  An entity or NKG_NONE. */
+static uint32_t strict_subject(const struct ectx *c, uint32_t s)
+{
+	const struct nkg_sentence *se = &c->toks->sents[s];
+	uint32_t lower = 0;
+	for (uint32_t j = se->first; j < se->first + se->count; j++) {
+		if (c->quoted[j])
+			continue;
+		uint32_t m = c->cover[j];
+		if (m != NKG_NONE) {
+			if (is_person(c, m) && c->ments[m].b == j)
+				return c->ments[m].entity;
+			j = c->ments[m].e - 1;
+			continue;
+		}
+		if (c->tstart[j] != NKG_NONE) {
+			j = c->tend[j] - 1;
+			continue;
+		}
+		if (j == se->first && (is_any(c, j, preps) || is_any(c, j, clause_words) ||
+		                       is_w(c, j, "as") || is_w(c, j, "when")))
+			continue;
+		if (is_punct(c, j) || is_any(c, j, determiners) ||
+		    (tflags(c, j) & NKG_TOK_CAPITALIZED))
+			continue;
+		if (is_any(c, j, clause_words) || speech_verb_at(c, j) || ++lower > 3)
+			return NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
+/* Whether the candidate's sentence s or one of the two before it in its
+ * paragraph has as its strict subject a person other than e that a
+ * pronoun of sex g may be: two persons compete for the pronoun of the next
+ * paragraph ("Reed wants a vote this week.  Ward wants more time. // On
+ * Thursday, he said"). */
+static bool paragraph_competes(const struct ectx *c, uint32_t s, uint32_t e, enum nkg_gender g)
+{
+	for (uint32_t k = s, n = 0; n < 3; n++, k--) {
+		uint32_t p = strict_subject(c, k);
+		if (p != NKG_NONE && p != e && gender_agrees(c, g, p))
+			return true;
+		if (k == 0 || sentence_starts_paragraph(c, k))
+			break;
+	}
+	return false;
+}
+
+/* The person the subject pronoun at tok ("he", "she") refers to: the
+ * nearest sentence_referent, in tok's sentence before it, then up to five
+ * sentences back (quoted words name nobody: the sentences of a quote are
+ * passed over); never across a paragraph's start when the paragraph it
+ * is found in has another person of that sex as a subject ("Reed wants a
+ * vote. Ward wants more time. // On Thursday, he said": nobody). */
 static uint32_t resolve_pronoun(const struct ectx *c, uint32_t tok)
 {
+	enum nkg_gender g = is_w(c, tok, "she")  ? NKG_GENDER_FEMALE
+	                    : is_w(c, tok, "he") ? NKG_GENDER_MALE
+	                                         : NKG_GENDER_UNKNOWN;
 	uint32_t s = c->toks->toks[tok].sentence;
+	bool crossed = false;
 	for (uint32_t back = 0; back <= 5 && back <= s; back++) {
 		const struct nkg_sentence *se = &c->toks->sents[s - back];
+		if (back > 0 && sentence_starts_paragraph(c, s - back + 1))
+			crossed = true;
 		uint32_t end = back == 0 ? tok : se->first + se->count;
-		for (uint32_t j = se->first; j < end; j++) {
-			uint32_t m = c->cover[j];
-			if (m == NKG_NONE || c->quoted[j])
-				continue;
-			if (is_person(c, m) && c->ments[m].b == j) {
-				if (intro_prep(c, j) == NKG_NONE)
-					return c->ments[m].entity;
-				break; /* the sentence's first person is not a subject */
-			}
-			j = c->ments[m].e - 1;
-		}
+		bool stop;
+		uint32_t r = sentence_referent(c, se->first, end, g, &stop);
+		if (r != NKG_NONE)
+			return crossed && paragraph_competes(c, s - back, r, g) ? NKG_NONE : r;
+		if (stop)
+			return NKG_NONE;
 	}
 	return NKG_NONE;
 }
@@ -1040,8 +1340,6 @@ static const char *const org_nouns[] = {
         "maker",   "airline",  "agency",     "retailer",   "group",     "team",
         "club",    "side",     "squad",      "planemaker", "automaker", "conglomerate",
         "insurer", "ministry", "department", NULL};
-
-static const struct trigger_word *speech_verb_at(const struct ectx *c, uint32_t i);
 
 /* Plural nouns for people that open a reported clause without a
  * determiner: "said police arrested 14 people". */
@@ -5233,6 +5531,30 @@ static void death_subject(struct ectx *c, struct trig *h, uint32_t subj)
 		h->place = more_specific(c->doc, h->place, subj);
 }
 
+static bool is_person_entity(const struct ectx *c, uint32_t e)
+{
+	return nkg_entity_class_kind(c->doc->entities[e].cls) == NKG_KIND_PERSON;
+}
+
+/* Whether "he"/"she" before the death verb t names who died when the
+ * resolver gives person r (resolve_pronoun: the sex agrees, no other
+ * person competes): not when r is the subject of a speech verb of t's
+ * sentence before it or of the sentence before ("Chief Tom Lane said a
+ * second man was found in a river.  He died at a hospital": the one who
+ * tells of a death is rarely who died). */
+static bool death_pronoun(const struct ectx *c, const struct trig *t, uint32_t r)
+{
+	if (r == NKG_NONE || !is_person_entity(c, r))
+		return false;
+	uint32_t first = sent_first(c, t->head);
+	if (t->sent > 0)
+		first = c->toks->sents[t->sent - 1].first;
+	for (uint32_t j = first; j < t->head; j++)
+		if (!c->quoted[j] && speech_verb_at(c, j) && subject_of(c, j, NULL) == r)
+			return false;
+	return true;
+}
+
 /* The classes whose victims a killing that joins them counts ("An
  * earthquake struck ..., killing at least 120 people": the disaster's
  * toll, its quantity). */
@@ -5246,11 +5568,6 @@ static bool toll_class(enum nkg_event_class cls)
 /* Verbs whose subject makes the speech their object names: "gave an
  * address", "delivered a speech", "made a statement". */
 static const char *const delivering[] = {"give", "deliver", "make", "issue", "read", NULL};
-
-static bool is_person_entity(const struct ectx *c, uint32_t e)
-{
-	return nkg_entity_class_kind(c->doc->entities[e].cls) == NKG_KIND_PERSON;
-}
 
 /* Who won and who lost an election (issue 4; as a sports match: the
  * winner is the agent, the defeated the patient), people or parties, never
@@ -5443,11 +5760,12 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		} else if (statement) {
 			set_speaker(h, subj);
 		} else if (t->cls == NKG_EVENT_DEATH) {
-			/* "he died": whom "he" is, the resolver's guess of the
-			 * sentence subjects before, is too often the one who
-			 * tells of the death */
 			if (!prev_is(c, t->head, (const char *const[]){"he", "she", NULL}))
 				death_subject(c, h, subj);
+			else if (death_pronoun(c, t, subj))
+				death_subject(c, h, subj);
+			else
+				h->vague_he = true;
 		} else if (t->cls == NKG_EVENT_ACCIDENT &&
 		           (prev_is(c, t->head, (const char *const[]){"he", "she", NULL}) ||
 		            strcmp(t->w->lemma, "hit") == 0 ||
@@ -5775,17 +6093,48 @@ static uint32_t not_the_attribution(const struct ectx *c, uint32_t ti, uint32_t 
 	return nearest_trigger(c, first, comma, b, e, others, dist);
 }
 
+/* The people a hurt word at j names as hurt: the persons of an active
+ * verb's object ("wounding two officers, John Doe and Mark Roe",
+ * "injuring John Doe"), or the person right before a passive's be-form
+ * ("Alice Brown was wounded"; not "Mark Roe's son was injured").  Returns the
+ * count written to out. */
+static uint32_t hurt_people(const struct ectx *c, const struct trig *v, uint32_t *out, uint32_t max)
+{
+	uint32_t j = v->head, n = 0;
+	if (!v->passive) {
+		uint32_t objs[MAX_PARTS];
+		uint32_t k = objects_after(c, j, objs, MAX_PARTS);
+		for (uint32_t i = 0; i < k && n < max; i++)
+			if (is_person_entity(c, objs[i]))
+				out[n++] = objs[i];
+		return n;
+	}
+	uint32_t be = prev_tok(c, j);
+	if (be == NKG_NONE || be == sent_first(c, j))
+		return 0;
+	uint32_t m = c->cover[be - 1];
+	if (m != NKG_NONE && is_person(c, m) && c->ments[m].e == be && !c->quoted[be - 1] &&
+	    max > 0)
+		out[n++] = c->ments[m].entity;
+	return n;
+}
+
 /* How many an act hurt (issue 4: "how many were wounded"), the event's
- * injured count: the count after "wounding"/"injuring"/"wounded"/
- * "injured" in the active ("killing 12 people and wounding 30 others",
- * ", injuring at least 50", "killed five and wounded 10"), for the act of
- * the nearest trigger before it in the sentence whose event has a toll
- * (toll_class: an attack, strike, killing, disaster or accident), or the
- * count before a passive ("30 people were wounded"), for the nearest such
- * trigger of the sentence, else the last one of the sentence before.  The
- * count is read as a killing's (victim_count: a number, then a victim
- * noun, a nationality's plural or the phrase's end): "wounded 30 others",
- * not "wounded his pride".  The first count an event gets wins. */
+ * injured count, and whom it hurt by name: the count after
+ * "wounding"/"injuring"/"wounded"/"injured" in the active ("killing 12
+ * people and wounding 30 others", ", injuring at least 50", "killed five
+ * and wounded 10"), for the act of the nearest trigger before it in the
+ * sentence whose event has a toll (toll_class: an attack, strike,
+ * killing, disaster or accident), or the count before a passive ("30
+ * people were wounded"), for the nearest such trigger of the sentence,
+ * else the last one of the sentence before.  The count is read as a
+ * killing's (victim_count: a number, then a victim noun, a nationality's
+ * plural or the phrase's end): "wounded 30 others", not "wounded his
+ * pride".  The first count an event gets wins.  The persons hurt
+ * (hurt_people: "wounding two officers, John Doe and Mark Roe", "Alice
+ * Brown was wounded in the shooting") are patients of that act when it is
+ * an attack, strike, disaster or accident; a killing's patients are whom
+ * it killed, a clash's sides its participants: neither takes them. */
 static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
 {
 	static const char *const hurt[] = {"wounding", "injuring", "wounded", "injured", NULL};
@@ -5800,8 +6149,10 @@ static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
 		v.verb = true;
 		uint32_t p = prev_tok(c, j);
 		v.passive = p != NKG_NONE && p >= first && is_any(c, p, be_forms);
-		uint32_t qb, qe, ti = NKG_NONE;
-		if (!victim_count(c, &v, &qb, &qe))
+		uint32_t qb, qe, ti = NKG_NONE, people[MAX_PARTS];
+		bool counted = victim_count(c, &v, &qb, &qe);
+		uint32_t n_people = hurt_people(c, &v, people, MAX_PARTS);
+		if (!counted && n_people == 0)
 			continue;
 		for (uint32_t k = j; k > first && ti == NKG_NONE;) {
 			k--;
@@ -5826,10 +6177,13 @@ static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
 		if (ti == NKG_NONE)
 			continue;
 		struct trig *h = &c->trigs[c->trigs[ti].group];
-		if (!h->injured.len)
+		if (counted && !h->injured.len)
 			h->injured = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
 			                              c->toks->toks[qe - 1].end -
 			                                      c->toks->toks[qb].begin};
+		if (h->cls != NKG_EVENT_KILLING && h->cls != NKG_EVENT_CLASH)
+			for (uint32_t k = 0; k < n_people; k++)
+				add_part(h, people[k], NKG_ROLE_PATIENT);
 	}
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t ti = c->trig_at[j];
@@ -6356,11 +6710,14 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 		return false;
 	/* "Porter was charged with fraud" and, later, "a 19-year-old man was
 	 * charged in the shooting": a named person's charge, death or
-	 * dismissal takes no one whose subject is another, indefinite one */
+	 * dismissal takes no one whose subject is another, indefinite one,
+	 * nor a death whose "he" names nobody surely (death_pronoun: "Carl
+	 * Olsen died on Sunday. ... Chief Tom Lane said a man was found. He
+	 * died at a hospital" are two deaths) */
 	if ((h->cls == NKG_EVENT_CHARGE || h->cls == NKG_EVENT_DEATH ||
 	     h->cls == NKG_EVENT_DISMISSAL) &&
 	    key != NKG_ROLE_COUNT && has_role(ev->participants, ev->n_participants, key) &&
-	    !has_role(h->parts, h->n_parts, key) && indefinite_subject(c, h))
+	    !has_role(h->parts, h->n_parts, key) && (indefinite_subject(c, h) || h->vague_he))
 		return false;
 	if (h->cls == NKG_EVENT_STATEMENT) {
 		if (h->speaker != NKG_NONE && x->speaker != NKG_NONE)
@@ -6806,6 +7163,8 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		return 0;
 	if ((rc = index_mentions(&c)) != 0)
 		goto out;
+	if ((rc = person_genders(&c)) != 0)
+		goto out;
 	if ((rc = find_quotes(&c)) != 0)
 		goto out;
 	if ((rc = find_triggers(&c)) != 0)
@@ -6828,5 +7187,6 @@ out:
 	nkg_free(c.trigs);
 	nkg_free(c.quotes);
 	nkg_free(c.evx);
+	nkg_free(c.gender);
 	return rc;
 }
