@@ -168,6 +168,21 @@
  *    "PTXM";
  *    fortnights: "a fortnight ago" -> "2026-W08", "a fortnight later", "the
  *    past fortnight", "a fortnight" -> "P2W", "fortnightly" (SET "P2W").
+ *  - business and market news: "three straight quarters", "the past two
+ *    quarters" -> "P3Q", "P2Q"; "[the year-ago quarter]" (a year before
+ *    the first quarter the text names, else the last that ended); "[the
+ *    quarter]" after a report's date is the quarter reported (the first one
+ *    named); "[the first quarter of fiscal 2010]", "[the fiscal 2009 fourth
+ *    quarter]" -> "FY2010-Q1", "FY2009-Q4"; "[the week of February 1]" ->
+ *    "2010-W05"; "by [mid-afternoon]" (the reference day's "TAF"),
+ *    "mid-day" (noon); "in [a single day]", "[single-day]", "[an intraday]
+ *    low" -> "P1D"; "in a matter of [minutes]"; "at [one point]" in a past
+ *    sentence (PAST_REF, as MEANTIME marks it), "at [the moment]"
+ *    (PRESENT_REF), "in [the long term]" (FUTURE_REF); "the September 11
+ *    attacks" -> "2001-09-11".  A date after "until" is no reference time
+ *    (as after "since"); a regular "-ed" word after a count or a
+ *    determiner ("2,600 salaried jobs") or opening an aside (", priced
+ *    from") gives no tense.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -360,6 +375,9 @@ struct tctx {
 	/* The last quarter mentioned ("2009-Q2": last_qy 2009, last_q 2),
 	 * which later days do not replace: "the same quarter last year". */
 	int last_qy, last_q;
+	/* The first quarter mentioned, the one an earnings report is about
+	 * ("third-quarter profit ... during [the quarter]"). */
+	int topic_qy, topic_q;
 	/* The document writes numeric dates day first ("27/09/2013" and no
 	 * "12/25/2011"): m_slash_date's order for ambiguous ones. */
 	bool day_first;
@@ -634,6 +652,21 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 		     tok_is(c, b - 2, "must") || tok_is(c, b - 2, "usually") ||
 		     tok_is(c, b - 2, "typically")))
 			return b;
+		/* "a previous [one-day] strike", "another [one-year] term": a
+		 * compound is its noun's modifier, the determiners and
+		 * adjectives before it are the noun's ("[nearly eight-minute]"
+		 * keeps its approximation) */
+		struct nkg_str w = tok(c, b);
+		const char *dash = memchr(w.ptr, '-', w.len);
+		if (((dash && dash > w.ptr &&
+		      str_unit((struct nkg_str){dash + 1, (size_t)(w.ptr + w.len - dash - 1)},
+		               NULL) != U_NONE) ||
+		     (tok_is(c, b + 1, "-") && has(c, b + 2) &&
+		      str_unit(tok(c, b + 2), NULL) != U_NONE)) &&
+		    b >= lo + 1 &&
+		    (tok_in(c, b - 1, span_words) || tok_is(c, b - 1, "another") ||
+		     tok_is(c, b - 1, "further")))
+			return b;
 		if (b >= lo + 1 && tok_in(c, b - 1, span_words)) {
 			b--;
 			if (b >= lo + 1 && tok_is(c, b - 1, "the"))
@@ -652,12 +685,16 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 			return b - 2;
 		if (b >= lo + 2 && tok_is(c, b - 2, "up") && tok_is(c, b - 1, "to"))
 			return b - 2;
-		/* "over [the three days]", "[the 12 months] to November": the
-		 * article of a counted span is inside (TimeML), as in "[the
-		 * next four years]"; not an adjective's ("the [two-year] deal") */
+		/* "over [the three days]", "[the 12 months] to November", "during
+		 * [those 20 minutes]": the determiner of a counted span is inside
+		 * (TimeML), as in "[the next four years]"; not an adjective's
+		 * ("the [two-year] deal") */
 		bool pl = false;
-		if (b >= lo + 1 && tok_is(c, b - 1, "the") && str_count(tok(c, b)) > 1 &&
-		    has(c, b + 1) && str_unit(tok(c, b + 1), &pl) != U_NONE && pl)
+		if (b >= lo + 1 &&
+		    (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "those") ||
+		     tok_is(c, b - 1, "these")) &&
+		    str_count(tok(c, b)) > 1 && has(c, b + 1) &&
+		    str_unit(tok(c, b + 1), &pl) != U_NONE && pl)
 			return b - 1;
 		if (b >= lo + 1 && tok_in(c, b - 1, dur_mods) && !tok_is(c, b - 1, "a") &&
 		    !tok_is(c, b - 1, "the")) {
@@ -704,6 +741,10 @@ static void set_ref(struct tctx *c, const char *v)
 	if (c->ref_q) {
 		c->last_qy = y;
 		c->last_q = c->ref_q;
+		if (!c->topic_q) {
+			c->topic_qy = y;
+			c->topic_q = c->ref_q;
+		}
 	}
 	if (n >= 7 && str_uint((struct nkg_str){v + 5, 2}, 2, &m) && (n == 7 || v[7] == '-')) {
 		if (n >= 10 && str_uint((struct nkg_str){v + 8, 2}, 2, &d) &&
@@ -736,10 +777,11 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf, rule);
 	if (rc)
 		return rc;
-	/* A date after "since" bounds a period ("has not missed a dividend
-	 * since 2009"): the text is not about it, so it is no reference. */
+	/* A date after "since" or "until" bounds a period ("has not missed a
+	 * dividend since 2009", "the swap lines will be available until
+	 * January 30"): the text is not about it, so it is no reference. */
 	if ((type == NKG_TIMEX_DATE || type == NKG_TIMEX_TIME) &&
-	    !(b > c->first && tok_is(c, b - 1, "since"))) {
+	    !(b > c->first && (tok_is(c, b - 1, "since") || tok_is(c, b - 1, "until")))) {
 		set_ref(c, value);
 		c->ref_b = b;
 		c->ref_e = e;
@@ -797,6 +839,11 @@ static int emit_month_day(struct tctx *c, int y, int m, int d, uint32_t b, uint3
 	struct nkg_ymd r;
 	if (!part)
 		part = "";
+	/* "the September 11 attacks": the attacks' day, not this year's */
+	if (!y && m == 9 && d == 11 &&
+	    (tok_is(c, e, "attacks") || tok_is(c, e, "attack") || tok_is(c, e, "terrorist") ||
+	     tok_is(c, e, "terror") || tok_is(c, e, "hijackings")))
+		y = 2001;
 	if (!resolve_month_day(c, y, m, d, b, &r))
 		return 0;
 	if (!r.y) {
@@ -1424,10 +1471,14 @@ static int m_decade(struct tctx *c, uint32_t i)
 	else if (s.len != 5 || s.ptr[4] != 's' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &v) ||
 	         v < 1000 || v % 10 != 0)
 		return 0;
-	/* "the 1950s pin-up": the decade modifies the noun, "the" is the noun's. */
+	/* "the 1950s pin-up": the decade modifies the noun, "the" is the noun's
+	 * (not before a word that ends the phrase: "founded in [the 1990s] by"). */
+	static const char *const ends_phrase[] = {
+	        "and",   "or",      "to",    "by",     "in",    "on",      "at",   "with",
+	        "when",  "as",      "after", "before", "until", "for",     "from", "but",
+	        "while", "through", "that",  "which",  "where", "because", "than", NULL};
 	if (b < i && has(c, e) && (c->toks->toks[e].flags & NKG_TOK_WORD) &&
-	    !(c->toks->toks[e].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, e, "and") &&
-	    !tok_is(c, e, "or") && !tok_is(c, e, "to"))
+	    !(c->toks->toks[e].flags & NKG_TOK_CAPITALIZED) && !tok_in(c, e, ends_phrase))
 		b = i;
 	snprintf(buf, sizeof(buf), "%03d", v / 10);
 	int rc = emit(c, NKG_TIMEX_DATE, buf, false, b, e, 1.0f, "timex:decade");
@@ -1587,8 +1638,21 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 		if (eq_nocase(s, irregular[k]))
 			return true;
 	if (s.len >= 5 && lower(s.ptr[s.len - 2]) == 'e' && lower(s.ptr[s.len - 1]) == 'd' &&
-	    lower(s.ptr[s.len - 3]) != 'e' && !eq_nocase(s, "hundred"))
+	    lower(s.ptr[s.len - 3]) != 'e' && !eq_nocase(s, "hundred")) {
+		/* An adjective after a count or a determiner ("a further 2,600
+		 * salaried jobs", "its unsecured debt") and a participle that
+		 * opens an aside ("will go on sale in March, priced from $499")
+		 * have no tense. */
+		static const char *const before_adj[] = {"a",     "an",      "the",   "its",
+		                                         "their", "further", "newly", NULL};
+		static const char *const after_part[] = {"from", "at", "by", "with", NULL};
+		if (i > c->first &&
+		    ((c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) || tok_in(c, i - 1, before_adj)))
+			return false;
+		if (i > c->first && tok_is(c, i - 1, ",") && tok_in(c, i + 1, after_part))
+			return false;
 		return true;
+	}
 	return false;
 }
 
@@ -2239,7 +2303,10 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 	for (size_t k = s.len; k > 0; k--) {
 		if (s.ptr[k - 1] != '-')
 			continue;
-		int v = str_count((struct nkg_str){s.ptr, k - 1});
+		/* "a single-day record": one */
+		int v = eq_nocase((struct nkg_str){s.ptr, k - 1}, "single")
+		                ? 1
+		                : str_count((struct nkg_str){s.ptr, k - 1});
 		enum unit uu = str_unit((struct nkg_str){s.ptr + k, s.len - k}, &plural);
 		if (v > 0 && uu != U_NONE && !plural) {
 			*n = v;
@@ -2250,13 +2317,22 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 		}
 		break;
 	}
-	/* "a couple of days" (2), "a few weeks", "some years ago" (some) */
+	/* "three straight weeks", "two full days", "one more year": an
+	 * adjective of extent between the count and its unit */
+	static const char *const extent[] = {"straight", "consecutive", "successive", "full",
+	                                     "more",     "whole",       "additional", "extra",
+	                                     "long",     "single",      NULL};
+	/* "a couple of days" (2), "a few weeks", "a few more weeks", "some
+	 * years ago" (some) */
 	if ((s.len == 1 || s.len == 4) && has(c, i + 2) &&
 	    (tok_is(c, i, "a") || tok_is(c, i, "some"))) {
 		uint32_t k = tok_is(c, i, "some")                                   ? i + 1
 		             : tok_is(c, i + 1, "couple") && tok_is(c, i + 2, "of") ? i + 3
 		             : tok_is(c, i + 1, "few")                              ? i + 2
 		                                                                    : 0;
+		if (k && k > i + 1 && tok_in(c, k, extent) && has(c, k + 1) &&
+		    str_unit(tok(c, k + 1), NULL) != U_NONE)
+			k++;
 		enum unit uu = k && has(c, k) ? str_unit(tok(c, k), &plural) : U_NONE;
 		if (uu != U_NONE && plural && (!tok_is(c, i, "some") || tok_is(c, k + 1, "ago"))) {
 			*n = tok_is(c, i + 1, "couple") ? 2 : -1;
@@ -2270,11 +2346,6 @@ static bool count_unit(struct tctx *c, uint32_t i, bool allow_a, int *n, enum un
 	if (!has(c, i + 1))
 		return false;
 	bool spaced = tok_is(c, i + 1, "-");
-	/* "three straight weeks", "two full days", "one more year": an
-	 * adjective of extent between the count and its unit */
-	static const char *const extent[] = {"straight", "consecutive", "successive", "full",
-	                                     "more",     "whole",       "additional", "extra",
-	                                     "long",     NULL};
 	uint32_t ui = i + 1;
 	if (c->unit_at != i) {
 		c->unit_at = i;
@@ -2552,6 +2623,26 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 	enum unit u;
 	uint32_t after, b = i, e;
 	bool hy, plural = false;
+	/* "[the year-ago quarter]": that quarter a year before the one the text
+	 * reports on (the first quarter it names, else the reference's, else
+	 * the last that ended before the publication date) */
+	if (tok_is(c, i, "the") &&
+	    (tok_is(c, i + 1, "year-ago") || tok_is(c, i + 1, "year-earlier")) &&
+	    tok_is(c, i + 2, "quarter")) {
+		int qy = c->topic_q ? c->topic_qy : c->ref.y;
+		int q = c->topic_q ? c->topic_q : c->ref_q;
+		ref[0] = '\0';
+		if (!q && c->has_anchor) {
+			int k = c->anchor.y * 4 + (c->anchor.m - 1) / 3 - 1;
+			qy = k / 4;
+			q = k % 4 + 1;
+			fmt_date(ref, sizeof(ref), c->anchor);
+		}
+		if (!q)
+			return 0;
+		snprintf(buf, sizeof(buf), "%04d-Q%d", qy - 1, q);
+		return emit_keep_ref(c, buf, ref, i, i + 3, "timex:ref-relative");
+	}
 	/* "the year-earlier quarter", "the year-ago period" */
 	bool ago = tok_is(c, i, "year-ago");
 	if (tok_is(c, i, "year-earlier") || ago) {
@@ -2843,6 +2934,9 @@ static int m_duration(struct tctx *c, uint32_t i)
 	                                tok_is(c, i - 1, "over") || tok_is(c, i - 1, "nearly") ||
 	                                tok_is(c, i - 1, "almost") || tok_is(c, i - 1, "within") ||
 	                                tok_is(c, i - 1, "about"));
+	/* "lost 9.6% in [a single day]" */
+	if (!allow_a && tok_is(c, i, "a") && tok_is(c, i + 1, "single"))
+		allow_a = true;
 	if (!allow_a && (tok_is(c, i, "a") || tok_is(c, i, "an")))
 		allow_a = a_unit_is_duration(c, i);
 	/* Counts are digits or number words (number_word's first letters):
@@ -2860,6 +2954,24 @@ static int m_duration(struct tctx *c, uint32_t i)
 	    !tok_is(c, i + 2, "ago")) {
 		snprintf(buf, sizeof(buf), "P%dNI", n);
 		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 2, 0.8f, "timex:duration");
+	}
+	/* "three straight quarters (of profit)", "the past two quarters" ->
+	 * "P3Q", "P2Q" (TimeML's quarter unit); not the fraction "three
+	 * quarters of", nor a game's "3 1/2 quarters" */
+	if (count && (n = str_count(tok(c, i))) >= 2 && n < 100) {
+		uint32_t q = tok_is(c, i + 1, "straight") || tok_is(c, i + 1, "consecutive") ||
+		                             tok_is(c, i + 1, "successive")
+		                     ? i + 2
+		                     : i + 1;
+		/* (a game's quarters: "for 3 1/2 quarters") */
+		bool fin = q == i + 2 || (i > c->first && tok_in(c, i - 1, span_words));
+		if (fin && tok_is(c, q, "quarters") && (q == i + 2 || !tok_is(c, q + 1, "of")) &&
+		    !tok_is(c, q + 1, "ago") && !tok_is(c, q + 1, "later") &&
+		    !tok_is(c, q + 1, "earlier")) {
+			snprintf(buf, sizeof(buf), "P%dQ", n);
+			return emit(c, NKG_TIMEX_DURATION, buf, false, i, q + 1, 0.8f,
+			            "timex:duration");
+		}
 	}
 	/* "three to five years", "8-10 years", "two or three days": one
 	 * expression; its value counts the upper bound. */
@@ -2879,6 +2991,17 @@ static int m_duration(struct tctx *c, uint32_t i)
 	if (u == U_SECOND && !hy && (tok_is(c, i, "a") || tok_is(c, i, "an")) &&
 	    !clause_word(c, after) && !tok_is(c, after, "of"))
 		return 0;
+	/* "[the first nine months of the year]", "[the last six months of
+	 * 2008]": the period the span is cut from is inside (TimeML) */
+	int py;
+	uint32_t pn;
+	if (!hy && b > c->first && (tok_is(c, b - 1, "first") || tok_is(c, b - 1, "last")) &&
+	    tok_is(c, after, "of")) {
+		if (tok_is(c, after + 1, "the") && tok_is(c, after + 2, "year"))
+			after += 3;
+		else if (year_after_of(c, after, &py, &pn))
+			after += pn;
+	}
 	duration_value(buf, sizeof(buf), n, u);
 	int rc = emit(c, NKG_TIMEX_DURATION, buf, false, b, after, 0.9f, "timex:duration");
 	return rc > 0 ? (int)(after - b) : rc;
@@ -3051,7 +3174,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 	int h = -1, m = 0, glued = 0, n_min;
 	uint32_t e = i + 1, n;
 	struct nkg_str s = tok(c, i);
-	if (eq_nocase(s, "noon") || eq_nocase(s, "midday")) {
+	if (eq_nocase(s, "noon") || eq_nocase(s, "midday") || eq_nocase(s, "mid-day")) {
 		h = 12;
 	} else if (eq_nocase(s, "midnight")) {
 		h = 24;
@@ -3198,6 +3321,32 @@ static int m_reference(struct tctx *c, uint32_t i)
 		return emit(c, NKG_TIMEX_DATE, tok_is(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF",
 		            false, i, i + (tok_is(c, i + 1, "past") ? 2 : 3), 0.8f,
 		            "timex:reference");
+	/* "at [the moment]" (now; ECB+ and GUM mark it),
+	 * "at [one point]" in a past sentence (MEANTIME: PAST_REF), "in [the
+	 * long term]", "over [the short term]" (as "the near term") */
+	if (i > c->first && i - 1 >= c->floor) {
+		/* not "at the moment of impact", "at the moment when it fell" */
+		static const char *const not_now[] = {"of",    "when", "that", "where",
+		                                      "which", "he",   "she",  "it",
+		                                      "they",  "we",   "i",    NULL};
+		if (tok_is(c, i, "the") && tok_is(c, i + 1, "moment") && tok_is(c, i - 1, "at") &&
+		    !tok_in(c, i + 2, not_now))
+			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
+			            "timex:reference");
+		if (tok_is(c, i, "one") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
+		    !tok_in(c, i + 2, not_now) && tense_at(c, i) < 0)
+			return emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 2, 0.7f,
+			            "timex:reference");
+		if (tok_is(c, i, "the") && tok_is(c, i + 2, "term") &&
+		    (tok_is(c, i + 1, "long") || tok_is(c, i + 1, "short") ||
+		     tok_is(c, i + 1, "medium") || tok_is(c, i + 1, "longer") ||
+		     tok_is(c, i + 1, "shorter")) &&
+		    (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "over") ||
+		     tok_is(c, i - 1, "for")) &&
+		    phrase_ends(c, i + 3))
+			return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 3, 0.7f,
+			            "timex:reference");
+	}
 	if (tok_is(c, i, "the") && tok_is(c, i + 1, "future") && tok_is(c, i - 1, "in"))
 		return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
@@ -3372,7 +3521,14 @@ static bool ref_unit_value(const struct tctx *c, uint32_t u, bool day, char *buf
 		int q = c->ref_q && r.y == c->ref.y ? c->ref_q : r.m ? (r.m + 2) / 3 : 0;
 		if (!q)
 			return false;
-		snprintf(buf, cap, "%04d-Q%d", r.y, q);
+		/* A day of the quarter after the one the text reports on (a
+		 * report's date, "on Friday") still means the reported one. */
+		int qy = r.y, k = r.y * 4 + q - 1 - (c->topic_qy * 4 + c->topic_q - 1);
+		if (c->topic_q && !(c->ref_q && r.y == c->ref.y) && k == 1) {
+			qy = c->topic_qy;
+			q = c->topic_q;
+		}
+		snprintf(buf, cap, "%04d-Q%d", qy, q);
 	} else {
 		switch (str_unit(tok(c, u), &plural)) {
 		case U_DAY:
@@ -3555,6 +3711,77 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	strcat(buf, part);
 	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, n, 0.7f,
 	               "timex:part-of-day");
+}
+
+/* "[the week of February 1]": the ISO week of the date, one expression
+ * ("2010-W05"); "XXXX-WXX" when the year cannot be known. */
+static int m_week_of(struct tctx *c, uint32_t i)
+{
+	int y, m, d;
+	uint32_t e;
+	struct nkg_ymd r;
+	char buf[16];
+	if (!tok_is(c, i, "the") || !tok_is(c, i + 1, "week") || !tok_is(c, i + 2, "of") ||
+	    !parse_date_at(c, i + 3, &y, &m, &d, &e) || !resolve_month_day(c, y, m, d, i + 3, &r))
+		return 0;
+	if (!r.y)
+		return emit(c, NKG_TIMEX_DATE, "XXXX-WXX", false, i, e, 0.8f, "timex:week-of");
+	fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r));
+	return emit(c, NKG_TIMEX_DATE, buf, !y, i, e, 0.8f, "timex:week-of");
+}
+
+/* The middle of a part of the day, one TIME of the reference day: "by
+ * [mid-afternoon]", "[mid-morning] trading" ("...TAF", "...TMO"), also
+ * spelt "mid - afternoon" (detokenized text); after a preposition of time
+ * or before "trading" / "session" / "deals" / a comma, not "a
+ * mid-morning snack".  "midday", "mid-day" are noon (m_clock). */
+static int m_midday(struct tctx *c, uint32_t i)
+{
+	static const char *const preps[] = {"by",    "at",     "in",      "around", "until",
+	                                    "till",  "before", "after",   "since",  "from",
+	                                    "about", "near",   "through", NULL};
+	static const struct {
+		const char *w, *part;
+	} words[] = {{"mid-afternoon", "TAF"},
+	             {"midafternoon", "TAF"},
+	             {"mid-morning", "TMO"},
+	             {"midmorning", "TMO"},
+	             {"mid-evening", "TEV"}};
+	static const struct {
+		const char *w, *part;
+	} spaced[] = {{"afternoon", "TAF"}, {"morning", "TMO"}, {"evening", "TEV"}};
+	struct nkg_str s = tok(c, i);
+	const char *part = NULL;
+	uint32_t e = i + 1;
+	if (s.len < 3 || lower(s.ptr[0]) != 'm')
+		return 0;
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && !part; k++)
+		if (eq_nocase(s, words[k].w))
+			part = words[k].part;
+	if (!part && eq_nocase(s, "mid") && tok_is(c, i + 1, "-") && has(c, i + 2)) {
+		for (size_t k = 0; k < sizeof(spaced) / sizeof(spaced[0]) && !part; k++)
+			if (tok_is_cstr(c, i + 2, spaced[k].w))
+				part = spaced[k].part;
+		e = i + 3;
+	}
+	if (!part)
+		return 0;
+	bool after_prep = i > c->first && i - 1 >= c->floor && tok_in(c, i - 1, preps);
+	bool before_noun = tok_is(c, e, "trading") || tok_is(c, e, "session") ||
+	                   tok_is(c, e, "deals") || tok_is(c, e, ",") || !has(c, e) ||
+	                   (c->toks->toks[e].flags & NKG_TOK_PUNCT);
+	if (!after_prep && !before_noun)
+		return 0;
+	char buf[32], ref[16];
+	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	if (!day.d) {
+		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
+		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.7f, "timex:midday");
+	}
+	fmt_date(buf, sizeof(buf), day);
+	fmt_date(ref, sizeof(ref), day);
+	strcat(buf, part);
+	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, e, 0.7f, "timex:midday");
 }
 
 /* "the early hours of Sunday", "the small hours of March 3", "the early
@@ -3928,6 +4155,16 @@ static int m_quarter(struct tctx *c, uint32_t i)
 		return 0;
 	int y, n = 0;
 	uint32_t used;
+	/* "[the first quarter of fiscal 2010]", "[the second half of fiscal
+	 * year 2009]": the fiscal year's ("FY2010-Q1") */
+	if (q > 0 && q < 5 && tok_is(c, j + 1, "of") && tok_is(c, j + 2, "fiscal")) {
+		uint32_t fy = tok_is(c, j + 3, "year") ? j + 4 : j + 3;
+		if (tok_year(c, fy, &y)) {
+			snprintf(buf, sizeof(buf), "FY%04d-%c%d", y, half ? 'H' : 'Q', q);
+			return emit(c, NKG_TIMEX_DATE, buf, false, i, fy + 1, 0.8f,
+			            "timex:quarter");
+		}
+	}
 	bool explicit_year = year_after_of(c, j + 1, &y, &used);
 	/* "the second half of the year", "the last quarter of the year": of
 	 * the reference time's year (TimeML), "XXXX-H2" without one. */
@@ -4052,7 +4289,7 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
  * "fiscal-year 2010", "FY2009", "FY 2009", "the 2009 fiscal year". */
 static int m_fiscal(struct tctx *c, uint32_t i)
 {
-	char buf[16];
+	char buf[32];
 	struct nkg_str s = tok(c, i);
 	int y;
 	uint32_t b = i, e;
@@ -4073,7 +4310,26 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 	} else {
 		return 0;
 	}
-	snprintf(buf, sizeof(buf), "FY%04d", y);
+	/* "[the fiscal 2009 fourth quarter]", "fiscal 2010 first-half": a
+	 * quarter or half of the fiscal year, one expression */
+	int q = has(c, e) ? ordinal_word(tok(c, e)) : 0;
+	bool half = false;
+	if (q > 0 && q < 5 && (tok_is(c, e + 1, "quarter") || tok_is(c, e + 1, "half"))) {
+		half = tok_is(c, e + 1, "half");
+		e += 2;
+	} else if (has(c, e) && (q = quarter_token(tok(c, e), &half)) > 0) {
+		e += 1;
+	} else {
+		q = 0;
+	}
+	if (q && half && q > 2)
+		return 0;
+	if (q && b == i && i > c->floor && tok_is(c, i - 1, "the"))
+		b = i - 1;
+	if (q)
+		snprintf(buf, sizeof(buf), "FY%04d-%c%d", y, half ? 'H' : 'Q', q);
+	else
+		snprintf(buf, sizeof(buf), "FY%04d", y);
 	int rc = emit(c, NKG_TIMEX_DATE, buf, false, b, e, 0.9f, "timex:fiscal");
 	return rc > 0 ? (int)(e - i) : rc;
 }
@@ -4311,6 +4567,18 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f,
 		            plural ? "timex:vague" : "timex:duration");
 	}
+	/* "set [an intraday] low", "its biggest [intraday] drop": within one
+	 * (trading) day, "P1D" as MEANTIME marks it, with "an" before it */
+	if ((eq_nocase(s, "intraday") || eq_nocase(s, "intra-day")) && has(c, i + 1) &&
+	    (c->toks->toks[i + 1].flags & NKG_TOK_WORD)) {
+		uint32_t b = i > c->floor && i > c->first &&
+		                             (tok_is(c, i - 1, "an") || tok_is(c, i - 1, "a"))
+		                     ? i - 1
+		                     : i;
+		int rc =
+		        emit(c, NKG_TIMEX_DURATION, "P1D", false, b, i + 1, 0.7f, "timex:duration");
+		return rc > 0 ? 1 : rc;
+	}
 	/* "hundreds of years", "dozens of days": some number of them */
 	if (s.len >= 6 && tok_is(c, i + 1, "of") && has(c, i + 2) &&
 	    (eq_nocase(s, "hundreds") || eq_nocase(s, "thousands") || eq_nocase(s, "dozens") ||
@@ -4353,8 +4621,11 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 	static const char *const spend[] = {"take",     "takes",   "took",  "taking", "lasted",
 	                                    "lasts",    "lasting", "spent", "spend",  "spends",
 	                                    "spending", "waited",  NULL};
+	/* "in a matter of [minutes]", "within a matter of [days]" */
+	bool matter = p >= c->first + 2 && tok_is(c, p, "of") && tok_is(c, p - 1, "matter") &&
+	              tok_is(c, p - 2, "a");
 	if (!(tok_is(c, p, "for") || tok_is(c, p, "in") || tok_is(c, p, "within") ||
-	      tok_in(c, p, spend)))
+	      tok_in(c, p, spend) || matter))
 		return 0;
 	/* "in years past", "for years to come" keep the reading; "in minutes of
 	 * play" does not. */
@@ -4405,13 +4676,15 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {
-	        m_iso,         m_slash_date,  m_month_first,  m_day_first,    m_decade,
-	        m_clock,       m_mid,         m_weekday,      m_relative_day, m_relative_unit,
-	        m_bare_month,  m_quarter,     m_quarter_word, m_fiscal,       m_season,
-	        m_weekend,     m_same_period, m_ref_relative, m_ordinal_day,  m_part_of_day_ref,
-	        m_early_hours, m_holiday,     m_the_day,      m_the_unit,     m_part_of_unit,
-	        m_the_past,    m_ago,         m_set,          m_duration,     m_vague_duration,
-	        m_reference,   m_fortnight,   m_year};
+	        m_iso,          m_slash_date,    m_month_first,  m_day_first,
+	        m_decade,       m_clock,         m_mid,          m_weekday,
+	        m_relative_day, m_relative_unit, m_bare_month,   m_quarter,
+	        m_quarter_word, m_fiscal,        m_season,       m_weekend,
+	        m_same_period,  m_ref_relative,  m_ordinal_day,  m_part_of_day_ref,
+	        m_midday,       m_week_of,       m_early_hours,  m_holiday,
+	        m_the_day,      m_the_unit,      m_part_of_unit, m_the_past,
+	        m_ago,          m_set,           m_duration,     m_vague_duration,
+	        m_reference,    m_fortnight,     m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

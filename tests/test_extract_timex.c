@@ -409,8 +409,9 @@ static void test_times_reference_time(void **state)
 	CHECK("The previous month was bad.", "2008-04-02", "The previous month=2008-03:D");
 	CHECK("Profit fell from a year earlier and sales from a year earlier.", "2008-04-02",
 	      "a year earlier=2007:D|a year earlier=2007:D");
+	/* the quarter a year before the last that ended (no quarter named) */
 	CHECK("The year-earlier quarter beat the year-ago one.", "2008-04-02",
-	      "year-earlier=2007:D|year-ago=2007:D");
+	      "The year-earlier quarter=2007-Q1:D|year-ago=2007:D");
 	/* The reference is less precise than the unit: TimeML's unknown point
 	 * of the unit, never a day counted from the publication date. */
 	CHECK("It closed in 2005; two days later it reopened.", "2008-04-02",
@@ -1343,6 +1344,96 @@ static void test_times_holidays_in_names_and_next_years(void **state)
 	CHECK("Easter will be late.", "2026-12-28", "Easter=2027-03-28:D");
 }
 
+static void test_times_participles_and_adjectives_have_no_tense(void **state)
+{
+	(void)state;
+	/* "priced" opens an aside; "salaried" is an adjective after a count */
+	CHECK("The device will go on sale in late March, priced from $499.", "2010-01-27",
+	      "late March=2010-03:D");
+	CHECK("The company said it would cut 2,600 salaried jobs by the end of January.",
+	      "2008-11-07", "the end of January=2009-01:D");
+	CHECK("The plant was closed in March.", "2010-01-27", "March=2009-03:D");
+}
+
+static void test_times_spans_of_news_periods(void **state)
+{
+	(void)state;
+	CHECK("Mirror Worlds, founded in the 1990s by a professor, sued.", "2011-03-02",
+	      "the 1990s=199:D");
+	CHECK("Chrysler had cash to last only a few more weeks.", "2008-12-19",
+	      "a few more weeks=PXW:U");
+	CHECK("A previous one-day strike shut the plant.", "2006-03-14", "one-day=P1D:U");
+	CHECK("It won another one-year extension.", "2006-03-14", "one-year=P1Y:U");
+	CHECK("It lasted nearly eight - minute rounds.", "2006-03-14",
+	      "nearly eight - minute=PT8M:U");
+	CHECK("Pay rose 46% in the first nine months of the year.", "2009-10-15",
+	      "the first nine months of the year=P9M:U");
+	CHECK("Sales fell 44% in the first three months of 2009.", "2009-04-30",
+	      "the first three months of 2009=P3M:U");
+	CHECK("Regulators studied what happened during those 20 minutes.", "2010-05-07",
+	      "those 20 minutes=PT20M:U");
+	CHECK("The Dow fell 1,000 points in a matter of minutes.", "2010-05-07", "minutes=PTXM:U");
+	CHECK("The Nikkei lost 9.6% in a single day.", "2008-10-10", "a single day=P1D:U");
+	CHECK("It was the largest single-day drop.", "2008-10-10", "single-day=P1D:U");
+	CHECK("It set an intraday low of 7,447.", "2009-02-20", "an intraday=P1D:U");
+}
+
+static void test_times_middle_of_the_day(void **state)
+{
+	(void)state;
+	CHECK("Markets fell on Friday. They were down 8% by mid-afternoon.", "2008-10-10",
+	      "Friday=2008-10-10:D|mid-afternoon=2008-10-10TAF:T");
+	CHECK("Shares rose by mid - morning.", "2008-09-18", "mid - morning=2008-09-18TMO:T");
+	CHECK("They ate a mid-morning snack.", "2008-09-18", "");
+	/* a date after "until" bounds a period: no reference for the day */
+	CHECK("The lines run until January 30, 2009. By mid-afternoon trading was calm.",
+	      "2008-09-18", "January 30, 2009=2009-01-30:D|mid-afternoon=2008-09-18TAF:T");
+}
+
+static void test_times_quarters_reported_and_counted(void **state)
+{
+	(void)state;
+	CHECK("Ford reported a third-quarter loss on Friday. It burned cash during the quarter.",
+	      "2008-11-07", "third-quarter=2008-Q3:D|Friday=2008-11-07:D|the quarter=2008-Q3:D");
+	CHECK("Goldman has posted three straight quarters of profit.", "2009-10-15",
+	      "three straight quarters=P3Q:U");
+	CHECK("Profit fell for the past two quarters.", "2009-10-15",
+	      "the past two quarters=P2Q:U");
+	CHECK("It has nearly three quarters of the market.", "2009-10-15", "");
+	CHECK("He played well for 3 1/2 quarters.", "2009-10-15", "");
+	CHECK("Revenue rose 71% from the year-ago quarter.", "2011-01-18",
+	      "the year-ago quarter=2009-Q4:D");
+	CHECK("Profit rose in the third quarter, up from the year-ago quarter.", "2009-10-16",
+	      "the third quarter=2009-Q3:D|the year-ago quarter=2008-Q3:D");
+	CHECK("Profit rose in the first quarter of fiscal 2010.", "2010-01-27",
+	      "the first quarter of fiscal 2010=FY2010-Q1:D");
+	CHECK("It lost money in the fiscal 2009 fourth quarter.", "2010-01-27",
+	      "the fiscal 2009 fourth quarter=FY2009-Q4:D");
+	CHECK("It lost money in fiscal 2009 Q4.", "2010-01-27", "fiscal 2009 Q4=FY2009-Q4:D");
+}
+
+static void test_times_week_of_a_date_and_named_days(void **state)
+{
+	(void)state;
+	CHECK("Output was halted for the week of February 1.", "2010-02-02",
+	      "the week of February 1=2010-W05:D");
+	CHECK("The Dow had its worst drop since the September 11 attacks.", "2008-09-15",
+	      "September 11=2001-09-11:D");
+	CHECK("Sales peaked on September 11.", "2008-09-15", "September 11=2008-09-11:D");
+}
+
+static void test_times_vague_references_meantime_marks(void **state)
+{
+	(void)state;
+	CHECK("It had, at one point, set a low.", "2009-02-20", "one point=PAST_REF:D");
+	CHECK("At one point it will fall.", "2009-02-20", "");
+	CHECK("At the moment songs are sold for 79p.", "2008-01-09", "the moment=PRESENT_REF:D");
+	CHECK("At the moment of impact he fell.", "2008-01-09", "");
+	CHECK("They wait for the moment.", "2008-01-09", "");
+	CHECK("The firm should grow in the long term.", "2008-01-09", "the long term=FUTURE_REF:D");
+	CHECK("The long term plan failed.", "2008-01-09", "");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1650,6 +1741,12 @@ int main(void)
 	        cmocka_unit_test(test_times_centuries_decades_and_seasons_from_the_reference),
 	        cmocka_unit_test(test_times_ends_the_way_for_and_may_day),
 	        cmocka_unit_test(test_times_holidays_in_names_and_next_years),
+	        cmocka_unit_test(test_times_participles_and_adjectives_have_no_tense),
+	        cmocka_unit_test(test_times_spans_of_news_periods),
+	        cmocka_unit_test(test_times_middle_of_the_day),
+	        cmocka_unit_test(test_times_quarters_reported_and_counted),
+	        cmocka_unit_test(test_times_week_of_a_date_and_named_days),
+	        cmocka_unit_test(test_times_vague_references_meantime_marks),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
