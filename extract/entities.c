@@ -20,7 +20,10 @@
  * ("Bank of America", "Government Accountability Office"), and so does a
  * word before one head capitalised where no other word is ("Amnesty
  * International"), unless it is a time word or sentence adverb ("Yesterday
- * Congress", "Meanwhile Parliament": sentence_adverbs).  Three or more
+ * Congress", "Meanwhile Parliament": sentence_adverbs), and so does a
+ * name extract/orgs.h knows as an organisation and nothing else
+ * ("Southern California Edison cut power"), which a possessive inside it
+ * does not end ("Sam's Club").  Three or more
  * words in capitals in a running sentence, two of them ordinary words, are
  * weak too ("chants of ONE MORE YEAR!").  A capitalised word made of a name
  * and an ordinary word after a hyphen ("Chicago-based", "EADS-led") is a
@@ -72,6 +75,18 @@
  * one, "Joaquin \"El Chapo\" Guzman": a surname (foreign_surname).  A weak
  * ordinary word before such an article and one word, "Marine Le Pen won" at
  * a sentence start, stays in the run unless it is a sentence adverb.)
+ * (A name of two or more words that no title or role makes a person's is an
+ * organisation when the words around it say it is a company's, before the
+ * tagger and again after it (company_words, company_people): "shares of",
+ * "stake in", a role noun and "at" or "with" before it ("analysts at
+ * Goldman Sachs and Morgan Stanley"), an apposition with a company noun
+ * after it ("Fannie Mae and Freddie Mac, the mortgage giants,"), or a price
+ * moving by a percentage, after no given name and in no index's name
+ * ("Lockheed Martin fell 4 percent").  An organisation head alone and
+ * ordinary words before a title and a given name are the person's title
+ * ("Senate Majority Leader Chuck Schumer": the role "Majority Leader"); an
+ * ordinary word before a given name and a surname is no part of the name
+ * ("All - Star Chris Webber").)
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
  * Jobs"; "and" between two organisation names with heads of their own
@@ -818,6 +833,15 @@ static bool name_tok(const struct ctx *c, uint32_t i)
 	return i < c->toks->n && (c->ti[i].flags & TI_NAME);
 }
 
+/* Are tokens [s, e] a name of extract/orgs.h that is nothing else? */
+static bool known_org_run(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	unsigned how = 0;
+	struct nkg_str w = {c->doc->text + c->toks->toks[s].begin,
+	                    c->toks->toks[e].end - c->toks->toks[s].begin};
+	return nkg_org_find(w, &how) && !(how & NKG_ORG_WEAK);
+}
+
 /* Can token j continue the run [s, e] (e == j - 1)? Returns the number of
  * tokens to add (connectors bring the next name word along), 0 if not. */
 static const char *const legal_forms[] = {"Corp.", "Corp", "Inc.", "Inc",  "Ltd.", "Ltd",
@@ -886,6 +910,10 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	 * before it, and nothing runs on after it ("Chicago-based Boeing"). */
 	if (c->ti[e].flags & TI_COMPOUND)
 		return 0;
+	/* "Sam's Club": a possessive inside a name extract/orgs.h knows */
+	if (possessive_tok(c, j) && j + 1 < c->toks->n && name_tok(c, j + 1) &&
+	    same_sentence(c, s, j + 1) && known_org_run(c, s, j + 1))
+		return 2;
 	if (name_tok(c, j) && !(c->ti[j].flags & TI_MONTH)) {
 		/* In a title-case line, ordinary words end the run. */
 		if (weak_common(c, j) && !(c->ti[j].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE)))
@@ -1042,6 +1070,11 @@ static int find_runs(struct ctx *c)
 				break;
 			/* An initial before a name starts it: "J. K. Rowling" */
 			if (s < e && tstr(c, s).len == 2 && is_initial(tstr(c, s)))
+				break;
+			/* So does a name extract/orgs.h knows as an organisation
+			 * and as nothing else: "Southern California Edison cut
+			 * power", "Advanced Micro Devices fell". */
+			if (s < e && known_org_run(c, s, e))
 				break;
 			/* A given name that is also a word before a foreign
 			 * article and a name ("Marine Le Pen won") starts it. */
@@ -1483,9 +1516,11 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 	const struct nkg_lex_place *p = lex_place(bytes(c, k->begin, k->end));
 	bool cap_cue = cue == k->last; /* "Heathrow Airport" */
 	/* "Orange County", "Cook County", "Jefferson Parish" are other places
-	 * than Orange, Cook or Jefferson: the capitalised cue is part of the
-	 * name (the "Anbar Province" of the gazetteer's Anbar is not) */
-	bool own_cue = cap_cue && (ieq(cw, "county") || ieq(cw, "parish") || ieq(cw, "borough"));
+	 * than Orange, Cook or Jefferson, and "Jackson Street", "Tahrir
+	 * Square" no towns: the capitalised cue is part of the name (the
+	 * "Anbar Province" of the gazetteer's Anbar is not) */
+	bool own_cue = cap_cue && (ieq(cw, "county") || ieq(cw, "parish") || ieq(cw, "borough") ||
+	                           ieq(cw, "street") || ieq(cw, "square"));
 	uint32_t ns = k->first, ne = cap_cue && !own_cue ? k->last - 1 : k->last;
 
 	if (cls == NKG_CLASS_AIRPORT) {
@@ -1515,6 +1550,166 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 	k->end = c->toks->toks[ne].end;
 	k->container_tok = container_after(c, cap_cue ? k->last + 1 : cue);
 	return 0;
+}
+
+/* Nouns that say a name is a company's: "Vale, the mining company,",
+ * "Apple, its main rival,". */
+static const char *const company_nouns[] = {
+        "company", "firm",     "rival",   "competitor",   "group",        "maker",    "carrier",
+        "giant",   "retailer", "airline", "automaker",    "carmaker",     "miner",    "producer",
+        "lender",  "insurer",  "startup", "conglomerate", "manufacturer", "chipmaker"};
+
+/* Verbs of a price that moves ("Citigroup gained 9.7%"). */
+static const char *const move_verbs[] = {"rose",    "fell",     "gained", "lost",     "dropped",
+                                         "climbed", "slipped",  "jumped", "declined", "tumbled",
+                                         "surged",  "plunged",  "slid",   "sank",     "soared",
+                                         "rallied", "advanced", "eased",  "edged",    "shed"};
+
+/* Words of a stock market index's name: an index moves by percentages too
+ * and is no company ("the Nasdaq Composite fell 3.6 percent"). */
+static const char *const index_words[] = {
+        "index", "average", "composite", "industrial", "dow",   "nasdaq", "nikkei", "ftse",
+        "dax",   "cac",     "sensex",    "bovespa",    "kospi", "hang",   "stoxx",  "s&p"};
+
+static bool index_name(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t i = s; i <= e; i++)
+		if (IN_LIST(tstr(c, i), index_words))
+			return true;
+	return false;
+}
+
+/* Is token i one of company_nouns, or its plural ("the mortgage giants")? */
+static bool company_noun(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	if (!is_lower_word(c, i))
+		return false;
+	if (IN_LIST(w, company_nouns))
+		return true;
+	return w.len > 3 && w.ptr[w.len - 1] == 's' &&
+	       IN_LIST(((struct nkg_str){w.ptr, w.len - 1}), company_nouns);
+}
+
+/* Do the words after token e say that the name ending there is a
+ * company's: an apposition ", the mining company,", ", its main rival,"
+ * (a determiner and at most two lower-case words before the noun; after
+ * "and" and a second name, the noun in the plural: "Fannie Mae and Freddie
+ * Mac, the mortgage giants,"), and no "rival" or "competitor" after a
+ * name that may be a person's (person_like)? */
+static bool company_after(const struct ctx *c, uint32_t e, bool person_like)
+{
+	static const char *const dets[] = {"the", "its", "a", "an", "their", "his", "her"};
+	uint32_t n = c->toks->n, j = e + 1;
+	bool plural = false;
+	if (j + 1 < n && tok_is(c, j, "and") && is_lower_word(c, j) && name_tok(c, j + 1) &&
+	    same_sentence(c, e, j + 1)) {
+		j += 2;
+		while (j < n && name_tok(c, j) && j - e < 8)
+			j++;
+		plural = true;
+	}
+	if (j + 2 < n && is_punct(c, j, ",") && same_sentence(c, e, j + 2) &&
+	    in_list(tstr(c, j + 1), dets, sizeof(dets) / sizeof(dets[0]))) {
+		for (uint32_t q = j + 2; q < n && q <= j + 4 && same_sentence(c, j, q); q++) {
+			if (!is_lower_word(c, q))
+				break;
+			/* a person may be a rival too: "John Smith, a rival of" */
+			if (company_noun(c, q) && (!plural || ends_in_s(tstr(c, q))) &&
+			    !(person_like && (tok_is(c, q, "rival") || tok_is(c, q, "competitor"))))
+				return q + 1 < n &&
+				       (is_punct(c, q + 1, ",") || tok_is(c, q + 1, "of") ||
+				        tok_is(c, q + 1, "that") || tok_is(c, q + 1, "which"));
+		}
+	}
+	return false;
+}
+
+/* Does a price move by a percentage after token e ("Lockheed Martin fell
+ * 4 percent", "gained 9.7%"; not points, which players score too)? */
+static bool price_moves(const struct ctx *c, uint32_t e)
+{
+	static const char *const approx[] = {"by",      "about",  "nearly", "almost", "some",
+	                                     "roughly", "around", "more",   "than",   "over",
+	                                     "just",    "a",      "further"};
+	uint32_t n = c->toks->n, j = e + 1;
+	if (j >= n || !same_sentence(c, e, j) || !is_lower_word(c, j) ||
+	    !IN_LIST(tstr(c, j), move_verbs))
+		return false;
+	for (j++; j < n && j <= e + 5 && is_lower_word(c, j) && IN_LIST(tstr(c, j), approx); j++)
+		;
+	if (j + 1 >= n || !(tflags(c, j) & NKG_TOK_NUMBER) || !same_sentence(c, e, j + 1))
+		return false;
+	return tok_is(c, j + 1, "percent") || is_punct(c, j + 1, "%") ||
+	       (tok_is(c, j + 1, "per") && tok_is(c, j + 2, "cent"));
+}
+
+/* Are tokens from i on, up to before e, capitalised ordinary words (no
+ * name, title or organisation head) followed by a title and a given name
+ * ("Majority Leader Chuck", "Assistant Minority Whip Dick")?  The title's
+ * token, or NKG_NONE. */
+static uint32_t words_before_title(const struct ctx *c, uint32_t i, uint32_t e)
+{
+	uint32_t q = i;
+	while (q < e && (c->ti[q].lex & NKG_LEX_COMMON) && !(c->ti[q].flags & TI_WEAK) &&
+	       (tflags(c, q) & NKG_TOK_CAPITALIZED) && !(tflags(c, q) & NKG_TOK_ALL_CAPS) &&
+	       !(c->ti[q].lex & (NKG_LEX_TITLE | NKG_LEX_ORG_HEAD | NKG_LEX_GIVEN_NAME |
+	                         NKG_LEX_SURNAME | NKG_LEX_STOP)))
+		q++;
+	return q > i && q < e && (c->ti[q].lex & NKG_LEX_TITLE) &&
+	                       (c->ti[q + 1].lex & NKG_LEX_GIVEN_NAME)
+	               ? q
+	               : NKG_NONE;
+}
+
+/* Is token i a role noun in lower case or capitalised where any word is,
+ * or the plural of one ("analysts", "Economists")? */
+static bool role_noun_form(const struct ctx *c, uint32_t i)
+{
+	if (!is_lower_word(c, i) && !(is_word(c, i) && (c->ti[i].flags & TI_WEAK)))
+		return false;
+	if (c->ti[i].lex & NKG_LEX_ROLE_NOUN)
+		return true;
+	struct nkg_str w = tstr(c, i);
+	return w.len > 3 && w.ptr[w.len - 1] == 's' &&
+	       (nkg_lex_word((struct nkg_str){w.ptr, w.len - 1}) & NKG_LEX_ROLE_NOUN);
+}
+
+/* Do the words before token s say that the name starting there is a
+ * company's or an institution's: "shares of", "shares in", "stake in"
+ * ("Shares of Goldman Sachs fell"), or a role noun and "at" or "with" ("an
+ * analyst at Morgan Stanley", "economists at Harmon Metals", "a researcher
+ * with Trend Micro"), also before a first name and "and" ("analysts at
+ * Goldman Sachs and Morgan Stanley")?  People are not where one works. */
+static bool company_before(const struct ctx *c, uint32_t s)
+{
+	if (s < 2 || !same_sentence(c, s - 2, s) || !is_lower_word(c, s - 1))
+		return false;
+	/* "analysts at Goldman Sachs and Morgan Stanley": the name before
+	 * "and" or "or" has the same words before it */
+	if ((tok_is(c, s - 1, "and") || tok_is(c, s - 1, "or")) && name_tok(c, s - 2)) {
+		uint32_t q = s - 2;
+		while (q > 0 && s - q < 8 && name_tok(c, q - 1) && same_sentence(c, q - 1, s))
+			q--;
+		s = q;
+		if (s < 2 || !same_sentence(c, s - 2, s) || !is_lower_word(c, s - 1))
+			return false;
+	}
+	if ((tok_is(c, s - 1, "of") || tok_is(c, s - 1, "in")) &&
+	    (tok_is(c, s - 2, "shares") || tok_is(c, s - 2, "stake")))
+		return true;
+	return (tok_is(c, s - 1, "at") || tok_is(c, s - 1, "with")) && role_noun_form(c, s - 2);
+}
+
+/* Do the words around a name of two or more words, from token s to e
+ * (s0: where its run began, before any title), say that it is a company's
+ * (company_before, company_after, price_moves; not after a given name:
+ * "Hillary Clinton gained 5 percent" in a poll; no index)? */
+static bool company_words(const struct ctx *c, uint32_t s0, uint32_t s, uint32_t e)
+{
+	return (company_before(c, s0) && !(c->ti[e].flags & TI_COMPOUND)) ||
+	       company_after(c, e, true) ||
+	       (price_moves(c, e) && !index_name(c, s, e) && !(c->ti[s].lex & NKG_LEX_GIVEN_NAME));
 }
 
 static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class cls,
@@ -1771,6 +1966,23 @@ static int classify(struct ctx *c, uint32_t idx)
 		if (head == NKG_NONE && tok_is(c, s + 1, "and") &&
 		    (c->ti[e].lex & NKG_LEX_ORG_HEAD))
 			head = e;
+		/* "Senate Majority Leader Chuck Schumer": a head alone, ordinary
+		 * words and titles, the last a title, before a given name are
+		 * the person's title, no organisation (the head alone names
+		 * none: a senate of any country; "Police Chief X" keeps its
+		 * reading, org_splits). */
+		uint32_t t = s + 1;
+		while (head == s && t < e && !conn &&
+		       (c->ti[t].lex & (NKG_LEX_COMMON | NKG_LEX_TITLE)) &&
+		       !(c->ti[t].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_GIVEN_NAME)) &&
+		       !(c->ti[t].flags & TI_WEAK))
+			t++;
+		if (head == s && t < e && t > s + 1 && (c->ti[t - 1].lex & NKG_LEX_TITLE) &&
+		    (c->ti[t].lex & NKG_LEX_GIVEN_NAME)) {
+			k->first = s + 1;
+			k->begin = k->full_begin = c->toks->toks[s + 1].begin;
+			return classify(c, idx);
+		}
 		if (head != NKG_NONE) {
 			classify_org(c, k, org_class_of_head(c, head, conn), R_ORG_HEAD, 0.85f);
 			return 0;
@@ -1825,12 +2037,13 @@ static int classify(struct ctx *c, uint32_t idx)
 
 	/* 4c. an organisation of extract/orgs.h that is nothing else ("Boeing",
 	 * "Air France"; not "Apple", "Ford"), and whose first word is no given
-	 * name, title or honorific ("Ralph Lauren" the person, "Mr. Lee").  One
+	 * name, title or honorific ("Ralph Lauren" the person, "Mr. Lee"; but
+	 * "Sam's Club", whose possessive is no person's name).  One
 	 * word is left to coreference first ("Hilton" after "Paris Hilton") and
 	 * stays weak: the tagger may retype it, for one-word keys of the index
 	 * are often places or things too ("Everest", "Patagonia", "Saturn"). */
 	if (!(c->ti[s].lex & NKG_LEX_TITLE) && !is_honorific(tstr(c, s)) &&
-	    !(s < e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME))) {
+	    !(s < e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) && !possessive_tok(c, s + 1))) {
 		unsigned how = 0;
 		const struct nkg_org *o = nkg_org_find(whole, &how);
 		enum nkg_entity_class cls = o && o->kind == NKG_ORG_BRAND ? NKG_CLASS_CORPORATION
@@ -1923,6 +2136,26 @@ static int classify(struct ctx *c, uint32_t idx)
 				tb = ps;
 			te = ps;
 			ps++;
+			continue;
+		}
+		/* "All-Star Chris Webber", "Apple Tim Cook": an ordinary word
+		 * before a given name and a surname is no part of the name */
+		if (tb == NKG_NONE && ps == s && ps + 1 < e && !(c->ti[ps].flags & TI_WEAK) &&
+		    (c->ti[ps].lex & NKG_LEX_COMMON) &&
+		    !(c->ti[ps].lex & (NKG_LEX_GIVEN_NAME | NKG_LEX_SURNAME | NKG_LEX_STOP)) &&
+		    (c->ti[ps + 1].lex & NKG_LEX_GIVEN_NAME) &&
+		    !(c->ti[ps + 1].lex & NKG_LEX_COMMON) && !(tflags(c, ps) & NKG_TOK_ALL_CAPS) &&
+		    !tok_place(c, ps)) {
+			ps++;
+			continue;
+		}
+		/* "Majority Leader Chuck Schumer": ordinary words right
+		 * before a title and a given name are part of the title */
+		uint32_t tt = words_before_title(c, ps, e);
+		if (tt != NKG_NONE) {
+			if (tb == NKG_NONE)
+				tb = ps;
+			ps = tt; /* the title, taken as one on the next turn */
 			continue;
 		}
 		break;
@@ -2023,6 +2256,8 @@ static int classify(struct ctx *c, uint32_t idx)
 		if (k->person_cue)
 			set_kind(k, CK_PENDING, NKG_CLASS_PERSON,
 			         k->title.end ? R_TITLE_NAME : R_ROLE_NAME, 0.8f);
+		else if ((tflags(c, s) & NKG_TOK_ALL_CAPS) && (c->ti[s].lex & NKG_LEX_ROLE_NOUN))
+			k->kind = CK_NONE; /* "the former MP": a role, no organisation */
 		else if ((tflags(c, s) & NKG_TOK_ALL_CAPS) && !(c->ti[s].lex & NKG_LEX_COMMON))
 			set_kind(k, CK_PENDING, NKG_CLASS_ORGANIZATION, R_ACRONYM, 0.7f);
 		else
@@ -2033,6 +2268,12 @@ static int classify(struct ctx *c, uint32_t idx)
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_TITLE_NAME, 0.9f);
 	else if (k->prole.end || k->arole.end)
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_ROLE_NAME, 0.85f);
+	else if (company_words(c, s0, s, e))
+		/* "analysts at Goldman Sachs", "shares of Morgan Stanley",
+		 * "Fannie Mae, the mortgage giant,", "Lockheed Martin fell 4
+		 * percent" (not after a given name: "Hillary Clinton gained 5
+		 * percent" in a poll) */
+		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_CO_CONTEXT, 0.75f);
 	else if ((c->ti[s].lex & NKG_LEX_GIVEN_NAME) && !(c->ti[s].lex & NKG_LEX_COMMON))
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_GIVEN_NAME, 0.85f);
 	else if (has_particle_structure(c, s, e))
@@ -2866,6 +3107,19 @@ out:
 	nkg_free(scratch);
 	nkg_free(cov);
 	return rc;
+}
+
+/* A person of the tagger or of a weak rule that the words around show to
+ * be a company ("analysts at Goldman Sachs", company_words) is one. */
+static void company_people(struct ctx *c)
+{
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *k = &c->ch[j];
+		if (k->kind != CK_PERSON || k->person_cue || k->title.end || k->first == k->last ||
+		    !company_words(c, k->first, k->first, name_last(c, k)))
+			continue;
+		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_CO_CONTEXT, 0.75f);
+	}
 }
 
 /* A legal form ends an organisation's name: a chunk the rules read as one
@@ -5028,46 +5282,27 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 	return found;
 }
 
-/* Nouns that say a name is a company's: "Vale, the mining company,",
- * "Apple, its main rival,". */
-static const char *const company_nouns[] = {
-        "company", "firm",     "rival",   "competitor",   "group",        "maker",    "carrier",
-        "giant",   "retailer", "airline", "automaker",    "carmaker",     "miner",    "producer",
-        "lender",  "insurer",  "startup", "conglomerate", "manufacturer", "chipmaker"};
-
 /* Whether the words around one-word chunk k say it is a company: an
- * apposition ", the mining company,", ", its main rival," (a determiner and
- * at most two lower-case words before the noun, a comma after), or "shares
- * of"/"shares in"/"stake in" before it, or "shares" after it but at a
- * sentence start ("Shares of Vale fell", "... while Petrobras shares
- * rose") when it is no ordinary word; never a quantifier ("Some shares"). */
+ * apposition ", the mining company,", ", its main rival," (company_after),
+ * or, when it is no ordinary word, "shares of"/"shares in"/"stake in" or a
+ * role noun and "at" before it ("Shares of Vale fell", "analysts at
+ * Nomura": company_before), a price moving by a percentage after it
+ * ("Citigroup gained 9.7%"), or "shares" after it but at a sentence start
+ * ("... while Petrobras shares rose"); never a quantifier ("Some shares"). */
 static bool company_context(const struct ctx *c, const struct chunk *k)
 {
-	static const char *const dets[] = {"the", "its", "a", "an", "their", "his", "her"};
 	uint32_t n = c->toks->n, j = k->last + 1;
 	if (k->first != k->last ||
 	    in_list(tstr(c, k->first), quantifiers, sizeof(quantifiers) / sizeof(quantifiers[0])))
 		return false;
-	if (j + 2 < n && is_punct(c, j, ",") && same_sentence(c, k->first, j + 2) &&
-	    in_list(tstr(c, j + 1), dets, sizeof(dets) / sizeof(dets[0]))) {
-		for (uint32_t q = j + 2; q < n && q <= j + 4 && same_sentence(c, j, q); q++) {
-			if (!is_lower_word(c, q))
-				break;
-			if (in_list(tstr(c, q), company_nouns,
-			            sizeof(company_nouns) / sizeof(company_nouns[0])))
-				return q + 1 < n &&
-				       (is_punct(c, q + 1, ",") || tok_is(c, q + 1, "of") ||
-				        tok_is(c, q + 1, "that") || tok_is(c, q + 1, "which"));
-		}
-	}
+	if (company_after(c, k->last, false) && is_punct(c, k->last + 1, ","))
+		return true;
 	/* an ordinary word ("Apple") is left to what the article says of it
 	 * elsewhere ("He ate an apple") */
 	if (c->ti[k->first].lex & NKG_LEX_COMMON)
 		return false;
-	if (k->first >= 2 && same_sentence(c, k->first - 2, k->first) &&
-	    (tok_is(c, k->first - 1, "of") || tok_is(c, k->first - 1, "in")) &&
-	    (tok_is(c, k->first - 2, "shares") || tok_is(c, k->first - 2, "stake") ||
-	     tok_is(c, k->first - 2, "Shares")))
+	if (company_before(c, k->first) ||
+	    (price_moves(c, k->last) && !index_name(c, k->first, k->last)))
 		return true;
 	/* "Petrobras shares rose"; not at a sentence start, where any word is
 	 * capitalised ("Bank shares fell") */
@@ -5404,6 +5639,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	    (rc = companies_over_places(&c)) || (rc = person_subjects(&c)) ||
 	    (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
+	company_people(&c);
 	venues(&c);
 	if ((rc = ix_add_existing(&c)))
 		goto out;

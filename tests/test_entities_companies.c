@@ -1,0 +1,131 @@
+/* test_entities_companies.c - names that the words around them show to be
+ * companies or institutions, not people (extract/entities.c: company_before,
+ * company_after, organisation heads of extract/lexicon/cues.tsv), and titles
+ * before a person's name that start with an organisation's word. */
+#include "entities_fixture.h"
+
+/* "shares of", "stake in", a role noun and "at" or "with" before a name. */
+static void test_companies_words_before_the_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Analysts at Goldman Sachs and Morgan Stanley said the price was fair.");
+	assert_string_equal(render(f), "org Goldman Sachs\norg Morgan Stanley\n");
+	/* a compound adjective is no company's name: "New York-based" */
+	run(f, "Analysts at New York-based Morgan Stanley agreed.");
+	assert_string_equal(render_mentions(f), "Morgan Stanley>Morgan Stanley");
+	run(f, "Shares of J.P. Morgan Chase fell on Tuesday.");
+	assert_string_equal(render(f), "org J.P. Morgan Chase\n");
+	run(f, "He is an analyst with Harmon Brady in Chicago.");
+	assert_string_equal(render(f), "org Harmon Brady\n"
+	                               "city Chicago [in: United States]\n"
+	                               "country United States\n");
+	/* no role noun before "at": a person */
+	run(f, "The crowd shouted at Harmon Brady on Tuesday.");
+	assert_string_equal(render(f), "person Harmon Brady\n");
+}
+
+/* An apposition with a company noun (in the plural after two names) or a
+ * price moving by a percentage after a name. */
+static void test_companies_words_after_the_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Fannie Mae and Freddie Mac, the mortgage giants, were taken over last week.");
+	assert_string_equal(render(f), "org Fannie Mae\norg Freddie Mac\n");
+	run(f, "On Wall Street, Lockheed Martin gained 2.5 percent in late trading.");
+	assert_string_equal(render_mentions(f), "Wall Street>Wall Street | "
+	                                        "Lockheed Martin>Lockheed Martin");
+	assert_string_equal(render(f), "place Wall Street\norg Lockheed Martin\n");
+	/* points are scored by players too; an index is no company */
+	run(f, "Earl Clark gained 15 points in the poll.");
+	assert_string_equal(render(f), "person Earl Clark\n");
+	run(f, "Hillary Clinton gained 5 percent in the poll.");
+	assert_string_equal(render(f), "person Hillary Clinton\n");
+	run(f, "Harmon Brady, a longtime rival, spoke on Monday.");
+	assert_string_equal(render(f), "person Harmon Brady\n");
+	run(f, "The Nasdaq Composite fell 3.6 percent.");
+	assert_string_equal(render(f), "");
+}
+
+/* Plural nouns of trades head organisations' names (not "Resources",
+ * "Securities", "Services": "Department of Energy and Natural Resources",
+ * "Securities and Exchange Commission" are one name each). */
+static void test_companies_trade_heads(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The deal between Harmon Metals and Pacific Home Furnishings closed on Monday.");
+	assert_string_equal(render(f), "org Harmon Metals\norg Pacific Home Furnishings\n");
+	run(f, "Analysts at Bernstein Research said the Securities and Exchange Commission "
+	       "and the Department of Energy and Natural Resources would not act.");
+	assert_string_equal(render(f), "org Bernstein Research\n"
+	                               "org Securities and Exchange Commission\n"
+	                               "org Department of Energy and Natural Resources\n");
+}
+
+/* A name extract/orgs.h knows keeps an ordinary word capitalised at a
+ * sentence start, and a possessive inside it. */
+static void test_companies_known_names(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Southern California Edison cut power to 2,000 homes.");
+	assert_string_equal(render(f), "org Southern California Edison\n");
+	run(f, "A woman was hit outside a Sam's Club store. Sam's Club said it would help.");
+	assert_string_equal(render(f), "corp Sam's Club\n");
+	assert_string_equal(render_mentions(f), "Sam's Club>Sam's Club | Sam's Club>Sam's Club");
+}
+
+/* An organisation's word and ordinary words before a title are the title;
+ * an ordinary word before a given name and a surname is no part of the name;
+ * a role noun in capitals is no organisation. */
+static void test_companies_titles_and_roles_are_no_organisations(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Senate Majority Leader Chuck Schumer said the vote was close.");
+	assert_string_equal(render(f), "person Chuck Schumer [role: Majority Leader]\n");
+	run(f, "He met Senate Majority Leader Chuck Schumer on Friday.");
+	assert_string_equal(render(f), "person Chuck Schumer [role: Majority Leader]\n");
+	/* two ordinary words before the title (the end of the title was left
+	 * unset once: a crash) */
+	run(f, "He met Acting Majority Leader Dick Durbin.");
+	assert_string_equal(render(f), "person Dick Durbin [role: Acting Majority Leader]\n");
+	run(f, "He met Senate Deputy Majority Leader Dick Durbin and Senate Leader Harry Reid.");
+	assert_string_equal(render(f), "person Dick Durbin [role: Deputy Majority Leader]\n"
+	                               "person Harry Reid [role: Leader]\n");
+	/* a hyphen between spaces, as some feeds write it */
+	run(f, "His critics included former All - Star Chris Webber.");
+	assert_string_equal(render(f), "person Chris Webber\n");
+	run(f, "Peter Bone, the former MP, lost his seat.");
+	assert_string_equal(render(f), "person Peter Bone\n");
+}
+
+/* A street or square written with its capital keeps it: "Jackson Street"
+ * is no town Jackson. */
+static void test_companies_streets_keep_their_cue(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "A fire destroyed a warehouse near Jackson Street on Sunday.");
+	assert_string_equal(render(f), "place Jackson Street\n");
+	assert_string_equal(render_mentions(f), "Jackson Street>Jackson Street");
+}
+
+static void test_companies_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(fail_each_allocation(f, "Analysts at Goldman Sachs and Morgan Stanley, the "
+	                                    "banks, said Sam's Club gained 2 percent.") > 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	        T(test_companies_words_before_the_name),
+	        T(test_companies_words_after_the_name),
+	        T(test_companies_trade_heads),
+	        T(test_companies_known_names),
+	        T(test_companies_titles_and_roles_are_no_organisations),
+	        T(test_companies_streets_keep_their_cue),
+	        T(test_companies_out_of_memory),
+#undef T
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
