@@ -1323,6 +1323,14 @@ static bool before_contributed(const struct ctx *c, uint32_t last)
 }
 
 /* Lower-case role nouns ending just before token end_excl ("special envoy"). */
+/* Nouns of what a role noun after them leads or speaks for ("union
+ * leader", "party spokesman", "police chief"). */
+static const char *const role_modifiers[] = {
+        "union",   "party",     "bank",       "company",  "police",   "team",       "church",
+        "club",    "army",      "rebel",      "militia",  "group",    "opposition", "council",
+        "school",  "hospital",  "court",      "campaign", "industry", "labor",      "labour",
+        "student", "community", "government", "business", "city",     "county",     "state"};
+
 static bool role_before(const struct ctx *c, uint32_t s, struct nkg_span *out, uint32_t *before)
 {
 	if (s == 0)
@@ -1348,6 +1356,12 @@ static bool role_before(const struct ctx *c, uint32_t s, struct nkg_span *out, u
 	}
 	if (comma && r == 0)
 		return false;
+	/* "union leader Rosa Fuentes", "Union leader" at a sentence start,
+	 * "party spokesman": the noun of what the role leads is part of it */
+	if (!comma && r > 0 && same_sentence(c, r - 1, s) &&
+	    IN_LIST(tstr(c, r - 1), role_modifiers) &&
+	    (is_lower_word(c, r - 1) || (c->ti[r - 1].flags & TI_WEAK)))
+		r--;
 	out->begin = c->toks->toks[r].begin;
 	out->end = c->toks->toks[j].end;
 	*before = r;

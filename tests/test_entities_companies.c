@@ -97,6 +97,18 @@ static void test_companies_titles_and_roles_are_no_organisations(void **state)
 	assert_string_equal(render(f), "person Peter Bone\n");
 }
 
+/* The noun of what a role noun leads is part of the role ("union leader"),
+ * capitalised at a sentence start too; a verb before one is not. */
+static void test_companies_role_keeps_what_it_leads(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Union leader Rosa Fuentes said the deal would cost jobs, as did police chief "
+	       "Mark Ortiz. They told leader John Smith.");
+	assert_string_equal(render(f), "person Rosa Fuentes [role: Union leader]\n"
+	                               "person Mark Ortiz [role: police chief]\n"
+	                               "person John Smith [role: leader]\n");
+}
+
 /* A street or square written with its capital keeps it: "Jackson Street"
  * is no town Jackson. */
 static void test_companies_streets_keep_their_cue(void **state)
@@ -123,6 +135,7 @@ int main(void)
 	        T(test_companies_trade_heads),
 	        T(test_companies_known_names),
 	        T(test_companies_titles_and_roles_are_no_organisations),
+	        T(test_companies_role_keeps_what_it_leads),
 	        T(test_companies_streets_keep_their_cue),
 	        T(test_companies_out_of_memory),
 #undef T
