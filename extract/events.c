@@ -5,7 +5,10 @@
  * Triggers.  A word is lemmatised (nkg_lemmatize) and looked up in the
  * trigger table below, which says its class and whether it counts as a noun,
  * a verb or both.  Sense rules: triggers inside an entity name are not
- * events; "march" must be lower case; "massed" only as a verb; "talks" only in
+ * events, nor capitalised words inside a sentence, except in a sentence
+ * written in title case or capitals as headlines are ("Chargers' Jamal
+ * Williams Arrested For DUI": title_case_sentences); "march" must be lower
+ * case; "massed" only as a verb; "talks" only in
  * the plural; "strike" only as a noun with a determiner or a modifier before
  * it ("a US strike", "the drone strike"), and in a labour context ("on
  * strike", "general strike", "strike action", unions, workers in the
@@ -251,7 +254,10 @@
  *    the nearest person, also when auxiliaries stand between the comma and
  *    the verb: "X, a boy from Irving, Texas, was arrested"), an entity
  *    right before a noun trigger ("a US strike", "Iraq's security
- *    agreements"), the subject of "call", "stage",
+ *    agreements"; a place below a country before an attack, killing or
+ *    arrest noun, or after its "of a/an", is its place, local_act: "the
+ *    Brooklyn shooting", "the shooting of a Brooklyn mother"), the subject of
+ *    "call", "stage",
  *    "organise", "hold" or "lead" before a protest, "by X" after the protest
  *    noun and such a verb ("the march was called by X", "a protest, organised
  *    by X,"), or "by X" after a passive;
@@ -924,6 +930,9 @@ struct ectx {
 	 * (enum nkg_gender), for "he" and "she" (person_genders). */
 	uint8_t *gender;
 	uint32_t n_gender;
+	/* Per sentence: written in title case or capitals, as headlines are
+	 * ("Chargers' Jamal Williams Arrested For DUI"): title_case_sentences. */
+	uint8_t *title_case;
 };
 
 static struct nkg_str tk(const struct ectx *c, uint32_t i)
@@ -4821,6 +4830,31 @@ static bool speech_address(const struct ectx *c, uint32_t i)
 	return is_w(c, i + 1, "to") && is_w(c, i + 2, "the");
 }
 
+/* Fills c->title_case: a sentence of at least three words of four letters
+ * or more, at least three quarters of them capitalised ("Woman Killed In
+ * Queens Hit-And-Run", "CHARGERS' RECEIVER ARRESTED"); its capitalised
+ * words may be triggers (find_triggers), where elsewhere a capital inside
+ * a sentence is a name's. */
+static int title_case_sentences(struct ectx *c)
+{
+	c->title_case = nkg_calloc((size_t)c->toks->n_sents + 1, 1);
+	if (!c->title_case)
+		return NKG_ENOMEM;
+	for (uint32_t s = 0; s < c->toks->n_sents; s++) {
+		const struct nkg_sentence *se = &c->toks->sents[s];
+		uint32_t words = 0, caps = 0;
+		for (uint32_t j = se->first; j < se->first + se->count; j++) {
+			if (!(tflags(c, j) & NKG_TOK_WORD) || tk(c, j).len < 4)
+				continue;
+			words++;
+			if (tflags(c, j) & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS))
+				caps++;
+		}
+		c->title_case[s] = words >= 3 && 4 * caps >= 3 * words;
+	}
+	return 0;
+}
+
 static int find_triggers(struct ectx *c)
 {
 	const struct nkg_token *t = c->toks->toks;
@@ -4830,7 +4864,7 @@ static int find_triggers(struct ectx *c)
 		if (!(t[i].flags & NKG_TOK_WORD) || c->cover[i] != NKG_NONE)
 			continue;
 		if ((t[i].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS)) &&
-		    !(t[i].flags & NKG_TOK_SENT_START))
+		    !(t[i].flags & NKG_TOK_SENT_START) && !c->title_case[t[i].sentence])
 			continue;
 		if (!nkg_lemmatize(tk(c, i), known_word, lemma, sizeof(lemma), &form))
 			continue;
@@ -5536,6 +5570,32 @@ static bool is_person_entity(const struct ectx *c, uint32_t e)
 	return nkg_entity_class_kind(c->doc->entities[e].cls) == NKG_KIND_PERSON;
 }
 
+/* Acts done to people in one place: a place named with their noun is
+ * where they happened ("the Brooklyn shooting"), not who did them. */
+static bool local_act(enum nkg_event_class cls)
+{
+	return cls == NKG_EVENT_ATTACK || cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST;
+}
+
+/* Whether the first mention of entity e after token from in its sentence
+ * follows "a" or "an" ("the shooting of a Brooklyn mom"), or, in a
+ * headline without articles, goes on with a word ("Shooting Of Hero
+ * Brooklyn Mom"). */
+static bool indefinite_place(const struct ectx *c, uint32_t from, uint32_t e)
+{
+	uint32_t end = sent_end(c, from);
+	for (uint32_t j = from + 1; j < end && j < from + 30; j++) {
+		uint32_t m = c->cover[j];
+		if (m != NKG_NONE && c->ments[m].entity == e && c->ments[m].b == j) {
+			uint32_t after = c->ments[m].e;
+			return is_w(c, j - 1, "a") || is_w(c, j - 1, "an") ||
+			       (c->title_case[c->toks->toks[j].sentence] && after < end &&
+			        (tflags(c, after) & NKG_TOK_WORD));
+		}
+	}
+	return false;
+}
+
 /* Whether "he"/"she" before the death verb t names who died when the
  * resolver gives person r (resolve_pronoun: the sex agrees, no other
  * person competes): not when r is the subject of a speech verb of t's
@@ -5694,13 +5754,17 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		}
 		uint32_t m = c->cover[j];
 		if (m != NKG_NONE && c->ments[m].e == j + 1 && !c->quoted[j]) {
+			/* "the Brooklyn shooting": a place below a country is
+			 * where an attack, killing or arrest was ("a US strike":
+			 * a country is who struck) */
 			bool place_like =
 			        c->ments[m].kind == NKG_KIND_PLACE &&
 			        !is_team(c, c->ments[m].entity) &&
 			        (t->cls == NKG_EVENT_PROTEST || t->cls == NKG_EVENT_ELECTION ||
 			         t->cls == NKG_EVENT_MEETING || t->cls == NKG_EVENT_DISASTER ||
 			         t->cls == NKG_EVENT_ACCIDENT || t->cls == NKG_EVENT_FIRE ||
-			         t->cls == NKG_EVENT_DEATH);
+			         t->cls == NKG_EVENT_DEATH ||
+			         (local_act(t->cls) && c->ments[m].cls != NKG_CLASS_COUNTRY));
 			/* "Buckley's death", "Jackson's DUI charges", "the Jaguars'
 			 * defeat": whom it befell */
 			bool befell = t->cls == NKG_EVENT_DEATH || t->cls == NKG_EVENT_CHARGE ||
@@ -5861,6 +5925,18 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			if (objects_after(c, t->e, objs, 1))
 				add_part(h, objs[0], NKG_ROLE_AGENT);
 		}
+		/* "the shooting of a Brooklyn mom": a place after "a" or "an"
+		 * describes whom an attack, killing or arrest befell, and is
+		 * where it was ("the attack on Kirkuk": Kirkuk the target) */
+		if (!t->verb && local_act(t->cls))
+			for (uint32_t k = 0; k < n; k++)
+				if (nkg_entity_class_kind(c->doc->entities[objs[k]].cls) ==
+				            NKG_KIND_PLACE &&
+				    indefinite_place(c, t->e, objs[k])) {
+					if (c->doc->entities[objs[k]].cls != NKG_CLASS_COUNTRY)
+						h->place = more_specific(c->doc, h->place, objs[k]);
+					n = k;
+				}
 		/* "the death of Zurana Horton": only a person dies */
 		if (t->cls == NKG_EVENT_DEATH)
 			for (uint32_t k = 0; k < n; k++)
@@ -7165,6 +7241,8 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		goto out;
 	if ((rc = person_genders(&c)) != 0)
 		goto out;
+	if ((rc = title_case_sentences(&c)) != 0)
+		goto out;
 	if ((rc = find_quotes(&c)) != 0)
 		goto out;
 	if ((rc = find_triggers(&c)) != 0)
@@ -7188,5 +7266,6 @@ out:
 	nkg_free(c.quotes);
 	nkg_free(c.evx);
 	nkg_free(c.gender);
+	nkg_free(c.title_case);
 	return rc;
 }
