@@ -179,7 +179,10 @@
  *    low" -> "P1D"; "in a matter of [minutes]"; "at [one point]" in a past
  *    sentence (PAST_REF, as MEANTIME marks it), "at [the moment]"
  *    (PRESENT_REF), "in [the long term]" (FUTURE_REF); "the September 11
- *    attacks" -> "2001-09-11".  A date after "until" is no reference time
+ *    attacks" -> "2001-09-11"; "over [the last year]" -> "P1Y" (as "the
+ *    past year"; "the last year of his term" is neither); "ended [the
+ *    week] higher", "Stocks end [week] higher" (the reference's week, as
+ *    "to end [the day]").  A date after "until" is no reference time
  *    (as after "since"); a regular "-ed" word after a count or a
  *    determiner ("2,600 salaried jobs") or opening an aside (", priced
  *    from") gives no tense.
@@ -2250,6 +2253,9 @@ static int m_relative_unit(struct tctx *c, uint32_t i)
 	char buf[32];
 	int shift;
 	uint32_t j = i + 1;
+	/* "the last year of his term" is no last year */
+	if (tok_is(c, i, "last") && i > c->first && tok_is(c, i - 1, "the"))
+		return 0;
 	if (tok_is(c, i, "last"))
 		shift = -1;
 	else if (tok_is(c, i, "this") && tok_is(c, j, "past")) {
@@ -3592,9 +3598,22 @@ static int m_the_unit(struct tctx *c, uint32_t i)
 	        "of",    "before", "after", "following", "earlier", "later", "ago",
 	        "ahead", "to",     "ended", "ending",    "through", "since", "when",
 	        "that",  "which",  "in",    "prior",     "from",    "until", NULL};
+	/* "ended [the week] higher", "closed [the year] at", "Stocks end
+	 * [week] higher" (a headline): the period a market's run ends or
+	 * starts, as MEANTIME marks "to end [the day]" */
+	static const char *const ending[] = {
+	        "end",       "ends",     "ended",  "ending", "finish",  "finishes",  "finished",
+	        "finishing", "close",    "closes", "closed", "closing", "start",     "starts",
+	        "started",   "starting", "began",  "begin",  "begins",  "beginning", NULL};
 	char buf[16], ref[16];
+	if (!tok_is(c, i, "the") && i > c->floor && tok_in(c, i - 1, ending) &&
+	    (tok_is(c, i, "week") || tok_is(c, i, "month") || tok_is(c, i, "year") ||
+	     tok_is(c, i, "quarter")) &&
+	    ref_unit_value(c, i, false, buf, sizeof(buf), ref, sizeof(ref)))
+		return emit_keep_ref(c, buf, ref, i, i + 1, "timex:the-unit");
 	if (tok_is(c, i, "the")) {
-		if (i <= c->floor || !tok_in(c, i - 1, preps) || !has(c, i + 1))
+		if (i <= c->floor || !(tok_in(c, i - 1, preps) || tok_in(c, i - 1, ending)) ||
+		    !has(c, i + 1))
 			return 0;
 		/* "in the year 2000", "for the year ended Dec. 31" */
 		if (has(c, i + 2) &&
@@ -4542,8 +4561,20 @@ static int m_the_past(struct tctx *c, uint32_t i)
 	if (u == U_NONE || (n == 1 && plural) || (n == -1 && !plural))
 		return 0;
 	/* "the last week" of a month, "the next day": only past/last + year,
-	 * decade, century, or a plural. */
-	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY)
+	 * decade, century, or a plural; "over [the last year]", "[the last
+	 * month] has been hard" (not "the last year of his term", "the last
+	 * week before the vote", "the last week in March", "the last year to
+	 * March") */
+	bool last_period =
+	        tok_is(c, i + 1, "last") && (u == U_YEAR || u == U_MONTH || u == U_WEEK) &&
+	        !tok_is(c, j + 1, "of") && !tok_is(c, j + 1, "before") && !tok_is(c, j + 1, "in") &&
+	        !tok_is(c, j + 1, "that") && !tok_is(c, j + 1, "when") &&
+	        !(tok_is(c, j + 1, "to") &&
+	          (tok_cap(c, j + 2) ||
+	           (has(c, j + 2) && (c->toks->toks[j + 2].flags & NKG_TOK_NUMBER)))) &&
+	        !tok_is(c, j + 1, "-") &&
+	        !(has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE));
+	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY && !last_period)
 		return 0;
 	duration_value(buf, sizeof(buf), n, u);
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, j + 1, 0.8f, "timex:the-past");

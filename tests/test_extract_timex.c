@@ -1422,6 +1422,29 @@ static void test_times_week_of_a_date_and_named_days(void **state)
 	CHECK("Sales peaked on September 11.", "2008-09-15", "September 11=2008-09-11:D");
 }
 
+static void test_times_the_period_a_market_ends(void **state)
+{
+	(void)state;
+	CHECK("Stocks ended the week higher on Friday.", "2009-06-05",
+	      "the week=2009-W23:D|Friday=2009-06-05:D");
+	CHECK("Stocks end week higher", "2009-06-05", "week=2009-W23:D");
+	CHECK("Results will be challenging as we close the year.", "2009-10-16", "the year=2009:D");
+	CHECK("They ended the week of talks.", "2009-06-05", "");
+}
+
+static void test_times_the_last_year_is_a_span(void **state)
+{
+	(void)state;
+	CHECK("Shares have risen 50% over the last year.", "2009-03-10", "the last year=P1Y:U");
+	CHECK("The last month has been hard; last month was worse.", "2009-03-10",
+	      "The last month=P1M:U|last month=2009-02:D");
+	CHECK("He was the second player within the last week to be arrested.", "2009-03-10",
+	      "the last week=P1W:U");
+	CHECK("It was the last year of his term.", "2009-03-10", "");
+	CHECK("They met in the last week before the vote.", "2009-03-10", "");
+	CHECK("Sales rose in the last year to March.", "2009-03-10", "");
+}
+
 static void test_times_vague_references_meantime_marks(void **state)
 {
 	(void)state;
@@ -1746,6 +1769,8 @@ int main(void)
 	        cmocka_unit_test(test_times_middle_of_the_day),
 	        cmocka_unit_test(test_times_quarters_reported_and_counted),
 	        cmocka_unit_test(test_times_week_of_a_date_and_named_days),
+	        cmocka_unit_test(test_times_the_period_a_market_ends),
+	        cmocka_unit_test(test_times_the_last_year_is_a_span),
 	        cmocka_unit_test(test_times_vague_references_meantime_marks),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
