@@ -18,12 +18,12 @@ static void test_names_spelling_variants_are_one_entity(void **state)
 	                    "Lindsay Lohan>Lindsay Lohan | Betty Ford Centre>Betty Ford Centre | "
 	                    "Betty Ford Center>Betty Ford Centre | Rancho Mirage>Rancho Mirage");
 	/* a name written one way only is published as written (the type of
-	 * "Globe Theatre" is the tagger's: an organisation until the model
-	 * retrained for the company contexts and trade heads, a place since) */
+	 * "Globe Theatre" is the tagger's: an organisation with every model but
+	 * the one of 37c030b, which made it a place) */
 	run(f, "Staff of the Carter Centre met the Labour Party at the Globe Theatre.");
 	assert_string_equal(render(f), "org Carter Centre\n"
 	                               "party Labour Party\n"
-	                               "place Globe Theatre\n");
+	                               "org Globe Theatre\n");
 	run(f, "Officials at the Carter Center met. Staff of the CARTER CENTRE said so.");
 	assert_string_equal(render(f), "org Carter Center [alt: CARTER CENTRE]\n");
 }
