@@ -61,6 +61,18 @@ static void test_companies_trade_heads(void **state)
 	                               "org Department of Energy and Natural Resources\n");
 }
 
+/* "magazine", "website" after a name and "Magazine" in one make a news
+ * organisation, a people word too ("People magazine"). */
+static void test_companies_magazines(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Her lawyer told People magazine that she was fine. The TMZ website and Rolling "
+	       "Stone Magazine agreed.");
+	assert_string_equal(render(f), "news People\nnews TMZ\nnews Rolling Stone Magazine\n");
+	run(f, "The magazine said it would close. Magazine sales fell.");
+	assert_string_equal(render(f), "");
+}
+
 /* A name extract/orgs.h knows keeps an ordinary word capitalised at a
  * sentence start, and a possessive inside it. */
 static void test_companies_known_names(void **state)
@@ -133,6 +145,7 @@ int main(void)
 	        T(test_companies_words_before_the_name),
 	        T(test_companies_words_after_the_name),
 	        T(test_companies_trade_heads),
+	        T(test_companies_magazines),
 	        T(test_companies_known_names),
 	        T(test_companies_titles_and_roles_are_no_organisations),
 	        T(test_companies_role_keeps_what_it_leads),
