@@ -128,7 +128,8 @@
  * patient: the subject (a place there is the place: death_subject; "he"
  * or "she" only when resolve_pronoun names someone who is not the subject
  * of a speech verb of that sentence or the one before, death_pronoun; else
- * the death joins no named person's death), "X's death", "the death of X"
+ * the death joins no named person's death and nothing joins it), "X's death",
+ * "the death of X"
  * (a person).  Charge (criminal): "charged"
  * with "with/in/over" and a crime word (crime_words: "charged with
  * murder", not "charged with overseeing the count"), after its person
@@ -896,6 +897,7 @@ struct evx {
 	int fact_rank; /* best (lowest) fact_rank() of its mentions so far */
 	bool past;     /* a mention says it took place (trig_is_past) */
 	bool wish;     /* every mention so far is called-for or hypothetical */
+	bool vague;    /* a death made by "he died" naming nobody surely: joins nothing more */
 };
 
 struct ectx {
@@ -6736,6 +6738,10 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	const struct evx *x = &c->evx[e - base];
 	if (ev->cls != h->cls)
 		return false;
+	/* "She died" that names nobody surely is a death of its own: "her
+	 * death" after it is as likely the named one's before */
+	if (x->vague)
+		return false;
 	if (ev->time != NKG_NONE && h->time != NKG_NONE && ev->time != h->time &&
 	    !time_within(c->doc, ev->time, h->time))
 		return false;
@@ -7129,6 +7135,8 @@ static int make_events(struct ectx *c)
 			c->evx[e - base].fact_rank = INT32_MAX;
 			c->evx[e - base].past = false;
 			c->evx[e - base].wish = true;
+			c->evx[e - base].vague =
+			        h->vague_he && !has_role(h->parts, h->n_parts, NKG_ROLE_PATIENT);
 			c->evx[e - base].prev = c->last[h->cls];
 			c->last[h->cls] = e - base;
 		}

@@ -114,7 +114,7 @@ static void test_hurt_not_a_killings_patients(void **state)
 /* "He died" whose "he" the resolver names is that person's death, apart
  * from another person's; one whose "he" may be the one who told of it (the
  * subject of a speech verb just before) names nobody and joins no named
- * death (undated and unplaced, it is no event). */
+ * death (undated and unplaced, it is no event), nor does anything join it. */
 static void test_hurt_deaths_by_pronoun(void **state)
 {
 	(void)state;
@@ -137,6 +137,19 @@ static void test_hurt_deaths_by_pronoun(void **state)
 	named(&f, NKG_CLASS_PERSON, "Tom Lane");
 	fx_run(&f);
 	EVENTS_ARE(&f, "death patient:Carl Olsen @2024-03-10 in:Denver [died]; "
+	               "statement speaker:Tom Lane [said]");
+	fx_release(&f);
+
+	/* nor does anything join such a death: "his death" after it is Carl
+	 * Olsen's as much as the second man's, and joins the named one */
+	fx_start(&f, "Carl Olsen died on Sunday in Denver.\n\n"
+	             "Chief Tom Lane said a second man was found in a river. He died at a "
+	             "hospital. The town mourned his death.\n");
+	named(&f, NKG_CLASS_CITY, "Denver");
+	named(&f, NKG_CLASS_PERSON, "Carl Olsen");
+	named(&f, NKG_CLASS_PERSON, "Tom Lane");
+	fx_run(&f);
+	EVENTS_ARE(&f, "death patient:Carl Olsen @2024-03-10 in:Denver [died][death]; "
 	               "statement speaker:Tom Lane [said]");
 	fx_release(&f);
 
