@@ -1900,6 +1900,25 @@ static bool initials_and_name(const struct ctx *c, uint32_t s, uint32_t e)
 	       !(tflags(c, e) & NKG_TOK_ALL_CAPS);
 }
 
+/* After a title, "of"/"for" at o and the capitalised words of what the
+ * title is of ("of State", "for Foreign Affairs", "of Health and Human
+ * Services"), then a given name and at least one more word up to e: the
+ * token where the person's name starts, or NKG_NONE. */
+static uint32_t title_complement_end(const struct ctx *c, uint32_t o, uint32_t e)
+{
+	if (o + 3 > e || !(tok_is(c, o, "of") || tok_is(c, o, "for")))
+		return NKG_NONE;
+	for (uint32_t q = o + 1; q < e; q++) {
+		bool cap = (tflags(c, q) & NKG_TOK_CAPITALIZED) != 0;
+		if (q > o + 1 && cap && (c->ti[q].lex & NKG_LEX_GIVEN_NAME) &&
+		    !(c->ti[q].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE)))
+			return q;
+		if (!cap && !tok_is(c, q, "and") && !tok_is(c, q, "the"))
+			return NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -1940,7 +1959,9 @@ static int classify(struct ctx *c, uint32_t idx)
 		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_TEAM_NAME, 0.8f);
 		return 0;
 	}
-	if (p && !demonym(c, s)) {
+	/* A demonym alone is no place ("Iraqi"); a name that only starts with
+	 * one is ("Saudi Arabia", "American Samoa"). */
+	if (p && (s < e || !demonym(c, s))) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
 		              !(tflags(c, s) & NKG_TOK_ALL_CAPS);
 		if (p->type == NKG_LEX_COUNTRY || !common || !(c->ti[s].flags & TI_WEAK)) {
@@ -2171,6 +2192,19 @@ static int classify(struct ctx *c, uint32_t idx)
 				tb = ps;
 			ps = tt; /* the title, taken as one on the next turn */
 			continue;
+		}
+		/* "Secretary of State Antony Blinken", "Minister for Foreign
+		 * Affairs Penny Wong": the title's complement, then a name */
+		uint32_t g =
+		        tb != NKG_NONE && te + 1 == ps ? title_complement_end(c, ps, e) : NKG_NONE;
+		if (g != NKG_NONE) {
+			te = g - 1;
+			ps = g;
+		} else if (tb != NKG_NONE && te + 1 == ps &&
+		           (tok_is(c, ps, "of") || tok_is(c, ps, "for"))) {
+			/* "the Secretary of State said": an office, nobody named */
+			k->kind = CK_NONE;
+			return 0;
 		}
 		break;
 	}

@@ -1,0 +1,58 @@
+/* test_entities_offices.c - what reading fresh news articles showed the
+ * entity stage getting wrong (session 7).  A title's complement ("of
+ * State", "for Health and Human Services") belongs to the title, and the
+ * person's name starts at the given name after it; a title with its
+ * complement and no name after it is an office, nobody ("the Secretary of
+ * State said").  A country whose name starts with a demonym ("Saudi
+ * Arabia", "American Samoa") is that country: only a demonym alone is no
+ * place. */
+#include "entities_fixture.h"
+
+static void test_offices_title_complement(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "U.S. Secretary of State Antony Blinken met him on Monday.");
+	assert_string_equal(render_mentions(f),
+	                    "U.S.>United States | Antony Blinken>Antony Blinken");
+	run(f, "Secretary of Health and Human Services Xavier Becerra said it.");
+	assert_string_equal(render_mentions(f), "Xavier Becerra>Xavier Becerra");
+}
+
+static void test_offices_name_nobody(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Secretary of State said it on Monday.");
+	assert_string_equal(render(f), "");
+	assert_string_equal(render_mentions(f), "");
+}
+
+static void test_offices_demonym_led_countries(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Saudi Arabia has said it will act.");
+	assert_string_equal(render_mentions(f), "Saudi Arabia>Saudi Arabia");
+	run(f, "He flew to American Samoa on Monday.");
+	assert_string_equal(render_mentions(f), "American Samoa>American Samoa");
+	run(f, "The Saudi said it on Monday.");
+	assert_string_equal(render_mentions(f), "");
+}
+
+/* Out of memory anywhere in a text with a title's complement fails cleanly. */
+static void test_offices_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(fail_each_allocation(f, "Secretary of State Antony Blinken met him.") > 5);
+	assert_string_equal(render_mentions(f), "Antony Blinken>Antony Blinken");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test_setup_teardown(test_offices_title_complement, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_offices_name_nobody, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_offices_demonym_led_countries, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_offices_out_of_memory, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
