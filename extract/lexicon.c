@@ -1204,6 +1204,40 @@ const struct nkg_lex_place *nkg_lex_demonym(struct nkg_str word, bool *plural)
 	return &lex.places[s->val].pub;
 }
 
+/* The word tables are WordNet's American spellings: a British spelling
+ * not in them ("neighbouring", "labour", "organised", "criticising") has
+ * the common-word bit of its American one ("neighboring", "labor",
+ * "organized"), only that bit (a name is never guessed from a spelling).
+ * key is folded, len its length. */
+static uint32_t british_common(const char *key, size_t len)
+{
+	char alt[KEY_MAX];
+	const struct slot *s;
+	if (len < 5 || len >= sizeof(alt))
+		return 0;
+	for (size_t i = 1; i + 3 <= len; i++) {
+		size_t n = 0;
+		if (memcmp(key + i, "our", 3) == 0) {
+			/* "-our-" -> "-or-" */
+			memcpy(alt, key, i + 1);
+			memcpy(alt + i + 1, key + i + 2, len - i - 2);
+			n = len - 1;
+		} else if (i >= 3 &&
+		           (memcmp(key + i, "ise", 3) == 0 || memcmp(key + i, "isi", 3) == 0)) {
+			/* "-ise", "-ised", "-ising", "-isation" -> "-iz-" */
+			memcpy(alt, key, len);
+			alt[i + 1] = 'z';
+			n = len;
+		} else {
+			continue;
+		}
+		s = lookup(&lex.words, alt, n);
+		if (s)
+			return s->val & NKG_LEX_COMMON;
+	}
+	return 0;
+}
+
 uint32_t nkg_lex_word(struct nkg_str word)
 {
 	char key[KEY_MAX];
@@ -1218,7 +1252,9 @@ uint32_t nkg_lex_word(struct nkg_str word)
 	s = lookup(&lex.words, key, (size_t)len);
 	if (!s && len > 1 && key[len - 1] == '.')
 		s = lookup(&lex.words, key, (size_t)len - 1);
-	return s ? s->val : 0;
+	if (!s)
+		return british_common(key, (size_t)len);
+	return s->val;
 }
 
 const char *nkg_lex_base_form(const char *form, size_t len, enum nkg_lex_pos pos)

@@ -120,7 +120,9 @@ const struct nkg_lex_place *nkg_lex_demonym(struct nkg_str word, bool *plural);
 
 /* enum nkg_lex_word_flag bits for a word, looked up case-insensitively
  * (ASCII); 0 when the word is unknown.  A trailing period counts ("Gen."
- * is looked up as given, then without it). */
+ * is looked up as given, then without it).  An unknown British spelling
+ * ("neighbouring", "organised") has the NKG_LEX_COMMON bit of its American
+ * one, and no other. */
 uint32_t nkg_lex_word(struct nkg_str word);
 
 enum nkg_lex_pos { NKG_LEX_VERB, NKG_LEX_NOUN };

@@ -1,11 +1,12 @@
-/* test_entities_offices.c - what reading fresh news articles showed the
+/* test_entities_reading.c - what reading fresh news articles showed the
  * entity stage getting wrong (session 7).  A title's complement ("of
  * State", "for Health and Human Services") belongs to the title, and the
  * person's name starts at the given name after it; a title with its
  * complement and no name after it is an office, nobody ("the Secretary of
  * State said").  A country whose name starts with a demonym ("Saudi
  * Arabia", "American Samoa") is that country: only a demonym alone is no
- * place. */
+ * place.  A British spelling is an ordinary word like its American one
+ * ("Neighbouring Iran" is Iran). */
 #include "entities_fixture.h"
 
 static void test_offices_title_complement(void **state)
@@ -37,6 +38,18 @@ static void test_offices_demonym_led_countries(void **state)
 	assert_string_equal(render_mentions(f), "");
 }
 
+static void test_reading_british_spellings(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Neighbouring Iran offered to send rescue teams.");
+	assert_string_equal(render_mentions(f), "Iran>Iran");
+	run(f, "Organised by Amnesty International, the march began.");
+	assert_string_equal(render_mentions(f), "Amnesty International>Amnesty International");
+	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("neighbouring")), NKG_LEX_COMMON);
+	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("criticising")), NKG_LEX_COMMON);
+	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("Zourbakh")), 0);
+}
+
 /* Out of memory anywhere in a text with a title's complement fails cleanly. */
 static void test_offices_out_of_memory(void **state)
 {
@@ -52,6 +65,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_offices_name_nobody, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_offices_demonym_led_countries, setup,
 	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_reading_british_spellings, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_offices_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
