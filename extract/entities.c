@@ -935,7 +935,12 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	}
 	/* "Center for Studies", "Ministry of the Interior", "... of Trade and Industry". */
 	struct nkg_str w = tstr(c, j);
-	bool conn = ieq(w, "of") || ieq(w, "for");
+	/* "Commission on Human Rights", "Council on Foreign Relations" */
+	static const char *const on_heads[] = {"Commission", "Committee", "Subcommittee", "Council",
+	                                       "Conference", "Panel",     "Center",       "Centre"};
+	bool conn = ieq(w, "of") || ieq(w, "for") ||
+	            (ieq(w, "on") &&
+	             in_list(tstr(c, e), on_heads, sizeof(on_heads) / sizeof(on_heads[0])));
 	if (conn && !(c->ti[e].lex & NKG_LEX_ORG_HEAD))
 		conn = false;
 	if (!conn && ieq(w, "and") && has_connector)

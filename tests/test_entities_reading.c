@@ -6,7 +6,8 @@
  * State said").  A country whose name starts with a demonym ("Saudi
  * Arabia", "American Samoa") is that country: only a demonym alone is no
  * place.  A British spelling is an ordinary word like its American one
- * ("Neighbouring Iran" is Iran). */
+ * ("Neighbouring Iran" is Iran).  "on" joins a body's subject to its name
+ * ("Council on Foreign Relations"). */
 #include "entities_fixture.h"
 
 static void test_offices_title_complement(void **state)
@@ -50,6 +51,22 @@ static void test_reading_british_spellings(void **state)
 	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("Zourbakh")), 0);
 }
 
+/* "on" joins a committee's, council's or commission's subject to its name,
+ * like "of" and "for" after any organisation head; not after other words. */
+static void test_reading_bodies_on_subjects(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Kenya National Commission on Human Rights said it on Monday.");
+	assert_string_equal(render_mentions(f), "Kenya National Commission on Human Rights>"
+	                                        "Kenya National Commission on Human Rights");
+	run(f, "The Senate Committee on Foreign Relations met in Washington.");
+	assert_string_equal(render_mentions(f),
+	                    "Senate Committee on Foreign Relations>Senate Committee on Foreign "
+	                    "Relations | Washington>Washington D.C.");
+	run(f, "Amnesty International on Tuesday said it.");
+	assert_string_equal(render_mentions(f), "Amnesty International>Amnesty International");
+}
+
 /* Out of memory anywhere in a text with a title's complement fails cleanly. */
 static void test_offices_out_of_memory(void **state)
 {
@@ -66,6 +83,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_offices_demonym_led_countries, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_reading_british_spellings, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_reading_bodies_on_subjects, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_offices_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
