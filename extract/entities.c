@@ -86,7 +86,8 @@
  * ordinary words before a title and a given name are the person's title
  * ("Senate Majority Leader Chuck Schumer": the role "Majority Leader"); an
  * ordinary word before a given name and a surname is no part of the name
- * ("All - Star Chris Webber").)
+ * ("All - Star Chris Webber"); no person's name holds a model's code,
+ * letters and digits in one word ("Vickers VC-10": model_code).)
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
  * Jobs"; "and" between two organisation names with heads of their own
@@ -1720,6 +1721,25 @@ static bool company_before(const struct ctx *c, uint32_t s)
 	return (tok_is(c, s - 1, "at") || tok_is(c, s - 1, "with")) && role_noun_form(c, s - 2);
 }
 
+/* Is one of tokens [s, e] a model's code, letters and digits in one word
+ * ("N95", "VC-10", "A330-200")?  No person's name holds one (a number
+ * after a name may be a score or an age: "Phil Ford 2"). */
+static bool model_code(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t i = s; i <= e; i++) {
+		struct nkg_str w = tstr(c, i);
+		bool digit = false, letter = false;
+		for (size_t x = 0; x < w.len; x++) {
+			digit = digit || (w.ptr[x] >= '0' && w.ptr[x] <= '9');
+			letter = letter || (w.ptr[x] >= 'A' && w.ptr[x] <= 'Z') ||
+			         (w.ptr[x] >= 'a' && w.ptr[x] <= 'z');
+		}
+		if (digit && letter && is_word(c, i))
+			return true;
+	}
+	return false;
+}
+
 /* Do the words around a name of two or more words, from token s to e
  * (s0: where its run began, before any title), say that it is a company's
  * (company_before, company_after, price_moves; not after a given name:
@@ -2321,6 +2341,8 @@ static int classify(struct ctx *c, uint32_t idx)
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_TITLE_NAME, 0.9f);
 	else if (k->prole.end || k->arole.end)
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_ROLE_NAME, 0.85f);
+	else if (model_code(c, s, e))
+		k->kind = CK_NONE; /* "Nokia N95", "Vickers VC-10": a product */
 	else if (company_words(c, s0, s, e))
 		/* "analysts at Goldman Sachs", "shares of Morgan Stanley",
 		 * "Fannie Mae, the mortgage giant,", "Lockheed Martin fell 4
@@ -2920,6 +2942,9 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	if (!word)
 		return 0;
 	if (!one_word_ok(c, s, e, btag, margin) || job_title_span(c, s, e, btag))
+		return 0;
+	/* "Nokia N95": a model's code is in no person's name */
+	if (btag == NKG_NER_B_PER && model_code(c, s, e))
 		return 0;
 	/* Ordinary words capitalised by a title-case line or a sentence start
 	 * are no person ("San Diego Chargers Defensive Tackle Faces DUI

@@ -61,6 +61,16 @@ static void test_companies_trade_heads(void **state)
 	                               "org Department of Energy and Natural Resources\n");
 }
 
+/* A model's code, letters and digits in one word, is in no person's name. */
+static void test_companies_model_codes_name_nobody(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "They replace existing Lockheed Tristar and Vickers VC-10 aircraft.");
+	assert_string_equal(render(f), "");
+	run(f, "The Sony Ericsson W810i sold well.");
+	assert_string_equal(render(f), "");
+}
+
 /* "magazine", "website" after a name and "Magazine" in one make a news
  * organisation, a people word too ("People magazine"). */
 static void test_companies_magazines(void **state)
@@ -145,6 +155,7 @@ int main(void)
 	        T(test_companies_words_before_the_name),
 	        T(test_companies_words_after_the_name),
 	        T(test_companies_trade_heads),
+	        T(test_companies_model_codes_name_nobody),
 	        T(test_companies_magazines),
 	        T(test_companies_known_names),
 	        T(test_companies_titles_and_roles_are_no_organisations),
