@@ -367,7 +367,12 @@
  * either across a paragraph's start when the sentence found or one of the
  * two before it in its paragraph opens with another person of that sex as
  * its subject (strict_subject: "Reed wants a vote. Ward wants more time.
- * // On Thursday, he said").
+ * // On Thursday, he said").  "his"/"her" right before the noun of a
+ * person's event (death, resignation, arrest, trial, appointment, verdict,
+ * charge, dismissal) names its key person when the sentence names exactly
+ * one person before it, of that sex, with no noun for another person
+ * between ("since his arrest", "calls for his resignation"; not "saw his
+ * brother plunge to his death"): possessive_referent.
  */
 #include "extract.h"
 
@@ -1304,6 +1309,40 @@ static bool paragraph_competes(const struct ectx *c, uint32_t s, uint32_t e, enu
 			break;
 	}
 	return false;
+}
+
+/* The person "his" or "her" at tok names before a noun ("since his
+ * arrest", "calls for his resignation"): the one person mentioned before
+ * it in its sentence, outside quotes, when the sex agrees; NKG_NONE when
+ * the sentence names none or two ("Berdymukhamedov, the successor of
+ * Niyazov, who ruled until his death": either), when a noun for a person
+ * stands between them ("Miles Vinar spoke about seeing his brother plunge
+ * to his death": the brother's), or when the pronoun is quoted. */
+static uint32_t possessive_referent(const struct ectx *c, uint32_t tok)
+{
+	static const char *const person_nouns[] = {
+	        "man",     "woman",    "boy",    "girl",     "child",  "children", "baby",
+	        "teen",    "teenager", "victim", "officer",  "driver", "suspect",  "friend",
+	        "student", "player",   "worker", "resident", "person", "people",   NULL};
+	if (c->quoted[tok])
+		return NKG_NONE;
+	enum nkg_gender g = is_w(c, tok, "her") ? NKG_GENDER_FEMALE : NKG_GENDER_MALE;
+	uint32_t found = NKG_NONE;
+	for (uint32_t j = sent_first(c, tok); j < tok; j++) {
+		uint32_t m = c->cover[j];
+		if (found != NKG_NONE && m == NKG_NONE &&
+		    (word_gender(tk(c, j)) != NKG_GENDER_UNKNOWN || is_any(c, j, person_nouns)))
+			return NKG_NONE;
+		if (m == NKG_NONE || c->quoted[j])
+			continue;
+		if (is_person(c, m)) {
+			if (found != NKG_NONE && found != c->ments[m].entity)
+				return NKG_NONE;
+			found = c->ments[m].entity;
+		}
+		j = c->ments[m].e - 1;
+	}
+	return found != NKG_NONE && gender_agrees(c, g, found) ? found : NKG_NONE;
 }
 
 /* The person the subject pronoun at tok ("he", "she") refers to: the
@@ -5788,6 +5827,20 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			else if (!befell)
 				add_part(h, c->ments[m].entity, agent_role);
 		}
+	}
+
+	/* "his arrest", "her death", "calls for his resignation": whose,
+	 * when the sentence names that one person before it */
+	if (!t->verb && t->b > first &&
+	    is_any(c, t->b - 1, (const char *const[]){"his", "her", NULL}) &&
+	    (person_event(t->cls) || t->cls == NKG_EVENT_DEATH || t->cls == NKG_EVENT_TRIAL ||
+	     t->cls == NKG_EVENT_RESIGNATION) &&
+	    t->cls != NKG_EVENT_KILLING) {
+		uint32_t r = possessive_referent(c, t->b - 1);
+		if (r != NKG_NONE)
+			add_part(h, r,
+			         t->cls == NKG_EVENT_RESIGNATION ? NKG_ROLE_AGENT
+			                                         : NKG_ROLE_PATIENT);
 	}
 
 	/* Subject of a verb. */

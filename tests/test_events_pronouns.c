@@ -211,6 +211,66 @@ static void test_pronouns_paragraph_competition(void **state)
 	fx_release(&f);
 }
 
+/* Every event, "class role:Name ..." joined by "; ". */
+static void roles_of(const struct fx *f, char *out, size_t cap)
+{
+	size_t len = 0;
+	out[0] = 0;
+	for (uint32_t i = 0; i < f->doc.n_events; i++) {
+		len += (size_t)snprintf(out + len, cap - len, "%s%s", i ? "; " : "",
+		                        nkg_event_class_name(f->doc.events[i].cls));
+		len = fx_roles(f, i, out, cap, len);
+		assert_true(len < cap);
+	}
+}
+
+#define ROLES_ARE(f, expected)                                                                     \
+	do {                                                                                       \
+		char got_[512];                                                                    \
+		roles_of((f), got_, sizeof(got_));                                                 \
+		assert_string_equal(got_, (expected));                                             \
+	} while (0)
+
+/* "his"/"her" before a person's event noun is the one person the sentence
+ * names before it, when the sex agrees and no noun for another person
+ * stands between; nobody otherwise. */
+static void test_pronouns_possessive_event_nouns(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_start(&f, "Costas Karamanlis ignored calls for his resignation on Monday.\n");
+	person(&f, "Costas Karamanlis", "Costas Karamanlis");
+	fx_run(&f);
+	ROLES_ARE(&f, "resignation agent:Costas Karamanlis");
+	fx_release(&f);
+
+	fx_start(&f, "Mary Jones welcomed her nomination on Monday.\n");
+	person(&f, "Mary Jones", "Mary Jones");
+	fx_run(&f);
+	ROLES_ARE(&f, "appointment patient:Mary Jones");
+	fx_release(&f);
+
+	/* the other sex, two persons, a person noun between: nobody */
+	fx_start(&f, "Mary Jones welcomed his nomination on Monday.\n");
+	person(&f, "Mary Jones", "Mary Jones");
+	fx_run(&f);
+	ROLES_ARE(&f, "appointment");
+	fx_release(&f);
+
+	fx_start(&f, "Tom Reed met Paul Ward before his arrest on Monday.\n");
+	person(&f, "Tom Reed", "Tom Reed");
+	person(&f, "Paul Ward", "Paul Ward");
+	fx_run(&f);
+	ROLES_ARE(&f, "meeting agent:Tom Reed participant:Paul Ward; arrest");
+	fx_release(&f);
+
+	fx_start(&f, "Miles Vinar saw his brother fall to his death on Thursday.\n");
+	person(&f, "Miles Vinar", "Miles Vinar");
+	fx_run(&f);
+	ROLES_ARE(&f, "death");
+	fx_release(&f);
+}
+
 /* The given-name table: one sex, both ("Jamie"), case, and no name. */
 static void test_pronouns_given_name_table(void **state)
 {
@@ -233,6 +293,7 @@ int main(void)
 	        cmocka_unit_test(test_pronouns_ambiguous_is_nobody),
 	        cmocka_unit_test(test_pronouns_sentence_pronouns_sex),
 	        cmocka_unit_test(test_pronouns_paragraph_competition),
+	        cmocka_unit_test(test_pronouns_possessive_event_nouns),
 	        cmocka_unit_test(test_pronouns_given_name_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
