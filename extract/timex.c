@@ -182,10 +182,12 @@
  *    attacks" -> "2001-09-11"; "over [the last year]" -> "P1Y" (as "the
  *    past year"; "the last year of his term" is neither); "ended [the
  *    week] higher", "Stocks end [week] higher" (the reference's week, as
- *    "to end [the day]").  A date after "until" is no reference time
- *    (as after "since"); a regular "-ed" word after a count or a
- *    determiner ("2,600 salaried jobs") or opening an aside (", priced
- *    from") gives no tense.
+ *    "to end [the day]"), "its worst [week]" after "Last week"; "[a
+ *    quarter century]", "[a quarter of a century]" -> "P25Y".  A date
+ *    after "until" is no reference time (as after "since"); a regular
+ *    "-ed" word after a count or a determiner ("2,600 salaried jobs") or
+ *    opening an aside (", priced from") gives no tense; "spent", "sold",
+ *    "bought", "built", "grew", "flew", "chose", "fled" are pasts.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -381,6 +383,9 @@ struct tctx {
 	/* The first quarter mentioned, the one an earnings report is about
 	 * ("third-quarter profit ... during [the quarter]"). */
 	int topic_qy, topic_q;
+	/* The week when the reference time was given as one ("last week":
+	 * "2008-W41", ref_wk_y 2008, ref_wk 41), else 0. */
+	int ref_wk_y, ref_wk;
 	/* The document writes numeric dates day first ("27/09/2013" and no
 	 * "12/25/2011"): m_slash_date's order for ambiguous ones. */
 	bool day_first;
@@ -741,6 +746,11 @@ static void set_ref(struct tctx *c, const char *v)
 	if (n < 4 || !str_uint((struct nkg_str){v, 4}, 4, &y) || y < 1 || (n > 4 && v[4] != '-'))
 		return;
 	c->ref_q = n == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' ? v[6] - '0' : 0;
+	c->ref_wk = 0;
+	if (n == 8 && v[5] == 'W' && str_uint((struct nkg_str){v + 6, 2}, 2, &c->ref_wk_y)) {
+		c->ref_wk = c->ref_wk_y; /* "2008-W41" */
+		c->ref_wk_y = y;
+	}
 	if (c->ref_q) {
 		c->last_qy = y;
 		c->last_q = c->ref_q;
@@ -1628,11 +1638,12 @@ static bool is_future_cue(const struct tctx *c, uint32_t i)
 static bool is_past_verb(const struct tctx *c, uint32_t i)
 {
 	static const char *const irregular[] = {
-	        "said", "was",    "were",    "had",     "did",    "took", "told",  "held",
-	        "met",  "came",   "went",    "gave",    "made",   "left", "began", "saw",
-	        "got",  "found",  "spoke",   "wrote",   "stood",  "sent", "led",   "fought",
-	        "won",  "lost",   "thought", "brought", "kept",   "ran",  "fell",  "struck",
-	        "knew", "became", "rose",    "shot",    "sought", "drew", "heard", "paid"};
+	        "said",  "was",    "were",    "had",     "did",    "took", "told",  "held",
+	        "met",   "came",   "went",    "gave",    "made",   "left", "began", "saw",
+	        "got",   "found",  "spoke",   "wrote",   "stood",  "sent", "led",   "fought",
+	        "won",   "lost",   "thought", "brought", "kept",   "ran",  "fell",  "struck",
+	        "knew",  "became", "rose",    "shot",    "sought", "drew", "heard", "paid",
+	        "spent", "sold",   "bought",  "built",   "grew",   "flew", "chose", "fled"};
 	const struct nkg_token *t = &c->toks->toks[i];
 	struct nkg_str s = tok(c, i);
 	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAPITALIZED && i != c->first))
@@ -2891,6 +2902,29 @@ static int half_duration(struct tctx *c, uint32_t i)
 	return rc > 0 ? (int)(e - i) : rc;
 }
 
+/* "[a quarter century]", "[a quarter of a century]", "[a quarter-century]"
+ * -> "P25Y" (not "a century"); "[a half-century]" -> "P50Y". */
+static int quarter_century(struct tctx *c, uint32_t i)
+{
+	uint32_t e = 0;
+	if (!tok_is(c, i, "a"))
+		return 0;
+	if (tok_is(c, i + 1, "quarter") && tok_is(c, i + 2, "century"))
+		e = i + 3;
+	else if (tok_is(c, i + 1, "quarter") && tok_is(c, i + 2, "of") && tok_is(c, i + 3, "a") &&
+	         tok_is(c, i + 4, "century"))
+		e = i + 5;
+	else if (tok_is(c, i + 1, "quarter-century"))
+		e = i + 2;
+	else if (tok_is(c, i + 1, "half-century"))
+		e = i + 2;
+	if (!e)
+		return 0;
+	int rc = emit(c, NKG_TIMEX_DURATION, tok_is(c, i + 1, "half-century") ? "P50Y" : "P25Y",
+	              false, i, e, 0.8f, "timex:duration");
+	return rc > 0 ? (int)(e - i) : rc;
+}
+
 /* "a week", "an hour" elsewhere than after "for", "than", "over"...: a
  * duration (TimeML) when the phrase ends after the unit ("took a year.",
  * "a week since the shooting", "a year after making the playoffs", "a day
@@ -2952,6 +2986,8 @@ static int m_duration(struct tctx *c, uint32_t i)
 	             (s.len >= 3 && strchr("zotfsenh", lower(s.ptr[0])));
 	if (count || s.len <= 2) {
 		int rc = half_duration(c, i);
+		if (!rc)
+			rc = quarter_century(c, i);
 		if (rc)
 			return rc;
 	}
@@ -3543,6 +3579,12 @@ static bool ref_unit_value(const struct tctx *c, uint32_t u, bool day, char *buf
 			fmt_date(buf, cap, r);
 			break;
 		case U_WEEK:
+			/* "Last week, the index fell 18%, its worst [week] since
+			 * 1933": the week the reference was given as */
+			if (!r.d && c->ref_wk && r.y == c->ref.y && !r.m) {
+				snprintf(buf, cap, "%04d-W%02d", c->ref_wk_y, c->ref_wk);
+				break;
+			}
 			if (!r.d)
 				return false;
 			fmt_week(buf, cap, nkg_days_from_ymd(r));

@@ -1445,6 +1445,22 @@ static void test_times_the_last_year_is_a_span(void **state)
 	CHECK("Sales rose in the last year to March.", "2009-03-10", "");
 }
 
+static void test_times_quarter_centuries_and_weeks_given_as_weeks(void **state)
+{
+	(void)state;
+	CHECK("The feud lasted a quarter century.", "2009-06-01", "a quarter century=P25Y:U");
+	CHECK("It lasted over a quarter of a century.", "2009-06-01",
+	      "over a quarter of a century=P25Y:U");
+	CHECK("It took a quarter-century and a half-century.", "2009-06-01",
+	      "a quarter-century=P25Y:U|a half-century=P50Y:U");
+	CHECK("Last week, the index fell 18%, its worst week since 1933.", "2008-10-13",
+	      "Last week=2008-W41:D|week=2008-W41:D|1933=1933:D");
+	/* "spent" is a past, nearer than the "plans to" of the next clause */
+	CHECK("Stocks rose after governments spent the weekend drawing up plans to rescue banks.",
+	      "2008-10-13", "the weekend=2008-W41-WE:D");
+	CHECK("The company spent heavily in March.", "2010-01-27", "March=2009-03:D");
+}
+
 static void test_times_vague_references_meantime_marks(void **state)
 {
 	(void)state;
@@ -1771,6 +1787,7 @@ int main(void)
 	        cmocka_unit_test(test_times_week_of_a_date_and_named_days),
 	        cmocka_unit_test(test_times_the_period_a_market_ends),
 	        cmocka_unit_test(test_times_the_last_year_is_a_span),
+	        cmocka_unit_test(test_times_quarter_centuries_and_weeks_given_as_weeks),
 	        cmocka_unit_test(test_times_vague_references_meantime_marks),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
