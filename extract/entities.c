@@ -1682,6 +1682,13 @@ static uint32_t words_before_title(const struct ctx *c, uint32_t i, uint32_t e)
 	               : NKG_NONE;
 }
 
+/* Kinds of company that name no person's trade: before a company's name
+ * ("airline Lufthansa"; not "rival", "giant": "his rival John Smith"). */
+static const char *const company_kinds[] = {
+        "company",  "firm",         "carrier",   "retailer", "airline",      "automaker",
+        "carmaker", "miner",        "producer",  "lender",   "insurer",      "startup",
+        "bank",     "conglomerate", "chipmaker", "broker",   "manufacturer", "brewer"};
+
 /* Is token i a role noun in lower case or capitalised where any word is,
  * or the plural of one ("analysts", "Economists")? */
 static bool role_noun_form(const struct ctx *c, uint32_t i)
@@ -1700,9 +1707,15 @@ static bool role_noun_form(const struct ctx *c, uint32_t i)
  * ("Shares of Goldman Sachs fell"), or a role noun and "at" or "with" ("an
  * analyst at Morgan Stanley", "economists at Harmon Metals", "a researcher
  * with Trend Micro"), also before a first name and "and" ("analysts at
- * Goldman Sachs and Morgan Stanley")?  People are not where one works. */
+ * Goldman Sachs and Morgan Stanley"), or a kind of company after a
+ * nationality or in an apposition (company_kinds)?  People are not where
+ * one works. */
 static bool company_before(const struct ctx *c, uint32_t s)
 {
+	if (s >= 3 && is_punct(c, s - 1, ",") && IN_LIST(tstr(c, s - 2), company_kinds) &&
+	    is_lower_word(c, s - 2) && same_sentence(c, s - 3, s) &&
+	    (tok_is(c, s - 3, "the") || tok_is(c, s - 3, "its") || tok_is(c, s - 3, "a")))
+		return true;
 	if (s < 2 || !same_sentence(c, s - 2, s) || !is_lower_word(c, s - 1))
 		return false;
 	/* "analysts at Goldman Sachs and Morgan Stanley": the name before
@@ -1717,6 +1730,10 @@ static bool company_before(const struct ctx *c, uint32_t s)
 	}
 	if ((tok_is(c, s - 1, "of") || tok_is(c, s - 1, "in")) &&
 	    (tok_is(c, s - 2, "shares") || tok_is(c, s - 2, "stake")))
+		return true;
+	/* "German airline Lufthansa", "the bank, J.P. Morgan Chase," (not "the
+	 * company Steve Jobs founded") */
+	if (IN_LIST(tstr(c, s - 1), company_kinds) && (demonym(c, s - 2) || country_tok(c, s - 2)))
 		return true;
 	return (tok_is(c, s - 1, "at") || tok_is(c, s - 1, "with")) && role_noun_form(c, s - 2);
 }

@@ -19,6 +19,13 @@ static void test_companies_words_before_the_name(void **state)
 	assert_string_equal(render(f), "org Harmon Brady\n"
 	                               "city Chicago [in: United States]\n"
 	                               "country United States\n");
+	/* a kind of company after a nationality or in an apposition; not "the
+	 * company Steve Jobs founded" */
+	run(f, "Swiss bank Julius Baer and the carmaker, Harmon Brady, agreed. This is the "
+	       "company Steve Jobs founded.");
+	assert_string_equal(render(f), "org Julius Baer\norg Harmon Brady\nperson Steve Jobs\n");
+	run(f, "The bank, J.P. Morgan Chase, fell on Monday.");
+	assert_string_equal(render(f), "org J.P. Morgan Chase\n");
 	/* no role noun before "at": a person */
 	run(f, "The crowd shouted at Harmon Brady on Tuesday.");
 	assert_string_equal(render(f), "person Harmon Brady\n");
