@@ -150,7 +150,8 @@
  *  - Organisations: as written without a leading "the" or a possessive,
  *    and without a legal form as the last word ("Microsoft Corp." ->
  *    "Microsoft", the written form an alternative name; Corp, Inc, Ltd, LLC,
- *    PLC, Co., S.A., AG, GmbH);
+ *    PLC, Co., S.A., AG, GmbH, SE, NV, SpA, BV, AB, ASA, Oyj: "Airbus SE" is
+ *    Airbus);
  *    demonym + government word keeps both words as written ("Iraqi
  *    parliament"); a news cue after the name is not part of it ("Al-Ahd news
  *    network" -> "Al-Ahd"); an acronym given in brackets after a name
@@ -314,6 +315,7 @@
 #define R_APPOS_PLACE "entities.place-apposition"
 #define R_SUBJ_PERSON "entities.town-as-person-subject"
 #define R_BASED       "entities.place-based-org"
+#define R_CONTINENT   "entities.continent"
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
 
@@ -845,8 +847,9 @@ static bool known_org_run(const struct ctx *c, uint32_t s, uint32_t e)
 
 /* Can token j continue the run [s, e] (e == j - 1)? Returns the number of
  * tokens to add (connectors bring the next name word along), 0 if not. */
-static const char *const legal_forms[] = {"Corp.", "Corp", "Inc.", "Inc",  "Ltd.", "Ltd",
-                                          "LLC",   "PLC",  "Co.",  "S.A.", "AG",   "GmbH"};
+static const char *const legal_forms[] = {
+        "Corp.", "Corp", "Inc.", "Inc",  "Ltd.",   "Ltd", "LLC", "PLC",  "Plc", "Co.", "S.A.", "AG",
+        "GmbH",  "SE",   "NV",   "N.V.", "S.p.A.", "SpA", "BV",  "B.V.", "AB",  "ASA", "Oyj"};
 
 static bool legal_form_tok(const struct ctx *c, uint32_t i)
 {
@@ -3202,6 +3205,25 @@ out:
 	nkg_free(scratch);
 	nkg_free(cov);
 	return rc;
+}
+
+/* Continents and world regions, which the gazetteer has only as towns
+ * ("Asia" is a town of the Philippines). */
+static const char *const continents[] = {"Africa", "Asia", "Europe", "Antarctica", "Oceania"};
+
+/* A gazetteer town named like a continent is the continent, a place of no
+ * country ("In Asia, stocks fell"). */
+static void continent_places(struct ctx *c)
+{
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *k = &c->ch[j];
+		if (k->kind != CK_PLACE || !k->lex || k->lex->type != NKG_LEX_CITY ||
+		    k->first != k->last || !IN_LIST(tstr(c, k->first), continents))
+			continue;
+		k->lex = NULL;
+		k->cls = NKG_CLASS_PLACE;
+		k->rule = R_CONTINENT;
+	}
 }
 
 /* A person of the tagger or of a weak rule that the words around show to
@@ -5735,6 +5757,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	    (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
 	company_people(&c);
+	continent_places(&c);
 	venues(&c);
 	if ((rc = ix_add_existing(&c)))
 		goto out;

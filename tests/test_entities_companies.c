@@ -68,6 +68,16 @@ static void test_companies_trade_heads(void **state)
 	                               "org Department of Energy and Natural Resources\n");
 }
 
+/* A legal form of Europe ends no company's name ("Airbus SE" is Airbus); a
+ * continent is no town of the gazetteer ("Asia" is one in the Philippines). */
+static void test_companies_legal_forms_and_continents(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Shares of Airbus SE rose in Asia on Monday. Airbus said it was pleased.");
+	assert_string_equal(render(f), "org Airbus [alt: Airbus SE]\nplace Asia\n");
+	assert_string_equal(render_mentions(f), "Airbus SE>Airbus | Asia>Asia | Airbus>Airbus");
+}
+
 /* A model's code, letters and digits in one word, is in no person's name. */
 static void test_companies_model_codes_name_nobody(void **state)
 {
@@ -162,6 +172,7 @@ int main(void)
 	        T(test_companies_words_before_the_name),
 	        T(test_companies_words_after_the_name),
 	        T(test_companies_trade_heads),
+	        T(test_companies_legal_forms_and_continents),
 	        T(test_companies_model_codes_name_nobody),
 	        T(test_companies_magazines),
 	        T(test_companies_known_names),
