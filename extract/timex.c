@@ -187,7 +187,13 @@
  *    after "until" is no reference time (as after "since"); a regular
  *    "-ed" word after a count or a determiner ("2,600 salaried jobs") or
  *    opening an aside (", priced from") gives no tense; "spent", "sold",
- *    "bought", "built", "grew", "flew", "chose", "fled" are pasts.
+ *    "bought", "built", "grew", "flew", "chose", "fled" are pasts; what
+ *    is "pushed back to", "delayed until", "postponed to" a month is to
+ *    come, as the infinitive of "expects sales to recover in March" and a
+ *    clause "and plans to" opens; a comma after the time closes its
+ *    clause when a verb is before it ("which reported a loss in October,
+ *    expects ..."); "by March", "by May" are months (not "written by
+ *    May").
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1312,10 +1318,25 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	bool part_of = tok_is(c, i - 1, "of") &&
 	               (tok_is(c, i - 2, "end") || tok_is(c, i - 2, "beginning") ||
 	                tok_is(c, i - 2, "start") || tok_is(c, i - 2, "middle"));
+	/* "decide by [March]", "pushed back to [March]": not the agent of a
+	 * passive ("was led by May", "written by May"), nor "the year to
+	 * March" (a period's end), nor "spoke to May" */
+	struct nkg_str pp = i >= c->first + 2 ? tok(c, i - 2) : NKG_STR_NULL;
+	bool participle =
+	        pp.len > 3 &&
+	        ((lower(pp.ptr[pp.len - 2]) == 'e' &&
+	          (lower(pp.ptr[pp.len - 1]) == 'd' || lower(pp.ptr[pp.len - 1]) == 'n')) ||
+	         eq_nocase(pp, "said") || eq_nocase(pp, "told") || eq_nocase(pp, "led") ||
+	         eq_nocase(pp, "spoke"));
+	bool by_to = tok_cap(c, i) && ((tok_is(c, i - 1, "by") && !participle) ||
+	                               (m == 3 && tok_is(c, i - 1, "to") &&
+	                                (eq_nocase(pp, "back") || eq_nocase(pp, "delayed") ||
+	                                 eq_nocase(pp, "postponed") || eq_nocase(pp, "moved"))));
 	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
 	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") &&
 	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") &&
-	    !tok_is(c, i - 1, "between") && !part_of && !scheduled_for(c, i - 1) && !listed)
+	    !tok_is(c, i - 1, "between") && !part_of && !scheduled_for(c, i - 1) && !listed &&
+	    !by_to)
 		return 0;
 	if (!listed && shift == 2 && !is_time_prep(c, i - 1) && !month_after_for(c, i))
 		return 0;
@@ -1880,6 +1901,21 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 			if (tok_is(c, k, "for"))
 				return true;
 	}
+	/* "expects sales to recover", "wants the board to approve": the
+	 * object's infinitive is to come (a few plain words between) */
+	if ((tok_is(c, j, "expects") || tok_is(c, j, "expect") || tok_is(c, j, "wants") ||
+	     tok_is(c, j, "want")) &&
+	    !tok_is(c, j + 1, "to")) {
+		for (uint32_t k = j + 1; k <= j + 4 && has(c, k); k++) {
+			if (tok_is(c, k, "to"))
+				return k > j + 1 && has(c, k + 1) &&
+				       (c->toks->toks[k + 1].flags & NKG_TOK_WORD) &&
+				       !tok_cap(c, k + 1);
+			if (!(c->toks->toks[k].flags & NKG_TOK_WORD) || tok_is(c, k, "that") ||
+			    is_past_verb(c, k))
+				break;
+		}
+	}
 	/* "plans to", "is planning to"; not "was planning to" */
 	if (tok_in(c, j, intend) && tok_is(c, j + 1, "to") &&
 	    (!prefix_nocase((struct nkg_str){tok(c, j).ptr + tok(c, j).len - 3, 3}, "ing") ||
@@ -1936,7 +1972,11 @@ static bool and_clause(const struct tctx *c, uint32_t j)
 	static const char *const aux[] = {"will",  "would", "shall", "can",  "could", "may",
 	                                  "might", "must",  "is",    "are",  "was",   "were",
 	                                  "has",   "have",  "had",   "does", "did",   NULL};
-	return tok_is(c, j, "and") && tok_in(c, j + 1, aux);
+	/* "took delivery in October and plans to receive one in February" */
+	static const char *const intends[] = {"plans",   "expects", "hopes", "aims",
+	                                      "intends", "wants",   NULL};
+	return tok_is(c, j, "and") &&
+	       (tok_in(c, j + 1, aux) || (tok_in(c, j + 1, intends) && tok_is(c, j + 2, "to")));
 }
 
 /* The nearest tense cue to token i in its sentence, within TENSE_REACH
@@ -1955,6 +1995,19 @@ static int tense_at(const struct tctx *c, uint32_t i)
 	int left = -1; /* tensed_before(c, i), once it is asked */
 	if (i > c->first && tok_is(c, i - 1, "since"))
 		return -1;
+	/* "pushed back to [September]", "delayed until [March]", "postponed
+	 * to [May]": the new date of what was put off is still to come */
+	static const char *const put_off[] = {
+	        "delayed", "postponed", "deferred", "rescheduled", "moved",    "back",       "off",
+	        "delay",   "postpone",  "push",     "pushing",     "delaying", "postponing", NULL};
+	if (i >= c->first + 2 && (tok_is(c, i - 1, "to") || tok_is(c, i - 1, "until")) &&
+	    tok_in(c, i - 2, put_off) &&
+	    !(tok_is(c, i - 2, "back") &&
+	      !(tok_is(c, i - 3, "pushed") || tok_is(c, i - 3, "push") ||
+	        tok_is(c, i - 3, "pushing") || tok_is(c, i - 3, "put") ||
+	        tok_is(c, i - 3, "set"))) &&
+	    !(tok_is(c, i - 2, "off") && !tok_is(c, i - 3, "put")))
+		return 1;
 	for (uint32_t dist = 1; dist <= TENSE_REACH && dist < c->end - c->first; dist++) {
 		bool seen = false;
 		uint32_t cand[2] = {i >= dist ? i - dist : UINT32_MAX, i + dist};
@@ -1962,7 +2015,11 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			uint32_t j = cand[k];
 			if (j == UINT32_MAX || !has(c, j) || (k == 1 && !right_open))
 				continue;
-			if (k == 1 && (tok_in(c, j, opens) || and_clause(c, j)) &&
+			/* a comma closes the time's clause too when it has a
+			 * verb before it: "which reported a loss in October,
+			 * expects sales to recover" */
+			if (k == 1 &&
+			    (tok_in(c, j, opens) || and_clause(c, j) || tok_is(c, j, ",")) &&
 			    (left < 0 ? (left = tensed_before(c, i)) : left)) {
 				right_open = false;
 				continue;

@@ -1461,6 +1461,23 @@ static void test_times_quarter_centuries_and_weeks_given_as_weeks(void **state)
 	CHECK("The company spent heavily in March.", "2010-01-27", "March=2009-03:D");
 }
 
+static void test_times_what_is_put_off_and_expected_is_to_come(void **state)
+{
+	(void)state;
+	CHECK("Deliveries, originally scheduled for May, have been pushed back to September.",
+	      "2008-02-10", "May=2008-05:D|September=2008-09:D");
+	CHECK("The launch was delayed until October.", "2008-02-10", "October=2008-10:D");
+	CHECK("GM said it would decide by March whether to close the plant.", "2008-12-10",
+	      "March=2009-03:D");
+	CHECK("The report was written by May.", "2008-12-10", "");
+	CHECK("The company expects sales to recover in March.", "2008-08-10", "March=2009-03:D");
+	CHECK("The company, which reported a loss in October, expects sales to recover in March.",
+	      "2008-12-10", "October=2008-10:D|March=2009-03:D");
+	CHECK("The airline took delivery of its first A380 in October and plans to receive a "
+	      "second one in February.",
+	      "2008-12-10", "October=2008-10:D|February=2009-02:D");
+}
+
 static void test_times_vague_references_meantime_marks(void **state)
 {
 	(void)state;
@@ -1788,6 +1805,7 @@ int main(void)
 	        cmocka_unit_test(test_times_the_period_a_market_ends),
 	        cmocka_unit_test(test_times_the_last_year_is_a_span),
 	        cmocka_unit_test(test_times_quarter_centuries_and_weeks_given_as_weeks),
+	        cmocka_unit_test(test_times_what_is_put_off_and_expected_is_to_come),
 	        cmocka_unit_test(test_times_vague_references_meantime_marks),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
