@@ -393,6 +393,7 @@
 #define MAX_THINGS       4 /* products one launch names, at most */
 #define MAX_NAME_TOKENS  8 /* tokens of a product's or an index's name, at most */
 #define QUOTE_MAX_TOKENS 400
+#define PRONOUN_WINDOW   64 /* tokens a pronoun's referent is looked for in, one way */
 
 const char *nkg_factuality_name(enum nkg_factuality f)
 {
@@ -1234,7 +1235,7 @@ static uint32_t sentence_referent(const struct ectx *c, uint32_t first, uint32_t
 	if (gender_agrees(c, g, subj))
 		return subj;
 	uint32_t found = NKG_NONE;
-	for (uint32_t j = c->ments[sm].e; j < end; j++) {
+	for (uint32_t j = c->ments[sm].e; j < end && j < c->ments[sm].e + PRONOUN_WINDOW; j++) {
 		uint32_t m = c->cover[j];
 		if (m == NKG_NONE || c->quoted[j])
 			continue;
@@ -1317,7 +1318,8 @@ static bool paragraph_competes(const struct ectx *c, uint32_t s, uint32_t e, enu
  * the sentence names none or two ("Berdymukhamedov, the successor of
  * Niyazov, who ruled until his death": either), when a noun for a person
  * stands between them ("Miles Vinar spoke about seeing his brother plunge
- * to his death": the brother's), or when the pronoun is quoted. */
+ * to his death": the brother's), or when the pronoun is quoted.  Only the
+ * PRONOUN_WINDOW tokens before it count (linear time on hostile input). */
 static uint32_t possessive_referent(const struct ectx *c, uint32_t tok)
 {
 	static const char *const person_nouns[] = {
@@ -1327,8 +1329,10 @@ static uint32_t possessive_referent(const struct ectx *c, uint32_t tok)
 	if (c->quoted[tok])
 		return NKG_NONE;
 	enum nkg_gender g = is_w(c, tok, "her") ? NKG_GENDER_FEMALE : NKG_GENDER_MALE;
-	uint32_t found = NKG_NONE;
-	for (uint32_t j = sent_first(c, tok); j < tok; j++) {
+	uint32_t found = NKG_NONE, from = sent_first(c, tok);
+	if (tok - from > PRONOUN_WINDOW)
+		from = tok - PRONOUN_WINDOW;
+	for (uint32_t j = from; j < tok; j++) {
 		uint32_t m = c->cover[j];
 		if (found != NKG_NONE && m == NKG_NONE &&
 		    (word_gender(tk(c, j)) != NKG_GENDER_UNKNOWN || is_any(c, j, person_nouns)))
@@ -5650,6 +5654,8 @@ static bool death_pronoun(const struct ectx *c, const struct trig *t, uint32_t r
 	uint32_t first = sent_first(c, t->head);
 	if (t->sent > 0)
 		first = c->toks->sents[t->sent - 1].first;
+	if (t->head - first > PRONOUN_WINDOW)
+		first = t->head - PRONOUN_WINDOW;
 	for (uint32_t j = first; j < t->head; j++)
 		if (!c->quoted[j] && speech_verb_at(c, j) && subject_of(c, j, NULL) == r)
 			return false;

@@ -264,6 +264,28 @@ static void test_pronouns_possessive_event_nouns(void **state)
 	ROLES_ARE(&f, "meeting agent:Tom Reed participant:Paul Ward; arrest");
 	fx_release(&f);
 
+	/* only the PRONOUN_WINDOW (64) tokens before it count: a sentence of
+	 * endless words does not make each pronoun a scan of all of them */
+	char text[1024];
+	int n = snprintf(text, sizeof(text), "Tom Reed, ");
+	for (int k = 0; k < 32; k++)
+		n += snprintf(text + n, sizeof(text) - (size_t)n, "and then ");
+	snprintf(text + n, sizeof(text) - (size_t)n, "his arrest came on Monday.\n");
+	fx_start(&f, text);
+	person(&f, "Tom Reed", "Tom Reed");
+	fx_run(&f);
+	ROLES_ARE(&f, "arrest");
+	fx_release(&f);
+	n = snprintf(text, sizeof(text), "Tom Reed, ");
+	for (int k = 0; k < 30; k++)
+		n += snprintf(text + n, sizeof(text) - (size_t)n, "and then ");
+	snprintf(text + n, sizeof(text) - (size_t)n, "his arrest came on Monday.\n");
+	fx_start(&f, text);
+	person(&f, "Tom Reed", "Tom Reed");
+	fx_run(&f);
+	ROLES_ARE(&f, "arrest patient:Tom Reed");
+	fx_release(&f);
+
 	fx_start(&f, "Miles Vinar saw his brother fall to his death on Thursday.\n");
 	person(&f, "Miles Vinar", "Miles Vinar");
 	fx_run(&f);
