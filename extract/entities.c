@@ -5376,10 +5376,13 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 			struct nkg_str first, last;
 			uint32_t words;
 			name_words(e->name, &first, &last, &words);
-			/* A weak or ordinary word ("New") is no alias of "New People Party". */
+			/* A weak or ordinary word ("New") is no alias of "New People
+			 * Party", but the word before "Party" alone is ("Labour" of
+			 * "Labour Party") */
+			bool party = words == 2 && e->cls == NKG_CLASS_POLITICAL_PARTY;
 			bool first_word = words > 1 && nkg_str_eq(first, w) &&
 			                  !demonym(c, k->first) && !k->weak &&
-			                  !(c->ti[k->first].lex & NKG_LEX_COMMON) &&
+			                  (!(c->ti[k->first].lex & NKG_LEX_COMMON) || party) &&
 			                  !sub_unit_name(e->name, words);
 			/* The first word only after the full name ("Hashd al-Shaabi" ...
 			 * "Hashd"): "Microsoft" before "Microsoft Update" is Microsoft. */

@@ -78,6 +78,19 @@ static void test_companies_legal_forms_and_continents(void **state)
 	assert_string_equal(render_mentions(f), "Airbus SE>Airbus | Asia>Asia | Airbus>Airbus");
 }
 
+/* The word before "Party" alone names the party the article named in full,
+ * an ordinary word too ("Labour"); not the other way round. */
+static void test_companies_party_by_its_first_word(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Labour Party won the seat. Labour candidate Gen Kitchen took 45 percent, and "
+	       "Labour said it was pleased.");
+	assert_string_equal(render(f), "party Labour Party [alt: Labour]\n"
+	                               "person Gen Kitchen [role: Labour candidate]\n");
+	assert_string_equal(render_mentions(f), "Labour Party>Labour Party | "
+	                                        "Gen Kitchen>Gen Kitchen | Labour>Labour Party");
+}
+
 /* A model's code, letters and digits in one word, is in no person's name. */
 static void test_companies_model_codes_name_nobody(void **state)
 {
@@ -173,6 +186,7 @@ int main(void)
 	        T(test_companies_words_after_the_name),
 	        T(test_companies_trade_heads),
 	        T(test_companies_legal_forms_and_continents),
+	        T(test_companies_party_by_its_first_word),
 	        T(test_companies_model_codes_name_nobody),
 	        T(test_companies_magazines),
 	        T(test_companies_known_names),
