@@ -169,22 +169,19 @@
  *    fortnights: "a fortnight ago" -> "2026-W08", "a fortnight later", "the
  *    past fortnight", "a fortnight" -> "P2W", "fortnightly" (SET "P2W").
  *  - business and market news: "three straight quarters", "the past two
- *    quarters" -> "P3Q", "P2Q"; "[the year-ago quarter]" (a year before
- *    the first quarter the text names, else the last that ended); "[the
- *    quarter]" after a report's date is the quarter reported (the first one
- *    named); "[the first quarter of fiscal 2010]", "[the fiscal 2009 fourth
- *    quarter]" -> "FY2010-Q1", "FY2009-Q4"; "[the week of February 1]" ->
- *    "2010-W05"; "by [mid-afternoon]" (the reference day's "TAF"),
- *    "mid-day" (noon); "in [a single day]", "[single-day]", "[an intraday]
- *    low" -> "P1D"; "in a matter of [minutes]"; "at [one point]" in a past
- *    sentence (PAST_REF, as MEANTIME marks it), "at [the moment]"
- *    (PRESENT_REF), "in [the long term]" (FUTURE_REF); "the September 11
- *    attacks" -> "2001-09-11"; "over [the last year]" -> "P1Y" (as "the
- *    past year"; "the last year of his term" is neither); "ended [the
- *    week] higher", "Stocks end [week] higher" (the reference's week, as
- *    "to end [the day]"), "its worst [week]" after "Last week"; "[a
- *    quarter century]", "[a quarter of a century]" -> "P25Y".  A date
- *    after "until" is no reference time (as after "since"); a regular
+ *    quarters", "[the first three quarters of this year]" -> "P3Q", "P2Q",
+ *    "P3Q"; "during [the month]" after "last week" (that week's month); "[the year-ago quarter]" (a
+ * year before the first quarter the text names, else the last that ended); "[the quarter]" after a
+ * report's date is the quarter reported (the first one named); "[the first quarter of fiscal
+ * 2010]", "[the fiscal 2009 fourth quarter]" -> "FY2010-Q1", "FY2009-Q4"; "[the week of February
+ * 1]" -> "2010-W05"; "by [mid-afternoon]" (the reference day's "TAF"), "mid-day" (noon); "in [a
+ * single day]", "[single-day]", "[an intraday] low" -> "P1D"; "in a matter of [minutes]"; "at [one
+ * point]" in a past sentence (PAST_REF, as MEANTIME marks it), "at [the moment]" (PRESENT_REF), "in
+ * [the long term]" (FUTURE_REF); "the September 11 attacks" -> "2001-09-11"; "over [the last year]"
+ * -> "P1Y" (as "the past year"; "the last year of his term" is neither); "ended [the week] higher",
+ * "Stocks end [week] higher" (the reference's week, as "to end [the day]"), "its worst [week]"
+ * after "Last week"; "[a quarter century]", "[a quarter of a century]" -> "P25Y".  A date after
+ * "until" is no reference time (as after "since"); a regular
  *    "-ed" word after a count or a determiner ("2,600 salaried jobs") or
  *    opening an aside (", priced from") gives no tense; "spent", "sold",
  *    "bought", "built", "grew", "flew", "chose", "fled" are pasts; what
@@ -3064,12 +3061,22 @@ static int m_duration(struct tctx *c, uint32_t i)
 		                     : i + 1;
 		/* (a game's quarters: "for 3 1/2 quarters") */
 		bool fin = q == i + 2 || (i > c->first && tok_in(c, i - 1, span_words));
-		if (fin && tok_is(c, q, "quarters") && (q == i + 2 || !tok_is(c, q + 1, "of")) &&
-		    !tok_is(c, q + 1, "ago") && !tok_is(c, q + 1, "later") &&
-		    !tok_is(c, q + 1, "earlier")) {
+		if (fin && tok_is(c, q, "quarters") && !tok_is(c, q + 1, "ago") &&
+		    !tok_is(c, q + 1, "later") && !tok_is(c, q + 1, "earlier")) {
+			/* "[the first three quarters of this year]": the year is
+			 * inside, as for "[the first nine months of the year]" */
+			uint32_t e = q + 1;
+			int py;
+			uint32_t pn;
+			if (tok_is(c, e, "of") && tok_is(c, e + 1, "the") &&
+			    tok_is(c, e + 2, "year"))
+				e += 3;
+			else if (year_after_of(c, e, &py, &pn))
+				e += pn;
 			snprintf(buf, sizeof(buf), "P%dQ", n);
-			return emit(c, NKG_TIMEX_DURATION, buf, false, i, q + 1, 0.8f,
-			            "timex:duration");
+			int rc = emit(c, NKG_TIMEX_DURATION, buf, false, i, e, 0.8f,
+			              "timex:duration");
+			return rc > 0 ? (int)(e - i) : rc;
 		}
 	}
 	/* "three to five years", "8-10 years", "two or three days": one
@@ -3647,6 +3654,16 @@ static bool ref_unit_value(const struct tctx *c, uint32_t u, bool day, char *buf
 			fmt_week(buf, cap, nkg_days_from_ymd(r));
 			break;
 		case U_MONTH:
+			/* "Boeing said last week it received 47 orders during
+			 * [the month]": the month of that week (its Thursday) */
+			if (!r.m && c->ref_wk && r.y == c->ref.y) {
+				struct nkg_ymd j4 = {c->ref_wk_y, 1, 4};
+				int64_t mon = nkg_days_from_ymd(j4) - (nkg_weekday(j4) - 1) +
+				              7 * (int64_t)(c->ref_wk - 1);
+				struct nkg_ymd th = nkg_ymd_from_days(mon + 3);
+				snprintf(buf, cap, "%04d-%02d", th.y, th.m);
+				break;
+			}
 			if (!r.m)
 				return false;
 			snprintf(buf, cap, "%04d-%02d", r.y, r.m);

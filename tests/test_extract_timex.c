@@ -1455,6 +1455,10 @@ static void test_times_quarter_centuries_and_weeks_given_as_weeks(void **state)
 	      "a quarter-century=P25Y:U|a half-century=P50Y:U");
 	CHECK("Last week, the index fell 18%, its worst week since 1933.", "2008-10-13",
 	      "Last week=2008-W41:D|week=2008-W41:D|1933=1933:D");
+	CHECK("Boeing said last week that it received 47 orders during the month.", "2008-08-07",
+	      "last week=2008-W31:D|the month=2008-07:D");
+	CHECK("GM has reported profits in each of the first three quarters of this year.",
+	      "2010-11-18", "the first three quarters of this year=P3Q:U");
 	/* "spent" is a past, nearer than the "plans to" of the next clause */
 	CHECK("Stocks rose after governments spent the weekend drawing up plans to rescue banks.",
 	      "2008-10-13", "the weekend=2008-W41-WE:D");
