@@ -8,9 +8,9 @@
  * four times higher ("Mary" 1st of the women, 699th of the men), else of
  * neither ("Jamie", "Kelly", "Lee").  A few given names of international
  * news that the US lists lack were added by hand, only names borne by one
- * sex ("Mohammed", "Vladimir", "Olga").  The generator is described in the
- * commit that added this file; keep both arrays sorted (ASCII, case folded):
- * the lookup is a binary search.
+ * sex ("Vladimir", "Svetlana").  tools/lexicon/gender_names.py writes both
+ * arrays (sorted ASCII case-folded: the lookup is a binary search) and, with
+ * --check, tells whether this file is what the lists give.
  */
 #include "events_gender.h"
 
