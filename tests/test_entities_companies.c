@@ -61,6 +61,9 @@ static void test_companies_trade_heads(void **state)
 	struct fixture *f = *state;
 	run(f, "The deal between Harmon Metals and Pacific Home Furnishings closed on Monday.");
 	assert_string_equal(render(f), "org Harmon Metals\norg Pacific Home Furnishings\n");
+	run(f, "Losses at Washington Mutual and Countrywide Financial grew. Financial markets "
+	       "fell.");
+	assert_string_equal(render(f), "org Washington Mutual\norg Countrywide Financial\n");
 	run(f, "Analysts at Bernstein Research said the Securities and Exchange Commission "
 	       "and the Department of Energy and Natural Resources would not act.");
 	assert_string_equal(render(f), "org Bernstein Research\n"
