@@ -42,6 +42,9 @@ static void test_companies_words_after_the_name(void **state)
 	assert_string_equal(render_mentions(f), "Wall Street>Wall Street | "
 	                                        "Lockheed Martin>Lockheed Martin");
 	assert_string_equal(render(f), "place Wall Street\norg Lockheed Martin\n");
+	/* one word: a corporation */
+	run(f, "Citigroup gained 9.7% on Monday.");
+	assert_string_equal(render(f), "corp Citigroup\n");
 	/* points are scored by players too; an index is no company */
 	run(f, "Earl Clark gained 15 points in the poll.");
 	assert_string_equal(render(f), "person Earl Clark\n");
