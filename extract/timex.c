@@ -190,7 +190,9 @@
  *    clause "and plans to" opens; a comma after the time closes its
  *    clause when a verb is before it ("which reported a loss in October,
  *    expects ..."); "by March", "by May" are months (not "written by
- *    May").
+ *    May"); a past in a "when"/"once" clause under "would" is that
+ *    future ("said ... would be infused when they opened on Friday"), and
+ *    "announced that" reaches a "would" further on.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1799,6 +1801,11 @@ static bool past_speech_before(const struct tctx *c, uint32_t i)
 	for (uint32_t k = 1; k <= 6 && i >= c->first + k; k++)
 		if (tok_in(c, i - k, verbs))
 			return true;
+	/* "announced that 500 billion rubles (US$19.7 billion) would": the
+	 * "that" of the reported clause reaches further */
+	for (uint32_t k = 7; k <= 16 && i >= c->first + k; k++)
+		if (tok_is(c, i - k + 1, "that") && tok_in(c, i - k, verbs))
+			return true;
 	return false;
 }
 
@@ -2023,6 +2030,16 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			}
 			seen = true;
 			int t = tense_cue(c, j);
+			/* "said ... would be infused when they opened on Friday":
+			 * a past in a time clause under a future in the past is
+			 * that future */
+			if (t < 0 && j >= c->first + 2 && has(c, j - 2) &&
+			    (tok_is(c, j - 2, "when") || tok_is(c, j - 2, "once")) &&
+			    (c->toks->toks[j - 1].flags & NKG_TOK_WORD)) {
+				for (uint32_t w = j - 2; w > c->first && w + 15 > j; w--)
+					if (tok_is(c, w - 1, "would") && is_future_at(c, w - 1))
+						return 1;
+			}
 			if (t)
 				return t;
 		}

@@ -1480,6 +1480,12 @@ static void test_times_what_is_put_off_and_expected_is_to_come(void **state)
 	CHECK("The airline took delivery of its first A380 in October and plans to receive a "
 	      "second one in February.",
 	      "2008-12-10", "October=2008-10:D|February=2009-02:D");
+	/* a past in a "when" clause under a future in the past; "that" lets
+	 * the reported clause reach further */
+	CHECK("Kudrin announced that 500 billion rubles (US$19.7 billion) would be infused into "
+	      "the markets when they opened on Friday.",
+	      "2008-09-18", "Friday=2008-09-19:D");
+	CHECK("Shares fell when markets opened on Friday.", "2008-09-18", "Friday=2008-09-12:D");
 }
 
 static void test_times_vague_references_meantime_marks(void **state)
