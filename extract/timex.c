@@ -170,29 +170,34 @@
  *    past fortnight", "a fortnight" -> "P2W", "fortnightly" (SET "P2W").
  *  - business and market news: "three straight quarters", "the past two
  *    quarters", "[the first three quarters of this year]" -> "P3Q", "P2Q",
- *    "P3Q"; "during [the month]" after "last week" (that week's month); "[the year-ago quarter]" (a
- * year before the first quarter the text names, else the last that ended); "[the quarter]" after a
- * report's date is the quarter reported (the first one named); "[the first quarter of fiscal
- * 2010]", "[the fiscal 2009 fourth quarter]" -> "FY2010-Q1", "FY2009-Q4"; "[the week of February
- * 1]" -> "2010-W05"; "by [mid-afternoon]" (the reference day's "TAF"), "mid-day" (noon); "in [a
- * single day]", "[single-day]", "[an intraday] low" -> "P1D"; "in a matter of [minutes]"; "at [one
- * point]" in a past sentence (PAST_REF, as MEANTIME marks it), "at [the moment]" (PRESENT_REF), "in
- * [the long term]" (FUTURE_REF); "the September 11 attacks" -> "2001-09-11"; "over [the last year]"
- * -> "P1Y" (as "the past year"; "the last year of his term" is neither); "ended [the week] higher",
- * "Stocks end [week] higher" (the reference's week, as "to end [the day]"), "its worst [week]"
- * after "Last week"; "[a quarter century]", "[a quarter of a century]" -> "P25Y".  A date after
- * "until" is no reference time (as after "since"); a regular
- *    "-ed" word after a count or a determiner ("2,600 salaried jobs") or
- *    opening an aside (", priced from") gives no tense; "spent", "sold",
- *    "bought", "built", "grew", "flew", "chose", "fled" are pasts; what
- *    is "pushed back to", "delayed until", "postponed to" a month is to
- *    come, as the infinitive of "expects sales to recover in March" and a
- *    clause "and plans to" opens; a comma after the time closes its
- *    clause when a verb is before it ("which reported a loss in October,
- *    expects ..."); "by March", "by May" are months (not "written by
- *    May"); a past in a "when"/"once" clause under "would" is that
- *    future ("said ... would be infused when they opened on Friday"), and
- *    "announced that" reaches a "would" further on.
+ *    "P3Q"; "[the year-ago quarter]" (a year before the first quarter the
+ *    text names, else the last that ended); "[the quarter]" after a report's
+ *    date is the quarter reported (the first one named); "[the first quarter
+ *    of fiscal 2010]", "[the fiscal 2009 fourth quarter]" -> "FY2010-Q1",
+ *    "FY2009-Q4"; "[the last financial quarter]" (the calendar's); "during
+ *    [the month]" after "last week" (that week's month); "[the week of
+ *    February 1]" -> "2010-W05"; "by [mid-afternoon]" (the reference day's
+ *    "TAF"), "mid-day" (noon); "in [a single day]", "[single-day]", "[an
+ *    intraday] low" -> "P1D"; "in a matter of [minutes]"; "at [one point]" in
+ *    a past sentence (PAST_REF, as MEANTIME marks it), "at [the moment]"
+ *    (PRESENT_REF), "in [the long term]" (FUTURE_REF); "the September 11
+ *    attacks" -> "2001-09-11"; "over [the last year]" -> "P1Y" (as "the past
+ *    year"; "the last year of his term" is neither); "ended [the week]
+ *    higher", "Stocks end [week] higher" (the reference's week, as "to end
+ *    [the day]"), "its worst [week]" after "Last week"; "[a quarter
+ *    century]", "[a quarter of a century]" -> "P25Y".
+ *  - tense and reference in news: a date after "until" is no reference time
+ *    (as after "since"); a regular "-ed" word after a count or a determiner
+ *    ("2,600 salaried jobs") or opening an aside (", priced from") gives no
+ *    tense; "spent", "sold", "bought", "built", "grew", "flew", "chose",
+ *    "fled" are pasts; what is "pushed back to", "delayed until", "postponed
+ *    to" a month is to come, as the infinitive of "expects sales to recover
+ *    in March" and a clause "and plans to" opens; a comma after the time
+ *    closes its clause when a verb is before it ("which reported a loss in
+ *    October, expects ..."); "by March", "by May" are months (not "written by
+ *    May"); a past in a "when"/"once" clause under "would" is that future
+ *    ("said ... would be infused when they opened on Friday"), and "announced
+ *    that" reaches a "would" further on.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -4300,6 +4305,12 @@ static int m_quarter(struct tctx *c, uint32_t i)
 		j++;
 	else if (q == 0)
 		return 0;
+	/* "in [the last financial quarter]", "[the current fiscal quarter]":
+	 * the calendar's (a fiscal first quarter is another's, so "fiscal"
+	 * only with last, this, next and current) */
+	if (tok_is(c, j + 1, "quarter") &&
+	    (tok_is(c, j, "financial") || (tok_is(c, j, "fiscal") && (q == -1 || q == 5))))
+		j++;
 	bool half = tok_is(c, j, "half");
 	if (!tok_is(c, j, "quarter") && !half)
 		return 0;

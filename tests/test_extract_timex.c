@@ -1410,6 +1410,8 @@ static void test_times_quarters_reported_and_counted(void **state)
 	CHECK("It lost money in the fiscal 2009 fourth quarter.", "2010-01-27",
 	      "the fiscal 2009 fourth quarter=FY2009-Q4:D");
 	CHECK("It lost money in fiscal 2009 Q4.", "2010-01-27", "fiscal 2009 Q4=FY2009-Q4:D");
+	CHECK("In the last financial quarter, Mac sales rose; in the first fiscal quarter too.",
+	      "2010-10-23", "the last financial quarter=2010-Q3:D");
 }
 
 static void test_times_week_of_a_date_and_named_days(void **state)
