@@ -995,8 +995,8 @@ static const char *const preps[] = {
 static const char *const area_nouns[] = {"state",    "province",    "city",    "region",
                                          "district", "town",        "village", "county",
                                          "island",   "governorate", NULL};
-static const char *const loc_preps[] = {"in",     "at",     "outside",    "near",
-                                        "across", "inside", "throughout", NULL};
+static const char *const loc_preps[] = {"in",         "at",      "outside", "near", "across",
+                                        "throughout", "through", "inside",  NULL};
 static const char *const clause_words[] = {"that",   "because", "although", "while", "when",
                                            "if",     "whether", "but",      "since", "after",
                                            "before", "until",   "which",    "where", NULL};
@@ -1010,6 +1010,20 @@ static const char *const be_forms[] = {"was", "were", "been", "being", "is",
 static bool is_punct(const struct ectx *c, uint32_t i)
 {
 	return tflags(c, i) & NKG_TOK_PUNCT;
+}
+
+/* "Henry added 104 yards", "added a second goal", "added to the pressure":
+ * "add" with an object it counts or a "to" is no speech (what is said
+ * follows as a clause, a quote or nothing: "he added that ...", "he
+ * added."). */
+static bool added_not_said(const struct ectx *c, const struct trigger_word *w, uint32_t i)
+{
+	static const char *const counted[] = {
+	        "a",  "an",    "another", "to",   "more", "two", "three", "four", "five",  "six",
+	        "up", "seven", "eight",   "nine", "ten",  "its", "his",   "her",  "their", NULL};
+	if (strcmp(w->lemma, "add") != 0 || i + 1 >= sent_end(c, i))
+		return false;
+	return (tflags(c, i + 1) & NKG_TOK_NUMBER) || is_any(c, i + 1, counted);
 }
 
 /* The preposition that introduces the mention (looking back over
@@ -1029,6 +1043,10 @@ static uint32_t intro_prep(const struct ectx *c, uint32_t b)
 			return NKG_NONE;
 		if (tflags(c, j) & NKG_TOK_CAPITALIZED)
 			continue;
+		/* "ran for another as the Ravens beat": a clause starts
+		 * between the preposition and the name */
+		if (is_any(c, j, clause_words) || is_w(c, j, "as"))
+			return NKG_NONE;
 		if (is_lower_word(c, j) && ++lower <= 2)
 			continue;
 		return NKG_NONE;
@@ -4942,6 +4960,8 @@ static int find_triggers(struct ectx *c)
 		if (q != NKG_NONE)
 			tr.quote_speaker = c->quotes[q].speaker;
 		tr.subj = tr.obj = NKG_NONE;
+		if ((w->flags & F_SPEECH) && q == NKG_NONE && added_not_said(c, w, i))
+			continue;
 		if (w->flags & F_SPEECH) {
 			bool dated = time_starts(c, i + 1) ||
 			             (is_w(c, i + 1, "on") && time_starts(c, i + 2));
@@ -5371,6 +5391,10 @@ static bool find_quantity(const struct ectx *c, uint32_t first, uint32_t end, ui
 		} else if (v + 1 < end && is_w(c, v, "of") && plural_people_at(c, v + 1)) {
 			noun = v + 1;
 			v += 2; /* "thousands of Chileans", "hundreds of protesters" */
+		} else if (v + 2 < end && is_w(c, v, "of") && is_lower_word(c, v + 1) &&
+		           !plural_people_at(c, v + 1) && plural_people_at(c, v + 2)) {
+			noun = v + 2;
+			v += 3; /* "thousands of young protesters" */
 		} else if (v < end && (tflags(c, v) & NKG_TOK_WORD) &&
 		           !(tflags(c, v) & NKG_TOK_NUMBER)) {
 			struct nkg_str s = tk(c, v);

@@ -1,6 +1,6 @@
 /* events_fixture.h - the fixture the event-stage tests share
  * (test_extract_events.c, test_events_things.c, test_events_news.c,
- * test_events_attribution.c): a document whose entity mentions are added
+ * test_events_attribution.c, test_events_reading.c): a document whose entity mentions are added
  * by hand, every whole-word occurrence of a surface form (the entity stage
  * is another module), then run through the time and event stages; and the
  * pieces of an event's one-line description (fx_roles, fx_triggers) with
