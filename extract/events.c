@@ -439,6 +439,9 @@ static bool wants_e(const char *s, size_t n)
 		return true;
 	if ((b == 'a' && a == 't') || (b == 'i' && a == 'z') || (b == 'u' && a == 's'))
 		return true;
+	/* "proposed", "raised", "released", "sensed": -se ("passed" is -ss) */
+	if (a == 's' && b != 's' && n > 3)
+		return true;
 	return n <= 3 && !is_vowel(a) && is_vowel(b) && a != 'w' && a != 'x' && a != 'y';
 }
 
@@ -524,6 +527,9 @@ size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char
 				add_cand(c, &n, w, s, "", NKG_FORM_ING);
 		} else if (len > 3 && strcmp(w + len - 2, "ed") == 0) {
 			size_t s = len - 2;
+			/* "agreed", "freed", "guaranteed": the stem keeps its e */
+			if (w[s - 1] == 'e' && !known)
+				add_cand(c, &n, w, len - 1, "", NKG_FORM_ED);
 			if (doubled(w, s))
 				add_cand(c, &n, w, s - 1, "", NKG_FORM_ED);
 			if (known || !wants_e(w, s))
@@ -5055,10 +5061,19 @@ static int find_triggers(struct ectx *c)
 			        "sign",  "reach",     "conclude", "seal",     "strike",  "broker",
 			        "ink",   "negotiate", "finalize", "finalise", "approve", "ratify",
 			        "agree", "clinch",    "forge",    NULL};
+			/* "discussed a ceasefire", "considered a treaty": not made (a
+			 * proposed or sought one is called for: calling_lemmas) */
+			static const char *const talking[] = {"discuss", "consider", "explore",
+			                                      NULL};
 			uint32_t j = i;
 			for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
 				if (lemma_in(c, j, making)) {
 					tr.made = true;
+					break;
+				}
+				if (lemma_in(c, j, talking)) {
+					if (tr.fact == NKG_FACT_ASSERTED)
+						tr.fact = NKG_FACT_HYPOTHETICAL;
 					break;
 				}
 				if (is_punct(c, j) || is_any(c, j, clause_words))

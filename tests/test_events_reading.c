@@ -6,6 +6,7 @@
  * The entity stage is another module: entities and their mentions are added
  * by hand (events_fixture.h), then the time and event stages run. */
 #include "events_fixture.h"
+#include "extract/timex_internal.h"
 
 /* "class time=V place=P role:Name... q=\"count\" [trigger][trigger]" */
 static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
@@ -90,12 +91,73 @@ static void test_reading_crowd_count_with_adjective(void **state)
 	fx_release(&f);
 }
 
+/* An agreement "agreed" is made ("agree" calls for what its "to" governs,
+ * not for the agreement it takes: the lemma of "agreed" is "agree", which
+ * the lemmatiser's guess gave as "agre"); one discussed is hypothetical,
+ * one proposed called for ("proposed" was "propos"). */
+static void test_reading_agreements_made_or_discussed(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Israel agreed a ceasefire with Hamas on Monday. "
+	        "The two sides discussed a ceasefire in Cairo on Tuesday. "
+	        "Egypt proposed an agreement in Leeds on Wednesday.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_COUNTRY, "Israel", "Israel");
+	ent(&f, NKG_CLASS_ARMED_GROUP, "Hamas", "Hamas");
+	ent(&f, NKG_CLASS_COUNTRY, "Egypt", "Egypt");
+	ent(&f, NKG_CLASS_CITY, "Cairo", "Cairo");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0,
+	         "agreement time=2024-07-01 place=- participant:Hamas "
+	         "[ceasefire]");
+	assert_int_equal(f.doc.events[0].factuality, NKG_FACT_ASSERTED);
+	EVENT_IS(&f, 1, "agreement time=2024-07-02 place=Cairo [ceasefire]");
+	assert_int_equal(f.doc.events[1].factuality, NKG_FACT_HYPOTHETICAL);
+	EVENT_IS(&f, 2, "agreement time=2024-07-03 place=Leeds [agreement]");
+	assert_int_equal(f.doc.events[2].factuality, NKG_FACT_CALLED_FOR);
+	fx_release(&f);
+}
+
+static void guess_is(const char *word, const char *lemma)
+{
+	char out[32];
+	enum nkg_word_form f = NKG_FORM_BASE;
+	size_t n = nkg_lemmatize(nkg_str_from_cstr(word), NULL, out, sizeof(out), &f);
+	assert_int_equal(n, strlen(lemma));
+	assert_string_equal(out, lemma);
+	assert_int_equal(f,
+	                 strcmp(word + strlen(word) - 3, "ing") == 0 ? NKG_FORM_ING : NKG_FORM_ED);
+}
+
+/* The lemmatiser's guess without a word list: a stem in -ee keeps it
+ * ("agreed", "freed"), one in -s before -ed or -ing ends in -se
+ * ("proposed", "raised"; "passed" is "pass"). */
+static void test_reading_lemma_guesses(void **state)
+{
+	(void)state;
+	guess_is("agreed", "agree");
+	guess_is("freed", "free");
+	guess_is("proposed", "propose");
+	guess_is("raised", "raise");
+	guess_is("releasing", "release");
+	guess_is("passed", "pass");
+	guess_is("missing", "miss");
+	guess_is("discussed", "discuss");
+	guess_is("needed", "need");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_reading_added_is_not_always_said),
 	        cmocka_unit_test(test_reading_subject_after_as),
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
+	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
+	        cmocka_unit_test(test_reading_lemma_guesses),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
