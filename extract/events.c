@@ -1039,10 +1039,18 @@ static uint32_t intro_prep(const struct ectx *c, uint32_t b)
 {
 	uint32_t first = sent_first(c, b);
 	int lower = 0;
+	bool caps = true;
 	for (uint32_t j = b, steps = 0; j > first && steps < 5; steps++) {
 		j--;
+		/* "Secretary of State Antony Blinken met": a title's "of" */
+		if (caps && j > first && (is_w(c, j, "of") || is_w(c, j, "for")) &&
+		    (tflags(c, j - 1) & NKG_TOK_CAPITALIZED) &&
+		    (nkg_lex_word(tk(c, j - 1)) & NKG_LEX_TITLE))
+			return NKG_NONE;
 		if (is_any(c, j, preps))
 			return j;
+		if (!(tflags(c, j) & NKG_TOK_CAPITALIZED))
+			caps = false;
 		if (is_any(c, j, determiners) || (tflags(c, j) & NKG_TOK_POSSESSIVE))
 			continue;
 		if (is_punct(c, j))
@@ -1487,6 +1495,23 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 	        "then",  "reportedly", "allegedly", "personally", NULL};
 	uint32_t first = sent_first(c, tok);
 	uint32_t v = tok;
+	/* "police arrested Tom Hale and charged him": the first verb's
+	 * subject, not its object; over a list's commas ("was arrested in
+	 * 2005, extradited in 2007 and sentenced") */
+	if (tok > first + 1 && is_w(c, tok - 1, "and")) {
+		for (uint32_t j = tok - 1; j > first + 1 && tok - j < 24;) {
+			j--;
+			if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")))
+				break;
+			uint32_t t = c->trig_at[j];
+			struct nkg_str w = tk(c, j);
+			if (((t != NKG_NONE && c->trigs[t].verb && c->trigs[t].head == j) ||
+			     (is_lower_word(c, j) && w.len > 3 && w.ptr[w.len - 2] == 'e' &&
+			      w.ptr[w.len - 1] == 'd')) &&
+			    !is_w(c, j - 1, ","))
+				return subject_of(c, j, event_tok);
+		}
+	}
 	while (v > first + 1 && tok - v < 4 && is_any(c, v - 1, aux))
 		v--;
 	bool appositive = v > first && is_w(c, v - 1, ",");
@@ -3860,6 +3885,62 @@ static bool regular_past(const struct ectx *c, uint32_t i)
  * verbs always take an object; in -ed with nothing after them but a
  * preposition, punctuation, a time or the end of the sentence, and no
  * "have" before them, they are passives.  i: the verb. */
+/* Whether the time [j, e) ends the conjunct before the verb trigger ti:
+ * "extradited to Peru in 2007 and sentenced to 25 years in 2009" (2007 is
+ * the extradition's, a verb in -ed before the time in its clause says so);
+ * "In 2009, police arrested him and charged him" dates both. */
+static bool previous_conjunct_time(const struct ectx *c, uint32_t first, uint32_t j, uint32_t e,
+                                   uint32_t ti)
+{
+	const struct trig *t = &c->trigs[ti];
+	uint32_t k = e;
+	if (!t->verb || t->head < e)
+		return false;
+	if (k < t->head && is_w(c, k, ","))
+		k++;
+	if (k + 1 != t->head || !is_w(c, k, "and"))
+		return false;
+	for (uint32_t q = j; q > first;) {
+		q--;
+		if (is_any(c, q, clause_words) || (is_punct(c, q) && !is_w(c, q, ",")))
+			return false;
+		struct nkg_str w = tk(c, q);
+		if (is_lower_word(c, q) && w.len > 3 && w.ptr[w.len - 2] == 'e' &&
+		    w.ptr[w.len - 1] == 'd')
+			return true;
+		if (is_w(c, q, ","))
+			return false;
+	}
+	return false;
+}
+
+/* "He was arrested in Chile in 2005, extradited to Peru in 2007 and
+ * sentenced to 25 years": a participle in -ed right after "and" or a comma
+ * that goes on without an object shares the passive of an earlier
+ * "was/were ...-ed" in its sentence (not across a clause word or other
+ * punctuation); "was elected and killed a man" is active. */
+static bool coordinated_passive(const struct ectx *c, uint32_t i)
+{
+	static const char *const objects[] = {"him", "her", "them", "it", "us", "me", NULL};
+	uint32_t p = prev_tok(c, i), first = sent_first(c, i);
+	if (p == NKG_NONE || !(is_w(c, p, "and") || is_w(c, p, ",")) || i + 1 >= sent_end(c, i) ||
+	    is_any(c, i + 1, determiners) || is_any(c, i + 1, objects) ||
+	    c->cover[i + 1] != NKG_NONE || (tflags(c, i + 1) & NKG_TOK_NUMBER))
+		return false;
+	for (uint32_t j = p, steps = 0; j > first + 1 && steps < 24; steps++) {
+		j--;
+		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")))
+			return false;
+		struct nkg_str w = tk(c, j);
+		if (is_lower_word(c, j) && w.len > 3 && w.ptr[w.len - 2] == 'e' &&
+		    w.ptr[w.len - 1] == 'd' && is_any(c, j - 1, be_forms))
+			/* "Compaq, which was acquired by HP in 2002, said":
+			 * after a comma, no relative clause's passive */
+			return !(is_w(c, p, ",") && j >= 2 && is_any(c, j - 2, relative_words));
+	}
+	return false;
+}
+
 static bool reduced_passive(const struct ectx *c, uint32_t i, enum nkg_event_class cls)
 {
 	static const char *const have[] = {"has", "have", "had", "having", NULL};
@@ -5113,7 +5194,8 @@ static int find_triggers(struct ectx *c)
 				pp = prev_tok(c, p);
 			tr.passive = pp != NKG_NONE && is_any(c, pp, be_forms);
 		}
-		if (verb && form == NKG_FORM_ED && !tr.passive && reduced_passive(c, i, cls))
+		if (verb && form == NKG_FORM_ED && !tr.passive &&
+		    (reduced_passive(c, i, cls) || coordinated_passive(c, i)))
 			tr.passive = true;
 		if ((cls == NKG_EVENT_MARKET_RISE || cls == NKG_EVENT_MARKET_FALL) &&
 		    !market_sense(c, i, &tr))
@@ -6516,6 +6598,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		/* A time inside a quotation dates what the quote tells, not the
 		 * speech that quotes it ("'Seventeen years ago ...,' said X"). */
 		if (c->quoted[j] != c->quoted[c->trigs[ti].head])
+			continue;
+		if (previous_conjunct_time(c, first, j, c->tend[j], ti))
 			continue;
 		struct trig *h = &c->trigs[c->trigs[ti].group];
 		if (h->time == NKG_NONE || dist < h->time_dist) {

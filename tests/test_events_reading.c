@@ -72,6 +72,28 @@ static void test_reading_subject_after_as(void **state)
 	fx_release(&f);
 }
 
+/* "U.S. Secretary of State Antony Blinken met": the "of" of a title is no
+ * preposition that makes the name an object ("the city of Mosul" is). */
+static void test_reading_subject_after_title_of(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "U.S. Secretary of State Antony Blinken met Mohammed bin Salman in Jeddah on "
+	        "Monday.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_COUNTRY, "United States", "U.S.");
+	ent(&f, NKG_CLASS_PERSON, "Antony Blinken", "Antony Blinken");
+	ent(&f, NKG_CLASS_PERSON, "Mohammed bin Salman", "Mohammed bin Salman");
+	ent(&f, NKG_CLASS_CITY, "Jeddah", "Jeddah");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0,
+	         "meeting time=2024-07-01 place=Jeddah agent:Antony Blinken "
+	         "participant:Mohammed bin Salman [met]");
+	fx_release(&f);
+}
+
 /* "Thousands of young protesters marched": the count, over one adjective
  * before the people it counts. */
 static void test_reading_crowd_count_with_adjective(void **state)
@@ -122,6 +144,41 @@ static void test_reading_agreements_made_or_discussed(void **state)
 	fx_release(&f);
 }
 
+/* A participle coordinated with an earlier passive is passive ("was
+ * arrested ..., extradited ... and sentenced to"), unless an object follows
+ * ("was elected in 2005 and killed a man"); a time that ends the conjunct
+ * before "and" is that conjunct's ("extradited to Peru in 2007 and
+ * sentenced ... in 2009").  A verb right after "and" has the first verb's
+ * subject, not its object ("police arrested Tom Hale and charged Tom
+ * Hale": no agent, police being no entity; the time before the first verb
+ * still goes to the nearest event only). */
+static void test_reading_coordinated_passives_and_times(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Alberto Fujimori was arrested in Chile in 2005, extradited to Peru in 2007 and "
+	        "sentenced to 25 years in prison in 2009. "
+	        "John Smith was elected in 2005 and killed a man in Leeds in 2009. "
+	        "In 2011, police arrested Tom Hale and charged Tom Hale with robbery.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_PERSON, "Alberto Fujimori", "Alberto Fujimori");
+	ent(&f, NKG_CLASS_PERSON, "John Smith", "John Smith");
+	ent(&f, NKG_CLASS_PERSON, "Tom Hale", "Tom Hale");
+	ent(&f, NKG_CLASS_COUNTRY, "Chile", "Chile");
+	ent(&f, NKG_CLASS_COUNTRY, "Peru", "Peru");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 6);
+	EVENT_IS(&f, 0, "arrest time=2005 place=Chile patient:Alberto Fujimori [arrested]");
+	EVENT_IS(&f, 1, "verdict time=2009 place=- patient:Alberto Fujimori [sentenced]");
+	EVENT_IS(&f, 2, "election time=2005 place=- agent:John Smith [elected]");
+	EVENT_IS(&f, 3, "killing time=2009 place=Leeds agent:John Smith [killed]");
+	EVENT_IS(&f, 4, "arrest time=2011 place=- patient:Tom Hale [arrested]");
+	EVENT_IS(&f, 5, "charge time=- place=- patient:Tom Hale [charged]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -155,9 +212,11 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_reading_added_is_not_always_said),
 	        cmocka_unit_test(test_reading_subject_after_as),
+	        cmocka_unit_test(test_reading_subject_after_title_of),
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_coordinated_passives_and_times),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
