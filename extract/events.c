@@ -5073,7 +5073,9 @@ static int find_triggers(struct ectx *c)
 		uint32_t p = prev_tok(c, i);
 		bool labour = false;
 		if ((w->flags & F_STRIKE) && !vehicle) {
-			if (p == NKG_NONE)
+			/* "Supreme Court strikes down the law", "struck off" */
+			if (p == NKG_NONE ||
+			    is_any(c, i + 1, (const char *const[]){"down", "out", "off", NULL}))
 				continue;
 			bool ok = is_any(c, p, determiners) || is_any(c, p, strike_mods) ||
 			          (t[p].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_POSSESSIVE)) ||

@@ -179,6 +179,25 @@ static void test_reading_coordinated_passives_and_times(void **state)
 	fx_release(&f);
 }
 
+/* A court that "strikes down" a law, a name "struck off": no strike. */
+static void test_reading_strike_down_is_no_strike(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "The Supreme Court strikes down affirmative action. "
+	        "The Supreme Court struck down the law on Thursday. "
+	        "A doctor was struck off in Leeds on Monday. "
+	        "Workers went on strike in Leeds on Monday.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_GOVERNMENT_ORG, "Supreme Court", "Supreme Court");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "labour-strike time=2024-07-01 place=Leeds [strike]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -216,6 +235,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_strike_down_is_no_strike),
 	        cmocka_unit_test(test_reading_coordinated_passives_and_times),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
