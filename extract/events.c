@@ -1899,6 +1899,37 @@ static uint32_t titled_person_at(const struct ectx *c, uint32_t j, uint32_t end)
 	return NKG_NONE;
 }
 
+/* "...," IndiGo chief executive Pieter Elbers told reporters; "...," the
+ * company's CEO, Tim Cook, said: the person named after a description of
+ * at most eight words (an organisation, a possessive, role words, a comma)
+ * right before a speech verb speaks the quote before it.  Sets q's verb and
+ * speaker when found. */
+static void described_speaker_after(const struct ectx *c, uint32_t after, uint32_t end,
+                                    struct qt *q)
+{
+	for (uint32_t j = after; j < end && j < after + 8; j++) {
+		uint32_t m = c->cover[j];
+		if (m != NKG_NONE && c->ments[m].b == j) {
+			if (c->ments[m].kind == NKG_KIND_PERSON) {
+				uint32_t v = c->ments[m].e;
+				if (v < end && is_w(c, v, ",") && v + 1 < end)
+					v++;
+				if (v < end && speech_verb_at(c, v)) {
+					q->verb = v;
+					q->speaker = c->ments[m].entity;
+				}
+				return;
+			}
+			j = c->ments[m].e - 1;
+			continue;
+		}
+		if (is_any(c, j, clause_words) || speech_verb_at(c, j) ||
+		    (is_punct(c, j) && !is_w(c, j, ",") && !(tflags(c, j) & NKG_TOK_POSSESSIVE)) ||
+		    (tflags(c, j) & NKG_TOK_QUOTE))
+			return;
+	}
+}
+
 static int find_quotes(struct ectx *c)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
@@ -1973,6 +2004,8 @@ static int find_quotes(struct ectx *c)
 				    speech_verb_at(c, j + 1))
 					q.noun = j;
 			}
+			if (q.verb == NKG_NONE && q.noun == NKG_NONE)
+				described_speaker_after(c, after, end, &q);
 		}
 		if (words >= 2 && q.verb == NKG_NONE && q.noun == NKG_NONE) {
 			/* A speech verb before it in the same sentence. */

@@ -198,6 +198,30 @@ static void test_reading_strike_down_is_no_strike(void **state)
 	fx_release(&f);
 }
 
+/* '"...," IndiGo chief executive Pieter Elbers told reporters': the person
+ * named after a description right before the speech verb speaks the quote;
+ * a description with no person ("the company said") names no speaker. */
+static void test_reading_quote_speaker_after_description(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "\"This is a historic moment for aviation,\" IndiGo chief executive Pieter "
+	        "Elbers told reporters. "
+	        "\"We are ready for the next step,\" the company's chief executive, Anna Berg, "
+	        "said. "
+	        "\"Nothing has changed at all,\" the company said.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_CORPORATION, "IndiGo", "IndiGo");
+	ent(&f, NKG_CLASS_PERSON, "Pieter Elbers", "Pieter Elbers");
+	ent(&f, NKG_CLASS_PERSON, "Anna Berg", "Anna Berg");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_quotes, 2);
+	assert_string_equal(fx_ename(&f, f.doc.quotes[0].speaker), "Pieter Elbers");
+	assert_string_equal(fx_ename(&f, f.doc.quotes[1].speaker), "Anna Berg");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -235,6 +259,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_quote_speaker_after_description),
 	        cmocka_unit_test(test_reading_strike_down_is_no_strike),
 	        cmocka_unit_test(test_reading_coordinated_passives_and_times),
 	};
