@@ -666,6 +666,7 @@ static const struct trigger_word trigger_words[] = {
         {"inaugurate", NKG_EVENT_APPOINTMENT, P_VERB, 0},
         {"inauguration", NKG_EVENT_APPOINTMENT, P_NOUN, 0},
         {"hire", NKG_EVENT_APPOINTMENT, P_VERB, F_INFLECTED},
+        {"name", NKG_EVENT_APPOINTMENT, P_VERB, F_NEWS},
         {"resign", NKG_EVENT_RESIGNATION, P_VERB, 0},
         {"resignation", NKG_EVENT_RESIGNATION, P_NOUN, 0},
         {"accident", NKG_EVENT_ACCIDENT, P_NOUN, 0},
@@ -4580,6 +4581,38 @@ static bool match_evidence(struct ectx *c, uint32_t i)
 	       sports_sentence(c, i);
 }
 
+/* Whether "name" at i appoints: "Nestle named Laurent Freixe (as) chief
+ * executive", "X was named the new coach", "names X as CEO": a person
+ * named, then "as", a determiner or adjectives, then a role or title
+ * word.  Not "named after", "a man named John Smith", "was named in the
+ * lawsuit", "was named coach of the year". */
+static bool name_appoints(const struct ectx *c, uint32_t i)
+{
+	static const char *const skip[] = {"as",     "the",       "its", "his", "her",
+	                                   "their",  "a",         "an",  "new", "interim",
+	                                   "acting", "permanent", NULL};
+	static const char *const roles[] = {"chief",  "coach",     "manager",   "captain", "chair",
+	                                    "editor", "successor", "executive", "ceo",     NULL};
+	uint32_t p = prev_tok(c, i), j = i + 1, end = sent_end(c, i);
+	bool passive = p != NKG_NONE && is_any(c, p, be_forms);
+	if (!passive) {
+		uint32_t m = j < end ? c->cover[j] : NKG_NONE;
+		if (m == NKG_NONE || c->ments[m].b != j || c->ments[m].kind != NKG_KIND_PERSON)
+			return false;
+		j = c->ments[m].e;
+	}
+	for (int k = 0; k < 4 && j < end && is_any(c, j, skip); k++)
+		j++;
+	if (j >= end || c->quoted[j])
+		return false;
+	/* "was named coach of the year": an award */
+	if (j + 3 < end && is_w(c, j + 1, "of") && is_w(c, j + 2, "the") &&
+	    is_any(c, j + 3, (const char *const[]){"year", "week", "month", "season", NULL}))
+		return false;
+	return (nkg_lex_word(tk(c, j)) & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) ||
+	       is_any(c, j, roles);
+}
+
 /* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
@@ -4606,6 +4639,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 	}
 	if (strcmp(lemma, "blaze") == 0 || strcmp(lemma, "arson") == 0)
 		return fire_sense(c, i);
+	if (strcmp(lemma, "name") == 0)
+		return t->verb && name_appoints(c, i);
 
 	switch (t->w->cls) {
 	case NKG_EVENT_DEATH:
@@ -4869,10 +4904,10 @@ static bool speaker_noun_at(const struct ectx *c, uint32_t j)
 }
 
 /* The start of a description ending with the speaker noun at j: back over
- * modifiers ("state", "Western", "senior"), a possessive ("the woman's
- * friend"), "X and" another speaker noun ("cops and family"), to a
- * determiner; it must open its clause (the sentence's start, punctuation
- * or a clause word before it).  NKG_NONE when it does not. */
+ * modifiers ("state", "Western", "senior"), a place ("U.S. safety
+ * regulators"), a possessive ("the woman's friend"), "X and" another
+ * speaker noun ("cops and family"), to a determiner; it must open its clause (the sentence's start,
+ * punctuation or a clause word before it).  NKG_NONE when it does not. */
 static uint32_t description_start(const struct ectx *c, uint32_t j)
 {
 	uint32_t first = sent_first(c, j), b = j;
@@ -4894,6 +4929,14 @@ static uint32_t description_start(const struct ectx *c, uint32_t j)
 		}
 		if (is_w(c, q, "and") && q > first && speaker_noun_at(c, q - 1)) {
 			b = q - 1;
+			continue;
+		}
+		/* "U.S. safety regulators", "Baghdad police": a place is no
+		 * speaker, it says whose they are */
+		uint32_t m = c->cover[q];
+		if (m != NKG_NONE && c->ments[m].e == b && c->ments[m].kind == NKG_KIND_PLACE &&
+		    !c->quoted[q]) {
+			b = c->ments[m].b;
 			continue;
 		}
 		if (c->cover[q] != NKG_NONE || c->quoted[q] || !(tflags(c, q) & NKG_TOK_WORD) ||
