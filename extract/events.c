@@ -1476,6 +1476,18 @@ static bool reports_own_clause(const struct ectx *c, uint32_t v, uint32_t tok)
 		return false; /* "told a judge during a hearing Thursday that": whom */
 	if (is_any(c, k, determiners) && !is_w(c, k, "this") && !is_w(c, k, "that"))
 		return k + 1 < tok;
+	/* "said it expected a loss for the third quarter", "said they
+	 * would"; not "announced it himself on Wednesday" */
+	if (is_any(c, k, (const char *const[]){"they", "he", "she", "we", NULL}))
+		return k + 1 < tok && is_lower_word(c, k + 1);
+	if (is_w(c, k, "it")) {
+		struct nkg_str w = k + 1 < tok ? tk(c, k + 1) : NKG_STR_NULL;
+		return w.len > 2 && is_lower_word(c, k + 1) &&
+		       (is_any(c, k + 1, modals) || is_any(c, k + 1, be_forms) ||
+		        is_any(c, k + 1,
+		               (const char *const[]){"had", "has", "did", "does", NULL}) ||
+		        (w.ptr[w.len - 2] == 'e' && w.ptr[w.len - 1] == 'd'));
+	}
 	uint32_t m = c->cover[k];
 	return m != NKG_NONE && c->ments[m].b == k && c->ments[m].e < tok &&
 	       is_lower_word(c, c->ments[m].e) && !is_any(c, c->ments[m].e, preps);

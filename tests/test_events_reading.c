@@ -277,6 +277,30 @@ static void test_reading_place_in_speaker_description(void **state)
 	fx_release(&f);
 }
 
+/* A time in a clause a pronoun opens after a speech verb is the clause's,
+ * not the saying's ("said it expected a loss for the third quarter", "said
+ * she was willing to skip class Thursday night"); "announced it himself on
+ * Wednesday" dates the announcement. */
+static void test_reading_pronoun_opens_reported_clause(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Boeing said it expected a loss for the third quarter. "
+	        "Anna Berg admitted she was willing to skip class on Thursday night. "
+	        "Sean Payton announced it himself on Wednesday.",
+	        "2024-10-11");
+	ent(&f, NKG_CLASS_CORPORATION, "Boeing", "Boeing");
+	ent(&f, NKG_CLASS_PERSON, "Anna Berg", "Anna Berg");
+	ent(&f, NKG_CLASS_PERSON, "Sean Payton", "Sean Payton");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0, "statement time=- place=- speaker:Boeing [said]");
+	EVENT_IS(&f, 1, "statement time=- place=- speaker:Anna Berg [admitted]");
+	EVENT_IS(&f, 2, "statement time=2024-10-09 place=- speaker:Sean Payton [announced]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -314,6 +338,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_pronoun_opens_reported_clause),
 	        cmocka_unit_test(test_reading_place_in_speaker_description),
 	        cmocka_unit_test(test_reading_named_to_a_post),
 	        cmocka_unit_test(test_reading_quote_speaker_after_description),
