@@ -2068,9 +2068,11 @@ static const char *const strike_mods[] = {
         "fresh",  "new",   "latest",  "cruise",      NULL};
 static const char *const span_mods[] = {"air", "drone", "missile", "rocket", "artillery", NULL};
 static const char *const labour_words[] = {
-        "hunger",    "general", "labour",  "labor",   "union",  "unions",   "workers",
-        "employees", "wage",    "wages",   "pay",     "staff",  "walkout",  "picket",
-        "teachers",  "nurses",  "doctors", "drivers", "miners", "strikers", NULL};
+        "hunger",      "general",      "labour",     "labor",  "union",       "unions",
+        "workers",     "employees",    "wage",       "wages",  "pay",         "staff",
+        "walkout",     "picket",       "teachers",   "nurses", "doctors",     "drivers",
+        "miners",      "strikers",     "machinists", "pilots", "dockworkers", "dockers",
+        "autoworkers", "firefighters", NULL};
 /* "a general strike", "a nationwide strike", "a 24-hour strike" */
 static const char *const strike_scopes[] = {"general", "nationwide", "national",   "24-hour",
                                             "48-hour", "one-day",    "indefinite", NULL};
@@ -6642,9 +6644,12 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (!time_starts(c, j))
 			continue;
 		uint32_t p = prev_tok(c, j);
-		if (p != NKG_NONE && (is_w(c, p, "since") || is_w(c, p, "after") ||
-		                      is_w(c, p, "before") || is_w(c, p, "until") ||
-		                      is_w(c, p, "till") || is_w(c, p, "from") || is_w(c, p, "by")))
+		/* "delay the delivery to 2026": a time after "to" is where
+		 * something is moved, not when anything happened */
+		if (p != NKG_NONE &&
+		    (is_w(c, p, "since") || is_w(c, p, "after") || is_w(c, p, "before") ||
+		     is_w(c, p, "until") || is_w(c, p, "till") || is_w(c, p, "from") ||
+		     is_w(c, p, "by") || is_w(c, p, "to")))
 			continue;
 		if (p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p))
 			continue;

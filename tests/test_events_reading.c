@@ -301,6 +301,30 @@ static void test_reading_pronoun_opens_reported_clause(void **state)
 	fx_release(&f);
 }
 
+/* "a strike by 33,000 machinists" is a labour strike (machinists, pilots,
+ * dockworkers... are workers), and "delay the delivery to 2026" does not
+ * date it: a time after "to" is where something is moved. */
+static void test_reading_workers_strike_and_times_moved_to(void **state)
+{
+	(void)state;
+	struct fx f;
+	/* no time, place or participant left: no event */
+	fx_init(&f,
+	        "Boeing will delay the delivery to 2026 as a strike by 33,000 machinists "
+	        "entered its fifth week.",
+	        "2024-10-11");
+	ent(&f, NKG_CLASS_CORPORATION, "Boeing", "Boeing");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 0);
+	fx_release(&f);
+	fx_init(&f, "A strike by pilots grounded flights in Leeds on Monday.", "2024-10-11");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "labour-strike time=2024-10-07 place=Leeds [strike]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -338,6 +362,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_workers_strike_and_times_moved_to),
 	        cmocka_unit_test(test_reading_pronoun_opens_reported_clause),
 	        cmocka_unit_test(test_reading_place_in_speaker_description),
 	        cmocka_unit_test(test_reading_named_to_a_post),
