@@ -4480,15 +4480,18 @@ static uint32_t vote_share_verb(const struct ectx *c, uint32_t i)
 /* "elected" as an election (issue 4), only with its winner named: a
  * passive whose subject is a person ("Barack Obama was elected president",
  * "was democratically elected") or an active verb with a person right after
- * it ("Ghanaians elected John Mahama"); never "elected to + verb" (a choice:
- * "elected to receive"), "the newly elected president", "elected
+ * it ("Ghanaians elected John Mahama"), "was elected to parliament"; never
+ * "elected to + verb" (a choice: "elected to receive"), "the newly elected president", "elected
  * officials", nor "the current staff was elected in December 2008", whose
  * date would go to the article's election it joins. */
 static bool elect_sense(const struct ectx *c, uint32_t i, const struct trig *t)
 {
+	/* "was elected to parliament", "elected to office": a body */
+	static const char *const bodies[] = {"parliament", "office",   "congress", "power",
+	                                     "council",    "assembly", "senate",   NULL};
 	uint32_t n = i + 1, end = sent_end(c, i);
 	if (n + 1 < end && is_w(c, n, "to") && is_lower_word(c, n + 1) &&
-	    !is_any(c, n + 1, determiners))
+	    !is_any(c, n + 1, determiners) && !is_any(c, n + 1, bodies))
 		return false;
 	uint32_t who = NKG_NONE;
 	if (t->passive)

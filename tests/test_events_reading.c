@@ -325,6 +325,24 @@ static void test_reading_workers_strike_and_times_moved_to(void **state)
 	fx_release(&f);
 }
 
+/* "was elected to parliament" names the winner of an election; "elected
+ * to receive the payment" is a choice. */
+static void test_reading_elected_to_a_body(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Nigel Farage was elected to parliament on Thursday. "
+	        "John Smith elected to receive the payment on Monday.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_PERSON, "Nigel Farage", "Nigel Farage");
+	ent(&f, NKG_CLASS_PERSON, "John Smith", "John Smith");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "election time=2024-07-04 place=- agent:Nigel Farage [elected]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -362,6 +380,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_elected_to_a_body),
 	        cmocka_unit_test(test_reading_workers_strike_and_times_moved_to),
 	        cmocka_unit_test(test_reading_pronoun_opens_reported_clause),
 	        cmocka_unit_test(test_reading_place_in_speaker_description),
