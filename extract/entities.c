@@ -954,6 +954,10 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	uint32_t k = j + 1;
 	if (tok_is(c, k, "the"))
 		k++;
+	/* "the Intelligence Committee on Russia": a place is what it is on,
+	 * not its name */
+	if (ieq(w, "on") && tok_place(c, k))
+		return 0;
 	if (name_tok(c, k) && !line_start(c, k) && same_sentence(c, s, k) &&
 	    !(c->ti[k].flags & (TI_MONTH | TI_COMPOUND)))
 		return k - j + 1;
@@ -1947,16 +1951,20 @@ static bool initials_and_name(const struct ctx *c, uint32_t s, uint32_t e)
 
 /* After a title, "of"/"for" at o and the capitalised words of what the
  * title is of ("of State", "for Foreign Affairs", "of Health and Human
- * Services"), then a given name and at least one more word up to e: the
- * token where the person's name starts, or NKG_NONE. */
+ * Services"), then a given name and at least one more word up to e, or a
+ * word no table knows (a surname: "Secretary of State Blinken"): the token
+ * where the person's name starts, or NKG_NONE. */
 static uint32_t title_complement_end(const struct ctx *c, uint32_t o, uint32_t e)
 {
-	if (o + 3 > e || !(tok_is(c, o, "of") || tok_is(c, o, "for")))
+	if (o + 2 > e || !(tok_is(c, o, "of") || tok_is(c, o, "for")))
 		return NKG_NONE;
-	for (uint32_t q = o + 1; q < e; q++) {
+	for (uint32_t q = o + 1; q <= e; q++) {
 		bool cap = (tflags(c, q) & NKG_TOK_CAPITALIZED) != 0;
-		if (q > o + 1 && cap && (c->ti[q].lex & NKG_LEX_GIVEN_NAME) &&
-		    !(c->ti[q].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE)))
+		/* a given name with more after it, or a word no table knows
+		 * ("Secretary of State Blinken") */
+		if (q > o + 1 && cap && !(c->ti[q].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE)) &&
+		    (((c->ti[q].lex & NKG_LEX_GIVEN_NAME) && q < e) ||
+		     (c->ti[q].lex == 0 && !tok_place(c, q))))
 			return q;
 		if (!cap && !tok_is(c, q, "and") && !tok_is(c, q, "the"))
 			return NKG_NONE;

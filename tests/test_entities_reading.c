@@ -18,6 +18,9 @@ static void test_offices_title_complement(void **state)
 	                    "U.S.>United States | Antony Blinken>Antony Blinken");
 	run(f, "Secretary of Health and Human Services Xavier Becerra said it.");
 	assert_string_equal(render_mentions(f), "Xavier Becerra>Xavier Becerra");
+	/* a surname alone after the complement (review) */
+	run(f, "Secretary of State Blinken met him on Monday.");
+	assert_string_equal(render_mentions(f), "Blinken>Blinken");
 }
 
 static void test_offices_name_nobody(void **state)
@@ -49,6 +52,10 @@ static void test_reading_british_spellings(void **state)
 	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("neighbouring")), NKG_LEX_COMMON);
 	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("criticising")), NKG_LEX_COMMON);
 	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("Zourbakh")), 0);
+	/* a bare "-our" word is no ordinary word for it (review) */
+	assert_int_equal(nkg_lex_word(nkg_str_from_cstr("Armour")), 0);
+	run(f, "Under Armour reported higher sales on Tuesday.");
+	assert_string_equal(render(f), "corp Under Armour\n");
 }
 
 /* "on" joins a committee's, council's or commission's subject to its name,
@@ -63,6 +70,11 @@ static void test_reading_bodies_on_subjects(void **state)
 	assert_string_equal(render_mentions(f),
 	                    "Senate Committee on Foreign Relations>Senate Committee on Foreign "
 	                    "Relations | Washington>Washington D.C.");
+	/* a place after "on" is what the body is on (review) */
+	run(f, "The Senate Intelligence Committee on Russia issued its report.");
+	assert_string_equal(render_mentions(f),
+	                    "Senate Intelligence Committee>Senate Intelligence Committee | "
+	                    "Russia>Russia");
 	run(f, "Amnesty International on Tuesday said it.");
 	assert_string_equal(render_mentions(f), "Amnesty International>Amnesty International");
 }
