@@ -445,6 +445,17 @@ static bool wants_e(const char *s, size_t n)
 	return n <= 3 && !is_vowel(a) && is_vowel(b) && a != 'w' && a != 'x' && a != 'y';
 }
 
+/* Verbs in -ee whose past adds a "d" ("agreed"): s[0..n), lower case. */
+static bool ee_verb(const char *s, size_t n)
+{
+	static const char *const ee[] = {"agree",     "disagree", "free",    "decree",
+	                                 "guarantee", "referee",  "oversee", NULL};
+	for (const char *const *v = ee; *v; v++)
+		if (strlen(*v) == n && memcmp(s, *v, n) == 0)
+			return true;
+	return false;
+}
+
 static bool doubled(const char *s, size_t n)
 {
 	return n >= 3 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1]) && s[n - 1] != 'l' &&
@@ -525,7 +536,9 @@ size_t nkg_lemmatize(struct nkg_str word, bool (*known)(const char *lemma), char
 			add_cand(c, &n, w, s, "e", NKG_FORM_ING);
 			if (!known)
 				add_cand(c, &n, w, s, "", NKG_FORM_ING);
-		} else if (len > 3 && strcmp(w + len - 2, "ed") == 0) {
+		} else if (len > 3 && strcmp(w + len - 2, "ed") == 0 &&
+		           (w[len - 3] != 'e' || ee_verb(w, len - 1))) {
+			/* ("need", "seed", "proceed" are base forms) */
 			size_t s = len - 2;
 			/* "agreed", "freed", "guaranteed": the stem keeps its e */
 			if (w[s - 1] == 'e' && !known)
@@ -1041,10 +1054,12 @@ static uint32_t intro_prep(const struct ectx *c, uint32_t b)
 	uint32_t first = sent_first(c, b);
 	int lower = 0;
 	bool caps = true;
+	/* "Secretary of State Antony Blinken met": a title's "of" before a
+	 * person; "the Governor of Texas said" keeps its preposition */
+	bool person = c->cover[b] != NKG_NONE && c->ments[c->cover[b]].kind == NKG_KIND_PERSON;
 	for (uint32_t j = b, steps = 0; j > first && steps < 5; steps++) {
 		j--;
-		/* "Secretary of State Antony Blinken met": a title's "of" */
-		if (caps && j > first && (is_w(c, j, "of") || is_w(c, j, "for")) &&
+		if (caps && person && j > first && (is_w(c, j, "of") || is_w(c, j, "for")) &&
 		    (tflags(c, j - 1) & NKG_TOK_CAPITALIZED) &&
 		    (nkg_lex_word(tk(c, j - 1)) & NKG_LEX_TITLE))
 			return NKG_NONE;
@@ -1496,7 +1511,7 @@ static bool reports_own_clause(const struct ectx *c, uint32_t v, uint32_t tok)
 static uint32_t appositive_head(const struct ectx *c, uint32_t p);
 static bool place_of_apposition(const struct ectx *c, uint32_t b);
 
-static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
+static uint32_t subject_at(const struct ectx *c, uint32_t tok, uint32_t *event_tok, bool follow_and)
 {
 	static const char *const pronouns[] = {"he", "she", NULL};
 	/* Auxiliaries and adverbs between an apposition's closing comma and
@@ -1511,7 +1526,7 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 	/* "police arrested Tom Hale and charged him": the first verb's
 	 * subject, not its object; over a list's commas ("was arrested in
 	 * 2005, extradited in 2007 and sentenced") */
-	if (tok > first + 1 && is_w(c, tok - 1, "and")) {
+	if (follow_and && tok > first + 1 && is_w(c, tok - 1, "and")) {
 		for (uint32_t j = tok - 1; j > first + 1 && tok - j < 24;) {
 			j--;
 			if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")))
@@ -1522,7 +1537,7 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 			     (is_lower_word(c, j) && w.len > 3 && w.ptr[w.len - 2] == 'e' &&
 			      w.ptr[w.len - 1] == 'd')) &&
 			    !is_w(c, j - 1, ","))
-				return subject_of(c, j, event_tok);
+				return subject_at(c, j, event_tok, false); /* one hop */
 		}
 	}
 	while (v > first + 1 && tok - v < 4 && is_any(c, v - 1, aux))
@@ -1589,6 +1604,11 @@ static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_t
 			person = c->ments[m].entity;
 	}
 	return person != NKG_NONE ? person : cand;
+}
+
+static uint32_t subject_of(const struct ectx *c, uint32_t tok, uint32_t *event_tok)
+{
+	return subject_at(c, tok, event_tok, true);
 }
 
 /* Entities after token from (exclusive) up to the end of the phrase: the
@@ -1914,8 +1934,9 @@ static uint32_t titled_person_at(const struct ectx *c, uint32_t j, uint32_t end)
 
 /* "...," IndiGo chief executive Pieter Elbers told reporters; "...," the
  * company's CEO, Tim Cook, said: the person named after a description of
- * at most eight words (an organisation, a possessive, role words, a comma)
- * right before a speech verb speaks the quote before it.  Sets q's verb and
+ * at most eight words (an organisation, a possessive, role words, a comma;
+ * no preposition: "a lawyer for Tom Hale said" is not Hale) right before a
+ * speech verb speaks the quote before it.  Sets q's verb and
  * speaker when found. */
 static void described_speaker_after(const struct ectx *c, uint32_t after, uint32_t end,
                                     struct qt *q)
@@ -1936,7 +1957,9 @@ static void described_speaker_after(const struct ectx *c, uint32_t after, uint32
 			j = c->ments[m].e - 1;
 			continue;
 		}
-		if (is_any(c, j, clause_words) || speech_verb_at(c, j) ||
+		/* "a lawyer for Tom Hale said", "the mother of Jane Doe told":
+		 * whom the description is about does not speak */
+		if (is_any(c, j, clause_words) || speech_verb_at(c, j) || is_any(c, j, preps) ||
 		    (is_punct(c, j) && !is_w(c, j, ",") && !(tflags(c, j) & NKG_TOK_POSSESSIVE)) ||
 		    (tflags(c, j) & NKG_TOK_QUOTE))
 			return;
@@ -2068,14 +2091,34 @@ static const char *const strike_mods[] = {
         "fresh",  "new",   "latest",  "cruise",      NULL};
 static const char *const span_mods[] = {"air", "drone", "missile", "rocket", "artillery", NULL};
 static const char *const labour_words[] = {
-        "hunger",      "general",      "labour",     "labor",  "union",       "unions",
-        "workers",     "employees",    "wage",       "wages",  "pay",         "staff",
-        "walkout",     "picket",       "teachers",   "nurses", "doctors",     "drivers",
-        "miners",      "strikers",     "machinists", "pilots", "dockworkers", "dockers",
-        "autoworkers", "firefighters", NULL};
+        "hunger",      "general", "labour",      "labor",   "union",  "unions",   "workers",
+        "employees",   "wage",    "wages",       "pay",     "staff",  "walkout",  "picket",
+        "teachers",    "nurses",  "doctors",     "drivers", "miners", "strikers", "machinists",
+        "dockworkers", "dockers", "autoworkers", NULL};
 /* "a general strike", "a nationwide strike", "a 24-hour strike" */
 static const char *const strike_scopes[] = {"general", "nationwide", "national",   "24-hour",
                                             "48-hour", "one-day",    "indefinite", NULL};
+
+static bool plural_people_at(const struct ectx *c, uint32_t j);
+
+/* "a strike by 33,000 machinists", "a strike by pilots": "by", maybe a
+ * count and an adjective, then people in the plural who are no armed force
+ * ("a strike by Israeli jets", "by US troops" are raids). */
+static bool strike_by_workers(const struct ectx *c, uint32_t i)
+{
+	static const char *const armed[] = {
+	        "troops", "soldiers",   "forces",  "jets",        "drones",    "militants",
+	        "rebels", "fighters",   "planes",  "aircraft",    "warplanes", "missiles",
+	        "gunmen", "insurgents", "bombers", "helicopters", NULL};
+	uint32_t j = i + 2, end = sent_end(c, i);
+	if (j >= end || !is_w(c, i + 1, "by"))
+		return false;
+	if (tflags(c, j) & NKG_TOK_NUMBER)
+		j++;
+	if (j + 1 < end && is_lower_word(c, j) && !plural_people_at(c, j))
+		j++;
+	return j < end && is_lower_word(c, j) && plural_people_at(c, j) && !is_any(c, j, armed);
+}
 
 /* Whether a word of labour_words but "hunger" and "general" lies within
  * twelve words of token i in its sentence ("unions called a strike"). */
@@ -3933,10 +3976,32 @@ static bool regular_past(const struct ectx *c, uint32_t i)
  * verbs always take an object; in -ed with nothing after them but a
  * preposition, punctuation, a time or the end of the sentence, and no
  * "have" before them, they are passives.  i: the verb. */
-/* Whether the time [j, e) ends the conjunct before the verb trigger ti:
- * "extradited to Peru in 2007 and sentenced to 25 years in 2009" (2007 is
- * the extradition's, a verb in -ed before the time in its clause says so);
- * "In 2009, police arrested him and charged him" dates both. */
+/* Whether "to" at p ends a move in time ("delay the delivery to 2026",
+ * "was postponed to Thursday", "pushed back the vote to May"): a verb of
+ * moving within six words before it in its clause.  Not "from Monday to
+ * Wednesday" nor "the run-up to Tuesday's election". */
+static bool moved_to(const struct ectx *c, uint32_t p)
+{
+	static const char *const moving[] = {"delay",      "postpone",   "postponed",   "postpones",
+	                                     "postponing", "reschedule", "rescheduled", "push",
+	                                     "move",       "defer",      "adjourn",     "adjourned",
+	                                     "bring",      "brought",    "extend",      NULL};
+	uint32_t first = sent_first(c, p);
+	for (uint32_t j = p; j > first && p - j < 7;) {
+		j--;
+		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")))
+			return false;
+		if (lemma_in(c, j, moving))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the time [j, e) ends the conjunct before the verb trigger ti,
+ * which has a time of its own: "extradited to Peru in 2007 and sentenced
+ * to 25 years in 2009" (2007 is the extradition's, a verb in -ed before the
+ * time in its clause says so); "attacked Israel on Oct. 7 and killed 1,200
+ * people" dates the killing. */
 static bool previous_conjunct_time(const struct ectx *c, uint32_t first, uint32_t j, uint32_t e,
                                    uint32_t ti)
 {
@@ -3947,6 +4012,17 @@ static bool previous_conjunct_time(const struct ectx *c, uint32_t first, uint32_
 	if (k < t->head && is_w(c, k, ","))
 		k++;
 	if (k + 1 != t->head || !is_w(c, k, "and"))
+		return false;
+	/* only when the verb after "and" has a time of its own: "attacked
+	 * Israel on Oct. 7 and killed 1,200 people" is one day */
+	bool own = false;
+	for (uint32_t q = t->head + 1; q < sent_end(c, t->head) && !own; q++) {
+		if (is_any(c, q, clause_words) || is_w(c, q, "and") ||
+		    (is_punct(c, q) && !(tflags(c, q) & NKG_TOK_NUMBER)))
+			break;
+		own = time_starts(c, q);
+	}
+	if (!own)
 		return false;
 	for (uint32_t q = j; q > first;) {
 		q--;
@@ -4622,6 +4698,10 @@ static bool name_appoints(const struct ectx *c, uint32_t i)
 		j++;
 	if (j >= end || c->quoted[j])
 		return false;
+	/* "was named chief suspect": no post */
+	if (j + 1 < end &&
+	    is_any(c, j + 1, (const char *const[]){"suspect", "suspects", "witness", NULL}))
+		return false;
 	/* "was named coach of the year": an award */
 	if (j + 3 < end && is_w(c, j + 1, "of") && is_w(c, j + 2, "the") &&
 	    is_any(c, j + 3, (const char *const[]){"year", "week", "month", "season", NULL}))
@@ -5166,15 +5246,18 @@ static int find_triggers(struct ectx *c)
 		uint32_t p = prev_tok(c, i);
 		bool labour = false;
 		if ((w->flags & F_STRIKE) && !vehicle) {
-			/* "Supreme Court strikes down the law", "struck off" */
-			if (p == NKG_NONE ||
-			    is_any(c, i + 1, (const char *const[]){"down", "out", "off", NULL}))
+			/* "Supreme Court strikes down the law"; a verb "struck off"
+			 * the register (not "a strike off the coast") */
+			if (p == NKG_NONE || is_w(c, i + 1, "down") ||
+			    (verb && is_any(c, i + 1, (const char *const[]){"out", "off", NULL})))
 				continue;
 			bool ok = is_any(c, p, determiners) || is_any(c, p, strike_mods) ||
 			          (t[p].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_POSSESSIVE)) ||
 			          c->cover[p] != NKG_NONE;
+			bool by_workers = strike_by_workers(c, i);
 			bool no_raid = is_any(c, p, labour_words) || is_w(c, p, "on") ||
-			               is_w(c, i + 1, "action") || sentence_has_labour(c, i);
+			               is_w(c, i + 1, "action") || sentence_has_labour(c, i) ||
+			               by_workers;
 			/* a workers' strike, on better evidence than the
 			 * sentence's words that only rule out a military one
 			 * ("A US strike killed the general"); never a hunger
@@ -5183,7 +5266,7 @@ static int find_triggers(struct ectx *c)
 			         !is_w(c, p, "hunger") &&
 			         ((is_any(c, p, labour_words) && !is_w(c, p, "general")) ||
 			          is_any(c, p, strike_scopes) || is_w(c, p, "on") ||
-			          is_w(c, i + 1, "action") || labour_near(c, i));
+			          is_w(c, i + 1, "action") || labour_near(c, i) || by_workers);
 			if (!labour && (no_raid || !ok))
 				continue;
 		}
@@ -6652,7 +6735,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (p != NKG_NONE &&
 		    (is_w(c, p, "since") || is_w(c, p, "after") || is_w(c, p, "before") ||
 		     is_w(c, p, "until") || is_w(c, p, "till") || is_w(c, p, "from") ||
-		     is_w(c, p, "by") || is_w(c, p, "to")))
+		     is_w(c, p, "by") || (is_w(c, p, "to") && moved_to(c, p))))
 			continue;
 		if (p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p))
 			continue;

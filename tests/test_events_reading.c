@@ -343,6 +343,45 @@ static void test_reading_elected_to_a_body(void **state)
 	fx_release(&f);
 }
 
+/* The review's counter-examples to the rules above: a person after "a
+ * lawyer for" does not speak; a place after a title's "of" is no subject;
+ * pilots near a military strike do not make it a workers' one, nor does
+ * "off the coast" undo it; a date before "and" + verb with no time of its
+ * own dates that verb too; "from Monday to Wednesday" still dates; a
+ * "chief suspect" holds no post. */
+static void test_reading_review_counter_examples(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "\"He is innocent,\" a lawyer for Tom Hale said on Monday. "
+	        "The President of France met Xi Jinping in Paris on Monday. "
+	        "Ukrainian pilots carried out a strike on a Russian base on Monday. "
+	        "A U.S. strike off the coast of Yemen hit a boat on Tuesday. "
+	        "Protesters gathered in Nairobi on Wednesday and marched to parliament. "
+	        "Talks ran from Monday to Wednesday in Doha. "
+	        "Tom Hale was named chief suspect by police on Monday.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_PERSON, "Tom Hale", "Tom Hale");
+	ent(&f, NKG_CLASS_PERSON, "Xi Jinping", "Xi Jinping");
+	ent(&f, NKG_CLASS_COUNTRY, "France", "France");
+	ent(&f, NKG_CLASS_COUNTRY, "United States", "U.S.");
+	ent(&f, NKG_CLASS_COUNTRY, "Yemen", "Yemen");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	ent(&f, NKG_CLASS_CITY, "Nairobi", "Nairobi");
+	ent(&f, NKG_CLASS_CITY, "Doha", "Doha");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_quotes, 0);
+	assert_int_equal(f.doc.n_events, 6);
+	EVENT_IS(&f, 0, "statement time=2024-07-01 place=- [said]");
+	EVENT_IS(&f, 1, "meeting time=2024-07-01 place=Paris participant:Xi Jinping [met]");
+	EVENT_IS(&f, 2, "military-strike time=2024-07-01 place=- [strike]");
+	EVENT_IS(&f, 3, "military-strike time=2024-07-02 place=- agent:United States [strike]");
+	EVENT_IS(&f, 4, "protest time=2024-07-03 place=Nairobi [marched]");
+	EVENT_IS(&f, 5, "meeting time=2024-07-03 place=Doha [Talks]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -369,6 +408,12 @@ static void test_reading_lemma_guesses(void **state)
 	guess_is("missing", "miss");
 	guess_is("discussed", "discuss");
 	guess_is("needed", "need");
+	/* a base form in -eed is no past (review) */
+	char out[32];
+	enum nkg_word_form form;
+	assert_int_equal(nkg_lemmatize(nkg_str_from_cstr("seed"), NULL, out, sizeof(out), &form),
+	                 4);
+	assert_string_equal(out, "seed");
 }
 
 int main(void)
@@ -380,6 +425,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_review_counter_examples),
 	        cmocka_unit_test(test_reading_elected_to_a_body),
 	        cmocka_unit_test(test_reading_workers_strike_and_times_moved_to),
 	        cmocka_unit_test(test_reading_pronoun_opens_reported_clause),
