@@ -3978,7 +3978,7 @@ static bool regular_past(const struct ectx *c, uint32_t i)
  * "have" before them, they are passives.  i: the verb. */
 /* Whether "to" at p ends a move in time ("delay the delivery to 2026",
  * "was postponed to Thursday", "pushed back the vote to May"): a verb of
- * moving within six words before it in its clause.  Not "from Monday to
+ * moving within ten words before it in its clause.  Not "from Monday to
  * Wednesday" nor "the run-up to Tuesday's election". */
 static bool moved_to(const struct ectx *c, uint32_t p)
 {
@@ -3987,7 +3987,7 @@ static bool moved_to(const struct ectx *c, uint32_t p)
 	                                     "move",       "defer",      "adjourn",     "adjourned",
 	                                     "bring",      "brought",    "extend",      NULL};
 	uint32_t first = sent_first(c, p);
-	for (uint32_t j = p; j > first && p - j < 7;) {
+	for (uint32_t j = p; j > first && p - j < 11;) {
 		j--;
 		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")))
 			return false;

@@ -310,8 +310,8 @@ static void test_reading_workers_strike_and_times_moved_to(void **state)
 	struct fx f;
 	/* no time, place or participant left: no event */
 	fx_init(&f,
-	        "Boeing will delay the delivery to 2026 as a strike by 33,000 machinists "
-	        "entered its fifth week.",
+	        "Boeing will delay the first delivery of its 777X jetliner to 2026 as a strike "
+	        "by 33,000 machinists entered its fifth week.",
 	        "2024-10-11");
 	ent(&f, NKG_CLASS_CORPORATION, "Boeing", "Boeing");
 	fx_run(&f);
