@@ -1207,10 +1207,10 @@ const struct nkg_lex_place *nkg_lex_demonym(struct nkg_str word, bool *plural)
 /* The word tables are WordNet's American spellings: a British spelling
  * not in them ("neighbouring", "labourers", "organised", "criticising")
  * has the common-word bit of its American one ("neighboring", "laborers",
- * "organized"), only that bit (a name is never guessed from a spelling).
- * A bare "-our" noun is left alone: "Labour", "Armour" ("Under Armour")
- * name parties and brands more often than a capitalised common word
- * starts a sentence.  key is folded, len its length. */
+ * "organized"), only that bit (a name is never guessed from a spelling);
+ * "Labour" too, which entities.c reads as the party the article names in
+ * full (the price: "Under Armour" at a sentence start, two ordinary words,
+ * is no name).  key is folded, len its length. */
 static uint32_t british_common(const char *key, size_t len)
 {
 	char alt[KEY_MAX];
@@ -1219,7 +1219,7 @@ static uint32_t british_common(const char *key, size_t len)
 		return 0;
 	for (size_t i = 1; i + 3 <= len; i++) {
 		size_t n = 0;
-		if (memcmp(key + i, "our", 3) == 0 && i + 3 < len) {
+		if (memcmp(key + i, "our", 3) == 0) {
 			/* "-our-" -> "-or-" */
 			memcpy(alt, key, i + 1);
 			memcpy(alt + i + 1, key + i + 2, len - i - 2);
