@@ -1,10 +1,10 @@
 /* events_fixture.h - the fixture the event-stage tests share
- * (test_extract_events.c, test_events_things.c, test_events_news.c,
- * test_events_attribution.c, test_events_reading.c): a document whose entity mentions are added
- * by hand, every whole-word occurrence of a surface form (the entity stage
- * is another module), then run through the time and event stages; and the
- * pieces of an event's one-line description (fx_roles, fx_triggers) with
- * EVENT_IS, which compares the including file's describe() of an event.
+ * (test_extract_events.c and tests/test_events_*.c): a document whose
+ * entity mentions are added by hand, every whole-word occurrence of a
+ * surface form (the entity stage is another module), then run through the
+ * time and event stages; the pieces of an event's one-line description
+ * (fx_roles, fx_triggers) with EVENT_IS, which compares the including
+ * file's describe() of an event; and fx_events_of, every event on one line.
  * Include it once, from a test file: its functions are static. */
 #ifndef NKG_TESTS_EVENTS_FIXTURE_H
 #define NKG_TESTS_EVENTS_FIXTURE_H
@@ -119,6 +119,49 @@ static inline size_t fx_triggers(const struct fx *f, uint32_t i, char *out, size
 		describe((f), (i), got_, sizeof(got_));                                            \
 		assert_string_equal(got_, (expected));                                             \
 	} while (0)
+
+/* An article published on Sunday 2024-03-10, as most tests that list
+ * every event publish theirs. */
+static inline void fx_sunday(struct fx *f, const char *text)
+{
+	fx_init(f, text, "2024-03-10");
+}
+
+/* An entity whose mentions are written as its name. */
+static inline void named(struct fx *f, enum nkg_entity_class cls, const char *name)
+{
+	ent(f, cls, name, name);
+}
+
+/* What fx_events_of shows besides class, roles, time and place. */
+enum fx_show { FX_TRIGGERS = 1u << 0, FX_HURT = 1u << 1 };
+
+/* Every event, "class role:Name ... @time in:Place" and, as show asks,
+ * " hurt:N" and "[trigger]...", joined by "; ". */
+static inline void fx_events_of(const struct fx *f, char *out, size_t cap, unsigned show)
+{
+	size_t len = 0;
+	out[0] = 0;
+	for (uint32_t i = 0; i < f->doc.n_events; i++) {
+		const struct nkg_event *e = &f->doc.events[i];
+		len += (size_t)snprintf(out + len, cap - len, "%s%s", i ? "; " : "",
+		                        nkg_event_class_name(e->cls));
+		len = fx_roles(f, i, out, cap, len);
+		if (e->time != NKG_NONE) {
+			struct nkg_str v = f->doc.times[e->time].value;
+			len += (size_t)snprintf(out + len, cap - len, " @%.*s", (int)v.len, v.ptr);
+		}
+		if (e->place != NKG_NONE)
+			len += (size_t)snprintf(out + len, cap - len, " in:%s",
+			                        fx_ename(f, e->place));
+		if ((show & FX_HURT) && e->injured.len)
+			len += (size_t)snprintf(out + len, cap - len, " hurt:%.*s",
+			                        (int)e->injured.len, e->injured.ptr);
+		if (show & FX_TRIGGERS)
+			len = fx_triggers(f, i, out, cap, len);
+		assert_true(len < cap);
+	}
+}
 
 static void fx_run(struct fx *f)
 {

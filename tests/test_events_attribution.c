@@ -15,43 +15,9 @@
  * event stages run on the tokens. */
 #include "events_fixture.h"
 
-/* Every article here is published on Sunday 2024-03-10. */
-static void fx_start(struct fx *f, const char *text)
-{
-	fx_init(f, text, "2024-03-10");
-}
-
-static void named(struct fx *f, enum nkg_entity_class cls, const char *name)
-{
-	ent(f, cls, name, name);
-}
-
-/* Every event, "class role:Name ... @time in:Place" joined by "; ". */
 static void events_of(const struct fx *f, char *out, size_t cap)
 {
-	size_t len = 0;
-	out[0] = 0;
-	for (uint32_t i = 0; i < f->doc.n_events; i++) {
-		const struct nkg_event *e = &f->doc.events[i];
-		len += (size_t)snprintf(out + len, cap - len, "%s%s", i ? "; " : "",
-		                        nkg_event_class_name(e->cls));
-		for (uint32_t k = 0; k < e->n_participants; k++) {
-			const struct nkg_entity *x = &f->doc.entities[e->participants[k].entity];
-			len += (size_t)snprintf(out + len, cap - len, " %s:%.*s",
-			                        nkg_role_type_name(e->participants[k].role),
-			                        (int)x->name.len, x->name.ptr);
-		}
-		if (e->time != NKG_NONE) {
-			struct nkg_str v = f->doc.times[e->time].value;
-			len += (size_t)snprintf(out + len, cap - len, " @%.*s", (int)v.len, v.ptr);
-		}
-		if (e->place != NKG_NONE) {
-			struct nkg_str p = f->doc.entities[e->place].name;
-			len += (size_t)snprintf(out + len, cap - len, " in:%.*s", (int)p.len,
-			                        p.ptr);
-		}
-		assert_true(len < cap);
-	}
+	fx_events_of(f, out, cap, 0);
 }
 
 #define EVENTS_ARE(f, expected)                                                                    \
@@ -67,7 +33,7 @@ static void test_attribution_count_subject_is_not_the_speaker(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Carolina Toha said 14 people were arrested on Monday.\n");
+	fx_sunday(&f, "Carolina Toha said 14 people were arrested on Monday.\n");
 	named(&f, NKG_CLASS_PERSON, "Carolina Toha");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:Carolina Toha; arrest @2024-03-04");
@@ -79,7 +45,7 @@ static void test_attribution_group_subject_is_not_the_speaker(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Carolina Toha said police arrested 14 people on Monday.\n");
+	fx_sunday(&f, "Carolina Toha said police arrested 14 people on Monday.\n");
 	named(&f, NKG_CLASS_PERSON, "Carolina Toha");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:Carolina Toha; arrest @2024-03-04");
@@ -93,7 +59,7 @@ static void test_attribution_pronoun_subject_resolves(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "John Smith said he was arrested on Monday.\n");
+	fx_sunday(&f, "John Smith said he was arrested on Monday.\n");
 	named(&f, NKG_CLASS_PERSON, "John Smith");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:John Smith; arrest patient:John Smith @2024-03-04");
@@ -107,15 +73,15 @@ static void test_attribution_closing_time_is_not_the_sayings(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "The cyclone made landfall near the port late on Sunday night, "
-	             "the Meteorological Department said.\n");
+	fx_sunday(&f, "The cyclone made landfall near the port late on Sunday night, "
+	              "the Meteorological Department said.\n");
 	named(&f, NKG_CLASS_GOVERNMENT_ORG, "Meteorological Department");
 	fx_run(&f);
 	EVENTS_ARE(&f, "disaster @2024-03-10TNI; statement speaker:Meteorological Department");
 	fx_release(&f);
 
-	fx_start(&f, "Remal made landfall near the port late on Sunday night, "
-	             "the Meteorological Department said.\n");
+	fx_sunday(&f, "Remal made landfall near the port late on Sunday night, "
+	              "the Meteorological Department said.\n");
 	named(&f, NKG_CLASS_GOVERNMENT_ORG, "Meteorological Department");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:Meteorological Department");
@@ -127,8 +93,8 @@ static void test_attribution_closing_place_goes_to_the_event(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Williams was pulled over on a freeway outside San Diego, the California "
-	             "Highway Patrol said.\n");
+	fx_sunday(&f, "Williams was pulled over on a freeway outside San Diego, the California "
+	              "Highway Patrol said.\n");
 	named(&f, NKG_CLASS_PERSON, "Williams");
 	named(&f, NKG_CLASS_CITY, "San Diego");
 	named(&f, NKG_CLASS_GOVERNMENT_ORG, "California Highway Patrol");
@@ -136,8 +102,8 @@ static void test_attribution_closing_place_goes_to_the_event(void **state)
 	EVENTS_ARE(&f, "statement speaker:California Highway Patrol");
 	fx_release(&f);
 
-	fx_start(&f, "Police arrested Williams on a freeway outside San Diego on Saturday, "
-	             "the California Highway Patrol said.\n");
+	fx_sunday(&f, "Police arrested Williams on a freeway outside San Diego on Saturday, "
+	              "the California Highway Patrol said.\n");
 	named(&f, NKG_CLASS_PERSON, "Williams");
 	named(&f, NKG_CLASS_CITY, "San Diego");
 	named(&f, NKG_CLASS_GOVERNMENT_ORG, "California Highway Patrol");
@@ -153,13 +119,13 @@ static void test_attribution_his_address_is_the_subjects(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "In his keynote address Wednesday, Steve Jobs announced the new laptops.\n");
+	fx_sunday(&f, "In his keynote address Wednesday, Steve Jobs announced the new laptops.\n");
 	named(&f, NKG_CLASS_PERSON, "Steve Jobs");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:Steve Jobs @2024-03-06");
 	fx_release(&f);
 
-	fx_start(&f, "In his keynote address Wednesday, the company announced new laptops.\n");
+	fx_sunday(&f, "In his keynote address Wednesday, the company announced new laptops.\n");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement @2024-03-06");
 	fx_release(&f);
@@ -171,19 +137,19 @@ static void test_attribution_address_senses(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Gabriel Boric defended the plan in a televised address on Sunday.\n");
+	fx_sunday(&f, "Gabriel Boric defended the plan in a televised address on Sunday.\n");
 	named(&f, NKG_CLASS_PERSON, "Gabriel Boric");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:Gabriel Boric @2024-03-10");
 	fx_release(&f);
 
-	fx_start(&f, "Gabriel Boric gave an address to the nation on Sunday.\n");
+	fx_sunday(&f, "Gabriel Boric gave an address to the nation on Sunday.\n");
 	named(&f, NKG_CLASS_PERSON, "Gabriel Boric");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:Gabriel Boric @2024-03-10");
 	fx_release(&f);
 
-	fx_start(&f, "Gabriel Boric changed his email address on Sunday.\n");
+	fx_sunday(&f, "Gabriel Boric changed his email address on Sunday.\n");
 	named(&f, NKG_CLASS_PERSON, "Gabriel Boric");
 	fx_run(&f);
 	EVENTS_ARE(&f, "");
@@ -196,13 +162,13 @@ static void test_attribution_demonstrate_senses(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "More than 50,000 people demonstrated in Santiago on Saturday.\n");
+	fx_sunday(&f, "More than 50,000 people demonstrated in Santiago on Saturday.\n");
 	named(&f, NKG_CLASS_CITY, "Santiago");
 	fx_run(&f);
 	EVENTS_ARE(&f, "protest @2024-03-09 in:Santiago");
 	fx_release(&f);
 
-	fx_start(&f, "Apple demonstrated the new phone in Santiago on Saturday.\n");
+	fx_sunday(&f, "Apple demonstrated the new phone in Santiago on Saturday.\n");
 	named(&f, NKG_CLASS_CORPORATION, "Apple");
 	named(&f, NKG_CLASS_CITY, "Santiago");
 	fx_run(&f);
@@ -210,14 +176,14 @@ static void test_attribution_demonstrate_senses(void **state)
 	fx_release(&f);
 
 	/* a company showing something "in" a place is no protest either */
-	fx_start(&f, "Apple demonstrated in Santiago on Saturday how the phone works.\n");
+	fx_sunday(&f, "Apple demonstrated in Santiago on Saturday how the phone works.\n");
 	named(&f, NKG_CLASS_CORPORATION, "Apple");
 	named(&f, NKG_CLASS_CITY, "Santiago");
 	fx_run(&f);
 	EVENTS_ARE(&f, "");
 	fx_release(&f);
 
-	fx_start(&f, "Researchers demonstrated in a video on Saturday that the drug works.\n");
+	fx_sunday(&f, "Researchers demonstrated in a video on Saturday that the drug works.\n");
 	fx_run(&f);
 	EVENTS_ARE(&f, "");
 	fx_release(&f);
@@ -230,26 +196,26 @@ static void test_attribution_possessive_time_dates_its_noun(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "John Mahama took 56 percent of the vote in Saturday's election.\n");
+	fx_sunday(&f, "John Mahama took 56 percent of the vote in Saturday's election.\n");
 	named(&f, NKG_CLASS_PERSON, "John Mahama");
 	fx_run(&f);
 	EVENTS_ARE(&f, "election participant:John Mahama @2024-03-09");
 	fx_release(&f);
 
-	fx_start(&f, "Thousands joined Friday's massive protest in Accra.\n");
+	fx_sunday(&f, "Thousands joined Friday's massive protest in Accra.\n");
 	named(&f, NKG_CLASS_CITY, "Accra");
 	fx_run(&f);
 	EVENTS_ARE(&f, "protest @2024-03-08 in:Accra");
 	fx_release(&f);
 
 	/* over a number: "Friday night's 88-72 loss" */
-	fx_start(&f, "Police broke up Sunday's 5000 person protest in Accra.\n");
+	fx_sunday(&f, "Police broke up Sunday's 5000 person protest in Accra.\n");
 	named(&f, NKG_CLASS_CITY, "Accra");
 	fx_run(&f);
 	EVENTS_ARE(&f, "protest @2024-03-10 in:Accra");
 	fx_release(&f);
 
-	fx_start(&f, "The vote on Saturday's budget was delayed in Accra.\n");
+	fx_sunday(&f, "The vote on Saturday's budget was delayed in Accra.\n");
 	named(&f, NKG_CLASS_CITY, "Accra");
 	fx_run(&f);
 	EVENTS_ARE(&f, "vote in:Accra");
@@ -261,8 +227,8 @@ static void test_attribution_participle_toll_joins_the_act(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "A plane carrying 72 people crashed into a gorge near Pokhara on Saturday, "
-	             "killing at least 68 people.\n");
+	fx_sunday(&f, "A plane carrying 72 people crashed into a gorge near Pokhara on Saturday, "
+	              "killing at least 68 people.\n");
 	named(&f, NKG_CLASS_CITY, "Pokhara");
 	fx_run(&f);
 	EVENTS_ARE(&f, "accident @2024-03-09 in:Pokhara");
@@ -270,8 +236,8 @@ static void test_attribution_participle_toll_joins_the_act(void **state)
 	assert_memory_equal(f.doc.events[0].quantity.ptr, "at least 68", 11);
 	fx_release(&f);
 
-	fx_start(&f,
-	         "A powerful earthquake struck the province on Saturday, killing 120 people.\n");
+	fx_sunday(&f,
+	          "A powerful earthquake struck the province on Saturday, killing 120 people.\n");
 	fx_run(&f);
 	EVENTS_ARE(&f, "disaster @2024-03-09");
 	assert_int_equal(f.doc.events[0].quantity.len, 3);
@@ -279,7 +245,7 @@ static void test_attribution_participle_toll_joins_the_act(void **state)
 	fx_release(&f);
 
 	/* a killing with its own subject stays a killing */
-	fx_start(&f, "A plane crashed near Pokhara on Saturday. Gunmen later killed 12 people.\n");
+	fx_sunday(&f, "A plane crashed near Pokhara on Saturday. Gunmen later killed 12 people.\n");
 	named(&f, NKG_CLASS_CITY, "Pokhara");
 	fx_run(&f);
 	EVENTS_ARE(&f, "accident @2024-03-09 in:Pokhara; killing @XXXX-XX-XX");
@@ -293,8 +259,8 @@ static void test_attribution_apposition_head_and_places(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Microsoft, based in Redmond, Washington, said on Wednesday it would cut "
-	             "jobs.\n");
+	fx_sunday(&f, "Microsoft, based in Redmond, Washington, said on Wednesday it would cut "
+	              "jobs.\n");
 	named(&f, NKG_CLASS_CORPORATION, "Microsoft");
 	named(&f, NKG_CLASS_CITY, "Redmond");
 	named(&f, NKG_CLASS_ADMIN_AREA, "Washington");
@@ -302,16 +268,16 @@ static void test_attribution_apposition_head_and_places(void **state)
 	EVENTS_ARE(&f, "statement speaker:Microsoft @2024-03-06; layoff agent:Microsoft");
 	fx_release(&f);
 
-	fx_start(&f, "George Bush, speaking alongside Henry Paulson, said on Wednesday that "
-	             "markets would recover.\n");
+	fx_sunday(&f, "George Bush, speaking alongside Henry Paulson, said on Wednesday that "
+	              "markets would recover.\n");
 	named(&f, NKG_CLASS_PERSON, "George Bush");
 	named(&f, NKG_CLASS_PERSON, "Henry Paulson");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement speaker:George Bush @2024-03-06");
 	fx_release(&f);
 
-	fx_start(&f, "John Nichols, who was raised in Baltimore, confessed to the killing on "
-	             "Monday.\n");
+	fx_sunday(&f, "John Nichols, who was raised in Baltimore, confessed to the killing on "
+	              "Monday.\n");
 	named(&f, NKG_CLASS_PERSON, "John Nichols");
 	named(&f, NKG_CLASS_CITY, "Baltimore");
 	fx_run(&f);
@@ -319,7 +285,7 @@ static void test_attribution_apposition_head_and_places(void **state)
 	fx_release(&f);
 
 	/* a place after a verb of the event's own still places it */
-	fx_start(&f, "Thousands protested in Redmond, Washington, on Wednesday.\n");
+	fx_sunday(&f, "Thousands protested in Redmond, Washington, on Wednesday.\n");
 	named(&f, NKG_CLASS_CITY, "Redmond");
 	named(&f, NKG_CLASS_ADMIN_AREA, "Washington");
 	fx_run(&f);

@@ -7,41 +7,9 @@
  * person's.  As in the other event tests, the entities are added by hand. */
 #include "events_fixture.h"
 
-/* Every article here is published on Sunday 2024-03-10. */
-static void fx_start(struct fx *f, const char *text)
-{
-	fx_init(f, text, "2024-03-10");
-}
-
-static void named(struct fx *f, enum nkg_entity_class cls, const char *name)
-{
-	ent(f, cls, name, name);
-}
-
-/* Every event, "class role:Name ... @time in:Place hurt:N [trigger]..."
- * joined by "; ". */
 static void events_of(const struct fx *f, char *out, size_t cap)
 {
-	size_t len = 0;
-	out[0] = 0;
-	for (uint32_t i = 0; i < f->doc.n_events; i++) {
-		const struct nkg_event *e = &f->doc.events[i];
-		len += (size_t)snprintf(out + len, cap - len, "%s%s", i ? "; " : "",
-		                        nkg_event_class_name(e->cls));
-		len = fx_roles(f, i, out, cap, len);
-		if (e->time != NKG_NONE) {
-			struct nkg_str v = f->doc.times[e->time].value;
-			len += (size_t)snprintf(out + len, cap - len, " @%.*s", (int)v.len, v.ptr);
-		}
-		if (e->place != NKG_NONE)
-			len += (size_t)snprintf(out + len, cap - len, " in:%s",
-			                        fx_ename(f, e->place));
-		if (e->injured.len)
-			len += (size_t)snprintf(out + len, cap - len, " hurt:%.*s",
-			                        (int)e->injured.len, e->injured.ptr);
-		len = fx_triggers(f, i, out, cap, len);
-		assert_true(len < cap);
-	}
+	fx_events_of(f, out, cap, FX_TRIGGERS | FX_HURT);
 }
 
 #define EVENTS_ARE(f, expected)                                                                    \
@@ -56,8 +24,8 @@ static void test_hurt_named_after_wounding(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "A bomb exploded in Kabul on Monday, wounding two officers, John Doe and "
-	             "Mark Roe.\n");
+	fx_sunday(&f, "A bomb exploded in Kabul on Monday, wounding two officers, John Doe and "
+	              "Mark Roe.\n");
 	named(&f, NKG_CLASS_CITY, "Kabul");
 	named(&f, NKG_CLASS_PERSON, "John Doe");
 	named(&f, NKG_CLASS_PERSON, "Mark Roe");
@@ -75,21 +43,21 @@ static void test_hurt_named_passive(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Alice Brown was wounded in the shooting at a mall in Dayton on Saturday.\n");
+	fx_sunday(&f, "Alice Brown was wounded in the shooting at a mall in Dayton on Saturday.\n");
 	named(&f, NKG_CLASS_CITY, "Dayton");
 	named(&f, NKG_CLASS_PERSON, "Alice Brown");
 	fx_run(&f);
 	EVENTS_ARE(&f, "attack patient:Alice Brown @2024-03-09 in:Dayton [shooting]");
 	fx_release(&f);
 
-	fx_start(&f, "A bomb exploded in Kabul on Monday. Mark Roe was injured.\n");
+	fx_sunday(&f, "A bomb exploded in Kabul on Monday. Mark Roe was injured.\n");
 	named(&f, NKG_CLASS_CITY, "Kabul");
 	named(&f, NKG_CLASS_PERSON, "Mark Roe");
 	fx_run(&f);
 	EVENTS_ARE(&f, "attack patient:Mark Roe @2024-03-04 in:Kabul [exploded]");
 	fx_release(&f);
 
-	fx_start(&f, "A bomb exploded in Kabul on Monday. Mark Roe's son was injured.\n");
+	fx_sunday(&f, "A bomb exploded in Kabul on Monday. Mark Roe's son was injured.\n");
 	named(&f, NKG_CLASS_CITY, "Kabul");
 	named(&f, NKG_CLASS_PERSON, "Mark Roe");
 	fx_run(&f);
@@ -103,7 +71,7 @@ static void test_hurt_not_a_killings_patients(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Gunmen killed three villagers in Dayton on Monday, wounding John Doe.\n");
+	fx_sunday(&f, "Gunmen killed three villagers in Dayton on Monday, wounding John Doe.\n");
 	named(&f, NKG_CLASS_CITY, "Dayton");
 	named(&f, NKG_CLASS_PERSON, "John Doe");
 	fx_run(&f);
@@ -119,8 +87,8 @@ static void test_hurt_deaths_by_pronoun(void **state)
 {
 	(void)state;
 	struct fx f;
-	fx_start(&f, "Carl Olsen died on Sunday in Denver.\n\n"
-	             "Police found Erik Olsen in his car on Monday. He died at a hospital.\n");
+	fx_sunday(&f, "Carl Olsen died on Sunday in Denver.\n\n"
+	              "Police found Erik Olsen in his car on Monday. He died at a hospital.\n");
 	named(&f, NKG_CLASS_CITY, "Denver");
 	named(&f, NKG_CLASS_PERSON, "Carl Olsen");
 	named(&f, NKG_CLASS_PERSON, "Erik Olsen");
@@ -129,9 +97,9 @@ static void test_hurt_deaths_by_pronoun(void **state)
 	               "death patient:Erik Olsen [died]");
 	fx_release(&f);
 
-	fx_start(&f, "Carl Olsen died on Sunday in Denver.\n\n"
-	             "Chief Tom Lane said a second man was found in a river. He died at a "
-	             "hospital.\n");
+	fx_sunday(&f, "Carl Olsen died on Sunday in Denver.\n\n"
+	              "Chief Tom Lane said a second man was found in a river. He died at a "
+	              "hospital.\n");
 	named(&f, NKG_CLASS_CITY, "Denver");
 	named(&f, NKG_CLASS_PERSON, "Carl Olsen");
 	named(&f, NKG_CLASS_PERSON, "Tom Lane");
@@ -142,9 +110,9 @@ static void test_hurt_deaths_by_pronoun(void **state)
 
 	/* nor does anything join such a death: "his death" after it is Carl
 	 * Olsen's as much as the second man's, and joins the named one */
-	fx_start(&f, "Carl Olsen died on Sunday in Denver.\n\n"
-	             "Chief Tom Lane said a second man was found in a river. He died at a "
-	             "hospital. The town mourned his death.\n");
+	fx_sunday(&f, "Carl Olsen died on Sunday in Denver.\n\n"
+	              "Chief Tom Lane said a second man was found in a river. He died at a "
+	              "hospital. The town mourned his death.\n");
 	named(&f, NKG_CLASS_CITY, "Denver");
 	named(&f, NKG_CLASS_PERSON, "Carl Olsen");
 	named(&f, NKG_CLASS_PERSON, "Tom Lane");
@@ -153,7 +121,7 @@ static void test_hurt_deaths_by_pronoun(void **state)
 	               "statement speaker:Tom Lane [said]");
 	fx_release(&f);
 
-	fx_start(&f, "Carl Olsen fell ill in Denver on Friday. He died on Sunday.\n");
+	fx_sunday(&f, "Carl Olsen fell ill in Denver on Friday. He died on Sunday.\n");
 	named(&f, NKG_CLASS_CITY, "Denver");
 	named(&f, NKG_CLASS_PERSON, "Carl Olsen");
 	fx_run(&f);

@@ -15,12 +15,6 @@ static void fx_start(struct fx *f, const char *text)
 	fx_init(f, text, "2020-01-24");
 }
 
-/* An entity written as its name. */
-static void named(struct fx *f, enum nkg_entity_class cls, const char *name)
-{
-	ent(f, cls, name, name);
-}
-
 /* "class role:Name(kind)..." of event i. */
 static void parts(const struct fx *f, uint32_t i, char *out, size_t cap)
 {
