@@ -163,6 +163,15 @@ static inline void fx_events_of(const struct fx *f, char *out, size_t cap, unsig
 	}
 }
 
+/* Compares the including file's events_of() (fx_events_of with what it
+ * shows) with expected. */
+#define EVENTS_ARE(f, expected)                                                                    \
+	do {                                                                                       \
+		char got_[1024];                                                                   \
+		events_of((f), got_, sizeof(got_));                                                \
+		assert_string_equal(got_, (expected));                                             \
+	} while (0)
+
 static void fx_run(struct fx *f)
 {
 	assert_int_equal(nkg_find_times(&f->doc, &f->toks), 0);

@@ -20,13 +20,6 @@ static void events_of(const struct fx *f, char *out, size_t cap)
 	fx_events_of(f, out, cap, 0);
 }
 
-#define EVENTS_ARE(f, expected)                                                                    \
-	do {                                                                                       \
-		char got_[1024];                                                                   \
-		events_of((f), got_, sizeof(got_));                                                \
-		assert_string_equal(got_, (expected));                                             \
-	} while (0)
-
 /* A count opens the reported clause: the arrested are the 14, not the
  * speaker (the arrest keeps its date; it has no named patient). */
 static void test_attribution_count_subject_is_not_the_speaker(void **state)

@@ -13,13 +13,6 @@ static void events_of(const struct fx *f, char *out, size_t cap)
 	fx_events_of(f, out, cap, FX_TRIGGERS);
 }
 
-#define EVENTS_ARE(f, expected)                                                                    \
-	do {                                                                                       \
-		char got_[1024];                                                                   \
-		events_of((f), got_, sizeof(got_));                                                \
-		assert_string_equal(got_, (expected));                                             \
-	} while (0)
-
 /* A title-case headline's verb is a trigger, and joins the body's event. */
 static void test_headlines_title_case(void **state)
 {

@@ -12,13 +12,6 @@ static void events_of(const struct fx *f, char *out, size_t cap)
 	fx_events_of(f, out, cap, FX_TRIGGERS | FX_HURT);
 }
 
-#define EVENTS_ARE(f, expected)                                                                    \
-	do {                                                                                       \
-		char got_[1024];                                                                   \
-		events_of((f), got_, sizeof(got_));                                                \
-		assert_string_equal(got_, (expected));                                             \
-	} while (0)
-
 /* The persons after "wounding" are the attack's patients, with the count. */
 static void test_hurt_named_after_wounding(void **state)
 {
