@@ -439,6 +439,10 @@ static struct nkg_str bytes(const struct ctx *c, uint32_t begin, uint32_t end)
 
 static bool ieq(struct nkg_str s, const char *lit)
 {
+	/* most words differ in their first letter: no strlen then (the bit
+	 * 0x20 only ever tells two letters' cases apart) */
+	if (s.len == 0 || ((unsigned char)s.ptr[0] | 0x20) != ((unsigned char)lit[0] | 0x20))
+		return s.len == 0 && lit[0] == '\0';
 	return nkg_str_eq_nocase(s, nkg_str_from_cstr(lit));
 }
 

@@ -970,7 +970,14 @@ static struct nkg_str tk(const struct ectx *c, uint32_t i)
 
 static bool is_w(const struct ectx *c, uint32_t i, const char *w)
 {
-	return i < c->toks->n && nkg_str_eq_nocase(tk(c, i), nkg_str_from_cstr(w));
+	if (i >= c->toks->n)
+		return false;
+	struct nkg_str t = tk(c, i);
+	/* most words differ in their first letter: no strlen then (the
+	 * bit 0x20 only ever tells two letters' cases apart) */
+	if (t.len == 0 || ((unsigned char)t.ptr[0] | 0x20) != ((unsigned char)w[0] | 0x20))
+		return false;
+	return nkg_str_eq_nocase(t, nkg_str_from_cstr(w));
 }
 
 static bool is_any(const struct ectx *c, uint32_t i, const char *const *list)
