@@ -384,6 +384,11 @@ struct tctx {
 	 * precision the text gave it (ref.m, ref.d 0 when unknown), the
 	 * publication date before any; ref.y 0 when there is neither. */
 	struct nkg_ymd ref;
+	/* The last day the narrative gave, which a clock time falls on: ref
+	 * but for the dates of sayings ("..., officials said on Saturday.
+	 * The quake hit at 8:55 p.m." is Friday's, the day told before);
+	 * clock_ref.d 0 when there is none. */
+	struct nkg_ymd clock_ref;
 	/* The quarter (1-4) when the reference time was given as one
 	 * ("2009-Q3": ref.y 2009, ref_q 3), else 0. */
 	int ref_q;
@@ -785,6 +790,18 @@ static void set_ref(struct tctx *c, const char *v)
 		c->ref = (struct nkg_ymd){y, 0, 0};
 }
 
+/* Whether the expression at b dates a saying: a speech verb right before
+ * it or before its "on" ("officials said on Saturday"). */
+static bool after_saying(const struct tctx *c, uint32_t b)
+{
+	static const char *const saying[] = {"said",      "says",     "told",    "announced",
+	                                     "reported",  "added",    "stated",  "confirmed",
+	                                     "announces", "confirms", "reports", NULL};
+	if (b > c->first && tok_is(c, b - 1, "on"))
+		b--;
+	return b > c->first && tok_in(c, b - 1, saying);
+}
+
 /* Adds the time and its mention over tokens [b, e), extended to the left
  * over its modifiers (extend_left), resolved against anchor (empty: none). */
 static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
@@ -808,6 +825,8 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 		set_ref(c, value);
 		c->ref_b = b;
 		c->ref_e = e;
+		if (!after_saying(c, b))
+			c->clock_ref = c->ref;
 	}
 	return (int)(e - start);
 }
@@ -3366,9 +3385,10 @@ static int m_clock(struct tctx *c, uint32_t i)
 	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local")) {
 		return 0; /* "3:1" scores, "14:05 left" */
 	}
-	/* The day is the reference time's (TimeML): the last day mentioned,
-	 * else the publication date. */
-	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	/* The day is the reference time's (TimeML): the last day the
+	 * narrative mentioned (clock_ref), else the last day mentioned, else
+	 * the publication date. */
+	struct nkg_ymd day = c->clock_ref.d ? c->clock_ref : c->ref.d ? c->ref : c->anchor;
 	char zone[16] = "";
 	const struct zone *tz;
 	e += time_zone(c, e, &tz);

@@ -1704,6 +1704,20 @@ static void test_times_nights_around_the_reference_and_every_night(void **state)
 	      "an hour=PT1H:U|Every night=XXXX-XX-XXTNI:S|each morning=XXXX-XX-XXTMO:S");
 }
 
+/* A clock time falls on the day the narrative told last, not on the date
+ * of a saying in between ("..., officials said on Saturday. The quake hit
+ * at 8:55 p.m." is Friday's); a date after anything else is the day. */
+static void test_times_clock_after_a_saying(void **state)
+{
+	(void)state;
+	CHECK("A quake struck late on Friday, officials said on Saturday. It hit at 8:55 p.m.",
+	      "2024-06-25",
+	      "Friday=2024-06-21:D|Saturday=2024-06-22:D|8:55 p.m.=2024-06-21T20:55:T");
+	CHECK("A quake struck late on Friday. Rescuers arrived on Saturday at 8:55 p.m.",
+	      "2024-06-25",
+	      "Friday=2024-06-21:D|Saturday=2024-06-22:D|8:55 p.m.=2024-06-22T20:55:T");
+}
+
 static void test_times_bare_plural_units_ago_and_later(void **state)
 {
 	(void)state;
@@ -1773,6 +1787,7 @@ int main(void)
 	        cmocka_unit_test(test_times_years_after_a_and_ranges_in_one_token),
 	        cmocka_unit_test(test_times_nights_around_the_reference_and_every_night),
 	        cmocka_unit_test(test_times_bare_plural_units_ago_and_later),
+	        cmocka_unit_test(test_times_clock_after_a_saying),
 	        cmocka_unit_test(test_times_halves_and_quarters_of_the_year),
 	        cmocka_unit_test(test_times_the_year_of_a_present_sentence_is_not_an_asides),
 	        cmocka_unit_test(test_times_the_period_the_text_is_about),
