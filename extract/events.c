@@ -15,8 +15,9 @@
  * sentence) a workers' strike, never a hunger strike; "rally" not after market words
  * ("stocks rallied") nor as "rally behind/around"; "attack" not in "heart
  * attack"; "crash" not after market words; "flood", "tsunami", "avalanche"
- * not as "a flood of"; "hurricane", "typhoon", "cyclone" lower case (a named
- * storm is a name); "trial" not as "clinical/drug trial" or "trial period";
+ * not as "a flood of"; "hurricane", "typhoon", "cyclone", "storm" lower case (a
+ * named storm is a name; not "a political storm", "the perfect storm", "by
+ * storm", "a storm of"); "trial" not as "clinical/drug trial" or "trial period";
  * "convicted", "acquitted", "sentenced" only inflected (not "a convict");
  * a verb-only word after a determiner is another sense's noun ("fired the
  * fatal shot"), but a regular past in -ed after a determiner and a word is
@@ -696,6 +697,7 @@ static const struct trigger_word trigger_words[] = {
         {"typhoon", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
         {"cyclone", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
         {"tornado", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"storm", NKG_EVENT_DISASTER, P_NOUN, F_LOWER | F_NOT_OF},
         {"tsunami", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
         {"mudslide", NKG_EVENT_DISASTER, P_NOUN, 0},
         {"avalanche", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
@@ -5319,6 +5321,14 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if (strcmp(w->lemma, "address") == 0 && !speech_address(c, i))
 			continue;
+		/* a storm of weather: not "a political storm", "the perfect
+		 * storm", "took Paris by storm" */
+		if (strcmp(w->lemma, "storm") == 0 && p != NKG_NONE &&
+		    (is_w(c, p, "by") ||
+		     is_any(c, p,
+		            (const char *const[]){"political", "diplomatic", "media", "social",
+		                                  "perfect", "legal", "public", "twitter", NULL})))
+			continue;
 		tr.b = i;
 		tr.e = i + 1;
 		tr.head = i;
@@ -6903,8 +6913,8 @@ static bool key_people_differ(const struct nkg_doc *doc, enum nkg_event_class cl
 static const char *disaster_kind(const char *lemma)
 {
 	static const char *const same[][2] = {
-	        {"quake", "earthquake"},  {"flooding", "flood"},    {"typhoon", "hurricane"},
-	        {"cyclone", "hurricane"}, {"bushfire", "wildfire"},
+	        {"quake", "earthquake"},  {"flooding", "flood"},  {"typhoon", "hurricane"},
+	        {"cyclone", "hurricane"}, {"storm", "hurricane"}, {"bushfire", "wildfire"},
 	};
 	for (size_t k = 0; k < sizeof(same) / sizeof(same[0]); k++)
 		if (strcmp(lemma, same[k][0]) == 0)

@@ -33,7 +33,7 @@ static void test_news_deaths(void **state)
 	        "Robert Buckley died on Sunday after a fall in New Zealand. "
 	        "Buckley's death came a day after that of Duncan Rait. "
 	        "Anna Berg was declared dead at the scene on Monday. "
-	        "The death penalty was abolished in 1965. The storm died down on Tuesday. "
+	        "The death penalty was abolished in 1965. The wind died down on Tuesday. "
 	        "A man was stabbed to death in Leeds. The dead were buried in Leeds.",
 	        "2013-09-16");
 	ent(&f, NKG_CLASS_PERSON, "Robert Buckley", "Robert Buckley");
@@ -347,8 +347,10 @@ static void test_news_vehicle_hits(void **state)
 	ent(&f, NKG_CLASS_CITY, "London", "London");
 	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 1);
+	/* the storm is a disaster of its own (test_events_reading.c) */
+	assert_int_equal(f.doc.n_events, 2);
 	EVENT_IS(&f, 0, "accident time=2013-09-13 place=Queens patient:Raj Chohan [struck]");
+	EVENT_IS(&f, 1, "disaster time=2013-09-16 place=- [storm]");
 	fx_release(&f);
 }
 

@@ -382,6 +382,27 @@ static void test_reading_review_counter_examples(void **state)
 	fx_release(&f);
 }
 
+/* A storm of weather is a disaster, its toll its own; a political storm,
+ * the perfect storm, "by storm" and "a storm of" are none. */
+static void test_reading_storms(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "A storm battered Leeds on Thursday, killing one person. "
+	        "The decision caused a political storm in Paris on Monday. "
+	        "The film took Paris by storm on Monday. "
+	        "The perfect storm hit markets in Paris on Tuesday. "
+	        "A storm of criticism broke out in Paris on Wednesday.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0, "disaster time=2024-07-04 place=- [storm][killing]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -425,6 +446,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_storms),
 	        cmocka_unit_test(test_reading_review_counter_examples),
 	        cmocka_unit_test(test_reading_elected_to_a_body),
 	        cmocka_unit_test(test_reading_workers_strike_and_times_moved_to),
