@@ -896,6 +896,7 @@ struct trig {
 	uint32_t desc_b, desc_e;  /* speech verbs: tokens of a speaker no entity names, or 0, 0 */
 	enum nkg_factuality fact; /* of this mention */
 	bool made;                /* agreement noun after "sign", "reach"...: an act, not a state */
+	uint32_t maker;           /* agreements: the token of that verb, or NKG_NONE */
 	bool vague_he; /* deaths: "he died" with no one the pronoun surely names (death_pronoun) */
 	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
 	uint32_t subj, obj;
@@ -5223,6 +5224,7 @@ static int find_triggers(struct ectx *c)
 			continue;
 		struct trig tr;
 		memset(&tr, 0, sizeof(tr));
+		tr.maker = NKG_NONE;
 		tr.fact = fact;
 		tr.quote_speaker = NKG_NONE;
 		uint32_t q = quote_of_verb(c, i);
@@ -5345,6 +5347,7 @@ static int find_triggers(struct ectx *c)
 			for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
 				if (lemma_in(c, j, making)) {
 					tr.made = true;
+					tr.maker = j;
 					break;
 				}
 				if (lemma_in(c, j, talking)) {
@@ -6079,6 +6082,30 @@ static bool plural_possessive_class(enum nkg_event_class cls)
 	       cls == NKG_EVENT_FIRE || cls == NKG_EVENT_DISMISSAL;
 }
 
+/* The subject of the verb at v that makes an agreement ("signed",
+ * "reached", "agreed"), and the name joined to it by "and" before it
+ * ("Israel and Hamas agreed"): written to out (at most max), their count. */
+static uint32_t agreement_makers(const struct ectx *c, uint32_t v, uint32_t *out, uint32_t max)
+{
+	uint32_t s = subject_of(c, v, NULL), n = 0;
+	if (s == NKG_NONE || max == 0)
+		return 0;
+	out[n++] = s;
+	uint32_t first = sent_first(c, v);
+	for (uint32_t j = v; j > first && v - j < 8;) {
+		j--;
+		uint32_t m = c->cover[j];
+		if (m == NKG_NONE || c->ments[m].entity != s)
+			continue;
+		uint32_t a = c->ments[m].b;
+		if (a >= first + 2 && is_w(c, a - 1, "and") && c->cover[a - 2] != NKG_NONE &&
+		    n < max && c->ments[c->cover[a - 2]].entity != s)
+			out[n++] = c->ments[c->cover[a - 2]].entity;
+		break;
+	}
+	return n;
+}
+
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
 	struct trig *t = &c->trigs[ti];
@@ -6347,6 +6374,10 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			n = objects_after(c, t->e, objs, MAX_PARTS);
 		else if (t->verb && !t->passive)
 			n = objects_after(c, t->head, objs, MAX_PARTS);
+		/* "Russia signed an agreement with Ukraine", "Israel and Hamas
+		 * agreed a ceasefire": who made it */
+		if (t->cls == NKG_EVENT_AGREEMENT && t->maker != NKG_NONE && n < MAX_PARTS)
+			n += agreement_makers(c, t->maker, objs + n, MAX_PARTS - n);
 		bool visit = strcmp(t->w->lemma, "visit") == 0;
 		for (uint32_t k = 0; k < n; k++) {
 			/* "visited Amman": where the visit went, not who met */

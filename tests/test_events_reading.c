@@ -140,7 +140,7 @@ static void test_reading_agreements_made_or_discussed(void **state)
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0,
-	         "agreement time=2024-07-01 place=- participant:Hamas "
+	         "agreement time=2024-07-01 place=- participant:Hamas participant:Israel "
 	         "[ceasefire]");
 	assert_int_equal(f.doc.events[0].factuality, NKG_FACT_ASSERTED);
 	EVENT_IS(&f, 1, "agreement time=2024-07-02 place=Cairo [ceasefire]");
@@ -403,6 +403,35 @@ static void test_reading_storms(void **state)
 	fx_release(&f);
 }
 
+/* Who made an agreement: the subject of "signed", "reached", "agreed" before
+ * it, and a name joined to that subject by "and". */
+static void test_reading_agreement_makers(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "Russia signed an agreement with Ukraine on Monday. "
+	        "Iran and Saudi Arabia reached an agreement in Beijing on Friday. "
+	        "The two sides discussed a treaty in Leeds on Tuesday.",
+	        "2024-07-05");
+	ent(&f, NKG_CLASS_COUNTRY, "Russia", "Russia");
+	ent(&f, NKG_CLASS_COUNTRY, "Ukraine", "Ukraine");
+	ent(&f, NKG_CLASS_COUNTRY, "Iran", "Iran");
+	ent(&f, NKG_CLASS_COUNTRY, "Saudi Arabia", "Saudi Arabia");
+	ent(&f, NKG_CLASS_CITY, "Beijing", "Beijing");
+	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 3);
+	EVENT_IS(&f, 0,
+	         "agreement time=2024-07-01 place=- participant:Ukraine participant:Russia "
+	         "[agreement]");
+	EVENT_IS(&f, 1,
+	         "agreement time=2024-07-05 place=Beijing participant:Saudi Arabia "
+	         "participant:Iran [agreement]");
+	EVENT_IS(&f, 2, "agreement time=2024-07-02 place=Leeds [treaty]");
+	fx_release(&f);
+}
+
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -446,6 +475,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
+	        cmocka_unit_test(test_reading_agreement_makers),
 	        cmocka_unit_test(test_reading_storms),
 	        cmocka_unit_test(test_reading_review_counter_examples),
 	        cmocka_unit_test(test_reading_elected_to_a_body),
