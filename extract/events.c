@@ -4736,16 +4736,6 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return clash_sense(c, i);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
-		/* "a gunman opened fire at a mall, killing three": a shooting
-		 * (not "open fire safety classes") */
-		if (strcmp(lemma, "fire") == 0 && t->form == NKG_FORM_BASE && p != NKG_NONE &&
-		    is_any(c, p,
-		           (const char *const[]){"opened", "open", "opens", "opening", NULL}) &&
-		    (n >= end || is_punct(c, n) || is_any(c, n, preps) || is_w(c, n, "and") ||
-		     is_any(c, n, clause_words))) {
-			t->cls = NKG_EVENT_ATTACK;
-			return true;
-		}
 		if (strcmp(lemma, "fire") == 0 &&
 		    (t->form == NKG_FORM_BASE || t->form == NKG_FORM_S))
 			return fire_sense(c, i);

@@ -153,12 +153,10 @@ static void test_news_fires(void **state)
 	ent(&f, NKG_CLASS_ORGANIZATION, "Wasilla Bible Church", "Wasilla Bible Church");
 	fx_run(&f);
 	/* what burned is the patient; Palmer, the dairy's owner, did not burn */
-	assert_int_equal(f.doc.n_events, 4);
+	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0, "fire time=2012-08-07 place=Palmer [fire][blaze]");
 	EVENT_IS(&f, 1, "fire time=2012-08-03 place=- patient:Wasilla Bible Church [fire]");
 	EVENT_IS(&f, 2, "fire time=2012-08-06 place=- [fire]");
-	/* "opened fire" is a shooting, no blaze (test_events_reading.c) */
-	EVENT_IS(&f, 3, "attack time=2012-08-06 place=Lagos [fire]");
 	fx_release(&f);
 }
 

@@ -432,24 +432,6 @@ static void test_reading_agreement_makers(void **state)
 	fx_release(&f);
 }
 
-/* "opened fire" is a shooting whose toll it takes; not "open fire safety
- * classes". */
-static void test_reading_opened_fire(void **state)
-{
-	(void)state;
-	struct fx f;
-	fx_init(&f,
-	        "A gunman opened fire at a mall in Allen on Saturday, killing three people. "
-	        "The store will open fire safety classes in Leeds on Monday.",
-	        "2024-07-05");
-	ent(&f, NKG_CLASS_CITY, "Allen", "Allen");
-	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
-	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 1);
-	EVENT_IS(&f, 0, "attack time=2024-06-29 place=Allen q=\"three\" [fire][killing]");
-	fx_release(&f);
-}
-
 static void guess_is(const char *word, const char *lemma)
 {
 	char out[32];
@@ -493,7 +475,6 @@ int main(void)
 	        cmocka_unit_test(test_reading_crowd_count_with_adjective),
 	        cmocka_unit_test(test_reading_agreements_made_or_discussed),
 	        cmocka_unit_test(test_reading_lemma_guesses),
-	        cmocka_unit_test(test_reading_opened_fire),
 	        cmocka_unit_test(test_reading_agreement_makers),
 	        cmocka_unit_test(test_reading_storms),
 	        cmocka_unit_test(test_reading_review_counter_examples),
