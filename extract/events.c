@@ -1002,6 +1002,14 @@ static bool is_lower_word(const struct ectx *c, uint32_t i)
 	return (tflags(c, i) & NKG_TOK_WORD) && s.len && s.ptr[0] >= 'a' && s.ptr[0] <= 'z';
 }
 
+/* Whether token i is a regular past or participle ("killed", "convicted";
+ * not "shot", "struck"): never a noun. */
+static bool regular_past(const struct ectx *c, uint32_t i)
+{
+	struct nkg_str s = tk(c, i);
+	return s.len > 3 && s.ptr[s.len - 2] == 'e' && s.ptr[s.len - 1] == 'd';
+}
+
 static uint32_t sent_first(const struct ectx *c, uint32_t i)
 {
 	return c->toks->sents[c->toks->toks[i].sentence].first;
@@ -1505,14 +1513,12 @@ static bool reports_own_clause(const struct ectx *c, uint32_t v, uint32_t tok)
 	 * would"; not "announced it himself on Wednesday" */
 	if (is_any(c, k, (const char *const[]){"they", "he", "she", "we", NULL}))
 		return k + 1 < tok && is_lower_word(c, k + 1);
-	if (is_w(c, k, "it")) {
-		struct nkg_str w = k + 1 < tok ? tk(c, k + 1) : NKG_STR_NULL;
-		return w.len > 2 && is_lower_word(c, k + 1) &&
+	if (is_w(c, k, "it"))
+		return k + 1 < tok && is_lower_word(c, k + 1) &&
 		       (is_any(c, k + 1, modals) || is_any(c, k + 1, be_forms) ||
 		        is_any(c, k + 1,
 		               (const char *const[]){"had", "has", "did", "does", NULL}) ||
-		        (w.ptr[w.len - 2] == 'e' && w.ptr[w.len - 1] == 'd'));
-	}
+		        regular_past(c, k + 1));
 	uint32_t m = c->cover[k];
 	return m != NKG_NONE && c->ments[m].b == k && c->ments[m].e < tok &&
 	       is_lower_word(c, c->ments[m].e) && !is_any(c, c->ments[m].e, preps);
@@ -1542,10 +1548,8 @@ static uint32_t subject_at(const struct ectx *c, uint32_t tok, uint32_t *event_t
 			if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")))
 				break;
 			uint32_t t = c->trig_at[j];
-			struct nkg_str w = tk(c, j);
 			if (((t != NKG_NONE && c->trigs[t].verb && c->trigs[t].head == j) ||
-			     (is_lower_word(c, j) && w.len > 3 && w.ptr[w.len - 2] == 'e' &&
-			      w.ptr[w.len - 1] == 'd')) &&
+			     (is_lower_word(c, j) && regular_past(c, j))) &&
 			    !is_w(c, j - 1, ","))
 				return subject_at(c, j, event_tok, false); /* one hop */
 		}
@@ -3972,20 +3976,6 @@ static bool person_event(enum nkg_event_class cls)
 	       cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_DISMISSAL;
 }
 
-/* Whether token i is a regular past or participle ("killed", "convicted";
- * not "shot", "struck"): never a noun. */
-static bool regular_past(const struct ectx *c, uint32_t i)
-{
-	struct nkg_str s = tk(c, i);
-	return s.len > 3 && s.ptr[s.len - 2] == 'e' && s.ptr[s.len - 1] == 'd';
-}
-
-/* A passive without "be", in a headline or a reduced relative: "Chargers'
- * Jackson arrested on suspicion of DUI", "Man killed in crash", "X,
- * sentenced to life in 2005,".  Killing, arrest, appointment and verdict
- * verbs always take an object; in -ed with nothing after them but a
- * preposition, punctuation, a time or the end of the sentence, and no
- * "have" before them, they are passives.  i: the verb. */
 /* Whether "to" at p ends a move in time ("delay the delivery to 2026",
  * "was postponed to Thursday", "pushed back the vote to May"): a verb of
  * moving within ten words before it in its clause.  Not "from Monday to
@@ -4038,9 +4028,7 @@ static bool previous_conjunct_time(const struct ectx *c, uint32_t first, uint32_
 		q--;
 		if (is_any(c, q, clause_words) || (is_punct(c, q) && !is_w(c, q, ",")))
 			return false;
-		struct nkg_str w = tk(c, q);
-		if (is_lower_word(c, q) && w.len > 3 && w.ptr[w.len - 2] == 'e' &&
-		    w.ptr[w.len - 1] == 'd')
+		if (is_lower_word(c, q) && regular_past(c, q))
 			return true;
 		if (is_w(c, q, ","))
 			return false;
@@ -4065,9 +4053,7 @@ static bool coordinated_passive(const struct ectx *c, uint32_t i)
 		j--;
 		if (is_any(c, j, clause_words) || (is_punct(c, j) && !is_w(c, j, ",")))
 			return false;
-		struct nkg_str w = tk(c, j);
-		if (is_lower_word(c, j) && w.len > 3 && w.ptr[w.len - 2] == 'e' &&
-		    w.ptr[w.len - 1] == 'd' && is_any(c, j - 1, be_forms))
+		if (is_lower_word(c, j) && regular_past(c, j) && is_any(c, j - 1, be_forms))
 			/* "Compaq, which was acquired by HP in 2002, said":
 			 * after a comma, no relative clause's passive */
 			return !(is_w(c, p, ",") && j >= 2 && is_any(c, j - 2, relative_words));
@@ -4075,6 +4061,12 @@ static bool coordinated_passive(const struct ectx *c, uint32_t i)
 	return false;
 }
 
+/* A passive without "be", in a headline or a reduced relative: "Chargers'
+ * Jackson arrested on suspicion of DUI", "Man killed in crash", "X,
+ * sentenced to life in 2005,".  Killing, arrest, appointment and verdict
+ * verbs always take an object; in -ed with nothing after them but a
+ * preposition, punctuation, a time or the end of the sentence, and no
+ * "have" before them, they are passives.  i: the verb. */
 static bool reduced_passive(const struct ectx *c, uint32_t i, enum nkg_event_class cls)
 {
 	static const char *const have[] = {"has", "have", "had", "having", NULL};
