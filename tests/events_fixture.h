@@ -3,8 +3,9 @@
  * entity mentions are added by hand, every whole-word occurrence of a
  * surface form (the entity stage is another module), then run through the
  * time and event stages; the pieces of an event's one-line description
- * (fx_roles, fx_triggers) with EVENT_IS, which compares the including
- * file's describe() of an event; and fx_events_of, every event on one line.
+ * (fx_roles, fx_triggers, the whole line fx_describe) with EVENT_IS, which
+ * compares the including file's describe() of an event; and fx_events_of,
+ * every event on one line.
  * Include it once, from a test file: its functions are static. */
 #ifndef NKG_TESTS_EVENTS_FIXTURE_H
 #define NKG_TESTS_EVENTS_FIXTURE_H
@@ -119,6 +120,27 @@ static inline size_t fx_triggers(const struct fx *f, uint32_t i, char *out, size
 		describe((f), (i), got_, sizeof(got_));                                            \
 		assert_string_equal(got_, (expected));                                             \
 	} while (0)
+
+/* Event i as "class time=V place=P role:Name... by:\"description\"
+ * [q=\"count\"] [trigger]...", the count when quantity asks for it: the
+ * describe() of the files that pin events one by one with EVENT_IS. */
+static inline void fx_describe(const struct fx *f, uint32_t i, char *out, size_t cap, bool quantity)
+{
+	const struct nkg_doc *d = &f->doc;
+	const struct nkg_event *e = &d->events[i];
+	size_t len = (size_t)snprintf(out, cap, "%s time=%s place=%s", nkg_event_class_name(e->cls),
+	                              e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr,
+	                              fx_ename(f, e->place));
+	len = fx_roles(f, i, out, cap, len);
+	if (e->speaker_text.len)
+		len += (size_t)snprintf(out + len, cap - len, " by:\"%.*s\"",
+		                        (int)e->speaker_text.len, e->speaker_text.ptr);
+	if (quantity && e->quantity.len)
+		len += (size_t)snprintf(out + len, cap - len, " q=\"%.*s\"", (int)e->quantity.len,
+		                        e->quantity.ptr);
+	len = fx_triggers(f, i, out, cap, len);
+	assert_true(len < cap);
+}
 
 /* An article published on Sunday 2024-03-10, as most tests that list
  * every event publish theirs. */

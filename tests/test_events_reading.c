@@ -14,20 +14,7 @@
  * [trigger][trigger]" */
 static void describe(const struct fx *f, uint32_t i, char *out, size_t cap)
 {
-	const struct nkg_doc *d = &f->doc;
-	const struct nkg_event *e = &d->events[i];
-	size_t len = (size_t)snprintf(out, cap, "%s time=%s place=%s", nkg_event_class_name(e->cls),
-	                              e->time == NKG_NONE ? "-" : d->times[e->time].value.ptr,
-	                              fx_ename(f, e->place));
-	len = fx_roles(f, i, out, cap, len);
-	if (e->speaker_text.len)
-		len += (size_t)snprintf(out + len, cap - len, " by:\"%.*s\"",
-		                        (int)e->speaker_text.len, e->speaker_text.ptr);
-	if (e->quantity.len)
-		len += (size_t)snprintf(out + len, cap - len, " q=\"%.*s\"", (int)e->quantity.len,
-		                        e->quantity.ptr);
-	len = fx_triggers(f, i, out, cap, len);
-	assert_true(len < cap);
+	fx_describe(f, i, out, cap, true);
 }
 
 /* "add" is speech with a quote, a clause or nothing after it; with an
