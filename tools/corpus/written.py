@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Turns the written training articles (extract/model/written/*.txt, format in
+that folder's README.md) into extract/model/written.jsonl, the gold format of
+eval/README.md with "split":"train" (trained on by `newskg train`, never
+scored).
+
+    written.py [--check | --lint] [FILE...]
+
+Without FILE it reads every extract/model/written/*.txt (sorted by name) and
+rewrites extract/model/written.jsonl; the output depends only on the files, so
+running it twice gives the same bytes.  --check only reports markup errors
+(file:line: message) and exits 1 if there is one.  --lint also lists, for a
+writer to read, the capitalised words that no markup covers and that do not
+open a sentence (a name left unmarked is taught to the tagger as no name).
+
+Python 3 standard library only.
+"""
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SRC = os.path.join(ROOT, "extract", "model", "written")
+OUT = os.path.join(ROOT, "extract", "model", "written.jsonl")
+TYPES = ("PER", "ORG", "LOC")
+MARK = re.compile(r"\[\[(PER|ORG|LOC) ([^\[\]\n]+?)\]\]")
+
+# Capitalised words that are no names and need no second look in --lint.
+PLAIN = set("""
+I A An The This That These Those It Its He She They We You His Her Their Our My Your
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Mr Mrs Ms Dr
+""".split())
+
+
+class MarkupError(Exception):
+    pass
+
+
+def parse(path):
+    """Returns the gold record of one article file."""
+    with open(path, encoding="utf-8") as f:
+        raw = f.read()
+    if "\r" in raw:
+        raise MarkupError(f"{path}:1: carriage return in file (use LF line ends)")
+    lines = raw.split("\n")
+    if len(lines) < 4 or not re.fullmatch(r"\d{4}-\d\d-\d\d", lines[0]):
+        raise MarkupError(f"{path}:1: first line must be the date, YYYY-MM-DD")
+    if not lines[1].strip():
+        raise MarkupError(f"{path}:2: second line must be the headline")
+    if lines[2].strip():
+        raise MarkupError(f"{path}:3: a blank line must follow the headline")
+    # Paragraphs: the headline, then blocks separated by blank lines.
+    paras = [(2, lines[1].strip())]
+    cur, start = [], None
+    for no, line in enumerate(lines[3:], start=4):
+        if line.strip():
+            if start is None:
+                start = no
+            cur.append((no, line.strip()))
+        elif cur:
+            paras.append((start, cur))
+            cur, start = [], None
+    if cur:
+        paras.append((start, cur))
+    text, ents = "", []
+    for i, para in enumerate(paras):
+        if i:
+            text += "\n\n"
+        pieces = [para] if isinstance(para[1], str) else para[1]
+        for j, (no, line) in enumerate(pieces):
+            if j:
+                text += " "
+            pos = 0
+            for m in MARK.finditer(line):
+                text += line[pos:m.start()]
+                name = m.group(2)
+                if name != name.strip():
+                    raise MarkupError(f"{path}:{no}: space inside the brackets: {m.group(0)}")
+                ents.append([len(text), len(text) + len(name), m.group(1), None])
+                text += name
+                pos = m.end()
+            rest = line[pos:]
+            text += rest
+            bad = re.search(r"\[\[|\]\]", re.sub(MARK, "", line))
+            if bad:
+                raise MarkupError(f"{path}:{no}: broken markup near "
+                                  f"'{line[max(0, bad.start() - 20):bad.start() + 20]}'")
+    stem = os.path.splitext(os.path.basename(path))[0]
+    title = lines[1].strip()
+    title = MARK.sub(lambda m: m.group(2), title)
+    return {
+        "id": "written/" + stem,
+        "date": lines[0],
+        "title": title,
+        "set": "written",
+        "split": "train",
+        "spacing": "original",
+        "text": text,
+        "entities": ents,
+    }
+
+
+def lint(rec):
+    """Yields (word, context) for capitalised words no markup covers."""
+    text = rec["text"]
+    covered = [False] * len(text)
+    for b, e, _, _ in rec["entities"]:
+        for k in range(b, e):
+            covered[k] = True
+    headline_end = text.find("\n")
+    for m in re.finditer(r"[A-Z][\w'.-]*", text):
+        b = m.start()
+        if covered[b] or b < headline_end:
+            continue
+        word = m.group(0).rstrip(".'")
+        if word in PLAIN:
+            continue
+        before = text[:b].rstrip(" \"'(\u201c\u2018")
+        if not before or before[-1] in ".!?:\n-\u2014" :
+            continue
+        yield word, text[max(0, b - 30):m.end() + 20].replace("\n", " ")
+
+
+def main(argv):
+    mode = None
+    if argv and argv[0] in ("--check", "--lint"):
+        mode, argv = argv[0], argv[1:]
+    files = argv or sorted(
+        os.path.join(SRC, f) for f in os.listdir(SRC) if f.endswith(".txt"))
+    recs, errors = [], 0
+    for path in files:
+        try:
+            rec = parse(path)
+        except MarkupError as e:
+            print(e, file=sys.stderr)
+            errors += 1
+            continue
+        except UnicodeDecodeError:
+            print(f"{path}: not UTF-8", file=sys.stderr)
+            errors += 1
+            continue
+        recs.append(rec)
+        if mode == "--lint":
+            for word, ctx in lint(rec):
+                print(f"{path}: unmarked '{word}': ...{ctx}...")
+    if errors:
+        return 1
+    if mode:
+        n = sum(len(r["entities"]) for r in recs)
+        print(f"{len(recs)} articles, {n} names", file=sys.stderr)
+        return 0
+    ids = [r["id"] for r in recs]
+    if len(set(ids)) != len(ids):
+        print("written.py: two files with one name", file=sys.stderr)
+        return 1
+    tmp = OUT + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+    os.replace(tmp, OUT)
+    n = sum(len(r["entities"]) for r in recs)
+    print(f"{OUT}: {len(recs)} articles, {n} names", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
