@@ -3,7 +3,8 @@
  *   newskg train --out FILE [--epochs N] [--seed N] [--bits N] GOLD.jsonl...
  *
  * Reads the dev split of JSON Lines gold files (eval/README.md; records
- * without a split count as dev), runs the tokenizer, metadata and the rule
+ * without a split count as dev) and the records of split "train" (training
+ * data that is never scored: extract/model/written/), runs the tokenizer, metadata and the rule
  * pipeline of entities.c on each text exactly as `newskg extract` does, turns
  * the gold PER/ORG/LOC spans into BIO tags of our tokens (the longest span
  * wins when they nest; spans that cover no whole token are skipped; only
@@ -36,6 +37,7 @@ static const char usage[] =
         "                    GOLD.jsonl...\n"
         "\n"
         "Trains the name tagger on the dev split of gold files (eval/README.md) and\n"
+        "their records of split 'train' (trained on, never scored), and\n"
         "writes the model to FILE (extract/model/ner.bin is the one built into\n"
         "newskg).  Defaults: 12 epochs, seed 1, 2^18 feature buckets.  Training is\n"
         "deterministic: the same inputs and options give the same file.\n"
@@ -43,7 +45,8 @@ static const char usage[] =
         "With --folds K (2-10) no model is written: the dev documents are split\n"
         "into K folds (an ECB+ topic stays in one fold), each fold is tagged by a\n"
         "model trained on the others and scored as 'newskg eval' does, and one\n"
-        "table per gold file is printed (split 'dev-cvK').  Use it to decide\n"
+        "table per gold file with dev records is printed (split 'dev-cvK'); the\n"
+        "'train' records are in the training data of every fold.  Use it to decide\n"
         "changes without looking at the test split.  --errors prints instead the\n"
         "differences of each document from its gold, as 'newskg eval --errors'\n"
         "does (fold by fold, documents in input order within a fold).\n";
@@ -237,14 +240,17 @@ out:
 	return rc;
 }
 
-/* The dev records of the gold files, parsed once and kept (the records are
- * slices of the files' buffers). */
+/* The dev and train records of the gold files, parsed once and kept (the
+ * records are slices of the files' buffers). */
 struct item {
 	struct nkg_eval_record rec;
 	struct nkg_eval_gold gold;
 	uint32_t file; /* index into the file list */
-	uint32_t fold; /* cross-validation fold */
+	uint32_t fold; /* cross-validation fold; TRAIN_ONLY for split "train" */
 };
+
+/* The fold of a "train" record: in no fold, so trained on in every one. */
+#define TRAIN_ONLY UINT32_MAX
 
 struct corpus {
 	struct nkg_buf *bufs; /* one per file */
@@ -282,7 +288,7 @@ static int corpus_push(struct corpus *c, const struct nkg_eval_record *rec,
 	return 0;
 }
 
-/* Reads the dev records of file number `file` (path) into c->bufs[file] and
+/* Reads the dev and train records of file number `file` (path) into c->bufs[file] and
  * c->items. */
 static int read_gold(struct corpus *c, const char *path, uint32_t file)
 {
@@ -314,7 +320,8 @@ static int read_gold(struct corpus *c, const char *path, uint32_t file)
 			fprintf(stderr, "newskg: %s:%zu: %s\n", path, lineno, err);
 		else if (rc)
 			fprintf(stderr, "newskg: %s:%zu: %s\n", path, lineno, nkg_strerror(rc));
-		else if (rec.split.len == 0 || nkg_str_eq_cstr(rec.split, "dev")) {
+		else if (rec.split.len == 0 || nkg_str_eq_cstr(rec.split, "dev") ||
+		         nkg_str_eq_cstr(rec.split, "train")) {
 			if ((rc = corpus_push(c, &rec, &gold, file)) == 0)
 				nkg_eval_gold_init(&gold); /* the corpus owns the lists */
 			else
@@ -327,7 +334,7 @@ static int read_gold(struct corpus *c, const char *path, uint32_t file)
 	return rc;
 }
 
-/* Adds the items not in fold `skip` (every item when skip is UINT32_MAX). */
+/* Adds the items not in fold `skip` (every item when skip is TRAIN_ONLY). */
 static int add_items(struct nkg_ner_trainer *tr, const struct corpus *c, uint32_t skip,
                      char *const *paths)
 {
@@ -389,17 +396,23 @@ static int score_item(struct nkg_eval_score *score, const struct item *it, bool 
 
 /* K-fold cross-validation inside the dev split: for each fold, a model
  * trained on the other folds tags that fold's documents, scored as `newskg
- * eval` does; prints one table per gold file, split "dev-cv<K>". */
+ * eval` does; prints one table per gold file that has dev records, split
+ * "dev-cv<K>". */
 static int cross_validate(struct corpus *c, const struct train_opts *o, char *const *paths)
 {
 	struct nkg_eval_score *scores = nkg_calloc(c->n_files, sizeof(*scores));
+	bool *scored = nkg_calloc(c->n_files, sizeof(*scored)); /* files with dev records */
 	int rc = NKG_ENOMEM;
-	if (!scores)
+	if (!scores || !scored)
 		goto out;
 	for (size_t f = 0; f < c->n_files; f++)
 		nkg_eval_score_init(&scores[f]);
-	for (size_t i = 0; i < c->n; i++)
-		c->items[i].fold = fold_of(&c->items[i].rec, o->folds);
+	for (size_t i = 0; i < c->n; i++) {
+		struct item *it = &c->items[i];
+		bool train_only = nkg_str_eq_cstr(it->rec.split, "train");
+		it->fold = train_only ? TRAIN_ONLY : fold_of(&it->rec, o->folds);
+		scored[it->file] |= !train_only;
+	}
 	for (uint32_t f = 0; f < o->folds; f++) {
 		struct nkg_ner_trainer *tr = nkg_ner_trainer_new(o->bits);
 		struct nkg_ner_model *m = NULL;
@@ -424,6 +437,8 @@ static int cross_validate(struct corpus *c, const struct train_opts *o, char *co
 	char split[32];
 	snprintf(split, sizeof(split), "dev-cv%u", o->folds);
 	for (size_t f = 0; f < c->n_files && !o->errors; f++) {
+		if (!scored[f])
+			continue;
 		const char *base = strrchr(paths[f], '/');
 		char set[128];
 		snprintf(set, sizeof(set), "%s", base ? base + 1 : paths[f]);
@@ -434,6 +449,7 @@ static int cross_validate(struct corpus *c, const struct train_opts *o, char *co
 	}
 	rc = 0;
 out:
+	nkg_free(scored);
 	nkg_free(scores);
 	return rc;
 }
@@ -551,7 +567,7 @@ int nkg_cmd_train(int argc, char **argv)
 	rc = NKG_ENOMEM;
 	if (!(tr = nkg_ner_trainer_new(o.bits)))
 		goto out;
-	if ((rc = add_items(tr, &c, UINT32_MAX, argv + i)))
+	if ((rc = add_items(tr, &c, TRAIN_ONLY, argv + i)))
 		goto out;
 	uint32_t sents, tokens;
 	nkg_ner_trainer_counts(tr, &sents, &tokens);
