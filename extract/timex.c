@@ -115,7 +115,9 @@
  *    followed by a lower-case word; never inside a name
  *    such as "Russell 2000", but an acronym's edition "WWDC 2005" near the
  *    date; the second year of a range "2000 - 2050"; both ends of one
- *    token "1999-2003", "1974-78" -> "1999", "2003"; "1974", "1978"),
+ *    token "1999-2003", "1974-78" -> "1999", "2003"; "1974", "1978"; a year before
+ *    1800 only after "in" or "since" and closing its phrase, "struck in
+ *    [1770]."),
  *    "[the 1990s]", "the 1990's" -> "199" ("the" only when the decade heads
  *    its phrase),
  *    "the sixties" -> "196", "the 20th century" -> "19", "the late 12th
@@ -161,7 +163,8 @@
  *    "now", "currently" (PRESENT_REF),
  *    "recently" (PAST_REF), "soon", "later" (FUTURE_REF; "XXXX-XX-XX" in a
  *    past sentence, "later revealing he had...", as MEANTIME writes it);
- *    "the past decade" -> "P10Y" (decades and centuries in years); vague
+ *    "the past decade" -> "P10Y" (decades and centuries in years), "within
+ *    [the next week]", "over [the coming year]" -> "P1W", "P1Y"; vague
  *    "recent years", "the coming months" -> "PXY", "PXM"; "the current
  *    quarter", "the current year"; "the early 1990s" -> "199"; vague
  *    "for years", "in minutes", "can take years", "decades-long" -> "PXY",
@@ -174,30 +177,37 @@
  *    text names, else the last that ended); "[the quarter]" after a report's
  *    date is the quarter reported (the first one named); "[the first quarter
  *    of fiscal 2010]", "[the fiscal 2009 fourth quarter]" -> "FY2010-Q1",
- *    "FY2009-Q4"; "[the last financial quarter]" (the calendar's); "during
- *    [the month]" after "last week" (that week's month); "[the week of
- *    February 1]" -> "2010-W05"; "by [mid-afternoon]" (the reference day's
- *    "TAF"), "mid-day" (noon); "in [a single day]", "[single-day]", "[an
- *    intraday] low" -> "P1D"; "in a matter of [minutes]"; "at [one point]" in
- *    a past sentence (PAST_REF, as MEANTIME marks it), "at [the moment]"
- *    (PRESENT_REF), "in [the long term]" (FUTURE_REF); "the September 11
- *    attacks" -> "2001-09-11"; "over [the last year]" -> "P1Y" (as "the past
- *    year"; "the last year of his term" is neither); "ended [the week]
- *    higher", "Stocks end [week] higher" (the reference's week, as "to end
- *    [the day]"), "its worst [week]" after "Last week"; "[a quarter
+ *    "FY2009-Q4"; "[its fiscal third quarter]" without "its", "[fiscal
+ *    fourth-quarter] profit" -> "FY2009-Q3" (the publication year's fiscal
+ *    year); "[the July-September quarter]", "[the April-June period]" ->
+ *    "2010-Q3", "2010-Q2" (the latest such quarter, the coming one in a future
+ *    sentence); "between October 2007 and [March]" -> "2008-03" (the first such
+ *    month after the range's start); "[the last financial quarter]" (the
+ *    calendar's); "during [the month]" after "last week" (that week's month);
+ *    "[the week of February 1]" -> "2010-W05"; "by [mid-afternoon]" (the
+ *    reference day's "TAF"), "mid-day" (noon); "in [a single day]",
+ *    "[single-day]", "[an intraday] low" -> "P1D"; "in a matter of [minutes]";
+ *    "at [one point]" in a past sentence (PAST_REF, as MEANTIME marks it), "at
+ *    [the moment]" (PRESENT_REF), "in [the long term]" (FUTURE_REF); "the
+ *    September 11 attacks" -> "2001-09-11"; "over [the last year]" -> "P1Y" (as
+ *    "the past year"; "the last year of his term" is neither); "ended [the
+ *    week] higher", "Stocks end [week] higher" (the reference's week, as "to
+ *    end [the day]"), "its worst [week]" after "Last week"; "[a quarter
  *    century]", "[a quarter of a century]" -> "P25Y".
  *  - tense and reference in news: a date after "until" is no reference time
  *    (as after "since"); a regular "-ed" word after a count or a determiner
  *    ("2,600 salaried jobs") or opening an aside (", priced from") gives no
  *    tense; "spent", "sold", "bought", "built", "grew", "flew", "chose",
- *    "fled" are pasts; what is "pushed back to", "delayed until", "postponed
- *    to" a month is to come, as the infinitive of "expects sales to recover
- *    in March" and a clause "and plans to" opens; a comma after the time
- *    closes its clause when a verb is before it ("which reported a loss in
- *    October, expects ..."); "by March", "by May" are months (not "written by
- *    May"); a past in a "when"/"once" clause under "would" is that future
- *    ("said ... would be infused when they opened on Friday"), and "announced
- *    that" reaches a "would" further on.
+ *    "fled", "broke", "swept", "tore" are pasts; "could", "may", "might" before
+ *    a verb's base look ahead ("could strike as early as Saturday"; not "could
+ *    be seen", "may have", "could not"); what is "pushed back to", "delayed
+ *    until", "postponed to" a month is to come, as the infinitive of "expects
+ *    sales to recover in March" and a clause "and plans to" opens; a comma
+ *    after the time closes its clause when a verb is before it ("which reported
+ *    a loss in October, expects ..."); "by March", "by May" are months (not
+ *    "written by May"); a past in a "when"/"once" clause under "would" is that
+ *    future ("said ... would be infused when they opened on Friday"), and
+ *    "announced that" reaches a "would" further on.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1317,6 +1327,18 @@ static bool month_after_for(const struct tctx *c, uint32_t i)
 	return m == 1 || m == 2 || m == 7 || m >= 9;
 }
 
+/* Token i ends a range "between [October 2009] and [February]": "and"
+ * right after the expression found last, which "between" opens. */
+static bool range_end(const struct tctx *c, uint32_t i)
+{
+	if (i < c->first + 3 || c->floor != i - 1 || !tok_is(c, i - 1, "and"))
+		return false;
+	for (uint32_t k = i - 2; k > c->first && k + 5 > i; k--)
+		if (tok_is(c, k, "between"))
+			return c->ref_b == k + 1 && c->ref_e == i - 1;
+	return false;
+}
+
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
@@ -1327,7 +1349,7 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		i++;
 	} else if (i == c->first || (!is_time_prep(c, i - 1) && !month_after_for(c, i) &&
-	                             !next_conjunct(c, i, month_token))) {
+	                             !next_conjunct(c, i, month_token) && !range_end(c, i))) {
 		return 0;
 	}
 	int m = tok_month(c, i);
@@ -1335,8 +1357,10 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		return 0;
 	/* "in October and [November]": a capitalised month after a month;
 	 * never May or March after a bare comma ("In October, May said") */
-	bool listed = shift == 2 && tok_cap(c, i) && next_conjunct(c, i, month_token) &&
-	              !((m == 3 || m == 5) && tok_is(c, i - 1, ","));
+	bool listed = shift == 2 && tok_cap(c, i) &&
+	              ((next_conjunct(c, i, month_token) &&
+	                !((m == 3 || m == 5) && tok_is(c, i - 1, ","))) ||
+	               range_end(c, i));
 	/* "May" and "March" only where the month reading is certain. */
 	bool part_of = tok_is(c, i - 1, "of") &&
 	               (tok_is(c, i - 2, "end") || tok_is(c, i - 2, "beginning") ||
@@ -1399,6 +1423,10 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		if (!(tense < 0 && k > now) && !(tense > 0 && k < now))
 			year = c->ref.y;
 	}
+	/* "between October 2007 and [March]": the range ends in the first such
+	 * month after its start ("2008-03") */
+	if (range_end(c, i) && c->ref.y && c->ref.m)
+		year = c->ref.y + (m <= c->ref.m);
 	snprintf(buf, sizeof(buf), "%04d-%02d", year, m);
 	int rc = emit(c, NKG_TIMEX_DATE, buf, true, b, i + 1, 0.8f, "timex:month");
 	if (rc > 0) {
@@ -1591,7 +1619,13 @@ static int m_year(struct tctx *c, uint32_t i)
 		return 0;
 	if (!tok_year(c, i, &y))
 		return year_range_token(c, i);
-	if (y < 1800 || y > 2199)
+	/* An older year only after a preposition of time and before no word
+	 * it could count: "struck in [1770]", "founded in [1602]," (not "in
+	 * 1500 homes", "by 1200 votes") */
+	if (y < 1800 && !(i > c->first && (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "since")) &&
+	                  (!has(c, i + 1) || (c->toks->toks[i + 1].flags & NKG_TOK_PUNCT))))
+		return 0;
+	if (y > 2199)
 		return 0;
 	bool ok = is_time_prep(c, i - 1) || tok_is(c, i - 1, "year") ||
 	          tok_is(c, i - 1, "between") || tok_is(c, i - 1, "into");
@@ -1687,7 +1721,9 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 	        "got",   "found",  "spoke",   "wrote",   "stood",  "sent", "led",   "fought",
 	        "won",   "lost",   "thought", "brought", "kept",   "ran",  "fell",  "struck",
 	        "knew",  "became", "rose",    "shot",    "sought", "drew", "heard", "paid",
-	        "spent", "sold",   "bought",  "built",   "grew",   "flew", "chose", "fled"};
+	        "spent", "sold",   "bought",  "built",   "grew",   "flew", "chose", "fled",
+	        "broke", "swept",  "tore",    "threw",   "drove",  "sank", "stole", "shook",
+	        "froze", "caught", "forgave", "withdrew"};
 	const struct nkg_token *t = &c->toks->toks[i];
 	struct nkg_str s = tok(c, i);
 	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAPITALIZED && i != c->first))
@@ -1890,6 +1926,20 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 		return false;
 	if (tok_is(c, j, "would"))
 		return !tok_is(c, j + 1, "have") && past_speech_before(c, j);
+	/* "could go on strike as early as Saturday", "may rise in March": a
+	 * possibility still to come, a verb's base after the modal (not
+	 * "could not", "may have", nor "could see" of a past ability) */
+	if ((tok_is(c, j, "could") || tok_is(c, j, "may") || tok_is(c, j, "might")) &&
+	    has(c, j + 1)) {
+		static const char *const not_after[] = {"have",  "be",   "not",  "n't",
+		                                        "never", "see",  "hear", "feel",
+		                                        "only",  "also", NULL};
+		const struct nkg_token *v = &c->toks->toks[j + 1];
+		struct nkg_str w = tok(c, j + 1);
+		return (v->flags & NKG_TOK_WORD) && !(v->flags & NKG_TOK_CAPITALIZED) &&
+		       !tok_in(c, j + 1, not_after) && !is_past_verb(c, j + 1) && w.len > 1 &&
+		       lower(w.ptr[w.len - 1]) != 's';
+	}
 	if (tok_is(c, j, "next")) /* "next week's meeting" */
 		return has(c, j + 2) && (c->toks->toks[j + 2].flags & NKG_TOK_POSSESSIVE);
 	if (tok_is(c, j, "upcoming") || tok_is(c, j, "forthcoming") || tok_is(c, j, "impending"))
@@ -4400,6 +4450,88 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, !explicit_year, i, j + 1 + used, 0.8f, "timex:quarter");
 }
 
+static int quarter_token(struct nkg_str s, bool *half);
+
+/* A quarter or half of a fiscal year that is not named: "[its fiscal third
+ * quarter]" without "its", "[the fiscal first half]", "[fiscal
+ * fourth-quarter] profit": of the fiscal year that the publication year
+ * names (TimeML's "FY2009-Q3"); companies name a fiscal year by the
+ * calendar year it ends in, and report a quarter soon after it ends. */
+static int m_fiscal_quarter(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	uint32_t j = i;
+	if (tok_is(c, j, "the"))
+		j++;
+	else if (i > c->first && tok_is(c, i - 1, "the"))
+		return 0; /* from "the" */
+	if (!tok_is(c, j, "fiscal") || !has(c, j + 1) || !c->has_anchor)
+		return 0;
+	bool half;
+	uint32_t e;
+	int q = quarter_token(tok(c, j + 1), &half);
+	if (q && tok(c, j + 1).len > 2) {
+		e = j + 2; /* "fiscal third-quarter" */
+	} else {
+		q = ordinal_word(tok(c, j + 1));
+		half = tok_is(c, j + 2, "half");
+		if (q < 1 || q > (half ? 2 : 4) || !(half || tok_is(c, j + 2, "quarter")))
+			return 0;
+		e = j + 3;
+	}
+	/* "the fiscal third quarter of 2009": m_quarter's "of fiscal" reads
+	 * the year after "of" as the fiscal year too */
+	int y = c->anchor.y;
+	if (tok_is(c, e, "of") &&
+	    (tok_year(c, e + 1, &y) || (tok_is(c, e + 1, "fiscal") && tok_year(c, e + 2, &y))))
+		e += tok_is(c, e + 1, "fiscal") ? 3 : 2;
+	else if (tok_year(c, e, &y))
+		e++;
+	else
+		y = c->anchor.y;
+	snprintf(buf, sizeof(buf), "FY%04d-%c%d", y, half ? 'H' : 'Q', q);
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, e, 0.8f, "timex:fiscal-quarter");
+}
+
+/* "the July-September quarter", "the April-June period", "the
+ * October-December quarter of 2008": the calendar quarter those three
+ * months make ("2010-Q3"); without a year the latest such quarter that
+ * began before the publication date (the coming one in a future
+ * sentence). */
+static int m_month_range_quarter(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	if (!tok_is(c, i, "the") || !has(c, i + 2))
+		return 0;
+	struct nkg_str s = tok(c, i + 1);
+	const char *dash = s.len >= 7 ? memchr(s.ptr, '-', s.len) : NULL;
+	if (!dash)
+		return 0;
+	int m1 = nkg_month_number((struct nkg_str){s.ptr, (size_t)(dash - s.ptr)});
+	int m2 = nkg_month_number((struct nkg_str){dash + 1, (size_t)(s.ptr + s.len - dash - 1)});
+	if (!m1 || m2 != m1 + 2 || (m1 - 1) % 3 || !tok_cap(c, i + 1) ||
+	    !(tok_is(c, i + 2, "quarter") || tok_is(c, i + 2, "period")))
+		return 0;
+	int q = (m1 + 2) / 3, y;
+	uint32_t e = i + 3;
+	bool anchored = false;
+	if (tok_year(c, e, &y))
+		e++;
+	else if (tok_is(c, e, "of") && tok_year(c, e + 1, &y))
+		e += 2;
+	else if (c->has_anchor) {
+		anchored = true;
+		y = c->anchor.y;
+		if (m1 > c->anchor.m && tense_at(c, i) <= 0)
+			y--;
+	} else {
+		snprintf(buf, sizeof(buf), "XXXX-Q%d", q);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, e, 0.8f, "timex:quarter");
+	}
+	snprintf(buf, sizeof(buf), "%04d-Q%d", y, q);
+	return emit(c, NKG_TIMEX_DATE, buf, anchored, i, e, 0.8f, "timex:quarter");
+}
+
 /* The quarter or half of one token: "Q3" / "3Q" (quarter 3), "H1" (half 1),
  * "third-quarter", "first-half"; 0 for none. */
 static int quarter_token(struct nkg_str s, bool *half)
@@ -4738,7 +4870,16 @@ static int m_the_past(struct tctx *c, uint32_t i)
 	           (has(c, j + 2) && (c->toks->toks[j + 2].flags & NKG_TOK_NUMBER)))) &&
 	        !tok_is(c, j + 1, "-") &&
 	        !(has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE));
-	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY && !last_period)
+	/* "within [the next week]", "over [the coming year]": the span to
+	 * come, as "the past year" is the one gone (not "the next week" as a
+	 * subject or after "by", which names that week) */
+	bool span_ahead = (tok_is(c, i + 1, "next") || tok_is(c, i + 1, "coming")) &&
+	                  (u == U_YEAR || u == U_MONTH || u == U_WEEK) && i > c->first &&
+	                  (tok_is(c, i - 1, "within") || tok_is(c, i - 1, "over") ||
+	                   tok_is(c, i - 1, "during") || tok_is(c, i - 1, "throughout")) &&
+	                  !tok_is(c, j + 1, "of") && !tok_is(c, j + 1, "or");
+	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY &&
+	    !last_period && !span_ahead)
 		return 0;
 	duration_value(buf, sizeof(buf), n, u);
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, j + 1, 0.8f, "timex:the-past");
@@ -4870,16 +5011,43 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
-	static const matcher matchers[] = {
-	        m_iso,          m_slash_date,    m_month_first,  m_day_first,
-	        m_decade,       m_clock,         m_mid,          m_weekday,
-	        m_relative_day, m_relative_unit, m_bare_month,   m_quarter,
-	        m_quarter_word, m_fiscal,        m_season,       m_weekend,
-	        m_same_period,  m_ref_relative,  m_ordinal_day,  m_part_of_day_ref,
-	        m_midday,       m_week_of,       m_early_hours,  m_holiday,
-	        m_the_day,      m_the_unit,      m_part_of_unit, m_the_past,
-	        m_ago,          m_set,           m_duration,     m_vague_duration,
-	        m_reference,    m_fortnight,     m_year};
+	static const matcher matchers[] = {m_iso,
+	                                   m_slash_date,
+	                                   m_month_first,
+	                                   m_day_first,
+	                                   m_decade,
+	                                   m_clock,
+	                                   m_mid,
+	                                   m_weekday,
+	                                   m_relative_day,
+	                                   m_relative_unit,
+	                                   m_bare_month,
+	                                   m_fiscal_quarter,
+	                                   m_month_range_quarter,
+	                                   m_quarter,
+	                                   m_quarter_word,
+	                                   m_fiscal,
+	                                   m_season,
+	                                   m_weekend,
+	                                   m_same_period,
+	                                   m_ref_relative,
+	                                   m_ordinal_day,
+	                                   m_part_of_day_ref,
+	                                   m_midday,
+	                                   m_week_of,
+	                                   m_early_hours,
+	                                   m_holiday,
+	                                   m_the_day,
+	                                   m_the_unit,
+	                                   m_part_of_unit,
+	                                   m_the_past,
+	                                   m_ago,
+	                                   m_set,
+	                                   m_duration,
+	                                   m_vague_duration,
+	                                   m_reference,
+	                                   m_fortnight,
+	                                   m_year};
 	struct tctx c = {0};
 	c.doc = doc;
 	c.toks = toks;

@@ -1502,6 +1502,87 @@ static void test_times_vague_references_meantime_marks(void **state)
 	CHECK("The long term plan failed.", "2008-01-09", "");
 }
 
+/* Quarters named by their months, as earnings reports name them. */
+static void test_times_quarters_named_by_their_months(void **state)
+{
+	(void)state;
+	CHECK("Net income for the July-September quarter rose from a year earlier.", "2010-11-03",
+	      "the July-September quarter=2010-Q3:D|a year earlier=2009-Q3:D");
+	CHECK("Revenue in the October-December period of 2008 fell.", "2010-11-03",
+	      "the October-December period of 2008=2008-Q4:D");
+	/* the latest such quarter, or the coming one in a future sentence */
+	CHECK("Sales rose in the October-December quarter.", "2010-07-01",
+	      "the October-December quarter=2009-Q4:D");
+	CHECK("Sales will rise in the October-December quarter.", "2010-07-01",
+	      "the October-December quarter=2010-Q4:D");
+	/* three months that are no calendar quarter */
+	CHECK("Sales rose in the March-May period.", "2010-07-01", "");
+}
+
+/* A fiscal quarter or half without its year is of the fiscal year the
+ * publication year names. */
+static void test_times_fiscal_quarters_without_a_year(void **state)
+{
+	(void)state;
+	CHECK("Apple sold 5.2 million iPhones in its fiscal third quarter.", "2009-07-21",
+	      "fiscal third quarter=FY2009-Q3:D");
+	CHECK("Profit fell in the fiscal first half.", "2009-07-21",
+	      "the fiscal first half=FY2009-H1:D");
+	CHECK("Its fiscal fourth-quarter profit rose.", "2009-07-21",
+	      "fiscal fourth-quarter=FY2009-Q4:D");
+	CHECK("Profit fell in the fiscal third quarter of 2008.", "2009-07-21",
+	      "the fiscal third quarter of 2008=FY2008-Q3:D");
+	/* a fiscal year has no final quarter named so */
+	CHECK("Profit fell in the fiscal final quarter.", "2009-07-21", "");
+}
+
+/* "between October 2009 and [February]": the month after "and" ends the
+ * range, after its start. */
+static void test_times_the_end_of_a_range_after_between(void **state)
+{
+	(void)state;
+	CHECK("Toyota recalled 8 million cars between October 2009 and February.", "2010-11-03",
+	      "October 2009=2009-10:D|February=2010-02:D");
+	CHECK("Prices rose between October 2007 and March.", "2010-11-03",
+	      "October 2007=2007-10:D|March=2008-03:D");
+	/* "and" after a time without "between" is no range */
+	CHECK("He left in October 2009 and February said nothing.", "2010-11-03",
+	      "October 2009=2009-10:D");
+}
+
+/* Years before 1800 only after "in" or "since", closing their phrase. */
+static void test_times_old_years_after_in(void **state)
+{
+	(void)state;
+	CHECK("The last major earthquake in Haiti struck in 1770.", "2010-01-14", "1770=1770:D");
+	CHECK("The town has been a port since 1602, records show.", "2010-01-14", "1602=1602:D");
+	CHECK("Water reached in 1500 homes.", "2010-01-14", "");
+	CHECK("She won by 1200 votes.", "2010-01-14", "");
+}
+
+/* "could", "may", "might" before a verb's base look ahead; not "could be
+ * seen", "could not", "may have". */
+static void test_times_modals_of_possibility_look_ahead(void **state)
+{
+	(void)state;
+	CHECK("The union could strike on Saturday after talks broke down on Monday.", "2005-08-16",
+	      "Saturday=2005-08-20:D|Monday=2005-08-15:D");
+	CHECK("Prices may rise again on Friday.", "2005-08-16", "Friday=2005-08-19:D");
+	CHECK("Police could be seen inside the store on Tuesday.", "2013-03-14",
+	      "Tuesday=2013-03-12:D");
+	CHECK("The company may have sold the unit on Friday.", "2005-08-16", "Friday=2005-08-12:D");
+}
+
+/* "within the next week", "over the coming year": spans to come. */
+static void test_times_the_next_unit_as_a_span(void **state)
+{
+	(void)state;
+	CHECK("The defence said it would appeal within the next week.", "2017-06-05",
+	      "the next week=P1W:U");
+	CHECK("Prices will rise over the coming year.", "2017-06-05", "the coming year=P1Y:U");
+	CHECK("The board will decide by next week.", "2017-06-05", "next week=2017-W24:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1834,6 +1915,12 @@ int main(void)
 	        cmocka_unit_test(test_times_quarter_centuries_and_weeks_given_as_weeks),
 	        cmocka_unit_test(test_times_what_is_put_off_and_expected_is_to_come),
 	        cmocka_unit_test(test_times_vague_references_meantime_marks),
+	        cmocka_unit_test(test_times_quarters_named_by_their_months),
+	        cmocka_unit_test(test_times_fiscal_quarters_without_a_year),
+	        cmocka_unit_test(test_times_the_end_of_a_range_after_between),
+	        cmocka_unit_test(test_times_old_years_after_in),
+	        cmocka_unit_test(test_times_modals_of_possibility_look_ahead),
+	        cmocka_unit_test(test_times_the_next_unit_as_a_span),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
