@@ -4,14 +4,19 @@ that folder's README.md) into extract/model/written.jsonl, the gold format of
 eval/README.md with "split":"train" (trained on by `newskg train`, never
 scored).
 
-    written.py [--check | --lint] [FILE...]
+    written.py [--check | --lint | --headlines | -o OUT] [FILE...]
 
 Without FILE it reads every extract/model/written/*.txt (sorted by name) and
-rewrites extract/model/written.jsonl; the output depends only on the files, so
+rewrites extract/model/written.jsonl (or OUT); the output depends only on the files, so
 running it twice gives the same bytes.  --check only reports markup errors
 (file:line: message) and exits 1 if there is one.  --lint also lists, for a
 writer to read, the capitalised words that no markup covers and that do not
 open a sentence (a name left unmarked is taught to the tagger as no name).
+--headlines marks, in each file whose headline has no markup, the names its
+body marks (the same words, or the same in capitals in an all-caps headline;
+the last word of a person's name alone),
+rewrites the file and prints each new headline: a proposal for a person to
+read and correct, never run unread.
 
 Python 3 standard library only.
 """
@@ -123,10 +128,65 @@ def lint(rec):
         yield word, text[max(0, b - 30):m.end() + 20].replace("\n", " ")
 
 
+def mark_headline(path):
+    """Marks in the headline of `path` the names its body marks; returns the
+    new headline, or None when the headline has markup or gains none."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    head = lines[1]
+    if MARK.search(head):
+        return None
+    names = {}
+    for line in lines[3:]:
+        for m in MARK.finditer(line):
+            names.setdefault(m.group(2), m.group(1))
+            words = m.group(2).split()
+            if m.group(1) == "PER" and len(words) > 1:
+                names.setdefault(words[-1], "PER")  # the surname alone
+    caps = head.upper() == head
+    taken = [None] * len(head)
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        pat = re.escape(name.upper() if caps else name)
+        for m in re.finditer(r"(?<![\w-])" + pat + r"(?![\w-])", head):
+            if any(taken[m.start():m.end()]):
+                continue
+            for k in range(m.start(), m.end()):
+                taken[k] = names[name]
+    if not any(taken):
+        return None
+    out, k = "", 0
+    while k < len(head):
+        if taken[k] and (k == 0 or taken[k - 1] is None or taken[k - 1] is False):
+            e = k
+            while e < len(head) and taken[e] == taken[k]:
+                e += 1
+            out += f"[[{taken[k]} {head[k:e]}]]"
+            for j in range(k, e):
+                taken[j] = False
+            k = e
+        else:
+            out += head[k]
+            k += 1
+    lines[1] = out
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines))
+    return out
+
+
 def main(argv):
-    mode = None
+    mode, out = None, OUT
+    if argv and argv[0] == "--headlines":
+        files = argv[1:] or sorted(
+            os.path.join(SRC, f) for f in os.listdir(SRC) if f.endswith(".txt"))
+        for path in files:
+            new = mark_headline(path)
+            if new:
+                print(f"{os.path.basename(path)}: {new}")
+        return 0
     if argv and argv[0] in ("--check", "--lint"):
         mode, argv = argv[0], argv[1:]
+    elif len(argv) >= 2 and argv[0] == "-o":
+        out, argv = argv[1], argv[2:]
     files = argv or sorted(
         os.path.join(SRC, f) for f in os.listdir(SRC) if f.endswith(".txt"))
     recs, errors = [], 0
@@ -155,13 +215,13 @@ def main(argv):
     if len(set(ids)) != len(ids):
         print("written.py: two files with one name", file=sys.stderr)
         return 1
-    tmp = OUT + ".tmp"
+    tmp = out + ".tmp"
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:
         for r in recs:
             f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
-    os.replace(tmp, OUT)
+    os.replace(tmp, out)
     n = sum(len(r["entities"]) for r in recs)
-    print(f"{OUT}: {len(recs)} articles, {n} names", file=sys.stderr)
+    print(f"{out}: {len(recs)} articles, {n} names", file=sys.stderr)
     return 0
 
 
