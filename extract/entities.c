@@ -9,7 +9,10 @@
  * particle forms ("al-Sadr", "el-Sisi"), a lower-case particle between two
  * name words ("Osama bin Laden", "Ursula von der Leyen"), and "of"/"for"
  * (with an optional "the"/"and") right after an organisation head ("Iraqi
- * Center for Studies", "Ministry of Foreign Affairs").  Month and weekday
+ * Center for Studies", "Ministry of Foreign Affairs") or after a title when
+ * a person's name follows its complement ("Minister for Foreign Affairs
+ * Penny Wong", "Secretary of Defense Lloyd Austin"; not "President of
+ * France Emmanuel Macron": a place stays a mention; title_name_after).  Month and weekday
  * names never start a run.  A capitalised word where any word is capitalised
  * (first word of a sentence or line, after an opening quote or a colon, or
  * any word of a title-case or all-caps line) is "weak": when it is also an
@@ -67,7 +70,14 @@
  *  6. a word in capitals that is no place: an organisation (acronym);
  *  7. two or more capitalised words, none an ordinary English word: a person
  *     with low confidence;
- *  8. one word left: resolved only by coreference (below), else dropped.
+ *  8. one word left: resolved only by coreference (below), else dropped;
+ *     a word no table knows that owns things or has members ("Hamas said
+ *     its fighters", "Kia will recall its cars", "Hamas leader Ismail
+ *     Haniyeh", "Hyundai shares") is left to coreference as an
+ *     organisation, and so is every other mention of it alone that no
+ *     title or role makes a person's (owner_words).  "its" after a verb
+ *     also makes a name of two words a company's ("Goldman Sachs raised
+ *     its forecast": its_after in company_words).
  * (Before the person rules, a capitalised article of another language before
  * one word, "Der Spiegel", "Le Monde", is an organisation, unless the
  * article writes the two words after a name word elsewhere, "Marine Le Pen
@@ -156,6 +166,12 @@
  *    parliament"); a news cue after the name is not part of it ("Al-Ahd news
  *    network" -> "Al-Ahd"); an acronym given in brackets after a name
  *    ("Islamic Revolutionary Guard Corps (IRGC)") is an alternative name.
+ *  - An organisation named with its country or demonym and without ("the
+ *    U.S. Supreme Court", "the Supreme Court"; "Chinese Communist Party")
+ *    is one, named with it (unqualified_name; not when two countries'
+ *    organisations share the bare name).
+ *  - A name in mixed case is the name over the same in capitals (a
+ *    headline's "QUEBEC City", then "Quebec City"; "ROYAL NAVY").
  *  - Organisations and cued places are named as first written, "Centre"
  *    or "Center" alike; the other spelling of those words and "Theatre"
  *    (as words of their own, in capitals too) finds the same entity in the
@@ -247,7 +263,8 @@
  * A one-word subdivision of a country other than the United States that
  * the article names nowhere, with no mention after a place preposition, is
  * no place ("The FTC sued Meta": no department of Colombia;
- * foreign_subdivisions).
+ * foreign_subdivisions); its noun after it keeps it ("in the Aisne
+ * department").
  * Words for a people or a language that no gazetteer country answers
  * ("English", "European", "Western", "Korean"; "Briton") name nobody alone,
  * not even where a gazetteer has the word ("Western", a division of Fiji),
@@ -373,6 +390,7 @@ struct chunk {
 	bool model;         /* proposed by the statistical tagger (ner.h) */
 	bool vetoed;        /* the tagger sees no name: coreference only, no entity of its own */
 	bool tagger_person; /* one word the tagger tags B-PER (set for every rule chunk) */
+	bool owner;         /* one unknown word that owns things or has members: "Hamas said its" */
 	uint32_t entity;
 };
 
@@ -909,6 +927,38 @@ static uint32_t place_bridge(const struct ctx *c, uint32_t s, uint32_t e, uint32
 	return best;
 }
 
+static uint32_t title_complement_end(const struct ctx *c, uint32_t o, uint32_t e);
+static bool people_word(const struct ctx *c, uint32_t i);
+
+/* Whether "of" or "for" at j, after a title, starts the title's complement
+ * and a person's name follows it in the same stretch of name words
+ * ("Minister for Foreign Affairs Penny Wong", "Secretary of Defense Lloyd
+ * Austin"): then the run goes on over it and classify() splits title and
+ * name.  Not when a word of the complement is a gazetteer place
+ * ("President of France Emmanuel Macron": France stays a mention). */
+static bool title_name_after(const struct ctx *c, uint32_t s, uint32_t j)
+{
+	uint32_t last = NKG_NONE;
+	for (uint32_t q = j + 1;
+	     q < c->toks->n && q <= j + 10 && same_sentence(c, s, q) && !line_start(c, q); q++) {
+		if (name_tok(c, q) && !(c->ti[q].flags & (TI_MONTH | TI_COMPOUND))) {
+			last = q;
+			continue;
+		}
+		if (!is_lower_word(c, q) || !(tok_is(c, q, "and") || tok_is(c, q, "the")))
+			break;
+	}
+	uint32_t g = last != NKG_NONE ? title_complement_end(c, j, last) : NKG_NONE;
+	if (g == NKG_NONE || tok_demonym(c, g, NULL) || people_word(c, g))
+		return false;
+	/* "Chairman of the Zorbian Institute, Cres Eastman": what follows is
+	 * an organisation's name, no person's */
+	for (uint32_t q = j + 1; q <= last; q++)
+		if ((q < g && tok_place(c, q)) || (q >= g && (c->ti[q].lex & NKG_LEX_ORG_HEAD)))
+			return false;
+	return true;
+}
+
 static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool has_connector)
 {
 	uint32_t j = e + 1;
@@ -949,7 +999,8 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	bool conn = ieq(w, "of") || ieq(w, "for") ||
 	            (ieq(w, "on") &&
 	             in_list(tstr(c, e), on_heads, sizeof(on_heads) / sizeof(on_heads[0])));
-	if (conn && !(c->ti[e].lex & NKG_LEX_ORG_HEAD))
+	if (conn && !(c->ti[e].lex & NKG_LEX_ORG_HEAD) &&
+	    !(!ieq(w, "on") && (c->ti[e].lex & NKG_LEX_TITLE) && title_name_after(c, s, j)))
 		conn = false;
 	if (!conn && ieq(w, "and") && has_connector)
 		conn = true;
@@ -1054,8 +1105,11 @@ static int find_runs(struct ctx *c)
 			}
 			if ((add = run_continues(c, s, e, conn)) == 0)
 				break;
+			/* (not a title's "of": "Minister for Trade Don Farrell and
+			 * Minister for Defence Richard Marles" are two) */
 			if (add > 1 && !is_punct(c, e + 1, "-") && is_lower_word(c, e + 1) &&
-			    !(c->ti[e + 1].lex & NKG_LEX_PARTICLE))
+			    !(c->ti[e + 1].lex & NKG_LEX_PARTICLE) &&
+			    !((c->ti[e].lex & NKG_LEX_TITLE) && !(c->ti[e].lex & NKG_LEX_ORG_HEAD)))
 				conn = true;
 			e += add;
 		}
@@ -1149,10 +1203,10 @@ static const struct nkg_lex_place *plural_demonym(const struct ctx *c, uint32_t 
  * "the South Korean puppet military" (whose "South" a sentence may not
  * keep), "a USI instructor in English". */
 static const char *const people_adjectives[] = {
-        "English",    "Scottish", "Welsh",   "European",  "Europeans", "Western",
-        "Westerners", "Asian",    "Asians",  "African",   "Africans",  "Korean",
-        "Koreans",    "Arab",     "Arabs",   "Arabic",    "Kurdish",   "Kurds",
-        "Hispanic",   "Latino",   "Latinos", "Caucasian", "Persian",   "Scandinavian"};
+        "English",   "Scottish", "Welsh",        "European", "Europeans", "Western", "Westerners",
+        "Asian",     "Asians",   "African",      "Africans", "Korean",    "Koreans", "Arab",
+        "Arabs",     "Arabic",   "Kurdish",      "Kurds",    "Hispanic",  "Latino",  "Latinos",
+        "Caucasian", "Persian",  "Scandinavian", "Latin"};
 
 static const char *const people_nouns[] = {
         "Englishman", "Englishmen", "Englishwoman", "Frenchman", "Frenchmen", "Frenchwoman",
@@ -1288,6 +1342,15 @@ static void set_kind(struct chunk *k, enum chunk_kind kind, enum nkg_entity_clas
 	k->cls = cls;
 	k->rule = rule;
 	k->conf = conf;
+}
+
+/* One word no table knows, left to coreference as an organisation: it owns
+ * things or has members ("Hamas said its fighters", classify;
+ * owner_words). */
+static void set_owner(struct chunk *k)
+{
+	set_kind(k, CK_PENDING, NKG_CLASS_ORGANIZATION, R_CO_CONTEXT, 0.7f);
+	k->owner = true;
 }
 
 /* A short word in capitals that only matches a town or region because the
@@ -1768,14 +1831,68 @@ static bool model_code(const struct ctx *c, uint32_t s, uint32_t e)
 	return false;
 }
 
+/* Words that end the clause a name is the subject of, or start another
+ * subject, before "its": "Goldman Sachs and its rivals" says nothing. */
+static const char *const its_stops[] = {
+        "and",    "or",      "but",     "with",   "who",  "that",   "as",     "while",
+        "of",     "than",    "whose",   "to",     "in",   "on",     "at",     "by",
+        "for",    "from",    "through", "into",   "over", "under",  "after",  "before",
+        "about",  "against", "because", "since",  "if",   "when",   "where",  "although",
+        "though", "despite", "without", "within", "via",  "during", "across", "around",
+        "toward", "towards", "upon",    "among",  "like", "unlike", "behind", "which"};
+
+/* Is the name ending at token e the subject of a verb whose object it owns
+ * as a thing, "its" ("Goldman Sachs raised its forecast", "Hamas said its
+ * fighters", "Kia will recall its cars"): one to three lower-case words,
+ * then "its"?  A person's is "his" or "her". */
+static bool its_after(const struct ctx *c, uint32_t e)
+{
+	uint32_t n = c->toks->n;
+	for (uint32_t q = e + 1; q < n && q <= e + 4 && same_sentence(c, e, q); q++) {
+		if (!is_lower_word(c, q) || IN_LIST(tstr(c, q), its_stops))
+			return false;
+		if (tok_is(c, q, "its"))
+			return q > e + 1;
+	}
+	return false;
+}
+
+/* Nouns for an organisation's members or things after its name ("Hamas
+ * fighters", "Hyundai shares", "Kia workers"). */
+static const char *const member_nouns[] = {"fighters",   "militants",    "members",    "officials",
+                                           "employees",  "workers",      "shares",     "stock",
+                                           "executives", "shareholders", "supporters", "gunmen"};
+
+/* Roles held in an organisation, not for a person ("Hamas leader", "Fatah
+ * official"; "Lohan lawyer", "Obama spokesman" are a person's). */
+static const char *const member_roles[] = {"leader",   "commander",  "official", "founder",
+                                           "chairman", "chairwoman", "boss",     "militant",
+                                           "fighter",  "member"};
+
+/* Is the one word at token s followed by a member noun, or by a member role
+ * in lower case and a name ("Hamas leader Ismail Haniyeh")? */
+static bool members_after(const struct ctx *c, uint32_t s)
+{
+	uint32_t j = s + 1;
+	struct nkg_str w = tstr(c, s);
+	const char *hy = memchr(w.ptr, '-', w.len);
+	if (j >= c->toks->n || !same_sentence(c, s, j) || !is_lower_word(c, j) ||
+	    (hy && hy + 1 < w.ptr + w.len && hy[1] >= 'a' && hy[1] <= 'z'))
+		return false; /* "Soon-to-be senior White House aide" */
+	if (IN_LIST(tstr(c, j), member_nouns))
+		return true;
+	return IN_LIST(tstr(c, j), member_roles) && name_tok(c, j + 1) &&
+	       same_sentence(c, s, j + 1) && !line_start(c, j + 1);
+}
+
 /* Do the words around a name of two or more words, from token s to e
  * (s0: where its run began, before any title), say that it is a company's
  * (company_before, company_after, price_moves; not after a given name:
- * "Hillary Clinton gained 5 percent" in a poll; no index)? */
+ * "Hillary Clinton gained 5 percent" in a poll; no index; its_after)? */
 static bool company_words(const struct ctx *c, uint32_t s0, uint32_t s, uint32_t e)
 {
 	return (company_before(c, s0) && !(c->ti[e].flags & TI_COMPOUND)) ||
-	       company_after(c, e, true) ||
+	       company_after(c, e, true) || (its_after(c, e) && !index_name(c, s, e)) ||
 	       (price_moves(c, e) && !index_name(c, s, e) && !(c->ti[s].lex & NKG_LEX_GIVEN_NAME));
 }
 
@@ -1805,16 +1922,20 @@ static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
 	    w.ptr[w.len - 2] == '\'' || possessive_tok(c, e))
 		return false;
 	/* "David Jones" is a person: no surname after, no given name alone before
-	 * unless an ordinary plural follows ("Cleveland Browns", "Dallas Cowboys"). */
+	 * unless an ordinary plural follows ("Cleveland Browns", "Dallas Cowboys")
+	 * or the given name is a city of half a million people ("Houston
+	 * Texans", "Houston Astros"). */
 	if ((c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE |
 	                     NKG_LEX_SURNAME | NKG_LEX_GIVEN_NAME)) ||
-	    (s + 1 == e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) &&
-	     !(c->ti[e].lex & NKG_LEX_COMMON)) ||
 	    tok_place(c, e) || tok_demonym(c, e, NULL) || tok_religion(c, e, &(bool){false}))
 		return false;
 	const struct nkg_lex_place *p =
 	        lex_place(bytes(c, c->toks->toks[s].begin, c->toks->toks[e - 1].end));
-	return p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA);
+	if (!p || (p->type != NKG_LEX_CITY && p->type != NKG_LEX_ADMIN_AREA))
+		return false;
+	return !(s + 1 == e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) &&
+	         !(c->ti[e].lex & NKG_LEX_COMMON) &&
+	         !(p->type == NKG_LEX_CITY && p->population >= 500000));
 }
 
 /* Is the token after e a club's plural made of a number and letters, in the
@@ -2207,8 +2328,12 @@ static int classify(struct ctx *c, uint32_t idx)
 			ps++;
 			continue;
 		}
-		/* "Englishman Robert Buckley" */
-		if (tb == NKG_NONE && IN_LIST(tstr(c, ps), people_nouns)) {
+		/* "Englishman Robert Buckley"; "Korean President Yoon Suk
+		 * Yeol": a people word before a title, like a demonym (no
+		 * country answers it) */
+		if (tb == NKG_NONE &&
+		    (IN_LIST(tstr(c, ps), people_nouns) ||
+		     (people_word(c, ps) && (c->ti[ps + 1].lex & NKG_LEX_TITLE)))) {
 			ps++;
 			continue;
 		}
@@ -2314,12 +2439,15 @@ static int classify(struct ctx *c, uint32_t idx)
 		k->kind = CK_NONE;
 		return 0;
 	}
-	if (demonym(c, s) || plural_demonym(c, s) || tok_religion(c, s, &(bool){false}) ||
-	    people_word(c, s)) {
-		if (s == e) {
-			k->kind = CK_NONE;
-			return 0;
-		}
+	/* ... and so does a run of people words and demonyms ("Latin
+	 * American leaders", "Afro Caribbean") */
+	uint32_t pw = s;
+	while (pw <= e && (demonym(c, pw) || plural_demonym(c, pw) ||
+	                   tok_religion(c, pw, &(bool){false}) || people_word(c, pw)))
+		pw++;
+	if (pw > e) {
+		k->kind = CK_NONE;
+		return 0;
 	}
 
 	struct nkg_span role;
@@ -2365,6 +2493,12 @@ static int classify(struct ctx *c, uint32_t idx)
 			k->kind = CK_NONE; /* "the former MP": a role, no organisation */
 		else if ((tflags(c, s) & NKG_TOK_ALL_CAPS) && !(c->ti[s].lex & NKG_LEX_COMMON))
 			set_kind(k, CK_PENDING, NKG_CLASS_ORGANIZATION, R_ACRONYM, 0.7f);
+		else if (c->ti[s].lex == 0 && (its_after(c, s) || members_after(c, s)))
+			/* "Hamas said its fighters", "Kia will recall its
+			 * cars", "Hamas leader Ismail Haniyeh", "Hyundai
+			 * shares": a word no table knows that owns things or
+			 * has members */
+			set_owner(k);
 		else
 			set_kind(k, CK_PENDING, NKG_CLASS_PERSON, R_SAME_NAME, 0.6f);
 		return 0;
@@ -3480,6 +3614,36 @@ static int companies_over_places(struct ctx *c)
 	return 0;
 }
 
+static bool owner_word_chunk(const struct ctx *c, const struct chunk *k)
+{
+	(void)c;
+	return k->kind == CK_PENDING && k->owner;
+}
+
+/* A word no table knows that the text shows to be an organisation once
+ * ("Hamas said its fighters", "Hamas leader Ismail Haniyeh": classify) is
+ * one wherever the article writes it alone without a person's title or
+ * role ("Hamas said on Monday"), whatever the tagger made of it there. */
+static int owner_words(struct ctx *c)
+{
+	struct nkg_str *words;
+	uint32_t n;
+	int rc = sorted_words(c, owner_word_chunk, chunk_first_word, &words, &n);
+	if (rc || n == 0)
+		return rc;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if ((k->kind != CK_PENDING && k->kind != CK_PERSON) || k->first != k->last ||
+		    k->person_cue || k->title.end || k->owner)
+			continue;
+		struct nkg_str w = tstr(c, k->first);
+		if (bsearch(&w, words, n, sizeof(*words), cmp_str))
+			set_owner(k);
+	}
+	nkg_free(words);
+	return 0;
+}
+
 static bool named_person_chunk(const struct ctx *c, const struct chunk *k)
 {
 	(void)c;
@@ -3592,6 +3756,20 @@ static int person_subjects(struct ctx *c)
  * ("England") is a country of its own.  After the dateline and "City,
  * Region" pairs chose their places ("PORTLAND, Ore.": no parish of
  * Jamaica). */
+/* Nouns for a country's subdivision: written after its name ("in the Aisne
+ * department", "the Hubei province") they say the name is that place. */
+static const char *const subdivision_nouns[] = {
+        "department",  "departement", "province", "prefecture", "region",   "county",
+        "oblast",      "governorate", "canton",   "state",      "district", "municipality",
+        "voivodeship", "krai",        "parish",   "emirate",    "territory"};
+
+static bool subdivision_noun_after(const struct ctx *c, uint32_t last)
+{
+	uint32_t j = last + 1;
+	return j < c->toks->n && same_sentence(c, last, j) && is_lower_word(c, j) &&
+	       IN_LIST(tstr(c, j), subdivision_nouns);
+}
+
 static void foreign_subdivisions(struct ctx *c)
 {
 	for (uint32_t i = 0; i < c->n_ch; i++) {
@@ -3608,7 +3786,7 @@ static void foreign_subdivisions(struct ctx *c)
 			if (o->lex == lex)
 				keep = after_place_prep(c, o) ||
 				       in_dateline_brackets(c, o->first, o->last) ||
-				       o->first != o->last;
+				       o->first != o->last || subdivision_noun_after(c, o->last);
 			else if (o->lex && o->lex->country &&
 			         strcmp(o->lex->country, lex->country) == 0)
 				keep = true;
@@ -4070,7 +4248,8 @@ enum ix_kind {
 	IX_FIRST_WORD, /* the first word of a name of two or more words */
 	IX_ACRONYM,    /* the capitals that start the name's words */
 	IX_LAST_WORD,  /* the last word of a name of two or more words */
-	IX_ROLE        /* the last word of a person's role */
+	IX_ROLE,       /* the last word of a person's role */
+	IX_UNQUALIFIED /* an organisation's name without its country ("Supreme Court") */
 };
 
 static uint32_t ix_start(enum ix_kind kind)
@@ -4610,6 +4789,8 @@ static bool same_str_any(const struct nkg_entity *e, struct nkg_str s)
 
 /* The first organisation (lowest index) with the name or an alternative
  * name, or the same letters as its name; NKG_NONE if none. */
+static bool all_caps(struct nkg_str w);
+
 static uint32_t org_by_name(struct ctx *c, struct nkg_str name)
 {
 	const uint32_t hs[2] = {ix_hash(IX_NAME, name), letters_hash(name)};
@@ -4662,9 +4843,53 @@ static int other_spelling(struct ctx *c, struct nkg_str name, struct nkg_str *ot
 	return 0;
 }
 
+/* The name without the country or demonym that qualifies it, when the
+ * chunk's first word is one and two or more capitalised words follow: "U.S.
+ * Supreme Court" -> "Supreme Court", "Chinese Communist Party" ->
+ * "Communist Party"; else an empty slice. */
+static struct nkg_str unqualified_name(const struct chunk *k, struct nkg_str name)
+{
+	struct nkg_str none = {NULL, 0};
+	const char *sp = memchr(name.ptr, ' ', name.len);
+	if (k->first + 2 > k->last || !sp)
+		return none;
+	struct nkg_str w = {name.ptr, (size_t)(sp - name.ptr)};
+	const struct nkg_lex_place *p = lex_place(w);
+	bool plural = false;
+	if (!(p && p->type == NKG_LEX_COUNTRY) && !(nkg_lex_demonym(w, &plural) && !plural))
+		return none;
+	struct nkg_str rest = {sp + 1, name.len - w.len - 1};
+	if (rest.ptr[0] < 'A' || rest.ptr[0] > 'Z' || !memchr(rest.ptr, ' ', rest.len))
+		return none;
+	return rest;
+}
+
+/* The one organisation of the article that name, without its country,
+ * names ("Supreme Court" after "U.S. Supreme Court"); NKG_NONE when none
+ * or two ("U.S. Supreme Court" and "Israeli Supreme Court"). */
+static uint32_t org_by_unqualified(struct ctx *c, struct nkg_str name)
+{
+	uint32_t found = NKG_NONE;
+	IX_EACH(c, ix_hash(IX_UNQUALIFIED, name), x)
+	{
+		uint32_t i = c->ix.e[x].ent;
+		const struct nkg_entity *e = &c->doc->entities[i];
+		if (i == found || nkg_entity_class_kind(e->cls) != NKG_KIND_ORGANIZATION ||
+		    e->name.len <= name.len + 1 ||
+		    memcmp(e->name.ptr + e->name.len - name.len, name.ptr, name.len) != 0 ||
+		    e->name.ptr[e->name.len - name.len - 1] != ' ')
+			continue;
+		if (found != NKG_NONE)
+			return NKG_NONE;
+		found = i;
+	}
+	return found;
+}
+
 static int org_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint32_t *idx)
 {
 	uint32_t i = org_by_name(c, name);
+	struct nkg_str rest = unqualified_name(k, name);
 	if (i == NKG_NONE) {
 		struct nkg_str other;
 		int rc = other_spelling(c, name, &other);
@@ -4673,11 +4898,25 @@ static int org_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint3
 		if (other.ptr != name.ptr)
 			i = org_by_name(c, other);
 	}
+	/* "the Supreme Court ... the U.S. Supreme Court ... the Supreme
+	 * Court": one court, named with its country */
+	if (i == NKG_NONE && rest.len)
+		i = org_by_name(c, rest);
 	if (i == NKG_NONE)
-		return new_entity(c, k->cls, name, k->conf, k->rule, idx);
-	const struct nkg_entity *e = &c->doc->entities[i];
+		i = org_by_unqualified(c, name);
 	int rc;
-	if (name.len > e->name.len && !same_str_any(e, name))
+	if (i == NKG_NONE) {
+		if ((rc = new_entity(c, k->cls, name, k->conf, k->rule, idx)))
+			return rc;
+		return rest.len ? ix_add(c, ix_hash(IX_UNQUALIFIED, rest), *idx) : 0;
+	}
+	if (rest.len && (rc = ix_add(c, ix_hash(IX_UNQUALIFIED, rest), i)))
+		return rc;
+	const struct nkg_entity *e = &c->doc->entities[i];
+	/* the longer name, and a name in mixed case over the same in capitals
+	 * (a headline's "BOEING WORKERS": "Boeing Workers") */
+	if ((name.len > e->name.len && !same_str_any(e, name)) ||
+	    (name.len == e->name.len && all_caps(e->name) && !all_caps(name)))
 		rc = rename_entity(c, i, name);
 	else
 		rc = alt_name(c, i, name);
@@ -4711,9 +4950,14 @@ static int cued_place_entity(struct ctx *c, struct chunk *k, struct nkg_str name
 	}
 	if (best != NKG_NONE) {
 		*idx = best;
-		/* the other spelling is an alternative name */
-		if (!nkg_str_eq_nocase(c->doc->entities[best].name, name))
+		/* the other spelling is an alternative name; the name in mixed
+		 * case is the name ("QUEBEC City" in a headline, then "Quebec
+		 * City") */
+		struct nkg_str en = c->doc->entities[best].name;
+		if (!nkg_str_eq_nocase(en, name))
 			return alt_name(c, best, name);
+		if (all_caps(en) && !all_caps(name))
+			return rename_entity(c, best, name);
 		return 0;
 	}
 	return new_entity(c, k->cls, name, k->conf, k->rule, idx);
@@ -5768,8 +6012,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 		goto out;
 	if ((rc = apply_model(&c)) || (rc = sports_teams(&c, true)) || (rc = org_splits(&c)) ||
 	    (rc = role_tails(&c)) || (rc = surnames_over_places(&c)) ||
-	    (rc = companies_over_places(&c)) || (rc = person_subjects(&c)) ||
-	    (rc = product_names(&c)) || (rc = based_orgs(&c)))
+	    (rc = companies_over_places(&c)) || (rc = owner_words(&c)) ||
+	    (rc = person_subjects(&c)) || (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
 	company_people(&c);
 	continent_places(&c);
