@@ -677,7 +677,10 @@ static void mark_lines(struct ctx *c)
 		uint32_t words = 0, caps = 0, allcaps = 0;
 		bool full_stop = false;
 		for (uint32_t i = s; i < e; i++) {
-			if (tflags(c, i) & NKG_TOK_SENT_END)
+			/* (an ellipsis inside a headline is no full stop:
+			 * "Lindsay Lohan Checks Out Of Rehab... To Check Into") */
+			if ((tflags(c, i) & NKG_TOK_SENT_END) && !is_punct(c, i, "...") &&
+			    !is_punct(c, i, "\xe2\x80\xa6"))
 				full_stop = true;
 			if (!is_word(c, i))
 				continue;
@@ -3405,6 +3408,23 @@ static bool has_org_head(const struct ctx *c, uint32_t s, uint32_t e)
  * that each have a head ("Massachusetts Institute of Technology and the
  * University of Sheffield"), in chunk k: the token of "and", or NKG_NONE.
  * "Ministry of Trade and Industry" has one head and stays one name. */
+/* Whether "and" at p joins two subjects of one body's complement, the
+ * second with a head of its own: "Department of Alcohol and Drug Program"
+ * (an "of" or "for" after the first head fh, no "the" after "and" (q is p +
+ * 1), and only ordinary words from q to the last head lh). */
+static bool subject_and(const struct ctx *c, uint32_t fh, uint32_t p, uint32_t q, uint32_t lh)
+{
+	bool of = false;
+	for (uint32_t i = fh + 1; i < p && !of; i++)
+		of = tok_is(c, i, "of") || tok_is(c, i, "for");
+	if (!of || q != p + 1)
+		return false;
+	for (uint32_t i = q; i < lh; i++)
+		if (!(c->ti[i].lex & NKG_LEX_COMMON) || tok_place(c, i))
+			return false;
+	return true;
+}
+
 static uint32_t and_between_orgs(const struct ctx *c, const struct chunk *k)
 {
 	/* the first and the last head: one pass, not one per "and" */
@@ -3421,7 +3441,7 @@ static uint32_t and_between_orgs(const struct ctx *c, const struct chunk *k)
 		if (!tok_is(c, p, "and") || !is_lower_word(c, p))
 			continue;
 		uint32_t q = tok_is(c, p + 1, "the") ? p + 2 : p + 1;
-		if (q <= k->last && fh < p && lh >= q)
+		if (q <= k->last && fh < p && lh >= q && !subject_and(c, fh, p, q, lh))
 			return p;
 	}
 	return NKG_NONE;

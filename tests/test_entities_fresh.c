@@ -9,7 +9,8 @@
  * Supreme Court", "Supreme Court") is one; a name in mixed case is the
  * canonical name over the same in capitals; a word no table knows that
  * owns things or has members is an organisation ("Hamas said its
- * fighters", "Hamas leader Ismail Haniyeh"). */
+ * fighters", "Hamas leader Ismail Haniyeh"); a headline's ellipsis; more
+ * organisation heads ("Program", "Dairy"). */
 #include "entities_fixture.h"
 
 static void test_fresh_title_complements(void **state)
@@ -144,6 +145,34 @@ static void test_fresh_owner_words_not(void **state)
 	                                        "Carol Browner>Carol Browner | Florida>Florida");
 }
 
+/* An ellipsis inside a title-case headline is no full stop: the line's
+ * ordinary words end names there ("Checks", "Out"). */
+static void test_fresh_headline_ellipsis(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Lindsay Lohan Checks Out Of Rehab... To Check Into Different Rehab Centre\n\n"
+	       "She left on Monday.");
+	assert_string_equal(render(f), "person Lindsay Lohan\n");
+}
+
+/* A programme, a laboratory or a dairy ends an organisation's name, even
+ * one that starts with a person's name; two subjects of one body's
+ * complement joined by "and" stay one body. */
+static void test_fresh_organisation_heads(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The works came from the Andy Warhol Photographic Legacy Program on Monday.");
+	assert_string_equal(render(f), "org Andy Warhol Photographic Legacy Program\n");
+	run(f, "The Matanuska Maid Dairy closed on Monday.");
+	assert_string_equal(render(f), "org Matanuska Maid Dairy\n");
+	run(f, "The California Department of Alcohol and Drug Program said it.");
+	assert_string_equal(render(f), "org California Department of Alcohol and Drug Program\n");
+	run(f, "Researchers at the Massachusetts Institute of Technology and the University of "
+	       "Sheffield said it.");
+	assert_string_equal(render(f), "research Massachusetts Institute of Technology\n"
+	                               "edu University of Sheffield\n");
+}
+
 static void test_fresh_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -166,6 +195,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_fresh_mixed_case_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_owner_words, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_owner_words_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_fresh_headline_ellipsis, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_fresh_organisation_heads, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
