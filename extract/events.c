@@ -216,6 +216,17 @@
  * 56 percent of the vote" makes the vote X's election (vote_share_verb), X
  * a participant (a share is no win).
  *
+ * Named storms (named_storm): "Hurricane Ian", "Typhoon Haiyan", "Cyclone
+ * Freddy", "Tropical Storm Harvey" are a disaster with no other trigger
+ * word, the whole name its mention ("Hurricane Ian made landfall in
+ * Florida"; a verb whose subject it is joins it, "Typhoon Haiyan killed
+ * more than 6,000", even where the entity stage took the name for a
+ * person's); not "the Hurricane Center", "Hurricane Season", "the Seattle
+ * Storm"; two storms of two names never corefer.  "opened fire" is a
+ * shooting (an attack), one act of two words that a toll after it joins as
+ * it joins a verb ("Soldiers opened fire on the crowd, killing two": one
+ * attack, quantity two, mentions "opened fire" and "killing").
+ *
  * In one sentence, a killing or attack verb whose subject is a strike,
  * attack, disaster or accident noun ("a US strike assassinated X", "the
  * earthquake killed thousands") joins that noun's event: the model has no
@@ -233,7 +244,10 @@
  *    said", "the 737, begun two years ago,", "Compaq, which HP bought in 2002, said")
  *    dates only a trigger inside the aside (in_aside); a time before a purpose clause
  *    whose event is the nearest ("met the king at his palace on Saturday to hand in his
- *    resignation") dates the main clause's verb too (purpose_main); not a time after
+ *    resignation") dates the main clause's verb too (purpose_main); a time
+ *    before or between two verbs joined by "and" dates both, and a pronoun
+ *    object of the second is whom the first acted on ("On Monday, police
+ *    arrested X and charged him": coordinated_verbs); not a time after
  *    "of" unless a
  *    trigger noun or a time word comes
  *    before it ("the election of 2008", "the end of 2008"; not "the biggest loss of
@@ -291,8 +305,11 @@
  *  - quantity (killings): how many were killed, the count after an active
  *    verb or a participle ("killing all 228 people on board": "228";
  *    "killed at least 30 villagers") or before a passive ("At least 15
- *    people were killed") when a victim noun, a nationality's plural or the
- *    phrase's end follows it (not "killed 2 birds"; victim_count);
+ *    people were killed", "35 people had been arrested") when a victim
+ *    noun, a nationality's plural or the phrase's end follows it (not
+ *    "killed 2 birds"; victim_count), or alone when it opens its clause
+ *    ("At least 12 were killed and two were injured"; not "the two were
+ *    arrested"); an arrest's count the same way ("arrested 35 protesters");
  *  - injured (acts with a toll): how many were hurt, the same way after
  *    "wounding/injuring/wounded/injured" that follows the act or its toll
  *    ("killing 12 people and wounding 30 others") or before a passive ("At
@@ -306,7 +323,8 @@
  * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
  * time on hostile input) with which nothing conflicts: no two different
  * times, no two places where neither contains the other and both are of the
- * same granularity; disasters the same kind (an earthquake is no flood);
+ * same granularity or in two known countries ("met in Jeddah" and "talks
+ * in Egypt"); disasters the same kind (an earthquake is no flood);
  * appointments, trials and verdicts need the same person
  * appointed, tried or sentenced, resignations the same person resigning.
  * Statements also need the same speaker, or a definite
@@ -336,7 +354,9 @@
  * Events too vague to write are dropped after coreference: those with no
  * time, no place and no participant (the graph promises each event at least
  * one of them, ontology/shapes.ttl: "following assassinations and
- * airstrikes", "the statement" of an unknown speaker); and agreements no mention presents as
+ * airstrikes", "the statement" of an unknown speaker), unless a count says
+ * whom an arrest or an act with a toll befell ("35 people had been
+ * arrested": counted_patients); and agreements no mention presents as
  * made ("signed", "reached") that have no time: "Iraq's security agreements
  * with the United States" is a state.  A news agency (NKG_CLASS_NEWS_MEDIA_ORG)
  * is never the agent or participant of an event other than a statement: it
@@ -355,7 +375,11 @@
  * Pronouns (resolve_pronoun; for speakers, quotes and subjects): "he"/"she"
  * is the most recent person mention in subject position (the first person
  * mention of its sentence, not introduced by a preposition, outside quotes)
- * whose sex agrees, searching back from the pronoun up to five sentences.
+ * whose sex agrees, searching back from the pronoun up to five sentences;
+ * nobody when its own sentence or the one before opens with a person the
+ * text describes without a name, of a sex that agrees ("The officer, who
+ * has not been named, says he killed the boy": not the police chief named
+ * before; described_subject).
  * A person's sex (person_genders) comes from its given name
  * (events_gender.c: rig's US name lists, names of one sex only), a title,
  * kin or role word right before a mention ("Mrs.", "her husband",
@@ -898,6 +922,7 @@ struct trig {
 	bool made;                /* agreement noun after "sign", "reach"...: an act, not a state */
 	uint32_t maker;           /* agreements: the token of that verb, or NKG_NONE */
 	bool vague_he; /* deaths: "he died" with no one the pronoun surely names (death_pronoun) */
+	bool storm;    /* a named storm: "Hurricane Ian" (named_storm), its name at head */
 	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
 	uint32_t subj, obj;
 	/* Products a launch names, the index a market movement moved: their
@@ -927,6 +952,7 @@ struct evx {
 	bool past;     /* a mention says it took place (trig_is_past) */
 	bool wish;     /* every mention so far is called-for or hypothetical */
 	bool vague;    /* a death made by "he died" naming nobody surely: joins nothing more */
+	struct nkg_str storm; /* disasters: the name of a named storm ("Ian"), or empty */
 };
 
 struct ectx {
@@ -1042,6 +1068,7 @@ static const char *const relative_words[] = {"which", "who", "whom", "whose", NU
 static const char *const modals[] = {"to",    "will",  "would",  "could", "should", "may",
                                      "might", "can",   "must",   "shall", "not",    "never",
                                      "n't",   "won't", "cannot", NULL};
+static const char *const object_pronouns[] = {"him", "her", "them", NULL};
 static const char *const be_forms[] = {"was", "were", "been", "being", "is",
                                        "are", "be",   "got",  NULL};
 
@@ -1421,6 +1448,63 @@ static uint32_t possessive_referent(const struct ectx *c, uint32_t tok)
  * passed over); never across a paragraph's start when the paragraph it
  * is found in has another person of that sex as a subject ("Reed wants a
  * vote. Ward wants more time. // On Thursday, he said": nobody). */
+/* Nouns of one unnamed person that may open a sentence as its subject,
+ * and those of them whose sex they tell. */
+static const char *const lone_people[] = {
+        "officer", "policeman", "policewoman", "gunman",   "man",      "woman",    "boy",
+        "girl",    "soldier",   "driver",      "teenager", "guard",    "attacker", "shooter",
+        "trooper", "deputy",    "pilot",       "teacher",  "doctor",   "nurse",    "father",
+        "mother",  "husband",   "wife",        "son",      "daughter", NULL};
+static const char *const lone_men[] = {"policeman", "gunman",  "man", "boy",
+                                       "father",    "husband", "son", NULL};
+static const char *const lone_women[] = {"policewoman", "woman",    "girl", "mother",
+                                         "wife",        "daughter", NULL};
+
+/* Whether the sentence [first, end) opens with a person it describes but
+ * does not name, of a sex that agrees with g, as its subject: a
+ * determiner, at most three lower-case words (a possessive among them: "the
+ * boy's father"), a noun of lone_people, then no name in apposition ("The
+ * officer, John Doe,") and no "of"; before any person mention.  "The
+ * officer, who has not been named, says he killed the boy": "he" is the
+ * officer, not a person named in the sentence before.  Not when a person
+ * named in the two sentences before holds that noun as a role ("Officer
+ * John Doe ... The officer said he"). */
+static bool described_subject(const struct ectx *c, uint32_t first, uint32_t end, enum nkg_gender g)
+{
+	if (first >= end || !is_any(c, first, determiners) || c->cover[first] != NKG_NONE)
+		return false;
+	uint32_t j = first + 1;
+	while (j < end && j < first + 4 && is_lower_word(c, j) && !is_any(c, j, lone_people) &&
+	       c->cover[j] == NKG_NONE && !is_any(c, j, preps) && !is_any(c, j, clause_words))
+		j++;
+	if (j + 1 >= end || !is_any(c, j, lone_people) || c->cover[j] != NKG_NONE || c->quoted[j] ||
+	    is_w(c, j + 1, "of") || (tflags(c, j) & NKG_TOK_POSSESSIVE))
+		return false;
+	if (is_w(c, j + 1, ",") && j + 2 < end && c->cover[j + 2] != NKG_NONE)
+		return false;
+	if ((g == NKG_GENDER_MALE && is_any(c, j, lone_women)) ||
+	    (g == NKG_GENDER_FEMALE && is_any(c, j, lone_men)))
+		return false;
+	uint32_t s = c->toks->toks[first].sentence;
+	uint32_t from = c->toks->sents[s >= 2 ? s - 2 : 0].first;
+	for (uint32_t k = from; k < first; k++) {
+		uint32_t m = c->cover[k];
+		if (m == NKG_NONE || !is_person(c, m))
+			continue;
+		const struct nkg_entity *e = &c->doc->entities[c->ments[m].entity];
+		struct nkg_str noun = tk(c, j);
+		for (uint32_t r = 0; r < e->n_roles; r++) {
+			struct nkg_str ti = e->roles[r].title;
+			if (ti.len >= noun.len &&
+			    nkg_str_eq_nocase(
+			            (struct nkg_str){ti.ptr + ti.len - noun.len, noun.len}, noun))
+				return false;
+		}
+		k = c->ments[m].e - 1;
+	}
+	return true;
+}
+
 static uint32_t resolve_pronoun(const struct ectx *c, uint32_t tok)
 {
 	enum nkg_gender g = is_w(c, tok, "she")  ? NKG_GENDER_FEMALE
@@ -1435,6 +1519,9 @@ static uint32_t resolve_pronoun(const struct ectx *c, uint32_t tok)
 		uint32_t end = back == 0 ? tok : se->first + se->count;
 		bool stop;
 		uint32_t r = sentence_referent(c, se->first, end, g, &stop);
+		/* the nearest subject is a person the text only describes */
+		if (g != NKG_GENDER_UNKNOWN && back <= 1 && described_subject(c, se->first, end, g))
+			return NKG_NONE;
 		if (r != NKG_NONE)
 			return crossed && paragraph_competes(c, s - back, r, g) ? NKG_NONE : r;
 		if (stop)
@@ -1692,10 +1779,27 @@ static bool contains(const struct nkg_doc *doc, uint32_t a, uint32_t b)
 	return false;
 }
 
+/* The country place p is or lies in (its container chain), or NKG_NONE. */
+static uint32_t country_of(const struct nkg_doc *doc, uint32_t p)
+{
+	for (int k = 0; k < 16 && p != NKG_NONE && p < doc->n_entities; k++) {
+		if (doc->entities[p].cls == NKG_CLASS_COUNTRY)
+			return p;
+		p = doc->entities[p].container;
+	}
+	return NKG_NONE;
+}
+
+/* Two places an event cannot have both: neither contains the other, and
+ * they are of one granularity (two cities) or in two known countries
+ * ("met in Jeddah" and "talks in Egypt"). */
 static bool places_conflict(const struct nkg_doc *doc, uint32_t a, uint32_t b)
 {
 	if (a == NKG_NONE || b == NKG_NONE || a == b || contains(doc, a, b) || contains(doc, b, a))
 		return false;
+	uint32_t ca = country_of(doc, a), cb = country_of(doc, b);
+	if (ca != NKG_NONE && cb != NKG_NONE && ca != cb)
+		return true;
 	return place_rank(doc->entities[a].cls) == place_rank(doc->entities[b].cls);
 }
 
@@ -4728,6 +4832,21 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return clash_sense(c, i);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
+		/* "Soldiers opened fire on the crowd, killing two": a shooting,
+		 * the act "opened fire" as one verb, whose toll joins it as a
+		 * verb's does (clause_act_verb); not "open fire safety classes" */
+		if (strcmp(lemma, "fire") == 0 && t->form == NKG_FORM_BASE && p != NKG_NONE &&
+		    is_any(c, p, (const char *const[]){"opened", "opens", "opening", NULL}) &&
+		    (n >= end || is_punct(c, n) || is_any(c, n, preps) || is_w(c, n, "and") ||
+		     is_any(c, n, clause_words))) {
+			t->cls = NKG_EVENT_ATTACK;
+			t->b = p;
+			t->verb = true;
+			t->definite = false;
+			if (is_w(c, p, "opened"))
+				t->form = NKG_FORM_ED;
+			return true;
+		}
 		if (strcmp(lemma, "fire") == 0 &&
 		    (t->form == NKG_FORM_BASE || t->form == NKG_FORM_S))
 			return fire_sense(c, i);
@@ -4806,9 +4925,12 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 			if (t->form != NKG_FORM_ED)
 				return false;
 			uint32_t j = n;
-			if (!t->passive && person_at(c, j))
+			bool named = !t->passive && person_at(c, j);
+			if (named)
 				j = c->ments[c->cover[j]].e;
-			if (j > n) {
+			else if (!t->passive && is_any(c, j, object_pronouns))
+				j++; /* "arrested X and charged him with murder" */
+			if (named) {
 				/* "charged Andrew Lopez and Jonathan Carrasquillo with" */
 				while (j < end && (is_w(c, j, "and") || is_w(c, j, ",")) &&
 				       person_at(c, j + 1))
@@ -5180,12 +5302,88 @@ static int title_case_sentences(struct ectx *c)
 	return 0;
 }
 
+/* A storm named by its name, a disaster with no other trigger word
+ * ("Hurricane Ian made landfall", "Typhoon Haiyan killed", "Tropical Storm
+ * Harvey"): "Hurricane", "Typhoon", "Cyclone" or "Storm" capitalised, then
+ * one capitalised word, its name, that no capitalised word follows
+ * ("Hurricane Center Director") and that is no time, no part of a longer
+ * name, and no ordinary word, head or cue of a name ("the Hurricane
+ * Center", "Hurricane Season") unless a given name ("Hurricane Sandy"); "Storm" only first in its
+ * clause or after "Tropical" (not "the Seattle Storm").  Over "Tropical" or "Super" before it.  The
+ * span's tokens [*b, name + 1); its trigger word's lemma, or NULL. */
+static const char *named_storm(const struct ectx *c, uint32_t i, uint32_t *b)
+{
+	static const char *const kinds[][2] = {{"Hurricane", "hurricane"},
+	                                       {"Typhoon", "typhoon"},
+	                                       {"Cyclone", "cyclone"},
+	                                       {"Storm", "storm"}};
+	const char *lemma = NULL;
+	struct nkg_str w = tk(c, i);
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]) && !lemma; k++)
+		if (nkg_str_eq_cstr(w, kinds[k][0]))
+			lemma = kinds[k][1];
+	uint32_t n = i + 1, p = prev_tok(c, i), end = sent_end(c, i);
+	if (!lemma || n >= end || c->cover[i] != NKG_NONE || c->quoted[i])
+		return NULL;
+	bool lead = p != NKG_NONE && (is_w(c, p, "Tropical") || is_w(c, p, "Super"));
+	if (lemma[0] == 's' && !lead && p != NKG_NONE && !is_lower_word(c, p) && !is_punct(c, p))
+		return NULL;
+	struct nkg_str nm = tk(c, n);
+	if (!(tflags(c, n) & NKG_TOK_WORD) || !(tflags(c, n) & NKG_TOK_CAPITALIZED) || nm.len < 2 ||
+	    in_time(c, n) || c->quoted[n] ||
+	    (c->cover[n] != NKG_NONE &&
+	     (c->ments[c->cover[n]].b != n || c->ments[c->cover[n]].e != n + 1)))
+		return NULL;
+	for (size_t k = 0; k < nm.len; k++)
+		if (!((nm.ptr[k] >= 'a' && nm.ptr[k] <= 'z') ||
+		      (nm.ptr[k] >= 'A' && nm.ptr[k] <= 'Z')))
+			return NULL;
+	if (n + 1 < end && (tflags(c, n + 1) & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS)))
+		return NULL;
+	/* "the Hurricane Center", "Hurricane Season": a word, no name
+	 * (unless a given name too: "Hurricane Sandy") */
+	uint32_t lx = nkg_lex_word(nm);
+	if ((lx & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE | NKG_LEX_NEWS_ORG_CUE |
+	           NKG_LEX_GOV_ORG_CUE | NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) ||
+	    ((lx & NKG_LEX_COMMON) && !(lx & NKG_LEX_GIVEN_NAME) &&
+	     nkg_given_name_gender(nm) == NKG_GENDER_UNKNOWN))
+		return NULL;
+	*b = lead ? p : i;
+	return lemma;
+}
+
 static int find_triggers(struct ectx *c)
 {
 	const struct nkg_token *t = c->toks->toks;
 	for (uint32_t i = 0; i < c->toks->n; i++) {
 		char lemma[WORD_MAX];
 		enum nkg_word_form form;
+		uint32_t sb;
+		const char *storm = (t[i].flags & NKG_TOK_WORD) ? named_storm(c, i, &sb) : NULL;
+		if (storm) {
+			struct trig tr;
+			memset(&tr, 0, sizeof(tr));
+			tr.maker = tr.subj = tr.obj = tr.quote_speaker = NKG_NONE;
+			tr.fact = NKG_FACT_ASSERTED;
+			tr.b = sb;
+			tr.head = i + 1;
+			tr.e = i + 2;
+			tr.sent = t[i].sentence;
+			tr.w = find_word(storm);
+			tr.cls = NKG_EVENT_DISASTER;
+			tr.form = NKG_FORM_BASE;
+			tr.definite = true;
+			tr.storm = true;
+			tr.group = c->n_trigs;
+			tr.event = NKG_NONE;
+			tr.time = tr.place = tr.speaker = NKG_NONE;
+			tr.time_dist = UINT32_MAX;
+			int rc = push_trig(c, &tr);
+			if (rc)
+				return rc;
+			i++; /* the name */
+			continue;
+		}
 		if (!(t[i].flags & NKG_TOK_WORD) || c->cover[i] != NKG_NONE)
 			continue;
 		if ((t[i].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS)) &&
@@ -5314,6 +5512,11 @@ static int find_triggers(struct ectx *c)
 		if (strcmp(w->lemma, "demonstrate") == 0 && !protest_demonstrate(c, i))
 			continue;
 		if (strcmp(w->lemma, "address") == 0 && !speech_address(c, i))
+			continue;
+		/* "in Borno state on Friday": a place's state, no saying */
+		if (strcmp(w->lemma, "state") == 0 && form != NKG_FORM_ED && form != NKG_FORM_ING &&
+		    p != NKG_NONE && c->cover[p] != NKG_NONE &&
+		    c->ments[c->cover[p]].kind == NKG_KIND_PLACE)
 			continue;
 		/* a storm of weather: not "a political storm", "the perfect
 		 * storm", "took Paris by storm" */
@@ -5777,13 +5980,14 @@ static bool people_of(const struct ectx *c, uint32_t j)
 
 /* Who a count of victims counts: "228 people", "five soldiers". */
 static const char *const victim_nouns[] = {
-        "people",   "persons",  "passengers",  "civilians", "soldiers",  "children",
-        "others",   "men",      "women",       "residents", "crew",      "members",
-        "workers",  "officers", "policemen",   "police",    "troops",    "protesters",
-        "students", "pilgrims", "worshippers", "villagers", "militants", "fighters",
-        "miners",   "tourists", "inmates",     "prisoners", "hostages",  "employees",
-        "patients", "victims",  "pedestrians", "motorists", "guards",    "relatives",
-        "boys",     "girls",    NULL};
+        "people",   "persons",  "passengers",  "civilians",     "soldiers",  "children",
+        "others",   "men",      "women",       "residents",     "crew",      "members",
+        "workers",  "officers", "policemen",   "police",        "troops",    "protesters",
+        "students", "pilgrims", "worshippers", "villagers",     "militants", "fighters",
+        "miners",   "tourists", "inmates",     "prisoners",     "hostages",  "employees",
+        "patients", "victims",  "pedestrians", "motorists",     "guards",    "relatives",
+        "boys",     "girls",    "suspects",    "demonstrators", "activists", "journalists",
+        NULL};
 
 /* The count of the victims of a killing verb, as written (without "all"
  * and the noun): after an active verb, "killing all 228 people on board",
@@ -5810,12 +6014,20 @@ static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *q
 	if (!t->verb && !participle)
 		return false;
 	if (t->passive) {
-		uint32_t p = prev_tok(c, t->head);
-		if (p == NKG_NONE || !is_any(c, p, be_forms) || (p = prev_tok(c, p)) == NKG_NONE ||
-		    !(is_any(c, p, victim_nouns) || people_of(c, p)) || p == first)
+		uint32_t p = prev_tok(c, t->head), q;
+		if (p == NKG_NONE || !is_any(c, p, be_forms) || (q = prev_tok(c, p)) == NKG_NONE)
 			return false;
-		j = p - 1; /* the number */
-		e = p;
+		/* "35 people had been arrested" */
+		if (is_w(c, p, "been") && q > first &&
+		    (is_w(c, q, "had") || is_w(c, q, "have") || is_w(c, q, "has")))
+			q--;
+		/* a count alone, no noun after it, opens its clause: "At least
+		 * 12 were killed and two were injured" (bare) */
+		bool bare = !(is_any(c, q, victim_nouns) || people_of(c, q));
+		if (!bare && q == first)
+			return false;
+		j = bare ? q : q - 1; /* the number */
+		e = bare ? q + 1 : q;
 		while (j > first && is_any(c, j, scales))
 			j--;
 		b = j;
@@ -5826,6 +6038,9 @@ static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *q
 				if (b >= first + 2 && is_w(c, b - 2, two_word[k][0]) &&
 				    is_w(c, b - 1, two_word[k][1]))
 					b -= 2;
+		if (bare && b > first && !is_w(c, b - 1, ",") && !is_w(c, b - 1, "and") &&
+		    !is_w(c, b - 1, ";") && !is_w(c, b - 1, "while"))
+			return false; /* not "the two were arrested" */
 	} else {
 		j = t->head + 1;
 		if (is_w(c, j, "all"))
@@ -6343,8 +6558,9 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			add_part(h, objs[k], NKG_ROLE_PATIENT);
 		/* "killing all 228 people on board": how many, the killing's quantity */
 		uint32_t qb, qe;
-		if (t->cls == NKG_EVENT_KILLING && toll_class(h->cls) && !h->quantity.len &&
-		    victim_count(c, t, &qb, &qe))
+		if (((t->cls == NKG_EVENT_KILLING && toll_class(h->cls)) ||
+		     (t->cls == NKG_EVENT_ARREST && h->cls == NKG_EVENT_ARREST)) &&
+		    !h->quantity.len && victim_count(c, t, &qb, &qe))
 			h->quantity = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
 			                               c->toks->toks[qe - 1].end -
 			                                       c->toks->toks[qb].begin};
@@ -6503,12 +6719,21 @@ static uint32_t clause_subject_act(const struct ectx *c, uint32_t first, uint32_
 }
 
 /* The verb of an act (a strike, attack, disaster or accident) that the
- * clause [first, comma) is about: its first trigger, a verb in the active,
+ * clause [first, comma) is about (after an opening phrase of a preposition
+ * or clause word and its comma): its first trigger, a verb in the active,
  * with no clause word before it ("A plane carrying 72 people crashed into
  * a gorge while landing"; not "Officials who crashed ..."): its token, or
  * NKG_NONE. */
 static uint32_t clause_act_verb(const struct ectx *c, uint32_t first, uint32_t comma)
 {
+	/* "After the earthquake on Monday, X attacked a village, killing
+	 * five": the clause after an opening phrase of a preposition */
+	if (first < comma && (is_any(c, first, preps) || is_any(c, first, clause_words)))
+		for (uint32_t k = first + 1; k < comma; k++)
+			if (is_w(c, k, ",")) {
+				first = k + 1;
+				break;
+			}
 	for (uint32_t k = first; k < comma; k++) {
 		if (is_any(c, k, clause_words) || c->quoted[k])
 			return NKG_NONE;
@@ -6731,6 +6956,95 @@ static uint32_t charging_verb(const struct ectx *c, uint32_t ti, uint32_t first)
 	               : NKG_NONE;
 }
 
+/* Verbs joined by "and" tell one story: "On Monday, police arrested Ahmed
+ * Ali and charged him with murder".  A verb right after "and" (or "and
+ * then") without a time of its own takes the time of the verb before the
+ * "and" (the nearest trigger verb of the clause, no speech verb, nothing but words and
+ * names between) when that time stands before that verb; a time between
+ * the two ("arrested X on Monday and charged him") dates both too, the
+ * first verb whose phrase it ends first;
+ * and a pronoun object of the second ("charged him", "her", "them") is
+ * the person the first verb acted on when it has no patient of its own. */
+static bool has_role(const struct nkg_participant *p, uint32_t n, enum nkg_role_type role);
+
+static void coordinated_verbs(struct ectx *c, uint32_t first, uint32_t end)
+{
+	for (uint32_t j = first + 1; j < end; j++) {
+		uint32_t t2 = c->trig_at[j];
+		if (t2 == NKG_NONE || !c->trigs[t2].verb || c->quoted[j])
+			continue;
+		uint32_t a = j - 1;
+		if (is_w(c, a, "then") && a > first)
+			a--;
+		if (!is_w(c, a, "and"))
+			continue;
+		uint32_t t1 = NKG_NONE;
+		for (uint32_t k = a; k > first && t1 == NKG_NONE;) {
+			k--;
+			if (is_any(c, k, clause_words) || c->quoted[k] ||
+			    (is_punct(c, k) && !is_w(c, k, ",")))
+				break;
+			if (c->trig_at[k] != NKG_NONE)
+				t1 = c->trig_at[k];
+		}
+		/* not "Two years before, he said, ... and then arrested him" */
+		if (t1 == NKG_NONE || !c->trigs[t1].verb ||
+		    c->trigs[t1].group == c->trigs[t2].group ||
+		    c->trigs[t1].cls == NKG_EVENT_STATEMENT ||
+		    c->trigs[t2].cls == NKG_EVENT_STATEMENT)
+			continue;
+		struct trig *h1 = &c->trigs[c->trigs[t1].group],
+		            *h2 = &c->trigs[c->trigs[t2].group];
+		/* "arrested Ahmed Ali on Monday and charged him": the time
+		 * that ends the first verb's phrase dates it, not only the
+		 * nearer second verb */
+		if (h1->time == NKG_NONE && h2->time != NKG_NONE)
+			for (uint32_t k = c->trigs[t1].e; k < a; k++)
+				if (c->tstart[k] == h2->time) {
+					h1->time = h2->time;
+					h1->time_dist = UINT32_MAX - 1;
+					break;
+				}
+		if (h2->time == NKG_NONE && h1->time != NKG_NONE)
+			for (uint32_t k = first; k < c->trigs[t1].b; k++)
+				if (c->tstart[k] == h1->time) {
+					h2->time = h1->time;
+					h2->time_dist = UINT32_MAX - 1;
+					break;
+				}
+		if (!is_any(c, j + 1, object_pronouns) ||
+		    has_role(h2->parts, h2->n_parts, NKG_ROLE_PATIENT))
+			continue;
+		for (uint32_t k = 0; k < h1->n_parts; k++)
+			if (h1->parts[k].role == NKG_ROLE_PATIENT &&
+			    nkg_entity_class_kind(c->doc->entities[h1->parts[k].entity].cls) ==
+			            NKG_KIND_PERSON)
+				add_part(h2, h1->parts[k].entity, NKG_ROLE_PATIENT);
+	}
+}
+
+/* "A bomb exploded in Kabul on Monday. At least 12 people were killed.":
+ * a killing in the passive with a count of victims (victim_count) and no
+ * "by", whose sentence names no time, no place and no trigger before it,
+ * right after a sentence with an act that has a toll (an attack, strike,
+ * disaster, accident or clash: c->last_toll), is that act's toll. */
+static bool toll_of_last_act(const struct ectx *c, const struct trig *t, uint32_t first,
+                             uint32_t end)
+{
+	uint32_t qb, qe;
+	if (t->cls != NKG_EVENT_KILLING || !t->verb || !t->passive || c->last_toll == NKG_NONE ||
+	    c->toks->toks[first].sentence - c->last_toll_sent != 1 || is_w(c, t->e, "by"))
+		return false;
+	enum nkg_event_class cls = c->trigs[c->trigs[c->last_toll].group].cls;
+	if (cls == NKG_EVENT_KILLING || !toll_class(cls) || !victim_count(c, t, &qb, &qe))
+		return false;
+	for (uint32_t j = first; j < end; j++)
+		if ((c->trig_at[j] != NKG_NONE && j < t->head) || time_starts(c, j) ||
+		    (c->cover[j] != NKG_NONE && c->ments[c->cover[j]].kind == NKG_KIND_PLACE))
+			return false;
+	return true;
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const unsigned all = ALL_CLASSES;
@@ -6760,6 +7074,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			etok = clause_act_verb(c, first, t->head - 1);
 		if (etok != NKG_NONE)
 			t->group = c->trigs[c->trig_at[etok]].group;
+		else if (toll_of_last_act(c, t, first, end))
+			t->group = c->trigs[c->last_toll].group;
 	}
 	for (uint32_t j = first; j < end; j++)
 		if (c->trig_at[j] != NKG_NONE)
@@ -6838,6 +7154,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			}
 		}
 	}
+	coordinated_verbs(c, first, end);
 	/* Places introduced by a locative preposition. */
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t m = c->cover[j];
@@ -7164,6 +7481,9 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	if (h->cls == NKG_EVENT_DISASTER &&
 	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
 		return false;
+	/* "Hurricane Ian ... Hurricane Fiona": two storms */
+	if (h->storm && x->storm.len && !nkg_str_eq(x->storm, tk(c, h->head)))
+		return false;
 	/* "Belgium defeated Panama ... Sweden defeated South Korea": two
 	 * matches when each names its sides and they share none */
 	if (h->cls == NKG_EVENT_SPORTS_MATCH && sides_differ(ev, h))
@@ -7212,6 +7532,15 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	return true;
 }
 
+/* Whether ev is a killing, an arrest or an act with a toll whose count says
+ * whom it befell though no name does ("35 people had been arrested", "At
+ * least 12 were killed"): a fact worth writing without a time or place. */
+static bool counted_patients(const struct nkg_event *ev)
+{
+	return (ev->quantity.len || ev->injured.len) &&
+	       (toll_class(ev->cls) || ev->cls == NKG_EVENT_ARREST);
+}
+
 /* After coreference: each event's factuality is the best of its mentions';
  * events too vague to write are dropped and the others renumbered (t->event
  * becomes NKG_NONE for the mentions of a dropped one).  Dropped: an event
@@ -7247,7 +7576,7 @@ static int settle_events(struct ectx *c, uint32_t base)
 	for (uint32_t k = 0; k < n; k++) {
 		const struct nkg_event *ev = &doc->events[base + k];
 		bool keep = ev->time != NKG_NONE || ev->place != NKG_NONE || ev->n_participants ||
-		            ev->speaker_text.len;
+		            ev->speaker_text.len || counted_patients(ev);
 		if (ev->cls == NKG_EVENT_AGREEMENT)
 			keep = keep && (made[k] || ev->time != NKG_NONE);
 		if (keep) {
@@ -7541,8 +7870,11 @@ static int make_events(struct ectx *c)
 			c->evx[e - base].vague =
 			        h->vague_he && !has_role(h->parts, h->n_parts, NKG_ROLE_PATIENT);
 			c->evx[e - base].prev = c->last[h->cls];
+			c->evx[e - base].storm = NKG_STR_NULL;
 			c->last[h->cls] = e - base;
 		}
+		if (h->storm && !c->evx[e - base].storm.len)
+			c->evx[e - base].storm = tk(c, h->head);
 		if (trig_is_past(h))
 			c->evx[e - base].past = true;
 		if (!trig_is_wish(h))

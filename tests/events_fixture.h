@@ -156,10 +156,10 @@ static inline void named(struct fx *f, enum nkg_entity_class cls, const char *na
 }
 
 /* What fx_events_of shows besides class, roles, time and place. */
-enum fx_show { FX_TRIGGERS = 1u << 0, FX_HURT = 1u << 1 };
+enum fx_show { FX_TRIGGERS = 1u << 0, FX_HURT = 1u << 1, FX_COUNT = 1u << 2 };
 
 /* Every event, "class role:Name ... @time in:Place" and, as show asks,
- * " hurt:N" and "[trigger]...", joined by "; ". */
+ * " hurt:N", " q:N" (its quantity) and "[trigger]...", joined by "; ". */
 static inline void fx_events_of(const struct fx *f, char *out, size_t cap, unsigned show)
 {
 	size_t len = 0;
@@ -179,6 +179,9 @@ static inline void fx_events_of(const struct fx *f, char *out, size_t cap, unsig
 		if ((show & FX_HURT) && e->injured.len)
 			len += (size_t)snprintf(out + len, cap - len, " hurt:%.*s",
 			                        (int)e->injured.len, e->injured.ptr);
+		if ((show & FX_COUNT) && e->quantity.len)
+			len += (size_t)snprintf(out + len, cap - len, " q:%.*s",
+			                        (int)e->quantity.len, e->quantity.ptr);
 		if (show & FX_TRIGGERS)
 			len = fx_triggers(f, i, out, cap, len);
 		assert_true(len < cap);

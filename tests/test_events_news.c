@@ -120,8 +120,8 @@ static void test_news_sports_matches(void **state)
 
 /* Fires: "a fire destroyed", "the blaze", "destroyed by fire" (what burned
  * its patient); not gunfire
- * ("opened fire", "fired a missile"), "under fire", the fire department, a
- * firestorm of criticism. */
+ * ("opened fire" is a shooting, "fired a missile" none), "under fire", the
+ * fire department, a firestorm of criticism. */
 static void test_news_fires(void **state)
 {
 	(void)state;
@@ -143,10 +143,12 @@ static void test_news_fires(void **state)
 	ent(&f, NKG_CLASS_ORGANIZATION, "Wasilla Bible Church", "Wasilla Bible Church");
 	fx_run(&f);
 	/* what burned is the patient; Palmer, the dairy's owner, did not burn */
-	assert_int_equal(f.doc.n_events, 3);
+	assert_int_equal(f.doc.n_events, 4);
 	EVENT_IS(&f, 0, "fire time=2012-08-07 place=Palmer [fire][blaze]");
 	EVENT_IS(&f, 1, "fire time=2012-08-03 place=- patient:Wasilla Bible Church [fire]");
 	EVENT_IS(&f, 2, "fire time=2012-08-06 place=- [fire]");
+	/* "opened fire": a shooting, no blaze */
+	EVENT_IS(&f, 3, "attack time=2012-08-06 place=Lagos [opened fire]");
 	fx_release(&f);
 }
 

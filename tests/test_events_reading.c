@@ -144,7 +144,7 @@ static void test_reading_agreements_made_or_discussed(void **state)
  * sentenced ... in 2009").  A verb right after "and" has the first verb's
  * subject, not its object ("police arrested Tom Hale and charged Tom
  * Hale": no agent, police being no entity; the time before the first verb
- * still goes to the nearest event only). */
+ * dates the second too). */
 static void test_reading_coordinated_passives_and_times(void **state)
 {
 	(void)state;
@@ -168,7 +168,7 @@ static void test_reading_coordinated_passives_and_times(void **state)
 	EVENT_IS(&f, 2, "election time=2005 place=- agent:John Smith [elected]");
 	EVENT_IS(&f, 3, "killing time=2009 place=Leeds agent:John Smith [killed]");
 	EVENT_IS(&f, 4, "arrest time=2011 place=- patient:Tom Hale [arrested]");
-	EVENT_IS(&f, 5, "charge time=- place=- patient:Tom Hale [charged]");
+	EVENT_IS(&f, 5, "charge time=2011 place=- patient:Tom Hale [charged]");
 	fx_release(&f);
 }
 
