@@ -9,9 +9,10 @@
  * anchor is recorded in nkg_time.anchor when a value depends on it):
  *  - "January 3" / "3 January": the year that puts the date nearest to the
  *    publication date (of the year before, the same and the year after; a tie
- *    goes to the earlier), unless that is more than four months on the other
+ *    goes to the earlier), unless that is more than two months on the other
  *    side of the date than the tense says ("it happened on Sept. 13" in
- *    April: the last one).  Bare months after a preposition ("in March") the
+ *    April: the last one; "will launch on December 2" in March: the next).
+ *    Bare months after a preposition ("in March") the
  *    same, by months.  Without a date: "XXXX-01-03", "XXXX-03".  Holidays of
  *    fixed date likewise: "Christmas Eve", "New Year's Day", "May Day", "Christmas"
  *    before a verb but not in a compound ("Christmas tree"), "Halloween",
@@ -182,7 +183,11 @@
  *    year); "[the July-September quarter]", "[the April-June period]" ->
  *    "2010-Q3", "2010-Q2" (the latest such quarter, the coming one in a future
  *    sentence); "between October 2007 and [March]" -> "2008-03" (the first such
- *    month after the range's start); "[the last financial quarter]" (the
+ *    month after the range's start); "[the holiday quarter]" (the fourth:
+ *    the last one ended before October, else this year's); "in [the weeks
+ *    ahead]", "[the year ahead]" -> "PXW", "P1Y"; "by [mid-afternoon]" in a
+ *    past sentence is the publication's day even after a date to come;
+ *    "[the last financial quarter]" (the
  *    calendar's); "during [the month]" after "last week" (that week's month);
  *    "[the week of February 1]" -> "2010-W05"; "by [mid-afternoon]" (the
  *    reference day's "TAF"), "mid-day" (noon); "in [a single day]",
@@ -196,18 +201,18 @@
  *    century]", "[a quarter of a century]" -> "P25Y".
  *  - tense and reference in news: a date after "until" is no reference time
  *    (as after "since"); a regular "-ed" word after a count or a determiner
- *    ("2,600 salaried jobs") or opening an aside (", priced from") gives no
- *    tense; "spent", "sold", "bought", "built", "grew", "flew", "chose",
- *    "fled", "broke", "swept", "tore" are pasts; "could", "may", "might" before
- *    a verb's base look ahead ("could strike as early as Saturday"; not "could
- *    be seen", "may have", "could not"); what is "pushed back to", "delayed
- *    until", "postponed to" a month is to come, as the infinitive of "expects
- *    sales to recover in March" and a clause "and plans to" opens; a comma
- *    after the time closes its clause when a verb is before it ("which reported
- *    a loss in October, expects ..."); "by March", "by May" are months (not
- *    "written by May"); a past in a "when"/"once" clause under "would" is that
- *    future ("said ... would be infused when they opened on Friday"), and
- *    "announced that" reaches a "would" further on.
+ *    ("2,600 salaried jobs", "with detailed plans") or opening an aside (",
+ *    priced from") gives no tense; "spent", "sold", "bought", "built", "grew",
+ *    "flew", "chose", "fled", "broke", "swept", "tore" are pasts; "could",
+ *    "may", "might" before a verb's base look ahead ("could strike as early as
+ *    Saturday"; not "could be seen", "may have", "could not"); what is "pushed
+ *    back to", "delayed until", "postponed to" a month is to come, as the
+ *    infinitive of "expects sales to recover in March" ("told them to return
+ *    in December") and a clause "and plans to" opens; a comma after the time
+ *    closes its clause when a verb is before it ("which reported a loss in October, expects ..."); "by March", "by
+ *    May" are months (not "written by May"); a past in a "when"/"once" clause
+ *    under "would" is that future ("said ... would be infused when they opened
+ *    on Friday"), and "announced that" reaches a "would" further on.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -877,9 +882,9 @@ static int tense_at(const struct tctx *c, uint32_t i);
 /* Month and day, with or without a year; part (NULL: none) a part of the
  * day, "TNI" for "the night of Sept. 13", which makes it a TIME.  Without
  * a year: the nearest year (nearest_year), unless that puts the date more
- * than four months on the wrong side of the publication date for the
- * tense ("it happened on Sept. 13", published in April: the last
- * September; the tense cue is a guess, so only far from the date). */
+ * than two months (60 days) on the wrong side of the publication date for
+ * the tense ("it happened on Sept. 13", published in April: the last
+ * September; the tense cue is a guess, so only away from the date). */
 static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_t b,
                               struct nkg_ymd *out);
 
@@ -928,11 +933,11 @@ static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_
 	if (!ny)
 		return false;
 	int64_t dist = nkg_days_from_ymd((struct nkg_ymd){ny, m, d}) - c->anchor_days;
-	if (dist > 120 || dist < -120) {
+	if (dist > 60 || dist < -60) {
 		int tense = tense_at(c, b);
-		if (tense < 0 && dist > 120 && nkg_date_valid(ny - 1, m, d))
+		if (tense < 0 && dist > 60 && nkg_date_valid(ny - 1, m, d))
 			ny--;
-		else if (tense > 0 && dist < -120 && nkg_date_valid(ny + 1, m, d))
+		else if (tense > 0 && dist < -60 && nkg_date_valid(ny + 1, m, d))
 			ny++;
 	}
 	*out = (struct nkg_ymd){ny, m, d};
@@ -1737,8 +1742,8 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 		 * salaried jobs", "its unsecured debt") and a participle that
 		 * opens an aside ("will go on sale in March, priced from $499")
 		 * have no tense. */
-		static const char *const before_adj[] = {"a",     "an",      "the",   "its",
-		                                         "their", "further", "newly", NULL};
+		static const char *const before_adj[] = {"a",       "an",    "the",  "its", "their",
+		                                         "further", "newly", "with", NULL};
 		static const char *const after_part[] = {"from", "at", "by", "with", NULL};
 		if (i > c->first &&
 		    ((c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) || tok_in(c, i - 1, before_adj)))
@@ -1979,10 +1984,12 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 			if (tok_is(c, k, "for"))
 				return true;
 	}
-	/* "expects sales to recover", "wants the board to approve": the
-	 * object's infinitive is to come (a few plain words between) */
+	/* "expects sales to recover", "wants the board to approve", "told the
+	 * carmakers to return", "urged them to vote": the object's infinitive
+	 * is to come (a few plain words between) */
 	if ((tok_is(c, j, "expects") || tok_is(c, j, "expect") || tok_is(c, j, "wants") ||
-	     tok_is(c, j, "want")) &&
+	     tok_is(c, j, "want") || tok_is(c, j, "told") || tok_is(c, j, "asked") ||
+	     tok_is(c, j, "urged") || tok_is(c, j, "ordered")) &&
 	    !tok_is(c, j + 1, "to")) {
 		for (uint32_t k = j + 1; k <= j + 4 && has(c, k); k++) {
 			if (tok_is(c, k, "to"))
@@ -4001,6 +4008,11 @@ static int m_midday(struct tctx *c, uint32_t i)
 		return 0;
 	char buf[32], ref[16];
 	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	/* "will report on April 22. Shares jumped by [mid-afternoon]": a past
+	 * sentence's day is not one still to come, but the publication's */
+	if (c->ref.d && c->has_anchor && nkg_days_from_ymd(c->ref) > c->anchor_days &&
+	    tense_at(c, i) < 0)
+		day = c->anchor;
 	if (!day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.7f, "timex:midday");
@@ -4532,6 +4544,25 @@ static int m_month_range_quarter(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, anchored, i, e, 0.8f, "timex:quarter");
 }
 
+/* "[the holiday quarter]", "the holiday-season quarter": the calendar's
+ * fourth, the one of the shopping season (of the publication year from
+ * October on or in a future sentence, else of the year before). */
+static int m_holiday_quarter(struct tctx *c, uint32_t i)
+{
+	char buf[32];
+	uint32_t j = i + 2;
+	if (!tok_is(c, i, "the") ||
+	    !(tok_is(c, i + 1, "holiday") || tok_is(c, i + 1, "holiday-season")))
+		return 0;
+	if (tok_is(c, i + 1, "holiday") && tok_is(c, j, "season") && tok_is(c, j + 1, "quarter"))
+		j++;
+	if (!tok_is(c, j, "quarter") || !c->has_anchor)
+		return 0;
+	int y = c->anchor.y - (c->anchor.m < 10 && tense_at(c, i) <= 0);
+	snprintf(buf, sizeof(buf), "%04d-Q4", y);
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:quarter");
+}
+
 /* The quarter or half of one token: "Q3" / "3Q" (quarter 3), "H1" (half 1),
  * "third-quarter", "first-half"; 0 for none. */
 static int quarter_token(struct nkg_str s, bool *half)
@@ -4840,6 +4871,13 @@ static int m_the_past(struct tctx *c, uint32_t i)
 		duration_value(buf, sizeof(buf), -1, u);
 		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 2, 0.8f, "timex:the-past");
 	}
+	/* "in [the weeks ahead]", "[the months ahead]" (some of them, as "the
+	 * coming weeks"), "[the year ahead]" (one) */
+	if (tok_is(c, i, "the") && tok_is(c, i + 2, "ahead") && has(c, i + 1) &&
+	    (u = str_unit(tok(c, i + 1), &plural)) != U_NONE && u != U_SECOND) {
+		duration_value(buf, sizeof(buf), plural ? -1 : 1, u);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 3, 0.8f, "timex:the-past");
+	}
 	if (!tok_is(c, i, "the") || !(tok_is(c, i + 1, "past") || tok_is(c, i + 1, "last") ||
 	                              tok_is(c, i + 1, "next") || tok_is(c, i + 1, "coming")))
 		return 0;
@@ -5024,6 +5062,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	                                   m_bare_month,
 	                                   m_fiscal_quarter,
 	                                   m_month_range_quarter,
+	                                   m_holiday_quarter,
 	                                   m_quarter,
 	                                   m_quarter_word,
 	                                   m_fiscal,

@@ -1583,6 +1583,66 @@ static void test_times_the_next_unit_as_a_span(void **state)
 	CHECK("The board will decide by next week.", "2017-06-05", "next week=2017-W24:D");
 }
 
+/* "the holiday quarter" is the calendar's fourth: the last one ended
+ * before October, the current one from October or in a future sentence. */
+static void test_times_the_holiday_quarter(void **state)
+{
+	(void)state;
+	CHECK("Revenue for the holiday quarter was flat.", "2014-01-28",
+	      "the holiday quarter=2013-Q4:D");
+	CHECK("Amazon expects revenue to rise in the holiday quarter.", "2012-10-25",
+	      "the holiday quarter=2012-Q4:D");
+	CHECK("Sales will rise in the holiday season quarter.", "2012-07-25",
+	      "the holiday season quarter=2012-Q4:D");
+	CHECK("The holiday was quiet.", "2012-07-25", "");
+}
+
+/* "the weeks ahead", "the year ahead": spans to come. */
+static void test_times_spans_ahead(void **state)
+{
+	(void)state;
+	CHECK("Analysts said prices could fall in the weeks ahead.", "2007-10-24",
+	      "the weeks ahead=PXW:U");
+	CHECK("The year ahead will be hard.", "2007-10-24", "The year ahead=P1Y:U");
+	CHECK("The road ahead is long.", "2007-10-24", "");
+}
+
+/* A past sentence's part of the day is the publication's day, not the
+ * day still to come that the sentence before named. */
+static void test_times_past_parts_of_day_skip_a_future_reference(void **state)
+{
+	(void)state;
+	CHECK("The bank will report on April 22. Its shares jumped by mid-afternoon.", "2009-04-09",
+	      "April 22=2009-04-22:D|mid-afternoon=2009-04-09TAF:T");
+	CHECK("The bank will report on April 22. Shares should rise by mid-afternoon.",
+	      "2009-04-09", "April 22=2009-04-22:D|mid-afternoon=2009-04-22TAF:T");
+}
+
+/* A date without a year follows a future or past tense from two months
+ * away from the publication date. */
+static void test_times_tense_moves_dates_two_months_away(void **state)
+{
+	(void)state;
+	CHECK("Nintendo will launch the console on December 2.", "2006-03-15",
+	      "December 2=2006-12-02:D");
+	CHECK("The console went on sale on July 2.", "2006-03-15", "July 2=2005-07-02:D");
+	/* within two months the nearest date stands */
+	CHECK("Nintendo will launch the console on February 2.", "2006-03-15",
+	      "February 2=2006-02-02:D");
+}
+
+/* "told the carmakers to return in December": the object's infinitive is
+ * to come, and "with detailed plans" has no tense. */
+static void test_times_what_was_asked_is_to_come(void **state)
+{
+	(void)state;
+	CHECK("Lawmakers told the carmakers to return in early December with detailed plans.",
+	      "2008-11-20", "early December=2008-12:D");
+	CHECK("The judge ordered the company to pay in March.", "2008-11-20", "March=2009-03:D");
+	/* what was told is past */
+	CHECK("He told reporters in March that sales fell.", "2008-11-20", "March=2008-03:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1921,6 +1981,11 @@ int main(void)
 	        cmocka_unit_test(test_times_old_years_after_in),
 	        cmocka_unit_test(test_times_modals_of_possibility_look_ahead),
 	        cmocka_unit_test(test_times_the_next_unit_as_a_span),
+	        cmocka_unit_test(test_times_the_holiday_quarter),
+	        cmocka_unit_test(test_times_spans_ahead),
+	        cmocka_unit_test(test_times_past_parts_of_day_skip_a_future_reference),
+	        cmocka_unit_test(test_times_tense_moves_dates_two_months_away),
+	        cmocka_unit_test(test_times_what_was_asked_is_to_come),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
