@@ -3640,19 +3640,52 @@ static bool owner_word_chunk(const struct ctx *c, const struct chunk *k)
 	return k->kind == CK_PENDING && k->owner;
 }
 
+/* Is chunk k one town of the gazetteer (no capital, under a million
+ * people) that extract/orgs.h also knows as an organisation (weak only for
+ * being a place: no word of extract/lexicon), written where a place
+ * preposition does not make it the town ("Toyota", "Nokia"; not "in
+ * Toyota")? */
+static bool company_town(const struct ctx *c, const struct chunk *k)
+{
+	return k->kind == CK_PLACE && k->first == k->last && k->lex &&
+	       k->lex->type == NKG_LEX_CITY && !k->lex->is_capital &&
+	       k->lex->population < 1000000 && c->ti[k->first].lex == 0 &&
+	       !after_place_prep(c, k) && nkg_org_find(tstr(c, k->first), NULL);
+}
+
 /* A word no table knows that the text shows to be an organisation once
  * ("Hamas said its fighters", "Hamas leader Ismail Haniyeh": classify) is
  * one wherever the article writes it alone without a person's title or
- * role ("Hamas said on Monday"), whatever the tagger made of it there. */
+ * role ("Hamas said on Monday"), whatever the tagger made of it there; so
+ * is a town that extract/orgs.h knows as a company where the words after it
+ * say so ("Toyota shares fell", "Toyota will recall its cars": company_town),
+ * except after a place preposition. */
 static int owner_words(struct ctx *c)
 {
 	struct nkg_str *words;
 	uint32_t n;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (company_town(c, k) && (its_after(c, k->first) || members_after(c, k->first))) {
+			k->lex = NULL;
+			set_owner(k);
+			k->cls = NKG_CLASS_CORPORATION;
+		}
+	}
 	int rc = sorted_words(c, owner_word_chunk, chunk_first_word, &words, &n);
 	if (rc || n == 0)
 		return rc;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
+		if (company_town(c, k)) {
+			struct nkg_str w = tstr(c, k->first);
+			if (bsearch(&w, words, n, sizeof(*words), cmp_str)) {
+				k->lex = NULL;
+				set_owner(k);
+				k->cls = NKG_CLASS_CORPORATION;
+			}
+			continue;
+		}
 		if ((k->kind != CK_PENDING && k->kind != CK_PERSON) || k->first != k->last ||
 		    k->person_cue || k->title.end || k->owner)
 			continue;
@@ -3783,6 +3816,10 @@ static const char *const subdivision_nouns[] = {
         "oblast",      "governorate", "canton",   "state",      "district", "municipality",
         "voivodeship", "krai",        "parish",   "emirate",    "territory"};
 
+/* Prepositions of an area, that no company's name follows ("across
+ * Ontario", "throughout Bavaria"). */
+static const char *const area_preps[] = {"across", "throughout", "around", "into", "within"};
+
 static bool subdivision_noun_after(const struct ctx *c, uint32_t last)
 {
 	uint32_t j = last + 1;
@@ -3806,7 +3843,9 @@ static void foreign_subdivisions(struct ctx *c)
 			if (o->lex == lex)
 				keep = after_place_prep(c, o) ||
 				       in_dateline_brackets(c, o->first, o->last) ||
-				       o->first != o->last || subdivision_noun_after(c, o->last);
+				       o->first != o->last || subdivision_noun_after(c, o->last) ||
+				       (o->first > 0 && is_lower_word(c, o->first - 1) &&
+				        IN_LIST(tstr(c, o->first - 1), area_preps));
 			else if (o->lex && o->lex->country &&
 			         strcmp(o->lex->country, lex->country) == 0)
 				keep = true;
@@ -5598,8 +5637,12 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 	}
 	/* A given name alone, of exactly one person named in full ("Kathina
 	 * Thomas" ... "Kathina"); a known organisation is nobody's given name
-	 * ("Microsoft" is no "Microsoft Update" the tagger took for a person). */
-	if (!(c->ti[k->first].lex & (NKG_LEX_COMMON | NKG_LEX_STOP)) &&
+	 * ("Microsoft" is no "Microsoft Update" the tagger took for a person).
+	 * An ordinary word only as the first word of a name that starts with
+	 * no given name: a family name written first ("Xi Jinping" ... "Xi",
+	 * "Moon Jae-in" ... "Moon"). */
+	bool common = (c->ti[k->first].lex & NKG_LEX_COMMON) != 0;
+	if (!(c->ti[k->first].lex & NKG_LEX_STOP) &&
 	    !(k->rule && strcmp(k->rule, R_KNOWN_ORG) == 0)) {
 		h = ix_hash(IX_GIVEN, w);
 		best = NKG_NONE;
@@ -5608,7 +5651,8 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 		{
 			uint32_t i = c->ix.e[x].ent;
 			const struct ent_aux *a = &c->aux[i];
-			if (!a->person || a->words < 2 || !nkg_str_eq(a->first, w))
+			if (!a->person || a->words < 2 || !nkg_str_eq(a->first, w) ||
+			    (common && (nkg_lex_word(a->first) & NKG_LEX_GIVEN_NAME)))
 				continue;
 			if (found != NKG_NONE && found != i)
 				several = true;

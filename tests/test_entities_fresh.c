@@ -64,6 +64,20 @@ static void test_fresh_people_words(void **state)
 	assert_string_equal(render_mentions(f), "Latin America>Latin America");
 }
 
+/* A family name written first, an ordinary word too, names the one person
+ * whose name starts with it and with no given name ("Xi", "Moon"); not
+ * a given name that is an ordinary word ("Rich", "Will"). */
+static void test_fresh_family_names_first(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Chinese President Xi Jinping arrived on Sunday. Xi will travel on Tuesday.");
+	assert_string_equal(render_mentions(f), "Xi Jinping>Xi Jinping | Xi>Xi Jinping");
+	run(f, "President Moon Jae-in spoke on Monday. Later Moon said it.");
+	assert_string_equal(render_mentions(f), "Moon Jae-in>Moon Jae-in | Moon>Moon Jae-in");
+	run(f, "Will Smith spoke on Monday. Will it rain?");
+	assert_string_equal(render_mentions(f), "Will Smith>Will Smith");
+}
+
 static void test_fresh_given_name_cities(void **state)
 {
 	struct fixture *f = *state;
@@ -79,6 +93,8 @@ static void test_fresh_subdivision_nouns(void **state)
 	struct fixture *f = *state;
 	run(f, "Floods hit villages in the Aisne department on Monday.");
 	assert_string_equal(render(f), "area Aisne [in: France]\ncountry France\n");
+	run(f, "Ontario officials warned residents. Snow is expected across Ontario.");
+	assert_string_equal(render_mentions(f), "Ontario>Ontario | Ontario>Ontario");
 	/* no noun, no preposition, no country: no place */
 	run(f, "Storms hit Aisne on Monday.");
 	assert_string_equal(render(f), "");
@@ -127,6 +143,19 @@ static void test_fresh_owner_words(void **state)
 	assert_string_equal(render(f), "org Kia\n");
 	run(f, "Goldman Sachs raised its forecast on Monday.");
 	assert_string_equal(render(f), "org Goldman Sachs\n");
+}
+
+/* A town that extract/orgs.h knows as a company is the company where the
+ * words after one of its mentions say so, at every mention but after a
+ * place preposition. */
+static void test_fresh_company_towns(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Toyota said on Monday it would recall cars. Toyota shares fell 2 percent.");
+	assert_string_equal(render_mentions(f), "Toyota>Toyota | Toyota>Toyota");
+	assert_string_equal(render(f), "corp Toyota\n");
+	run(f, "Storms hit Toyota on Monday.");
+	assert_string_equal(render(f), "city Toyota [in: Japan]\ncountry Japan\n");
 }
 
 static void test_fresh_owner_words_not(void **state)
@@ -189,11 +218,13 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_fresh_title_complements, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_title_complements_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_people_words, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_fresh_family_names_first, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_given_name_cities, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_subdivision_nouns, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_country_qualified_orgs, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_mixed_case_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_owner_words, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_fresh_company_towns, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_owner_words_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_headline_ellipsis, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_organisation_heads, setup, teardown),
