@@ -209,10 +209,11 @@
  *    back to", "delayed until", "postponed to" a month is to come, as the
  *    infinitive of "expects sales to recover in March" ("told them to return
  *    in December") and a clause "and plans to" opens; a comma after the time
- *    closes its clause when a verb is before it ("which reported a loss in October, expects ..."); "by March", "by
- *    May" are months (not "written by May"); a past in a "when"/"once" clause
- *    under "would" is that future ("said ... would be infused when they opened
- *    on Friday"), and "announced that" reaches a "would" further on.
+ *    closes its clause when a verb is before it ("which reported a loss in
+ *    October, expects ..."); "by March", "by May" are months (not "written by
+ *    May"); a past in a "when"/"once" clause under "would" is that future
+ *    ("said ... would be infused when they opened on Friday"), and "announced
+ *    that" reaches a "would" further on.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
