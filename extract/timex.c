@@ -155,7 +155,8 @@
  *    "Q3 2008", "3Q", "H1 2009",
  *    "third-quarter [profit]" (without a year the latest such quarter, the
  *    coming one in a future sentence); fiscal years "fiscal 2009", "FY2009",
- *    "the 2009 fiscal year" -> "FY2009"; time zones "9 a.m. EST" ->
+ *    "the 2009 fiscal year" -> "FY2009", "this fiscal year", "last fiscal
+ *    year" -> "FY2013", "FY2012" in 2013; time zones "9 a.m. EST" ->
  *    "...T09:00-05" ("ET" by US daylight time of the day the expression
  *    finally names, "5 p.m. ET on July 4, 2005"; us_dst), "8 a.m. local time";
  *    seasons "the fall of 2011" ->
@@ -4654,6 +4655,13 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 		e = i + 3;
 		if (i > c->floor && tok_is(c, i - 1, "the"))
 			b = i - 1;
+	} else if ((tok_is(c, i, "this") || tok_is(c, i, "last") || tok_is(c, i, "next")) &&
+	           tok_is(c, i + 1, "fiscal") && tok_is(c, i + 2, "year") && c->has_anchor) {
+		/* "this fiscal year", "last fiscal year": the fiscal year the
+		 * publication year names, and the one before or after it */
+		y = c->anchor.y + (tok_is(c, i, "last") ? -1 : tok_is(c, i, "next") ? 1 : 0);
+		snprintf(buf, sizeof(buf), "FY%04d", y);
+		return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 3, 0.8f, "timex:fiscal");
 	} else {
 		return 0;
 	}

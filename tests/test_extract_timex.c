@@ -1643,6 +1643,17 @@ static void test_times_what_was_asked_is_to_come(void **state)
 	CHECK("He told reporters in March that sales fell.", "2008-11-20", "March=2008-03:D");
 }
 
+/* "this fiscal year", "last fiscal year": of the publication year. */
+static void test_times_this_and_last_fiscal_year(void **state)
+{
+	(void)state;
+	CHECK("Toyota plans to sell 9.1 million vehicles this fiscal year.", "2013-05-15",
+	      "this fiscal year=FY2013:D");
+	CHECK("Profit fell last fiscal year and will rise next fiscal year.", "2013-05-15",
+	      "last fiscal year=FY2012:D|next fiscal year=FY2014:D");
+	CHECK("Profit fell this fiscal year.", NULL, "");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1986,6 +1997,7 @@ int main(void)
 	        cmocka_unit_test(test_times_past_parts_of_day_skip_a_future_reference),
 	        cmocka_unit_test(test_times_tense_moves_dates_two_months_away),
 	        cmocka_unit_test(test_times_what_was_asked_is_to_come),
+	        cmocka_unit_test(test_times_this_and_last_fiscal_year),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
