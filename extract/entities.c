@@ -77,7 +77,9 @@
  *     organisation, and so is every other mention of it alone that no
  *     title or role makes a person's (owner_words).  "its" after a verb
  *     also makes a name of two words a company's ("Goldman Sachs raised
- *     its forecast": its_after in company_words).
+ *     its forecast": its_after in company_words), and a town that
+ *     extract/orgs.h knows as a company the company ("Toyota shares
+ *     fell": company_town).
  * (Before the person rules, a capitalised article of another language before
  * one word, "Der Spiegel", "Le Monde", is an organisation, unless the
  * article writes the two words after a name word elsewhere, "Marine Le Pen
@@ -92,7 +94,10 @@
  * Goldman Sachs and Morgan Stanley"), an apposition with a company noun
  * after it ("Fannie Mae and Freddie Mac, the mortgage giants,"), or a price
  * moving by a percentage, after no given name and in no index's name
- * ("Lockheed Martin fell 4 percent").  An organisation head alone and
+ * ("Lockheed Martin fell 4 percent").  A name of two or more words written
+ * once as an organisation's is the organisation wherever only its words
+ * made it a person's ("Northrop Grumman Corp. ... Northrop Grumman said":
+ * person_org_names, after the tagger).  An organisation head alone and
  * ordinary words before a title and a given name are the person's title
  * ("Senate Majority Leader Chuck Schumer": the role "Majority Leader"); an
  * ordinary word before a given name and a surname is no part of the name
@@ -192,6 +197,8 @@
  *    "entities.coref.given-name"), or of several the only one named in
  *    full before it (confidence 0.5, "entities.coref.given-name-ambiguous";
  *    none when two were);
+ *    an ordinary word only when the person's name starts with no given
+ *    name: a family name written first ("Xi Jinping" ... "Xi");
  *    then the first word, the acronym or the
  *    letters of an organisation ("Hashd" -> "Hashd al-Shaabi", "NATO" ->
  *    "North Atlantic Treaty Organization", "Irannews" -> "Iran News"), or
@@ -264,7 +271,7 @@
  * the article names nowhere, with no mention after a place preposition, is
  * no place ("The FTC sued Meta": no department of Colombia;
  * foreign_subdivisions); its noun after it keeps it ("in the Aisne
- * department").
+ * department"), and so does an area preposition ("across Ontario").
  * Words for a people or a language that no gazetteer country answers
  * ("English", "European", "Western", "Korean"; "Briton") name nobody alone,
  * not even where a gazetteer has the word ("Western", a division of Fiji),
@@ -3697,6 +3704,44 @@ static int owner_words(struct ctx *c)
 	return 0;
 }
 
+static struct nkg_str without_legal_form(struct nkg_str name);
+
+static bool org_name_chunk(const struct ctx *c, const struct chunk *k)
+{
+	(void)c;
+	return k->kind == CK_ORG && k->last > k->first;
+}
+
+static struct nkg_str chunk_org_name(const struct ctx *c, const struct chunk *k)
+{
+	return without_legal_form(name_bytes(c, k));
+}
+
+/* One name, one entity: a name of two or more words that the article
+ * writes once as an organisation's ("Northrop Grumman Corp.", "analysts
+ * at Merrill Lynch") is the organisation where the rules or the tagger
+ * made it a person by its words alone ("Northrop Grumman said": a given
+ * name first), with no title, role or apposition. */
+static int person_org_names(struct ctx *c)
+{
+	struct nkg_str *names;
+	uint32_t n;
+	int rc = sorted_words(c, org_name_chunk, chunk_org_name, &names, &n);
+	if (rc || n == 0)
+		return rc;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		struct chunk *k = &c->ch[i];
+		if (k->kind != CK_PERSON || k->last == k->first || k->person_cue || k->title.end ||
+		    k->prole.end || k->arole.end)
+			continue;
+		struct nkg_str w = name_bytes(c, k);
+		if (bsearch(&w, names, n, sizeof(*names), cmp_str))
+			classify_org(c, k, NKG_CLASS_ORGANIZATION, R_CO_CONTEXT, 0.75f);
+	}
+	nkg_free(names);
+	return 0;
+}
+
 static bool named_person_chunk(const struct ctx *c, const struct chunk *k)
 {
 	(void)c;
@@ -6080,6 +6125,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	    (rc = person_subjects(&c)) || (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
 	company_people(&c);
+	if ((rc = person_org_names(&c)))
+		goto out;
 	continent_places(&c);
 	venues(&c);
 	if ((rc = ix_add_existing(&c)))

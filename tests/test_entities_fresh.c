@@ -158,6 +158,20 @@ static void test_fresh_company_towns(void **state)
 	assert_string_equal(render(f), "city Toyota [in: Japan]\ncountry Japan\n");
 }
 
+/* One name, one entity: a name an article writes once as an
+ * organisation's is the organisation where only its words made it a
+ * person's; a person with a title or role stays one. */
+static void test_fresh_one_name_one_entity(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Northrop Grumman Corp. won a contract. Northrop Grumman said it was pleased.");
+	assert_string_equal(render(f), "corp Northrop Grumman [alt: Northrop Grumman Corp.]\n");
+	run(f, "Merrill Lynch said profits fell. Analysts at Merrill Lynch agreed.");
+	assert_string_equal(render(f), "org Merrill Lynch\n");
+	run(f, "Chairman Ralph Lauren spoke on Monday. Shares of Ralph Lauren rose.");
+	assert_string_equal(render(f), "person Ralph Lauren [role: Chairman]\norg Ralph Lauren\n");
+}
+
 static void test_fresh_owner_words_not(void **state)
 {
 	struct fixture *f = *state;
@@ -225,6 +239,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_fresh_mixed_case_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_owner_words, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_company_towns, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_fresh_one_name_one_entity, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_owner_words_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_headline_ellipsis, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_fresh_organisation_heads, setup, teardown),
