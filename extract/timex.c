@@ -202,19 +202,19 @@
  *    century]", "[a quarter of a century]" -> "P25Y".
  *  - tense and reference in news: a date after "until" is no reference time
  *    (as after "since"); a regular "-ed" word after a count or a determiner
- *    ("2,600 salaried jobs", "with detailed plans") or opening an aside (",
- *    priced from") gives no tense; "spent", "sold", "bought", "built", "grew",
- *    "flew", "chose", "fled", "broke", "swept", "tore" are pasts; "could",
- *    "may", "might" before a verb's base look ahead ("could strike as early as
- *    Saturday"; not "could be seen", "may have", "could not"); what is "pushed
- *    back to", "delayed until", "postponed to" a month is to come, as the
- *    infinitive of "expects sales to recover in March" ("told them to return
- *    in December") and a clause "and plans to" opens; a comma after the time
- *    closes its clause when a verb is before it ("which reported a loss in
- *    October, expects ..."); "by March", "by May" are months (not "written by
- *    May"); a past in a "when"/"once" clause under "would" is that future
- *    ("said ... would be infused when they opened on Friday"), and "announced
- *    that" reaches a "would" further on.
+ *    ("2,600 salaried jobs", "with detailed plans", "as planned") or opening
+ *    an aside (", priced from") gives no tense; "spent", "sold", "bought",
+ *    "built", "grew", "flew", "chose", "fled", "broke", "swept", "tore" are
+ *    pasts; "could", "may", "might" before a verb's base look ahead ("could
+ *    strike as early as Saturday"; not "could be seen", "may have", "could
+ *    not"); what is "pushed back to", "delayed until", "postponed to" a month
+ *    is to come, as the infinitive of "expects sales to recover in March"
+ *    ("told them to return in December") and a clause "and plans to" opens; a
+ *    comma after the time closes its clause when a verb is before it ("which
+ *    reported a loss in October, expects ..."); "by March", "by May" are
+ *    months (not "written by May"); a past in a "when"/"once" clause under
+ *    "would" is that future ("said ... would be infused when they opened on
+ *    Friday"), and "announced that" reaches a "would" further on.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1745,7 +1745,7 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 		 * opens an aside ("will go on sale in March, priced from $499")
 		 * have no tense. */
 		static const char *const before_adj[] = {"a",       "an",    "the",  "its", "their",
-		                                         "further", "newly", "with", NULL};
+		                                         "further", "newly", "with", "as",  NULL};
 		static const char *const after_part[] = {"from", "at", "by", "with", NULL};
 		if (i > c->first &&
 		    ((c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) || tok_in(c, i - 1, before_adj)))

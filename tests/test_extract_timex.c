@@ -1641,6 +1641,9 @@ static void test_times_what_was_asked_is_to_come(void **state)
 	CHECK("The judge ordered the company to pay in March.", "2008-11-20", "March=2009-03:D");
 	/* what was told is past */
 	CHECK("He told reporters in March that sales fell.", "2008-11-20", "March=2008-03:D");
+	/* "as planned" is no past: the saying's "would" governs */
+	CHECK("The mayor said the marathon would go ahead as planned on Sunday.", "2012-11-01",
+	      "Sunday=2012-11-04:D");
 }
 
 /* "this fiscal year", "last fiscal year": of the publication year. */
