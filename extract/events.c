@@ -17,7 +17,9 @@
  * attack"; "crash" not after market words; "flood", "tsunami", "avalanche"
  * not as "a flood of"; "hurricane", "typhoon", "cyclone", "storm" lower case (a
  * named storm is a name; not "a political storm", "the perfect storm", "by
- * storm", "a storm of"); "trial" not as "clinical/drug trial" or "trial period";
+ * storm", "a storm of"); "landfall" only in a sentence naming a storm;
+ * "riot" not before police, gear, squad... ("riot police"); "trial" not as
+ * "clinical/drug trial" or "trial period";
  * "convicted", "acquitted", "sentenced" only inflected (not "a convict");
  * a verb-only word after a determiner is another sense's noun ("fired the
  * fatal shot"), but a regular past in -ed after a determiner and a word is
@@ -720,6 +722,7 @@ static const struct trigger_word trigger_words[] = {
         {"hurricane", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
         {"typhoon", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
         {"cyclone", NKG_EVENT_DISASTER, P_NOUN, F_LOWER},
+        {"landfall", NKG_EVENT_DISASTER, P_NOUN, F_LOWER}, /* a storm's */
         {"tornado", NKG_EVENT_DISASTER, P_NOUN, 0},
         {"storm", NKG_EVENT_DISASTER, P_NOUN, F_LOWER | F_NOT_OF},
         {"tsunami", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
@@ -5513,6 +5516,25 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if (strcmp(w->lemma, "address") == 0 && !speech_address(c, i))
 			continue;
+		/* "riot police", "riot gear": a kind of police, no riot */
+		if (strcmp(w->lemma, "riot") == 0 &&
+		    is_any(c, i + 1,
+		           (const char *const[]){"police", "policemen", "officers", "gear", "squad",
+		                                 "squads", "shields", "shield", "control", "units",
+		                                 "unit", "troops", "act", "helmets", NULL}))
+			continue;
+		/* "made landfall": a storm's, when its sentence names one (not
+		 * "the ship made landfall") */
+		if (strcmp(w->lemma, "landfall") == 0) {
+			static const char *const storms[] = {"storm",    "hurricane", "typhoon",
+			                                     "cyclone",  "storms",    "hurricanes",
+			                                     "typhoons", "cyclones",  NULL};
+			uint32_t sf = sent_first(c, i), se = sent_end(c, i), k = sf;
+			while (k < se && !is_any(c, k, storms))
+				k++;
+			if (k == se)
+				continue;
+		}
 		/* "in Borno state on Friday": a place's state, no saying */
 		if (strcmp(w->lemma, "state") == 0 && form != NKG_FORM_ED && form != NKG_FORM_ING &&
 		    p != NKG_NONE && c->cover[p] != NKG_NONE &&
@@ -5995,7 +6017,8 @@ static const char *const victim_nouns[] = {
  * least 20 people were killed".  An approximation ("at least", "more
  * than", "about", "nearly"...), a number or a number word, a scale
  * ("million"), then a victim noun, a nationality's plural ("three
- * Iraqis") or the end of the phrase; not a number in a time or a quotation;
+ * Iraqis") or the end of the phrase; or a rough count ("Dozens of
+ * protesters were arrested", "several", "hundreds"); not a number in a time or a quotation;
  * a verb, or a noun "killing" after a comma (a participle).  Tokens to
  * [*qb, *qe). */
 static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *qb, uint32_t *qe)
@@ -6005,6 +6028,9 @@ static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *q
 	static const char *const two_word[][2] = {
 	        {"at", "least"}, {"more", "than"}, {"up", "to"}, {"as", "many"}};
 	static const char *const scales[] = {"hundred", "thousand", "million", NULL};
+	static const char *const rough_counts[] = {"dozens", "hundreds", "thousands",
+	                                           "scores", "several",  "eleven",
+	                                           "twelve", "twenty",   NULL};
 	uint32_t first = sent_first(c, t->head), end = sent_end(c, t->head), b, j, e;
 	struct nkg_str w = tk(c, t->head);
 	uint32_t pv = prev_tok(c, t->head);
@@ -6028,6 +6054,12 @@ static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *q
 			return false;
 		j = bare ? q : q - 1; /* the number */
 		e = bare ? q + 1 : q;
+		/* "Dozens of protesters were arrested" */
+		if (!bare && q >= first + 2 && is_w(c, q - 1, "of") &&
+		    is_any(c, q - 2, rough_counts)) {
+			j = q - 2;
+			e = q - 1;
+		}
 		while (j > first && is_any(c, j, scales))
 			j--;
 		b = j;
@@ -6061,7 +6093,8 @@ static bool victim_count(const struct ectx *c, const struct trig *t, uint32_t *q
 			return false;
 	}
 	if (j >= end || c->quoted[j] || in_time(c, j) || c->cover[j] != NKG_NONE ||
-	    !((tflags(c, j) & NKG_TOK_NUMBER) || (is_any(c, j, num_words) && !is_w(c, j, "half"))))
+	    !((tflags(c, j) & NKG_TOK_NUMBER) || (is_any(c, j, num_words) && !is_w(c, j, "half")) ||
+	      is_any(c, j, rough_counts)))
 		return false;
 	*qb = b;
 	*qe = e;
@@ -6988,7 +7021,11 @@ static void coordinated_verbs(struct ectx *c, uint32_t first, uint32_t end)
 				t1 = c->trig_at[k];
 		}
 		/* not "Two years before, he said, ... and then arrested him" */
-		if (t1 == NKG_NONE || !c->trigs[t1].verb ||
+		/* the first may be a participle: "On Tuesday, the army shelled
+		 * the city, killing 12, and arrested 30 people" */
+		bool participle = t1 != NKG_NONE && ends_in_ing(tk(c, c->trigs[t1].head)) &&
+		                  c->trigs[t1].b > first && is_w(c, c->trigs[t1].b - 1, ",");
+		if (t1 == NKG_NONE || !(c->trigs[t1].verb || participle) ||
 		    c->trigs[t1].group == c->trigs[t2].group ||
 		    c->trigs[t1].cls == NKG_EVENT_STATEMENT ||
 		    c->trigs[t2].cls == NKG_EVENT_STATEMENT)
@@ -7254,7 +7291,8 @@ static const char *disaster_kind(const char *lemma)
 {
 	static const char *const same[][2] = {
 	        {"quake", "earthquake"},  {"flooding", "flood"},  {"typhoon", "hurricane"},
-	        {"cyclone", "hurricane"}, {"storm", "hurricane"}, {"bushfire", "wildfire"},
+	        {"cyclone", "hurricane"}, {"storm", "hurricane"}, {"landfall", "hurricane"},
+	        {"bushfire", "wildfire"},
 	};
 	for (size_t k = 0; k < sizeof(same) / sizeof(same[0]); k++)
 		if (strcmp(lemma, same[k][0]) == 0)
