@@ -29,7 +29,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SRC = os.path.join(ROOT, "extract", "model", "written")
 OUT = os.path.join(ROOT, "extract", "model", "written.jsonl")
 TYPES = ("PER", "ORG", "LOC")
+TEST_PREFIX = "wiki-"
 MARK = re.compile(r"\[\[(PER|ORG|LOC) ([^\[\]\n]+?)\]\]")
+# A time expression: [[DATE 2008-09-15|Monday]] (type, TIMEX3 value, text).
+TIME = re.compile(r"\[\[(DATE|TIME|DURATION|SET) ([^\s|\[\]]+)\|([^\[\]\n|]+?)\]\]")
+ANY = re.compile(MARK.pattern + "|" + TIME.pattern)
 
 # Capitalised words that are no names and need no second look in --lint.
 PLAIN = set("""
@@ -69,7 +73,7 @@ def parse(path):
             cur, start = [], None
     if cur:
         paras.append((start, cur))
-    text, ents = "", []
+    text, ents, times = "", [], []
     for i, para in enumerate(paras):
         if i:
             text += "\n\n"
@@ -78,33 +82,42 @@ def parse(path):
             if j:
                 text += " "
             pos = 0
-            for m in MARK.finditer(line):
+            for m in ANY.finditer(line):
                 text += line[pos:m.start()]
-                name = m.group(2)
+                name = m.group(2) if m.group(1) else m.group(5)
                 if name != name.strip():
                     raise MarkupError(f"{path}:{no}: space inside the brackets: {m.group(0)}")
-                ents.append([len(text), len(text) + len(name), m.group(1), None])
+                if m.group(1):
+                    ents.append([len(text), len(text) + len(name), m.group(1), None])
+                else:
+                    times.append([len(text), len(text) + len(name), m.group(3), m.group(4)])
                 text += name
                 pos = m.end()
             rest = line[pos:]
             text += rest
-            bad = re.search(r"\[\[|\]\]", re.sub(MARK, "", line))
+            bad = re.search(r"\[\[|\]\]", re.sub(ANY, "", line))
             if bad:
                 raise MarkupError(f"{path}:{no}: broken markup near "
                                   f"'{line[max(0, bad.start() - 20):bad.start() + 20]}'")
     stem = os.path.splitext(os.path.basename(path))[0]
+    # One writer's articles are held out as a test set (README.md).
+    split = "test" if stem.startswith(TEST_PREFIX) else "train"
     title = lines[1].strip()
-    title = MARK.sub(lambda m: m.group(2), title)
-    return {
+    title = ANY.sub(lambda m: m.group(2) or m.group(5), title)
+    rec = {
         "id": "written/" + stem,
         "date": lines[0],
         "title": title,
         "set": "written",
-        "split": "train",
+        "split": split,
         "spacing": "original",
         "text": text,
         "entities": ents,
+        "times": times,
     }
+    if not times:  # times not annotated in this article: none are scored
+        rec["time_regions"] = []
+    return rec
 
 
 def lint(rec):
