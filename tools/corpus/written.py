@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Turns the written training articles (extract/model/written/*.txt, format in
-that folder's README.md) into extract/model/written.jsonl, the gold format of
-eval/README.md with "split":"train" (trained on by `newskg train`, never
-scored).
+"""Turns the written articles (extract/model/written/*.txt, format in that
+folder's README.md) into eval/gold/written.jsonl, the gold format of
+eval/README.md: split "train" (trained on by `newskg train`, never scored),
+except one writer's articles, split "test" (never trained on).
 
     written.py [--check | --lint | --headlines | -o OUT] [FILE...]
 
 Without FILE it reads every extract/model/written/*.txt (sorted by name) and
-rewrites extract/model/written.jsonl (or OUT); the output depends only on the files, so
+rewrites eval/gold/written.jsonl (or OUT); the output depends only on the files, so
 running it twice gives the same bytes.  --check only reports markup errors
 (file:line: message) and exits 1 if there is one.  --lint also lists, for a
 writer to read, the capitalised words that no markup covers and that do not
@@ -27,7 +27,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SRC = os.path.join(ROOT, "extract", "model", "written")
-OUT = os.path.join(ROOT, "extract", "model", "written.jsonl")
+OUT = os.path.join(ROOT, "eval", "gold", "written.jsonl")
 TYPES = ("PER", "ORG", "LOC")
 TEST_PREFIX = "wiki-"
 MARK = re.compile(r"\[\[(PER|ORG|LOC) ([^\[\]\n]+?)\]\]")
