@@ -18,7 +18,8 @@
  * not as "a flood of"; "hurricane", "typhoon", "cyclone", "storm" lower case (a
  * named storm is a name; not "a political storm", "the perfect storm", "by
  * storm", "a storm of"); "landfall" only in a sentence naming a storm;
- * "riot" not before police, gear, squad... ("riot police"); "trial" not as
+ * "landslide" not in a sentence of a vote or a win ("a landslide
+ * victory"); "riot" not before police, gear, squad... ("riot police"); "trial" not as
  * "clinical/drug trial" or "trial period";
  * "convicted", "acquitted", "sentenced" only inflected (not "a convict");
  * a verb-only word after a determiner is another sense's noun ("fired the
@@ -189,7 +190,9 @@
  * driver struck her", "the car that hit her"), before "with his car", and
  * "hit and run" (vehicle_hit); the one hit is its patient (the passive's
  * subject), an active verb's subject none (the driver is rarely named, and
- * the name before is the victim's).
+ * the name before is the victim's).  A vehicle, boat or train that
+ * "overturned" or "derailed" has an accident (vehicle_upset: not "the court
+ * overturned the ruling", "derailed the talks").
  *
  * Explosions (blast_sense): "explode", "detonate", "go off", "blow (X) up",
  * "explosion", "blast" (not "an explosion of anger") are a bombing (an
@@ -217,6 +220,9 @@
  * lost Sunday's runoff election"); people or parties, never places.  "X won
  * 56 percent of the vote" makes the vote X's election (vote_share_verb), X
  * a participant (a share is no win).
+ *
+ * A killing in the passive "when" an act with a toll took place is its toll
+ * ("Two people were killed when a bus overturned": when_act).
  *
  * Named storms (named_storm): "Hurricane Ian", "Typhoon Haiyan", "Cyclone
  * Freddy", "Tropical Storm Harvey" are a disaster with no other trigger
@@ -715,6 +721,8 @@ static const struct trigger_word trigger_words[] = {
         {"collide", NKG_EVENT_ACCIDENT, P_VERB, 0},
         {"derailment", NKG_EVENT_ACCIDENT, P_NOUN, 0},
         {"capsize", NKG_EVENT_ACCIDENT, P_VERB, 0},
+        {"overturn", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS | F_INFLECTED},
+        {"derail", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS | F_INFLECTED},
         {"earthquake", NKG_EVENT_DISASTER, P_NOUN, 0},
         {"quake", NKG_EVENT_DISASTER, P_NOUN, 0},
         {"flood", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
@@ -727,6 +735,7 @@ static const struct trigger_word trigger_words[] = {
         {"storm", NKG_EVENT_DISASTER, P_NOUN, F_LOWER | F_NOT_OF},
         {"tsunami", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
         {"mudslide", NKG_EVENT_DISASTER, P_NOUN, 0},
+        {"landslide", NKG_EVENT_DISASTER, P_NOUN, 0},
         {"avalanche", NKG_EVENT_DISASTER, P_NOUN, F_NOT_OF},
         {"wildfire", NKG_EVENT_DISASTER, P_NOUN, 0},
         {"bushfire", NKG_EVENT_DISASTER, P_NOUN, 0},
@@ -4427,12 +4436,37 @@ static bool dismissal_sense(const struct ectx *c, uint32_t i, const struct trig 
 /* Whether "hit" or "struck" at i is a vehicle hitting someone: "was hit by
  * a car", "struck by a vehicle", "a drunken driver struck her", "the car
  * that hit her", "hit and run"; not "hit a record", "the storm hit". */
+static const char *const vehicles[] = {
+        "car",   "cars",   "vehicle",  "truck",   "lorry",      "bus",   "van",  "suv",
+        "taxi",  "cab",    "motorist", "driver",  "motorcycle", "train", "tram", "camry",
+        "sedan", "pickup", "jeep",     "tractor", "minivan",    NULL};
+
+/* Whether "overturned" or "derailed" at i is a vehicle's accident: its
+ * subject, over at most three lower-case words before it, is a vehicle,
+ * a boat or a train ("a bus overturned near Nairobi", "the crowded
+ * minibus carrying pilgrims overturned"; not "the court overturned the
+ * ruling", "derailed the talks"), and it is no passive. */
+static bool vehicle_upset(const struct ectx *c, uint32_t i, const struct trig *t)
+{
+	static const char *const more[] = {"minibus", "coach",  "boat",      "ferry",
+	                                   "vessel",  "tanker", "trains",    "wagons",
+	                                   "buses",   "trucks", "carriages", NULL};
+	uint32_t first = sent_first(c, i), j = i;
+	if (t->passive)
+		return false;
+	for (int k = 0; k < 4 && j > first; k++) {
+		j--;
+		if ((is_any(c, j, vehicles) && !is_w(c, j, "driver") && !is_w(c, j, "motorist")) ||
+		    is_any(c, j, more))
+			return true;
+		if (!is_lower_word(c, j) || is_any(c, j, clause_words))
+			break;
+	}
+	return false;
+}
+
 static bool vehicle_hit(const struct ectx *c, uint32_t i)
 {
-	static const char *const vehicles[] = {
-	        "car",   "cars",   "vehicle",  "truck",   "lorry",      "bus",   "van",  "suv",
-	        "taxi",  "cab",    "motorist", "driver",  "motorcycle", "train", "tram", "camry",
-	        "sedan", "pickup", "jeep",     "tractor", "minivan",    NULL};
 	uint32_t first = sent_first(c, i), end = sent_end(c, i), n = i + 1;
 	/* "hit and run", "hit - and - run" */
 	if (is_w(c, i, "hit") && ((is_w(c, n, "and") && is_w(c, n + 1, "run")) ||
@@ -5024,6 +5058,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 	case NKG_EVENT_ACCIDENT:
 		if (strcmp(lemma, "hit") == 0)
 			return vehicle_hit(c, i);
+		if (strcmp(lemma, "overturn") == 0 || strcmp(lemma, "derail") == 0)
+			return vehicle_upset(c, i, t);
 		/* "slipped and fell about 200 feet": not "slipping a screen",
 		 * "shares slipped" */
 		return is_w(c, n, "and") &&
@@ -5516,6 +5552,19 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if (strcmp(w->lemma, "address") == 0 && !speech_address(c, i))
 			continue;
+		/* "a landslide victory", "won by a landslide": an election's */
+		if (strcmp(w->lemma, "landslide") == 0) {
+			static const char *const polls[] = {
+			        "victory",  "win",    "won",         "wins",
+			        "majority", "defeat", "election",    "elected",
+			        "vote",     "votes",  "re-election", "reelection",
+			        "poll",     "polls",  "ballot",      NULL};
+			uint32_t sf = sent_first(c, i), se = sent_end(c, i), k = sf;
+			while (k < se && !is_any(c, k, polls))
+				k++;
+			if (k < se)
+				continue;
+		}
 		/* "riot police", "riot gear": a kind of police, no riot */
 		if (strcmp(w->lemma, "riot") == 0 &&
 		    is_any(c, i + 1,
@@ -7062,7 +7111,8 @@ static void coordinated_verbs(struct ectx *c, uint32_t first, uint32_t end)
 
 /* "A bomb exploded in Kabul on Monday. At least 12 people were killed.":
  * a killing in the passive with a count of victims (victim_count) and no
- * "by", whose sentence names no time, no place and no trigger before it,
+ * "by", whose sentence names no time, no place, no trigger before it and
+ * no cause after it ("when", "after", "as"...),
  * right after a sentence with an act that has a toll (an attack, strike,
  * disaster, accident or clash: c->last_toll), is that act's toll. */
 static bool toll_of_last_act(const struct ectx *c, const struct trig *t, uint32_t first,
@@ -7077,9 +7127,48 @@ static bool toll_of_last_act(const struct ectx *c, const struct trig *t, uint32_
 		return false;
 	for (uint32_t j = first; j < end; j++)
 		if ((c->trig_at[j] != NKG_NONE && j < t->head) || time_starts(c, j) ||
-		    (c->cover[j] != NKG_NONE && c->ments[c->cover[j]].kind == NKG_KIND_PLACE))
-			return false;
+		    (c->cover[j] != NKG_NONE && c->ments[c->cover[j]].kind == NKG_KIND_PLACE) ||
+		    (j > t->head && is_any(c, j,
+		                           (const char *const[]){"when", "after", "because", "as",
+		                                                 "while", NULL})))
+			return false; /* "... were killed when the roof collapsed" */
 	return true;
+}
+
+/* "Two people were killed when a bus overturned near Nairobi": a killing
+ * in the passive whose "when" clause (within twelve tokens, no trigger
+ * between) opens with an act that has a toll (an attack, strike, disaster,
+ * accident or clash verb in the active, or its noun as the clause's
+ * subject: "when a landslide buried a village"; the clause's first
+ * trigger) is that act's toll: the token of the act's trigger, or NKG_NONE. */
+static uint32_t when_act(const struct ectx *c, const struct trig *t, uint32_t end)
+{
+	if (t->cls != NKG_EVENT_KILLING || !t->verb || !t->passive)
+		return NKG_NONE;
+	uint32_t w = t->e;
+	while (w < end && w < t->e + 12 && !is_w(c, w, "when") && c->trig_at[w] == NKG_NONE &&
+	       !c->quoted[w] && !is_w(c, w, ";"))
+		w++;
+	if (w >= end || !is_w(c, w, "when"))
+		return NKG_NONE;
+	for (uint32_t k = w + 1; k < end && k < w + 12; k++) {
+		if (is_any(c, k, clause_words) || c->quoted[k] || is_punct(c, k))
+			return NKG_NONE;
+		uint32_t ti = c->trig_at[k];
+		if (ti == NKG_NONE)
+			continue;
+		const struct trig *n = &c->trigs[ti];
+		/* "when a landslide buried a village": the act's noun as the
+		 * clause's subject, only determiners and modifiers before it */
+		bool subject = !n->verb;
+		for (uint32_t q = w + 1; subject && q < n->b; q++)
+			subject = is_lower_word(c, q) && !is_any(c, q, preps);
+		return (n->verb || subject) && !n->passive && n->cls != NKG_EVENT_KILLING &&
+		                       toll_class(n->cls)
+		               ? k
+		               : NKG_NONE;
+	}
+	return NKG_NONE;
 }
 
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
@@ -7113,6 +7202,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			t->group = c->trigs[c->trig_at[etok]].group;
 		else if (toll_of_last_act(c, t, first, end))
 			t->group = c->trigs[c->last_toll].group;
+		else if ((etok = when_act(c, t, end)) != NKG_NONE)
+			t->group = c->trigs[c->trig_at[etok]].group;
 	}
 	for (uint32_t j = first; j < end; j++)
 		if (c->trig_at[j] != NKG_NONE)

@@ -53,7 +53,8 @@ static void test_counted_arrest(void **state)
 /* A count alone that opens its clause counts the victims ("At least 12
  * were killed"), the hurt count after "and" joins it; right after an act
  * with a toll, such a killing that names no time, place or doer of its own
- * is that act's toll.  A place's "state" is no saying. */
+ * is that act's toll, and so is one "when" an act took place.  A place's
+ * "state" is no saying. */
 static void test_counted_bare_toll(void **state)
 {
 	(void)state;
@@ -87,9 +88,29 @@ static void test_counted_bare_toll(void **state)
 	EVENTS_ARE(&f, "attack @2024-03-04 in:Kabul [exploded]; killing q:Three [killed]");
 	fx_release(&f);
 
-	fx_sunday(&f, "Two people were killed and 15 were injured when a bus overturned.\n");
+	/* a killing "when" a landslide struck is the landslide's toll; a
+	 * landslide victory no landslide; a cause of its own after the killing
+	 * keeps it from the act of the sentence before */
+	fx_sunday(&f,
+	          "At least 30 people were killed when a landslide buried a village in Uganda on "
+	          "Thursday. The party won a landslide victory in Leeds on Monday. A bomb "
+	          "exploded in Kabul on Monday. Two were killed when the roof of a shelter "
+	          "collapsed.\n");
+	named(&f, NKG_CLASS_COUNTRY, "Uganda");
+	named(&f, NKG_CLASS_CITY, "Leeds");
+	named(&f, NKG_CLASS_CITY, "Kabul");
 	fx_run(&f);
-	EVENTS_ARE(&f, "killing hurt:15 q:Two [killed]");
+	EVENTS_ARE(&f, "disaster @2024-03-07 in:Uganda q:At least 30 [killed][landslide]; attack "
+	               "@2024-03-04 in:Kabul [exploded]; killing q:Two [killed]");
+	fx_release(&f);
+
+	/* killed "when" an act took place: its toll; a vehicle overturns */
+	fx_sunday(&f,
+	          "Two people were killed and 15 were injured when a bus overturned near "
+	          "Nairobi on Saturday. The court overturned the ruling in Nairobi on Monday.\n");
+	named(&f, NKG_CLASS_CITY, "Nairobi");
+	fx_run(&f);
+	EVENTS_ARE(&f, "accident @2024-03-09 in:Nairobi hurt:15 q:Two [killed][overturned]");
 	fx_release(&f);
 
 	/* a number inside a noun phrase is no count of victims */
