@@ -44,6 +44,25 @@ static void test_written_town_teams_not(void **state)
 	                                        "Wayne>Reggie Wayne");
 }
 
+/* A report with two words of sport and no score ("wickets", "innings") is
+ * one too, after the tagger, and more nouns and "played for" show a team:
+ * "the England batsman", "played for Wales". */
+static void test_written_teams_without_score(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Alan Bracken took four wickets on the first day. The England batsman said the "
+	       "innings was his best since he played for Wales, and he lives in England.");
+	assert_string_equal(render(f), "person Alan Bracken\n"
+	                               "org England\n"
+	                               "org Wales\n"
+	                               "area England [in: United Kingdom]\n"
+	                               "country United Kingdom\n");
+	/* one word of sport is no sports report */
+	run(f, "The England batsman said it was his best year.");
+	assert_string_equal(render(f), "area England [in: United Kingdom]\n"
+	                               "country United Kingdom\n");
+}
+
 static void test_written_ordinary_word_names(void **state)
 {
 	struct fixture *f = *state;
@@ -70,6 +89,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test_setup_teardown(test_written_town_teams, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_town_teams_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_written_teams_without_score, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_ordinary_word_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_out_of_memory, setup, teardown),
 	};
