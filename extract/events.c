@@ -427,6 +427,7 @@
 #define MAX_NAME_TOKENS  8 /* tokens of a product's or an index's name, at most */
 #define QUOTE_MAX_TOKENS 400
 #define PRONOUN_WINDOW   64 /* tokens a pronoun's referent is looked for in, one way */
+#define SENSE_WINDOW     40 /* tokens a sense or sharing rule looks through, one way */
 
 const char *nkg_factuality_name(enum nkg_factuality f)
 {
@@ -1499,6 +1500,8 @@ static bool described_subject(const struct ectx *c, uint32_t first, uint32_t end
 		return false;
 	uint32_t s = c->toks->toks[first].sentence;
 	uint32_t from = c->toks->sents[s >= 2 ? s - 2 : 0].first;
+	if (first - from > PRONOUN_WINDOW)
+		from = first - PRONOUN_WINDOW; /* bounded: hostile input */
 	for (uint32_t k = from; k < first; k++) {
 		uint32_t m = c->cover[k];
 		if (m == NKG_NONE || !is_person(c, m))
@@ -5559,7 +5562,10 @@ static int find_triggers(struct ectx *c)
 			        "majority", "defeat", "election",    "elected",
 			        "vote",     "votes",  "re-election", "reelection",
 			        "poll",     "polls",  "ballot",      NULL};
-			uint32_t sf = sent_first(c, i), se = sent_end(c, i), k = sf;
+			uint32_t sf = sent_first(c, i), se = sent_end(c, i), k;
+			sf = i > sf + SENSE_WINDOW ? i - SENSE_WINDOW : sf; /* bounded */
+			se = se > i + SENSE_WINDOW ? i + SENSE_WINDOW : se;
+			k = sf;
 			while (k < se && !is_any(c, k, polls))
 				k++;
 			if (k < se)
@@ -5578,7 +5584,10 @@ static int find_triggers(struct ectx *c)
 			static const char *const storms[] = {"storm",    "hurricane", "typhoon",
 			                                     "cyclone",  "storms",    "hurricanes",
 			                                     "typhoons", "cyclones",  NULL};
-			uint32_t sf = sent_first(c, i), se = sent_end(c, i), k = sf;
+			uint32_t sf = sent_first(c, i), se = sent_end(c, i), k;
+			sf = i > sf + SENSE_WINDOW ? i - SENSE_WINDOW : sf; /* bounded */
+			se = se > i + SENSE_WINDOW ? i + SENSE_WINDOW : se;
+			k = sf;
 			while (k < se && !is_any(c, k, storms))
 				k++;
 			if (k == se)
@@ -7061,7 +7070,7 @@ static void coordinated_verbs(struct ectx *c, uint32_t first, uint32_t end)
 		if (!is_w(c, a, "and"))
 			continue;
 		uint32_t t1 = NKG_NONE;
-		for (uint32_t k = a; k > first && t1 == NKG_NONE;) {
+		for (uint32_t k = a; k > first && k + SENSE_WINDOW > a && t1 == NKG_NONE;) {
 			k--;
 			if (is_any(c, k, clause_words) || c->quoted[k] ||
 			    (is_punct(c, k) && !is_w(c, k, ",")))
@@ -7092,7 +7101,10 @@ static void coordinated_verbs(struct ectx *c, uint32_t first, uint32_t end)
 					break;
 				}
 		if (h2->time == NKG_NONE && h1->time != NKG_NONE)
-			for (uint32_t k = first; k < c->trigs[t1].b; k++)
+			for (uint32_t k = c->trigs[t1].b > first + SENSE_WINDOW
+			                          ? c->trigs[t1].b - SENSE_WINDOW
+			                          : first;
+			     k < c->trigs[t1].b; k++)
 				if (c->tstart[k] == h1->time) {
 					h2->time = h1->time;
 					h2->time_dist = UINT32_MAX - 1;
@@ -7125,6 +7137,8 @@ static bool toll_of_last_act(const struct ectx *c, const struct trig *t, uint32_
 	enum nkg_event_class cls = c->trigs[c->trigs[c->last_toll].group].cls;
 	if (cls == NKG_EVENT_KILLING || !toll_class(cls) || !victim_count(c, t, &qb, &qe))
 		return false;
+	if (end - first > 4 * SENSE_WINDOW)
+		return false; /* a sentence that long tells more than a toll */
 	for (uint32_t j = first; j < end; j++)
 		if ((c->trig_at[j] != NKG_NONE && j < t->head) || time_starts(c, j) ||
 		    (c->cover[j] != NKG_NONE && c->ments[c->cover[j]].kind == NKG_KIND_PLACE) ||
