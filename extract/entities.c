@@ -4326,6 +4326,31 @@ static const char *const venue_words[] = {
         "Convention", "Conference", "Exhibition", "Expo",   "Events",  "Event",    "Civic",
         "Arts",       "Art",        "Performing", "Sports", "Aquatic", "Aquatics", "Convocation"};
 
+/* Legislatures named by their head alone (legislatures_alone). */
+static const char *const legislatures[] = {"Congress", "Senate", "Parliament"};
+
+/* "Congress", "the Senate", "Parliament" alone: a legislature, the one of
+ * the article's country (unqualified_name joins it to a "U.S. Senate"
+ * written there), also at a sentence start before a word in lower case
+ * ("Congress passed"), whatever the tagger made of it.  After the tagger,
+ * whose input stays as it was. */
+static void legislatures_alone(struct ctx *c)
+{
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *k = &c->ch[j];
+		uint32_t s = k->first;
+		if (k->first != k->last || k->kind == CK_ORG || k->alias_of != NKG_NONE ||
+		    !IN_LIST(tstr(c, s), legislatures) || (tflags(c, s) & NKG_TOK_ALL_CAPS))
+			continue;
+		if ((c->ti[s].flags & TI_WEAK) &&
+		    !(s + 1 < c->toks->n && same_sentence(c, s, s + 1) && is_lower_word(c, s + 1)))
+			continue;
+		k->lex = NULL;
+		k->nat = NULL;
+		classify_org(c, k, NKG_CLASS_GOVERNMENT_ORG, R_ORG_HEAD, 0.8f);
+	}
+}
+
 /* An organisation named "... Convention Center" is a venue: a place named
  * as written (its entity a cued place, one per name).  After the tagger. */
 static void venues(struct ctx *c)
@@ -6227,6 +6252,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = person_org_names(&c)))
 		goto out;
 	continent_places(&c);
+	legislatures_alone(&c);
 	venues(&c);
 	if ((rc = ix_add_existing(&c)))
 		goto out;

@@ -63,6 +63,18 @@ static void test_written_teams_without_score(void **state)
 	                               "country United Kingdom\n");
 }
 
+/* "Congress", "the Senate", "Parliament" alone are legislatures, at a
+ * sentence start too; not in a line of capitals, nor in a title-case line. */
+static void test_written_legislatures(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The bill went to the Senate on Monday. Congress passed it, and Parliament "
+	       "debated a similar one.");
+	assert_string_equal(render(f), "gov Senate\ngov Congress\ngov Parliament\n");
+	run(f, "Congress Passes Budget\n\nThe vote was close.");
+	assert_string_equal(render(f), "");
+}
+
 static void test_written_ordinary_word_names(void **state)
 {
 	struct fixture *f = *state;
@@ -90,6 +102,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_written_town_teams, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_town_teams_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_teams_without_score, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_written_legislatures, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_ordinary_word_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_out_of_memory, setup, teardown),
 	};
