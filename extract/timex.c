@@ -215,6 +215,31 @@
  *    months (not "written by May"); a past in a "when"/"once" clause under
  *    "would" is that future ("said ... would be infused when they opened on
  *    Friday"), and "announced that" reaches a "would" further on.
+ *  - written news (session 8, from annotators who never saw this code):
+ *    a weekday after "for" is arranged ("called a summit for [Tuesday]",
+ *    not "jailed for Tuesday's attack"), "until at least [Tuesday]" as
+ *    "until"; "said late on [Sunday] it would" is the Sunday it was said;
+ *    fixtures "host Boston on [Friday]", "travel to Leeds to play on
+ *    [Sunday]", "plays for third place on [Saturday]" the coming one; a
+ *    quarter two or more before the current one in a future sentence is
+ *    next year's ("will double purchases in [the second quarter]" in
+ *    December); rates "2.4 million barrels [a day]", "earn 200,000 euros
+ *    [a year]" (SET "P1D", "P1Y"); "[hours] after the vote", "[minutes]
+ *    before" ("PTXH", "PTXM"), "could last [months]"; "at [dawn]", "before
+ *    [dawn]" (the reference day's "TMO"), "by [early afternoon]", "by
+ *    [evening]"; "through [the night] under", "late into [the night]",
+ *    "for [the afternoon]"; "collapsed [overnight]" (the night of the day
+ *    last mentioned, the night before the publication date when none
+ *    was); "for [a fifth day]", "[their first day] of trading", "for [a
+ *    second night]", "It's [a sad day]" (the reference day; the publication
+ *    day in the present; nothing without a date); a month before its noun,
+ *    "the [July] arrest", "a [December] runoff" (the nearest such month),
+ *    and "beyond [March]".  Their conventions that MEANTIME's differ from
+ *    stay MEANTIME's: ages "58-year-old" unmarked, "more than" outside the
+ *    extent and "over" inside, ranges "three to four days" by the upper
+ *    count ("P4D", not "PXD"), "a week ago" at the week's precision, bare
+ *    "later" marked, "two weeks later" one DATE, "the worst [day]" the
+ *    unit alone.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1201,7 +1226,22 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 	       tok_is(c, i, "to") || tok_is(c, i, "through") || tok_is(c, i, "before") ||
 	       tok_is(c, i, "after") || tok_is(c, i, "during") || tok_is(c, i, "of") ||
 	       tok_is(c, i, "early") || tok_is(c, i, "late") || tok_is(c, i, "mid") ||
-	       tok_is(c, i, "around") || tok_is(c, i, "between");
+	       tok_is(c, i, "around") || tok_is(c, i, "between") || tok_is(c, i, "beyond");
+}
+
+/* A month before its noun, after "the" or "a": "the [July] arrest", "a
+ * [December] runoff", "the [January] transfer window" (not May, a name
+ * too: "the May government"). */
+static bool month_attributive(const struct tctx *c, uint32_t i)
+{
+	if (i <= c->first || !(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a")) ||
+	    !tok_cap(c, i) || !has(c, i + 1))
+		return false;
+	const struct nkg_token *n = &c->toks->toks[i + 1];
+	int m = tok_month(c, i);
+	return m && m != 5 && (n->flags & NKG_TOK_WORD) && !(n->flags & NKG_TOK_CAPITALIZED) &&
+	       !(n->flags & NKG_TOK_NUMBER) && !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) &&
+	       !clause_word(c, i + 1);
 }
 
 /* The list item at token i goes on, through more items same accepts after
@@ -1356,9 +1396,11 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		i++;
 	} else if (i == c->first || (!is_time_prep(c, i - 1) && !month_after_for(c, i) &&
-	                             !next_conjunct(c, i, month_token) && !range_end(c, i))) {
+	                             !next_conjunct(c, i, month_token) && !range_end(c, i) &&
+	                             !month_attributive(c, i))) {
 		return 0;
 	}
+	bool attributive = shift == 2 && month_attributive(c, i);
 	int m = tok_month(c, i);
 	if (!m)
 		return 0;
@@ -1388,11 +1430,12 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	                                 eq_nocase(pp, "postponed") || eq_nocase(pp, "moved"))));
 	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
 	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") &&
-	    !tok_is(c, i - 1, "early") && !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") &&
-	    !tok_is(c, i - 1, "between") && !part_of && !scheduled_for(c, i - 1) && !listed &&
-	    !by_to)
+	    !tok_is(c, i - 1, "beyond") && !tok_is(c, i - 1, "early") &&
+	    !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") && !tok_is(c, i - 1, "between") &&
+	    !part_of && !scheduled_for(c, i - 1) && !listed && !by_to && !attributive)
 		return 0;
-	if (!listed && shift == 2 && !is_time_prep(c, i - 1) && !month_after_for(c, i))
+	if (!listed && shift == 2 && !is_time_prep(c, i - 1) && !month_after_for(c, i) &&
+	    !attributive)
 		return 0;
 	int y;
 	uint32_t used;
@@ -1410,7 +1453,9 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	}
 	/* A later month of a list has the tense of the first (found once per
 	 * list, not once per month: a list of thousands stays linear). */
-	int tense = shift != 2                          ? 0
+	/* an attributive month is its noun's, whatever the clause's tense
+	 * ("could lead to attacks like the [February] bombing"): the nearest */
+	int tense = shift != 2 || attributive           ? 0
 	            : listed && c->list_end == c->floor ? c->list_tense
 	                                                : tense_at(c, i);
 	/* "in October and November": a later month of a list is in the year
@@ -2066,6 +2111,19 @@ static bool and_clause(const struct tctx *c, uint32_t j)
 	       (tok_in(c, j + 1, aux) || (tok_in(c, j + 1, intends) && tok_is(c, j + 2, "to")));
 }
 
+/* A past verb of saying just before the time at token i, at most two words
+ * between ("said on Sunday", "announced late on Friday"). */
+static bool speech_just_before(const struct tctx *c, uint32_t i)
+{
+	static const char *const verbs[] = {"said",     "told",    "announced", "added",
+	                                    "stated",   "warned",  "confirmed", "reported",
+	                                    "declared", "claimed", NULL};
+	for (uint32_t k = 1; k <= 3 && i >= c->first + k; k++)
+		if (tok_in(c, i - k, verbs))
+			return true;
+	return false;
+}
+
 /* The nearest tense cue to token i in its sentence, within TENSE_REACH
  * tokens: 1 future (is_future_at), -1 past tense, 0 none.  A time after
  * "since" is past ("closed since March"). */
@@ -2113,6 +2171,10 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			}
 			seen = true;
 			int t = tense_cue(c, j);
+			/* "said late on Sunday it would widen": the time said
+			 * when, the "would" after it is what was said */
+			if (t > 0 && k == 1 && tok_is(c, j, "would") && speech_just_before(c, i))
+				continue;
 			/* "said ... would be infused when they opened on Friday":
 			 * a past in a time clause under a future in the past is
 			 * that future */
@@ -2173,13 +2235,14 @@ static bool in_headline(const struct tctx *c)
 static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 {
 	static const char *const verbs[] = {
-	        "opens",   "reopens",   "begins",  "starts",   "resumes",    "meets",
-	        "arrives", "departs",   "returns", "kicks",    "hosts",      "convenes",
-	        "debuts",  "premieres", "airs",    "launches", "reconvenes", NULL};
+	        "opens",   "reopens",  "begins",     "starts", "resumes",  "meets",  "arrives",
+	        "departs", "returns",  "kicks",      "hosts",  "convenes", "debuts", "premieres",
+	        "airs",    "launches", "reconvenes", "plays",  "faces",    NULL};
 	/* the same verbs after a plural subject: "talks resume on Thursday" */
 	static const char *const base[] = {"open",    "reopen", "begin",     "start",  "resume",
 	                                   "meet",    "arrive", "depart",    "return", "host",
-	                                   "convene", "debut",  "reconvene", NULL};
+	                                   "convene", "debut",  "reconvene", "play",   "face",
+	                                   "visit",   NULL};
 	/* ends of a timetable, not in a headline's present ("Strike ends on
 	 * Monday" reports a past end): "Early voting ends on Saturday" */
 	static const char *const ends[] = {"ends",      "closes", "expires", "finishes",
@@ -2193,6 +2256,11 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 			return true;
 		if (j > c->first && tok_in(c, j, base)) {
 			struct nkg_str p = tok(c, j - 1);
+			/* a fixture list's "Flyers: Host Boston on Friday",
+			 * "travel to Leeds to play Hull on Sunday" (the
+			 * sentence has no tense of its own) */
+			if (tok_is(c, j - 1, ":") || tok_is(c, j - 1, "to"))
+				return true;
 			if (tok_is(c, j - 1, "they") || tok_is(c, j - 1, "we") ||
 			    (p.len > 3 && lower(p.ptr[p.len - 1]) == 's' &&
 			     lower(p.ptr[p.len - 2]) != 's' &&
@@ -2215,8 +2283,16 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	/* "before Friday's deadline": a deadline not yet past */
 	bool deadline = has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
 	                tok_is(c, i + 2, "deadline");
+	/* "until at least Tuesday" as "until Tuesday" */
+	uint32_t p = b >= c->first + 3 && tok_is(c, b - 1, "least") && tok_is(c, b - 2, "at")
+	                     ? b - 2
+	                     : b;
+	/* "called a summit for Tuesday", "set the vote for Friday": what is
+	 * arranged for a day (not "jailed for Tuesday's attack") */
+	bool arranged = b > c->first && tok_is(c, b - 1, "for") &&
+	                !(has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE));
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
-	    (b > c->first && (tok_is(c, b - 1, "until") || tok_is(c, b - 1, "till"))))
+	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged)
 		return (w - aw + 7) % 7;
 	return -(int64_t)((aw - w + 7) % 7);
 }
@@ -3083,7 +3159,7 @@ static int quarter_century(struct tctx *c, uint32_t i)
  * duration (TimeML) when the phrase ends after the unit ("took a year.",
  * "a week since the shooting", "a year after making the playoffs", "a day
  * of mourning"), but not a rate ("$5 a day", "12 hours a day", "5% a
- * year": the set belongs to the amount), not "a second" (an ordinal too),
+ * year": a set, m_rate), not "a second" (an ordinal too),
  * not a possessive ("a day's work"), a compound ("a day trip") or "a day
  * when" (a point). */
 static bool a_unit_is_duration(const struct tctx *c, uint32_t i)
@@ -3112,6 +3188,173 @@ static bool a_unit_is_duration(const struct tctx *c, uint32_t i)
 	    (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_POSSESSIVE)))
 		return false;
 	return tok_is(c, i + 2, "of") || clause_word(c, i + 2);
+}
+
+/* The period of a rate: "2.4 million barrels [a day]", "150,000 cars [a
+ * year]", "earn 200,000 euros [a year]", "60 euros [per day]": the set of
+ * every such period (TimeML's SET, "P1D"), after an amount (a number, a
+ * word of one, a currency or a plural noun) and closing its phrase (not
+ * "a day after", "a year earlier", "a day of mourning"). */
+static int m_rate(struct tctx *c, uint32_t i)
+{
+	static const char *const amount[] = {
+	        "million", "billion", "trillion", "thousand", "hundred", "percent", "%",
+	        "cents",   "dollars", "euros",    "pounds",   "yen",     "yuan",    NULL};
+	static const char *const not_plural[] = {"was", "has", "is", "does", "this", "its",
+	                                         "his", "us",  "as", "thus", "plus", NULL};
+	char buf[16];
+	bool plural;
+	if (!(tok_is(c, i, "a") || tok_is(c, i, "an") || tok_is(c, i, "per")) || i <= c->first ||
+	    !has(c, i + 1))
+		return 0;
+	enum unit u = str_unit(tok(c, i + 1), &plural);
+	if (u == U_NONE || plural || u == U_SECOND || u > U_YEAR)
+		return 0;
+	static const char *const relative[] = {"of",    "after", "before", "later", "earlier",
+	                                       "ago",   "since", "when",   "than",  "old",
+	                                       "until", "or",    "-",      NULL};
+	if ((c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) || tok_in(c, i + 2, relative) ||
+	    !clause_word(c, i + 2))
+		return 0;
+	const struct nkg_token *p = &c->toks->toks[i - 1];
+	struct nkg_str w = tok(c, i - 1);
+	bool amt =
+	        (p->flags & NKG_TOK_NUMBER) || tok_in(c, i - 1, amount) ||
+	        ((p->flags & NKG_TOK_WORD) && !(p->flags & NKG_TOK_CAPITALIZED) &&
+	         !(p->flags & NKG_TOK_POSSESSIVE) && w.len > 3 && lower(w.ptr[w.len - 1]) == 's' &&
+	         lower(w.ptr[w.len - 2]) != 's' && lower(w.ptr[w.len - 2]) != 'u' &&
+	         !tok_in(c, i - 1, not_plural) && str_unit(w, &plural) == U_NONE);
+	if (!amt)
+		return 0;
+	duration_value(buf, sizeof(buf), 1, u);
+	return emit(c, NKG_TIMEX_SET, buf, false, i, i + 2, 0.8f, "timex:rate");
+}
+
+/* "left [before dawn]" without the preposition: "at dawn", "before
+ * dawn", "until dawn", "by [early afternoon]", "by [evening]", "until
+ * [late evening]": the part of the reference day (of the publication date
+ * before any), dawn as the morning ("TMO"); "dawn raids" is no time. */
+static int m_dawn(struct tctx *c, uint32_t i)
+{
+	static const char *const before_dawn[] = {"at",    "before", "by",   "until",
+	                                          "after", "till",   "from", NULL};
+	static const char *const before_part[] = {"by", "until", "till", NULL};
+	char buf[32], ref[16];
+	if (i <= c->first)
+		return 0;
+	uint32_t pi = tok_is(c, i, "early") || tok_is(c, i, "late") ? i + 1 : i;
+	const char *part = NULL;
+	if (tok_is(c, pi, "dawn") && tok_in(c, i - 1, before_dawn))
+		part = "TMO";
+	else if (tok_in(c, i - 1, before_part) && !tok_is(c, pi, "night"))
+		part = part_of_day(c, pi);
+	if (!part || tok_cap(c, pi) ||
+	    !(clause_word(c, pi + 1) || tok_is(c, pi + 1, "under") || tok_is(c, pi + 1, "with")))
+		return 0;
+	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	if (!day.d) {
+		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
+		return emit(c, NKG_TIMEX_TIME, buf, false, i, pi + 1, 0.7f, "timex:part-of-day");
+	}
+	fmt_date(buf, sizeof(buf), day);
+	fmt_date(ref, sizeof(ref), day);
+	strcat(buf, part);
+	return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, pi + 1, 0.7f,
+	               "timex:part-of-day");
+}
+
+/* "overnight" as an adverb closing its phrase ("the bridge collapsed
+ * [overnight].", "struck 200 targets [overnight] across Gaza"; not "an
+ * overnight fire"): the night of the day last mentioned ("on Sunday ...
+ * fell below freezing overnight"), the night before the publication date
+ * when none was (its own night in a future sentence). */
+static int m_overnight(struct tctx *c, uint32_t i)
+{
+	static const char *const after[] = {"in",   "after", "across", "and",   "until", "to",
+	                                    "as",   "when",  "with",   "from",  "on",    "near",
+	                                    "into", "amid",  "at",     "while", NULL};
+	char buf[32], ref[16];
+	if (!tok_is(c, i, "overnight") || i <= c->first || tok_cap(c, i) ||
+	    (c->toks->toks[i - 1].flags & NKG_TOK_PUNCT) || tok_is(c, i - 1, "an") ||
+	    tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a"))
+		return 0;
+	if (has(c, i + 1) && !(c->toks->toks[i + 1].flags & NKG_TOK_PUNCT) &&
+	    !tok_in(c, i + 1, after))
+		return 0;
+	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	if (!day.d)
+		return emit(c, NKG_TIMEX_TIME, "XXXX-XX-XXTNI", false, i, i + 1, 0.7f,
+		            "timex:part-of-day");
+	fmt_date(ref, sizeof(ref), day);
+	fmt_date(buf, sizeof(buf),
+	         nkg_ymd_from_days(nkg_days_from_ymd(day) -
+	                           (tense_at(c, i) > 0 || nkg_days_from_ymd(day) !=
+	                                                          nkg_days_from_ymd(c->anchor)
+	                                    ? 0
+	                                    : 1)));
+	strcat(buf, "TNI");
+	int rc = emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, i + 1, 0.7f,
+	                 "timex:part-of-day");
+	c->ref = day; /* the reference stays, as for "the night before" */
+	return rc;
+}
+
+/* A day or night counted or judged: "protests went on for [a fifth day]",
+ * "rose 38 percent in [their first day] of trading", "police clashed with
+ * them for [a second night]", "It's [a sad day]", "This is [a great day]
+ * for Alabama": the reference day (the publication date before any), that
+ * night "...TNI"; not "the first day of March" (a date of its own), nor
+ * in a text without a date. */
+static int m_nth_day(struct tctx *c, uint32_t i)
+{
+	static const char *const dets[] = {"a", "an", "the", "their", "its", "his", "her", NULL};
+	static const char *const ords[] = {"first",    "second",  "third",  "fourth", "fifth",
+	                                   "sixth",    "seventh", "eighth", "ninth",  "tenth",
+	                                   "eleventh", "twelfth", NULL};
+	static const char *const judged[] = {"great",   "sad",  "historic",  "huge",      "proud",
+	                                     "tragic",  "big",  "momentous", "dark",      "black",
+	                                     "special", "good", "bad",       "memorable", NULL};
+	static const char *const copula[] = {"is", "was", "'s", "’s", "be", "been", NULL};
+	char buf[32], ref[16];
+	if (!tok_in(c, i, dets) || !has(c, i + 2))
+		return 0;
+	bool night = tok_is(c, i + 2, "night");
+	if (!night && !tok_is(c, i + 2, "day"))
+		return 0;
+	if (c->toks->toks[i + 2].flags & NKG_TOK_POSSESSIVE)
+		return 0;
+	if (tok_in(c, i + 1, ords)) {
+		/* "the first day of March", "the second day of the year" */
+		if (tok_is(c, i + 3, "of") &&
+		    (month_token(c, i + 4) || tok_is(c, i + 5, "year") ||
+		     tok_is(c, i + 5, "month") || tok_is(c, i + 5, "week")))
+			return 0;
+	} else if (!(tok_in(c, i + 1, judged) && tok_is(c, i, "a") && i > c->first &&
+	             tok_in(c, i - 1, copula))) {
+		return 0;
+	}
+	if (!(clause_word(c, i + 3) || tok_is(c, i + 3, "of") ||
+	      (c->toks->toks[i + 3].flags & NKG_TOK_PUNCT)))
+		return 0;
+	/* without a day to name it is no more than a count ("for the
+	 * second day" of something undated): left unmarked */
+	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	/* "It's [a sad day]" in the present: the day it is said on */
+	bool today = !tok_in(c, i + 1, ords) && !tok_is(c, i - 1, "was") &&
+	             !tok_is(c, i - 1, "been") && c->anchor.d;
+	struct nkg_ymd keep = c->ref;
+	if (today)
+		day = c->anchor;
+	if (!day.d)
+		return 0;
+	fmt_date(buf, sizeof(buf), day);
+	fmt_date(ref, sizeof(ref), day);
+	if (night)
+		strcat(buf, "TNI");
+	int rc = emit_at(c, night ? NKG_TIMEX_TIME : NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i,
+	                 i + 3, 0.7f, "timex:nth-day");
+	c->ref = keep;
+	return rc;
 }
 
 /* "three days", "24 hours", "two-day", "several years". */
@@ -3922,20 +4165,28 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	/* "the morning" only as a time adverbial ("in the morning", not "the
 	 * morning papers"); "that night" anywhere. */
 	if (tok_is(c, i, "the") &&
-	    !(i > c->first && (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
-	                       tok_is(c, i - 1, "overnight") || tok_is(c, i - 1, "through") ||
-	                       tok_is(c, i - 1, "throughout"))))
+	    !(i > c->first &&
+	      (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
+	       tok_is(c, i - 1, "overnight") || tok_is(c, i - 1, "through") ||
+	       tok_is(c, i - 1, "throughout") || tok_is(c, i - 1, "into") ||
+	       (tok_is(c, i - 1, "for") && pi == i + 1 && !tok_is(c, pi, "night")))))
 		return 0;
+	/* "worked through the night under floodlights", "celebrated late into
+	 * the night with songs": a preposition after it opens no compound */
+	static const char *const preps[] = {"under",   "with", "in",   "on",      "at",
+	                                    "to",      "for",  "as",   "into",    "amid",
+	                                    "outside", "near", "from", "without", NULL};
 	/* "that night on the mountain", "that morning in Paris": after "that",
 	 * any word that starts a phrase (clause_word) ends the expression. */
 	uint32_t n = pi + 1; /* the word after the part */
 	bool that_ends = tok_is(c, i, "that") && clause_word(c, n);
 	if (!that_ends && has(c, n) && (c->toks->toks[n].flags & NKG_TOK_WORD) &&
-	    !(c->toks->toks[n].flags & NKG_TOK_CAPITALIZED) && !tok_is(c, n, "and") &&
-	    !tok_is(c, n, "but") && !is_future_cue(c, n) && !is_past_verb(c, n) &&
-	    !tok_is(c, n, "when") && !tok_is(c, n, "before") && !tok_is(c, n, "after") &&
-	    !tok_is(c, n, "it") && !tok_is(c, n, "he") && !tok_is(c, n, "she") &&
-	    !tok_is(c, n, "they") && !tok_is(c, n, "we") && !tok_is(c, n, "there"))
+	    !(c->toks->toks[n].flags & NKG_TOK_CAPITALIZED) && !tok_in(c, n, preps) &&
+	    !tok_is(c, n, "and") && !tok_is(c, n, "but") && !is_future_cue(c, n) &&
+	    !is_past_verb(c, n) && !tok_is(c, n, "when") && !tok_is(c, n, "before") &&
+	    !tok_is(c, n, "after") && !tok_is(c, n, "it") && !tok_is(c, n, "he") &&
+	    !tok_is(c, n, "she") && !tok_is(c, n, "they") && !tok_is(c, n, "we") &&
+	    !tok_is(c, n, "there"))
 		return 0; /* "the morning papers", "the night shift" */
 	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
 	if (!day.d) {
@@ -4457,8 +4708,14 @@ static int m_quarter(struct tctx *c, uint32_t i)
 		}
 	} else {
 		n = q;
-		if (!explicit_year && n > cur && tense_at(c, j) <= 0)
+		int tense = explicit_year ? 0 : tense_at(c, j);
+		if (!explicit_year && n > cur && tense <= 0)
 			y--;
+		/* "will double purchases in the second quarter" in December:
+		 * next year's (a quarter just ended may still be reported on,
+		 * "will report second-quarter results" in August) */
+		if (!explicit_year && n + 2 <= cur && tense > 0)
+			y++;
 	}
 	snprintf(buf, sizeof(buf), "%04d-%c%d", y, half ? 'H' : 'Q', n);
 	return emit(c, NKG_TIMEX_DATE, buf, !explicit_year, i, j + 1 + used, 0.8f, "timex:quarter");
@@ -4994,11 +5251,35 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 		duration_value(buf, sizeof(buf), -1, u);
 		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
 	}
+	/* "filed on Monday, [hours] after the deal", "resigned [minutes]
+	 * before the vote": some hours or minutes from another event (not
+	 * "the hours after", "opening hours before") */
+	static const char *const not_before_bare[] = {
+	        "the",  "these",   "those",   "their",  "its",      "his",     "her",
+	        "our",  "working", "opening", "office", "business", "trading", "visiting",
+	        "peak", "off",     "man",     "early",  "late",     "of",      NULL};
+	if ((tok_is(c, i + 1, "after") || tok_is(c, i + 1, "before")) &&
+	    (u == U_HOUR || u == U_MINUTE) &&
+	    (i == c->first || (!tok_in(c, i - 1, not_before_bare) &&
+	                       !(c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) &&
+	                       !(c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE)))) {
+		duration_value(buf, sizeof(buf), -1, u);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
+	}
 	if (i <= c->first)
 		return 0;
 	uint32_t p = i - 1;
 	if (p > c->first && (tok_is(c, p, "just") || tok_is(c, p, "only")))
 		p--;
+	/* "could last [months]", "expected to last [weeks]": the verb after a
+	 * modal or "to", not "the last weeks", "the year's last months" */
+	static const char *const modals[] = {"could", "will",   "would", "may", "might", "can",
+	                                     "to",    "should", "must",  "'ll", "not",   NULL};
+	if (tok_is(c, p, "last") && p > c->first && tok_in(c, p - 1, modals) &&
+	    !tok_is(c, i + 1, "of")) {
+		duration_value(buf, sizeof(buf), -1, u);
+		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
+	}
 	/* "for years", "in minutes", and the object of a verb of spending
 	 * time: "can take years", "lasted months", "spent weeks" */
 	static const char *const spend[] = {"take",     "takes",   "took",  "taking", "lasted",
@@ -5081,6 +5362,9 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	                                   m_ref_relative,
 	                                   m_ordinal_day,
 	                                   m_part_of_day_ref,
+	                                   m_dawn,
+	                                   m_overnight,
+	                                   m_nth_day,
 	                                   m_midday,
 	                                   m_week_of,
 	                                   m_early_hours,
@@ -5091,6 +5375,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	                                   m_the_past,
 	                                   m_ago,
 	                                   m_set,
+	                                   m_rate,
 	                                   m_duration,
 	                                   m_vague_duration,
 	                                   m_reference,

@@ -89,7 +89,8 @@ static void test_times_absolute_dates(void **state)
 	(void)state;
 	CHECK("It was filed on 2020-01-24 and on 2020-02-30.", NULL, "2020-01-24=2020-01-24:D");
 	CHECK("On Jan. 3, 2020, they left.", NULL, "Jan. 3, 2020=2020-01-03:D");
-	CHECK("They left on 3 January 2020 at dawn.", NULL, "3 January 2020=2020-01-03:D");
+	CHECK("They left on 3 January 2020 at dawn.", NULL,
+	      "3 January 2020=2020-01-03:D|dawn=2020-01-03TMO:T");
 	CHECK("It began on the 21st of March, 2019.", NULL, "21st of March, 2019=2019-03-21:D");
 	CHECK("Prices rose in January 2020.", NULL, "January 2020=2020-01:D");
 	CHECK("The law passed in 2019.", NULL, "2019=2019:D");
@@ -1657,6 +1658,106 @@ static void test_times_this_and_last_fiscal_year(void **state)
 	CHECK("Profit fell this fiscal year.", NULL, "");
 }
 
+static void test_times_weekdays_arranged_and_fixtures(void **state)
+{
+	(void)state;
+	/* 2015-07-06 is a Monday */
+	CHECK("The ministers called an emergency meeting for Wednesday in Rome.", "2015-07-06",
+	      "Wednesday=2015-07-08:D");
+	CHECK("He was jailed for Wednesday's bombing.", "2015-07-06", "Wednesday=2015-07-01:D");
+	CHECK("Schools remain closed until at least Thursday.", "2015-07-06",
+	      "Thursday=2015-07-09:D");
+	CHECK("The central bank said late on Sunday it would cut rates.", "2015-07-06",
+	      "Sunday=2015-07-05:D");
+	CHECK("Leeds travel to Hull to play the leaders on Saturday.", "2015-07-06",
+	      "Saturday=2015-07-11:D");
+	CHECK("Rangers: Host Boston on Friday.", "2015-07-06", "Friday=2015-07-10:D");
+	CHECK("Spain plays for the bronze medal on Friday.", "2015-07-06", "Friday=2015-07-10:D");
+	CHECK("Spain played for the bronze medal on Friday.", "2015-07-06", "Friday=2015-07-03:D");
+}
+
+static void test_times_a_future_quarter_of_next_year(void **state)
+{
+	(void)state;
+	CHECK("The fund will double its purchases in the second quarter.", "2021-11-20",
+	      "the second quarter=2022-Q2:D");
+	CHECK("The firm will report results for the third quarter.", "2021-11-20",
+	      "the third quarter=2021-Q3:D");
+	CHECK("Sales rose in the second quarter.", "2021-11-20", "the second quarter=2021-Q2:D");
+}
+
+static void test_times_rates_are_sets(void **state)
+{
+	(void)state;
+	CHECK("The field pumps 300,000 barrels a day from the sea.", "2020-04-12", "a day=P1D:S");
+	CHECK("Nurses earn up to 40,000 pounds a year, the union said.", "2020-04-12",
+	      "a year=P1Y:S");
+	CHECK("The plant will build 20 trucks a month.", "2020-04-12", "a month=P1M:S");
+	CHECK("It had 30 workers a year earlier.", "2020-04-12", "a year earlier=2019:D");
+}
+
+static void test_times_bare_hours_and_lasting_weeks(void **state)
+{
+	(void)state;
+	CHECK("The bank collapsed hours after the vote.", "2020-04-12", "hours=PTXH:U");
+	CHECK("Minutes before the verdict, the judge left.", "2020-04-12", "Minutes=PTXM:U");
+	CHECK("The shortage could last months.", "2020-04-12", "months=PXM:U");
+	CHECK("The office opening hours after lunch are short.", "2020-04-12", "");
+	CHECK("In the last weeks he was silent.", "2020-04-12", "the last weeks=PXW:U");
+	CHECK("The drought is expected to last years.", "2020-04-12", "years=PXY:U");
+}
+
+static void test_times_dawn_and_parts_after_prepositions(void **state)
+{
+	(void)state;
+	CHECK("Troops stormed the camp at dawn. By early afternoon it was over.", "2010-05-19",
+	      "dawn=2010-05-19TMO:T|early afternoon=2010-05-19TAF:T");
+	CHECK("Divers worked through the night with lamps.", "2010-05-19",
+	      "the night=2010-05-19TNI:T");
+	CHECK("Fans danced late into the night.", "2010-05-19", "the night=2010-05-19TNI:T");
+	CHECK("Police carried out dawn raids.", "2010-05-19", "");
+	CHECK("The strike shut the city for the afternoon.", "2010-05-19",
+	      "the afternoon=2010-05-19TAF:T");
+}
+
+static void test_times_overnight_as_an_adverb(void **state)
+{
+	(void)state;
+	CHECK("The dam burst overnight, officials said.", "2019-03-10",
+	      "overnight=2019-03-09TNI:T");
+	CHECK("Rain fell on Thursday and the river rose overnight.", "2019-03-10",
+	      "Thursday=2019-03-07:D|overnight=2019-03-07TNI:T");
+	CHECK("An overnight fire destroyed the barn.", "2019-03-10", "");
+	CHECK("The dam burst overnight.", NULL, "overnight=XXXX-XX-XXTNI:T");
+}
+
+static void test_times_a_day_counted_or_judged(void **state)
+{
+	(void)state;
+	CHECK("Dockers stayed out for a third day on Tuesday.", "2004-10-19",
+	      "a third day=2004-10-19:D|Tuesday=2004-10-19:D");
+	CHECK("Police fought rioters for a second night.", "2004-10-19",
+	      "a second night=2004-10-19TNI:T");
+	CHECK("\"It's a proud day for the town,\" she said.", "2004-10-19",
+	      "a proud day=2004-10-19:D");
+	CHECK("The mill closed on March 2. \"It is a sad day,\" he said.", "2004-10-19",
+	      "March 2=2004-03-02:D|a sad day=2004-10-19:D");
+	CHECK("He had a great day at the office.", "2004-10-19", "");
+	CHECK("The first day of March was cold.", "2004-10-19", "");
+	CHECK("Dockers stayed out for a third day.", NULL, "");
+}
+
+static void test_times_a_month_before_its_noun(void **state)
+{
+	(void)state;
+	CHECK("The clubs spent heavily in the January window.", "2018-01-31", "January=2018-01:D");
+	CHECK("Her party could force a December runoff.", "2018-11-09", "December=2018-12:D");
+	CHECK("It may lead to attacks like the February bombing.", "2019-08-06",
+	      "February=2019-02:D");
+	CHECK("The May government fell.", "2019-08-06", "");
+	CHECK("OPEC may keep the cuts beyond March.", "2017-10-04", "March=2018-03:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -1690,7 +1791,7 @@ static void test_times_a_unit_is_a_duration_but_not_a_rate(void **state)
 	      "2013-09-18", "a year=P1Y:U|a week=P1W:U|a day=P1D:U");
 	CHECK("He earns $5 a day, works 12 hours a day, grew 5% a year, for a second time, a "
 	      "day's work, a day trip.",
-	      "2013-09-18", "12 hours=PT12H:U");
+	      "2013-09-18", "a day=P1D:S|12 hours=PT12H:U|a year=P1Y:S");
 	CHECK("There came a day when he left.", "2013-09-18", "");
 	CHECK("In the same period a year earlier, it rose.", "2013-09-18",
 	      "the same period a year earlier=2012:D");
@@ -2001,6 +2102,14 @@ int main(void)
 	        cmocka_unit_test(test_times_tense_moves_dates_two_months_away),
 	        cmocka_unit_test(test_times_what_was_asked_is_to_come),
 	        cmocka_unit_test(test_times_this_and_last_fiscal_year),
+	        cmocka_unit_test(test_times_weekdays_arranged_and_fixtures),
+	        cmocka_unit_test(test_times_a_future_quarter_of_next_year),
+	        cmocka_unit_test(test_times_rates_are_sets),
+	        cmocka_unit_test(test_times_bare_hours_and_lasting_weeks),
+	        cmocka_unit_test(test_times_dawn_and_parts_after_prepositions),
+	        cmocka_unit_test(test_times_overnight_as_an_adverb),
+	        cmocka_unit_test(test_times_a_day_counted_or_judged),
+	        cmocka_unit_test(test_times_a_month_before_its_noun),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
