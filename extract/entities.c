@@ -277,6 +277,11 @@
  *    the article's only gazetteer city ("Portland City Hall"), else it is
  *    no entity: one IRI for every city's hall would join them across
  *    articles (city_halls).
+ * "Congress", "the Senate", "Parliament" alone are the legislature
+ * (legislatures_alone; at a sentence start only before a word in lower
+ * case), and a country that is a given name before a surname is the
+ * person's ("Jordan Pickford", "Chad Hurley": given_name_countries), both
+ * after the tagger.
  * A one-word subdivision of a country other than the United States that
  * the article names nowhere, with no mention after a place preposition, is
  * no place ("The FTC sued Meta": no department of Colombia;
@@ -4326,6 +4331,59 @@ static const char *const venue_words[] = {
         "Convention", "Conference", "Exhibition", "Expo",   "Events",  "Event",    "Civic",
         "Arts",       "Art",        "Performing", "Sports", "Aquatic", "Aquatics", "Convocation"};
 
+/* A country that is a given name before a word that can be a surname and
+ * is nothing else of the rules ("Jordan Pickford", "Chad Hurley", "Israel
+ * Katz", "Jordan Brown"): a person's name, not a country peeled off
+ * before one ("Jordan King Abdullah", "Israel Defense Forces", "Chad
+ * President Deby" stay).  ps is the country's token, n the word after. */
+static bool given_name_country(const struct ctx *c, uint32_t ps, uint32_t n)
+{
+	const uint32_t stop = NKG_LEX_TITLE | NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE |
+	                      NKG_LEX_ROLE_NOUN | NKG_LEX_NEWS_ORG_CUE | NKG_LEX_STOP;
+	return n == ps + 1 && n < c->toks->n && (c->ti[ps].lex & NKG_LEX_GIVEN_NAME) &&
+	       same_sentence(c, ps, n) && (tflags(c, n) & NKG_TOK_CAPITALIZED) &&
+	       !(tflags(c, n) & NKG_TOK_ALL_CAPS) && !(c->ti[n].lex & stop) &&
+	       (!(c->ti[n].lex & NKG_LEX_COMMON) || (c->ti[n].lex & NKG_LEX_SURNAME)) &&
+	       !tok_place(c, n) && !demonym(c, n) && !plural_demonym(c, n);
+}
+
+/* The rules peel a country off the front of a name ("US President X"):
+ * where the country is a given name before one surname (given_name_country)
+ * the two words are the person ("Jordan Clarke", not Jordan and a person
+ * "Clarke" of Jordan).  After the tagger, whose input stays as it was.
+ * 0 or NKG_ENOMEM. */
+static int given_name_countries(struct ctx *c)
+{
+	const uint32_t n = c->toks->n;
+	uint32_t *place = nkg_malloc((size_t)(n ? n : 1) * sizeof(*place));
+	if (!place)
+		return NKG_ENOMEM;
+	for (uint32_t i = 0; i < n; i++)
+		place[i] = NKG_NONE;
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		const struct chunk *k = &c->ch[j];
+		if (k->kind == CK_PLACE && k->first == k->last && k->lex &&
+		    k->lex->type == NKG_LEX_COUNTRY)
+			place[k->first] = j;
+	}
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *k = &c->ch[j];
+		uint32_t p = k->first - 1;
+		if (k->first == 0 || k->first != k->last || place[p] == NKG_NONE ||
+		    k->kind == CK_ORG || k->kind == CK_PLACE || k->title.end ||
+		    k->alias_of != NKG_NONE || !given_name_country(c, p, k->first))
+			continue;
+		c->ch[place[p]].kind = CK_NONE;
+		place[p] = NKG_NONE;
+		k->first = p;
+		k->begin = k->full_begin = c->toks->toks[p].begin;
+		k->nat = NULL;
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_GIVEN_NAME, 0.75f);
+	}
+	nkg_free(place);
+	return 0;
+}
+
 /* Legislatures named by their head alone (legislatures_alone). */
 static const char *const legislatures[] = {"Congress", "Senate", "Parliament"};
 
@@ -6253,6 +6311,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 		goto out;
 	continent_places(&c);
 	legislatures_alone(&c);
+	if ((rc = given_name_countries(&c)))
+		goto out;
 	venues(&c);
 	if ((rc = ix_add_existing(&c)))
 		goto out;

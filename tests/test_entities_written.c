@@ -75,6 +75,21 @@ static void test_written_legislatures(void **state)
 	assert_string_equal(render(f), "");
 }
 
+/* A country that is a given name, before a surname, is the person's given
+ * name ("Chad Hurley"), not a country peeled off the name; a title or an
+ * organisation head after it keeps the country. */
+static void test_written_given_name_countries(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Chad Hurley and Israel Katz spoke on Monday.");
+	assert_string_equal(render(f), "person Chad Hurley\nperson Israel Katz\n");
+	run(f, "Jordan Brown saved a penalty.");
+	assert_string_equal(render_mentions(f), "Jordan Brown>Jordan Brown");
+	run(f, "Jordan King Abdullah met Israel Defense Forces officers.");
+	assert_string_equal(render_mentions(f), "Jordan>Jordan | Abdullah>Abdullah | "
+	                                        "Israel Defense Forces>Israel Defense Forces");
+}
+
 static void test_written_ordinary_word_names(void **state)
 {
 	struct fixture *f = *state;
@@ -103,6 +118,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_written_town_teams_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_teams_without_score, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_legislatures, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_written_given_name_countries, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_ordinary_word_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_out_of_memory, setup, teardown),
 	};
