@@ -214,6 +214,15 @@ static void test_counted_described_subject(void **state)
 	EVENTS_ARE(&f, "statement speaker:John Miller [said]; killing in:Dayton [killed]");
 	fx_release(&f);
 
+	/* the described subject of the sentence before is the nearest one too */
+	fx_sunday(&f, "Police Chief John Miller spoke on Friday. The gunman has not been named. He "
+	              "killed the boy in Dayton.\n");
+	named(&f, NKG_CLASS_PERSON, "John Miller");
+	named(&f, NKG_CLASS_CITY, "Dayton");
+	fx_run(&f);
+	EVENTS_ARE(&f, "killing in:Dayton [killed]");
+	fx_release(&f);
+
 	fx_sunday(&f, "John Miller was in court on Friday. The woman says he killed the boy in "
 	              "Dayton.\n");
 	named(&f, NKG_CLASS_PERSON, "John Miller");
