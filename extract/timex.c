@@ -219,6 +219,7 @@
  *    a weekday after "for" is arranged ("called a summit for [Tuesday]",
  *    not "jailed for Tuesday's attack"), "until at least [Tuesday]" as
  *    "until"; "said late on [Sunday] it would" is the Sunday it was said;
+ *    "are expected [Monday]";
  *    fixtures "host Boston on [Friday]", "travel to Leeds to play on
  *    [Sunday]", "plays for third place on [Saturday]" the coming one; a
  *    quarter two or more before the current one in a future sentence is
@@ -1859,7 +1860,8 @@ static bool starts_time_phrase(const struct tctx *c, uint32_t i)
 	static const char *const words[] = {
 	        "for",  "in",       "on",    "at",      "next",  "this",   "later",   "early",
 	        "late", "tomorrow", "today", "tonight", "until", "before", "through", NULL};
-	return tok_in(c, i, words);
+	/* "Opening statements are expected [Monday]" */
+	return tok_in(c, i, words) || (tok_cap(c, i) && nkg_weekday_number(tok(c, i), NULL));
 }
 
 /* "by" before a time ("are expected by early Wednesday", "by Friday", "by

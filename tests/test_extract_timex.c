@@ -1758,6 +1758,14 @@ static void test_times_a_month_before_its_noun(void **state)
 	CHECK("OPEC may keep the cuts beyond March.", "2017-10-04", "March=2018-03:D");
 }
 
+static void test_times_expected_on_a_weekday(void **state)
+{
+	(void)state;
+	/* 2020-04-15 is a Wednesday */
+	CHECK("Opening statements are expected Monday.", "2020-04-15", "Monday=2020-04-20:D");
+	CHECK("The verdict was expected Monday.", "2020-04-15", "Monday=2020-04-13:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -2110,6 +2118,7 @@ int main(void)
 	        cmocka_unit_test(test_times_overnight_as_an_adverb),
 	        cmocka_unit_test(test_times_a_day_counted_or_judged),
 	        cmocka_unit_test(test_times_a_month_before_its_noun),
+	        cmocka_unit_test(test_times_expected_on_a_weekday),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
