@@ -280,7 +280,10 @@
  * "Congress", "the Senate", "Parliament" alone are the legislature
  * (legislatures_alone; at a sentence start only before a word in lower
  * case), and a country that is a given name before a surname is the
- * person's ("Jordan Pickford", "Chad Hurley": given_name_countries), both
+ * person's ("Jordan Pickford", "Chad Hurley": given_name_countries), and a
+ * small town that the tagger reads as an organisation alone at more than
+ * half of its two or more mentions is the company ("Nokia", a club named
+ * by its town) but after a place preposition (tagger_company_towns), all
  * after the tagger.
  * A one-word subdivision of a country other than the United States that
  * the article names nowhere, with no mention after a place preposition, is
@@ -412,6 +415,7 @@ struct chunk {
 	bool model;         /* proposed by the statistical tagger (ner.h) */
 	bool vetoed;        /* the tagger sees no name: coreference only, no entity of its own */
 	bool tagger_person; /* one word the tagger tags B-PER (set for every rule chunk) */
+	bool tagger_org;    /* one word the tagger tags B-ORG alone (likewise) */
 	bool owner;         /* one unknown word that owns things or has members: "Hamas said its" */
 	uint32_t entity;
 };
@@ -3372,6 +3376,8 @@ static int apply_model(struct ctx *c)
 		struct chunk *k = &c->ch[i];
 		/* what the tagger makes of a one-word place (person_subjects) */
 		k->tagger_person = k->first == k->last && tags[k->first] == NKG_NER_B_PER;
+		k->tagger_org = k->first == k->last && tags[k->first] == NKG_NER_B_ORG &&
+		                (k->last + 1 >= t->n || tags[k->last + 1] != NKG_NER_I_ORG);
 		if (k->kind == CK_NONE || strong_chunk(k))
 			continue;
 		bool exact = nkg_ner_is_begin(tags[k->first]) &&
@@ -4381,6 +4387,68 @@ static int given_name_countries(struct ctx *c)
 		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_GIVEN_NAME, 0.75f);
 	}
 	nkg_free(place);
+	return 0;
+}
+
+/* A small town of one word (no capital, under a million people, no word of
+ * the lexicon) that the tagger reads as an organisation alone at more than
+ * half of its mentions, and at two or more ("Nokia said ... Nokia's
+ * phones"), is the company wherever the article names it but after a place
+ * preposition ("in Nokia").  After the tagger, whose input stays as it
+ * was. */
+static bool small_town_chunk(const struct ctx *c, const struct chunk *k)
+{
+	return k->kind == CK_PLACE && k->first == k->last && k->lex &&
+	       k->lex->type == NKG_LEX_CITY && !k->lex->is_capital &&
+	       k->lex->population < 1000000 && c->ti[k->first].lex == 0;
+}
+
+struct town_mention {
+	const char *id; /* the gazetteer id */
+	uint32_t tok;   /* the first token */
+	uint32_t ch;    /* the chunk */
+};
+
+static int cmp_town(const void *pa, const void *pb)
+{
+	const struct town_mention *a = pa, *b = pb;
+	int d = strcmp(a->id, b->id);
+	if (d)
+		return d;
+	return a->tok < b->tok ? -1 : a->tok > b->tok;
+}
+
+static int tagger_company_towns(struct ctx *c)
+{
+	uint32_t n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		n += small_town_chunk(c, &c->ch[j]);
+	if (n < 2)
+		return 0;
+	struct town_mention *m = nkg_malloc((size_t)n * sizeof(*m));
+	if (!m)
+		return NKG_ENOMEM;
+	n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (small_town_chunk(c, &c->ch[j]))
+			m[n++] = (struct town_mention){c->ch[j].lex->id, c->ch[j].first, j};
+	qsort(m, n, sizeof(*m), cmp_town);
+	for (uint32_t a = 0; a < n;) {
+		uint32_t b = a, org = 0;
+		while (b < n && strcmp(m[b].id, m[a].id) == 0)
+			org += c->ch[m[b++].ch].tagger_org;
+		if (b - a >= 2 && 2 * org > b - a)
+			for (uint32_t i = a; i < b; i++) {
+				struct chunk *k = &c->ch[m[i].ch];
+				if (after_place_prep(c, k))
+					continue;
+				k->lex = NULL;
+				k->nat = NULL;
+				classify_org(c, k, NKG_CLASS_ORGANIZATION, R_MODEL, 0.7f);
+			}
+		a = b;
+	}
+	nkg_free(m);
 	return 0;
 }
 
@@ -6310,6 +6378,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = person_org_names(&c)))
 		goto out;
 	continent_places(&c);
+	if ((rc = tagger_company_towns(&c)))
+		goto out;
 	legislatures_alone(&c);
 	if ((rc = given_name_countries(&c)))
 		goto out;

@@ -90,6 +90,24 @@ static void test_written_given_name_countries(void **state)
 	                                        "Israel Defense Forces>Israel Defense Forces");
 }
 
+/* A small town that the tagger reads as an organisation at most of its
+ * mentions (two or more) is the company at all of them but after a place
+ * preposition ("Shares of", "in").  Rests on the tagger of extract/model/ner.bin: if a
+ * retrained model reads the town otherwise, choose another town here. */
+static void test_written_tagger_company_towns(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Jacksonville said on Monday that its profit rose 4 percent. Shares of "
+	       "Jacksonville fell 2 percent after Jacksonville cut its forecast.");
+	assert_string_equal(render(f), "org Jacksonville\n"
+	                               "city Jacksonville [in: United States]\n"
+	                               "country United States\n");
+	/* one mention is too few */
+	run(f, "Jacksonville said on Monday that its profit rose 4 percent.");
+	assert_string_equal(render(f), "city Jacksonville [in: United States]\n"
+	                               "country United States\n");
+}
+
 static void test_written_ordinary_word_names(void **state)
 {
 	struct fixture *f = *state;
@@ -119,6 +137,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_written_teams_without_score, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_legislatures, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_given_name_countries, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_written_tagger_company_towns, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_ordinary_word_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_written_out_of_memory, setup, teardown),
 	};
