@@ -1901,14 +1901,25 @@ static const char *const member_roles[] = {"leader",   "commander",  "official",
 static const char *const person_members[] = {"officials", "supporters"};
 static const char *const company_members[] = {"shares", "stock", "shareholders"};
 
+/* What a company reports of its own after a verb of speech ("Nvidia said
+ * its revenue"); a country's ("its growth", "its air defences") are not. */
+static const char *const company_things[] = {"revenue", "revenues", "profit",    "profits",
+                                             "sales",   "earnings", "products",  "customers",
+                                             "chips",   "stores",   "factories", "plants",
+                                             "cars",    "phones",   "results",   "subscribers"};
+
 /* Is the word at token s the subject of a verb of speech whose "its" has
- * members ("Hamas said its fighters had fired": a member noun after "its";
+ * members or a company's things ("Hamas said its fighters had fired",
+ * "Nvidia said its chips": a member noun or a company's thing after "its";
  * not "Zelensky said its air defences")? */
 static bool its_members(const struct ctx *c, uint32_t s)
 {
 	uint32_t q = NKG_NONE;
-	return its_after(c, s, true, &q) && q + 1 < c->toks->n && same_sentence(c, q, q + 1) &&
-	       IN_LIST(tstr(c, q + 1), member_nouns) && !IN_LIST(tstr(c, q + 1), person_members);
+	if (!its_after(c, s, true, &q) || q + 1 >= c->toks->n || !same_sentence(c, q, q + 1))
+		return false;
+	struct nkg_str w = tstr(c, q + 1);
+	return (IN_LIST(w, member_nouns) && !IN_LIST(w, person_members)) ||
+	       IN_LIST(w, company_things);
 }
 
 /* Is the one word at token s followed by a member noun, or by a member role
@@ -2528,7 +2539,12 @@ static int classify(struct ctx *c, uint32_t idx)
 	while (pw <= e && (demonym(c, pw) || plural_demonym(c, pw) ||
 	                   tok_religion(c, pw, &(bool){false}) || people_word(c, pw)))
 		pw++;
-	if (pw > e) {
+	/* (not a given name first and an apposition or an age after it:
+	 * "Christian Welsh, a teacher, said") */
+	if (pw > e && !(s < e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) && tok_is(c, e + 1, ",") &&
+	                e + 2 < c->toks->n && same_sentence(c, e, e + 2) &&
+	                (tok_is(c, e + 2, "a") || tok_is(c, e + 2, "an") ||
+	                 (tflags(c, e + 2) & NKG_TOK_NUMBER)))) {
 		k->kind = CK_NONE;
 		return 0;
 	}

@@ -12,7 +12,8 @@
  * only where the words say so ("the Houston Texans", not "Austin Reaves
  * scored"); "officials"/"supporters" fit a person ("Biden officials"); a
  * company's words in a title's complement ("Chairman of Goldman Sachs
- * David Solomon"); "the Moon" is no family name written first. */
+ * David Solomon"); "the Moon" is no family name written first; "Christian
+ * Welsh, a teacher" is a person. */
 #include "entities_fixture.h"
 
 /* Finding 1: a person's full name before "said its". */
@@ -53,6 +54,11 @@ static void test_mend_speech_its_not(void **state)
 	run(f, "Hamas told its fighters to retreat.");
 	assert_string_equal(render(f), "org Hamas\n");
 	run(f, "Zorbex said its workers would strike.");
+	assert_string_equal(render(f), "org Zorbex\n");
+	/* ... or a company's thing */
+	run(f, "Nvidia said its chips sold out.");
+	assert_string_equal(render(f), "org Nvidia\n");
+	run(f, "Zorbex said its revenue rose.");
 	assert_string_equal(render(f), "org Zorbex\n");
 }
 
@@ -310,6 +316,21 @@ static void test_mend_the_moon(void **state)
 	assert_string_equal(render_mentions(f), "Moon Jae-in>Moon Jae-in | Moon>Moon Jae-in");
 }
 
+/* Finding 10: a given name and a people word before an apposition or an
+ * age names a person; a run of people words alone names nobody. */
+static void test_mend_people_word_names(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Christian Welsh, a teacher, said it.");
+	assert_string_equal(render(f), "person Christian Welsh\n");
+	run(f, "Christian Welsh, 45, said it.");
+	assert_string_equal(render(f), "person Christian Welsh\n");
+	run(f, "Latin American leaders met on Monday.");
+	assert_string_equal(render(f), "");
+	run(f, "Christian Arab, Jewish and Druze leaders met.");
+	assert_string_equal(render(f), "");
+}
+
 static void test_mend_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -341,6 +362,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_mend_title_complement_companies, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_mend_the_moon, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend_people_word_names, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
