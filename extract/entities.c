@@ -1947,17 +1947,40 @@ static bool company_members_after(const struct ctx *c, uint32_t s)
 	       IN_LIST(tstr(c, s + 1), company_members);
 }
 
+/* Does the article write the words of tokens [s, e] elsewhere after a
+ * title or a role noun ("chief executive Jensen Huang")? */
+static bool titled_elsewhere(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t len = e - s + 1, n = c->toks->n;
+	for (uint32_t t = 1; t + len <= n; t++) {
+		if (t == s || !(c->ti[t - 1].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)))
+			continue;
+		uint32_t i = 0;
+		while (i < len && nkg_str_eq(tstr(c, t + i), tstr(c, s + i)))
+			i++;
+		if (i == len)
+			return true;
+	}
+	return false;
+}
+
 /* Do the words around a name of two or more words, from token s to e
  * (s0: where its run began, before any title), say that it is a company's
  * (company_before, company_after; price_moves and its_after, with no verb
  * of speech before "its", not after a given name: "Hillary Clinton gained 5
- * percent" in a poll, "Joe Biden raised its concerns"; no index)? */
+ * percent" in a poll, "Joe Biden raised its concerns"; after a verb of
+ * speech, its members or a company's things: "Goldman Sachs said its
+ * profit rose", not for a name the article gives a title or role
+ * elsewhere: "chief executive Jensen Huang ... Jensen Huang said its
+ * chips"; no index)? */
 static bool company_words(const struct ctx *c, uint32_t s0, uint32_t s, uint32_t e)
 {
 	bool given = c->ti[s].lex & NKG_LEX_GIVEN_NAME;
 	return (company_before(c, s0) && !(c->ti[e].flags & TI_COMPOUND)) ||
 	       company_after(c, e, true) ||
 	       (its_after(c, e, false, NULL) && !index_name(c, s, e) && !given) ||
+	       (its_members(c, e) && !index_name(c, s, e) && !given &&
+	        !titled_elsewhere(c, s, e)) ||
 	       (price_moves(c, e) && !index_name(c, s, e) && !given);
 }
 

@@ -48,6 +48,11 @@ static void test_mend_speech_its_not(void **state)
 	assert_string_equal(render(f), "org Zorbex Quill\n");
 	run(f, "Goldman Sachs raised its forecast on Monday.");
 	assert_string_equal(render(f), "org Goldman Sachs\n");
+	/* a verb of speech, then a company's things after "its" */
+	run(f, "Goldman Sachs said its profit rose.");
+	assert_string_equal(render(f), "org Goldman Sachs\n");
+	run(f, "Lockheed Martin said its sales rose.");
+	assert_string_equal(render(f), "org Lockheed Martin\n");
 	/* one word no table knows: "said its" and a member noun */
 	run(f, "Hamas said its fighters had fired rockets.");
 	assert_string_equal(render(f), "org Hamas\n");
