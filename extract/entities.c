@@ -6002,6 +6002,10 @@ static int resolve_pending(struct ctx *c)
 		} else if (!k->model && (k->weak || k->vetoed ||
 		                         (k->cls == NKG_CLASS_PERSON && !k->person_cue))) {
 			continue; /* one unknown word: not enough */
+		} else if (k->cls == NKG_CLASS_PERSON && !k->person_cue &&
+		           (c->ti[k->first].lex & NKG_LEX_COMMON) && k->first > 0 &&
+		           tok_is(c, k->first - 1, "the")) {
+			continue; /* "the Moon": an ordinary word's noun, nobody */
 		}
 		struct nkg_str name = name_bytes(c, k);
 		if (k->cls == NKG_CLASS_PERSON) {

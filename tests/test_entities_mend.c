@@ -310,13 +310,18 @@ static void test_mend_title_complement_companies(void **state)
 	assert_string_equal(render(f), "person Claudine Gay [role: President of Harvard]\n");
 }
 
-/* Finding 10: "the Moon" is nobody's family name. */
+/* Finding 10: "the Moon" is nobody's family name, and nobody: an ordinary
+ * word after "the" that only the tagger or coreference would make a
+ * person. */
 static void test_mend_the_moon(void **state)
 {
 	struct fixture *f = *state;
 	run(f, "President Moon Jae-in spoke on Monday. NASA said its astronauts would return to "
 	       "the Moon by 2026.");
-	assert_string_equal(render_mentions(f), "Moon Jae-in>Moon Jae-in | NASA>NASA | Moon>Moon");
+	assert_string_equal(render_mentions(f), "Moon Jae-in>Moon Jae-in | NASA>NASA");
+	/* nor anybody else that a later "Moon" would name */
+	run(f, "President Moon Jae-in spoke. The Moon was full. Moon said it.");
+	assert_string_equal(render_mentions(f), "Moon Jae-in>Moon Jae-in | Moon>Moon Jae-in");
 	run(f, "President Moon Jae-in spoke on Monday. Later Moon said it.");
 	assert_string_equal(render_mentions(f), "Moon Jae-in>Moon Jae-in | Moon>Moon Jae-in");
 }
