@@ -987,6 +987,12 @@ static bool title_name_after(const struct ctx *c, uint32_t s, uint32_t j)
 	for (uint32_t q = j + 1; q <= last; q++)
 		if ((q < g && tok_place(c, q)) || (q >= g && (c->ti[q].lex & NKG_LEX_ORG_HEAD)))
 			return false;
+	/* "President of Zorblat Motor Max Smith": a name extract/orgs.h knows
+	 * across the complement's end is cut apart (up to four words a name) */
+	for (uint32_t a = j + 1; a < g; a++)
+		for (uint32_t b = g; b <= last && b < a + 4; b++)
+			if (name_tok(c, a) && known_org_run(c, a, b))
+				return false;
 	return true;
 }
 
@@ -1872,18 +1878,29 @@ static const char *const its_stops[] = {
         "though", "despite", "without", "within", "via",  "during", "across", "around",
         "toward", "towards", "upon",    "among",  "like", "unlike", "behind", "which"};
 
+/* Verbs of speech: what follows is reported, and its "its" may be anyone's
+ * ("Jerome Powell said its policy": the Fed's). */
+static const char *const its_speech[] = {"said", "says", "told", "tells", "added", "adds"};
+
 /* Is the name ending at token e the subject of a verb whose object it owns
- * as a thing, "its" ("Goldman Sachs raised its forecast", "Hamas said its
- * fighters", "Kia will recall its cars"): one to three lower-case words,
- * then "its"?  A person's is "his" or "her". */
-static bool its_after(const struct ctx *c, uint32_t e)
+ * as a thing, "its" ("Goldman Sachs raised its forecast", "Kia will recall
+ * its cars"): one to three lower-case words, then "its"?  A person's is
+ * "his" or "her".  After a verb of speech the "its" is the reported
+ * clause's: it counts only with speech set.  The token of "its", when
+ * there is one, goes to *at (when at is not NULL). */
+static bool its_after(const struct ctx *c, uint32_t e, bool speech, uint32_t *at)
 {
 	uint32_t n = c->toks->n;
+	bool said = false;
 	for (uint32_t q = e + 1; q < n && q <= e + 4 && same_sentence(c, e, q); q++) {
 		if (!is_lower_word(c, q) || IN_LIST(tstr(c, q), its_stops))
 			return false;
-		if (tok_is(c, q, "its"))
-			return q > e + 1;
+		if (tok_is(c, q, "its")) {
+			if (at)
+				*at = q;
+			return q > e + 1 && (speech || !said);
+		}
+		said = said || IN_LIST(tstr(c, q), its_speech);
 	}
 	return false;
 }
@@ -1900,8 +1917,35 @@ static const char *const member_roles[] = {"leader",   "commander",  "official",
                                            "chairman", "chairwoman", "boss",     "militant",
                                            "fighter",  "member"};
 
+/* Member nouns that follow a person's name as well ("Biden officials",
+ * "Bolsonaro supporters"), and those only a company has ("Toyota shares"). */
+static const char *const person_members[] = {"officials", "supporters"};
+static const char *const company_members[] = {"shares", "stock", "shareholders"};
+
+/* What a company reports of its own after a verb of speech ("Nvidia said
+ * its revenue"); a country's ("its growth", "its air defences") are not. */
+static const char *const company_things[] = {"revenue", "revenues", "profit",    "profits",
+                                             "sales",   "earnings", "products",  "customers",
+                                             "chips",   "stores",   "factories", "plants",
+                                             "cars",    "phones",   "results",   "subscribers"};
+
+/* Is the word at token s the subject of a verb of speech whose "its" has
+ * members or a company's things ("Hamas said its fighters had fired",
+ * "Nvidia said its chips": a member noun or a company's thing after "its";
+ * not "Zelensky said its air defences")? */
+static bool its_members(const struct ctx *c, uint32_t s)
+{
+	uint32_t q = NKG_NONE;
+	if (!its_after(c, s, true, &q) || q + 1 >= c->toks->n || !same_sentence(c, q, q + 1))
+		return false;
+	struct nkg_str w = tstr(c, q + 1);
+	return (IN_LIST(w, member_nouns) && !IN_LIST(w, person_members)) ||
+	       IN_LIST(w, company_things);
+}
+
 /* Is the one word at token s followed by a member noun, or by a member role
- * in lower case and a name ("Hamas leader Ismail Haniyeh")? */
+ * in lower case and a name ("Hamas leader Ismail Haniyeh")?  Not by a
+ * member noun a person has as well ("Biden officials said"). */
 static bool members_after(const struct ctx *c, uint32_t s)
 {
 	uint32_t j = s + 1;
@@ -1911,20 +1955,54 @@ static bool members_after(const struct ctx *c, uint32_t s)
 	    (hy && hy + 1 < w.ptr + w.len && hy[1] >= 'a' && hy[1] <= 'z'))
 		return false; /* "Soon-to-be senior White House aide" */
 	if (IN_LIST(tstr(c, j), member_nouns))
-		return true;
+		return !IN_LIST(tstr(c, j), person_members);
 	return IN_LIST(tstr(c, j), member_roles) && name_tok(c, j + 1) &&
 	       same_sentence(c, s, j + 1) && !line_start(c, j + 1);
 }
 
+/* Is the town at token s followed by what only a company has ("Toyota
+ * shares"; not "Lviv officials", "Reno police")? */
+static bool company_members_after(const struct ctx *c, uint32_t s)
+{
+	return s + 1 < c->toks->n && same_sentence(c, s, s + 1) &&
+	       IN_LIST(tstr(c, s + 1), company_members);
+}
+
+/* Does the article write the words of tokens [s, e] elsewhere after a
+ * title or a role noun ("chief executive Jensen Huang")? */
+static bool titled_elsewhere(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t len = e - s + 1, n = c->toks->n;
+	for (uint32_t t = 1; t + len <= n; t++) {
+		if (t == s || !(c->ti[t - 1].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)))
+			continue;
+		uint32_t i = 0;
+		while (i < len && nkg_str_eq(tstr(c, t + i), tstr(c, s + i)))
+			i++;
+		if (i == len)
+			return true;
+	}
+	return false;
+}
+
 /* Do the words around a name of two or more words, from token s to e
  * (s0: where its run began, before any title), say that it is a company's
- * (company_before, company_after, price_moves; not after a given name:
- * "Hillary Clinton gained 5 percent" in a poll; no index; its_after)? */
+ * (company_before, company_after; price_moves and its_after, with no verb
+ * of speech before "its", not after a given name: "Hillary Clinton gained 5
+ * percent" in a poll, "Joe Biden raised its concerns"; after a verb of
+ * speech, its members or a company's things: "Goldman Sachs said its
+ * profit rose", not for a name the article gives a title or role
+ * elsewhere: "chief executive Jensen Huang ... Jensen Huang said its
+ * chips"; no index)? */
 static bool company_words(const struct ctx *c, uint32_t s0, uint32_t s, uint32_t e)
 {
+	bool given = c->ti[s].lex & NKG_LEX_GIVEN_NAME;
 	return (company_before(c, s0) && !(c->ti[e].flags & TI_COMPOUND)) ||
-	       company_after(c, e, true) || (its_after(c, e) && !index_name(c, s, e)) ||
-	       (price_moves(c, e) && !index_name(c, s, e) && !(c->ti[s].lex & NKG_LEX_GIVEN_NAME));
+	       company_after(c, e, true) ||
+	       (its_after(c, e, false, NULL) && !index_name(c, s, e) && !given) ||
+	       (its_members(c, e) && !index_name(c, s, e) && !given &&
+	        !titled_elsewhere(c, s, e)) ||
+	       (price_moves(c, e) && !index_name(c, s, e) && !given);
 }
 
 static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class cls,
@@ -1939,6 +2017,25 @@ static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class c
 	/* "Iraq's Al-Ahd": the country before a possessive. */
 	if (!k->nat && k->first >= 2 && (tflags(c, k->first - 1) & NKG_TOK_POSSESSIVE))
 		k->nat = country_tok(c, k->first - 2);
+}
+
+/* Do the words around a big city's name and a plural, tokens [s, e], say
+ * that it is a club's: "the" before it, over up to two lower-case words or
+ * numbers of its phrase ("the Houston Texans", "the 1961 Dallas Texans"; not
+ * "the ball to Austin Reaves", nor a possessive: "the Lakers' Austin
+ * Reaves"), or a role noun after it ("Charlotte Bobcats coach"); not
+ * "Austin Reaves scored", a person? */
+static bool club_words(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t b = s; b > 0 && b + 4 > s && same_sentence(c, b - 1, s); b--) {
+		if (tok_is(c, b - 1, "the"))
+			return true; /* "the division rival Houston Texans" */
+		if (!(is_lower_word(c, b - 1) || (tflags(c, b - 1) & NKG_TOK_NUMBER)) ||
+		    IN_LIST(tstr(c, b - 1), its_stops))
+			break;
+	}
+	return e + 1 < c->toks->n && same_sentence(c, e, e + 1) && is_lower_word(c, e + 1) &&
+	       (c->ti[e + 1].lex & NKG_LEX_ROLE_NOUN);
 }
 
 /* Tokens [s, e]: a gazetteer city or subdivision and one capitalised word
@@ -1966,7 +2063,7 @@ static bool team_name(const struct ctx *c, uint32_t s, uint32_t e)
 		return false;
 	return !(s + 1 == e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) &&
 	         !(c->ti[e].lex & NKG_LEX_COMMON) &&
-	         !(p->type == NKG_LEX_CITY && p->population >= 500000));
+	         !(p->type == NKG_LEX_CITY && p->population >= 500000 && club_words(c, s, e)));
 }
 
 /* Is the token after e a club's plural made of a number and letters, in the
@@ -2105,11 +2202,21 @@ static bool initials_and_name(const struct ctx *c, uint32_t s, uint32_t e)
 	       !(tflags(c, e) & NKG_TOK_ALL_CAPS);
 }
 
+/* Is there a given name among tokens [s, e) (the last word is a surname)? */
+static bool given_name_in(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t q = s; q < e; q++)
+		if ((c->ti[q].lex & NKG_LEX_GIVEN_NAME) && (tflags(c, q) & NKG_TOK_CAPITALIZED))
+			return true;
+	return false;
+}
+
 /* After a title, "of"/"for" at o and the capitalised words of what the
  * title is of ("of State", "for Foreign Affairs", "of Health and Human
  * Services"), then a given name and at least one more word up to e, or a
- * word no table knows (a surname: "Secretary of State Blinken"): the token
- * where the person's name starts, or NKG_NONE. */
+ * word no table knows (a surname: "Secretary of State Blinken"; not before
+ * a given name: "of Goldman Sachs David Solomon", a company's word): the
+ * token where the person's name starts, or NKG_NONE. */
 static uint32_t title_complement_end(const struct ctx *c, uint32_t o, uint32_t e)
 {
 	if (o + 2 > e || !(tok_is(c, o, "of") || tok_is(c, o, "for")))
@@ -2120,7 +2227,7 @@ static uint32_t title_complement_end(const struct ctx *c, uint32_t o, uint32_t e
 		 * ("Secretary of State Blinken") */
 		if (q > o + 1 && cap && !(c->ti[q].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE)) &&
 		    (((c->ti[q].lex & NKG_LEX_GIVEN_NAME) && q < e) ||
-		     (c->ti[q].lex == 0 && !tok_place(c, q))))
+		     (c->ti[q].lex == 0 && !tok_place(c, q) && !given_name_in(c, q + 1, e))))
 			return q;
 		if (!cap && !tok_is(c, q, "and") && !tok_is(c, q, "the"))
 			return NKG_NONE;
@@ -2476,7 +2583,12 @@ static int classify(struct ctx *c, uint32_t idx)
 	while (pw <= e && (demonym(c, pw) || plural_demonym(c, pw) ||
 	                   tok_religion(c, pw, &(bool){false}) || people_word(c, pw)))
 		pw++;
-	if (pw > e) {
+	/* (not a given name first and an apposition or an age after it:
+	 * "Christian Welsh, a teacher, said") */
+	if (pw > e && !(s < e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) && tok_is(c, e + 1, ",") &&
+	                e + 2 < c->toks->n && same_sentence(c, e, e + 2) &&
+	                (tok_is(c, e + 2, "a") || tok_is(c, e + 2, "an") ||
+	                 (tflags(c, e + 2) & NKG_TOK_NUMBER)))) {
 		k->kind = CK_NONE;
 		return 0;
 	}
@@ -2524,11 +2636,13 @@ static int classify(struct ctx *c, uint32_t idx)
 			k->kind = CK_NONE; /* "the former MP": a role, no organisation */
 		else if ((tflags(c, s) & NKG_TOK_ALL_CAPS) && !(c->ti[s].lex & NKG_LEX_COMMON))
 			set_kind(k, CK_PENDING, NKG_CLASS_ORGANIZATION, R_ACRONYM, 0.7f);
-		else if (c->ti[s].lex == 0 && (its_after(c, s) || members_after(c, s)))
+		else if (c->ti[s].lex == 0 &&
+		         (its_after(c, s, false, NULL) || its_members(c, s) || members_after(c, s)))
 			/* "Hamas said its fighters", "Kia will recall its
 			 * cars", "Hamas leader Ismail Haniyeh", "Hyundai
 			 * shares": a word no table knows that owns things or
-			 * has members */
+			 * has members (not "Zelensky said its air defences",
+			 * "Bolsonaro supporters") */
 			set_owner(k);
 		else
 			set_kind(k, CK_PENDING, NKG_CLASS_PERSON, R_SAME_NAME, 0.6f);
@@ -3499,16 +3613,25 @@ static bool has_org_head(const struct ctx *c, uint32_t s, uint32_t e)
  * that each have a head ("Massachusetts Institute of Technology and the
  * University of Sheffield"), in chunk k: the token of "and", or NKG_NONE.
  * "Ministry of Trade and Industry" has one head and stays one name. */
+/* Heads that name a whole body by themselves: after "and" they start
+ * another ("Department of Justice and Treasury Department"). */
+static const char *const body_heads[] = {"Department", "Ministry", "University",  "College",
+                                         "Agency",     "Bureau",   "Commission",  "Council",
+                                         "Court",      "Office",   "Departments", "Ministries"};
+
 /* Whether "and" at p joins two subjects of one body's complement, the
  * second with a head of its own: "Department of Alcohol and Drug Program"
  * (an "of" or "for" after the first head fh, no "the" after "and" (q is p +
- * 1), and only ordinary words from q to the last head lh). */
+ * 1), and only ordinary words from q to the last head lh, which is neither
+ * the first head's word nor one that names a whole body: not "Ministry of
+ * Defence and Interior Ministry"). */
 static bool subject_and(const struct ctx *c, uint32_t fh, uint32_t p, uint32_t q, uint32_t lh)
 {
 	bool of = false;
 	for (uint32_t i = fh + 1; i < p && !of; i++)
 		of = tok_is(c, i, "of") || tok_is(c, i, "for");
-	if (!of || q != p + 1)
+	if (!of || q != p + 1 || nkg_str_eq_nocase(tstr(c, lh), tstr(c, fh)) ||
+	    IN_LIST(tstr(c, lh), body_heads))
 		return false;
 	for (uint32_t i = q; i < lh; i++)
 		if (!(c->ti[i].lex & NKG_LEX_COMMON) || tok_place(c, i))
@@ -3757,7 +3880,8 @@ static int owner_words(struct ctx *c)
 	uint32_t n;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
-		if (company_town(c, k) && (its_after(c, k->first) || members_after(c, k->first))) {
+		if (company_town(c, k) &&
+		    (its_after(c, k->first, false, NULL) || company_members_after(c, k->first))) {
 			k->lex = NULL;
 			set_owner(k);
 			k->cls = NKG_CLASS_CORPORATION;
@@ -3801,11 +3925,40 @@ static struct nkg_str chunk_org_name(const struct ctx *c, const struct chunk *k)
 	return without_legal_form(name_bytes(c, k));
 }
 
+/* A person's pronouns, and verbs whose subject is a person, not a company
+ * ("Walt Disney founded", "Kate Spade died"). */
+static const char *const founder_pronouns[] = {"he",  "she",     "his",    "her",
+                                               "him", "himself", "herself"};
+static const char *const founder_verbs[] = {"died",       "dies",    "founded",
+                                            "co-founded", "married", "retired"};
+
+/* Do the words after the name ending at token e say that it is a person's:
+ * "who" after it (and a comma), a person's verb right after it, or his or
+ * her pronoun among the next lower-case words of its clause ("Ralph Lauren
+ * said he would retire")? */
+static bool founder_after(const struct ctx *c, uint32_t e)
+{
+	uint32_t n = c->toks->n, q = e + 1;
+	if (q < n && tok_is(c, q, ","))
+		q++;
+	if (q < n && same_sentence(c, e, q) &&
+	    (tok_is(c, q, "who") || IN_LIST(tstr(c, q), founder_verbs)))
+		return true;
+	for (q = e + 1; q < n && q <= e + 4 && same_sentence(c, e, q); q++) {
+		if (!is_lower_word(c, q) || IN_LIST(tstr(c, q), its_stops))
+			return false;
+		if (IN_LIST(tstr(c, q), founder_pronouns))
+			return true;
+	}
+	return false;
+}
+
 /* One name, one entity: a name of two or more words that the article
  * writes once as an organisation's ("Northrop Grumman Corp.", "analysts
  * at Merrill Lynch") is the organisation where the rules or the tagger
  * made it a person by its words alone ("Northrop Grumman said": a given
- * name first), with no title, role or apposition. */
+ * name first), with no title, role or apposition, and no person's words
+ * after it (founder_after: "Ralph Lauren said he would retire"). */
 static int person_org_names(struct ctx *c)
 {
 	struct nkg_str *names;
@@ -3816,7 +3969,7 @@ static int person_org_names(struct ctx *c)
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		if (k->kind != CK_PERSON || k->last == k->first || k->person_cue || k->title.end ||
-		    k->prole.end || k->arole.end)
+		    k->prole.end || k->arole.end || founder_after(c, k->last))
 			continue;
 		struct nkg_str w = name_bytes(c, k);
 		if (bsearch(&w, names, n, sizeof(*names), cmp_str))
@@ -3968,8 +4121,16 @@ static const char *const subdivision_nouns[] = {
         "voivodeship", "krai",        "parish",   "emirate",    "territory"};
 
 /* Prepositions of an area, that no company's name follows ("across
- * Ontario", "throughout Bavaria"). */
-static const char *const area_preps[] = {"across", "throughout", "around", "into", "within"};
+ * Ontario", "throughout Bavaria"; not "into", "within", "around": "poured
+ * billions into Meta", "engineers within Meta"), before a word that
+ * extract/orgs.h does not know as an organisation. */
+static const char *const area_preps[] = {"across", "throughout"};
+
+static bool area_prep_before(const struct ctx *c, uint32_t first)
+{
+	return first > 0 && is_lower_word(c, first - 1) &&
+	       IN_LIST(tstr(c, first - 1), area_preps) && !nkg_org_find(tstr(c, first), NULL);
+}
 
 static bool subdivision_noun_after(const struct ctx *c, uint32_t last)
 {
@@ -3995,8 +4156,7 @@ static void foreign_subdivisions(struct ctx *c)
 				keep = after_place_prep(c, o) ||
 				       in_dateline_brackets(c, o->first, o->last) ||
 				       o->first != o->last || subdivision_noun_after(c, o->last) ||
-				       (o->first > 0 && is_lower_word(c, o->first - 1) &&
-				        IN_LIST(tstr(c, o->first - 1), area_preps));
+				       area_prep_before(c, o->first);
 			else if (o->lex && o->lex->country &&
 			         strcmp(o->lex->country, lex->country) == 0)
 				keep = true;
@@ -5248,10 +5408,10 @@ static int org_entity(struct ctx *c, struct chunk *k, struct nkg_str name, uint3
 		if (other.ptr != name.ptr)
 			i = org_by_name(c, other);
 	}
-	/* "the Supreme Court ... the U.S. Supreme Court ... the Supreme
-	 * Court": one court, named with its country */
-	if (i == NKG_NONE && rest.len)
-		i = org_by_name(c, rest);
+	/* "the U.S. Supreme Court ... the Supreme Court": one court, named
+	 * with its country (org_by_unqualified).  Not a bare name written
+	 * first: "The Air Force said ... The Russian Air Force launched" may be
+	 * two countries' (nothing tells whose the bare one is). */
 	if (i == NKG_NONE)
 		i = org_by_unqualified(c, name);
 	int rc;
@@ -5933,6 +6093,8 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 	 * no given name: a family name written first ("Xi Jinping" ... "Xi",
 	 * "Moon Jae-in" ... "Moon"). */
 	bool common = (c->ti[k->first].lex & NKG_LEX_COMMON) != 0;
+	/* "the Moon": the ordinary word's noun, nobody */
+	bool the_before = k->first > 0 && tok_is(c, k->first - 1, "the");
 	if (!(c->ti[k->first].lex & NKG_LEX_STOP) &&
 	    !(k->rule && strcmp(k->rule, R_KNOWN_ORG) == 0)) {
 		h = ix_hash(IX_GIVEN, w);
@@ -5943,7 +6105,8 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 			uint32_t i = c->ix.e[x].ent;
 			const struct ent_aux *a = &c->aux[i];
 			if (!a->person || a->words < 2 || !nkg_str_eq(a->first, w) ||
-			    (common && (nkg_lex_word(a->first) & NKG_LEX_GIVEN_NAME)))
+			    (common &&
+			     ((nkg_lex_word(a->first) & NKG_LEX_GIVEN_NAME) || the_before)))
 				continue;
 			if (found != NKG_NONE && found != i)
 				several = true;
@@ -6085,6 +6248,10 @@ static int resolve_pending(struct ctx *c)
 		} else if (!k->model && (k->weak || k->vetoed ||
 		                         (k->cls == NKG_CLASS_PERSON && !k->person_cue))) {
 			continue; /* one unknown word: not enough */
+		} else if (k->cls == NKG_CLASS_PERSON && !k->person_cue &&
+		           (c->ti[k->first].lex & NKG_LEX_COMMON) && k->first > 0 &&
+		           tok_is(c, k->first - 1, "the")) {
+			continue; /* "the Moon": an ordinary word's noun, nobody */
 		}
 		struct nkg_str name = name_bytes(c, k);
 		if (k->cls == NKG_CLASS_PERSON) {
