@@ -123,7 +123,26 @@
  * "President Obama ... Obama") is that person.  A gazetteer place that the
  * rules split off the front of a name the tagger reads as one organisation
  * or place ("New Orleans Saints", "California Highway Patrol") is part of
- * it.
+ * it, unless a person named with a given name follows a country there
+ * ("President of France Emmanuel Macron").  What the tagger's spans may not
+ * decide (so that a retrained model cannot undo the rules): a span ends at a
+ * quotation mark ("Joaquin \"El Chapo\" Guzman": the nickname and the
+ * surname, not the given name alone); a compass word after a place belongs
+ * to it ("Kowloon West"); the part of a place before a name compound is no
+ * name ("Los" of "Los Angeles-based"); a quantifier at a sentence start is
+ * no part of a name ("Several Party members"); a name ending in a model's
+ * code names a product ("Sony Ericsson W810i"); initials and abbreviations
+ * alone are no person ("D - W. Va."); the second subject of a title's
+ * complement before a person is a portfolio ("Secretary of Health and Human
+ * Services Xavier Becerra"); and a tagger's organisation keeps the rules'
+ * class of organisation ("Samsung ... its phone": a corporation).  The
+ * rules themselves read a bare "City Hall" as the hall of the article's
+ * city (city_halls), also at a sentence start when the article writes it
+ * as a name elsewhere (written_as_name), a theatre where something takes
+ * place as a place (venues), a word before a legal form as a name ("Apple
+ * Inc. CEO Steve Jobs" at a line start), the word before "Party" before a
+ * role noun as the party ("Labour candidate"), and the last word of a club
+ * in a line of capitals as the club ("CHARGERS' WILLIAMS ARRESTED").
  * In a sports report (a score such as "1 - 0" and a word of sport such as
  * "match"), a country (or a nation ISO 3166-2 lists as a subdivision:
  * England, Scotland, Wales) used once as a team ("Sweden defeated", "against
@@ -1056,6 +1075,26 @@ static uint32_t run_continues(const struct ctx *c, uint32_t s, uint32_t e, bool 
 	return 0;
 }
 
+/* Are tokens [s, e] (two or more words) written with the same words
+ * elsewhere in the article, where their first is not weak and no name word
+ * comes right before or after them? */
+static bool written_as_name(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	const uint32_t len = e - s + 1, n = c->toks->n;
+	for (uint32_t i = 0; i + len <= n; i++) {
+		if (i == s || (c->ti[i].flags & TI_WEAK) || !nkg_str_eq(tstr(c, i), tstr(c, s)) ||
+		    (i > 0 && name_tok(c, i - 1) && same_sentence(c, i - 1, i)) ||
+		    (i + len < n && name_tok(c, i + len) && same_sentence(c, i, i + len)))
+			continue;
+		uint32_t j = 1;
+		while (j < len && nkg_str_eq(tstr(c, i + j), tstr(c, s + j)))
+			j++;
+		if (j == len)
+			return true;
+	}
+	return false;
+}
+
 /* Tokens to add when the one name word s, an ordinary English word and no
  * place, is the first of two joined by "and" in an organisation's name:
  * "Food and Drug Administration", "Fish and Wildlife Service", "Ethics
@@ -1151,9 +1190,12 @@ static int find_runs(struct ctx *c)
 			e += add;
 		}
 		i = e + 1;
-		/* Drop weak ordinary words from the front. */
+		/* Drop weak ordinary words from the front, unless the article
+		 * writes the whole run as a name where not every word is
+		 * capitalised ("City Hall officials declined" after "at City
+		 * Hall"). */
 		bool weak = false;
-		while (s <= e && weak_common(c, s)) {
+		while (s <= e && weak_common(c, s) && !(s < e && written_as_name(c, s, e))) {
 			/* Only titles, given names or gazetteer countries survive, and
 			 * words that start a place name ("United States Navy"). */
 			const struct nkg_lex_place *p = tok_place(c, s);
@@ -1173,6 +1215,12 @@ static int find_runs(struct ctx *c)
 			 * said", "United Airlines cut" at a sentence start. */
 			if (s + 1 == e && (c->ti[e].lex & NKG_LEX_ORG_HEAD) &&
 			    !(c->ti[e].flags & TI_WEAK) && !sentence_adverb(c, s) &&
+			    !in_list(tstr(c, s), quantifiers,
+			             sizeof(quantifiers) / sizeof(quantifiers[0])))
+				break;
+			/* So does a word a legal form follows: "Apple Inc. CEO
+			 * Steve Jobs" at the start of a line */
+			if (s < e && legal_form_tok(c, s + 1) && !sentence_adverb(c, s) &&
 			    !in_list(tstr(c, s), quantifiers,
 			             sizeof(quantifiers) / sizeof(quantifiers[0])))
 				break;
@@ -2235,6 +2283,11 @@ static uint32_t title_complement_end(const struct ctx *c, uint32_t o, uint32_t e
 	return NKG_NONE;
 }
 
+/* Compass words after a place's name: "Kowloon West". */
+static const char *const compass_words[] = {"North",     "South",     "East",
+                                            "West",      "Central",   "Northeast",
+                                            "Northwest", "Southeast", "Southwest"};
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -2246,6 +2299,13 @@ static int classify(struct ctx *c, uint32_t idx)
 	if (in_dateline_brackets(c, s, e) || on_source_line(c, s) || before_contributed(c, e)) {
 		k->news = true;
 		set_kind(k, CK_ORG, NKG_CLASS_NEWS_MEDIA_ORG, R_NEWS_CTX, 0.85f);
+		return 0;
+	}
+
+	/* A bare "City Hall" or "Town Hall": a building, which city_halls
+	 * names after the article's city or drops. */
+	if (e == s + 1 && (ieq(whole, "City Hall") || ieq(whole, "Town Hall"))) {
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_CITY_HALL, 0.7f);
 		return 0;
 	}
 
@@ -3162,8 +3222,11 @@ static bool kind_agrees(const struct chunk *k, int btag)
 		return k->kind == CK_PERSON ||
 		       (k->kind == CK_PENDING && k->cls == NKG_CLASS_PERSON);
 	case NKG_NER_B_ORG:
+		/* any class of organisation: "Samsung ... its phone" stays the
+		 * rules' corporation */
 		return k->kind == CK_ORG ||
-		       (k->kind == CK_PENDING && k->cls == NKG_CLASS_ORGANIZATION);
+		       (k->kind == CK_PENDING &&
+		        nkg_entity_class_kind(k->cls) == NKG_KIND_ORGANIZATION);
 	case NKG_NER_B_LOC: return k->kind == CK_PLACE;
 	}
 	return false;
@@ -3288,6 +3351,31 @@ static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e, int btag
 	       !(c->ti[e].lex & NKG_LEX_SURNAME) && !(c->ti[s].lex & NKG_LEX_GIVEN_NAME);
 }
 
+/* Is tokens [s, e] the second subject of a title's complement, after
+ * "and", before a person's given name: "Human Services" of "Secretary of
+ * Health and Human Services Xavier Becerra"?  A portfolio, no name. */
+static bool title_complement_tail(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	if (s < 3 || !tok_is(c, s - 1, "and") || !is_lower_word(c, s - 1) || !name_tok(c, e + 1) ||
+	    !(c->ti[e + 1].lex & NKG_LEX_GIVEN_NAME) || !same_sentence(c, s, e + 1))
+		return false;
+	bool of = false;
+	for (uint32_t q = s - 1; q-- > 0 && same_sentence(c, q, s) && s - q <= 10;) {
+		if (name_tok(c, q)) {
+			if (of && (c->ti[q].lex & NKG_LEX_TITLE))
+				return true;
+			continue;
+		}
+		if (!is_lower_word(c, q))
+			return false;
+		if (tok_is(c, q, "of") || tok_is(c, q, "for"))
+			of = true;
+		else if (!tok_is(c, q, "the"))
+			return false;
+	}
+	return false;
+}
+
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
@@ -3297,6 +3385,11 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	 * Treatment Center"); "The" stays, some names hold it ("The Hague"). */
 	while (s < e && (c->ti[s].lex & NKG_LEX_STOP) && !(c->ti[s].flags & TI_NAME) &&
 	       !ieq(tstr(c, s), "the"))
+		s++;
+	/* Nor is a quantifier where any word is capitalised ("Several Party
+	 * members left": find_runs drops it too). */
+	while (s < e && (c->ti[s].flags & TI_WEAK) && !ieq(tstr(c, s), "the") &&
+	       IN_LIST(tstr(c, s), quantifiers))
 		s++;
 	/* Demonyms are never entities, whatever the data sets annotate. */
 	if (s == e && (demonym(c, s) || plural_demonym(c, s) ||
@@ -3308,11 +3401,27 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 		word = is_word(c, j);
 	if (!word)
 		return 0;
-	if (!one_word_ok(c, s, e, btag, margin) || job_title_span(c, s, e, btag))
+	if (!one_word_ok(c, s, e, btag, margin) || job_title_span(c, s, e, btag) ||
+	    (btag == NKG_NER_B_ORG && title_complement_tail(c, s, e)))
 		return 0;
-	/* "Nokia N95": a model's code is in no person's name */
-	if (btag == NKG_NER_B_PER && model_code(c, s, e))
+	/* "Nokia N95": a model's code is in no person's name, and a name with
+	 * one at its end names a product ("Sony Ericsson W810i") */
+	if ((btag == NKG_NER_B_PER && model_code(c, s, e)) || (s < e && model_code(c, e, e)))
 		return 0;
+	/* Initials and abbreviations alone are no person ("D - W. Va.", a
+	 * state): every word of two letters at most */
+	if (btag == NKG_NER_B_PER && s < e) {
+		bool abbrev = true;
+		for (uint32_t j = s; j <= e && abbrev; j++) {
+			struct nkg_str w = tstr(c, j);
+			size_t letters = 0;
+			for (size_t x = 0; x < w.len; x++)
+				letters += w.ptr[x] != '.';
+			abbrev = letters <= 2;
+		}
+		if (abbrev)
+			return 0;
+	}
 	/* Ordinary words capitalised by a title-case line or a sentence start
 	 * are no person ("San Diego Chargers Defensive Tackle Faces DUI
 	 * Charges"), unless the article writes them so elsewhere. */
@@ -3397,6 +3506,12 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 			fits = layers[j] < 2 && (j == e || !possessive_tok(c, j)) &&
 			       !is_punct(c, j, "(") && !is_punct(c, j, ")") &&
 			       !(o == NKG_NONE && tok_is(c, j, "and")) &&
+			       /* a person named by a given name after a country:
+			        * "President of France Emmanuel Macron" (a town may
+			        * start a place's name: "Centennial Olympic Park") */
+			       !(o != NKG_NONE && o != first && c->ch[o].kind == CK_PERSON &&
+			         c->ch[first].lex->type == NKG_LEX_COUNTRY &&
+			         (c->ti[c->ch[o].first].lex & NKG_LEX_GIVEN_NAME)) &&
 			       (o == NKG_NONE ||
 			        (c->ch[o].first >= i && c->ch[o].last <= e && !c->ch[o].news));
 		}
@@ -3413,6 +3528,20 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 	nkg_free(owner);
 	nkg_free(layers);
 	return rc;
+}
+
+/* Do tokens s.. and the first part of the compound at token j ("Los" and
+ * "Angeles-based") name a gazetteer place? */
+static bool compound_place_before(const struct ctx *c, uint32_t s, uint32_t j)
+{
+	struct nkg_str w = tstr(c, j);
+	size_t h = w.len;
+	while (h > 0 && w.ptr[h - 1] != '-')
+		h--;
+	if (h < 2)
+		return false;
+	uint32_t begin = c->toks->toks[s].begin;
+	return lex_place(bytes(c, begin, c->toks->toks[j].begin + (uint32_t)h - 1)) != NULL;
 }
 
 /* Runs the tagger and reconciles its spans with the rules' chunks: strong
@@ -3467,8 +3596,33 @@ static int apply_model(struct ctx *c)
 	in = NULL;
 	scratch = NULL;
 
+	/* A quotation mark ends a span of the tagger: a nickname in quotes is
+	 * a name of its own, and so is the surname after it ("Joaquin \"El
+	 * Chapo\" Guzman"), while a given name alone before it is no one's
+	 * name but that person's (left to the rules); an apostrophe may be a
+	 * possessive ("CHARGERS'"). */
+	for (uint32_t i = 1; i < t->n; i++) {
+		if (!(tflags(c, i) & NKG_TOK_QUOTE) || tags[i] == NKG_NER_O ||
+		    nkg_ner_is_begin(tags[i]) || tok_is(c, i, "'") || tok_is(c, i, "\xe2\x80\x99"))
+			continue;
+		int inside = tags[i];
+		if (nkg_ner_is_begin(tags[i - 1]) && (c->ti[i - 1].lex & NKG_LEX_GIVEN_NAME))
+			tags[i - 1] = NKG_NER_O;
+		tags[i] = NKG_NER_O;
+		if (i + 1 < t->n && tags[i + 1] == inside)
+			tags[i + 1] = (uint8_t)(inside - 1);
+	}
+	/* A compass word written after a place's span belongs to the name
+	 * ("Kowloon West", a constituency, is no Kowloon). */
+	for (uint32_t i = 0; i + 1 < t->n; i++)
+		if ((tags[i] == NKG_NER_B_LOC || tags[i] == NKG_NER_I_LOC) &&
+		    tags[i + 1] == NKG_NER_O && same_sentence(c, i, i + 1) &&
+		    (tflags(c, i + 1) & NKG_TOK_CAPITALIZED) && !(c->ti[i + 1].flags & TI_WEAK) &&
+		    IN_LIST(tstr(c, i + 1), compass_words))
+			tags[i + 1] = NKG_NER_I_LOC;
 	/* A span of the tagger over a name compound ("Los Angeles-based") is
-	 * no name: the compound is an adjective (find_runs). */
+	 * no name: the compound is an adjective (find_runs), and nor is the
+	 * part of a place's name before it ("Los" alone). */
 	for (uint32_t i = 0; i < t->n;) {
 		if (!nkg_ner_is_begin(tags[i])) {
 			i++;
@@ -3479,6 +3633,9 @@ static int apply_model(struct ctx *c)
 		while (e + 1 < t->n && tags[e + 1] == tags[i] + 1)
 			if (c->ti[++e].flags & TI_COMPOUND)
 				compound = true;
+		if (e + 1 < t->n && (c->ti[e + 1].flags & TI_COMPOUND) &&
+		    same_sentence(c, e, e + 1) && compound_place_before(c, i, e + 1))
+			compound = true;
 		for (uint32_t j = i; compound && j <= e; j++)
 			tags[j] = NKG_NER_O;
 		i = e + 1;
@@ -4637,16 +4794,32 @@ static void legislatures_alone(struct ctx *c)
 	}
 }
 
+/* Is the chunk k of a theatre after "at" or "in" (and "the"), where
+ * something takes place: "met them at the Globe Theatre"?  The building, a
+ * place, as the written corpus marks named buildings. */
+static bool theatre_venue(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	uint32_t p = k->first;
+	if (e <= p || !(tok_is(c, e, "Theatre") || tok_is(c, e, "Theater")))
+		return false;
+	if (p > 0 && tok_is(c, p - 1, "the") && is_lower_word(c, p - 1))
+		p--;
+	return p > 0 && same_sentence(c, p - 1, p) && is_lower_word(c, p - 1) &&
+	       (tok_is(c, p - 1, "at") || tok_is(c, p - 1, "in"));
+}
+
 /* An organisation named "... Convention Center" is a venue: a place named
- * as written (its entity a cued place, one per name).  After the tagger. */
+ * as written (its entity a cued place, one per name); so is a theatre where
+ * something takes place (theatre_venue).  After the tagger. */
 static void venues(struct ctx *c)
 {
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
-		if (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE || e < k->first + 2 ||
-		    !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
-		    !IN_LIST(tstr(c, e - 1), venue_words))
+		if (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
+		    (!theatre_venue(c, k, e) &&
+		     (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
+		      !IN_LIST(tstr(c, e - 1), venue_words))))
 			continue;
 		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_VENUE, 0.8f);
 		k->lex = NULL;
@@ -6134,6 +6307,8 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 	}
 	/* Organisations: first word, acronym, same letters, last word; the
 	 * first organisation (lowest index) that any of them names. */
+	const bool role_noun_after = k->last + 1 < c->toks->n && is_lower_word(c, k->last + 1) &&
+	                             (c->ti[k->last + 1].lex & NKG_LEX_ROLE_NOUN);
 	size_t acr_len = w.len;
 	const uint32_t hs[4] = {ix_hash(IX_FIRST_WORD, w), ix_hash(IX_ACRONYM, w), letters_hash(w),
 	                        ix_hash(IX_LAST_WORD, w)};
@@ -6152,10 +6327,13 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 			name_words(e->name, &first, &last, &words);
 			/* A weak or ordinary word ("New") is no alias of "New People
 			 * Party", but the word before "Party" alone is ("Labour" of
-			 * "Labour Party") */
+			 * "Labour Party"; at a sentence start when the tagger
+			 * names it or a role noun follows: "Labour candidate Gen
+			 * Kitchen", not "Green shoots") */
 			bool party = words == 2 && e->cls == NKG_CLASS_POLITICAL_PARTY;
 			bool first_word = words > 1 && nkg_str_eq(first, w) &&
-			                  !demonym(c, k->first) && !k->weak &&
+			                  !demonym(c, k->first) &&
+			                  (!k->weak || (party && (k->model || role_noun_after))) &&
 			                  (!(c->ti[k->first].lex & NKG_LEX_COMMON) || party) &&
 			                  !sub_unit_name(e->name, words);
 			/* The first word only after the full name ("Hashd al-Shaabi" ...
@@ -6164,8 +6342,10 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 			    !corporate_rest(e->name))
 				first_word =
 				        false; /* "Samsung" before "Samsung Electronics" is it */
+			/* the last word of a club, weak only in a line of capitals
+			 * ("CHARGERS' WILLIAMS ARRESTED") */
 			if (first_word || is_acronym_of(w, e->name) || letters_eq(e->name, w) ||
-			    (words > 1 && place_and_word(e->name, w, caps) && !k->weak))
+			    (words > 1 && place_and_word(e->name, w, caps) && (!k->weak || caps)))
 				found = i;
 		}
 	}

@@ -85,7 +85,8 @@ static void test_companies_legal_forms_and_continents(void **state)
 }
 
 /* The word before "Party" alone names the party the article named in full,
- * an ordinary word too ("Labour"); not the other way round. */
+ * an ordinary word too ("Labour"), at a sentence start before a role noun
+ * ("Labour candidate"); not the other way round. */
 static void test_companies_party_by_its_first_word(void **state)
 {
 	struct fixture *f = *state;
@@ -93,7 +94,7 @@ static void test_companies_party_by_its_first_word(void **state)
 	       "Labour said it was pleased.");
 	assert_string_equal(render(f), "party Labour Party [alt: Labour]\n"
 	                               "person Gen Kitchen [role: Labour candidate]\n");
-	assert_string_equal(render_mentions(f), "Labour Party>Labour Party | "
+	assert_string_equal(render_mentions(f), "Labour Party>Labour Party | Labour>Labour Party | "
 	                                        "Gen Kitchen>Gen Kitchen | Labour>Labour Party");
 }
 
