@@ -3376,6 +3376,12 @@ static bool title_complement_tail(const struct ctx *c, uint32_t s, uint32_t e)
 	return false;
 }
 
+/* Time words and adverbs that open a sentence and no name. */
+static const char *const opening_adverbs[] = {
+        "Yesterday",  "Today",    "Tomorrow", "Tonight", "Meanwhile", "Earlier",
+        "Later",      "Also",     "However",  "Still",   "Instead",   "Finally",
+        "Separately", "Recently", "Again",    "Thus",    "Moreover",  "Nevertheless"};
+
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
@@ -3387,9 +3393,14 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	       !ieq(tstr(c, s), "the"))
 		s++;
 	/* Nor is a quantifier where any word is capitalised ("Several Party
-	 * members left": find_runs drops it too). */
+	 * members left": find_runs drops it too), nor a time word or adverb
+	 * at a sentence start before an organisation head ("Meanwhile Council
+	 * voted"; not "First Bank", "Next Media": opening_adverbs has no
+	 * ordinals). */
 	while (s < e && (c->ti[s].flags & TI_WEAK) && !ieq(tstr(c, s), "the") &&
-	       IN_LIST(tstr(c, s), quantifiers))
+	       (IN_LIST(tstr(c, s), quantifiers) ||
+	        (IN_LIST(tstr(c, s), opening_adverbs) &&
+	         (c->ti[s + 1].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_GOV_ORG_CUE)))))
 		s++;
 	/* Demonyms are never entities, whatever the data sets annotate. */
 	if (s == e && (demonym(c, s) || plural_demonym(c, s) ||
