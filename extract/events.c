@@ -8027,7 +8027,12 @@ static int make_events(struct ectx *c)
 			ev->time = h->time;
 		if (ev->time == NKG_NONE)
 			ev->time = session_time(c, base, e, h);
-		ev->place = more_specific(doc, ev->place, h->place);
+		/* An election's place is its whole jurisdiction ("the Hong Kong
+		 * legislative election"): a verb mention's narrower place is a
+		 * constituency of it ("was re-elected in the Kowloon West
+		 * constituency"), which does not narrow a place already known. */
+		if (!(h->cls == NKG_EVENT_ELECTION && h->verb && ev->place != NKG_NONE))
+			ev->place = more_specific(doc, ev->place, h->place);
 		if (!ev->injured.len)
 			ev->injured = h->injured;
 		if (h->cls != NKG_EVENT_PROTEST) {

@@ -453,6 +453,39 @@ static void test_reading_lemma_guesses(void **state)
 	assert_string_equal(out, "seed");
 }
 
+/* An election's place is its jurisdiction: "re-elected in" a constituency
+ * of it does not narrow the place the election noun gave (session 8: the
+ * Hong Kong election of samples/gum-election.txt went to a constituency
+ * once the tagger read "Hong Kong Island" as a place); a verb mention alone
+ * keeps its own place. */
+static void test_reading_election_place_is_its_jurisdiction(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_init(&f,
+	        "The Ruritania parliamentary election was held on Sunday. "
+	        "In Zenda, Rudolf Rassendyll was re-elected.",
+	        "2024-06-25");
+	ent(&f, NKG_CLASS_COUNTRY, "Ruritania", "Ruritania");
+	ent(&f, NKG_CLASS_CITY, "Zenda", "Zenda");
+	ent(&f, NKG_CLASS_PERSON, "Rudolf Rassendyll", "Rudolf Rassendyll");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0,
+	         "election time=2024-06-23 place=Ruritania agent:Rudolf Rassendyll "
+	         "[election][re-elected]");
+	fx_release(&f);
+
+	fx_init(&f, "In Zenda, Rudolf Rassendyll was re-elected on Sunday.", "2024-06-25");
+	ent(&f, NKG_CLASS_CITY, "Zenda", "Zenda");
+	ent(&f, NKG_CLASS_PERSON, "Rudolf Rassendyll", "Rudolf Rassendyll");
+	fx_run(&f);
+	assert_int_equal(f.doc.n_events, 1);
+	EVENT_IS(&f, 0,
+	         "election time=2024-06-23 place=Zenda agent:Rudolf Rassendyll [re-elected]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -473,6 +506,7 @@ int main(void)
 	        cmocka_unit_test(test_reading_quote_speaker_after_description),
 	        cmocka_unit_test(test_reading_strike_down_is_no_strike),
 	        cmocka_unit_test(test_reading_coordinated_passives_and_times),
+	        cmocka_unit_test(test_reading_election_place_is_its_jurisdiction),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
