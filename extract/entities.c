@@ -2288,6 +2288,25 @@ static const char *const compass_words[] = {"North",     "South",     "East",
                                             "West",      "Central",   "Northeast",
                                             "Northwest", "Southeast", "Southwest"};
 
+/* Whether tokens s..e are all demonyms, religions or people words ("Latin
+ * American", "Christian Arab", "Afro Caribbean"): a run that names nobody,
+ * for the rules and for the tagger alike.  Not a given name first and an
+ * apposition or an age after it: "Christian Welsh, a teacher, said". */
+static bool people_words_only(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t pw = s;
+	while (pw <= e && (demonym(c, pw) || plural_demonym(c, pw) ||
+	                   tok_religion(c, pw, &(bool){false}) || people_word(c, pw)))
+		pw++;
+	if (pw <= e)
+		return false;
+	if (s == e || !(c->ti[s].lex & NKG_LEX_GIVEN_NAME) || !tok_is(c, e + 1, ",") ||
+	    e + 2 >= c->toks->n || !same_sentence(c, e, e + 2))
+		return true;
+	return !(tok_is(c, e + 2, "a") || tok_is(c, e + 2, "an") ||
+	         (tflags(c, e + 2) & NKG_TOK_NUMBER));
+}
+
 static int classify(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
@@ -2639,16 +2658,7 @@ static int classify(struct ctx *c, uint32_t idx)
 	}
 	/* ... and so does a run of people words and demonyms ("Latin
 	 * American leaders", "Afro Caribbean") */
-	uint32_t pw = s;
-	while (pw <= e && (demonym(c, pw) || plural_demonym(c, pw) ||
-	                   tok_religion(c, pw, &(bool){false}) || people_word(c, pw)))
-		pw++;
-	/* (not a given name first and an apposition or an age after it:
-	 * "Christian Welsh, a teacher, said") */
-	if (pw > e && !(s < e && (c->ti[s].lex & NKG_LEX_GIVEN_NAME) && tok_is(c, e + 1, ",") &&
-	                e + 2 < c->toks->n && same_sentence(c, e, e + 2) &&
-	                (tok_is(c, e + 2, "a") || tok_is(c, e + 2, "an") ||
-	                 (tflags(c, e + 2) & NKG_TOK_NUMBER)))) {
+	if (people_words_only(c, s, e)) {
 		k->kind = CK_NONE;
 		return 0;
 	}
@@ -3402,9 +3412,9 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	        (IN_LIST(tstr(c, s), opening_adverbs) &&
 	         (c->ti[s + 1].lex & (NKG_LEX_ORG_HEAD | NKG_LEX_GOV_ORG_CUE)))))
 		s++;
-	/* Demonyms are never entities, whatever the data sets annotate. */
-	if (s == e && (demonym(c, s) || plural_demonym(c, s) ||
-	               tok_religion(c, s, &(bool){false}) || people_word(c, s)))
+	/* Demonyms are never entities, whatever the data sets annotate, nor
+	 * is a run of them ("Christian Arab, Jewish and Druze leaders"). */
+	if (people_words_only(c, s, e))
 		return 0;
 	/* A name has a word in it: not "!!!!". */
 	bool word = false;
