@@ -2515,6 +2515,17 @@ static int push_trig(struct ectx *c, const struct trig *t)
 	return 0;
 }
 
+/* Pushes a trigger just found: a group of its own, no event, time, place
+ * or speaker yet. */
+static int push_new_trig(struct ectx *c, struct trig *t)
+{
+	t->group = c->n_trigs;
+	t->event = NKG_NONE;
+	t->time = t->place = t->speaker = NKG_NONE;
+	t->time_dist = UINT32_MAX;
+	return push_trig(c, t);
+}
+
 static uint32_t quote_of_verb(const struct ectx *c, uint32_t i)
 {
 	for (uint32_t k = 0; k < c->n_quotes; k++)
@@ -5416,11 +5427,7 @@ static int find_triggers(struct ectx *c)
 			tr.form = NKG_FORM_BASE;
 			tr.definite = true;
 			tr.storm = true;
-			tr.group = c->n_trigs;
-			tr.event = NKG_NONE;
-			tr.time = tr.place = tr.speaker = NKG_NONE;
-			tr.time_dist = UINT32_MAX;
-			int rc = push_trig(c, &tr);
+			int rc = push_new_trig(c, &tr);
 			if (rc)
 				return rc;
 			i++; /* the name */
@@ -5679,11 +5686,7 @@ static int find_triggers(struct ectx *c)
 			continue;
 		if ((w->flags & F_NEWS) && !news_sense(c, i, &tr))
 			continue;
-		tr.group = c->n_trigs;
-		tr.event = NKG_NONE;
-		tr.time = tr.place = tr.speaker = NKG_NONE;
-		tr.time_dist = UINT32_MAX;
-		int rc = push_trig(c, &tr);
+		int rc = push_new_trig(c, &tr);
 		if (rc)
 			return rc;
 	}
