@@ -1127,20 +1127,21 @@ static const char *const quantifiers[] = {
 
 /* Time words and sentence adverbs: capitalised at a sentence start before a
  * name, they are no part of it ("Yesterday Congress passed", "Meanwhile
- * Parliament", "Today Le Monde reported"). */
-static const char *const sentence_adverbs[] = {
-        "yesterday",  "today",  "tomorrow", "tonight", "meanwhile", "now",     "then",
-        "earlier",    "later",  "also",     "however", "still",     "instead", "finally",
-        "separately", "last",   "next",     "again",   "thus",      "so",      "yet",
-        "recently",   "once",   "first",    "this",    "that",      "there",   "here",
-        "when",       "as",     "if",       "but",     "and",       "or",      "since",
-        "after",      "before", "while",    "until",   "in",        "on",      "at"};
+ * Parliament", "Today Le Monde reported").  opening_adverbs never begin a
+ * name; sentence_openers (ordinals, conjunctions, prepositions) may ("First
+ * Bank", "Next Media"), so a tagger's span keeps them (model_chunk). */
+static const char *const opening_adverbs[] = {
+        "yesterday", "today", "tomorrow", "tonight", "meanwhile",  "earlier",  "later", "also",
+        "however",   "still", "instead",  "finally", "separately", "recently", "again", "thus"};
+static const char *const sentence_openers[] = {
+        "now",   "then",  "last",   "next",  "so",    "yet", "once", "first", "this",
+        "that",  "there", "here",   "when",  "as",    "if",  "but",  "and",   "or",
+        "since", "after", "before", "while", "until", "in",  "on",   "at"};
 
 static bool sentence_adverb(const struct ctx *c, uint32_t i)
 {
-	return (c->ti[i].flags & TI_MONTH) ||
-	       in_list(tstr(c, i), sentence_adverbs,
-	               sizeof(sentence_adverbs) / sizeof(sentence_adverbs[0]));
+	return (c->ti[i].flags & TI_MONTH) || IN_LIST(tstr(c, i), opening_adverbs) ||
+	       IN_LIST(tstr(c, i), sentence_openers);
 }
 
 static bool foreign_article_tok(const struct ctx *c, uint32_t i);
@@ -3386,12 +3387,6 @@ static bool title_complement_tail(const struct ctx *c, uint32_t s, uint32_t e)
 	return false;
 }
 
-/* Time words and adverbs that open a sentence and no name. */
-static const char *const opening_adverbs[] = {
-        "Yesterday",  "Today",    "Tomorrow", "Tonight", "Meanwhile", "Earlier",
-        "Later",      "Also",     "However",  "Still",   "Instead",   "Finally",
-        "Separately", "Recently", "Again",    "Thus",    "Moreover",  "Nevertheless"};
-
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
@@ -3405,8 +3400,8 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	/* Nor is a quantifier where any word is capitalised ("Several Party
 	 * members left": find_runs drops it too), nor a time word or adverb
 	 * at a sentence start before an organisation head ("Meanwhile Council
-	 * voted"; not "First Bank", "Next Media": opening_adverbs has no
-	 * ordinals). */
+	 * voted"; not "First Bank", "Next Media": sentence_adverb's
+	 * openers stay). */
 	while (s < e && (c->ti[s].flags & TI_WEAK) && !ieq(tstr(c, s), "the") &&
 	       (IN_LIST(tstr(c, s), quantifiers) ||
 	        (IN_LIST(tstr(c, s), opening_adverbs) &&
