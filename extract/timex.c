@@ -241,6 +241,21 @@
  *    count ("P4D", not "PXD"), "a week ago" at the week's precision, bare
  *    "later" marked, "two weeks later" one DATE, "the worst [day]" the
  *    unit alone.
+ *  - session 9, from fresh annotated articles and paragraphs of the times
+ *    engineer: a future in the past is to come ("was due to arrive on
+ *    [Thursday]", "was expected to lead the list in [May]", "was supposed
+ *    to", "with Walcott expected to play on [Saturday]"); "plans" with its
+ *    object ("the union plans two more strikes on [Wednesday]"), "needs
+ *    to", "has to", "must" look ahead; ", but", "as" and "while" close the
+ *    time's clause; a present passive is no past ("if no deal is approved
+ *    by [Oct. 19]"), and a past tense puts a day more than two weeks ahead
+ *    in the year before ("the deal closed on [January 1]" in November);
+ *    "revenue for [2008] was"; a business year's halves without a year in
+ *    a sentence about money ("profit rose in [the first half]", the latest
+ *    such half, the coming one in a future sentence; not a match's); a
+ *    period up to a date, "in [the year] to [March]", "[the quarter] ended
+ *    June 30", "[the quarter] that ended in April" -> "P1Y", "P3M" (as "the
+ *    six months to September"); "[At present]" (PRESENT_REF).
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -961,9 +976,9 @@ static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_
 	if (!ny)
 		return false;
 	int64_t dist = nkg_days_from_ymd((struct nkg_ymd){ny, m, d}) - c->anchor_days;
-	if (dist > 60 || dist < -60) {
+	if (dist > 14 || dist < -60) {
 		int tense = tense_at(c, b);
-		if (tense < 0 && dist > 60 && nkg_date_valid(ny - 1, m, d))
+		if (tense < 0 && dist > 14 && nkg_date_valid(ny - 1, m, d))
 			ny--;
 		else if (tense > 0 && dist < -60 && nkg_date_valid(ny + 1, m, d))
 			ny++;
@@ -1425,7 +1440,11 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	          (lower(pp.ptr[pp.len - 1]) == 'd' || lower(pp.ptr[pp.len - 1]) == 'n')) ||
 	         eq_nocase(pp, "said") || eq_nocase(pp, "told") || eq_nocase(pp, "led") ||
 	         eq_nocase(pp, "spoke"));
-	bool by_to = tok_cap(c, i) && ((tok_is(c, i - 1, "by") && !participle) ||
+	/* "the year to [March]", "the six months to [May]": a period's end */
+	bool period_end =
+	        tok_is(c, i - 1, "to") && (eq_nocase(pp, "year") || eq_nocase(pp, "months") ||
+	                                   eq_nocase(pp, "quarter") || eq_nocase(pp, "weeks"));
+	bool by_to = tok_cap(c, i) && ((tok_is(c, i - 1, "by") && !participle) || period_end ||
 	                               (m == 3 && tok_is(c, i - 1, "to") &&
 	                                (eq_nocase(pp, "back") || eq_nocase(pp, "delayed") ||
 	                                 eq_nocase(pp, "postponed") || eq_nocase(pp, "moved"))));
@@ -1704,6 +1723,16 @@ static int m_year(struct tctx *c, uint32_t i)
 	    !tok_is(c, i + 1, "people") && !tok_is(c, i + 1, "strong") &&
 	    (c->toks->toks[i + 1].flags & NKG_TOK_WORD) &&
 	    !(c->toks->toks[i + 1].flags & NKG_TOK_NUMBER))
+		ok = true;
+	/* "revenue for [2008] was", "its forecast for [2009]," (not "for 2000
+	 * people", "for 1500 yen": after "for" only a verb, a conjunction or
+	 * no word at all follows the year) */
+	static const char *const after_for[] = {"was",  "were",  "is",       "are",   "has",  "had",
+	                                        "will", "would", "rose",     "fell",  "grew", "and",
+	                                        "or",   "as",    "compared", "stood", NULL};
+	if (!ok && i > c->first && tok_is(c, i - 1, "for") && y >= 1900 &&
+	    (!has(c, i + 1) || !(c->toks->toks[i + 1].flags & NKG_TOK_WORD) ||
+	     tok_in(c, i + 1, after_for)))
 		ok = true;
 	/* The second year of a range: "2000 - 2050", "1996–2008". */
 	int y0;
@@ -1999,6 +2028,14 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	if (tok_is(c, j, "upcoming") || tok_is(c, j, "forthcoming") || tok_is(c, j, "impending"))
 		return true;
 	int be = be_before(c, j);
+	/* "was due to arrive on Thursday", "was expected to lead the list in
+	 * May", "had been due to convene on Monday", "was supposed to be a
+	 * father in December": a future in the past, still to come when it was
+	 * told, which news tells near its publication */
+	if (be < 0 && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1) &&
+	    (tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
+	     tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed")))
+		return true;
 	if (tok_in(c, j, sched)) {
 		if (be > 0) {
 			if (tok_is(c, j, "due"))
@@ -2023,6 +2060,15 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 			            : tok_is(c, j + 1, "for") || tok_is(c, j + 1, "to"))
 				return true;
 		}
+		/* "with Walcott expected to play on Saturday", "Smith, expected
+		 * to testify in March": the reduced passive after a noun or a
+		 * comma (not "analysts had expected to", "he expected to") */
+		if (be == 0 && tok_is(c, j, "expected") && tok_is(c, j + 1, "to") &&
+		    due_to_verb(c, j + 1) && j > c->first && !tok_in(c, j - 1, pronouns) &&
+		    !tok_is(c, j - 1, "had") && !tok_is(c, j - 1, "has") &&
+		    !tok_is(c, j - 1, "have") && !tok_is(c, j - 1, "as") &&
+		    !tok_is(c, j - 1, "than"))
+			return true;
 	}
 	/* "has scheduled a hearing for Friday", "have set the vote for June":
 	 * what is arranged now for a time to come */
@@ -2050,6 +2096,28 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 				break;
 		}
 	}
+	/* "the union plans two more strikes on Wednesday", "is planning a
+	 * stock split": the verb with its object, not the noun ("its plans",
+	 * "expansion plans for") */
+	if ((tok_is(c, j, "plans") || tok_is(c, j, "plan") ||
+	     (be == 1 && tok_is(c, j, "planning"))) &&
+	    has(c, j + 1) && !tok_in(c, j - 1, determiners) &&
+	    !(c->toks->toks[j - 1].flags & NKG_TOK_POSSESSIVE) &&
+	    ((c->toks->toks[j + 1].flags & NKG_TOK_NUMBER) || tok_is(c, j + 1, "a") ||
+	     tok_is(c, j + 1, "an") || tok_is(c, j + 1, "another") || tok_is(c, j + 1, "more") ||
+	     tok_is(c, j + 1, "further") || (!tok_cap(c, j + 1) && number_word(tok(c, j + 1)) > 1)))
+		return true;
+	/* "needs to complete the sale by March", "has to repay it by
+	 * Friday", "must file by June": what is owed is still to come */
+	if ((tok_is(c, j, "needs") || tok_is(c, j, "need") || tok_is(c, j, "has") ||
+	     tok_is(c, j, "have")) &&
+	    tok_is(c, j + 1, "to") && due_to_verb(c, j + 1) &&
+	    !(tok_is(c, j, "have") && tok_is(c, j - 1, "would")))
+		return true;
+	if (tok_is(c, j, "must") && has(c, j + 1) && !tok_is(c, j + 1, "have") &&
+	    !tok_is(c, j + 1, "be") && !tok_cap(c, j + 1) &&
+	    (c->toks->toks[j + 1].flags & NKG_TOK_WORD) && !is_past_verb(c, j + 1))
+		return true;
 	/* "plans to", "is planning to"; not "was planning to" */
 	if (tok_in(c, j, intend) && tok_is(c, j + 1, "to") &&
 	    (!prefix_nocase((struct nkg_str){tok(c, j).ptr + tok(c, j).len - 3, 3}, "ing") ||
@@ -2085,7 +2153,10 @@ static int tense_cue(const struct tctx *c, uint32_t j)
 {
 	if (is_future_at(c, j))
 		return 1;
-	if (is_past_verb(c, j) && !(j > c->first && tok_is(c, j - 1, "be")))
+	/* "will be held", and the present passive "if no deal is approved by
+	 * Oct. 19" */
+	if (is_past_verb(c, j) &&
+	    !(j > c->first && (tok_is(c, j - 1, "be") || be_before(c, j) == 1)))
 		return -1;
 	return 0;
 }
@@ -2137,7 +2208,8 @@ static int tense_at(const struct tctx *c, uint32_t i)
 	 * inside the subject and the main verb follows it: "On Friday, the
 	 * company that makes the iPhone will report" is the coming Friday. */
 	static const char *const opens[] = {"that",    "which",    "who",    "whom", "whose",
-	                                    "because", "although", "though", "but",  NULL};
+	                                    "because", "although", "though", "but",  "as",
+	                                    "while",   "whereas",  NULL};
 	bool right_open = true;
 	int left = -1; /* tensed_before(c, i), once it is asked */
 	if (i > c->first && tok_is(c, i - 1, "since"))
@@ -2165,9 +2237,14 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			/* a comma closes the time's clause too when it has a
 			 * verb before it: "which reported a loss in October,
 			 * expects sales to recover" */
+			/* ", but" opens a clause of its own even when the
+			 * time's verb is none the rules know ("put 120 billion
+			 * yuan into the system on Friday, but officials have
+			 * given no sign they will") */
 			if (k == 1 &&
-			    (tok_in(c, j, opens) || and_clause(c, j) || tok_is(c, j, ",")) &&
-			    (left < 0 ? (left = tensed_before(c, i)) : left)) {
+			    ((tok_is(c, j, "but") && tok_is(c, j - 1, ",")) ||
+			     ((tok_in(c, j, opens) || and_clause(c, j) || tok_is(c, j, ",")) &&
+			      (left < 0 ? (left = tensed_before(c, i)) : left)))) {
 				right_open = false;
 				continue;
 			}
@@ -3799,6 +3876,11 @@ static int m_reference(struct tctx *c, uint32_t i)
 			return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 3, 0.7f,
 			            "timex:reference");
 	}
+	/* "[At present] the company makes ...": the words are one expression */
+	if (tok_is(c, i, "at") && tok_is(c, i + 1, "present") && !tok_is(c, i + 2, "day") &&
+	    !is_dash(c, i + 2))
+		return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.8f,
+		            "timex:reference");
 	if (tok_is(c, i, "the") && tok_is(c, i + 1, "future") && tok_is(c, i - 1, "in"))
 		return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
@@ -4077,7 +4159,24 @@ static int m_the_unit(struct tctx *c, uint32_t i)
 		if (i <= c->floor || !(tok_in(c, i - 1, preps) || tok_in(c, i - 1, ending)) ||
 		    !has(c, i + 1))
 			return 0;
-		/* "in the year 2000", "for the year ended Dec. 31" */
+		/* "in [the year] to March", "for [the quarter] ended June 30",
+		 * "in [the quarter] that ended in April": the period up to a
+		 * date, its length as the six months to September are */
+		uint32_t e = tok_is(c, i + 2, "that") ? i + 3 : i + 2;
+		if ((tok_is(c, e, "to") || tok_is(c, e, "ended") || tok_is(c, e, "ending") ||
+		     (e > i + 2 && tok_is(c, e, "ends"))) &&
+		    has(c, e + 1) &&
+		    (tok_is(c, e + 1, "in") ? tok_month(c, e + 2) : tok_month(c, e + 1))) {
+			const char *len = tok_is(c, i + 1, "year")      ? "P1Y"
+			                  : tok_is(c, i + 1, "quarter") ? "P3M"
+			                  : tok_is(c, i + 1, "month")   ? "P1M"
+			                  : tok_is(c, i + 1, "week")    ? "P1W"
+			                                                : NULL;
+			if (len)
+				return emit(c, NKG_TIMEX_DURATION, len, false, i, i + 2, 0.8f,
+				            "timex:period-to");
+		}
+		/* "in the year 2000" */
 		if (has(c, i + 2) &&
 		    ((c->toks->toks[i + 2].flags & NKG_TOK_NUMBER) || tok_in(c, i + 2, not_after) ||
 		     is_dash(c, i + 2) || (tok_is(c, i + 2, "and") && tok_is(c, i + 3, "a"))))
@@ -4625,6 +4724,26 @@ static bool year_after_of(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
 	return false;
 }
 
+/* The sentence is about money or trade, as a business year's halves are:
+ * a currency sign, a percentage or a word of accounts. */
+static bool money_sentence(const struct tctx *c)
+{
+	static const char *const words[] = {
+	        "percent", "%",        "profit",   "profits",    "revenue",   "revenues", "sales",
+	        "loss",    "losses",   "earnings", "income",     "turnover",  "growth",   "economy",
+	        "output",  "exports",  "imports",  "deliveries", "inflation", "$",        "€",
+	        "£",       "dividend", "margin",   NULL};
+	for (uint32_t k = c->first; k < c->end; k++) {
+		if (tok_in(c, k, words))
+			return true;
+		struct nkg_str s = tok(c, k);
+		if (s.len && (s.ptr[0] == '$' || prefix_nocase(s, "US$") || prefix_nocase(s, "€") ||
+		              prefix_nocase(s, "£")))
+			return true;
+	}
+	return false;
+}
+
 /* Quarters and halves of a year: "the third quarter of this year" ->
  * "2009-Q3", "the fourth quarter" (the latest one not after the
  * publication date), "the first half of 2019" -> "2019-H1". */
@@ -4685,8 +4804,14 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	}
 	if (!explicit_year) {
 		/* "the first half" of a match is not a date: require a year or
-		 * the publication date, and quarters only for halves. */
-		if (half || !c->has_anchor)
+		 * the publication date, and for halves a sentence about money
+		 * ("net profit rose 8 percent in [the first half]"). */
+		if (!c->has_anchor ||
+		    (half && (!money_sentence(c) || tok_is(c, j + 1, "of") || i <= c->first ||
+		              !(tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
+		                tok_is(c, i - 1, "for") || tok_is(c, i - 1, "over") ||
+		                tok_is(c, i - 1, "through") || tok_is(c, i - 1, "since") ||
+		                tok_is(c, i - 1, "by")))))
 			return 0;
 		used = 0;
 	}

@@ -467,10 +467,17 @@ static void test_times_vague_spans_current_and_decade_parts(void **state)
 static void test_times_month_day_far_from_the_date_follows_the_tense(void **state)
 {
 	(void)state;
-	/* Nearest year within four months; further, the tense decides. */
+	/* Nearest year within two months; further, the tense decides, and a
+	 * past tense already two weeks ahead: what happened is behind. */
 	CHECK("It happened on Sept. 13.", "2008-04-02", "Sept. 13=2007-09-13:D");
 	CHECK("It will happen on Sept. 13.", "2008-04-02", "Sept. 13=2008-09-13:D");
-	CHECK("It happened on May 13.", "2008-04-02", "May 13=2008-05-13:D");
+	CHECK("It happened on May 13.", "2008-04-02", "May 13=2007-05-13:D");
+	CHECK("It happened on April 10.", "2008-04-02", "April 10=2008-04-10:D");
+	CHECK("The deal closed on January 1.", "2009-11-20", "January 1=2009-01-01:D");
+	CHECK("It will happen on May 13.", "2008-04-02", "May 13=2008-05-13:D");
+	/* a present passive is no past: "if no deal is approved by Oct. 19" */
+	CHECK("Johnson must ask for a delay if no deal is approved by Parliament by Oct. 19.",
+	      "2019-09-24", "Oct. 19=2019-10-19:D");
 	CHECK("It will happen on Jan. 3.", "2008-10-02", "Jan. 3=2009-01-03:D");
 }
 
@@ -833,9 +840,11 @@ static void test_times_the_period_the_text_is_about(void **state)
 	CHECK("On March 3, 2009 it fell; over the week it rose.", "2013-09-18",
 	      "March 3, 2009=2009-03-03:D|the week=2009-W10:D");
 	/* not another period, nor one without a reference */
-	CHECK("The year of the iPhone came; in the year to March sales rose; in the week "
-	      "following the vote it fell; it rose for the year and a half.",
+	CHECK("The year of the iPhone came; in the week following the vote it fell; it rose "
+	      "for the year and a half.",
 	      "2009-03-13", "");
+	/* the period up to a date is a length (test_times_business_years_...) */
+	CHECK("In the year to March sales rose.", "2009-03-13", "the year=P1Y:U|March=2009-03:D");
 	CHECK("Profit in the quarter fell 30%.", NULL, "");
 	/* the period a superlative ranks, the unit alone (MEANTIME) */
 	CHECK("US stock markets have their best week since November.", "2009-03-13",
@@ -1445,7 +1454,7 @@ static void test_times_the_last_year_is_a_span(void **state)
 	      "the last week=P1W:U");
 	CHECK("It was the last year of his term.", "2009-03-10", "");
 	CHECK("They met in the last week before the vote.", "2009-03-10", "");
-	CHECK("Sales rose in the last year to March.", "2009-03-10", "");
+	CHECK("Sales rose in the last year to March.", "2009-03-10", "March=2009-03:D");
 }
 
 static void test_times_quarter_centuries_and_weeks_given_as_weeks(void **state)
@@ -1764,6 +1773,78 @@ static void test_times_expected_on_a_weekday(void **state)
 	/* 2020-04-15 is a Wednesday */
 	CHECK("Opening statements are expected Monday.", "2020-04-15", "Monday=2020-04-20:D");
 	CHECK("The verdict was expected Monday.", "2020-04-15", "Monday=2020-04-13:D");
+}
+
+/* 2013-08-20 is a Tuesday. */
+static void test_times_future_in_the_past_and_plans_with_an_object(void **state)
+{
+	(void)state;
+	const char *d = "2013-08-20";
+	/* what was due, expected, supposed to happen is still to come */
+	CHECK("The minister was due to arrive in Seoul on Thursday.", d, "Thursday=2013-08-22:D");
+	CHECK("The board was expected to name a new chairman in March.", d, "March=2014-03:D");
+	CHECK("The talks had been due to resume on Friday.", d, "Friday=2013-08-23:D");
+	CHECK("He was supposed to start the job in December.", d, "December=2013-12:D");
+	/* not without the infinitive */
+	CHECK("The ruling was expected Monday.", d, "Monday=2013-08-19:D");
+	/* the reduced passive after a noun; not "he expected to" */
+	CHECK("With Walcott expected to play on Saturday, Arsenal rested him.", d,
+	      "Saturday=2013-08-24:D");
+	CHECK("He expected to play on Saturday.", d, "Saturday=2013-08-17:D");
+	/* "plans" with its object, not the noun */
+	CHECK("The union plans two more strikes on Wednesday and Friday.", d,
+	      "Wednesday=2013-08-21:D|Friday=2013-08-23:D");
+	CHECK("The company plans a stock split on Friday.", d, "Friday=2013-08-23:D");
+	CHECK("The carmaker is planning a new model launch in March.", d, "March=2014-03:D");
+	CHECK("Its expansion plans were shelved on Friday.", d, "Friday=2013-08-16:D");
+	/* what is owed is still to come */
+	CHECK("The firm needs to complete the sale by March.", "2017-06-28", "March=2018-03:D");
+	CHECK("Lenders must repay the money by March.", "2017-06-28", "March=2018-03:D");
+	CHECK("Lenders had to repay the money by March.", "2017-06-28", "March=2017-03:D");
+}
+
+/* A clause that ", but" or "as" opens after the time keeps its tense to
+ * itself; 2021-09-20 is a Monday, 2008-06-02 too. */
+static void test_times_but_and_as_close_the_time_clause(void **state)
+{
+	(void)state;
+	CHECK("The central bank put 120 billion yuan into the system on Friday, but officials "
+	      "say they will not bail out the company.",
+	      "2021-09-20", "Friday=2021-09-17:D");
+	CHECK("The carrier plans to cut capacity by 12 percent in the fourth quarter as fuel "
+	      "prices have doubled.",
+	      "2008-06-02", "the fourth quarter=2008-Q4:D");
+	CHECK("Shares fell on Friday as investors worried that rates will rise.", "2008-06-02",
+	      "Friday=2008-05-30:D");
+}
+
+/* Kinds of business news: a year after "for", a business year's halves, a
+ * period up to a date, "at present". */
+static void test_times_business_years_halves_and_periods_to_a_date(void **state)
+{
+	(void)state;
+	CHECK("Revenue for 2008 was $37.6 billion.", "2009-01-16", "2008=2008:D");
+	CHECK("Its forecast for 2010, issued in May, was cut.", "2010-08-02",
+	      "2010=2010:D|May=2010-05:D");
+	CHECK("The shelter has room for 2000 people.", "2010-08-02", "");
+	CHECK("Net profit rose 8 percent in the first half.", "2009-08-05",
+	      "the first half=2009-H1:D");
+	CHECK("The carmaker expects sales to recover in the second half.", "2009-08-05",
+	      "the second half=2009-H2:D");
+	CHECK("Net profit rose 8 percent in the second half.", "2009-03-05",
+	      "the second half=2008-H2:D");
+	/* not a match's half, nor half of a sum */
+	CHECK("He scored twice in the first half.", "2009-08-05", "");
+	CHECK("It paid the first half of its $2.6 billion bid.", "2009-08-05", "");
+	CHECK("Profits rose to 1.1 billion pounds in the year to March.", "2011-06-10",
+	      "the year=P1Y:U|March=2011-03:D");
+	CHECK("Revenue fell 17 percent in the quarter ended June 30.", "2009-07-23",
+	      "the quarter=P3M:U|June 30=2009-06-30:D");
+	CHECK("Revenue tripled in the quarter that ended in April.", "2024-06-05",
+	      "the quarter=P3M:U|April=2024-04:D");
+	CHECK("At present the company makes engines in Wales.", "2011-06-10",
+	      "At present=PRESENT_REF:D");
+	CHECK("It sold them at present-day prices.", "2011-06-10", "");
 }
 
 static void test_times_out_of_memory_fails_cleanly(void **state)
@@ -2119,6 +2200,9 @@ int main(void)
 	        cmocka_unit_test(test_times_a_day_counted_or_judged),
 	        cmocka_unit_test(test_times_a_month_before_its_noun),
 	        cmocka_unit_test(test_times_expected_on_a_weekday),
+	        cmocka_unit_test(test_times_future_in_the_past_and_plans_with_an_object),
+	        cmocka_unit_test(test_times_but_and_as_close_the_time_clause),
+	        cmocka_unit_test(test_times_business_years_halves_and_periods_to_a_date),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
