@@ -73,10 +73,14 @@
  *  8. one word left: resolved only by coreference (below), else dropped;
  *     a word no table knows that owns things or has members ("Hamas said
  *     its fighters", "Kia will recall its cars", "Hamas leader Ismail
- *     Haniyeh", "Hyundai shares") is left to coreference as an
+ *     Haniyeh", "Hyundai shares"), or that the words around it show to
+ *     be a company's as they do for longer names ("shares of Embraer",
+ *     "Embraer fell 4 percent", "Embraer, the planemaker,": company_before,
+ *     price_moves, company_after) is left to coreference as an
  *     organisation, and so is every other mention of it alone that no
- *     title or role makes a person's (owner_words).  "its" after a verb
- *     also makes a name of two words a company's ("Goldman Sachs raised
+ *     title or role makes a person's, also where the tagger reads a place
+ *     that no gazetteer knows ("a stake in Embraer") (owner_words).
+ *     "its" after a verb also makes a name of two words a company's ("Goldman Sachs raised
  *     its forecast": its_after in company_words), and a town that
  *     extract/orgs.h knows as a company the company ("Toyota shares
  *     fell": company_town).
@@ -115,9 +119,10 @@
  * lower case ("fined Google and Apple", "wrote on Twitter"),
  * and as a person or organisation only when it does not end in "s": "Apple",
  * "in Queens", not "Saints"; never with a capitalised function word in front,
- * "In Queens", nor as a person made of ordinary words a title-case line
- * capitalised, "Defensive Tackle"); an acronym of rule 6 that the
- * tagger's own features see as no name may only be an alias of an entity
+ * "In Queens", unless an ampersand glues it to the next word, "AT&T",
+ * nor as a person made of ordinary words a title-case line capitalised,
+ * "Defensive Tackle"); an acronym of rule 6 that the tagger's own
+ * features see as no name may only be an alias of an entity
  * of the article.  A lone town name that is the surname of a person named
  * in full or by a title in the article ("Vincent Jackson ... Jackson",
  * "President Obama ... Obama") is that person.  A gazetteer place that the
@@ -282,7 +287,10 @@
  *    the new version of"), software ("the Firefox browser", "version 3 of
  *    Firefox"), a counted plural ("100 Polaroids", and "the Polaroid");
  *    extract/events.c makes the products that launches name
- *    (product_names);
+ *    (product_names); a maker's name of one word right before a model's
+ *    designation is part of the product's name, no mention ("the Boeing
+ *    737 MAX", "an Airbus A380", "Boeing 787s"; a score in a sports report
+ *    is no designation: makers_before_models);
  *  - a tagger span that is a job title is no person ("Prime Minister",
  *    "Operating Officer" after "Chief", "bank chief") and no organisation
  *    or place ("Portland Trailblazers Coach": job_title_span); titles and
@@ -2708,7 +2716,9 @@ static int classify(struct ctx *c, uint32_t idx)
 		else if ((tflags(c, s) & NKG_TOK_ALL_CAPS) && !(c->ti[s].lex & NKG_LEX_COMMON))
 			set_kind(k, CK_PENDING, NKG_CLASS_ORGANIZATION, R_ACRONYM, 0.7f);
 		else if (c->ti[s].lex == 0 &&
-		         (its_after(c, s, false, NULL) || its_members(c, s) || members_after(c, s)))
+		         (its_after(c, s, false, NULL) || its_members(c, s) ||
+		          members_after(c, s) || company_before(c, s0) ||
+		          company_after(c, s, true) || (price_moves(c, s) && !index_name(c, s, s))))
 			/* "Hamas said its fighters", "Kia will recall its
 			 * cars", "Hamas leader Ismail Haniyeh", "Hyundai
 			 * shares": a word no table knows that owns things or
@@ -3387,6 +3397,16 @@ static bool title_complement_tail(const struct ctx *c, uint32_t s, uint32_t e)
 	return false;
 }
 
+/* Is token s joined to the word after it by an ampersand with no space on
+ * either side ("AT&T", "A&E")?  Such a word is a piece of one name, even a
+ * function word in capitals. */
+static bool amp_glued(const struct ctx *c, uint32_t s)
+{
+	return s + 2 < c->toks->n && is_punct(c, s + 1, "&") && is_word(c, s + 2) &&
+	       !(tflags(c, s + 1) & NKG_TOK_SPACE_BEFORE) &&
+	       !(tflags(c, s + 2) & NKG_TOK_SPACE_BEFORE);
+}
+
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
@@ -3395,7 +3415,7 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	 * title-case line is no part of the name ("In Queens", "Of Betty Ford
 	 * Treatment Center"); "The" stays, some names hold it ("The Hague"). */
 	while (s < e && (c->ti[s].lex & NKG_LEX_STOP) && !(c->ti[s].flags & TI_NAME) &&
-	       !ieq(tstr(c, s), "the"))
+	       !ieq(tstr(c, s), "the") && !amp_glued(c, s))
 		s++;
 	/* Nor is a quantifier where any word is capitalised ("Several Party
 	 * members left": find_runs drops it too), nor a time word or adverb
@@ -4021,10 +4041,17 @@ static int companies_over_places(struct ctx *c)
 	return 0;
 }
 
+/* Is chunk k a place of one word that no gazetteer knows, the tagger's
+ * reading of a name ("Embraer", "Didi")? */
+static bool unknown_place(const struct ctx *c, const struct chunk *k)
+{
+	return k->kind == CK_PLACE && !k->lex && k->first == k->last && !tok_place(c, k->first);
+}
+
 static bool owner_word_chunk(const struct ctx *c, const struct chunk *k)
 {
-	(void)c;
-	return k->kind == CK_PENDING && k->owner;
+	return (k->kind == CK_PENDING || (unknown_place(c, k) && !after_place_prep(c, k))) &&
+	       k->owner;
 }
 
 /* Is chunk k one town of the gazetteer (no capital, under a million
@@ -4046,7 +4073,12 @@ static bool company_town(const struct ctx *c, const struct chunk *k)
  * role ("Hamas said on Monday"), whatever the tagger made of it there; so
  * is a town that extract/orgs.h knows as a company where the words after it
  * say so ("Toyota shares fell", "Toyota will recall its cars": company_town),
- * except after a place preposition. */
+ * except after a place preposition.  A place of the tagger's that no
+ * gazetteer knows is such a word too: it shows the word an organisation
+ * ("Embraer shares fell"), but not after a place preposition ("the bank in
+ * Frankfurt kept its rates", where the gazetteer's name differs), and it
+ * is one wherever the article writes it alone, even there ("a stake in
+ * Embraer"). */
 static int owner_words(struct ctx *c)
 {
 	struct nkg_str *words;
@@ -4074,8 +4106,9 @@ static int owner_words(struct ctx *c)
 			}
 			continue;
 		}
-		if ((k->kind != CK_PENDING && k->kind != CK_PERSON) || k->first != k->last ||
-		    k->person_cue || k->title.end || k->owner)
+		bool place = unknown_place(c, k);
+		if ((k->kind != CK_PENDING && k->kind != CK_PERSON && !place) ||
+		    k->first != k->last || k->person_cue || k->title.end || (k->owner && !place))
 			continue;
 		struct nkg_str w = tstr(c, k->first);
 		if (bsearch(&w, words, n, sizeof(*words), cmp_str))
@@ -4505,6 +4538,55 @@ static bool product_candidate(const struct ctx *c, const struct chunk *k, bool r
  * the events stage makes the products that launches name (extract/events.c),
  * and reads only names that are no entity.  After the tagger, so its input
  * stays the rules' runs. */
+/* Is token i a model's designation after a maker's name: letters and
+ * digits in one word ("A380", "F-16", "KC-390"), or three digits, alone or
+ * with letters ("737", "777X", "787s"), or with a hyphen and a series
+ * ("737-800", "777-200ER") outside a sports report, whose "114-110" is a
+ * score; not a year? */
+static bool model_token(struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	if (model_code(c, i, i))
+		return true;
+	if (w.len < 3 || !(tflags(c, i) & NKG_TOK_NUMBER))
+		return false;
+	size_t x = 0;
+	while (x < w.len && w.ptr[x] >= '0' && w.ptr[x] <= '9')
+		x++;
+	if (x != 3)
+		return false;
+	if (x < w.len && w.ptr[x] == '-') {
+		if (sports_report(c) || x + 1 >= w.len || w.ptr[x + 1] < '0' || w.ptr[x + 1] > '9')
+			return false;
+		for (x++; x < w.len && w.ptr[x] >= '0' && w.ptr[x] <= '9'; x++)
+			;
+	}
+	for (; x < w.len; x++)
+		if (!((w.ptr[x] >= 'A' && w.ptr[x] <= 'Z') || (w.ptr[x] >= 'a' && w.ptr[x] <= 'z')))
+			return false;
+	return true;
+}
+
+/* A maker's name of one word right before a model's designation is part of
+ * the product's name, no mention of the maker ("the Boeing 737 MAX", "an
+ * Airbus A380"; the maker alone is one: "Boeing said").  Only an
+ * organisation, or a word left to coreference as one: not a place, which a
+ * model may follow ("U.S. F-16 jets"), nor a person, nor a name of two or
+ * more words ("Philippine Air Force C-130"). */
+static void makers_before_models(struct ctx *c)
+{
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *k = &c->ch[j];
+		uint32_t m = k->last + 1;
+		if (k->first != k->last || m >= c->toks->n || !same_sentence(c, k->last, m) ||
+		    line_start(c, m) || !(tflags(c, m) & NKG_TOK_SPACE_BEFORE) ||
+		    !model_token(c, m) ||
+		    !(k->kind == CK_ORG || (k->kind == CK_PENDING && k->cls != NKG_CLASS_PERSON)))
+			continue;
+		k->kind = CK_NONE;
+	}
+}
+
 static int product_names(struct ctx *c)
 {
 	struct nkg_str names[MAX_PRODUCT_NAMES];
@@ -6737,6 +6819,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	    (rc = companies_over_places(&c)) || (rc = owner_words(&c)) ||
 	    (rc = person_subjects(&c)) || (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
+	makers_before_models(&c);
 	company_people(&c);
 	if ((rc = person_org_names(&c)))
 		goto out;

@@ -180,6 +180,51 @@ static void test_companies_streets_keep_their_cue(void **state)
 	assert_string_equal(render_mentions(f), "Jackson Street>Jackson Street");
 }
 
+/* One word no table knows that the words around it show to be a company's
+ * ("shares of", a price moving by a percentage, an apposition with a
+ * company noun) is an organisation wherever the article writes it alone,
+ * also where the tagger reads a place ("a stake in Velzora"). */
+static void test_companies_unknown_word_owns_shares(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Velzora fell 6 percent in Frankfurt. Brokers bought a stake in Velzora.");
+	assert_string_equal(render(f), "place Frankfurt\ncorp Velzora\n");
+	run(f, "Brokers bought shares in Velzora. The storm hit Velzora and Brakmor.");
+	assert_string_equal(render(f), "corp Velzora\norg Brakmor\n");
+	/* a town the gazetteer knows stays a town */
+	run(f, "Prices in Frankfurt fell 6 percent. Frankfurt is a city.");
+	assert_string_equal(render(f), "place Frankfurt\n");
+}
+
+/* A function word in capitals glued to the next word by an ampersand is part
+ * of the name ("AT&T"), not a capitalised word before it ("In Queens"). */
+static void test_companies_ampersand_keeps_its_first_word(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The deal between AT&T and the union was signed on Monday.");
+	assert_string_equal(render(f), "corp AT&T\n");
+}
+
+/* A maker's name of one word right before a model's designation is part of
+ * the product's name ("Boeing 787s", "Airbus A380", "Boeing 737-800"); the
+ * maker alone is a mention, and so is a place before a model ("U.S. F-16"). */
+static void test_companies_maker_inside_a_product_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The airline ordered 30 Boeing 787s and two Airbus A380 jets on Monday. Boeing "
+	       "said the order was its largest.");
+	assert_string_equal(render_mentions(f), "Boeing>Boeing");
+	run(f, "Regulators grounded every Boeing 737-800 after the crash.");
+	assert_string_equal(render_mentions(f), "");
+	run(f, "U.S. F-16 jets flew over Baghdad on Monday.");
+	assert_string_equal(render_mentions(f), "U.S.>United States | Baghdad>Baghdad");
+	/* in a sports report three digits and a hyphen are a score */
+	run(f, "The Knicks beat the Celtics 114-110 in Sunday's basketball game, and the "
+	       "Celtics coach said the match was hard.");
+	assert_string_equal(render_mentions(f),
+	                    "Knicks>Knicks | Celtics>Celtics | Celtics>Celtics");
+}
+
 static void test_companies_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -202,6 +247,9 @@ int main(void)
 	        T(test_companies_titles_and_roles_are_no_organisations),
 	        T(test_companies_role_keeps_what_it_leads),
 	        T(test_companies_streets_keep_their_cue),
+	        T(test_companies_unknown_word_owns_shares),
+	        T(test_companies_ampersand_keeps_its_first_word),
+	        T(test_companies_maker_inside_a_product_name),
 	        T(test_companies_out_of_memory),
 #undef T
 	};
