@@ -34,11 +34,11 @@ count() { # task label expected
 	got=$(awk -F '\t' -v t="$1" -v l="$2" '$3 == t && $4 == l { print $5 }' "$T/out")
 	[ "$got" = "$3" ] || fail "written $1 $2: gold $got, expected $3"
 }
-count documents - 972
-count names PER 9368
-count names ORG 12059
-count names LOC 12785
-count times 'strict span' 2179
+count documents - 1628
+count names PER 14254
+count names ORG 21343
+count names LOC 20748
+count times 'strict span' 3206
 nkg eval --tsv --split test eval/gold/written.jsonl
 count documents - 130
 count names 'all (micro)' 4333
