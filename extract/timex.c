@@ -255,7 +255,13 @@
  *    such half, the coming one in a future sentence; not a match's); a
  *    period up to a date, "in [the year] to [March]", "[the quarter] ended
  *    June 30", "[the quarter] that ended in April" -> "P1Y", "P3M" (as "the
- *    six months to September"); "[At present]" (PRESENT_REF).
+ *    six months to September"); "[At present]" (PRESENT_REF).  What was
+ *    promised comes after the promise ("promised to bring the troops home
+ *    by [June 30]"; not "had promised", nor a time before the verb); a
+ *    base verb may end in "ss", "us", "ing" ("is due to address", "to
+ *    bring"); a team or a country is a plural subject of a fixture ("Iran
+ *    face the United States on [Tuesday]"); "a politically charged" is an
+ *    adjective; centuries as adjectives, "a [13th-century] church" -> "12".
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1581,6 +1587,17 @@ static int m_decade(struct tctx *c, uint32_t i)
 	int v;
 	char buf[16];
 	uint32_t b = i, i0 = i;
+	/* "a [13th-century] church", "the [19th - century] emperor": the
+	 * adjective, without the noun's article */
+	if (s.len > 8 && eq_nocase((struct nkg_str){s.ptr + s.len - 8, 8}, "-century") &&
+	    (v = century_ordinal((struct nkg_str){s.ptr, s.len - 8}))) {
+		snprintf(buf, sizeof(buf), "%02d", v - 1);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.9f, "timex:century");
+	}
+	if (is_dash(c, i + 1) && tok_is(c, i + 2, "century") && (v = century_ordinal(s))) {
+		snprintf(buf, sizeof(buf), "%02d", v - 1);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 3, 0.9f, "timex:century");
+	}
 	if (tok_is(c, i, "the") && has(c, i + 1)) {
 		struct nkg_str w = tok(c, i + 1);
 		if ((v = decade_word(w)) && !(c->toks->toks[i + 1].flags & NKG_TOK_CAPITALIZED)) {
@@ -1825,6 +1842,12 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 		if (i > c->first &&
 		    ((c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) || tok_in(c, i - 1, before_adj)))
 			return false;
+		/* "a politically charged match", "the newly elected": an
+		 * adverb between the determiner and the adjective */
+		struct nkg_str adv = i > c->first ? tok(c, i - 1) : NKG_STR_NULL;
+		if (i > c->first + 1 && adv.len > 4 && lower(adv.ptr[adv.len - 2]) == 'l' &&
+		    lower(adv.ptr[adv.len - 1]) == 'y' && tok_in(c, i - 2, before_adj))
+			return false;
 		if (i > c->first && tok_is(c, i - 1, ",") && tok_in(c, i + 1, after_part))
 			return false;
 		return true;
@@ -1924,8 +1947,15 @@ static bool due_to_verb(const struct tctx *c, uint32_t i)
 	    (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER))
 		return false;
 	struct nkg_str s = tok(c, i + 1);
-	if (s.len > 3 && (prefix_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, "ing") ||
-	                  lower(s.ptr[s.len - 1]) == 's'))
+	/* not "-ing" nor a plural noun; a verb may end in "ss" or "us"
+	 * ("is due to address", "to discuss", "to focus"), or in "ing"
+	 * ("to bring", "to sing") */
+	static const char *const ing_verbs[] = {"bring", "sing",  "ring",   "swing", "sting",
+	                                        "cling", "fling", "spring", "wring", NULL};
+	if (s.len > 3 && ((prefix_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, "ing") &&
+	                   !tok_in(c, i + 1, ing_verbs)) ||
+	                  (lower(s.ptr[s.len - 1]) == 's' && lower(s.ptr[s.len - 2]) != 's' &&
+	                   lower(s.ptr[s.len - 2]) != 'u')))
 		return false;
 	return !tok_in(c, i + 1, not_verbs);
 }
@@ -2142,6 +2172,16 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	return false;
 }
 
+/* Token j is a past verb of promising or deciding before an infinitive:
+ * "promised to", "vowed to", "agreed to" (not after "had"). */
+static bool promise_to(const struct tctx *c, uint32_t j)
+{
+	static const char *const verbs[] = {"promised",   "pledged", "vowed", "agreed", "decided",
+	                                    "threatened", "offered", "voted", NULL};
+	return tok_in(c, j, verbs) && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1) &&
+	       !(j > c->first && (tok_is(c, j - 1, "had") || tok_is(c, j - 1, "'d")));
+}
+
 /* How far tense_at looks each way: a governing verb is near its time, and
  * a bound keeps a sentence of thousands of times linear. */
 #define TENSE_REACH 40
@@ -2250,6 +2290,17 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			}
 			seen = true;
 			int t = tense_cue(c, j);
+			/* "promised to bring the troops home by [June 30]", "vowed
+			 * to return in [March]": what was promised comes after the
+			 * promise (not "had promised to resign by Wednesday", nor
+			 * "On Wednesday, BP agreed to", the promise's own day, nor
+			 * "agreed to buy Sun on Monday", said on that Monday: only
+			 * a deadline or a month, "by", "until", "before", "in") */
+			if (k == 0 && promise_to(c, j) && i > c->first &&
+			    (tok_is(c, i - 1, "by") || tok_is(c, i - 1, "until") ||
+			     tok_is(c, i - 1, "before") || tok_is(c, i - 1, "within") ||
+			     tok_is(c, i - 1, "in")))
+				return 1;
 			/* "said late on Sunday it would widen": the time said
 			 * when, the "would" after it is what was said */
 			if (t > 0 && k == 1 && tok_is(c, j, "would") && speech_just_before(c, i))
@@ -2340,7 +2391,12 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 			 * sentence has no tense of its own) */
 			if (tok_is(c, j - 1, ":") || tok_is(c, j - 1, "to"))
 				return true;
+			/* a team or a country as a plural: "Iran face the
+			 * United States on Tuesday", "Arsenal host Everton" */
 			if (tok_is(c, j - 1, "they") || tok_is(c, j - 1, "we") ||
+			    (tok_cap(c, j - 1) && !tok_is(c, j - 1, "I") &&
+			     (tok_is(c, j, "face") || tok_is(c, j, "host") ||
+			      tok_is(c, j, "play") || tok_is(c, j, "meet"))) ||
 			    (p.len > 3 && lower(p.ptr[p.len - 1]) == 's' &&
 			     lower(p.ptr[p.len - 2]) != 's' &&
 			     (c->toks->toks[j - 1].flags & NKG_TOK_WORD) &&

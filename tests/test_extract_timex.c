@@ -1847,6 +1847,35 @@ static void test_times_business_years_halves_and_periods_to_a_date(void **state)
 	CHECK("It sold them at present-day prices.", "2011-06-10", "");
 }
 
+/* Promises, verbs that end like nouns, teams as plurals, centuries as
+ * adjectives; 2014-03-17 is a Monday, 2022-11-25 a Friday, 2010-06-17 and
+ * 2022-07-14 Thursdays. */
+static void test_times_promises_fixtures_and_century_adjectives(void **state)
+{
+	(void)state;
+	/* a base verb in "ss", "us" or "ing" after "to" */
+	CHECK("The president is due to address parliament on Tuesday.", "2014-03-17",
+	      "Tuesday=2014-03-18:D");
+	CHECK("Ministers are due to discuss the plan on Tuesday.", "2014-03-17",
+	      "Tuesday=2014-03-18:D");
+	/* what was promised comes after the promise */
+	CHECK("He promised to bring the troops home by June 30.", "2004-03-14",
+	      "June 30=2004-06-30:D");
+	CHECK("He had promised to resign by Wednesday but did not.", "2022-07-14",
+	      "Wednesday=2022-07-13:D");
+	CHECK("On Wednesday, after meeting the president, BP agreed to set up a fund.",
+	      "2010-06-17", "Wednesday=2010-06-16:D");
+	CHECK("Oracle agreed to buy Sun for $7.4 billion on Wednesday.", "2010-06-17",
+	      "Wednesday=2010-06-16:D");
+	/* a team or a country as a plural subject of a fixture */
+	CHECK("Iran face the United States on Tuesday in a politically charged match.",
+	      "2022-11-25", "Tuesday=2022-11-29:D");
+	CHECK("Iran faced the United States on Tuesday.", "2022-11-25", "Tuesday=2022-11-22:D");
+	/* centuries as adjectives, without the noun's article */
+	CHECK("The 13th-century church and the 19th - century palace survived.", "2010-01-01",
+	      "13th-century=12:D|19th - century=18:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -2203,6 +2232,7 @@ int main(void)
 	        cmocka_unit_test(test_times_future_in_the_past_and_plans_with_an_object),
 	        cmocka_unit_test(test_times_but_and_as_close_the_time_clause),
 	        cmocka_unit_test(test_times_business_years_halves_and_periods_to_a_date),
+	        cmocka_unit_test(test_times_promises_fixtures_and_century_adjectives),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
