@@ -291,6 +291,12 @@
  *    designation is part of the product's name, no mention ("the Boeing
  *    737 MAX", "an Airbus A380", "Boeing 787s"; a score in a sports report
  *    is no designation: makers_before_models);
+ *  - a town of the gazetteer coordinated with a company or a club the rules
+ *    or the tagger name ("Real Madrid and Barcelona", "Chelsea, Arsenal and
+ *    Liverpool", "games against Detroit and Carolina") is an organisation
+ *    named as written, that mention only; not a national capital, country
+ *    or state, nor after a place preposition or on a dateline
+ *    (coordinated_orgs, rule "entities.coordinated-org");
  *  - a tagger span that is a job title is no person ("Prime Minister",
  *    "Operating Officer" after "Chief", "bank chief") and no organisation
  *    or place ("Portland Trailblazers Coach": job_title_span); titles and
@@ -387,6 +393,7 @@
 #define R_CONTINENT   "entities.continent"
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
+#define R_COORD_ORG   "entities.coordinated-org"
 
 /* ---- per-token facts --------------------------------------------------- */
 
@@ -4867,6 +4874,82 @@ static int tagger_company_towns(struct ctx *c)
 	return 0;
 }
 
+/* Is chunk k a town of the gazetteer (no national capital) written where no
+ * place preposition makes it the town? */
+static bool coordinable_town(const struct ctx *c, const struct chunk *k)
+{
+	return k->kind == CK_PLACE && k->lex && k->lex->type == NKG_LEX_CITY &&
+	       !k->lex->is_capital && !line_start(c, k->first) &&
+	       !(k->first > 0 && IN_LIST(tstr(c, k->first - 1), place_preps));
+}
+
+/* Is chunk o a company or another organisation of no government, army or
+ * news medium? */
+static bool coordinable_org(const struct chunk *o)
+{
+	return o->kind == CK_ORG &&
+	       (o->cls == NKG_CLASS_ORGANIZATION || o->cls == NKG_CLASS_CORPORATION);
+}
+
+/* A town coordinated with a company or a club ("Real Madrid and Barcelona",
+ * "Vodafone, Nokia and Ericsson", "Chelsea, Arsenal, Liverpool") is one of
+ * its kind: an organisation named as written, wherever such a list holds it;
+ * not a national capital ("NATO and Washington"), a country or a state
+ * ("Hamas and Israel"), nor after a place preposition ("offices in Seattle
+ * and Boeing", "In Cologne, FC Koeln"), nor a dateline's ("SPLIT, Croatia",
+ * where Croatia is a team).  Lists are followed both ways until nothing
+ * changes. */
+static int coordinated_orgs(struct ctx *c)
+{
+	uint32_t n = c->toks->n;
+	uint32_t *at = nkg_malloc((size_t)n * 2 * sizeof(*at));
+	if (!at)
+		return NKG_ENOMEM;
+	uint32_t *end = at + n;
+	bool changed = true;
+	for (uint32_t round = 0; changed && round < 8; round++) {
+		changed = false;
+		for (uint32_t i = 0; i < n; i++)
+			at[i] = end[i] = NKG_NONE;
+		for (uint32_t j = 0; j < c->n_ch; j++) {
+			if (c->ch[j].kind == CK_NONE)
+				continue;
+			at[c->ch[j].first] = j;
+			end[c->ch[j].last] = j;
+		}
+		for (uint32_t j = 0; j < c->n_ch; j++) {
+			struct chunk *k = &c->ch[j];
+			if (!coordinable_town(c, k))
+				continue;
+			uint32_t o = NKG_NONE, s = k->first, e = k->last;
+			/* "X and Town", "X, Town", "X, and Town" */
+			if (s >= 2 && (tok_is(c, s - 1, "and") || is_punct(c, s - 1, ","))) {
+				uint32_t q = s - 2;
+				if (q >= 1 && is_punct(c, q, ",") && tok_is(c, s - 1, "and"))
+					q--;
+				if (same_sentence(c, q, s) && end[q] != NKG_NONE)
+					o = end[q];
+			}
+			/* "Town and X", "Town, X" */
+			if ((o == NKG_NONE || !coordinable_org(&c->ch[o])) && e + 2 < n &&
+			    (tok_is(c, e + 1, "and") || is_punct(c, e + 1, ","))) {
+				uint32_t q = e + 2;
+				if (q + 1 < n && is_punct(c, e + 1, ",") && tok_is(c, q, "and"))
+					q++;
+				o = same_sentence(c, e, q) ? at[q] : NKG_NONE;
+			}
+			if (o == NKG_NONE || !coordinable_org(&c->ch[o]))
+				continue;
+			k->lex = NULL;
+			k->nat = NULL;
+			classify_org(c, k, NKG_CLASS_ORGANIZATION, R_COORD_ORG, 0.7f);
+			changed = true;
+		}
+	}
+	nkg_free(at);
+	return 0;
+}
+
 /* Legislatures named by their head alone (legislatures_alone). */
 static const char *const legislatures[] = {"Congress", "Senate", "Parliament"};
 
@@ -6824,7 +6907,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = person_org_names(&c)))
 		goto out;
 	continent_places(&c);
-	if ((rc = tagger_company_towns(&c)))
+	if ((rc = tagger_company_towns(&c)) || (rc = coordinated_orgs(&c)))
 		goto out;
 	legislatures_alone(&c);
 	if ((rc = given_name_countries(&c)))

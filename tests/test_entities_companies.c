@@ -225,11 +225,37 @@ static void test_companies_maker_inside_a_product_name(void **state)
 	                    "Knicks>Knicks | Celtics>Celtics | Celtics>Celtics");
 }
 
+/* A town coordinated with a company or a club is one of its kind; towns
+ * after a place preposition, national capitals and countries stay places. */
+static void test_companies_town_coordinated_with_a_club(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Real Madrid and Barcelona have both made offers for the striker.");
+	assert_string_equal(render(f), "org Real Madrid\norg Barcelona\n");
+	run(f, "He played in Barcelona and Real Madrid signed him.");
+	assert_string_equal(render(f), "city Barcelona [in: Spain]\ncountry Spain\n"
+	                               "org Real Madrid\n");
+	run(f, "Boeing Co. and Washington disagreed on the tanker, and Boeing Co. and Israel "
+	       "signed a deal.");
+	assert_string_equal(render_mentions(f), "Boeing Co.>Boeing | Washington>Washington D.C. | "
+	                                        "Boeing Co.>Boeing | Israel>Israel");
+	/* a dateline's town before a country that names a team */
+	run(f, "SPLIT, Croatia (Reuters) - Croatia beat Italy 2 - 1 in the football match on "
+	       "Sunday. Croatia scored twice.");
+	assert_string_equal(render_mentions(f), "SPLIT>Split | Croatia>Croatia | Reuters>Reuters | "
+	                                        "Croatia>Croatia | Italy>Italy | Croatia>Croatia");
+	run(f, "Boeing Co. and Texas signed a deal.");
+	assert_string_equal(render_mentions(f), "Boeing Co.>Boeing | Texas>Texas");
+	assert_string_equal(render(f), "corp Boeing [alt: Boeing Co.]\n"
+	                               "area Texas [in: United States]\ncountry United States\n");
+}
+
 static void test_companies_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
 	assert_true(fail_each_allocation(f, "Analysts at Goldman Sachs and Morgan Stanley, the "
 	                                    "banks, said Sam's Club gained 2 percent.") > 0);
+	assert_true(fail_each_allocation(f, "Real Madrid and Barcelona made offers.") > 0);
 }
 
 int main(void)
@@ -250,6 +276,7 @@ int main(void)
 	        T(test_companies_unknown_word_owns_shares),
 	        T(test_companies_ampersand_keeps_its_first_word),
 	        T(test_companies_maker_inside_a_product_name),
+	        T(test_companies_town_coordinated_with_a_club),
 	        T(test_companies_out_of_memory),
 #undef T
 	};
