@@ -79,6 +79,8 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_FIRE] = "fire",
 	        [NKG_EVENT_DISMISSAL] = "dismissal",
 	        [NKG_EVENT_CLASH] = "clash",
+	        [NKG_EVENT_INJURY] = "injury",
+	        [NKG_EVENT_ESCAPE] = "escape",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -98,13 +100,15 @@ const char *nkg_role_type_name(enum nkg_role_type role)
 enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 {
 	switch (cls) {
-	case NKG_EVENT_RESIGNATION: return NKG_ROLE_AGENT;
+	case NKG_EVENT_RESIGNATION:
+	case NKG_EVENT_ESCAPE: return NKG_ROLE_AGENT;
 	case NKG_EVENT_APPOINTMENT:
 	case NKG_EVENT_TRIAL:
 	case NKG_EVENT_VERDICT:
 	case NKG_EVENT_DEATH:
 	case NKG_EVENT_CHARGE:
-	case NKG_EVENT_DISMISSAL: return NKG_ROLE_PATIENT;
+	case NKG_EVENT_DISMISSAL:
+	case NKG_EVENT_INJURY: return NKG_ROLE_PATIENT;
 	case NKG_EVENT_MARKET_RISE:
 	case NKG_EVENT_MARKET_FALL: return NKG_ROLE_INSTRUMENT;
 	case NKG_EVENT_ACQUISITION: return NKG_ROLE_PATIENT;

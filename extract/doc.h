@@ -157,7 +157,14 @@ enum nkg_event_class {
 	NKG_EVENT_DISMISSAL,    /* fired, sacked, dismissed from a post */
 	/* Appended (issue 4): a violent confrontation between groups. */
 	NKG_EVENT_CLASH, /* clashes between police and protesters, clashed with troops */
-	NKG_EVENT_COUNT  /* at most 32: the event stage keeps sets of classes in 32-bit masks */
+	/* Appended (issue 4): people hurt where the text reports no act that
+	 * hurt them ("Two officers were injured in Lyon"); the hurt are its
+	 * patients, their count its injured. */
+	NKG_EVENT_INJURY,
+	/* Appended (issue 4): a prisoner's escape from custody ("escaped from a
+	 * prison van", "a brazen courthouse escape"); who escaped is the agent. */
+	NKG_EVENT_ESCAPE,
+	NKG_EVENT_COUNT /* at most 64: the event stage keeps sets of classes in 64-bit masks */
 };
 
 /* Stable lower-case name of the class, used in event IRIs ("protest"). */
@@ -175,9 +182,9 @@ enum nkg_role_type {
 
 const char *nkg_role_type_name(enum nkg_role_type role);
 
-/* Whose event a keyed event is: the role of the person who resigns
- * (NKG_ROLE_AGENT) or is appointed, tried, sentenced, charged, dismissed or
- * who died (NKG_ROLE_PATIENT);
+/* Whose event a keyed event is: the role of the person who resigns or
+ * escapes (NKG_ROLE_AGENT) or is appointed, tried, sentenced, charged, dismissed,
+ * hurt (an injury) or who died (NKG_ROLE_PATIENT);
  * for the business classes the entity the event is about: what moved in a
  * market movement (NKG_ROLE_INSTRUMENT), the company acquired
  * (NKG_ROLE_PATIENT), the company that launches, cuts jobs, sues, goes
@@ -187,7 +194,7 @@ const char *nkg_role_type_name(enum nkg_role_type role);
 enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls);
 /* Whether an entity of class ent can key an event of class cls in its key
  * role: only a person for the person-centred classes (resignation,
- * appointment, trial, verdict, death, charge, dismissal), any entity for
+ * appointment, trial, verdict, death, charge, dismissal, injury, escape), any entity for
  * the business classes (MARKET_RISE to RECALL). */
 bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent);
 
@@ -261,9 +268,8 @@ struct nkg_event {
 	 * from Ashgabat"): a slice of doc->text; empty otherwise. */
 	struct nkg_str speaker_text;
 	/* Appended: an act with a toll (attack, strike, killing, disaster,
-	 * accident): how many it hurt, as written ("30 others", "at least 50",
-	 * "30 people" of "30 people were wounded"): a slice of doc->text; empty
-	 * otherwise. */
+	 * accident, clash, fire) or an injury: how many it hurt, as written ("30 others", "at least
+	 * 50", "30 people" of "30 people were wounded"): a slice of doc->text; empty otherwise. */
 	struct nkg_str injured;
 };
 

@@ -212,6 +212,14 @@
  * the agent ("clashes between police and X", "X clashed with Y"), a place
  * among them its place; its toll is counted as an attack's.
  *
+ * Escapes (issue 4; escape_sense): "escape", "escaped", "jailbreak" where
+ * a word of custody (prison, jail, custody, inmate, guards, a transfer, a
+ * manhunt, a fugitive, convicted...) is in its sentence or the one before;
+ * never "narrowly/barely escaped", "escaped injury/death/being ...",
+ * "escape the heat", "an escape route/attempt".  Who escaped is the agent
+ * when a person ("A Texas inmate escaped": Texas its place; "an escaped
+ * inmate" names nobody); escapes are keyed by that person.
+ *
  * Elections (issue 4): "elected" is one only with its winner named
  * (elect_sense: "X was elected president", "voters elected X"; not
  * "elected to stop", "elected officials"); the winner is the agent, the
@@ -222,7 +230,10 @@
  * a participant (a share is no win).
  *
  * A killing in the passive "when" an act with a toll took place is its toll
- * ("Two people were killed when a bus overturned": when_act).
+ * ("Two people were killed when a bus overturned": when_act), and so is one
+ * right before "in/by" and the act's noun ("Jamar was killed in a car
+ * accident", "killed by a roadside bomb blast": in_act); whom such a
+ * killing killed (its passive's subject) are the act's patients.
  *
  * Named storms (named_storm): "Hurricane Ian", "Typhoon Haiyan", "Cyclone
  * Freddy", "Tropical Storm Harvey" are a disaster with no other trigger
@@ -325,7 +336,23 @@
  *    injury_counts, nkg_event.injured; the persons named as hurt there
  *    ("wounding two officers, John Doe and Mark Roe", "Alice Brown was
  *    wounded") are patients of an attack, strike, disaster or accident
- *    (hurt_people), never of a killing or a clash.
+ *    (hurt_people), never of a killing or a clash.  A fire's hurt are its
+ *    own too ("Three firefighters were hurt", hurt_class).  People hurt
+ *    where neither their sentence nor the one before reports such an act
+ *    are an injury of its own (NKG_EVENT_INJURY, injury_sense,
+ *    drop_reported_injuries): "injured", "wounded", "hurt" in the passive
+ *    (over one adverb: "was badly hurt"; "got hurt"; not "to be injured",
+ *    "being hurt") whose subject is a count ("Two officers were injured in
+ *    Lyon": its injured), a person named right before the be-form (its
+ *    patient: injuries are keyed by their person), "he/she/they" or a
+ *    person noun ("A teenager was injured"); never "No one was hurt",
+ *    "nobody", "none", "no passengers";
+ *  - place (disasters): the place a disaster noun or named storm struck,
+ *    hit, battered, lashed, swept or tore through... right after it, over
+ *    up to two auxiliaries or adverbs, a determiner and two modifiers
+ *    ("Hurricane Katrina struck New Orleans", "The earthquake hit central
+ *    Italy": disaster_struck); a storm that the entity stage took whole as
+ *    a name ("Hurricane Katrina" as one mention) is a named storm still.
  *
  * Coreference.  In document order, each trigger group joins the most recent
  * of the last 64 earlier events of the same class (COREF_LOOKBACK: linear
@@ -637,9 +664,11 @@ enum {
 
 #define NOT_EVENT NKG_EVENT_COUNT
 
-/* Sets of classes are bit masks in an unsigned (nearest_trigger). */
-_Static_assert(NKG_EVENT_COUNT <= 32, "event classes must fit a 32-bit mask");
-#define ALL_CLASSES ((unsigned)((1ull << NKG_EVENT_COUNT) - 1))
+/* Sets of classes are bit masks in 64 bits (nearest_trigger). */
+typedef uint64_t class_set;
+_Static_assert(NKG_EVENT_COUNT <= 64, "event classes must fit a 64-bit mask");
+#define CLASS_BIT(cls) ((class_set)1 << (cls))
+#define ALL_CLASSES    (~(class_set)0 >> (64 - NKG_EVENT_COUNT))
 
 struct trigger_word {
 	const char *lemma;
@@ -819,6 +848,13 @@ static const struct trigger_word trigger_words[] = {
         {"hit", NKG_EVENT_ACCIDENT, P_VERB, F_NEWS},
         /* clashes (clash_sense) */
         {"clash", NKG_EVENT_CLASH, P_NOUN | P_VERB, F_NEWS},
+        /* people hurt, where no act that hurt them is reported (injury_sense) */
+        {"injure", NKG_EVENT_INJURY, P_VERB, F_NEWS | F_INFLECTED},
+        {"wound", NKG_EVENT_INJURY, P_VERB, F_NEWS | F_INFLECTED},
+        {"hurt", NKG_EVENT_INJURY, P_VERB, F_NEWS},
+        /* a prisoner's escape (escape_sense) */
+        {"escape", NKG_EVENT_ESCAPE, P_NOUN | P_VERB, F_NEWS},
+        {"jailbreak", NKG_EVENT_ESCAPE, P_NOUN, F_NEWS},
         /* explosions: a bombing or an accident (blast_sense) */
         {"explode", NKG_EVENT_ATTACK, P_VERB, F_NEWS},
         {"explosion", NKG_EVENT_ATTACK, P_NOUN, F_NEWS | F_NOT_OF},
@@ -4869,6 +4905,53 @@ static bool name_appoints(const struct ectx *c, uint32_t i)
 
 /* Sense checks of the news classes (F_NEWS).  May change t->cls ("fired"
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
+static bool injury_sense(const struct ectx *c, uint32_t i, struct trig *t);
+
+/* Whether "escape", "escaped", "jailbreak" at i is a prisoner's escape from
+ * custody (NKG_EVENT_ESCAPE): a word of custody (prison, jail, custody,
+ * inmate, guards, a transfer, a manhunt, a fugitive...) in its sentence or
+ * the one before, within SENSE_WINDOW tokens; never "narrowly/barely
+ * escaped", "escaped injury/death/unhurt/being ...", "escape the heat", nor
+ * the noun before "route", "hatch", "clause", "attempt" ("an escape
+ * attempt" may have failed). */
+static bool escape_sense(const struct ectx *c, uint32_t i, const struct trig *t)
+{
+	static const char *const custody[] = {
+	        "prison",       "prisons",  "jail",         "jails",      "custody",    "inmate",
+	        "inmates",      "prisoner", "prisoners",    "convict",    "convicts",   "fugitive",
+	        "fugitives",    "guards",   "penitentiary", "courthouse", "detention",  "lockup",
+	        "correctional", "manhunt",  "transported",  "transfer",   "recaptured", "lifer",
+	        "jailbreak",    "jailers",  "warden",       "convicted",  NULL};
+	static const char *const not_after[] = {"injury",     "injuries",  "death",     "harm",
+	                                        "unhurt",     "unscathed", "uninjured", "being",
+	                                        "serious",    "the",       "with",      "notice",
+	                                        "punishment", "unharmed",  NULL};
+	static const char *const noun_uses[] = {
+	        "route",    "routes", "hatch", "hatches", "clause", "velocity", "attempt",
+	        "attempts", "room",   "key",   "plan",    "plans",  NULL};
+	uint32_t p = prev_tok(c, i), n = i + 1, end = sent_end(c, i);
+	if (p != NKG_NONE && (is_w(c, p, "narrowly") || is_w(c, p, "barely")))
+		return false;
+	if (t->verb && n < end && is_any(c, n, not_after) && !is_w(c, n, "the"))
+		return false;
+	if (t->verb && n < end && is_w(c, n, "the") && n + 1 < end && !is_any(c, n + 1, custody) &&
+	    !is_any(c, n + 1, (const char *const[]){"van", "bus", "facility", "unit", NULL}))
+		return false; /* "escape the heat", not "escaped the prison" */
+	if (!t->verb && n < end && is_any(c, n, noun_uses))
+		return false;
+	uint32_t b = sent_first(c, i);
+	if (b > 0)
+		b = sent_first(c, b - 1);
+	if (i > b + SENSE_WINDOW)
+		b = i - SENSE_WINDOW;
+	if (end > i + SENSE_WINDOW)
+		end = i + SENSE_WINDOW;
+	for (uint32_t j = b; j < end; j++)
+		if (j != i && is_any(c, j, custody))
+			return true;
+	return false;
+}
+
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	const char *lemma = t->w->lemma;
@@ -4881,6 +4964,10 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return elect_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_CLASH)
 		return clash_sense(c, i);
+	if (t->w->cls == NKG_EVENT_INJURY)
+		return injury_sense(c, i, t);
+	if (t->w->cls == NKG_EVENT_ESCAPE)
+		return escape_sense(c, i, t);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
 		/* "Soldiers opened fire on the crowd, killing two": a shooting,
@@ -5376,15 +5463,21 @@ static const char *named_storm(const struct ectx *c, uint32_t i, uint32_t *b)
 		if (nkg_str_eq_cstr(w, kinds[k][0]))
 			lemma = kinds[k][1];
 	uint32_t n = i + 1, p = prev_tok(c, i), end = sent_end(c, i);
-	if (!lemma || n >= end || c->cover[i] != NKG_NONE || c->quoted[i])
+	if (!lemma || n >= end || c->quoted[i])
 		return NULL;
 	bool lead = p != NKG_NONE && (is_w(c, p, "Tropical") || is_w(c, p, "Super"));
+	/* "Hurricane Katrina" taken whole as a name by the entity stage: a
+	 * storm still (only the whole name, "Hurricane Center Director" none) */
+	uint32_t whole = c->cover[i];
+	if (whole != NKG_NONE &&
+	    (c->ments[whole].b != (lead ? p : i) || c->ments[whole].e != n + 1))
+		return NULL;
 	if (lemma[0] == 's' && !lead && p != NKG_NONE && !is_lower_word(c, p) && !is_punct(c, p))
 		return NULL;
 	struct nkg_str nm = tk(c, n);
 	if (!(tflags(c, n) & NKG_TOK_WORD) || !(tflags(c, n) & NKG_TOK_CAPITALIZED) || nm.len < 2 ||
 	    in_time(c, n) || c->quoted[n] ||
-	    (c->cover[n] != NKG_NONE &&
+	    (c->cover[n] != NKG_NONE && c->cover[n] != whole &&
 	     (c->ments[c->cover[n]].b != n || c->ments[c->cover[n]].e != n + 1)))
 		return NULL;
 	for (size_t k = 0; k < nm.len; k++)
@@ -5771,7 +5864,7 @@ static bool of_time_dates(const struct ectx *c, uint32_t p)
  * separated from them, within TRIGGER_REACH tokens, or NKG_NONE; *dist
  * receives the distance.  classes: a bitmask of event classes to consider. */
 static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t end, uint32_t b,
-                                uint32_t e, unsigned classes, uint32_t *dist)
+                                uint32_t e, class_set classes, uint32_t *dist)
 {
 	uint32_t best = NKG_NONE, bd = UINT32_MAX;
 	if (b > first + TRIGGER_REACH)
@@ -5780,7 +5873,7 @@ static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t e
 		end = e + TRIGGER_REACH;
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t ti = c->trig_at[j];
-		if (ti == NKG_NONE || !(classes & (1u << c->trigs[ti].cls)))
+		if (ti == NKG_NONE || !(classes & CLASS_BIT(c->trigs[ti].cls)))
 			continue;
 		const struct trig *t = &c->trigs[ti];
 		uint32_t d = t->head < b ? b - t->head : t->head >= e ? t->head - e + 1 : 0;
@@ -5802,14 +5895,14 @@ static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t e
  * States"), it belongs to the nearest other event inside the clause, or
  * to none: the trigger to use (*dist updated), or NKG_NONE. */
 static uint32_t not_the_saying(const struct ectx *c, uint32_t ti, uint32_t b, uint32_t e,
-                               uint32_t end, unsigned classes, uint32_t *dist)
+                               uint32_t end, class_set classes, uint32_t *dist)
 {
 	const struct trig *st = &c->trigs[ti];
 	if (st->cls != NKG_EVENT_STATEMENT || !st->verb || st->e > b ||
 	    !reports_own_clause(c, st->e - 1, b))
 		return ti;
 	uint32_t d2, t2 = nearest_trigger(c, st->e, end, b, e,
-	                                  classes & ~(1u << NKG_EVENT_STATEMENT), &d2);
+	                                  classes & ~CLASS_BIT(NKG_EVENT_STATEMENT), &d2);
 	if (t2 == NKG_NONE || c->trigs[t2].head < st->e)
 		return NKG_NONE;
 	*dist = d2;
@@ -6063,14 +6156,15 @@ static bool people_of(const struct ectx *c, uint32_t j)
 
 /* Who a count of victims counts: "228 people", "five soldiers". */
 static const char *const victim_nouns[] = {
-        "people",   "persons",  "passengers",  "civilians",     "soldiers",  "children",
-        "others",   "men",      "women",       "residents",     "crew",      "members",
-        "workers",  "officers", "policemen",   "police",        "troops",    "protesters",
-        "students", "pilgrims", "worshippers", "villagers",     "militants", "fighters",
-        "miners",   "tourists", "inmates",     "prisoners",     "hostages",  "employees",
-        "patients", "victims",  "pedestrians", "motorists",     "guards",    "relatives",
-        "boys",     "girls",    "suspects",    "demonstrators", "activists", "journalists",
-        NULL};
+        "people",       "persons",    "passengers",  "civilians",     "soldiers",  "children",
+        "others",       "men",        "women",       "residents",     "crew",      "members",
+        "workers",      "officers",   "policemen",   "police",        "troops",    "protesters",
+        "students",     "pilgrims",   "worshippers", "villagers",     "militants", "fighters",
+        "miners",       "tourists",   "inmates",     "prisoners",     "hostages",  "employees",
+        "patients",     "victims",    "pedestrians", "motorists",     "guards",    "relatives",
+        "boys",         "girls",      "suspects",    "demonstrators", "activists", "journalists",
+        "firefighters", "bystanders", "spectators",  "cyclists",      "drivers",   "climbers",
+        "hikers",       "fans",       NULL};
 
 /* The count of the victims of a killing verb, as written (without "all"
  * and the noun): after an active verb, "killing all 228 people on board",
@@ -6493,8 +6587,10 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			                                         : NKG_ROLE_PATIENT);
 	}
 
-	/* Subject of a verb. */
-	if (t->verb && t->group == ti) {
+	/* Subject of a verb; a killing in the passive that is an act's toll
+	 * ("Jamar was killed in a car accident": in_act, when_act) gives the
+	 * act whom it killed. */
+	if (t->verb && (t->group == ti || (t->passive && t->cls == NKG_EVENT_KILLING))) {
 		uint32_t subj = t->quote_speaker;
 		if (subj == NKG_NONE && t->desc_e == t->desc_b)
 			subj = subject_of(c, t->head, NULL);
@@ -6519,6 +6615,16 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			if (subj != NKG_NONE &&
 			    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE)
 				h->place = more_specific(c->doc, h->place, subj);
+		} else if (t->cls == NKG_EVENT_ESCAPE) {
+			/* "A Texas inmate escaped": where, not who; "an escaped
+			 * inmate": no subject; an organisation never escapes */
+			if (subj == NKG_NONE || prev_is(c, t->head, determiners))
+				;
+			else if (nkg_entity_class_kind(c->doc->entities[subj].cls) ==
+			         NKG_KIND_PLACE)
+				h->place = more_specific(c->doc, h->place, subj);
+			else if (is_person_entity(c, subj))
+				add_part(h, subj, NKG_ROLE_AGENT);
 		} else if (t->passive) {
 			add_part(h, subj, NKG_ROLE_PATIENT);
 			if (is_w(c, t->head + 1, "by")) {
@@ -6881,11 +6987,26 @@ static uint32_t closing_attribution(const struct ectx *c, uint32_t ti, uint32_t 
 static uint32_t not_the_attribution(const struct ectx *c, uint32_t ti, uint32_t first, uint32_t end,
                                     uint32_t b, uint32_t e, uint32_t *dist)
 {
-	const unsigned others = ALL_CLASSES & ~(1u << NKG_EVENT_STATEMENT);
+	const class_set others = ALL_CLASSES & ~CLASS_BIT(NKG_EVENT_STATEMENT);
 	uint32_t comma = closing_attribution(c, ti, end);
 	if (comma == NKG_NONE || b >= comma)
 		return ti;
 	return nearest_trigger(c, first, comma, b, e, others, dist);
+}
+
+/* The be-form of a passive hurt word at j ("were injured", "was badly
+ * hurt", "got hurt"; not "to be injured", "being hurt": a wish or a
+ * state), at most one adverb in -ly between: its token, or NKG_NONE. */
+static uint32_t hurt_be(const struct ectx *c, uint32_t j)
+{
+	static const char *const bes[] = {"was", "were", "is", "are", "been", "got", NULL};
+	uint32_t p = prev_tok(c, j);
+	if (p != NKG_NONE && is_lower_word(c, p) && tk(c, p).len > 2 &&
+	    memcmp(tk(c, p).ptr + tk(c, p).len - 2, "ly", 2) == 0)
+		p = prev_tok(c, p);
+	if (p == NKG_NONE || p < sent_first(c, j) || !is_any(c, p, bes))
+		return NKG_NONE;
+	return p;
 }
 
 /* The people a hurt word at j names as hurt: the persons of an active
@@ -6905,13 +7026,106 @@ static uint32_t hurt_people(const struct ectx *c, const struct trig *v, uint32_t
 		return n;
 	}
 	uint32_t be = prev_tok(c, j);
-	if (be == NKG_NONE || be == sent_first(c, j))
+	if (be == NKG_NONE || be == sent_first(c, j) || !is_any(c, be, be_forms))
 		return 0;
 	uint32_t m = c->cover[be - 1];
 	if (m != NKG_NONE && is_person(c, m) && c->ments[m].e == be && !c->quoted[be - 1] &&
 	    max > 0)
 		out[n++] = c->ments[m].entity;
 	return n;
+}
+
+/* The acts whose toll the hurt of their sentence (or the next) are: an
+ * attack, strike, killing, disaster, accident, clash (toll_class) or a
+ * fire ("A firefighter was injured in the fire"). */
+static bool hurt_class(enum nkg_event_class cls)
+{
+	return toll_class(cls) || cls == NKG_EVENT_FIRE;
+}
+
+/* A hurt word as the mention of an injury of its own (issue 4: "Two
+ * officers were injured in Lyon on Tuesday"): "injured", "wounded" or
+ * "hurt" in the passive (hurt_be; "was badly hurt"), whose subject says who
+ * was hurt: a count (victim_count: "At least 40 people were wounded"), a
+ * person named right before the be-form ("Alice Brown was wounded"), "he",
+ * "she", "they", or a person noun ("A teenager was seriously injured");
+ * never when "no", "nobody", "none" or "neither" says none was ("No one
+ * was hurt", "no passengers were injured").  Whether the sentence reports
+ * the act that hurt them is decided once every trigger is known
+ * (drop_reported_injuries).  The trigger is marked a passive verb. */
+static bool injury_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	static const char *const nobody[] = {"no",    "nobody", "none", "neither",
+	                                     "noone", "no-one", NULL};
+	static const char *const hurt_subjects[] = {
+	        "he",           "she",       "they",       "man",     "woman",     "boy",
+	        "girl",         "child",     "teenager",   "teen",    "officer",   "policeman",
+	        "driver",       "passenger", "pedestrian", "player",  "worker",    "firefighter",
+	        "firefighters", "soldier",   "student",    "cyclist", "motorist",  "resident",
+	        "bystander",    "guard",     "victim",     "toddler", "baby",      "person",
+	        "rider",        "climber",   "hiker",      "tourist", "spectator", "spectators",
+	        "fans",         "players",   NULL};
+	uint32_t be = hurt_be(c, i), first = sent_first(c, i);
+	if (be == NKG_NONE || be == first || c->quoted[i])
+		return false;
+	uint32_t s = prev_tok(c, be);
+	if (is_w(c, be, "been") && s > first &&
+	    (is_w(c, s, "had") || is_w(c, s, "have") || is_w(c, s, "has")))
+		s--;
+	for (uint32_t k = s, n = 0; n < 4 && k != NKG_NONE && k >= first; n++, k = prev_tok(c, k))
+		if (is_any(c, k, nobody))
+			return false;
+	struct trig v = *t;
+	v.head = be + 1 == i ? i : be + 1; /* victim_count reads the be-form before head */
+	v.verb = v.passive = true;
+	uint32_t qb, qe, who[1];
+	bool ok = victim_count(c, &v, &qb, &qe) || hurt_people(c, &v, who, 1) ||
+	          is_any(c, s, hurt_subjects) || is_any(c, s, victim_nouns);
+	if (!ok)
+		return false;
+	t->verb = t->passive = true;
+	t->form = NKG_FORM_ED;
+	return true;
+}
+
+/* Drops the injury triggers (injury_sense) of a sentence that reports an
+ * act that hurt them (hurt_class), or whose sentence before does: its
+ * hurt belong to that act (injury_counts); and of a sentence that reports a
+ * death ("one protester died and 84 people were injured on Wednesday": the
+ * death keeps its date, and no second event tells of one incident).  Runs
+ * right after find_triggers, while every trigger is its own group. */
+static void drop_reported_injuries(struct ectx *c)
+{
+	uint32_t last = NKG_NONE, n = 0;
+	bool last_death = false;
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		if (t->cls == NKG_EVENT_INJURY && last != NKG_NONE &&
+		    (last == t->sent || (last + 1 == t->sent && !last_death)))
+			t->cls = NOT_EVENT;
+		else if ((hurt_class(t->cls) || t->cls == NKG_EVENT_DEATH) && !c->quoted[t->head]) {
+			last = t->sent;
+			last_death = t->cls == NKG_EVENT_DEATH;
+		}
+	}
+	last = NKG_NONE;
+	for (uint32_t ti = c->n_trigs; ti > 0;) {
+		struct trig *t = &c->trigs[--ti];
+		if (t->cls == NKG_EVENT_INJURY && last == t->sent)
+			t->cls = NOT_EVENT;
+		else if ((hurt_class(t->cls) || t->cls == NKG_EVENT_DEATH) && !c->quoted[t->head])
+			last = t->sent;
+	}
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		c->trig_at[t->head] = NKG_NONE;
+		if ((unsigned)t->cls == NOT_EVENT)
+			continue;
+		t->group = n;
+		c->trig_at[t->head] = n;
+		c->trigs[n++] = *t;
+	}
+	c->n_trigs = n;
 }
 
 /* How many an act hurt (issue 4: "how many were wounded"), the event's
@@ -6932,7 +7146,8 @@ static uint32_t hurt_people(const struct ectx *c, const struct trig *v, uint32_t
  * it killed, a clash's sides its participants: neither takes them. */
 static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
 {
-	static const char *const hurt[] = {"wounding", "injuring", "wounded", "injured", NULL};
+	static const char *const hurt[] = {"wounding", "injuring", "wounded",
+	                                   "injured",  "hurt",     NULL};
 	uint32_t sent = c->toks->toks[first].sentence;
 	for (uint32_t j = first; j < end; j++) {
 		if (!is_any(c, j, hurt) || c->quoted[j])
@@ -6942,27 +7157,37 @@ static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
 		v.head = v.b = j;
 		v.e = j + 1;
 		v.verb = true;
-		uint32_t p = prev_tok(c, j);
+		uint32_t p = prev_tok(c, j), be = hurt_be(c, j);
 		v.passive = p != NKG_NONE && p >= first && is_any(c, p, be_forms);
+		/* "were seriously injured": counted before the be-form */
+		if (!v.passive && be != NKG_NONE) {
+			v.passive = true;
+			v.head = be + 1;
+		}
+		if (!v.passive && is_w(c, j, "hurt"))
+			continue; /* "hurt his knee", "hurt sales" */
 		uint32_t qb, qe, ti = NKG_NONE, people[MAX_PARTS];
 		bool counted = victim_count(c, &v, &qb, &qe);
 		uint32_t n_people = hurt_people(c, &v, people, MAX_PARTS);
 		if (!counted && n_people == 0)
 			continue;
+		/* an injury of its own: nothing else hurt them */
+		if (c->trig_at[j] != NKG_NONE && c->trigs[c->trig_at[j]].cls == NKG_EVENT_INJURY)
+			ti = c->trig_at[j];
 		for (uint32_t k = j; k > first && ti == NKG_NONE;) {
 			k--;
 			if (is_w(c, k, ";"))
 				break;
 			uint32_t x = c->trig_at[k];
 			if (x != NKG_NONE && !c->quoted[k] &&
-			    toll_class(c->trigs[c->trigs[x].group].cls))
+			    hurt_class(c->trigs[c->trigs[x].group].cls))
 				ti = x;
 		}
 		if (ti == NKG_NONE && v.passive) {
 			for (uint32_t k = j + 1; k < end && ti == NKG_NONE; k++) {
 				uint32_t x = c->trig_at[k];
 				if (x != NKG_NONE && !c->quoted[k] &&
-				    toll_class(c->trigs[c->trigs[x].group].cls))
+				    hurt_class(c->trigs[c->trigs[x].group].cls))
 					ti = x;
 			}
 			if (ti == NKG_NONE && c->last_toll != NKG_NONE &&
@@ -6983,7 +7208,7 @@ static void injury_counts(struct ectx *c, uint32_t first, uint32_t end)
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t ti = c->trig_at[j];
 		if (ti != NKG_NONE && !c->quoted[j] &&
-		    toll_class(c->trigs[c->trigs[ti].group].cls)) {
+		    hurt_class(c->trigs[c->trigs[ti].group].cls)) {
 			c->last_toll = ti;
 			c->last_toll_sent = sent;
 		}
@@ -7188,9 +7413,97 @@ static uint32_t when_act(const struct ectx *c, const struct trig *t, uint32_t en
 	return NKG_NONE;
 }
 
+/* "A woman was killed in a hit-and-run crash", "Three soldiers were
+ * killed by a roadside bomb blast", "killed in the earthquake": a killing
+ * in the passive right before "in" or "by", a determiner or a possessive
+ * and at most three modifiers, then the noun of an act that has a toll
+ * (toll_class, no killing; what ends its phrase after it) is that act's
+ * toll: the token of the act's trigger, or NKG_NONE.  Not a place or a
+ * name between ("killed in Kabul in a blast": nearest_trigger's). */
+static uint32_t in_act(const struct ectx *c, const struct trig *t, uint32_t end)
+{
+	if (t->cls != NKG_EVENT_KILLING || !t->verb || !t->passive)
+		return NKG_NONE;
+	uint32_t k = t->e;
+	if (k >= end || !(is_w(c, k, "in") || is_w(c, k, "by")))
+		return NKG_NONE;
+	k++;
+	if (k < end && (is_any(c, k, determiners) || (tflags(c, k) & NKG_TOK_POSSESSIVE)))
+		k++;
+	for (int n = 0; n < 4 && k < end; n++, k++) {
+		uint32_t ti = c->trig_at[k];
+		if (ti != NKG_NONE) {
+			const struct trig *a = &c->trigs[ti];
+			return !a->passive && a->cls != NKG_EVENT_KILLING && toll_class(a->cls) &&
+			                       !c->quoted[k]
+			               ? k
+			               : NKG_NONE;
+		}
+		/* "a hit - and - run crash" */
+		if ((tflags(c, k) & NKG_TOK_DASH) || is_w(c, k, "and"))
+			continue;
+		if (!is_lower_word(c, k) || c->cover[k] != NKG_NONE || is_any(c, k, preps) ||
+		    is_any(c, k, clause_words) || in_time(c, k))
+			return NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
+/* The place a disaster struck (issue 4: "Hurricane Katrina struck New
+ * Orleans", "Typhoon Haiyan battered the Philippines", "The earthquake hit
+ * central Italy", "the storm swept through Florida"): a disaster noun or
+ * named storm of the sentence [first, end), then at most two auxiliaries
+ * or adverbs ("has", "later"), a verb of striking, optionally "through",
+ * "across" or "into", a determiner and up to two modifiers, and a place
+ * mention starting there: the disaster's place (the most specific). */
+static void disaster_struck(struct ectx *c, uint32_t first, uint32_t end)
+{
+	static const char *const striking[] = {
+	        "struck",  "strikes",   "hit",        "hits",     "battered",  "batters",
+	        "pounded", "pounds",    "lashed",     "lashes",   "slammed",   "slams",
+	        "ravaged", "ravages",   "devastated", "pummeled", "pummelled", "hammered",
+	        "rocked",  "rocks",     "shook",      "swept",    "sweeps",    "tore",
+	        "flooded", "inundated", NULL};
+	static const char *const fillers[] = {"has",  "had",  "have",  "later",
+	                                      "then", "also", "again", NULL};
+	static const char *const through[] = {"through", "across", "into", "over", NULL};
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t ti = c->trig_at[j];
+		if (ti == NKG_NONE || c->quoted[j])
+			continue;
+		const struct trig *t = &c->trigs[ti];
+		if (t->cls != NKG_EVENT_DISASTER || t->verb)
+			continue;
+		uint32_t k = t->e;
+		for (int n = 0; n < 2 && k < end &&
+		                (is_any(c, k, fillers) ||
+		                 (is_lower_word(c, k) && tk(c, k).len > 2 &&
+		                  memcmp(tk(c, k).ptr + tk(c, k).len - 2, "ly", 2) == 0));
+		     n++)
+			k++;
+		if (k >= end || !is_any(c, k, striking) || c->quoted[k])
+			continue;
+		k++;
+		if (k < end && is_any(c, k, through))
+			k++;
+		if (k < end && is_any(c, k, determiners))
+			k++;
+		for (int n = 0;
+		     n < 2 && k < end && is_lower_word(c, k) && c->cover[k] == NKG_NONE &&
+		     !is_any(c, k, preps) && !is_any(c, k, clause_words);
+		     n++)
+			k++;
+		uint32_t m = k < end ? c->cover[k] : NKG_NONE;
+		if (m == NKG_NONE || c->ments[m].b != k || c->ments[m].kind != NKG_KIND_PLACE)
+			continue;
+		struct trig *h = &c->trigs[t->group];
+		h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+	}
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
-	const unsigned all = ALL_CLASSES;
+	const class_set all = ALL_CLASSES;
 	uint32_t dist;
 
 	/* Groups: a killing/attack verb whose subject is a strike, attack, disaster or
@@ -7220,6 +7533,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		else if (toll_of_last_act(c, t, first, end))
 			t->group = c->trigs[c->last_toll].group;
 		else if ((etok = when_act(c, t, end)) != NKG_NONE)
+			t->group = c->trigs[c->trig_at[etok]].group;
+		else if ((etok = in_act(c, t, end)) != NKG_NONE)
 			t->group = c->trigs[c->trig_at[etok]].group;
 	}
 	for (uint32_t j = first; j < end; j++)
@@ -7300,6 +7615,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		}
 	}
 	coordinated_verbs(c, first, end);
+	disaster_struck(c, first, end);
 	/* Places introduced by a locative preposition. */
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t m = c->cover[j];
@@ -7352,7 +7668,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 	for (uint32_t from = first; from < end && find_quantity(c, from, end, &qb, &qe, &crowd);
 	     from = qe) {
 		uint32_t ti =
-		        nearest_trigger(c, first, end, qb, qe, 1u << NKG_EVENT_PROTEST, &dist);
+		        nearest_trigger(c, first, end, qb, qe, CLASS_BIT(NKG_EVENT_PROTEST), &dist);
 		if (ti == NKG_NONE && crowd && c->last_protest != NKG_NONE &&
 		    sent - c->last_protest_sent <= 2)
 			ti = c->last_protest;
@@ -7684,7 +8000,7 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 static bool counted_patients(const struct nkg_event *ev)
 {
 	return (ev->quantity.len || ev->injured.len) &&
-	       (toll_class(ev->cls) || ev->cls == NKG_EVENT_ARREST);
+	       (toll_class(ev->cls) || ev->cls == NKG_EVENT_ARREST || ev->cls == NKG_EVENT_INJURY);
 }
 
 /* After coreference: each event's factuality is the best of its mentions';
@@ -8141,6 +8457,7 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		goto out;
 	if ((rc = find_triggers(&c)) != 0)
 		goto out;
+	drop_reported_injuries(&c);
 	find_things(&c);
 	if ((rc = make_things(&c)) != 0)
 		goto out;

@@ -126,8 +126,9 @@
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
  *   nkg:quantity "more than 2.5 million" (one per count the article gives; a
  *   market movement's amount, a layoff's jobs, how many a killing killed) ;
- *   nkg:injuredCount "30 others" (an attack, strike, killing, disaster or
- *   accident: how many it hurt, as written; struct nkg_event.injured) ;
+ *   nkg:injuredCount "30 others" (an attack, strike, killing, disaster,
+ *   accident, clash, fire or nkg:Injury: how many it hurt, as written;
+ *   struct nkg_event.injured) ;
  *   nkg:confidence ; nkg:rule ;
  *   nkg:factuality nkg:Asserted | nkg:Negated | nkg:CalledFor | nkg:Hypothetical |
  *                  nkg:Reported (always written; enum nkg_factuality) ;

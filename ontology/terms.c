@@ -123,6 +123,8 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_FIRE] = NKG_T_NKG_FIRE,
 	        [NKG_EVENT_DISMISSAL] = NKG_T_NKG_DISMISSAL,
 	        [NKG_EVENT_CLASH] = NKG_T_NKG_CLASH,
+	        [NKG_EVENT_INJURY] = NKG_T_NKG_INJURY,
+	        [NKG_EVENT_ESCAPE] = NKG_T_NKG_ESCAPE,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

@@ -166,6 +166,8 @@
 	X(NKG_FIRE, NKG, "Fire")                                                                   \
 	X(NKG_DISMISSAL, NKG, "Dismissal")                                                         \
 	X(NKG_CLASH, NKG, "Clash")                                                                 \
+	X(NKG_INJURY, NKG, "Injury")                                                               \
+	X(NKG_ESCAPE, NKG, "Escape")                                                               \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

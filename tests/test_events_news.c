@@ -339,10 +339,11 @@ static void test_news_vehicle_hits(void **state)
 	ent(&f, NKG_CLASS_CITY, "London", "London");
 	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
 	fx_run(&f);
-	/* the storm is a disaster of its own (test_events_reading.c) */
+	/* the storm is a disaster of its own (test_events_reading.c), the
+	 * place it hit its place */
 	assert_int_equal(f.doc.n_events, 2);
 	EVENT_IS(&f, 0, "accident time=2013-09-13 place=Queens patient:Raj Chohan [struck]");
-	EVENT_IS(&f, 1, "disaster time=2013-09-16 place=- [storm]");
+	EVENT_IS(&f, 1, "disaster time=2013-09-16 place=Leeds [storm]");
 	fx_release(&f);
 }
 
@@ -389,7 +390,8 @@ static void test_news_explosions(void **state)
 /* How many an act hurt (nkg_event.injured): the count after "wounding"
  * or "injuring" that follows the act or its toll, after "wounded" that
  * follows a killing, before a passive "were wounded" in the act's sentence
- * or the next; not "wounded his pride", nor a passive with no act near. */
+ * or the next; not "wounded his pride"; a passive with no act near is an
+ * injury of its own (test_events_hurt.c). */
 static void test_news_injuries(void **state)
 {
 	(void)state;
@@ -408,14 +410,15 @@ static void test_news_injuries(void **state)
 	ent(&f, NKG_CLASS_CITY, "Kano", "Kano");
 	ent(&f, NKG_CLASS_CITY, "Leeds", "Leeds");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 4);
+	assert_int_equal(f.doc.n_events, 5);
 	EVENT_IS(&f, 0, "attack time=2013-09-16 place=Kabul [exploded][killing]");
 	EVENT_IS(&f, 1, "disaster time=2013-09-10 place=Malatya [earthquake]");
 	EVENT_IS(&f, 2, "attack time=2013-09-11 place=Baghdad [went]");
 	EVENT_IS(&f, 3, "killing time=2013-09-12 place=Kano [killed]");
-	const char *const dead[] = {"12", "", "", "five"};
-	const char *const hurt[] = {"30", "at least 50", "At least 40", "10"};
-	for (uint32_t k = 0; k < 4; k++) {
+	EVENT_IS(&f, 4, "injury time=- place=- [injured]");
+	const char *const dead[] = {"12", "", "", "five", ""};
+	const char *const hurt[] = {"30", "at least 50", "At least 40", "10", "Two"};
+	for (uint32_t k = 0; k < 5; k++) {
 		assert_true(nkg_str_eq_cstr(f.doc.events[k].quantity, dead[k]));
 		assert_true(nkg_str_eq_cstr(f.doc.events[k].injured, hurt[k]));
 	}

@@ -386,7 +386,7 @@ static void test_reading_storms(void **state)
 	ent(&f, NKG_CLASS_CITY, "Paris", "Paris");
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 1);
-	EVENT_IS(&f, 0, "disaster time=2024-07-04 place=- [storm][killing]");
+	EVENT_IS(&f, 0, "disaster time=2024-07-04 place=Leeds [storm][killing]");
 	fx_release(&f);
 }
 
