@@ -261,7 +261,10 @@
  *    base verb may end in "ss", "us", "ing" ("is due to address", "to
  *    bring"); a team or a country is a plural subject of a fixture ("Iran
  *    face the United States on [Tuesday]"); "a politically charged" is an
- *    adjective; centuries as adjectives, "a [13th-century] church" -> "12".
+ *    adjective; centuries as adjectives, "a [13th-century] church" -> "12";
+ *    "before [dawn Sunday]" is one TIME, as "Sunday morning", and "before
+ *    [dawn] on [Sunday]" that Sunday's dawn; a time inside the subject of a
+ *    reported "would" ("said their match this weekend would be moved").
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1960,7 +1963,7 @@ static bool due_to_verb(const struct tctx *c, uint32_t i)
 	return !tok_in(c, i + 1, not_verbs);
 }
 
-/* A speech or thought verb in the past tense within the six tokens before
+/* A speech or thought verb in the past tense within the ten tokens before
  * token i: "said it would", "told reporters that the talks would". */
 static bool past_speech_before(const struct tctx *c, uint32_t i)
 {
@@ -1971,7 +1974,9 @@ static bool past_speech_before(const struct tctx *c, uint32_t i)
 	        "explained", "suggested", "signalled", "signaled", "revealed",  "declared",
 	        "hoped",     "expected",  "thought",   "believed", "estimated", "forecast",
 	        NULL};
-	for (uint32_t k = 1; k <= 6 && i >= c->first + k; k++)
+	/* "said their match at AMI Stadium this weekend would be moved": a
+	 * subject of up to ten words between */
+	for (uint32_t k = 1; k <= 10 && i >= c->first + k; k++)
 		if (tok_in(c, i - k, verbs))
 			return true;
 	/* "announced that 500 billion rubles (US$19.7 billion) would": the
@@ -3387,6 +3392,20 @@ static int m_dawn(struct tctx *c, uint32_t i)
 	    !(clause_word(c, pi + 1) || tok_is(c, pi + 1, "under") || tok_is(c, pi + 1, "with")))
 		return 0;
 	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
+	/* "before [dawn Sunday]" is one expression, as "Sunday morning"; in
+	 * "before [dawn] on [Sunday]" the dawn is that Sunday's */
+	uint32_t wd = tok_is(c, pi + 1, "on") ? pi + 2 : pi + 1;
+	int w = tok_cap(c, wd) ? nkg_weekday_number(tok(c, wd), NULL) : 0;
+	if (w && c->has_anchor) {
+		int64_t dd = c->anchor_days + weekday_by_tense(c, wd, wd > pi + 1 ? pi + 1 : i, w);
+		day = nkg_ymd_from_days(dd);
+		fmt_date(buf, sizeof(buf), day);
+		strcat(buf, part);
+		if (wd == pi + 1)
+			return emit(c, NKG_TIMEX_TIME, buf, true, i, wd + 1, 0.8f,
+			            "timex:part-of-day");
+		return emit(c, NKG_TIMEX_TIME, buf, true, i, pi + 1, 0.7f, "timex:part-of-day");
+	}
 	if (!day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, pi + 1, 0.7f, "timex:part-of-day");

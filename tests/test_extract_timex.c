@@ -1867,10 +1867,21 @@ static void test_times_promises_fixtures_and_century_adjectives(void **state)
 	      "2010-06-17", "Wednesday=2010-06-16:D");
 	CHECK("Oracle agreed to buy Sun for $7.4 billion on Wednesday.", "2010-06-17",
 	      "Wednesday=2010-06-16:D");
+	/* the time inside the subject of a reported "would" */
+	CHECK("The team said its match at the city stadium this weekend would be moved.",
+	      "2011-02-23", "this weekend=2011-W08-WE:D");
 	/* a team or a country as a plural subject of a fixture */
 	CHECK("Iran face the United States on Tuesday in a politically charged match.",
 	      "2022-11-25", "Tuesday=2022-11-29:D");
 	CHECK("Iran faced the United States on Tuesday.", "2022-11-25", "Tuesday=2022-11-22:D");
+	/* dawn and its day: one expression as "Sunday morning", or that day's dawn
+	 * (2009-06-28 and 2006-12-31 are Sundays) */
+	CHECK("Soldiers stormed his home before dawn Sunday, and flew him into exile.",
+	      "2009-06-28", "dawn Sunday=2009-06-28TMO:T");
+	CHECK("He was buried before dawn on Sunday.", "2006-12-31",
+	      "dawn=2006-12-31TMO:T|Sunday=2006-12-31:D");
+	CHECK("He was buried before dawn on Sunday.", "2007-01-02",
+	      "dawn=2006-12-31TMO:T|Sunday=2006-12-31:D");
 	/* centuries as adjectives, without the noun's article */
 	CHECK("The 13th-century church and the 19th - century palace survived.", "2010-01-01",
 	      "13th-century=12:D|19th - century=18:D");
