@@ -36,7 +36,7 @@ count() { # task label expected
 }
 count documents - 1628
 count names PER 14254
-count names ORG 21343
+count names ORG 21332
 count names LOC 20748
 count times 'strict span' 3206
 nkg eval --tsv --split test eval/gold/written.jsonl
