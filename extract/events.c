@@ -730,6 +730,7 @@ static const struct trigger_word trigger_words[] = {
         {"address", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"tweet", NKG_EVENT_STATEMENT, P_NOUN | P_VERB, 0},
         {"announcement", NKG_EVENT_STATEMENT, P_NOUN, 0},
+        {"keynote", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"meeting", NKG_EVENT_MEETING, P_NOUN, 0},
         {"meet", NKG_EVENT_MEETING, P_VERB, 0},
         {"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
@@ -5737,6 +5738,13 @@ static int find_triggers(struct ectx *c)
 			if (k < se)
 				continue;
 		}
+		/* "keynote speech", "keynote speaker": the speech is the event */
+		if (strcmp(w->lemma, "keynote") == 0 &&
+		    is_any(c, i + 1,
+		           (const char *const[]){"speech", "speeches", "address", "speaker",
+		                                 "speakers", "presentation", "session", "lecture",
+		                                 NULL}))
+			continue;
 		/* "riot police", "riot gear": a kind of police, no riot */
 		if (strcmp(w->lemma, "riot") == 0 &&
 		    is_any(c, i + 1,
