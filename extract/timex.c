@@ -931,12 +931,32 @@ static int nearest_year(const struct tctx *c, int m, int d)
 
 static int tense_at(const struct tctx *c, uint32_t i);
 
+/* tense_at's value for a future told in the past ("was due to arrive on
+ * Thursday"): a future (> 0) to every rule but the three that place a
+ * date, a weekday and a month, which take the nearest one. */
+#define TENSE_NEAREST 2
+
+static int tense_cue(const struct tctx *c, uint32_t j);
+
+/* The past verb itself governs the date at token b: right before it or
+ * before its "on" ("closed on December 20", "was arrested on December
+ * 25", "struck December 20"); not a date after until, to, by, from,
+ * starting ("was adjourned until December 18"), nor one whose verb is
+ * said ("said the deal closes on December 20"). */
+static bool past_verb_on(const struct tctx *c, uint32_t b)
+{
+	uint32_t v = b > c->first && tok_is(c, b - 1, "on") ? b - 1 : b;
+	return v > c->first && tense_cue(c, v - 1) < 0;
+}
+
 /* Month and day, with or without a year; part (NULL: none) a part of the
  * day, "TNI" for "the night of Sept. 13", which makes it a TIME.  Without
  * a year: the nearest year (nearest_year), unless that puts the date more
  * than two months (60 days) on the wrong side of the publication date for
  * the tense ("it happened on Sept. 13", published in April: the last
- * September; the tense cue is a guess, so only away from the date). */
+ * September; the tense cue is a guess, so only away from the date), or
+ * more than 14 days ahead when a past verb governs the date itself
+ * (past_verb_on: "the deal closed on December 20" in early December). */
 static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_t b,
                               struct nkg_ymd *out);
 
@@ -987,13 +1007,24 @@ static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_
 	int64_t dist = nkg_days_from_ymd((struct nkg_ymd){ny, m, d}) - c->anchor_days;
 	if (dist > 14 || dist < -60) {
 		int tense = tense_at(c, b);
-		if (tense < 0 && dist > 14 && nkg_date_valid(ny - 1, m, d))
+		if (tense < 0 && (dist > 60 || (dist > 14 && past_verb_on(c, b))) &&
+		    nkg_date_valid(ny - 1, m, d))
 			ny--;
-		else if (tense > 0 && dist < -60 && nkg_date_valid(ny + 1, m, d))
+		else if (tense == 1 && dist < -60 && nkg_date_valid(ny + 1, m, d))
 			ny++;
 	}
 	*out = (struct nkg_ymd){ny, m, d};
 	return true;
+}
+
+/* A lower-case plural noun at token i ("at present prices", "rates"). */
+static bool plural_noun_at(const struct tctx *c, uint32_t i)
+{
+	if (!has(c, i) || tok_cap(c, i) || !(c->toks->toks[i].flags & NKG_TOK_WORD))
+		return false;
+	struct nkg_str w = tok(c, i);
+	return w.len > 3 && lower(w.ptr[w.len - 1]) == 's' && lower(w.ptr[w.len - 2]) != 's' &&
+	       lower(w.ptr[w.len - 2]) != 'u';
 }
 
 /* ---- matchers: each returns tokens consumed (> 0), 0, or a negative error ---- */
@@ -1364,7 +1395,7 @@ static int month_year(const struct tctx *c, int m, int shift, int tense)
 		int diff = m - am;
 		if (tense < 0)
 			y = m <= am ? y : y - 1;
-		else if (tense > 0)
+		else if (tense == 1)
 			y = m >= am ? y : y + 1;
 		else if (diff >= 6)
 			y--;
@@ -1750,9 +1781,12 @@ static int m_year(struct tctx *c, uint32_t i)
 	static const char *const after_for[] = {"was",  "were",  "is",       "are",   "has",  "had",
 	                                        "will", "would", "rose",     "fell",  "grew", "and",
 	                                        "or",   "as",    "compared", "stood", NULL};
+	/* not an amount: "sell for 1999 or more" */
+	static const char *const amount[] = {"more", "less", "fewer", "above", "below", "up", NULL};
 	if (!ok && i > c->first && tok_is(c, i - 1, "for") && y >= 1900 &&
 	    (!has(c, i + 1) || !(c->toks->toks[i + 1].flags & NKG_TOK_WORD) ||
-	     tok_in(c, i + 1, after_for)))
+	     tok_in(c, i + 1, after_for)) &&
+	    !((tok_is(c, i + 1, "or") || tok_is(c, i + 1, "and")) && tok_in(c, i + 2, amount)))
 		ok = true;
 	/* The second year of a range: "2000 - 2050", "1996–2008". */
 	int y0;
@@ -1955,12 +1989,40 @@ static bool due_to_verb(const struct tctx *c, uint32_t i)
 	 * ("to bring", "to sing") */
 	static const char *const ing_verbs[] = {"bring", "sing",  "ring",   "swing", "sting",
 	                                        "cling", "fling", "spring", "wring", NULL};
+	/* "due to illness", "due to stress": nouns; verbs by name */
+	static const char *const ss_verbs[] = {
+	        "address", "discuss", "focus",   "pass",     "press",   "assess", "express",
+	        "cross",   "dismiss", "miss",    "confess",  "harass",  "bypass", "stress",
+	        "access",  "process", "possess", "progress", "impress", NULL};
+	if (s.len > 2 && lower(s.ptr[s.len - 1]) == 's' &&
+	    (lower(s.ptr[s.len - 2]) == 's' || lower(s.ptr[s.len - 2]) == 'u') &&
+	    !tok_in(c, i + 1, ss_verbs))
+		return false;
 	if (s.len > 3 && ((prefix_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, "ing") &&
 	                   !tok_in(c, i + 1, ing_verbs)) ||
 	                  (lower(s.ptr[s.len - 1]) == 's' && lower(s.ptr[s.len - 2]) != 's' &&
 	                   lower(s.ptr[s.len - 2]) != 'u')))
 		return false;
 	return !tok_in(c, i + 1, not_verbs);
+}
+
+/* A clause of its own in the subject of a reported "would" at token e,
+ * among tokens b..e-1: a past verb or "who", "which" ("said the man who
+ * was arrested on Monday would", "said a bridge damaged by floods on
+ * Monday would"), its time that clause's; not before the last "that",
+ * which opens what was said ("said X was not involved and that the
+ * election would"), nor a verb that "and would" shares a subject with. */
+static bool clause_between(const struct tctx *c, uint32_t b, uint32_t e)
+{
+	if (tok_is(c, e - 1, "and"))
+		return false;
+	for (uint32_t k = e; k-- > b;) {
+		if (tok_is(c, k, "that"))
+			return false;
+		if (is_past_verb(c, k) || tok_is(c, k, "who") || tok_is(c, k, "which"))
+			return true;
+	}
+	return false;
 }
 
 /* A speech or thought verb in the past tense within the ten tokens before
@@ -1978,13 +2040,44 @@ static bool past_speech_before(const struct tctx *c, uint32_t i)
 	 * subject of up to ten words between */
 	for (uint32_t k = 1; k <= 10 && i >= c->first + k; k++)
 		if (tok_in(c, i - k, verbs))
-			return true;
+			return k <= 6 || !clause_between(c, i - k + 2, i);
 	/* "announced that 500 billion rubles (US$19.7 billion) would": the
 	 * "that" of the reported clause reaches further */
 	for (uint32_t k = 7; k <= 16 && i >= c->first + k; k++)
 		if (tok_is(c, i - k + 1, "that") && tok_in(c, i - k, verbs))
 			return true;
 	return false;
+}
+
+/* "expected" at token j as a reduced passive: "with" one to eight words
+ * before it, no verb between ("with Walcott and Arshavin expected to
+ * play"), or a comma
+ * right before it ("Smith, expected to testify"); not the active past of
+ * a noun subject ("Investors expected to hear from the Fed"). */
+static bool reduced_after_with(const struct tctx *c, uint32_t j)
+{
+	if (tok_is(c, j - 1, ","))
+		return true;
+	for (uint32_t k = 1; k <= 8 && j >= c->first + k; k++) {
+		uint32_t w = j - k;
+		if (tok_is(c, w, "with"))
+			return true;
+		if (is_past_verb(c, w) || !(c->toks->toks[w].flags & NKG_TOK_WORD))
+			return false;
+	}
+	return false;
+}
+
+/* "was due to arrive on Thursday", "was expected to lead the list in
+ * May", "had been due to convene on Monday", "was supposed to be a father
+ * in December": a future in the past, still to come when it was told or
+ * already over ("was due to land on Monday, crashed"), so its time is the
+ * nearest one (TENSE_NEAREST), which news tells near its publication. */
+static bool future_in_past(const struct tctx *c, uint32_t j)
+{
+	return be_before(c, j) < 0 && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1) &&
+	       (tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
+	        tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed"));
 }
 
 /* Token j makes its clause future, as TimeML reads the governing verb:
@@ -2063,13 +2156,7 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	if (tok_is(c, j, "upcoming") || tok_is(c, j, "forthcoming") || tok_is(c, j, "impending"))
 		return true;
 	int be = be_before(c, j);
-	/* "was due to arrive on Thursday", "was expected to lead the list in
-	 * May", "had been due to convene on Monday", "was supposed to be a
-	 * father in December": a future in the past, still to come when it was
-	 * told, which news tells near its publication */
-	if (be < 0 && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1) &&
-	    (tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
-	     tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed")))
+	if (future_in_past(c, j))
 		return true;
 	if (tok_in(c, j, sched)) {
 		if (be > 0) {
@@ -2102,7 +2189,7 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 		    due_to_verb(c, j + 1) && j > c->first && !tok_in(c, j - 1, pronouns) &&
 		    !tok_is(c, j - 1, "had") && !tok_is(c, j - 1, "has") &&
 		    !tok_is(c, j - 1, "have") && !tok_is(c, j - 1, "as") &&
-		    !tok_is(c, j - 1, "than"))
+		    !tok_is(c, j - 1, "than") && reduced_after_with(c, j))
 			return true;
 	}
 	/* "has scheduled a hearing for Friday", "have set the vote for June":
@@ -2137,7 +2224,7 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	if ((tok_is(c, j, "plans") || tok_is(c, j, "plan") ||
 	     (be == 1 && tok_is(c, j, "planning"))) &&
 	    has(c, j + 1) && !tok_in(c, j - 1, determiners) &&
-	    !(c->toks->toks[j - 1].flags & NKG_TOK_POSSESSIVE) &&
+	    !(j > c->first && (c->toks->toks[j - 1].flags & NKG_TOK_POSSESSIVE)) &&
 	    ((c->toks->toks[j + 1].flags & NKG_TOK_NUMBER) || tok_is(c, j + 1, "a") ||
 	     tok_is(c, j + 1, "an") || tok_is(c, j + 1, "another") || tok_is(c, j + 1, "more") ||
 	     tok_is(c, j + 1, "further") || (!tok_cap(c, j + 1) && number_word(tok(c, j + 1)) > 1)))
@@ -2191,17 +2278,31 @@ static bool promise_to(const struct tctx *c, uint32_t j)
  * a bound keeps a sentence of thousands of times linear. */
 #define TENSE_REACH 40
 
+/* A present passive at token j that tells of the past: "is accused of
+ * stealing", "is alleged to have taken", "is wanted over a killing", "is
+ * charged with" (not "if no deal is approved by Oct. 19"). */
+static bool reports_past(const struct tctx *c, uint32_t j)
+{
+	static const char *const verbs[] = {"accused",  "alleged", "charged",   "suspected",
+	                                    "believed", "thought", "said",      "reported",
+	                                    "wanted",   "blamed",  "convicted", NULL};
+	return tok_in(c, j, verbs) || tok_is(c, j + 1, "of") || tok_is(c, j + 1, "with") ||
+	       tok_is(c, j + 1, "over") || tok_is(c, j + 1, "to");
+}
+
 /* The tense token j gives its clause: 1 future (is_future_at), -1 past, 0
  * none ("will be held": a participle after "be" has no tense of its own;
- * the auxiliary before it has). */
+ * the auxiliary before it has), TENSE_NEAREST a future told in the past
+ * (future_in_past). */
 static int tense_cue(const struct tctx *c, uint32_t j)
 {
 	if (is_future_at(c, j))
-		return 1;
+		return future_in_past(c, j) ? TENSE_NEAREST : 1;
 	/* "will be held", and the present passive "if no deal is approved by
 	 * Oct. 19" */
 	if (is_past_verb(c, j) &&
-	    !(j > c->first && (tok_is(c, j - 1, "be") || be_before(c, j) == 1)))
+	    !(j > c->first &&
+	      (tok_is(c, j - 1, "be") || (be_before(c, j) == 1 && !reports_past(c, j)))))
 		return -1;
 	return 0;
 }
@@ -2272,6 +2373,21 @@ static int tense_at(const struct tctx *c, uint32_t i)
 	        tok_is(c, i - 3, "set"))) &&
 	    !(tok_is(c, i - 2, "off") && !tok_is(c, i - 3, "put")))
 		return 1;
+	/* "pushed the launch back from the end of the year to [March]",
+	 * "moved the vote from May to [June]": the new date */
+	if (i >= c->first + 2 && tok_is(c, i - 1, "to")) {
+		for (uint32_t f = i - 2; f > c->first && f + 9 > i; f--) {
+			if (!tok_is(c, f, "from"))
+				continue;
+			for (uint32_t v = f - 1; v >= c->first && v + 4 > f; v--) {
+				if (tok_in(c, v, put_off) || tok_is(c, v, "pushed"))
+					return 1;
+				if (v == c->first)
+					break;
+			}
+			break;
+		}
+	}
 	for (uint32_t dist = 1; dist <= TENSE_REACH && dist < c->end - c->first; dist++) {
 		bool seen = false;
 		uint32_t cand[2] = {i >= dist ? i - dist : UINT32_MAX, i + dist};
@@ -2287,7 +2403,8 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			 * yuan into the system on Friday, but officials have
 			 * given no sign they will") */
 			if (k == 1 &&
-			    ((tok_is(c, j, "but") && tok_is(c, j - 1, ",")) ||
+			    ((tok_is(c, j, "but") && tok_is(c, j - 1, ",") &&
+			      !tok_is(c, j + 1, "not") && !tok_is(c, j + 1, "also")) ||
 			     ((tok_in(c, j, opens) || and_clause(c, j) || tok_is(c, j, ",")) &&
 			      (left < 0 ? (left = tensed_before(c, i)) : left)))) {
 				right_open = false;
@@ -2300,12 +2417,23 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			 * promise (not "had promised to resign by Wednesday", nor
 			 * "On Wednesday, BP agreed to", the promise's own day, nor
 			 * "agreed to buy Sun on Monday", said on that Monday: only
-			 * a deadline or a month, "by", "until", "before", "in") */
+			 * a deadline, "by", "until", "before"; a month after "in"
+			 * may be the promise's own, "agreed to disarm in
+			 * November", so the nearest) */
 			if (k == 0 && promise_to(c, j) && i > c->first &&
 			    (tok_is(c, i - 1, "by") || tok_is(c, i - 1, "until") ||
-			     tok_is(c, i - 1, "before") || tok_is(c, i - 1, "within") ||
-			     tok_is(c, i - 1, "in")))
+			     tok_is(c, i - 1, "before")))
 				return 1;
+			if (k == 0 && promise_to(c, j) && i > c->first && tok_is(c, i - 1, "in"))
+				return TENSE_NEAREST;
+			/* "the bombing on Wednesday must not go unpunished",
+			 * "the crash on Tuesday has to do with": an obligation
+			 * after the time is its subject's, not the time's (only
+			 * before it, "must register by Monday") */
+			if (t > 0 && k == 1 &&
+			    (tok_is(c, j, "must") || tok_is(c, j, "needs") ||
+			     tok_is(c, j, "need") || tok_is(c, j, "has") || tok_is(c, j, "have")))
+				continue;
 			/* "said late on Sunday it would widen": the time said
 			 * when, the "would" after it is what was said */
 			if (t > 0 && k == 1 && tok_is(c, j, "would") && speech_just_before(c, i))
@@ -2431,6 +2559,11 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	 * arranged for a day (not "jailed for Tuesday's attack") */
 	bool arranged = b > c->first && tok_is(c, b - 1, "for") &&
 	                !(has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE));
+	/* "was due to land on Monday": the Monday within three days */
+	if (tense == TENSE_NEAREST) {
+		int64_t ahead = (w - aw + 7) % 7;
+		return ahead <= 3 ? ahead : ahead - 7;
+	}
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged)
 		return (w - aw + 7) % 7;
@@ -3953,7 +4086,7 @@ static int m_reference(struct tctx *c, uint32_t i)
 	}
 	/* "[At present] the company makes ...": the words are one expression */
 	if (tok_is(c, i, "at") && tok_is(c, i + 1, "present") && !tok_is(c, i + 2, "day") &&
-	    !is_dash(c, i + 2))
+	    !is_dash(c, i + 2) && !plural_noun_at(c, i + 2))
 		return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
 	if (tok_is(c, i, "the") && tok_is(c, i + 1, "future") && tok_is(c, i - 1, "in"))
@@ -4799,21 +4932,47 @@ static bool year_after_of(const struct tctx *c, uint32_t i, int *y, uint32_t *n)
 	return false;
 }
 
-/* The sentence is about money or trade, as a business year's halves are:
- * a currency sign, a percentage or a word of accounts. */
-static bool money_sentence(const struct tctx *c)
+/* Token k is a word of money or trade (money_near). */
+static bool money_word(const struct tctx *c, uint32_t k)
 {
 	static const char *const words[] = {
 	        "percent", "%",        "profit",   "profits",    "revenue",   "revenues", "sales",
 	        "loss",    "losses",   "earnings", "income",     "turnover",  "growth",   "economy",
 	        "output",  "exports",  "imports",  "deliveries", "inflation", "$",        "€",
 	        "£",       "dividend", "margin",   NULL};
-	for (uint32_t k = c->first; k < c->end; k++) {
-		if (tok_in(c, k, words))
+	if (tok_in(c, k, words))
+		return true;
+	struct nkg_str s = tok(c, k);
+	return s.len && (s.ptr[0] == '$' || prefix_nocase(s, "US$") || prefix_nocase(s, "€") ||
+	                 prefix_nocase(s, "£"));
+}
+
+/* The half at tokens i..j is one of a business year: a currency sign, a
+ * percentage or a word of accounts in its own clause, within eight words
+ * and no comma or "but" between ("net profit rose 8 percent in [the first
+ * half]", "For [the first half], revenue was"), and no word of a match in
+ * the sentence ("the striker, signed for £20 million, scored in the first
+ * half", "had 70 percent of possession in the first half"). */
+static bool money_near(const struct tctx *c, uint32_t i, uint32_t j)
+{
+	static const char *const match[] = {
+	        "scored",  "score",   "goal",      "goals",    "led",      "lead",       "match",
+	        "game",    "break",   "minute",    "minutes",  "booed",    "possession", "striker",
+	        "penalty", "kickoff", "half-time", "halftime", "interval", NULL};
+	for (uint32_t k = c->first; k < c->end; k++)
+		if (tok_in(c, k, match))
+			return false;
+	for (uint32_t k = i; k > c->first && k + 8 > i; k--) {
+		if (tok_is(c, k - 1, ",") || tok_is(c, k - 1, "but") || tok_is(c, k - 1, ";"))
+			break;
+		if (money_word(c, k - 1))
 			return true;
-		struct nkg_str s = tok(c, k);
-		if (s.len && (s.ptr[0] == '$' || prefix_nocase(s, "US$") || prefix_nocase(s, "€") ||
-		              prefix_nocase(s, "£")))
+	}
+	for (uint32_t k = j + 1; k < c->end && k <= j + 8; k++) {
+		if ((tok_is(c, k, ",") && !(k == j + 1 && i == c->first + 1)) ||
+		    tok_is(c, k, "but") || tok_is(c, k, ";"))
+			break;
+		if (money_word(c, k))
 			return true;
 	}
 	return false;
@@ -4882,7 +5041,7 @@ static int m_quarter(struct tctx *c, uint32_t i)
 		 * the publication date, and for halves a sentence about money
 		 * ("net profit rose 8 percent in [the first half]"). */
 		if (!c->has_anchor ||
-		    (half && (!money_sentence(c) || tok_is(c, j + 1, "of") || i <= c->first ||
+		    (half && (!money_near(c, i, j) || tok_is(c, j + 1, "of") || i <= c->first ||
 		              !(tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
 		                tok_is(c, i - 1, "for") || tok_is(c, i - 1, "over") ||
 		                tok_is(c, i - 1, "through") || tok_is(c, i - 1, "since") ||

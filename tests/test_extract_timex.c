@@ -1782,7 +1782,8 @@ static void test_times_future_in_the_past_and_plans_with_an_object(void **state)
 	const char *d = "2013-08-20";
 	/* what was due, expected, supposed to happen is still to come */
 	CHECK("The minister was due to arrive in Seoul on Thursday.", d, "Thursday=2013-08-22:D");
-	CHECK("The board was expected to name a new chairman in March.", d, "March=2014-03:D");
+	/* the nearest March: a plan told in the past may be over already */
+	CHECK("The board was expected to name a new chairman in March.", d, "March=2013-03:D");
 	CHECK("The talks had been due to resume on Friday.", d, "Friday=2013-08-23:D");
 	CHECK("He was supposed to start the job in December.", d, "December=2013-12:D");
 	/* not without the infinitive */
@@ -2111,6 +2112,174 @@ static void test_times_bare_plural_units_ago_and_later(void **state)
 	CHECK("\"[Ten] years ago, a browser was born.\"", "2011-03-08", "[Ten] years ago=2001:D");
 }
 
+/* Review 13's findings on the tense of plans, promises and deadlines. */
+static void test_times_first_token_plan_does_not_read_before_the_text(void **state)
+{
+	(void)state;
+	/* 2013-08-20 is a Tuesday: "Plan" at the first token of the text */
+	CHECK("Plan two walkouts on Friday.", "2013-08-20", "Friday=2013-08-23:D");
+	CHECK("PLANS A MARCH ON THURSDAY", "2013-08-20", "THURSDAY=2013-08-22:D");
+	/* kept: not after a possessive later in the text */
+	CHECK("Nothing changed. The mayor's plans for a vote on Friday were dropped.", "2013-08-20",
+	      "Friday=2013-08-16:D");
+}
+
+/* 2026-12-02: a date 15 to 60 days ahead goes back a year only when the past
+ * verb itself governs it. */
+static void test_times_past_verb_window_only_on_its_own_date(void **state)
+{
+	(void)state;
+	const char *d = "2026-12-02";
+	CHECK("The minister said the bridge reopens on December 22.", d,
+	      "December 22=2026-12-22:D");
+	CHECK("The museum was closed until December 19.", d, "December 19=2026-12-19:D");
+	CHECK("Fans were told to collect tickets by December 23.", d, "December 23=2026-12-23:D");
+	CHECK("The mayor ordered a curfew starting December 18.", d, "December 18=2026-12-18:D");
+	CHECK("The club unveiled a parade on December 27.", d, "December 27=2026-12-27:D");
+	/* kept: the past verb right before the date or its "on" */
+	CHECK("The merger closed on December 21.", d, "December 21=2025-12-21:D");
+	CHECK("Two men were detained on December 24 after a raid.", d, "December 24=2025-12-24:D");
+}
+
+/* A future told in the past is the nearest occurrence. */
+static void test_times_future_in_the_past_is_the_nearest(void **state)
+{
+	(void)state;
+	/* 2013-08-23 is a Friday */
+	CHECK("The summit was due to open on Wednesday but it was called off.", "2013-08-23",
+	      "Wednesday=2013-08-21:D");
+	CHECK("The ferry was supposed to sail in July, but storms kept it in port.", "2013-08-20",
+	      "July=2013-07:D");
+	/* kept: still to come */
+	CHECK("The envoy was due to fly to Cairo on Sunday.", "2013-08-23", "Sunday=2013-08-25:D");
+	CHECK("The plant had been expected to reopen in October.", "2013-08-20",
+	      "October=2013-10:D");
+}
+
+/* "expected to" without "be" is a reduced passive only after "with" or a
+ * comma. 2013-08-23 is a Friday. */
+static void test_times_expected_to_after_a_noun_subject_is_past(void **state)
+{
+	(void)state;
+	const char *d = "2013-08-23";
+	CHECK("Traders expected to see a rebound on Thursday.", d, "Thursday=2013-08-22:D");
+	CHECK("Analysts expected to learn more in June, but the data was late.", "2013-08-20",
+	      "June=2013-06:D");
+	/* kept */
+	CHECK("With the coach expected to announce his squad on Sunday, fans waited.", d,
+	      "Sunday=2013-08-25:D");
+	CHECK("Ramos will start, with Pedro and David Villa expected to play wide on Sunday.", d,
+	      "Sunday=2013-08-25:D");
+	CHECK("The witness, expected to testify on Monday, is in hiding.", d,
+	      "Monday=2013-08-26:D");
+}
+
+/* A reported "would" seven or more words after the speech verb is not the
+ * tense of a time in a clause of its own. 2011-02-23 is a Wednesday. */
+static void test_times_reported_would_past_a_clause_of_its_own(void **state)
+{
+	(void)state;
+	const char *d = "2011-02-23";
+	CHECK("Officials said the driver who crashed on Tuesday would be charged.", d,
+	      "Tuesday=2011-02-22:D");
+	CHECK("Police said a shop looted by rioters on Sunday would stay shut.", d,
+	      "Sunday=2011-02-20:D");
+	/* kept: no clause between */
+	CHECK("The club said its game at the city ground on Sunday would be postponed.", d,
+	      "Sunday=2011-02-27:D");
+	CHECK("She told the regional radio station that she would run for mayor in May.", d,
+	      "May=2011-05:D");
+}
+
+/* 2014-03-17: a month after a past promise's "in" is the nearest one; a
+ * deadline is still to come. */
+static void test_times_promise_in_a_month_is_the_nearest(void **state)
+{
+	(void)state;
+	const char *d = "2014-03-17";
+	CHECK("The dockers voted to strike in January.", d, "January=2014-01:D");
+	CHECK("The rebels pledged to lay down their arms in October.", d, "October=2013-10:D");
+	/* kept */
+	CHECK("The firm promised to repay the debt by June.", d, "June=2014-06:D");
+	CHECK("The council decided to hold a referendum in May.", d, "May=2014-05:D");
+}
+
+/* An obligation after the time is its subject's. 2013-08-23 is a Friday. */
+static void test_times_obligation_after_the_time_is_not_its_tense(void **state)
+{
+	(void)state;
+	const char *d = "2013-08-23";
+	CHECK("The shooting on Thursday must be investigated, the mayor said.", d,
+	      "Thursday=2013-08-22:D");
+	CHECK("The theft on Monday has to do with debts, police said.", d, "Monday=2013-08-19:D");
+	/* kept: before the time */
+	CHECK("Residents must leave the area by Sunday.", d, "Sunday=2013-08-25:D");
+	CHECK("The bank has to repay the loan by Tuesday.", d, "Tuesday=2013-08-27:D");
+}
+
+/* A present passive that reports the past keeps it. 2008-04-02. */
+static void test_times_present_passive_of_report_keeps_the_past(void **state)
+{
+	(void)state;
+	const char *d = "2008-04-02";
+	CHECK("The banker is charged with taking bribes in July.", d, "July=2007-07:D");
+	CHECK("The actor is suspected of drunk driving in June.", d, "June=2007-06:D");
+	/* kept: a conditional with a deadline */
+	CHECK("Unless the treaty is ratified by June 30, talks resume.", d, "June 30=2008-06-30:D");
+}
+
+/* A reported "would" keeps its reach past "that" and after "and". */
+static void test_times_reported_would_after_that_or_and(void **state)
+{
+	(void)state;
+	/* 2015-05-28 is a Thursday */
+	CHECK("A spokesman said the chief was not involved and that the vote would go ahead on "
+	      "Friday.",
+	      "2015-05-28", "Friday=2015-05-29:D");
+	/* 2004-08-14 is a Saturday */
+	CHECK("The panel said it had opened an inquiry and would hold a hearing on Monday.",
+	      "2004-08-14", "Monday=2004-08-16:D");
+}
+
+/* Review 13's minor findings: a period's end, nouns after "due to", ", but
+ * not", "for YEAR or", "at present" before a plural. */
+static void test_times_minor_findings_of_review_13(void **state)
+{
+	(void)state;
+	CHECK("The firm moved the opening from the end of the year to April.", "2011-06-10",
+	      "the end of the year=2011:D|April=2012-04:D");
+	CHECK("Officials put the vote off from the end of the year to March.", "2011-06-10",
+	      "the end of the year=2011:D|March=2012-03:D");
+	/* 2014-03-17 is a Monday */
+	CHECK("The game was called off due to sickness on Saturday.", "2014-03-17",
+	      "Saturday=2014-03-15:D");
+	/* 2008-06-02 is a Monday */
+	CHECK("The final on Sunday, but not the semi-final, will be shown live.", "2008-06-02",
+	      "Sunday=2008-06-08:D");
+	CHECK("Flats sell for 1950 or more.", "2009-01-16", "");
+	CHECK("Valued at present rates, the stake is worth $5 billion.", "2009-01-16", "");
+	/* kept */
+	CHECK("Profit rose in the year to March.", "2011-06-10", "the year=P1Y:U|March=2011-03:D");
+	CHECK("Sales rose from January to April.", "2011-06-10",
+	      "January=2011-01:D|April=2011-04:D");
+	CHECK("The ministers are due to assess the damage on Tuesday.", "2014-03-17",
+	      "Tuesday=2014-03-18:D");
+	CHECK("Turnout fell on Sunday, but officials praised the count.", "2008-06-02",
+	      "Sunday=2008-06-01:D");
+	CHECK("Targets for 2010 and 2011 were cut.", "2009-01-16", "2010=2010:D|2011=2011:D");
+	CHECK("The launch is planned for 2012 and sales from 2013.", "2009-01-16",
+	      "2012=2012:D|2013=2013:D");
+	/* halves of a business year, not of a match */
+	CHECK("Net sales rose 6 percent in the second half.", "2009-08-05",
+	      "the second half=2009-H2:D");
+	CHECK("The defender, bought for $30 million, scored in the second half.", "2009-08-05", "");
+	CHECK("Madrid had 64 percent of possession in the first half.", "2009-08-05", "");
+	CHECK("The show earned $9 million, though critics said it dragged in the second half.",
+	      "2009-08-05", "");
+	CHECK("The film made $9 million, but sagged in the second half.", "2009-08-05", "");
+	CHECK("At present the firm employs 200 people.", "2009-01-16", "At present=PRESENT_REF:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2244,6 +2413,16 @@ int main(void)
 	        cmocka_unit_test(test_times_but_and_as_close_the_time_clause),
 	        cmocka_unit_test(test_times_business_years_halves_and_periods_to_a_date),
 	        cmocka_unit_test(test_times_promises_fixtures_and_century_adjectives),
+	        cmocka_unit_test(test_times_first_token_plan_does_not_read_before_the_text),
+	        cmocka_unit_test(test_times_past_verb_window_only_on_its_own_date),
+	        cmocka_unit_test(test_times_future_in_the_past_is_the_nearest),
+	        cmocka_unit_test(test_times_expected_to_after_a_noun_subject_is_past),
+	        cmocka_unit_test(test_times_reported_would_past_a_clause_of_its_own),
+	        cmocka_unit_test(test_times_promise_in_a_month_is_the_nearest),
+	        cmocka_unit_test(test_times_obligation_after_the_time_is_not_its_tense),
+	        cmocka_unit_test(test_times_present_passive_of_report_keeps_the_past),
+	        cmocka_unit_test(test_times_reported_would_after_that_or_and),
+	        cmocka_unit_test(test_times_minor_findings_of_review_13),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
