@@ -184,6 +184,8 @@ eval-xdoc: $(BUILD)/newskg
 	$(BUILD)/newskg extract --jsonl -q -f ntriples -o $(BUILD)/ecbplus.nt eval/gold/ecbplus.jsonl
 	$(BUILD)/newskg eval-xdoc --split dev eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt
 	$(BUILD)/newskg eval-xdoc --split test eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt
+	$(BUILD)/newskg eval-xdoc --split dev --link eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt
+	$(BUILD)/newskg eval-xdoc --split test --link eval/gold/ecbplus.jsonl $(BUILD)/ecbplus.nt
 
 # ---- fuzzing: make fuzz, make fuzz-replay (tests/fuzz/fuzz.mk) -------------------
 include tests/fuzz/fuzz.mk

@@ -40,7 +40,11 @@ static const char usage_text[] =
         "                             (\"-\": standard output, the default)\n"
         "      --base IRI             canonical IRIs are preferably under IRI\n"
         "                             (default " NKG_DEFAULT_BASE ")\n"
-        "      --report FILE          write 'CANONICAL<TAB>MERGED' lines, sorted\n"
+        "      --report FILE          write 'CANONICAL<TAB>MERGED' lines, sorted, then\n"
+        "                             with --link 'link<TAB>RULE<TAB>A<TAB>B' lines\n"
+        "      --link                 also link people and organisations of different\n"
+        "                             articles whose names say they are one (owl:sameAs,\n"
+        "                             then smushed; rules in graph/merge.h)\n"
         "  -q, --quiet                no summary on stderr\n"
         "  -h, --help                 show this help\n"
         "\n"
@@ -55,7 +59,7 @@ static const char usage_text[] =
 
 struct opts {
 	enum nkg_format format;
-	bool format_set, quiet;
+	bool format_set, quiet, link;
 	const char *syntax, *output, *base, *report;
 };
 
@@ -71,7 +75,7 @@ static int usage_error(const char *fmt, ...)
 	return 2;
 }
 
-enum { OPT_BASE = 256, OPT_REPORT };
+enum { OPT_BASE = 256, OPT_REPORT, OPT_LINK };
 
 /* -1 to go on, else the exit status. */
 static int parse_options(int argc, char **argv, struct opts *o)
@@ -82,6 +86,7 @@ static int parse_options(int argc, char **argv, struct opts *o)
 	        {"output", required_argument, NULL, 'o'},
 	        {"base", required_argument, NULL, OPT_BASE},
 	        {"report", required_argument, NULL, OPT_REPORT},
+	        {"link", no_argument, NULL, OPT_LINK},
 	        {"quiet", no_argument, NULL, 'q'},
 	        {"help", no_argument, NULL, 'h'},
 	        {NULL, 0, NULL, 0},
@@ -124,6 +129,7 @@ static int parse_options(int argc, char **argv, struct opts *o)
 				return usage_error("empty file name for --report");
 			o->report = optarg;
 			break;
+		case OPT_LINK: o->link = true; break;
 		case 'q': o->quiet = true; break;
 		case 'h':
 			fputs(usage_text, stdout);
@@ -198,7 +204,7 @@ int nkg_cmd_merge(int argc, char **argv)
 	struct nkg_merge *m = NULL;
 	struct nkg_merge_stats stats = {0};
 	struct nkg_output out = {0}, rep = {0};
-	size_t n_failed = 0, n_out = 0;
+	size_t n_failed = 0, n_out = 0, n_links = 0;
 	int fatal = 0, rc;
 	int status = parse_options(argc, argv, &o);
 	if (status >= 0)
@@ -214,6 +220,10 @@ int nkg_cmd_merge(int argc, char **argv)
 			n_failed++;
 	if (fatal)
 		goto out;
+	if (o.link && (rc = nkg_merge_link(m, &n_links)) != 0) {
+		nkg_msg("cannot link: %s", nkg_strerror(rc));
+		goto out;
+	}
 	if ((rc = nkg_merge_smush(m, &stats)) != 0) {
 		nkg_msg("cannot merge: %s", nkg_strerror(rc));
 		goto out;
@@ -236,12 +246,15 @@ int nkg_cmd_merge(int argc, char **argv)
 		goto out;
 	}
 	errno = 0;
-	if (o.report && nkg_merge_write_report(m, rep.f) != 0) {
+	if (o.report && (nkg_merge_write_report(m, rep.f) != 0 ||
+	                 (o.link && nkg_merge_write_links(m, rep.f) != 0))) {
 		nkg_output_write_error(o.report, errno);
 		goto out;
 	}
 	if (nkg_output_commit(&out) != 0 || (o.report && nkg_output_commit(&rep) != 0))
 		goto out;
+	if (!o.quiet && o.link)
+		nkg_msg("linked %zu pair%s of entities", n_links, n_links == 1 ? "" : "s");
 	if (!o.quiet)
 		nkg_msg("merged %zu of %zu inputs: %zu triples in, %zu out; %zu sameAs class%s, "
 		        "%zu node%s merged, %zu triple%s rewritten",

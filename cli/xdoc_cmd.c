@@ -23,6 +23,10 @@
  * the same topic (ECB+ ids "ecbplus/<topic>_<n>...", where gold instances
  * are annotated within a topic).  Per gold type and over all three.
  *
+ * --link first adds the cross-document links of nkg_merge_link (graph/merge.h:
+ * people and organisations whose names say they are one), as
+ * `newskg merge --link` does; --explain then also lists them.
+ *
  * --explain (analysis only; it changes no score) then lists, scope "all",
  * the gold instances whose found mentions have several system entities,
  * with the pairs across documents lost, and the system entities whose
@@ -47,8 +51,8 @@
 #include "input.h"
 
 static const char usage_text[] =
-        "usage: newskg eval-xdoc [--split dev|test|all] [--tsv] [--explain] GOLD.jsonl "
-        "GRAPH...\n"
+        "usage: newskg eval-xdoc [--split dev|test|all] [--tsv] [--link] [--explain] "
+        "GOLD.jsonl GRAPH...\n"
         "\n"
         "Scores cross-document coreference of names: the entity IRIs that GRAPH\n"
         "(newskg output of the GOLD records, any RDF syntax; several are merged\n"
@@ -58,7 +62,10 @@ static const char usage_text[] =
         "--explain then lists, largest first, the gold instances whose found\n"
         "mentions got several entity IRIs (with the pairs across documents that\n"
         "costs) and the entity IRIs given to several gold instances (with the\n"
-        "wrong pairs), each with its mentions' strings and counts.\n";
+        "wrong pairs), each with its mentions' strings and counts.\n"
+        "--link first links people and organisations of different articles whose\n"
+        "names say they are one, as 'newskg merge --link' does (--explain lists\n"
+        "the links, with their rules).\n";
 
 enum { T_PER, T_ORG, T_LOC, T_ALL, T_N };
 static const char *const type_names[T_N] = {"PER", "ORG", "LOC", "ALL"};
@@ -702,7 +709,7 @@ static int read_gold(struct xdoc *x, const char *path, const char *split)
 int nkg_cmd_eval_xdoc(int argc, char **argv)
 {
 	const char *split = "dev";
-	bool tsv = false, explain_too = false;
+	bool tsv = false, explain_too = false, link = false;
 	int k = 1, rc, status = 2;
 	struct nkg_merge *mg = NULL;
 	struct xdoc x;
@@ -716,6 +723,8 @@ int nkg_cmd_eval_xdoc(int argc, char **argv)
 			tsv = true;
 		} else if (!strcmp(argv[k], "--explain")) {
 			explain_too = true;
+		} else if (!strcmp(argv[k], "--link")) {
+			link = true;
 		} else if (!strcmp(argv[k], "--split") && k + 1 < argc) {
 			split = argv[++k];
 		} else {
@@ -749,10 +758,9 @@ int nkg_cmd_eval_xdoc(int argc, char **argv)
 			goto out;
 		}
 	}
-	if ((rc = nkg_merge_smush(mg, NULL)) || (rc = nkg_merge_visit(mg, on_statement, &x)))
+	if ((link && (rc = nkg_merge_link(mg, NULL))) || (rc = nkg_merge_smush(mg, NULL)) ||
+	    (rc = nkg_merge_visit(mg, on_statement, &x)))
 		goto fail;
-	nkg_merge_free(mg);
-	mg = NULL;
 	if (x.n_ents)
 		qsort(x.ents, x.n_ents, sizeof(*x.ents), cmp_str);
 	if (x.n_ids)
@@ -768,6 +776,10 @@ int nkg_cmd_eval_xdoc(int argc, char **argv)
 	print_scores(&x, split, tsv, &rc);
 	if (!rc && explain_too && !(rc = explain(&x, false)))
 		rc = explain(&x, true);
+	if (!rc && explain_too && link) {
+		printf("links added by --link:\n");
+		rc = nkg_merge_write_links(mg, stdout);
+	}
 	if (rc)
 		goto fail;
 	status = fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;

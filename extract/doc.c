@@ -81,6 +81,7 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_CLASH] = "clash",
 	        [NKG_EVENT_INJURY] = "injury",
 	        [NKG_EVENT_ESCAPE] = "escape",
+	        [NKG_EVENT_ADMISSION] = "admission",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -108,7 +109,8 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 	case NKG_EVENT_DEATH:
 	case NKG_EVENT_CHARGE:
 	case NKG_EVENT_DISMISSAL:
-	case NKG_EVENT_INJURY: return NKG_ROLE_PATIENT;
+	case NKG_EVENT_INJURY:
+	case NKG_EVENT_ADMISSION: return NKG_ROLE_PATIENT;
 	case NKG_EVENT_MARKET_RISE:
 	case NKG_EVENT_MARKET_FALL: return NKG_ROLE_INSTRUMENT;
 	case NKG_EVENT_ACQUISITION: return NKG_ROLE_PATIENT;

@@ -164,6 +164,10 @@ enum nkg_event_class {
 	/* Appended (issue 4): a prisoner's escape from custody ("escaped from a
 	 * prison van", "a brazen courthouse escape"); who escaped is the agent. */
 	NKG_EVENT_ESCAPE,
+	/* Appended (issue 4): a person admitted to care ("checked into rehab",
+	 * "entered a treatment center", "was hospitalized"); the person is the
+	 * patient. */
+	NKG_EVENT_ADMISSION,
 	NKG_EVENT_COUNT /* at most 64: the event stage keeps sets of classes in 64-bit masks */
 };
 
@@ -184,7 +188,7 @@ const char *nkg_role_type_name(enum nkg_role_type role);
 
 /* Whose event a keyed event is: the role of the person who resigns or
  * escapes (NKG_ROLE_AGENT) or is appointed, tried, sentenced, charged, dismissed,
- * hurt (an injury) or who died (NKG_ROLE_PATIENT);
+ * hurt (an injury), admitted to care or who died (NKG_ROLE_PATIENT);
  * for the business classes the entity the event is about: what moved in a
  * market movement (NKG_ROLE_INSTRUMENT), the company acquired
  * (NKG_ROLE_PATIENT), the company that launches, cuts jobs, sues, goes
@@ -194,7 +198,8 @@ const char *nkg_role_type_name(enum nkg_role_type role);
 enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls);
 /* Whether an entity of class ent can key an event of class cls in its key
  * role: only a person for the person-centred classes (resignation,
- * appointment, trial, verdict, death, charge, dismissal, injury, escape), any entity for
+ * appointment, trial, verdict, death, charge, dismissal, injury, escape,
+ * admission), any entity for
  * the business classes (MARKET_RISE to RECALL). */
 bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent);
 

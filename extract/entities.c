@@ -290,7 +290,11 @@
  *    (product_names); a maker's name of one word right before a model's
  *    designation is part of the product's name, no mention ("the Boeing
  *    737 MAX", "an Airbus A380", "Boeing 787s"; a score in a sports report
- *    is no designation: makers_before_models);
+ *    is no designation: makers_before_models); a competition's or a
+ *    ceremony's name is no entity ("Champions League", "Club World Cup",
+ *    "Tokyo Olympics", "Sydney Games", "Academy Awards"), unless it is the
+ *    complement of an organisation's ("Beijing Organizing Committee for
+ *    the Olympic Games"; "Epic Games" is a company: event_names);
  *  - a town of the gazetteer coordinated with a company or a club the rules
  *    or the tagger name ("Real Madrid and Barcelona", "Chelsea, Arsenal and
  *    Liverpool", "games against Detroit and Carolina") is an organisation
@@ -1910,6 +1914,19 @@ static bool company_before(const struct ctx *c, uint32_t s)
 	 * company Steve Jobs founded") */
 	if (IN_LIST(tstr(c, s - 1), company_kinds) && (demonym(c, s - 2) || country_tok(c, s - 2)))
 		return true;
+	/* After the tagger (its input stays as it was: retrained on this, the
+	 * tagger lost more than the rule found), "the law firm Cleary
+	 * Gottlieb", "the investment bank Lazard", "the retailer Walmart de
+	 * Mexico", "the Chicago law firm Harlan Brody": a determiner and at
+	 * most two words before the kind (still not "the company Steve Jobs
+	 * founded") */
+	if (c->tagged && IN_LIST(tstr(c, s - 1), company_kinds) && !tok_is(c, s - 1, "company"))
+		for (uint32_t q = s - 2; q + 5 > s && same_sentence(c, q, s); q--) {
+			if (tok_is(c, q, "the") || tok_is(c, q, "a") || tok_is(c, q, "an"))
+				return true;
+			if (q == 0)
+				break;
+		}
 	return (tok_is(c, s - 1, "at") || tok_is(c, s - 1, "with")) && role_noun_form(c, s - 2);
 }
 
@@ -4594,6 +4611,46 @@ static void makers_before_models(struct ctx *c)
 	}
 }
 
+/* Last words of a competition's or a ceremony's name, no name here
+ * ("World Cup", "Tokyo Olympics", "Academy Awards"). */
+static const char *const event_tails[] = {"Olympics", "Paralympics", "Cup", "Awards"};
+/* Words before "Games" that make it the sporting event ("Olympic Games",
+ * "Commonwealth Games"; "Epic Games" is a company). */
+static const char *const games_words[] = {"Olympic", "Paralympic", "Commonwealth", "Asian",
+                                          "Pan",     "African",    "Winter",       "Summer"};
+
+/* A name of competitions and ceremonies is no entity, whatever the rules or
+ * the tagger made of it (an event, extract/model/written/README.md): one
+ * ending in an event word ("Club World Cup", "Beijing Olympics", "Academy
+ * Awards"), in "Champions League" ("AFC Champions League"), or in "Games"
+ * after an event word or a gazetteer place ("Olympic Games", "Sydney
+ * Games"); not one that holds "of" or "for", whose event is a complement
+ * ("Beijing Organizing Committee for the Olympic Games"). */
+static void event_names(struct ctx *c)
+{
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *k = &c->ch[j];
+		uint32_t e = name_last(c, k);
+		if (k->kind == CK_NONE)
+			continue;
+		bool conn = false;
+		for (uint32_t i = k->first; i < e && !conn; i++)
+			conn = tok_is(c, i, "of") || tok_is(c, i, "for");
+		if (conn)
+			continue;
+		bool event = IN_LIST(tstr(c, e), event_tails);
+		if (!event && e > k->first && tok_is(c, e, "League"))
+			event = tok_is(c, e - 1, "Champions");
+		if (!event && e > k->first && tok_is(c, e, "Games"))
+			event = IN_LIST(tstr(c, e - 1), games_words) || tok_place(c, e - 1) ||
+			        (e - 1 > k->first &&
+			         lex_place(bytes(c, c->toks->toks[k->first].begin,
+			                         c->toks->toks[e - 1].end)));
+		if (event)
+			k->kind = CK_NONE;
+	}
+}
+
 static int product_names(struct ctx *c)
 {
 	struct nkg_str names[MAX_PRODUCT_NAMES];
@@ -6903,6 +6960,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	    (rc = person_subjects(&c)) || (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
 	makers_before_models(&c);
+	event_names(&c);
 	company_people(&c);
 	if ((rc = person_org_names(&c)))
 		goto out;

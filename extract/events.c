@@ -220,6 +220,14 @@
  * when a person ("A Texas inmate escaped": Texas its place; "an escaped
  * inmate" names nobody); escapes are keyed by that person.
  *
+ * Admissions to care (issue 4; admission_sense): "checked into", "checks
+ * in", "checked herself into" (the verb and its particle are the mention)
+ * with a care word (rehab, treatment, clinic, hospital, detox...) after it
+ * in the sentence, never into a hotel, motel or room; "entered" with a care
+ * word within four tokens ("entered rehab", "entered the Promises
+ * Treatment Center"); "hospitalized".  The person admitted, the subject,
+ * is the patient; admissions are keyed by that person.
+ *
  * Elections (issue 4): "elected" is one only with its winner named
  * (elect_sense: "X was elected president", "voters elected X"; not
  * "elected to stop", "elected officials"); the winner is the agent, the
@@ -722,6 +730,7 @@ static const struct trigger_word trigger_words[] = {
         {"address", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"tweet", NKG_EVENT_STATEMENT, P_NOUN | P_VERB, 0},
         {"announcement", NKG_EVENT_STATEMENT, P_NOUN, 0},
+        {"keynote", NKG_EVENT_STATEMENT, P_NOUN, 0},
         {"meeting", NKG_EVENT_MEETING, P_NOUN, 0},
         {"meet", NKG_EVENT_MEETING, P_VERB, 0},
         {"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
@@ -855,6 +864,11 @@ static const struct trigger_word trigger_words[] = {
         /* a prisoner's escape (escape_sense) */
         {"escape", NKG_EVENT_ESCAPE, P_NOUN | P_VERB, F_NEWS},
         {"jailbreak", NKG_EVENT_ESCAPE, P_NOUN, F_NEWS},
+        /* admission to care (admission_sense) */
+        {"check", NKG_EVENT_ADMISSION, P_VERB, F_NEWS},
+        {"enter", NKG_EVENT_ADMISSION, P_VERB, F_NEWS | F_INFLECTED},
+        {"hospitalize", NKG_EVENT_ADMISSION, P_VERB, F_NEWS | F_INFLECTED},
+        {"hospitalise", NKG_EVENT_ADMISSION, P_VERB, F_NEWS | F_INFLECTED},
         /* explosions: a bombing or an accident (blast_sense) */
         {"explode", NKG_EVENT_ATTACK, P_VERB, F_NEWS},
         {"explosion", NKG_EVENT_ATTACK, P_NOUN, F_NEWS | F_NOT_OF},
@@ -4907,6 +4921,57 @@ static bool name_appoints(const struct ectx *c, uint32_t i)
  * as a verb is a dismissal, as a noun a fire).  i: the trigger word. */
 static bool injury_sense(const struct ectx *c, uint32_t i, struct trig *t);
 
+static const char *const care_words[] = {"rehab",    "rehabilitation", "treatment",  "clinic",
+                                         "hospital", "detox",          "sanatorium", NULL};
+
+/* Whether a care word (care_words) lies in [b, e). */
+static bool care_in(const struct ectx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t j = b; j < e; j++)
+		if (is_any(c, j, care_words))
+			return true;
+	return false;
+}
+
+/* Whether "check", "enter" or "hospitalized" at i tells of a person
+ * admitted to care (NKG_EVENT_ADMISSION), the span widened to the verb's
+ * particle: "checked into", "checks in", "checked herself into" with a
+ * care word in the sentence after it (within SENSE_WINDOW), never into a
+ * hotel, motel or room; "entered" with a care word within four tokens
+ * ("entered rehab", "entered the Promises Treatment Center");
+ * "hospitalized" always.  Not the noun "rehab": the stay, which news marks
+ * as an event no more often than not. */
+static bool admission_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	static const char *const selves[] = {"herself", "himself", "themselves", NULL};
+	static const char *const lodgings[] = {"hotel", "motel", "room", "hostel", "inn", NULL};
+	const char *lemma = t->w->lemma;
+	uint32_t n = i + 1, end = sent_end(c, i);
+	uint32_t far = end > i + SENSE_WINDOW ? i + SENSE_WINDOW : end;
+	if (strcmp(lemma, "hospitalize") == 0 || strcmp(lemma, "hospitalise") == 0)
+		return true;
+	if (strcmp(lemma, "enter") == 0) {
+		uint32_t e = n + 4 < end ? n + 4 : end;
+		return t->form == NKG_FORM_ED && care_in(c, n, e);
+	}
+	/* "check": its particle */
+	uint32_t k = n;
+	if (k < end && is_any(c, k, selves))
+		k++;
+	if (k < end && (tflags(c, k) & NKG_TOK_DASH) && is_w(c, k + 1, "in"))
+		k++; /* "checked - in" */
+	if (k >= end || !(is_w(c, k, "into") || is_w(c, k, "in")))
+		return false;
+	for (uint32_t j = k + 1; j < k + 4 && j < end; j++)
+		if (is_any(c, j, lodgings))
+			return false;
+	if (!care_in(c, k + 1, far))
+		return false;
+	t->e = k + 1;
+	t->verb = true;
+	return true;
+}
+
 /* Whether "escape", "escaped", "jailbreak" at i is a prisoner's escape from
  * custody (NKG_EVENT_ESCAPE): a word of custody (prison, jail, custody,
  * inmate, guards, a transfer, a manhunt, a fugitive...) in its sentence or
@@ -4968,6 +5033,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return injury_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_ESCAPE)
 		return escape_sense(c, i, t);
+	if (t->w->cls == NKG_EVENT_ADMISSION)
+		return admission_sense(c, i, t);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
 		/* "Soldiers opened fire on the crowd, killing two": a shooting,
@@ -5671,6 +5738,13 @@ static int find_triggers(struct ectx *c)
 			if (k < se)
 				continue;
 		}
+		/* "keynote speech", "keynote speaker": the speech is the event */
+		if (strcmp(w->lemma, "keynote") == 0 &&
+		    is_any(c, i + 1,
+		           (const char *const[]){"speech", "speeches", "address", "speaker",
+		                                 "speakers", "presentation", "session", "lecture",
+		                                 NULL}))
+			continue;
 		/* "riot police", "riot gear": a kind of police, no riot */
 		if (strcmp(w->lemma, "riot") == 0 &&
 		    is_any(c, i + 1,
@@ -6615,6 +6689,11 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			if (subj != NKG_NONE &&
 			    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE)
 				h->place = more_specific(c->doc, h->place, subj);
+		} else if (t->cls == NKG_EVENT_ADMISSION) {
+			/* "Tara Reid checked into rehab", "X was hospitalized": the
+			 * person admitted */
+			if (subj != NKG_NONE && is_person_entity(c, subj))
+				add_part(h, subj, NKG_ROLE_PATIENT);
 		} else if (t->cls == NKG_EVENT_ESCAPE) {
 			/* "A Texas inmate escaped": where, not who; "an escaped
 			 * inmate": no subject; an organisation never escapes */

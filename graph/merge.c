@@ -22,6 +22,8 @@
 #include "../core/alloc.h"
 #include "../core/buf.h"
 #include "../core/err.h"
+#include "../extract/lexicon.h"
+#include "../extract/orgs.h"
 #include "../ontology/terms.h"
 
 #define OWL_SAME_AS "<" NKG_NS_OWL "sameAs>"
@@ -41,6 +43,14 @@ struct pair {
 	uint32_t canon, member;
 };
 
+struct mlink {
+	uint32_t a, b; /* term ids, a's N-Triples form the smaller */
+	int rule;      /* enum link_rule */
+};
+
+/* A group of people sharing a surname larger than this is not linked. */
+#define LINK_GROUP_MAX 256
+
 struct nkg_merge {
 	librdf_world *world;
 	raptor_world *rw;   /* borrowed from world */
@@ -53,6 +63,9 @@ struct nkg_merge {
 	size_t n_quads, cap_quads;
 	struct pair *pairs; /* after smushing: (canonical, member), sorted */
 	size_t n_pairs;
+	struct mlink *links; /* made by nkg_merge_link */
+	size_t n_links, cap_links;
+	bool linked;
 	/* output order, made by prepare() */
 	uint32_t *rank;    /* rank[term id]; rank 0 = default graph */
 	uint32_t *by_rank; /* term id of a rank */
@@ -285,6 +298,7 @@ void nkg_merge_free(struct nkg_merge *m)
 	nkg_free(m->index);
 	nkg_free(m->quads);
 	nkg_free(m->pairs);
+	nkg_free(m->links);
 	nkg_free(m->rank);
 	nkg_free(m->by_rank);
 	nkg_free(m->out);
@@ -865,4 +879,677 @@ int nkg_merge_visit(struct nkg_merge *m, nkg_merge_visit_fn *fn, void *ctx)
 			return rc;
 	}
 	return 0;
+}
+
+/* ---- cross-document entity links (nkg_merge_link) ------------------------------ */
+
+enum link_rule {
+	R_PERSON_SAME,    /* the same name, written differently ("LuAnn", "Luann") */
+	R_PERSON_SURNAME, /* a bare surname, the one full name with it */
+	R_PERSON_MIDDLE,  /* the same given name and surname, a middle name or initial more */
+	R_PERSON_INITIAL, /* a given name and its initial */
+	R_PERSON_NICK,    /* a given name and its usual short form */
+	R_ORG_TEAM,       /* "Saints" and the one "New Orleans Saints" */
+	R_N
+};
+static const char *const rule_names[R_N] = {
+        "person-same-name", "person-surname",  "person-middle-name",
+        "person-initial",   "person-nickname", "org-team-name",
+};
+
+enum { K_NONE, K_PERSON, K_ORG, K_BOTH };
+
+struct lent {
+	uint32_t term;
+	int kind;
+	bool clean;
+	struct nkg_str *docs; /* slices of mention IRIs: the part before '#' */
+	size_t n_docs, cap_docs;
+};
+
+#define NAME_TOKENS 8
+struct lname {
+	uint32_t ent; /* index into the entities */
+	int kind;
+	char *buf; /* owned: the normalised tokens, each NUL-terminated */
+	const char *tok[NAME_TOKENS];
+	unsigned n;
+	const char *suffix; /* a person's "jr", "sr", "ii"... or NULL */
+	bool caps;          /* written in capitals only ("TV", "NFL") */
+	bool capital;       /* its first letter written as a capital */
+};
+
+/* Usual English short forms of given names, "short formal": two given names
+ * are compatible when equal, one is the other's short form, or they are short
+ * forms of one formal name. */
+static const char *const nicknames[][2] = {
+        {"abby", "abigail"},      {"al", "albert"},       {"al", "alan"},
+        {"al", "alfred"},         {"alex", "alexander"},  {"alex", "alexandra"},
+        {"andy", "andrew"},       {"drew", "andrew"},     {"tony", "anthony"},
+        {"art", "arthur"},        {"ben", "benjamin"},    {"benny", "benjamin"},
+        {"bernie", "bernard"},    {"bert", "albert"},     {"bert", "herbert"},
+        {"bert", "robert"},       {"beth", "elizabeth"},  {"betty", "elizabeth"},
+        {"liz", "elizabeth"},     {"becky", "rebecca"},   {"bill", "william"},
+        {"billy", "william"},     {"will", "william"},    {"willie", "william"},
+        {"bob", "robert"},        {"bobby", "robert"},    {"rob", "robert"},
+        {"robbie", "robert"},     {"cathy", "catherine"}, {"kate", "catherine"},
+        {"kate", "katherine"},    {"kathy", "katherine"}, {"kathy", "kathleen"},
+        {"katie", "katherine"},   {"charlie", "charles"}, {"chuck", "charles"},
+        {"chris", "christopher"}, {"chris", "christine"}, {"chris", "christina"},
+        {"cindy", "cynthia"},     {"dan", "daniel"},      {"danny", "daniel"},
+        {"dave", "david"},        {"deb", "deborah"},     {"debbie", "deborah"},
+        {"dick", "richard"},      {"rich", "richard"},    {"rick", "richard"},
+        {"ricky", "richard"},     {"don", "donald"},      {"doug", "douglas"},
+        {"ed", "edward"},         {"eddie", "edward"},    {"ted", "edward"},
+        {"ted", "theodore"},      {"ernie", "ernest"},    {"fred", "frederick"},
+        {"freddie", "frederick"}, {"frank", "francis"},   {"frank", "franklin"},
+        {"gene", "eugene"},       {"geoff", "geoffrey"},  {"greg", "gregory"},
+        {"gerry", "gerald"},      {"jerry", "gerald"},    {"jerry", "jerome"},
+        {"hank", "henry"},        {"harry", "henry"},     {"harry", "harold"},
+        {"hal", "harold"},        {"herb", "herbert"},    {"jack", "john"},
+        {"johnny", "john"},       {"jim", "james"},       {"jimmy", "james"},
+        {"jamie", "james"},       {"jeff", "jeffrey"},    {"jen", "jennifer"},
+        {"jenny", "jennifer"},    {"joe", "joseph"},      {"joey", "joseph"},
+        {"jon", "jonathan"},      {"josh", "joshua"},     {"ken", "kenneth"},
+        {"kenny", "kenneth"},     {"larry", "lawrence"},  {"len", "leonard"},
+        {"lou", "louis"},         {"maggie", "margaret"}, {"meg", "margaret"},
+        {"peggy", "margaret"},    {"mandy", "amanda"},    {"manny", "manuel"},
+        {"matt", "matthew"},      {"mike", "michael"},    {"mickey", "michael"},
+        {"mitch", "mitchell"},    {"mo", "maurice"},      {"mo", "morris"},
+        {"nate", "nathan"},       {"nate", "nathaniel"},  {"nick", "nicholas"},
+        {"ollie", "oliver"},      {"pat", "patrick"},     {"pat", "patricia"},
+        {"patty", "patricia"},    {"pete", "peter"},      {"phil", "philip"},
+        {"phil", "phillip"},      {"ray", "raymond"},     {"ron", "ronald"},
+        {"ronnie", "ronald"},     {"rudy", "rudolph"},    {"russ", "russell"},
+        {"sam", "samuel"},        {"sam", "samantha"},    {"sandy", "sandra"},
+        {"steve", "stephen"},     {"steve", "steven"},    {"stu", "stuart"},
+        {"sue", "susan"},         {"susie", "susan"},     {"terry", "terence"},
+        {"terry", "theresa"},     {"tim", "timothy"},     {"tom", "thomas"},
+        {"tommy", "thomas"},      {"vicky", "victoria"},  {"vince", "vincent"},
+        {"walt", "walter"},       {"zach", "zachary"},
+};
+
+static bool is_nick_of(const char *a, const char *b)
+{
+	for (size_t i = 0; i < sizeof(nicknames) / sizeof(nicknames[0]); i++)
+		if (!strcmp(nicknames[i][0], a) && !strcmp(nicknames[i][1], b))
+			return true;
+	return false;
+}
+
+/* 0 not compatible, 1 equal, 2 an initial, 3 a short form. */
+static int given_compat(const char *a, const char *b)
+{
+	if (!strcmp(a, b))
+		return 1;
+	if ((!a[1] && a[0] == b[0]) || (!b[1] && a[0] == b[0]))
+		return 2;
+	if (is_nick_of(a, b) || is_nick_of(b, a))
+		return 3;
+	for (size_t i = 0; i < sizeof(nicknames) / sizeof(nicknames[0]); i++)
+		if (!strcmp(nicknames[i][0], a) && is_nick_of(b, nicknames[i][1]))
+			return 3;
+	return 0;
+}
+
+/* Person names a and b: -1 not compatible, else the rule. */
+static int person_compat(const struct lname *a, const struct lname *b)
+{
+	if (strcmp(a->tok[a->n - 1], b->tok[b->n - 1]) ||
+	    (a->suffix && b->suffix && strcmp(a->suffix, b->suffix)))
+		return -1; /* another surname; "Jr." and "Sr." */
+	if (a->n == 1 || b->n == 1)
+		return a->n == b->n ? -1 : R_PERSON_SURNAME;
+	int g = given_compat(a->tok[0], b->tok[0]);
+	if (!g)
+		return -1;
+	unsigned ma = a->n - 2, mb = b->n - 2;
+	bool middle_diff = false;
+	if (ma && mb) {
+		if (ma != mb)
+			return -1;
+		for (unsigned i = 1; i <= ma; i++) {
+			int c = given_compat(a->tok[i], b->tok[i]);
+			if (c != 1 && c != 2)
+				return -1;
+			middle_diff |= c != 1;
+		}
+	} else {
+		middle_diff = ma != mb;
+	}
+	if (g == 3)
+		return R_PERSON_NICK;
+	if (g == 2)
+		return R_PERSON_INITIAL;
+	return middle_diff ? R_PERSON_MIDDLE : R_PERSON_SAME;
+}
+
+static bool is_suffix_word(const char *t)
+{
+	static const char *const w[] = {"jr", "sr", "ii", "iii", "iv"};
+	for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+		if (!strcmp(t, w[i]))
+			return true;
+	return false;
+}
+
+/* Parses the label s[0..len) of entity ent of kind into *out: tokens split at
+ * spaces, full stops dropped, ASCII lower-cased, a trailing comma and
+ * possessive ("'s", "'", U+2019) dropped; a person's trailing "Jr." and the
+ * like and an organisation's leading "the" dropped.  0 (out->buf owned by
+ * out), 1 (not a usable name: nothing set) or NKG_ENOMEM. */
+static int parse_name(const char *s, size_t len, int kind, uint32_t ent, struct lname *out)
+{
+	struct lname nm = {.ent = ent, .kind = kind};
+	size_t w = 0, i = 0;
+	unsigned caps = 0, letters = 0;
+	char lead[NAME_TOKENS]; /* the first byte of each word as written */
+
+	if (!(nm.buf = nkg_malloc(len + 1)))
+		return NKG_ENOMEM;
+	while (i < len) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+			i++;
+		if (i >= len)
+			break;
+		size_t start = w;
+		char c0 = s[i];
+		for (; i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\n'; i++) {
+			char c = s[i];
+			if (c == '.')
+				continue;
+			if (c >= 'A' && c <= 'Z') {
+				caps++;
+				c = (char)(c - 'A' + 'a');
+			}
+			letters += (c >= 'a' && c <= 'z');
+			nm.buf[w++] = c;
+		}
+		if (w > start && nm.buf[w - 1] == ',')
+			w--;
+		if (w - start >= 2 && nm.buf[w - 1] == 's' && nm.buf[w - 2] == '\'')
+			w -= 2;
+		else if (w - start >= 4 && !memcmp(nm.buf + w - 4, "\xE2\x80\x99s", 4))
+			w -= 4;
+		else if (w > start && nm.buf[w - 1] == '\'')
+			w--;
+		else if (w - start >= 3 && !memcmp(nm.buf + w - 3, "\xE2\x80\x99", 3))
+			w -= 3;
+		if (w == start)
+			continue;
+		if (nm.n == NAME_TOKENS)
+			goto skip;
+		nm.buf[w++] = '\0';
+		lead[nm.n] = c0;
+		nm.tok[nm.n++] = nm.buf + start;
+	}
+	if (kind == K_PERSON) {
+		while (nm.n > 1 && is_suffix_word(nm.tok[nm.n - 1]))
+			nm.suffix = nm.tok[--nm.n];
+		if (!nm.n || !nm.tok[nm.n - 1][1])
+			goto skip; /* nothing, or a surname that is an initial */
+	} else {
+		if (nm.n > 1 && !strcmp(nm.tok[0], "the")) {
+			memmove(nm.tok, nm.tok + 1, (nm.n - 1) * sizeof(nm.tok[0]));
+			memmove(lead, lead + 1, nm.n - 1);
+			nm.n--;
+		}
+		if (!nm.n)
+			goto skip;
+		nm.caps = caps >= 2 && caps == letters;
+		nm.capital = lead[0] >= 'A' && lead[0] <= 'Z';
+	}
+	if (!letters)
+		goto skip;
+	*out = nm;
+	return 0;
+skip:
+	nkg_free(nm.buf);
+	return 1;
+}
+
+/* The words of a name joined by spaces into out (cap bytes); false when
+ * they do not fit. */
+static bool joined(const struct lname *a, unsigned from, unsigned to, char *out, size_t cap)
+{
+	size_t w = 0;
+	for (unsigned i = from; i < to; i++) {
+		size_t l = strlen(a->tok[i]);
+		if (w + l + 2 > cap)
+			return false;
+		if (w)
+			out[w++] = ' ';
+		memcpy(out + w, a->tok[i], l);
+		w += l;
+	}
+	out[w] = '\0';
+	return true;
+}
+
+/* True when the words a->tok[from..to) name a place of the gazetteer. */
+static bool place_name(const struct lname *a, unsigned from, unsigned to)
+{
+	char buf[256];
+	if (!joined(a, from, to, buf, sizeof(buf)))
+		return false;
+	return nkg_lex_place_find((struct nkg_str){buf, strlen(buf)}) != NULL;
+}
+
+/* True when a is a known organisation in its own right (extract/orgs.h,
+ * not a weak match). */
+static bool known_org(const struct lname *a)
+{
+	char buf[256];
+	unsigned how = 0;
+	if (!joined(a, 0, a->n, buf, sizeof(buf)))
+		return false;
+	return nkg_org_find((struct nkg_str){buf, strlen(buf)}, &how) && !(how & NKG_ORG_WEAK);
+}
+
+/* True when a's words are the last words of b's, and b has more. */
+static bool suffix_of(const struct lname *a, const struct lname *b)
+{
+	if (a->n >= b->n)
+		return false;
+	for (unsigned i = 0; i < a->n; i++)
+		if (strcmp(a->tok[i], b->tok[b->n - a->n + i]))
+			return false;
+	return true;
+}
+
+/* True when organisation name a, a suffix of b (suffix_of), is the team
+ * name of b: a is one word of at least 4 letters, written with a capital and
+ * not in capitals only, ending in "s" (a plural: "Saints", "Knicks"), not a
+ * known organisation in its own right, and b's other words name a place of
+ * the gazetteer ("New Orleans Saints").  Looser forms were measured and left
+ * out (graph/merge.h). */
+static bool team_name_of(const struct lname *a, const struct lname *b)
+{
+	size_t len = strlen(a->tok[0]);
+	return a->n == 1 && a->capital && !a->caps && len >= 4 && a->tok[0][len - 1] == 's' &&
+	       place_name(b, 0, b->n - a->n) && !known_org(a);
+}
+
+static int lname_cmp(const void *pa, const void *pb)
+{
+	const struct lname *a = pa, *b = pb;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	int c = strcmp(a->tok[a->n - 1], b->tok[b->n - 1]);
+	if (c)
+		return c;
+	return a->ent < b->ent ? -1 : a->ent > b->ent;
+}
+
+static int doc_cmp(const void *pa, const void *pb)
+{
+	const struct nkg_str *a = pa, *b = pb;
+	size_t n = a->len < b->len ? a->len : b->len;
+	int c = memcmp(a->ptr, b->ptr, n);
+	if (c)
+		return c;
+	return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* True when entities a and b have a mention in one document. */
+static bool share_doc(const struct lent *a, const struct lent *b)
+{
+	size_t i = 0, j = 0;
+	while (i < a->n_docs && j < b->n_docs) {
+		int c = doc_cmp(&a->docs[i], &b->docs[j]);
+		if (!c)
+			return true;
+		if (c < 0)
+			i++;
+		else
+			j++;
+	}
+	return false;
+}
+
+struct linker {
+	struct lent *ents;
+	size_t n_ents, cap_ents;
+	uint32_t *ent_of; /* term id -> entity index + 1 */
+	struct lname *names;
+	size_t n_names, cap_names;
+	int8_t *mat;    /* a group's compatibility: rule or -1 */
+	uint32_t *gent; /* a group's distinct entities */
+};
+
+static int grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return 0;
+	size_t c = *cap ? *cap * 2 : 64;
+	void *p = nkg_realloc(*arr, c * size);
+	if (!p)
+		return NKG_ENOMEM;
+	*arr = p;
+	*cap = c;
+	return 0;
+}
+
+static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, uint32_t eb,
+                    int rule)
+{
+	const struct lent *a = &lk->ents[ea], *b = &lk->ents[eb];
+	/* The article kept them apart, except by a short given name, which
+	 * the extractor does not know. */
+	if (rule != R_PERSON_NICK && share_doc(a, b))
+		return 0;
+	if (grow((void **)&m->links, &m->cap_links, m->n_links, sizeof(*m->links)))
+		return NKG_ENOMEM;
+	uint32_t x = a->term, y = b->term;
+	const struct term *tx = &m->terms[x], *ty = &m->terms[y];
+	size_t l = tx->nt_len < ty->nt_len ? tx->nt_len : ty->nt_len;
+	int c = memcmp(tx->nt, ty->nt, l);
+	if (c > 0 || (!c && tx->nt_len > ty->nt_len)) {
+		x = b->term;
+		y = a->term;
+	}
+	m->links[m->n_links++] = (struct mlink){x, y, rule};
+	return 0;
+}
+
+/* The distinct entities of names[i..j) (sorted by entity) into lk->gent;
+ * their count. */
+static size_t group_entities(struct linker *lk, size_t i, size_t j)
+{
+	size_t k = 0;
+	for (size_t q = i; q < j; q++)
+		if (!k || lk->gent[k - 1] != lk->names[q].ent)
+			lk->gent[k++] = lk->names[q].ent;
+	return k;
+}
+
+static size_t gent_index(const struct linker *lk, size_t k, uint32_t ent)
+{
+	size_t lo = 0, hi = k;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (lk->gent[mid] < ent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A bare surname or an initial is compatible with a full name (for the
+ * guard) but not enough to link them: on 842 articles of unrelated news,
+ * half of such links were wrong ("Wang", "David Wang"; "J. Cole", "James
+ * Cole"). */
+static bool linking_rule(int rule)
+{
+	return rule != R_PERSON_SURNAME && rule != R_PERSON_INITIAL;
+}
+
+/* People sharing a surname: names[i..j).  pass 0 marks who is unclean (an
+ * entity compatible with two that are not compatible with each other, as
+ * "George Bush" with "George W. Bush" and "George H. W. Bush", or "Bush"
+ * with "Reggie Bush" and "George Bush"); pass 1 links the compatible pairs
+ * of clean entities. */
+static int person_group(struct nkg_merge *m, struct linker *lk, size_t i, size_t j, int pass)
+{
+	size_t k = group_entities(lk, i, j);
+	if (k < 2 || k > LINK_GROUP_MAX)
+		return 0;
+	memset(lk->mat, -1, k * k);
+	for (size_t a = i; a < j; a++) {
+		size_t x = gent_index(lk, k, lk->names[a].ent);
+		for (size_t b = a + 1; b < j; b++) {
+			size_t y = gent_index(lk, k, lk->names[b].ent);
+			int r;
+			if (x == y || (r = person_compat(&lk->names[a], &lk->names[b])) < 0)
+				continue;
+			/* of several labels' rules, the first in enum order */
+			if (lk->mat[x * k + y] < 0 || r < lk->mat[x * k + y])
+				lk->mat[x * k + y] = lk->mat[y * k + x] = (int8_t)r;
+		}
+	}
+	for (size_t x = 0; x < k; x++) {
+		struct lent *e = &lk->ents[lk->gent[x]];
+		for (size_t y = 0; y < k; y++) {
+			if (y == x || lk->mat[x * k + y] < 0)
+				continue;
+			if (pass == 0) {
+				for (size_t z = y + 1; z < k; z++)
+					if (z != x && lk->mat[x * k + z] >= 0 &&
+					    lk->mat[y * k + z] < 0)
+						e->clean = false;
+			} else if (y > x && e->clean && lk->ents[lk->gent[y]].clean &&
+			           linking_rule(lk->mat[x * k + y]) &&
+			           add_link(m, lk, lk->gent[x], lk->gent[y], lk->mat[x * k + y])) {
+				return NKG_ENOMEM;
+			}
+		}
+	}
+	return 0;
+}
+
+/* An organisation's name names[a]: when the name is the last words of
+ * exactly one other organisation's name (names[gi..gj): the same last word),
+ * linked to it if it is its team name. */
+static int org_name(struct nkg_merge *m, struct linker *lk, size_t a, size_t gi, size_t gj)
+{
+	const struct lname *na = &lk->names[a];
+	uint32_t found = UINT32_MAX, count = 0;
+	size_t best = 0;
+
+	for (size_t b = gi; b < gj; b++) {
+		const struct lname *nb = &lk->names[b];
+		if (nb->ent == na->ent || nb->ent == found || !suffix_of(na, nb))
+			continue;
+		found = nb->ent;
+		count++;
+		best = b;
+	}
+	if (count != 1 || !team_name_of(na, &lk->names[best]))
+		return 0;
+	return add_link(m, lk, na->ent, found, R_ORG_TEAM);
+}
+
+static int mlink_cmp(const void *pa, const void *pb)
+{
+	const struct mlink *a = pa, *b = pb;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	if (a->b != b->b)
+		return a->b < b->b ? -1 : 1;
+	return a->rule < b->rule ? -1 : a->rule > b->rule;
+}
+
+static int collect(struct nkg_merge *m, struct linker *lk)
+{
+	uint32_t t_type = lookup(m, "<" NKG_NS_RDF "type>");
+	uint32_t t_person = lookup(m, "<" NKG_NS_SCHEMA "Person>");
+	uint32_t t_org = lookup(m, "<" NKG_NS_SCHEMA "Organization>");
+	uint32_t t_label = lookup(m, "<" NKG_NS_RDFS "label>");
+	uint32_t t_ident = lookup(m, "<" NKG_NS_ITSRDF "taIdentRef>");
+
+	if (!t_type || !t_label || (!t_person && !t_org))
+		return 0;
+	for (size_t k = 0; k < m->n_quads; k++) {
+		const struct quad *q = &m->quads[k];
+		uint32_t s = q->t[0];
+		if (q->t[1] != t_type || (q->t[2] != t_person && q->t[2] != t_org) ||
+		    m->terms[s].rt->type != RAPTOR_TERM_TYPE_URI)
+			continue;
+		int kind = q->t[2] == t_person ? K_PERSON : K_ORG;
+		if (lk->ent_of[s]) {
+			struct lent *e = &lk->ents[lk->ent_of[s] - 1];
+			if (e->kind != kind)
+				e->kind = K_BOTH;
+			continue;
+		}
+		if (grow((void **)&lk->ents, &lk->cap_ents, lk->n_ents, sizeof(*lk->ents)))
+			return NKG_ENOMEM;
+		lk->ents[lk->n_ents++] = (struct lent){.term = s, .kind = kind, .clean = true};
+		lk->ent_of[s] = (uint32_t)lk->n_ents;
+	}
+	for (size_t k = 0; k < m->n_quads; k++) {
+		const struct quad *q = &m->quads[k];
+		const raptor_term *o = m->terms[q->t[2]].rt;
+		if (q->t[1] == t_label && lk->ent_of[q->t[0]] &&
+		    o->type == RAPTOR_TERM_TYPE_LITERAL) {
+			uint32_t e = lk->ent_of[q->t[0]] - 1;
+			if (lk->ents[e].kind == K_BOTH)
+				continue;
+			if (grow((void **)&lk->names, &lk->cap_names, lk->n_names,
+			         sizeof(*lk->names)))
+				return NKG_ENOMEM;
+			int rc = parse_name((const char *)o->value.literal.string,
+			                    o->value.literal.string_len, lk->ents[e].kind, e,
+			                    &lk->names[lk->n_names]);
+			if (rc < 0)
+				return rc;
+			lk->n_names += rc == 0;
+		} else if (t_ident && q->t[1] == t_ident && lk->ent_of[q->t[2]] &&
+		           m->terms[q->t[0]].rt->type == RAPTOR_TERM_TYPE_URI) {
+			struct lent *e = &lk->ents[lk->ent_of[q->t[2]] - 1];
+			struct nkg_str v = node_value(m, q->t[0]);
+			const char *hash = memchr(v.ptr, '#', v.len);
+			if (!hash)
+				continue;
+			if (grow((void **)&e->docs, &e->cap_docs, e->n_docs, sizeof(*e->docs)))
+				return NKG_ENOMEM;
+			e->docs[e->n_docs++] = (struct nkg_str){v.ptr, (size_t)(hash - v.ptr)};
+		}
+	}
+	for (size_t k = 0; k < lk->n_ents; k++) {
+		struct lent *e = &lk->ents[k];
+		size_t w = 0;
+		if (e->n_docs)
+			qsort(e->docs, e->n_docs, sizeof(*e->docs), doc_cmp);
+		for (size_t i = 0; i < e->n_docs; i++)
+			if (!w || doc_cmp(&e->docs[w - 1], &e->docs[i]))
+				e->docs[w++] = e->docs[i];
+		e->n_docs = w;
+	}
+	return 0;
+}
+
+int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
+{
+	struct linker lk = {0};
+	int rc = NKG_ENOMEM;
+
+	if (m->smushed || m->linked)
+		return NKG_EINVAL;
+	/* the guards of team_name_of must not fail silently */
+	if ((rc = nkg_lexicon_load()) != 0 || (rc = nkg_orgs_load()) != 0)
+		return rc;
+	rc = NKG_ENOMEM;
+	if (!(lk.ent_of = nkg_calloc((size_t)m->n_terms + 1, sizeof(*lk.ent_of))) ||
+	    !(lk.mat = nkg_malloc((size_t)LINK_GROUP_MAX * LINK_GROUP_MAX)) ||
+	    !(lk.gent = nkg_malloc(LINK_GROUP_MAX * sizeof(*lk.gent))))
+		goto out;
+	if ((rc = collect(m, &lk)) != 0)
+		goto out;
+	rc = NKG_ENOMEM;
+	if (lk.n_names)
+		qsort(lk.names, lk.n_names, sizeof(*lk.names), lname_cmp);
+	/* groups: one kind, one last word */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < lk.n_names;) {
+			const struct lname *g = &lk.names[i];
+			size_t j = i;
+			while (j < lk.n_names && lk.names[j].kind == g->kind &&
+			       !strcmp(lk.names[j].tok[lk.names[j].n - 1], g->tok[g->n - 1]))
+				j++;
+			if (g->kind == K_PERSON && person_group(m, &lk, i, j, pass))
+				goto out;
+			i = j;
+		}
+	}
+	for (size_t i = 0; i < lk.n_names;) {
+		const struct lname *g = &lk.names[i];
+		size_t j = i;
+		while (j < lk.n_names && lk.names[j].kind == g->kind &&
+		       !strcmp(lk.names[j].tok[lk.names[j].n - 1], g->tok[g->n - 1]))
+			j++;
+		for (size_t a = i; g->kind == K_ORG && a < j; a++)
+			if (org_name(m, &lk, a, i, j))
+				goto out;
+		i = j;
+	}
+	/* one link per pair, the first rule */
+	size_t w = 0;
+	if (m->n_links)
+		qsort(m->links, m->n_links, sizeof(*m->links), mlink_cmp);
+	for (size_t k = 0; k < m->n_links; k++)
+		if (!w || m->links[w - 1].a != m->links[k].a || m->links[w - 1].b != m->links[k].b)
+			m->links[w++] = m->links[k];
+	m->n_links = w;
+	if (w) {
+		uint32_t same = lookup(m, OWL_SAME_AS);
+		if (!same) {
+			raptor_term *t = raptor_new_term_from_uri_string(
+			        m->rw, (const unsigned char *)NKG_NS_OWL "sameAs");
+			if ((rc = intern_owned(m, t, &same)) != 0)
+				goto out;
+			rc = NKG_ENOMEM;
+		}
+		if (m->n_quads + w > m->cap_quads) {
+			struct quad *p = nkg_realloc(m->quads, (m->n_quads + w) * sizeof(*p));
+			if (!p)
+				goto out;
+			m->quads = p;
+			m->cap_quads = m->n_quads + w;
+		}
+		for (size_t k = 0; k < w; k++)
+			m->quads[m->n_quads++] =
+			        (struct quad){{m->links[k].a, same, m->links[k].b, 0}};
+		m->prepared = false;
+	}
+	m->linked = true;
+	if (n_links)
+		*n_links = w;
+	rc = 0;
+out:
+	for (size_t k = 0; k < lk.n_ents; k++)
+		nkg_free(lk.ents[k].docs);
+	for (size_t k = 0; k < lk.n_names; k++)
+		nkg_free(lk.names[k].buf);
+	nkg_free(lk.ents);
+	nkg_free(lk.names);
+	nkg_free(lk.ent_of);
+	nkg_free(lk.mat);
+	nkg_free(lk.gent);
+	if (rc)
+		m->n_links = 0;
+	return rc;
+}
+
+static int link_print_cmp(const void *pa, const void *pb)
+{
+	const struct mlink *a = pa, *b = pb;
+	int c = strcmp(rule_names[a->rule], rule_names[b->rule]);
+	if (c)
+		return c;
+	const struct term *x = &sort_terms[a->a], *y = &sort_terms[b->a];
+	if ((c = strcmp(x->nt, y->nt)) != 0)
+		return c;
+	x = &sort_terms[a->b];
+	y = &sort_terms[b->b];
+	return strcmp(x->nt, y->nt);
+}
+
+int nkg_merge_write_links(const struct nkg_merge *m, FILE *out)
+{
+	struct mlink *v = nkg_malloc((m->n_links ? m->n_links : 1) * sizeof(*v));
+	if (!v)
+		return NKG_ENOMEM;
+	sort_terms = m->terms;
+	if (m->n_links) {
+		memcpy(v, m->links, m->n_links * sizeof(*v));
+		qsort(v, m->n_links, sizeof(*v), link_print_cmp);
+	}
+	sort_terms = NULL;
+	for (size_t k = 0; k < m->n_links; k++)
+		fprintf(out, "link\t%s\t%s\t%s\n", rule_names[v[k].rule], m->terms[v[k].a].nt,
+		        m->terms[v[k].b].nt);
+	nkg_free(v);
+	return fflush(out) || ferror(out) ? NKG_EIO : 0;
 }

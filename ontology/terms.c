@@ -125,6 +125,7 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_CLASH] = NKG_T_NKG_CLASH,
 	        [NKG_EVENT_INJURY] = NKG_T_NKG_INJURY,
 	        [NKG_EVENT_ESCAPE] = NKG_T_NKG_ESCAPE,
+	        [NKG_EVENT_ADMISSION] = NKG_T_NKG_ADMISSION,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

@@ -168,6 +168,7 @@
 	X(NKG_CLASH, NKG, "Clash")                                                                 \
 	X(NKG_INJURY, NKG, "Injury")                                                               \
 	X(NKG_ESCAPE, NKG, "Escape")                                                               \
+	X(NKG_ADMISSION, NKG, "Admission")                                                         \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

@@ -250,6 +250,39 @@ static void test_companies_town_coordinated_with_a_club(void **state)
 	                               "area Texas [in: United States]\ncountry United States\n");
 }
 
+/* A kind of company after a determiner and at most two words before a name
+ * of two words ("the law firm Harlan Brody", "the retailer Tessa Marlowe")
+ * makes it an organisation, not "the company Steve Jobs founded". */
+static void test_companies_kind_of_company_before_the_name(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The company hired the Chicago law firm Harlan Brody to advise it.");
+	assert_string_equal(render(f), "city Chicago [in: United States]\n"
+	                               "country United States\norg Harlan Brody\n");
+	run(f, "A lawyer for the retailer Tessa Marlowe said the deal was fair.");
+	assert_string_equal(render(f), "org Tessa Marlowe\n");
+	run(f, "This is the company Steve Jobs founded.");
+	assert_string_equal(render(f), "person Steve Jobs\n");
+}
+
+/* Competitions and ceremonies are no names ("Champions League", "Club World
+ * Cup", "Tokyo Olympics", "Sydney Games", "Academy Awards"), unless they are
+ * the complement of an organisation's head, and a company named "Games"
+ * stays one. */
+static void test_companies_competitions_are_no_names(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Bayern Munich will face Porto in the Champions League final before the Club "
+	       "World Cup.");
+	assert_string_equal(render_mentions(f), "Bayern Munich>Bayern Munich | Porto>Porto");
+	run(f, "She won gold at the Tokyo Olympics, the Rio de Janeiro Games and the Sydney "
+	       "Games, and the Beijing Organizing Committee for the Olympic Games thanked her.");
+	assert_string_equal(render(f), "org Beijing Organizing Committee for the Olympic Games\n");
+	run(f, "The film won three Academy Awards. Epic Games said its revenue rose at the "
+	       "Commonwealth Games.");
+	assert_string_equal(render_mentions(f), "Epic Games>Epic Games");
+}
+
 static void test_companies_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -277,6 +310,8 @@ int main(void)
 	        T(test_companies_ampersand_keeps_its_first_word),
 	        T(test_companies_maker_inside_a_product_name),
 	        T(test_companies_town_coordinated_with_a_club),
+	        T(test_companies_kind_of_company_before_the_name),
+	        T(test_companies_competitions_are_no_names),
 	        T(test_companies_out_of_memory),
 #undef T
 	};

@@ -286,6 +286,27 @@ static void test_attribution_apposition_head_and_places(void **state)
 	fx_release(&f);
 }
 
+/* A keynote is a speech: who gave it its speaker; not "keynote" before
+ * the noun it modifies ("a keynote speech": the speech is the event). */
+static void test_attribution_keynote(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "Steve Jobs gave his annual keynote in San Francisco on Monday.\n");
+	named(&f, NKG_CLASS_CITY, "San Francisco");
+	named(&f, NKG_CLASS_PERSON, "Steve Jobs");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Steve Jobs @2024-03-04 in:San Francisco");
+	fx_release(&f);
+
+	fx_sunday(&f, "Tim Cook was the keynote speaker in San Francisco on Monday.\n");
+	named(&f, NKG_CLASS_CITY, "San Francisco");
+	named(&f, NKG_CLASS_PERSON, "Tim Cook");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +321,7 @@ int main(void)
 	        cmocka_unit_test(test_attribution_possessive_time_dates_its_noun),
 	        cmocka_unit_test(test_attribution_participle_toll_joins_the_act),
 	        cmocka_unit_test(test_attribution_apposition_head_and_places),
+	        cmocka_unit_test(test_attribution_keynote),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,293 @@
+/* test_graph_merge_link.c - cross-document links of people and organisations
+ * (nkg_merge_link): the exact links each rule makes and the exact pairs its
+ * guards refuse. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../core/alloc.h"
+#include "../core/err.h"
+#include "../extract/lexicon.h"
+#include "../extract/orgs.h"
+#include "../graph/merge.h"
+
+#define KG  "https://w3id.org/newskg/id/"
+#define PER "person"
+#define ORG "organization"
+
+/* The N-Triples of an entity: its type, its label, one mention in doc. */
+static void ent(char *buf, size_t cap, const char *kind, const char *slug, const char *label,
+                const char *doc)
+{
+	size_t n = strlen(buf);
+	int w = snprintf(
+	        buf + n, cap - n,
+	        "<" KG "%s/%s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+	        "<http://schema.org/%s> .\n"
+	        "<" KG "%s/%s> <http://www.w3.org/2000/01/rdf-schema#label> \"%s\" .\n"
+	        "<http://d.org/%s#char=0,4> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
+	        "<" KG "%s/%s> .\n",
+	        kind, slug, !strcmp(kind, PER) ? "Person" : "Organization", kind, slug, label, doc,
+	        kind, slug);
+	assert_true(w > 0 && (size_t)w < cap - n);
+}
+
+/* The link lines nkg_merge_link makes for the graph nt (free with free()). */
+static char *links(const char *nt, size_t *n_links)
+{
+	struct nkg_merge *m = NULL;
+	char err[200], *buf = NULL;
+	size_t len = 0;
+
+	assert_int_equal(nkg_merge_new(NULL, &m), 0);
+	assert_int_equal(
+	        nkg_merge_add_bytes(m, nt, strlen(nt), "g.nt", NULL, NULL, err, sizeof(err)), 0);
+	assert_int_equal(nkg_merge_link(m, n_links), 0);
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	assert_int_equal(nkg_merge_write_links(m, f), 0);
+	fclose(f);
+	nkg_merge_free(m);
+	return buf;
+}
+
+#define L(rule, a, b) "link\t" rule "\t<" KG a ">\t<" KG b ">\n"
+
+static void test_link_person_rules(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	size_t n = 0;
+	ent(g, sizeof(g), PER, "maurice-cheeks", "Maurice Cheeks", "a");
+	ent(g, sizeof(g), PER, "mo-cheeks", "Mo Cheeks", "b");
+	ent(g, sizeof(g), PER, "raj-k-chohan", "Raj K. Chohan", "a");
+	ent(g, sizeof(g), PER, "raj-chohan", "Raj Chohan", "c");
+	ent(g, sizeof(g), PER, "joseph-comeaux-jr", "Joseph Comeaux Jr.", "a");
+	ent(g, sizeof(g), PER, "joseph-comeaux", "Joseph Comeaux", "b");
+	/* compatible, but too little to link: an initial, a bare surname */
+	ent(g, sizeof(g), PER, "j-smith", "J. Smith", "a");
+	ent(g, sizeof(g), PER, "john-smith", "John Smith", "b");
+	ent(g, sizeof(g), PER, "palin", "Palin", "a");
+	ent(g, sizeof(g), PER, "sarah-palin", "Sarah Palin", "b");
+	/* not compatible: other given names, father and son, a surname that is
+	 * an initial */
+	ent(g, sizeof(g), PER, "mary-jones", "Mary Jones", "a");
+	ent(g, sizeof(g), PER, "ann-jones", "Ann Jones", "b");
+	ent(g, sizeof(g), PER, "ann-j", "Ann J.", "c");
+	ent(g, sizeof(g), PER, "floyd-mayweather-sr", "Floyd Mayweather Sr.", "a");
+	ent(g, sizeof(g), PER, "floyd-mayweather-jr", "Floyd Mayweather Jr.", "b");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out, L("person-middle-name", "person/raj-chohan", "person/raj-k-chohan")
+	                     L("person-nickname", "person/maurice-cheeks", "person/mo-cheeks")
+	                             L("person-same-name", "person/joseph-comeaux-jr",
+	                               "person/joseph-comeaux"));
+	assert_int_equal(n, 3);
+	free(out);
+}
+
+static void test_link_guard_two_people_one_surname(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	size_t n = 9;
+	/* "George Bush" fits both presidents: it is linked to neither, nor
+	 * are they linked to each other.  The Hellers are one person. */
+	ent(g, sizeof(g), PER, "george-bush", "George Bush", "a");
+	ent(g, sizeof(g), PER, "george-w-bush", "George W. Bush", "b");
+	ent(g, sizeof(g), PER, "george-h-w-bush", "George H. W. Bush", "c");
+	ent(g, sizeof(g), PER, "bush", "Bush", "d");
+	ent(g, sizeof(g), PER, "heller", "Heller", "a");
+	ent(g, sizeof(g), PER, "mark-heller", "Mark Heller", "b");
+	ent(g, sizeof(g), PER, "mark-jay-heller", "Mark Jay Heller", "c");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out, L("person-middle-name", "person/mark-heller", "person/mark-jay-heller"));
+	assert_int_equal(n, 1);
+	free(out);
+}
+
+static void test_link_guard_same_article(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	size_t n = 9;
+	/* One article named both "Raj Chohan" and "Raj K. Chohan" as two
+	 * entities: it kept them apart, so no link; a short given name is the
+	 * exception (the extractor does not know "Bill" is "William"). */
+	ent(g, sizeof(g), PER, "raj-chohan", "Raj Chohan", "a");
+	ent(g, sizeof(g), PER, "raj-k-chohan", "Raj K. Chohan", "a");
+	ent(g, sizeof(g), PER, "bill-ingaldson", "Bill Ingaldson", "b");
+	ent(g, sizeof(g), PER, "william-ingaldson", "William Ingaldson", "b");
+	ent(g, sizeof(g), ORG, "saints", "Saints", "c");
+	ent(g, sizeof(g), ORG, "new-orleans-saints", "New Orleans Saints", "c");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out, L("person-nickname", "person/bill-ingaldson", "person/william-ingaldson"));
+	assert_int_equal(n, 1);
+	free(out);
+}
+
+static void test_link_org_team_names(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	ent(g, sizeof(g), ORG, "saints", "Saints'", "a");
+	ent(g, sizeof(g), ORG, "new-orleans-saints", "the New Orleans Saints", "b");
+	ent(g, sizeof(g), ORG, "steelers", "Steelers", "a");
+	ent(g, sizeof(g), ORG, "pittsburgh-steelers", "Pittsburgh Steelers", "b");
+	/* two teams end in "Knicks": which one? */
+	ent(g, sizeof(g), ORG, "knicks", "Knicks", "a");
+	ent(g, sizeof(g), ORG, "new-york-knicks", "New York Knicks", "b");
+	ent(g, sizeof(g), ORG, "westchester-knicks", "Westchester Knicks", "c");
+	/* not a place before it, not a plural, several words, capitals only,
+	 * not written with a capital */
+	ent(g, sizeof(g), ORG, "bank-of-china", "Bank of China", "a");
+	ent(g, sizeof(g), ORG, "agricultural-bank-of-china", "Agricultural Bank of China", "b");
+	ent(g, sizeof(g), ORG, "motions", "Motions", "a");
+	ent(g, sizeof(g), ORG, "research-in-motions", "Research In Motions", "b");
+	ent(g, sizeof(g), ORG, "storm", "Storm", "a");
+	ent(g, sizeof(g), ORG, "melbourne-storm", "Melbourne Storm", "b");
+	ent(g, sizeof(g), ORG, "james-hawks", "James Hawks", "a");
+	ent(g, sizeof(g), ORG, "atlanta-james-hawks", "Atlanta James Hawks", "b");
+	ent(g, sizeof(g), ORG, "treatment-centers", "Treatment Centers", "a");
+	ent(g, sizeof(g), ORG, "malibu-treatment-centers", "Malibu Treatment Centers", "b");
+	ent(g, sizeof(g), ORG, "texans", "TEXANS", "a");
+	ent(g, sizeof(g), ORG, "houston-texans", "Houston Texans", "b");
+	ent(g, sizeof(g), ORG, "seahawks", "seahawks", "a");
+	ent(g, sizeof(g), ORG, "seattle-seahawks", "Seattle Seahawks", "b");
+	/* a person and an organisation are never linked */
+	ent(g, sizeof(g), PER, "lakers", "Lakers", "c");
+	ent(g, sizeof(g), ORG, "los-angeles-lakers", "Los Angeles Lakers", "d");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out, L("org-team-name", "organization/new-orleans-saints", "organization/saints")
+	                     L("org-team-name", "organization/pittsburgh-steelers",
+	                       "organization/steelers"));
+	assert_int_equal(n, 2);
+	free(out);
+}
+
+static void test_link_then_smush_gives_one_iri(void **state)
+{
+	(void)state;
+	char g[4096] = "", err[200], *buf = NULL;
+	size_t len = 0, n = 0;
+	struct nkg_merge *m = NULL;
+	struct nkg_merge_stats st;
+	ent(g, sizeof(g), PER, "mo-cheeks", "Mo Cheeks", "b");
+	ent(g, sizeof(g), PER, "maurice-cheeks", "Maurice Cheeks", "a");
+
+	assert_int_equal(nkg_merge_new(NULL, &m), 0);
+	assert_int_equal(nkg_merge_add_bytes(m, g, strlen(g), "g.nt", NULL, NULL, err, sizeof(err)),
+	                 0);
+	assert_int_equal(nkg_merge_link(m, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(nkg_merge_link(m, &n), NKG_EINVAL);
+	assert_int_equal(nkg_merge_smush(m, &st), 0);
+	assert_int_equal(st.classes, 1);
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	assert_int_equal(nkg_merge_write_report(m, f), 0);
+	fclose(f);
+	/* the shorter IRI is canonical */
+	assert_string_equal(buf, "<" KG "person/mo-cheeks>\t<" KG "person/maurice-cheeks>\n");
+	free(buf);
+	buf = NULL;
+	f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	assert_int_equal(nkg_merge_write(m, NKG_FORMAT_NTRIPLES, f, NULL), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "<http://d.org/a#char=0,4> <http://www.w3.org/2005/11/its/rdf#"
+	                            "taIdentRef> <" KG "person/mo-cheeks> .\n"));
+	assert_non_null(strstr(buf,
+	                       "<" KG "person/mo-cheeks> <http://www.w3.org/2002/07/owl#sameAs> "
+	                       "<" KG "person/maurice-cheeks> .\n"));
+	assert_null(strstr(buf, "<" KG "person/maurice-cheeks> <http://www.w3.org/1999"));
+	free(buf);
+	nkg_merge_free(m);
+}
+
+static void test_link_nothing_to_link(void **state)
+{
+	(void)state;
+	size_t n = 9;
+	char *out = links("<http://x/a> <http://x/p> \"A\" .\n", &n);
+	assert_string_equal(out, "");
+	assert_int_equal(n, 0);
+	free(out);
+}
+
+static void test_link_out_of_memory(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	unsigned long fails = 0, k;
+	ent(g, sizeof(g), PER, "maurice-cheeks", "Maurice Cheeks", "a");
+	ent(g, sizeof(g), PER, "mo-cheeks", "Mo Cheeks", "b");
+	ent(g, sizeof(g), ORG, "saints", "Saints", "a");
+	ent(g, sizeof(g), ORG, "new-orleans-saints", "New Orleans Saints", "b");
+
+	for (k = 1; k < 2000; k++) {
+		struct nkg_merge *m = NULL;
+		char err[200], *buf = NULL;
+		size_t len = 0, n = 0;
+		FILE *f = open_memstream(&buf, &len);
+		int rc;
+
+		nkg_alloc_fail_after(k, 0);
+		rc = nkg_merge_new(NULL, &m);
+		if (rc == 0)
+			rc = nkg_merge_add_bytes(m, g, strlen(g), "t.nt", NULL, NULL, err,
+			                         sizeof(err));
+		if (rc == 0)
+			rc = nkg_merge_link(m, &n);
+		if (rc == 0)
+			rc = nkg_merge_smush(m, NULL);
+		if (rc == 0)
+			rc = nkg_merge_write_links(m, f);
+		nkg_alloc_fail_after(0, 0);
+		nkg_merge_free(m);
+		fclose(f);
+		free(buf);
+		if (rc == 0) {
+			assert_int_equal(n, 2);
+			break;
+		}
+		assert_int_equal(rc, NKG_ENOMEM);
+		fails++;
+	}
+	assert_true(k < 2000);
+	assert_true(fails > 10);
+}
+
+/* The gazetteer and the organisations nkg_merge_link loads, freed for the
+ * leak checkers. */
+static int teardown(void **state)
+{
+	(void)state;
+	nkg_orgs_free();
+	nkg_lexicon_free();
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_link_person_rules),
+	        cmocka_unit_test(test_link_guard_two_people_one_surname),
+	        cmocka_unit_test(test_link_guard_same_article),
+	        cmocka_unit_test(test_link_org_team_names),
+	        cmocka_unit_test(test_link_then_smush_gives_one_iri),
+	        cmocka_unit_test(test_link_nothing_to_link),
+	        cmocka_unit_test(test_link_out_of_memory),
+	};
+	return cmocka_run_group_tests(tests, NULL, teardown);
+}
