@@ -309,7 +309,10 @@
  *  - a name right after "<place>-based" is an organisation ("Los Angeles
  *    based Northrop Grumman": not a person by its given name), wherever
  *    the article writes it (based_orgs); an organisation named "...
- *    Convention Center", "... Art Center" is a venue, a place (venues); a
+ *    Convention Center", "... Art Center" is a venue, a place, and so is
+ *    a name of an organisation or of a person with no title or role noun
+ *    that ends in a street's or a building's word ("University Avenue",
+ *    "Olympic Stadium", "Bank Arena": facility_tails) (venues); a
  *    bare "City Hall" or "Town Hall" is named after the dateline's city or
  *    the article's only gazetteer city ("Portland City Hall"), else it is
  *    no entity: one IRI for every city's hall would join them across
@@ -5049,15 +5052,26 @@ static bool theatre_venue(const struct ctx *c, const struct chunk *k, uint32_t e
 /* An organisation named "... Convention Center" is a venue: a place named
  * as written (its entity a cued place, one per name); so is a theatre where
  * something takes place (theatre_venue).  After the tagger. */
+/* Last words of the names of streets, squares and buildings: a name of an
+ * organisation or a person without a title or role noun ending in one is a
+ * place whatever words stand before ("University Avenue", "Olympic
+ * Stadium", "Bank Arena", "Rana Plaza"; "coach Bruce Arena" is a person). */
+static const char *const facility_tails[] = {"Stadium", "Arena",  "Avenue", "Street",   "Road",
+                                             "Square",  "Bridge", "Plaza",  "Boulevard"};
+
 static void venues(struct ctx *c)
 {
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
-		if (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
-		    (!theatre_venue(c, k, e) &&
-		     (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
-		      !IN_LIST(tstr(c, e - 1), venue_words))))
+		bool facility = IN_LIST(tstr(c, e), facility_tails) &&
+		                (k->kind == CK_ORG ||
+		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
+		if (!facility &&
+		    (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
+		     (!theatre_venue(c, k, e) &&
+		      (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
+		       !IN_LIST(tstr(c, e - 1), venue_words)))))
 			continue;
 		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_VENUE, 0.8f);
 		k->lex = NULL;

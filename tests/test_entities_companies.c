@@ -283,6 +283,23 @@ static void test_companies_competitions_are_no_names(void **state)
 	assert_string_equal(render_mentions(f), "Epic Games>Epic Games");
 }
 
+/* A name ending in a street's or a building's word is a place, whatever
+ * organisation head or given name stands before it; a person with a title or
+ * a role noun stays a person. */
+static void test_companies_streets_and_stadiums_are_places(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Protesters marched down University Avenue on Monday.");
+	assert_string_equal(render(f), "place University Avenue\n");
+	run(f, "The match was played at the Olympic Stadium and at the Bank Arena.");
+	assert_string_equal(render(f), "place Olympic Stadium\nplace Bank Arena\n");
+	run(f, "U.S. coach Bruce Arena said the team was ready.");
+	assert_string_equal(render(f), "country United States [alt: U.S.]\n"
+	                               "person Bruce Arena [role: coach] [nat: United States]\n");
+	run(f, "President Bruce Arena said the team was ready.");
+	assert_string_equal(render(f), "person Bruce Arena [role: President]\n");
+}
+
 static void test_companies_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -312,6 +329,7 @@ int main(void)
 	        T(test_companies_town_coordinated_with_a_club),
 	        T(test_companies_kind_of_company_before_the_name),
 	        T(test_companies_competitions_are_no_names),
+	        T(test_companies_streets_and_stadiums_are_places),
 	        T(test_companies_out_of_memory),
 #undef T
 	};
