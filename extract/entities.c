@@ -3374,10 +3374,18 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
  * organisation or place span is one when it ends in a role noun that is no
  * title and no organisation head ("State Department Spokesperson",
  * "Portland Trailblazers Coach"; not "Palestinian Authority", nor "County
- * Attorney", an office as much as its holder). */
+ * Attorney", an office as much as its holder).  Nor is a title with its
+ * complement ("Secretary of State", "Secretary of Health and Human
+ * Services", "Minister for Foreign Affairs"): an office, whose holder is a
+ * person, never an organisation or a place; an organisation head in front
+ * makes one ("Office of the Secretary of Defense" does not start so). */
 static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e, int btag)
 {
 	if (btag != NKG_NER_B_PER) {
+		if (s + 1 < e && (c->ti[s].lex & NKG_LEX_TITLE) &&
+		    !(c->ti[s].lex & NKG_LEX_ORG_HEAD) &&
+		    (tok_is(c, s + 1, "of") || tok_is(c, s + 1, "for")) && is_lower_word(c, s + 1))
+			return true;
 		while (e > s && possessive_tok(c, e))
 			e--;
 		return e > s && (c->ti[e].lex & NKG_LEX_ROLE_NOUN) &&
@@ -3434,6 +3442,14 @@ static bool amp_glued(const struct ctx *c, uint32_t s)
 	       !(tflags(c, s + 2) & NKG_TOK_SPACE_BEFORE);
 }
 
+/* Is token i a bracket, a comma or a semicolon: punctuation that never
+ * starts or ends a name? */
+static bool span_edge_punct(const struct ctx *c, uint32_t i)
+{
+	return is_punct(c, i, "(") || is_punct(c, i, ")") || is_punct(c, i, "[") ||
+	       is_punct(c, i, "]") || is_punct(c, i, ",") || is_punct(c, i, ";");
+}
+
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
@@ -3443,6 +3459,12 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	 * Treatment Center"); "The" stays, some names hold it ("The Hague"). */
 	while (s < e && (c->ti[s].lex & NKG_LEX_STOP) && !(c->ti[s].flags & TI_NAME) &&
 	       !ieq(tstr(c, s), "the") && !amp_glued(c, s))
+		s++;
+	/* A bracket, comma or semicolon at either end is no part of a name
+	 * ("against the Pistons) and": the tagger's span may take it). */
+	while (s < e && span_edge_punct(c, e))
+		e--;
+	while (s < e && span_edge_punct(c, s))
 		s++;
 	/* Nor is a quantifier where any word is capitalised ("Several Party
 	 * members left": find_runs drops it too), nor a time word or adverb
@@ -5059,12 +5081,33 @@ static bool theatre_venue(const struct ctx *c, const struct chunk *k, uint32_t e
 static const char *const facility_tails[] = {"Stadium", "Arena",  "Avenue", "Street",   "Road",
                                              "Square",  "Bridge", "Plaza",  "Boulevard"};
 
+/* Their abbreviations, with their period ("Tilden Ave."; not "St.", also
+ * "State": "Wichita St."). */
+static const char *const facility_abbrevs[] = {"Ave", "Blvd", "Rd"};
+
+/* Does the name ending at token e end in a street's or a building's word
+ * (facility_tails), or in one's abbreviation and its period? */
+static bool facility_tail(const struct ctx *c, uint32_t first, uint32_t e)
+{
+	if (IN_LIST(tstr(c, e), facility_tails))
+		return true;
+	struct nkg_str w = tstr(c, e);
+	if (w.len > 1 && w.ptr[w.len - 1] == '.') {
+		w.len--;
+		return e > first && IN_LIST(w, facility_abbrevs);
+	}
+	if (e > first && IN_LIST(w, facility_abbrevs))
+		return is_punct(c, e + 1, ".") && !(tflags(c, e + 1) & NKG_TOK_SPACE_BEFORE);
+	return e > first + 1 && is_punct(c, e, ".") && !(tflags(c, e) & NKG_TOK_SPACE_BEFORE) &&
+	       IN_LIST(tstr(c, e - 1), facility_abbrevs);
+}
+
 static void venues(struct ctx *c)
 {
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
-		bool facility = IN_LIST(tstr(c, e), facility_tails) &&
+		bool facility = facility_tail(c, k->first, e) &&
 		                (k->kind == CK_ORG ||
 		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
 		if (!facility &&

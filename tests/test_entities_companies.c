@@ -104,10 +104,10 @@ static void test_companies_model_codes_name_nobody(void **state)
 	struct fixture *f = *state;
 	run(f, "They replace existing Lockheed Tristar and Vickers VC-10 aircraft.");
 	assert_string_equal(render(f), "");
-	/* The maker before the code is the tagger's to name (the one trained
-	 * with the written articles does); the code is in no name. */
+	/* A maker's name inside a product's is no mention (the written
+	 * conventions: "an Airbus A380"), and the code is in no name. */
 	run(f, "The Sony Ericsson W810i sold well.");
-	assert_string_equal(render(f), "org Sony Ericsson\n");
+	assert_string_equal(render(f), "");
 }
 
 /* "magazine", "website" after a name and "Magazine" in one make a news
@@ -300,6 +300,17 @@ static void test_companies_streets_and_stadiums_are_places(void **state)
 	assert_string_equal(render(f), "person Bruce Arena [role: President]\n");
 }
 
+/* A street's abbreviation with its period ends a place's name as the word
+ * does; a bracket at the end of the tagger's span is no part of a name. */
+static void test_companies_street_abbreviations_and_brackets(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "A crowd gathered at Church Ave. and Snyder Ave. on Sunday.");
+	assert_string_equal(render(f), "place Church Ave\nplace Snyder Ave\n");
+	run(f, "It was a win for Detroit (which beat the Pistons) and the pick-up of a guard.");
+	assert_string_equal(render_mentions(f), "Detroit>Detroit");
+}
+
 static void test_companies_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -330,6 +341,7 @@ int main(void)
 	        T(test_companies_kind_of_company_before_the_name),
 	        T(test_companies_competitions_are_no_names),
 	        T(test_companies_streets_and_stadiums_are_places),
+	        T(test_companies_street_abbreviations_and_brackets),
 	        T(test_companies_out_of_memory),
 #undef T
 	};
