@@ -310,9 +310,12 @@
  *    based Northrop Grumman": not a person by its given name), wherever
  *    the article writes it (based_orgs); an organisation named "...
  *    Convention Center", "... Art Center" is a venue, a place, and so is
+ *    a "Center" named after a company, or written after "at" with no kind
+ *    of body in its name, there and elsewhere in the article ("Wells Fargo
+ *    Center", "at the Staples Center": named_center), and so is
  *    a name of an organisation or of a person with no title or role noun
  *    that ends in a street's or a building's word ("University Avenue",
- *    "Olympic Stadium", "Bank Arena": facility_tails) (venues); a
+ *    "Olympic Stadium", "Bank Arena", "Tilden Ave.": facility_tails) (venues); a
  *    bare "City Hall" or "Town Hall" is named after the dateline's city or
  *    the article's only gazetteer city ("Portland City Hall"), else it is
  *    no entity: one IRI for every city's hall would join them across
@@ -4839,7 +4842,8 @@ static int based_orgs(struct ctx *c)
  * Convention Center", "McCutchan Art Center"), not an organisation. */
 static const char *const venue_words[] = {
         "Convention", "Conference", "Exhibition", "Expo",   "Events",  "Event",    "Civic",
-        "Arts",       "Art",        "Performing", "Sports", "Aquatic", "Aquatics", "Convocation"};
+        "Arts",       "Art",        "Performing", "Sports", "Aquatic", "Aquatics", "Convocation",
+        "Community",  "Recreation", "Gymnastics", "Tennis", "Trade"};
 
 /* A country that is a given name before a word that can be a surname and
  * is nothing else of the rules ("Jordan Pickford", "Chad Hurley", "Israel
@@ -5102,6 +5106,63 @@ static bool facility_tail(const struct ctx *c, uint32_t first, uint32_t e)
 	       IN_LIST(tstr(c, e - 1), facility_abbrevs);
 }
 
+/* Words of a kind of body, not of a building, before "Center". */
+static const char *const center_bodies[] = {
+        "Medical",      "Health", "Research", "Trauma",   "Cancer",    "Treatment",
+        "Rehab",        "Policy", "Studies",  "Security", "Warning",   "Prediction",
+        "Coordination", "Space",  "Data",     "Training", "Detention", "Rehabilitation",
+        "Justice",      "Legal",  "Law",      "Cultural", "Heritage"};
+
+/* Is chunk k, whose name ends at e in "Center" or "Centre", after "at"
+ * (and "the"), where something takes place ("at the Staples Center"), with
+ * no kind of body in its name (center_bodies: "at the Samsung Medical
+ * Center") and no role noun before "at" ("officials at the Carter
+ * Center")? */
+static bool center_after_at(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	uint32_t p = k->first;
+	if (p > 0 && tok_is(c, p - 1, "the") && is_lower_word(c, p - 1))
+		p--;
+	if (p == 0 || !same_sentence(c, p - 1, p) || !is_lower_word(c, p - 1) ||
+	    !tok_is(c, p - 1, "at"))
+		return false;
+	/* people are not where one works: "officials at the Carter Center" */
+	if (p >= 2 && same_sentence(c, p - 2, p) && role_noun_form(c, p - 2))
+		return false;
+	for (uint32_t j = k->first; j < e; j++)
+		if (IN_LIST(tstr(c, j), center_bodies))
+			return false;
+	return true;
+}
+
+/* Is "Center" or "Centre" at e, after a name of its own that is a
+ * company's extract/orgs.h knows ("Wells Fargo Center", "United Center": a
+ * sponsor's arena), or after "at" where the article writes the name
+ * (center_after_at)?  A venue, a place; not a name written after "at" with
+ * a kind of body in it nor never after "at" ("the Carter Center"). */
+static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	if (e <= k->first || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")))
+		return false;
+	for (uint32_t j = k->first; j < e; j++)
+		if (!name_tok(c, j) || (c->ti[j].lex & NKG_LEX_ORG_HEAD))
+			return false;
+	struct nkg_str w = bytes(c, c->toks->toks[k->first].begin, c->toks->toks[e - 1].end);
+	if (nkg_org_find(w, NULL))
+		return true;
+	struct nkg_str name = bytes(c, k->begin, c->toks->toks[e].end);
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *o = &c->ch[i];
+		if (o->kind != CK_ORG && o->kind != CK_PLACE)
+			continue;
+		uint32_t oe = name_last(c, o);
+		if (nkg_str_eq(bytes(c, o->begin, c->toks->toks[oe].end), name) &&
+		    center_after_at(c, o, oe))
+			return true;
+	}
+	return false;
+}
+
 static void venues(struct ctx *c)
 {
 	for (uint32_t i = 0; i < c->n_ch; i++) {
@@ -5112,7 +5173,7 @@ static void venues(struct ctx *c)
 		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
 		if (!facility &&
 		    (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
-		     (!theatre_venue(c, k, e) &&
+		     (!theatre_venue(c, k, e) && !named_center(c, k, e) &&
 		      (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
 		       !IN_LIST(tstr(c, e - 1), venue_words)))))
 			continue;

@@ -300,6 +300,30 @@ static void test_companies_streets_and_stadiums_are_places(void **state)
 	assert_string_equal(render(f), "person Bruce Arena [role: President]\n");
 }
 
+/* A "Center" named after a company, or where something takes place ("at
+ * the ... Center"), is a venue: a place; a kind of body in the name, or a
+ * name never after "at", keep the organisation. */
+static void test_companies_named_centers_are_venues(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Lakers lost at the Zorbex Center on Friday.");
+	assert_string_equal(render(f), "place Zorbex Center\norg Lakers\n");
+	run(f, "Fans filled the Wells Fargo Center on Friday.");
+	assert_string_equal(render(f), "place Wells Fargo Center\n");
+	/* the name written after "at" once is the venue's wherever it stands */
+	run(f, "The Zorbex Center opened in 2010. The Lakers lost at the Zorbex Center on Friday.");
+	assert_string_equal(render(f), "place Zorbex Center\norg Lakers\n");
+	assert_string_equal(render_mentions(f), "Zorbex Center>Zorbex Center | Lakers>Lakers | "
+	                                        "Zorbex Center>Zorbex Center");
+	run(f, "She was treated at the Zorbex Medical Center on Friday.");
+	assert_string_equal(render(f), "org Zorbex Medical Center\n");
+	run(f, "The Carter Center sent observers to the vote.");
+	assert_string_equal(render(f), "org Carter Center\n");
+	/* people are not where they work */
+	run(f, "Researchers at the Zorbex Center said so on Friday.");
+	assert_string_equal(render(f), "org Zorbex Center\n");
+}
+
 /* A street's abbreviation with its period ends a place's name as the word
  * does; a bracket at the end of the tagger's span is no part of a name. */
 static void test_companies_street_abbreviations_and_brackets(void **state)
@@ -342,6 +366,7 @@ int main(void)
 	        T(test_companies_competitions_are_no_names),
 	        T(test_companies_streets_and_stadiums_are_places),
 	        T(test_companies_street_abbreviations_and_brackets),
+	        T(test_companies_named_centers_are_venues),
 	        T(test_companies_out_of_memory),
 #undef T
 	};
