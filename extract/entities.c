@@ -112,7 +112,10 @@
  * Jobs"; "and" between two organisation names with heads of their own
  * separates them ("Massachusetts Institute of Technology and the University
  * of Sheffield"; not "Ministry of Trade and Industry") (org_splits, after
- * the tagger).
+ * the tagger).  A long name before its acronym in brackets whose capitals
+ * the acronym spells is one organisation's name, over the pieces the rules
+ * and the tagger cut it into ("Board of Control for Cricket in India
+ * (BCCI)": acronym_long_names, after the tagger).
  * The tagger (apply_model) then confirms, retypes or drops the weak chunks
  * and adds the names the rules missed (an ordinary word alone only when the
  * article writes it capitalised mid-sentence, there or elsewhere, never in
@@ -404,6 +407,7 @@
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
 #define R_COORD_ORG   "entities.coordinated-org"
+#define R_ACR_LONG    "entities.acronym-definition"
 
 /* ---- per-token facts --------------------------------------------------- */
 
@@ -2798,6 +2802,167 @@ static bool dateline_agency(const struct ctx *c, uint32_t i)
 
 /* Links "NAME (ACR)" so that ACR is an alternative name of NAME's entity;
  * not the agency of a dateline, which names no place or organisation before it. */
+/* Connectors inside a long name that an acronym may skip or take a letter
+ * of ("Economic Community of West African States (ECOWAS)"). */
+static const char *const acronym_connectors[] = {"of",  "for", "in", "the", "and", "on", "de",
+                                                 "des", "du",  "la", "le",  "et",  "to"};
+
+/* Can token j of a long name be in it (a name word, a connector, "&", a
+ * comma inside, a possessive)? */
+static bool long_name_tok(const struct ctx *c, uint32_t j)
+{
+	return name_tok(c, j) || (is_lower_word(c, j) && IN_LIST(tstr(c, j), acronym_connectors)) ||
+	       is_punct(c, j, "&") || is_punct(c, j, ",") || possessive_tok(c, j);
+}
+
+/* Do tokens [j, e] spell the capitals acr[k..n) (acronym_long_name)?  A
+ * name word gives its first letter (an initialism like "U.N." each of its
+ * letters; a word in capitals its first or all of them; a part after a
+ * hyphen may add its first), a connector may give its first, punctuation
+ * gives none. */
+static bool spells(const struct ctx *c, uint32_t j, uint32_t e, const char *acr, size_t k, size_t n)
+{
+	probes++;
+	if (j > e)
+		return k == n;
+	if (!name_tok(c, j)) {
+		if (is_word(c, j) && k < n && (tstr(c, j).ptr[0] & ~0x20) == acr[k] &&
+		    spells(c, j + 1, e, acr, k + 1, n))
+			return true;
+		return spells(c, j + 1, e, acr, k, n);
+	}
+	struct nkg_str w = tstr(c, j);
+	char l[16];
+	size_t nl = 0;
+	bool caps = w.len > 1, dotted = false;
+	for (size_t x = 0; x < w.len && nl < sizeof(l); x++) {
+		char ch = w.ptr[x];
+		if (ch == '.')
+			dotted = true;
+		else if (ch >= 'a' && ch <= 'z')
+			caps = false;
+		if ((ch >= 'A' && ch <= 'Z') && (x == 0 || w.ptr[x - 1] == '.' || caps))
+			l[nl++] = ch;
+	}
+	if (nl == 0 || (w.ptr[0] < 'A' || w.ptr[0] > 'Z'))
+		return false;
+	/* all the word's capitals ("U.N.", "AIDS"), when it has several */
+	if ((dotted || caps) && nl > 1 && k + nl <= n && memcmp(acr + k, l, nl) == 0 &&
+	    spells(c, j + 1, e, acr, k + nl, n))
+		return true;
+	if (k >= n || acr[k] != w.ptr[0])
+		return false;
+	/* "Co-operation", "Radio-television": the part after a hyphen may
+	 * give its first letter too */
+	for (size_t x = 1; x + 1 < w.len; x++)
+		if (w.ptr[x] == '-' && k + 1 < n && (w.ptr[x + 1] & ~0x20) == acr[k + 1] &&
+		    spells(c, j + 1, e, acr, k + 2, n))
+			return true;
+	return spells(c, j + 1, e, acr, k + 1, n);
+}
+
+/* Last words of the names of events, laws, plans and systems, which are
+ * no organisations' ("World Wide Developers Conference (WWDC)",
+ * "Endangered Species Act (ESA)"), whatever their acronyms say. */
+static const char *const acronym_event_tails[] = {
+        "Conference", "Summit", "Forum",        "Festival",      "Games",      "Olympics",
+        "Cup",        "Awards", "Championship", "Championships", "Convention", "Expo",
+        "Show",       "Fair",   "Week",         "Tournament",    "Open",       "Prix",
+        "Act",        "Law",    "Bill",         "Treaty",        "Agreement",  "Accord",
+        "Protocol",   "Plan",   "Program",      "Programme",     "System",     "Index"};
+
+/* A long name before its acronym in brackets, "Board of Control for
+ * Cricket in India (BCCI)", "Court of Arbitration for Sport (CAS)": the
+ * longest run of name words and connectors before the bracket whose
+ * capitals spell the acronym's (spells) is one organisation's name, over
+ * the shorter names and places the rules and the tagger cut it into
+ * ("Board of Control", "India").  After the tagger; a name already whole
+ * keeps its reading ("Democratic Republic of Congo (DRC)"), and so does one
+ * with more words in front ("NSW Rural Fire Service (RFS)", "U.S.
+ * Environmental Protection Agency (EPA)": the written data mark those
+ * either way), and an event's (acronym_event_tails). */
+static int acronym_long_names(struct ctx *c)
+{
+	for (uint32_t p = 1; p + 2 < c->toks->n; p++) {
+		if (!is_punct(c, p, "(") || !is_punct(c, p + 2, ")") || !is_word(c, p + 1) ||
+		    !same_sentence(c, p - 1, p + 1) || !name_tok(c, p - 1))
+			continue;
+		struct nkg_str a = tstr(c, p + 1);
+		char acr[16];
+		size_t n = 0;
+		bool ok = a.len <= sizeof(acr);
+		for (size_t x = 0; x < a.len && ok; x++) {
+			if (a.ptr[x] >= 'A' && a.ptr[x] <= 'Z')
+				acr[n++] = a.ptr[x];
+			else
+				ok = (a.ptr[x] >= 'a' && a.ptr[x] <= 'z') || a.ptr[x] == '&';
+		}
+		if (!ok || n < 2 || 2 * n < a.len)
+			continue;
+		uint32_t s = NKG_NONE;
+		for (uint32_t q = p - 1;
+		     p - q <= 14 && long_name_tok(c, q) && same_sentence(c, q, p); q--) {
+			if (name_tok(c, q) && !(c->ti[q].flags & TI_WEAK && weak_common(c, q)) &&
+			    q + 1 < p - 1 && spells(c, q, p - 1, acr, 0, n))
+				s = q;
+			if (q == 0)
+				break;
+		}
+		/* a name word in front that the acronym has no letter of: the
+		 * name may hold it or not ("U.S. President's Emergency Plan for
+		 * AIDS Relief (PEPFAR)") */
+		if (s == NKG_NONE || (s > 0 && name_tok(c, s - 1) && same_sentence(c, s - 1, s)))
+			continue;
+		/* the chunks inside or over it; none may cross its start */
+		bool whole = false, crossing = false;
+		uint32_t target = NKG_NONE;
+		for (uint32_t i = 0; i < c->n_ch; i++) {
+			const struct chunk *k = &c->ch[i];
+			if (k->kind == CK_NONE || k->last < s || k->first > p - 1)
+				continue;
+			if (k->first == s && k->last == p - 1)
+				whole = true;
+			if (k->first < s)
+				crossing = true;
+			if (target == NKG_NONE)
+				target = i;
+		}
+		/* one comma at most: "Retail, Wholesale and Department Store
+		 * Union (RWDSU)", not a list ("SysAdmin, Audit, Network,
+		 * Security (SANS)") */
+		uint32_t commas = 0;
+		for (uint32_t j = s; j < p; j++)
+			commas += is_punct(c, j, ",");
+		if (whole || crossing || commas > 1 || IN_LIST(tstr(c, p - 1), acronym_event_tails))
+			continue;
+		for (uint32_t i = 0; i < c->n_ch; i++) {
+			struct chunk *k = &c->ch[i];
+			if (k->kind != CK_NONE && k->last >= s && k->first <= p - 1)
+				k->kind = CK_NONE;
+		}
+		uint32_t idx = target;
+		if (idx == NKG_NONE) {
+			int rc = push_chunk(c, s, p - 1, &idx);
+			if (rc)
+				return rc;
+		}
+		struct chunk *k = &c->ch[idx];
+		memset(k, 0, sizeof(*k));
+		k->first = s;
+		k->last = p - 1;
+		k->begin = c->toks->toks[s].begin;
+		k->end = c->toks->toks[p - 1].end;
+		k->full_begin = k->begin;
+		k->entity = NKG_NONE;
+		k->container_chunk = NKG_NONE;
+		k->alias_of = NKG_NONE;
+		k->arole_org_tok = NKG_NONE;
+		k->container_tok = NKG_NONE;
+		set_kind(k, CK_ORG, NKG_CLASS_ORGANIZATION, R_ACR_LONG, 0.8f);
+	}
+	return 0;
+}
+
 static int link_acronym_definitions(struct ctx *c)
 {
 	/* An acronym in brackets right after an organisation or place: "Popular
@@ -7089,7 +7254,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = given_name_countries(&c)))
 		goto out;
 	venues(&c);
-	if ((rc = ix_add_existing(&c)))
+	if ((rc = acronym_long_names(&c)) || (rc = ix_add_existing(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;

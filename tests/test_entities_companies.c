@@ -324,6 +324,22 @@ static void test_companies_named_centers_are_venues(void **state)
 	assert_string_equal(render(f), "org Zorbex Center\n");
 }
 
+/* A long name before its acronym in brackets is one organisation's name
+ * when the acronym spells its capitals (a connector may give a letter),
+ * over the pieces the rules cut it into; not an event's, nor where the
+ * letters differ. */
+static void test_companies_acronym_long_names(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Federation of Rowing Clubs in Kenya (FRCK) met on Monday.");
+	assert_string_equal(render(f), "org Federation of Rowing Clubs in Kenya [alt: FRCK]\n");
+	run(f, "The Federation of Rowing Clubs in Kenya (FRC) met on Monday.");
+	assert_string_equal(render(f),
+	                    "org Federation of Rowing Clubs\ncountry Kenya [alt: FRC]\n");
+	run(f, "The World Wide Rowers Conference (WWRC) opened on Monday.");
+	assert_string_equal(render(f), "org WWRC\n");
+}
+
 /* A street's abbreviation with its period ends a place's name as the word
  * does; a bracket at the end of the tagger's span is no part of a name. */
 static void test_companies_street_abbreviations_and_brackets(void **state)
@@ -367,6 +383,7 @@ int main(void)
 	        T(test_companies_streets_and_stadiums_are_places),
 	        T(test_companies_street_abbreviations_and_brackets),
 	        T(test_companies_named_centers_are_venues),
+	        T(test_companies_acronym_long_names),
 	        T(test_companies_out_of_memory),
 #undef T
 	};
