@@ -2861,6 +2861,38 @@ static bool spells(const struct ctx *c, uint32_t j, uint32_t e, const char *acr,
 	return spells(c, j + 1, e, acr, k + 1, n);
 }
 
+/* "U.S. State Department", "U.S. Commerce Department": a department named
+ * by its portfolio after "U.S." is the country and the department, as the
+ * written conventions split it ("[[LOC U.S.]] [[ORG State Department]]",
+ * "[[ORG State Department]]"), so that the department is one name with
+ * or without the country before it; not "U.S. Department of Agriculture",
+ * a name that holds "of".  Only the dotted form: GUM's gold marks "US State
+ * Department" whole.  After the tagger. */
+static int department_countries(struct ctx *c)
+{
+	uint32_t n = c->n_ch;
+	for (uint32_t j = 0; j < n; j++) {
+		struct chunk *k = &c->ch[j];
+		if (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
+		    !tok_is(c, k->first, "U.S.") || k->last < k->first + 2 ||
+		    k->last > k->first + 3 || !tok_is(c, k->last, "Department"))
+			continue;
+		bool portfolio = true;
+		for (uint32_t i = k->first + 1; i < k->last && portfolio; i++)
+			portfolio = name_tok(c, i) && !is_lower_word(c, i) &&
+			            !tok_is(c, i, "U.S.") && !(c->ti[i].lex & NKG_LEX_ORG_HEAD);
+		if (!portfolio)
+			continue;
+		uint32_t country = k->first, idx;
+		k->first++;
+		k->begin = k->full_begin = c->toks->toks[k->first].begin;
+		int rc = split_off(c, country, country, &idx);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /* Last words of the names of events, laws, plans and systems, which are
  * no organisations' ("World Wide Developers Conference (WWDC)",
  * "Endangered Species Act (ESA)"), whatever their acronyms say. */
@@ -2883,7 +2915,22 @@ static const char *const acronym_event_tails[] = {
  * either way), and an event's (acronym_event_tails). */
 static int acronym_long_names(struct ctx *c)
 {
-	for (uint32_t p = 1; p + 2 < c->toks->n; p++) {
+	/* the chunks by their first token (one pass: a search of every chunk
+	 * per acronym would be quadratic in the article's length) */
+	uint32_t n_ch = c->n_ch, nt = c->toks->n;
+	uint32_t *head = nkg_malloc((size_t)(nt ? nt : 1) * sizeof(*head));
+	uint32_t *next = nkg_malloc((size_t)(n_ch ? n_ch : 1) * sizeof(*next));
+	int rc = NKG_ENOMEM;
+	if (!head || !next)
+		goto out;
+	rc = 0;
+	for (uint32_t t = 0; t < nt; t++)
+		head[t] = NKG_NONE;
+	for (uint32_t i = n_ch; i-- > 0;) {
+		next[i] = head[c->ch[i].first];
+		head[c->ch[i].first] = i;
+	}
+	for (uint32_t p = 1; p + 2 < nt; p++) {
 		if (!is_punct(c, p, "(") || !is_punct(c, p + 2, ")") || !is_word(c, p + 1) ||
 		    !same_sentence(c, p - 1, p + 1) || !name_tok(c, p - 1))
 			continue;
@@ -2913,39 +2960,40 @@ static int acronym_long_names(struct ctx *c)
 		 * AIDS Relief (PEPFAR)") */
 		if (s == NKG_NONE || (s > 0 && name_tok(c, s - 1) && same_sentence(c, s - 1, s)))
 			continue;
-		/* the chunks inside or over it; none may cross its start */
-		bool whole = false, crossing = false;
-		uint32_t target = NKG_NONE;
-		for (uint32_t i = 0; i < c->n_ch; i++) {
-			const struct chunk *k = &c->ch[i];
-			if (k->kind == CK_NONE || k->last < s || k->first > p - 1)
-				continue;
-			if (k->first == s && k->last == p - 1)
-				whole = true;
-			if (k->first < s)
-				crossing = true;
-			if (target == NKG_NONE)
-				target = i;
-		}
 		/* one comma at most: "Retail, Wholesale and Department Store
 		 * Union (RWDSU)", not a list ("SysAdmin, Audit, Network,
 		 * Security (SANS)") */
 		uint32_t commas = 0;
 		for (uint32_t j = s; j < p; j++)
 			commas += is_punct(c, j, ",");
-		if (whole || crossing || commas > 1 || IN_LIST(tstr(c, p - 1), acronym_event_tails))
+		if (commas > 1 || IN_LIST(tstr(c, p - 1), acronym_event_tails))
 			continue;
-		for (uint32_t i = 0; i < c->n_ch; i++) {
-			struct chunk *k = &c->ch[i];
-			if (k->kind != CK_NONE && k->last >= s && k->first <= p - 1)
-				k->kind = CK_NONE;
-		}
+		/* the chunks inside or over it (starting at most a run's length
+		 * before it); none may cross its start */
+		uint32_t from = s > 2 * MAX_RUN ? s - 2 * MAX_RUN : 0;
+		bool whole = false, crossing = false;
+		uint32_t target = NKG_NONE;
+		for (uint32_t t = from; t < p; t++)
+			for (uint32_t i = head[t]; i != NKG_NONE; i = next[i]) {
+				const struct chunk *k = &c->ch[i];
+				if (k->kind == CK_NONE || k->last < s || k->first > p - 1)
+					continue;
+				if (k->first == s && k->last == p - 1)
+					whole = true;
+				if (k->first < s)
+					crossing = true;
+				if (target == NKG_NONE || i < target)
+					target = i;
+			}
+		if (whole || crossing)
+			continue;
+		for (uint32_t t = s; t < p; t++)
+			for (uint32_t i = head[t]; i != NKG_NONE; i = next[i])
+				if (c->ch[i].last <= p - 1)
+					c->ch[i].kind = CK_NONE;
 		uint32_t idx = target;
-		if (idx == NKG_NONE) {
-			int rc = push_chunk(c, s, p - 1, &idx);
-			if (rc)
-				return rc;
-		}
+		if (idx == NKG_NONE && (rc = push_chunk(c, s, p - 1, &idx)))
+			goto out;
 		struct chunk *k = &c->ch[idx];
 		memset(k, 0, sizeof(*k));
 		k->first = s;
@@ -2960,7 +3008,10 @@ static int acronym_long_names(struct ctx *c)
 		k->container_tok = NKG_NONE;
 		set_kind(k, CK_ORG, NKG_CLASS_ORGANIZATION, R_ACR_LONG, 0.8f);
 	}
-	return 0;
+out:
+	nkg_free(head);
+	nkg_free(next);
+	return rc;
 }
 
 static int link_acronym_definitions(struct ctx *c)
@@ -5305,7 +5356,8 @@ static bool center_after_at(const struct ctx *c, const struct chunk *k, uint32_t
  * sponsor's arena), or after "at" where the article writes the name
  * (center_after_at)?  A venue, a place; not a name written after "at" with
  * a kind of body in it nor never after "at" ("the Carter Center"). */
-static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e)
+static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
+                         const struct nkg_str *at, uint32_t n_at)
 {
 	if (e <= k->first || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")))
 		return false;
@@ -5315,21 +5367,26 @@ static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e)
 	struct nkg_str w = bytes(c, c->toks->toks[k->first].begin, c->toks->toks[e - 1].end);
 	if (nkg_org_find(w, NULL))
 		return true;
-	struct nkg_str name = bytes(c, k->begin, c->toks->toks[e].end);
-	for (uint32_t i = 0; i < c->n_ch; i++) {
-		const struct chunk *o = &c->ch[i];
-		if (o->kind != CK_ORG && o->kind != CK_PLACE)
-			continue;
-		uint32_t oe = name_last(c, o);
-		if (nkg_str_eq(bytes(c, o->begin, c->toks->toks[oe].end), name) &&
-		    center_after_at(c, o, oe))
-			return true;
-	}
-	return false;
+	return bsearch_words(bytes(c, k->begin, c->toks->toks[e].end), at, n_at);
 }
 
-static void venues(struct ctx *c)
+static int venues(struct ctx *c)
 {
+	/* the names of centres written after "at" (center_after_at), sorted
+	 * and searched: articles with thousands stay linear-logarithmic */
+	uint32_t n_at = 0;
+	struct nkg_str *at = nkg_malloc((size_t)(c->n_ch ? c->n_ch : 1) * sizeof(*at));
+	if (!at)
+		return NKG_ENOMEM;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *o = &c->ch[i];
+		uint32_t oe = name_last(c, o);
+		if ((o->kind == CK_ORG || o->kind == CK_PLACE) && oe > o->first &&
+		    (tok_is(c, oe, "Center") || tok_is(c, oe, "Centre")) &&
+		    center_after_at(c, o, oe))
+			at[n_at++] = bytes(c, o->begin, c->toks->toks[oe].end);
+	}
+	qsort(at, n_at, sizeof(*at), cmp_str);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
@@ -5338,7 +5395,7 @@ static void venues(struct ctx *c)
 		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
 		if (!facility &&
 		    (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
-		     (!theatre_venue(c, k, e) && !named_center(c, k, e) &&
+		     (!theatre_venue(c, k, e) && !named_center(c, k, e, at, n_at) &&
 		      (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
 		       !IN_LIST(tstr(c, e - 1), venue_words)))))
 			continue;
@@ -5347,6 +5404,8 @@ static void venues(struct ctx *c)
 		k->last = e;
 		k->end = c->toks->toks[e].end;
 	}
+	nkg_free(at);
+	return 0;
 }
 
 /* A bare "City Hall" or "Town Hall" is the hall of the article's city, one
@@ -7253,8 +7312,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	legislatures_alone(&c);
 	if ((rc = given_name_countries(&c)))
 		goto out;
-	venues(&c);
-	if ((rc = acronym_long_names(&c)) || (rc = ix_add_existing(&c)))
+	if ((rc = venues(&c)) || (rc = department_countries(&c)) || (rc = acronym_long_names(&c)) ||
+	    (rc = ix_add_existing(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;

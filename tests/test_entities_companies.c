@@ -340,6 +340,23 @@ static void test_companies_acronym_long_names(void **state)
 	assert_string_equal(render(f), "org WWRC\n");
 }
 
+/* "U.S." before a department named by its portfolio is the country, and the
+ * department is named without it, as where the article writes it alone; a
+ * department "of" something keeps the country in its name. */
+static void test_companies_us_department_split(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The U.S. Labor Department said on Monday that jobs grew. The Labor Department "
+	       "also said wages rose.");
+	assert_string_equal(render(f), "org Labor Department [nat: United States]\n"
+	                               "country United States [alt: U.S.]\n");
+	assert_string_equal(render_mentions(f), "U.S.>United States | Labor Department>Labor "
+	                                        "Department | Labor Department>Labor Department");
+	run(f, "The U.S. Department of Labor said on Monday that jobs grew.");
+	assert_string_equal(render(f), "org U.S. Department of Labor [nat: United States]\n"
+	                               "country United States\n");
+}
+
 /* A street's abbreviation with its period ends a place's name as the word
  * does; a bracket at the end of the tagger's span is no part of a name. */
 static void test_companies_street_abbreviations_and_brackets(void **state)
@@ -384,6 +401,7 @@ int main(void)
 	        T(test_companies_street_abbreviations_and_brackets),
 	        T(test_companies_named_centers_are_venues),
 	        T(test_companies_acronym_long_names),
+	        T(test_companies_us_department_split),
 	        T(test_companies_out_of_memory),
 #undef T
 	};
