@@ -112,7 +112,10 @@
  * Jobs"; "and" between two organisation names with heads of their own
  * separates them ("Massachusetts Institute of Technology and the University
  * of Sheffield"; not "Ministry of Trade and Industry") (org_splits, after
- * the tagger).
+ * the tagger).  A long name before its acronym in brackets whose capitals
+ * the acronym spells is one organisation's name, over the pieces the rules
+ * and the tagger cut it into ("Board of Control for Cricket in India
+ * (BCCI)": acronym_long_names, after the tagger).
  * The tagger (apply_model) then confirms, retypes or drops the weak chunks
  * and adds the names the rules missed (an ordinary word alone only when the
  * article writes it capitalised mid-sentence, there or elsewhere, never in
@@ -310,9 +313,12 @@
  *    based Northrop Grumman": not a person by its given name), wherever
  *    the article writes it (based_orgs); an organisation named "...
  *    Convention Center", "... Art Center" is a venue, a place, and so is
+ *    a "Center" named after a company, or written after "at" with no kind
+ *    of body in its name, there and elsewhere in the article ("Wells Fargo
+ *    Center", "at the Staples Center": named_center), and so is
  *    a name of an organisation or of a person with no title or role noun
  *    that ends in a street's or a building's word ("University Avenue",
- *    "Olympic Stadium", "Bank Arena": facility_tails) (venues); a
+ *    "Olympic Stadium", "Bank Arena", "Tilden Ave.": facility_tails) (venues); a
  *    bare "City Hall" or "Town Hall" is named after the dateline's city or
  *    the article's only gazetteer city ("Portland City Hall"), else it is
  *    no entity: one IRI for every city's hall would join them across
@@ -401,6 +407,7 @@
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
 #define R_COORD_ORG   "entities.coordinated-org"
+#define R_ACR_LONG    "entities.acronym-definition"
 
 /* ---- per-token facts --------------------------------------------------- */
 
@@ -2795,6 +2802,218 @@ static bool dateline_agency(const struct ctx *c, uint32_t i)
 
 /* Links "NAME (ACR)" so that ACR is an alternative name of NAME's entity;
  * not the agency of a dateline, which names no place or organisation before it. */
+/* Connectors inside a long name that an acronym may skip or take a letter
+ * of ("Economic Community of West African States (ECOWAS)"). */
+static const char *const acronym_connectors[] = {"of",  "for", "in", "the", "and", "on", "de",
+                                                 "des", "du",  "la", "le",  "et",  "to"};
+
+/* Can token j of a long name be in it (a name word, a connector, "&", a
+ * comma inside, a possessive)? */
+static bool long_name_tok(const struct ctx *c, uint32_t j)
+{
+	return name_tok(c, j) || (is_lower_word(c, j) && IN_LIST(tstr(c, j), acronym_connectors)) ||
+	       is_punct(c, j, "&") || is_punct(c, j, ",") || possessive_tok(c, j);
+}
+
+/* Do tokens [j, e] spell the capitals acr[k..n) (acronym_long_name)?  A
+ * name word gives its first letter (an initialism like "U.N." each of its
+ * letters; a word in capitals its first or all of them; a part after a
+ * hyphen may add its first), a connector may give its first, punctuation
+ * gives none. */
+static bool spells(const struct ctx *c, uint32_t j, uint32_t e, const char *acr, size_t k, size_t n)
+{
+	probes++;
+	if (j > e)
+		return k == n;
+	if (!name_tok(c, j)) {
+		if (is_word(c, j) && k < n && (tstr(c, j).ptr[0] & ~0x20) == acr[k] &&
+		    spells(c, j + 1, e, acr, k + 1, n))
+			return true;
+		return spells(c, j + 1, e, acr, k, n);
+	}
+	struct nkg_str w = tstr(c, j);
+	char l[16];
+	size_t nl = 0;
+	bool caps = w.len > 1, dotted = false;
+	for (size_t x = 0; x < w.len && nl < sizeof(l); x++) {
+		char ch = w.ptr[x];
+		if (ch == '.')
+			dotted = true;
+		else if (ch >= 'a' && ch <= 'z')
+			caps = false;
+		if ((ch >= 'A' && ch <= 'Z') && (x == 0 || w.ptr[x - 1] == '.' || caps))
+			l[nl++] = ch;
+	}
+	if (nl == 0 || (w.ptr[0] < 'A' || w.ptr[0] > 'Z'))
+		return false;
+	/* all the word's capitals ("U.N.", "AIDS"), when it has several */
+	if ((dotted || caps) && nl > 1 && k + nl <= n && memcmp(acr + k, l, nl) == 0 &&
+	    spells(c, j + 1, e, acr, k + nl, n))
+		return true;
+	if (k >= n || acr[k] != w.ptr[0])
+		return false;
+	/* "Co-operation", "Radio-television": the part after a hyphen may
+	 * give its first letter too */
+	for (size_t x = 1; x + 1 < w.len; x++)
+		if (w.ptr[x] == '-' && k + 1 < n && (w.ptr[x + 1] & ~0x20) == acr[k + 1] &&
+		    spells(c, j + 1, e, acr, k + 2, n))
+			return true;
+	return spells(c, j + 1, e, acr, k + 1, n);
+}
+
+/* "U.S. State Department", "U.S. Commerce Department": a department named
+ * by its portfolio after "U.S." is the country and the department, as the
+ * written conventions split it ("[[LOC U.S.]] [[ORG State Department]]",
+ * "[[ORG State Department]]"), so that the department is one name with
+ * or without the country before it; not "U.S. Department of Agriculture",
+ * a name that holds "of".  Only the dotted form: GUM's gold marks "US State
+ * Department" whole.  After the tagger. */
+static int department_countries(struct ctx *c)
+{
+	uint32_t n = c->n_ch;
+	for (uint32_t j = 0; j < n; j++) {
+		struct chunk *k = &c->ch[j];
+		if (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
+		    !tok_is(c, k->first, "U.S.") || k->last < k->first + 2 ||
+		    k->last > k->first + 3 || !tok_is(c, k->last, "Department"))
+			continue;
+		bool portfolio = true;
+		for (uint32_t i = k->first + 1; i < k->last && portfolio; i++)
+			portfolio = name_tok(c, i) && !is_lower_word(c, i) &&
+			            !tok_is(c, i, "U.S.") && !(c->ti[i].lex & NKG_LEX_ORG_HEAD);
+		if (!portfolio)
+			continue;
+		uint32_t country = k->first, idx;
+		k->first++;
+		k->begin = k->full_begin = c->toks->toks[k->first].begin;
+		int rc = split_off(c, country, country, &idx);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* Last words of the names of events, laws, plans and systems, which are
+ * no organisations' ("World Wide Developers Conference (WWDC)",
+ * "Endangered Species Act (ESA)"), whatever their acronyms say. */
+static const char *const acronym_event_tails[] = {
+        "Conference", "Summit", "Forum",        "Festival",      "Games",      "Olympics",
+        "Cup",        "Awards", "Championship", "Championships", "Convention", "Expo",
+        "Show",       "Fair",   "Week",         "Tournament",    "Open",       "Prix",
+        "Act",        "Law",    "Bill",         "Treaty",        "Agreement",  "Accord",
+        "Protocol",   "Plan",   "Program",      "Programme",     "System",     "Index"};
+
+/* A long name before its acronym in brackets, "Board of Control for
+ * Cricket in India (BCCI)", "Court of Arbitration for Sport (CAS)": the
+ * longest run of name words and connectors before the bracket whose
+ * capitals spell the acronym's (spells) is one organisation's name, over
+ * the shorter names and places the rules and the tagger cut it into
+ * ("Board of Control", "India").  After the tagger; a name already whole
+ * keeps its reading ("Democratic Republic of Congo (DRC)"), and so does one
+ * with more words in front ("NSW Rural Fire Service (RFS)", "U.S.
+ * Environmental Protection Agency (EPA)": the written data mark those
+ * either way), and an event's (acronym_event_tails). */
+static int acronym_long_names(struct ctx *c)
+{
+	/* the chunks by their first token (one pass: a search of every chunk
+	 * per acronym would be quadratic in the article's length) */
+	uint32_t n_ch = c->n_ch, nt = c->toks->n;
+	uint32_t *head = nkg_malloc((size_t)(nt ? nt : 1) * sizeof(*head));
+	uint32_t *next = nkg_malloc((size_t)(n_ch ? n_ch : 1) * sizeof(*next));
+	int rc = NKG_ENOMEM;
+	if (!head || !next)
+		goto out;
+	rc = 0;
+	for (uint32_t t = 0; t < nt; t++)
+		head[t] = NKG_NONE;
+	for (uint32_t i = n_ch; i-- > 0;) {
+		next[i] = head[c->ch[i].first];
+		head[c->ch[i].first] = i;
+	}
+	for (uint32_t p = 1; p + 2 < nt; p++) {
+		if (!is_punct(c, p, "(") || !is_punct(c, p + 2, ")") || !is_word(c, p + 1) ||
+		    !same_sentence(c, p - 1, p + 1) || !name_tok(c, p - 1))
+			continue;
+		struct nkg_str a = tstr(c, p + 1);
+		char acr[16];
+		size_t n = 0;
+		bool ok = a.len <= sizeof(acr);
+		for (size_t x = 0; x < a.len && ok; x++) {
+			if (a.ptr[x] >= 'A' && a.ptr[x] <= 'Z')
+				acr[n++] = a.ptr[x];
+			else
+				ok = (a.ptr[x] >= 'a' && a.ptr[x] <= 'z') || a.ptr[x] == '&';
+		}
+		if (!ok || n < 2 || 2 * n < a.len)
+			continue;
+		uint32_t s = NKG_NONE;
+		for (uint32_t q = p - 1;
+		     p - q <= 14 && long_name_tok(c, q) && same_sentence(c, q, p); q--) {
+			if (name_tok(c, q) && !(c->ti[q].flags & TI_WEAK && weak_common(c, q)) &&
+			    q + 1 < p - 1 && spells(c, q, p - 1, acr, 0, n))
+				s = q;
+			if (q == 0)
+				break;
+		}
+		/* a name word in front that the acronym has no letter of: the
+		 * name may hold it or not ("U.S. President's Emergency Plan for
+		 * AIDS Relief (PEPFAR)") */
+		if (s == NKG_NONE || (s > 0 && name_tok(c, s - 1) && same_sentence(c, s - 1, s)))
+			continue;
+		/* one comma at most: "Retail, Wholesale and Department Store
+		 * Union (RWDSU)", not a list ("SysAdmin, Audit, Network,
+		 * Security (SANS)") */
+		uint32_t commas = 0;
+		for (uint32_t j = s; j < p; j++)
+			commas += is_punct(c, j, ",");
+		if (commas > 1 || IN_LIST(tstr(c, p - 1), acronym_event_tails))
+			continue;
+		/* the chunks inside or over it (starting at most a run's length
+		 * before it); none may cross its start */
+		uint32_t from = s > 2 * MAX_RUN ? s - 2 * MAX_RUN : 0;
+		bool whole = false, crossing = false;
+		uint32_t target = NKG_NONE;
+		for (uint32_t t = from; t < p; t++)
+			for (uint32_t i = head[t]; i != NKG_NONE; i = next[i]) {
+				const struct chunk *k = &c->ch[i];
+				if (k->kind == CK_NONE || k->last < s || k->first > p - 1)
+					continue;
+				if (k->first == s && k->last == p - 1)
+					whole = true;
+				if (k->first < s)
+					crossing = true;
+				if (target == NKG_NONE || i < target)
+					target = i;
+			}
+		if (whole || crossing)
+			continue;
+		for (uint32_t t = s; t < p; t++)
+			for (uint32_t i = head[t]; i != NKG_NONE; i = next[i])
+				if (c->ch[i].last <= p - 1)
+					c->ch[i].kind = CK_NONE;
+		uint32_t idx = target;
+		if (idx == NKG_NONE && (rc = push_chunk(c, s, p - 1, &idx)))
+			goto out;
+		struct chunk *k = &c->ch[idx];
+		memset(k, 0, sizeof(*k));
+		k->first = s;
+		k->last = p - 1;
+		k->begin = c->toks->toks[s].begin;
+		k->end = c->toks->toks[p - 1].end;
+		k->full_begin = k->begin;
+		k->entity = NKG_NONE;
+		k->container_chunk = NKG_NONE;
+		k->alias_of = NKG_NONE;
+		k->arole_org_tok = NKG_NONE;
+		k->container_tok = NKG_NONE;
+		set_kind(k, CK_ORG, NKG_CLASS_ORGANIZATION, R_ACR_LONG, 0.8f);
+	}
+out:
+	nkg_free(head);
+	nkg_free(next);
+	return rc;
+}
+
 static int link_acronym_definitions(struct ctx *c)
 {
 	/* An acronym in brackets right after an organisation or place: "Popular
@@ -3374,10 +3593,18 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
  * organisation or place span is one when it ends in a role noun that is no
  * title and no organisation head ("State Department Spokesperson",
  * "Portland Trailblazers Coach"; not "Palestinian Authority", nor "County
- * Attorney", an office as much as its holder). */
+ * Attorney", an office as much as its holder).  Nor is a title with its
+ * complement ("Secretary of State", "Secretary of Health and Human
+ * Services", "Minister for Foreign Affairs"): an office, whose holder is a
+ * person, never an organisation or a place; an organisation head in front
+ * makes one ("Office of the Secretary of Defense" does not start so). */
 static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e, int btag)
 {
 	if (btag != NKG_NER_B_PER) {
+		if (s + 1 < e && (c->ti[s].lex & NKG_LEX_TITLE) &&
+		    !(c->ti[s].lex & NKG_LEX_ORG_HEAD) &&
+		    (tok_is(c, s + 1, "of") || tok_is(c, s + 1, "for")) && is_lower_word(c, s + 1))
+			return true;
 		while (e > s && possessive_tok(c, e))
 			e--;
 		return e > s && (c->ti[e].lex & NKG_LEX_ROLE_NOUN) &&
@@ -3434,6 +3661,14 @@ static bool amp_glued(const struct ctx *c, uint32_t s)
 	       !(tflags(c, s + 2) & NKG_TOK_SPACE_BEFORE);
 }
 
+/* Is token i a bracket, a comma or a semicolon: punctuation that never
+ * starts or ends a name? */
+static bool span_edge_punct(const struct ctx *c, uint32_t i)
+{
+	return is_punct(c, i, "(") || is_punct(c, i, ")") || is_punct(c, i, "[") ||
+	       is_punct(c, i, "]") || is_punct(c, i, ",") || is_punct(c, i, ";");
+}
+
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
@@ -3443,6 +3678,12 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	 * Treatment Center"); "The" stays, some names hold it ("The Hague"). */
 	while (s < e && (c->ti[s].lex & NKG_LEX_STOP) && !(c->ti[s].flags & TI_NAME) &&
 	       !ieq(tstr(c, s), "the") && !amp_glued(c, s))
+		s++;
+	/* A bracket, comma or semicolon at either end is no part of a name
+	 * ("against the Pistons) and": the tagger's span may take it). */
+	while (s < e && span_edge_punct(c, e))
+		e--;
+	while (s < e && span_edge_punct(c, s))
 		s++;
 	/* Nor is a quantifier where any word is capitalised ("Several Party
 	 * members left": find_runs drops it too), nor a time word or adverb
@@ -4817,7 +5058,8 @@ static int based_orgs(struct ctx *c)
  * Convention Center", "McCutchan Art Center"), not an organisation. */
 static const char *const venue_words[] = {
         "Convention", "Conference", "Exhibition", "Expo",   "Events",  "Event",    "Civic",
-        "Arts",       "Art",        "Performing", "Sports", "Aquatic", "Aquatics", "Convocation"};
+        "Arts",       "Art",        "Performing", "Sports", "Aquatic", "Aquatics", "Convocation",
+        "Community",  "Recreation", "Gymnastics", "Tennis", "Trade"};
 
 /* A country that is a given name before a word that can be a surname and
  * is nothing else of the rules ("Jordan Pickford", "Chad Hurley", "Israel
@@ -5059,17 +5301,101 @@ static bool theatre_venue(const struct ctx *c, const struct chunk *k, uint32_t e
 static const char *const facility_tails[] = {"Stadium", "Arena",  "Avenue", "Street",   "Road",
                                              "Square",  "Bridge", "Plaza",  "Boulevard"};
 
-static void venues(struct ctx *c)
+/* Their abbreviations, with their period ("Tilden Ave."; not "St.", also
+ * "State": "Wichita St."). */
+static const char *const facility_abbrevs[] = {"Ave", "Blvd", "Rd"};
+
+/* Does the name ending at token e end in a street's or a building's word
+ * (facility_tails), or in one's abbreviation and its period? */
+static bool facility_tail(const struct ctx *c, uint32_t first, uint32_t e)
 {
+	if (IN_LIST(tstr(c, e), facility_tails))
+		return true;
+	struct nkg_str w = tstr(c, e);
+	if (w.len > 1 && w.ptr[w.len - 1] == '.') {
+		w.len--;
+		return e > first && IN_LIST(w, facility_abbrevs);
+	}
+	if (e > first && IN_LIST(w, facility_abbrevs))
+		return is_punct(c, e + 1, ".") && !(tflags(c, e + 1) & NKG_TOK_SPACE_BEFORE);
+	return e > first + 1 && is_punct(c, e, ".") && !(tflags(c, e) & NKG_TOK_SPACE_BEFORE) &&
+	       IN_LIST(tstr(c, e - 1), facility_abbrevs);
+}
+
+/* Words of a kind of body, not of a building, before "Center". */
+static const char *const center_bodies[] = {
+        "Medical",      "Health", "Research", "Trauma",   "Cancer",    "Treatment",
+        "Rehab",        "Policy", "Studies",  "Security", "Warning",   "Prediction",
+        "Coordination", "Space",  "Data",     "Training", "Detention", "Rehabilitation",
+        "Justice",      "Legal",  "Law",      "Cultural", "Heritage"};
+
+/* Is chunk k, whose name ends at e in "Center" or "Centre", after "at"
+ * (and "the"), where something takes place ("at the Staples Center"), with
+ * no kind of body in its name (center_bodies: "at the Samsung Medical
+ * Center") and no role noun before "at" ("officials at the Carter
+ * Center")? */
+static bool center_after_at(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	uint32_t p = k->first;
+	if (p > 0 && tok_is(c, p - 1, "the") && is_lower_word(c, p - 1))
+		p--;
+	if (p == 0 || !same_sentence(c, p - 1, p) || !is_lower_word(c, p - 1) ||
+	    !tok_is(c, p - 1, "at"))
+		return false;
+	/* people are not where one works: "officials at the Carter Center" */
+	if (p >= 2 && same_sentence(c, p - 2, p) && role_noun_form(c, p - 2))
+		return false;
+	for (uint32_t j = k->first; j < e; j++)
+		if (IN_LIST(tstr(c, j), center_bodies))
+			return false;
+	return true;
+}
+
+/* Is "Center" or "Centre" at e, after a name of its own that is a
+ * company's extract/orgs.h knows ("Wells Fargo Center", "United Center": a
+ * sponsor's arena), or after "at" where the article writes the name
+ * (center_after_at)?  A venue, a place; not a name written after "at" with
+ * a kind of body in it nor never after "at" ("the Carter Center"). */
+static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
+                         const struct nkg_str *at, uint32_t n_at)
+{
+	if (e <= k->first || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")))
+		return false;
+	for (uint32_t j = k->first; j < e; j++)
+		if (!name_tok(c, j) || (c->ti[j].lex & NKG_LEX_ORG_HEAD))
+			return false;
+	struct nkg_str w = bytes(c, c->toks->toks[k->first].begin, c->toks->toks[e - 1].end);
+	if (nkg_org_find(w, NULL))
+		return true;
+	return bsearch_words(bytes(c, k->begin, c->toks->toks[e].end), at, n_at);
+}
+
+static int venues(struct ctx *c)
+{
+	/* the names of centres written after "at" (center_after_at), sorted
+	 * and searched: articles with thousands stay linear-logarithmic */
+	uint32_t n_at = 0;
+	struct nkg_str *at = nkg_malloc((size_t)(c->n_ch ? c->n_ch : 1) * sizeof(*at));
+	if (!at)
+		return NKG_ENOMEM;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *o = &c->ch[i];
+		uint32_t oe = name_last(c, o);
+		if ((o->kind == CK_ORG || o->kind == CK_PLACE) && oe > o->first &&
+		    (tok_is(c, oe, "Center") || tok_is(c, oe, "Centre")) &&
+		    center_after_at(c, o, oe))
+			at[n_at++] = bytes(c, o->begin, c->toks->toks[oe].end);
+	}
+	qsort(at, n_at, sizeof(*at), cmp_str);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
-		bool facility = IN_LIST(tstr(c, e), facility_tails) &&
+		bool facility = facility_tail(c, k->first, e) &&
 		                (k->kind == CK_ORG ||
 		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
 		if (!facility &&
 		    (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
-		     (!theatre_venue(c, k, e) &&
+		     (!theatre_venue(c, k, e) && !named_center(c, k, e, at, n_at) &&
 		      (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
 		       !IN_LIST(tstr(c, e - 1), venue_words)))))
 			continue;
@@ -5078,6 +5404,8 @@ static void venues(struct ctx *c)
 		k->last = e;
 		k->end = c->toks->toks[e].end;
 	}
+	nkg_free(at);
+	return 0;
 }
 
 /* A bare "City Hall" or "Town Hall" is the hall of the article's city, one
@@ -6984,8 +7312,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	legislatures_alone(&c);
 	if ((rc = given_name_countries(&c)))
 		goto out;
-	venues(&c);
-	if ((rc = ix_add_existing(&c)))
+	if ((rc = venues(&c)) || (rc = department_countries(&c)) || (rc = acronym_long_names(&c)) ||
+	    (rc = ix_add_existing(&c)))
 		goto out;
 	if ((rc = link_acronym_definitions(&c)))
 		goto out;

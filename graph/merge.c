@@ -1430,6 +1430,18 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 	return 0;
 }
 
+/* The end of the group that starts at names[i]: the names after it of the
+ * same kind and the same last word (the names are sorted so by lname_cmp). */
+static size_t group_end(const struct linker *lk, size_t i)
+{
+	const struct lname *g = &lk->names[i];
+	size_t j = i;
+	while (j < lk->n_names && lk->names[j].kind == g->kind &&
+	       !strcmp(lk->names[j].tok[lk->names[j].n - 1], g->tok[g->n - 1]))
+		j++;
+	return j;
+}
+
 int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 {
 	struct linker lk = {0};
@@ -1453,23 +1465,15 @@ int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 	/* groups: one kind, one last word */
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < lk.n_names;) {
-			const struct lname *g = &lk.names[i];
-			size_t j = i;
-			while (j < lk.n_names && lk.names[j].kind == g->kind &&
-			       !strcmp(lk.names[j].tok[lk.names[j].n - 1], g->tok[g->n - 1]))
-				j++;
-			if (g->kind == K_PERSON && person_group(m, &lk, i, j, pass))
+			size_t j = group_end(&lk, i);
+			if (lk.names[i].kind == K_PERSON && person_group(m, &lk, i, j, pass))
 				goto out;
 			i = j;
 		}
 	}
 	for (size_t i = 0; i < lk.n_names;) {
-		const struct lname *g = &lk.names[i];
-		size_t j = i;
-		while (j < lk.n_names && lk.names[j].kind == g->kind &&
-		       !strcmp(lk.names[j].tok[lk.names[j].n - 1], g->tok[g->n - 1]))
-			j++;
-		for (size_t a = i; g->kind == K_ORG && a < j; a++)
+		size_t j = group_end(&lk, i);
+		for (size_t a = i; lk.names[i].kind == K_ORG && a < j; a++)
 			if (org_name(m, &lk, a, i, j))
 				goto out;
 		i = j;

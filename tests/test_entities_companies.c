@@ -104,10 +104,10 @@ static void test_companies_model_codes_name_nobody(void **state)
 	struct fixture *f = *state;
 	run(f, "They replace existing Lockheed Tristar and Vickers VC-10 aircraft.");
 	assert_string_equal(render(f), "");
-	/* The maker before the code is the tagger's to name (the one trained
-	 * with the written articles does); the code is in no name. */
+	/* A maker's name inside a product's is no mention (the written
+	 * conventions: "an Airbus A380"), and the code is in no name. */
 	run(f, "The Sony Ericsson W810i sold well.");
-	assert_string_equal(render(f), "org Sony Ericsson\n");
+	assert_string_equal(render(f), "");
 }
 
 /* "magazine", "website" after a name and "Magazine" in one make a news
@@ -300,6 +300,74 @@ static void test_companies_streets_and_stadiums_are_places(void **state)
 	assert_string_equal(render(f), "person Bruce Arena [role: President]\n");
 }
 
+/* A "Center" named after a company, or where something takes place ("at
+ * the ... Center"), is a venue: a place; a kind of body in the name, or a
+ * name never after "at", keep the organisation. */
+static void test_companies_named_centers_are_venues(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Lakers lost at the Zorbex Center on Friday.");
+	assert_string_equal(render(f), "place Zorbex Center\norg Lakers\n");
+	run(f, "Fans filled the Wells Fargo Center on Friday.");
+	assert_string_equal(render(f), "place Wells Fargo Center\n");
+	/* the name written after "at" once is the venue's wherever it stands */
+	run(f, "The Zorbex Center opened in 2010. The Lakers lost at the Zorbex Center on Friday.");
+	assert_string_equal(render(f), "place Zorbex Center\norg Lakers\n");
+	assert_string_equal(render_mentions(f), "Zorbex Center>Zorbex Center | Lakers>Lakers | "
+	                                        "Zorbex Center>Zorbex Center");
+	run(f, "She was treated at the Zorbex Medical Center on Friday.");
+	assert_string_equal(render(f), "org Zorbex Medical Center\n");
+	run(f, "The Carter Center sent observers to the vote.");
+	assert_string_equal(render(f), "org Carter Center\n");
+	/* people are not where they work */
+	run(f, "Researchers at the Zorbex Center said so on Friday.");
+	assert_string_equal(render(f), "org Zorbex Center\n");
+}
+
+/* A long name before its acronym in brackets is one organisation's name
+ * when the acronym spells its capitals (a connector may give a letter),
+ * over the pieces the rules cut it into; not an event's, nor where the
+ * letters differ. */
+static void test_companies_acronym_long_names(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Federation of Rowing Clubs in Kenya (FRCK) met on Monday.");
+	assert_string_equal(render(f), "org Federation of Rowing Clubs in Kenya [alt: FRCK]\n");
+	run(f, "The Federation of Rowing Clubs in Kenya (FRC) met on Monday.");
+	assert_string_equal(render(f),
+	                    "org Federation of Rowing Clubs\ncountry Kenya [alt: FRC]\n");
+	run(f, "The World Wide Rowers Conference (WWRC) opened on Monday.");
+	assert_string_equal(render(f), "org WWRC\n");
+}
+
+/* "U.S." before a department named by its portfolio is the country, and the
+ * department is named without it, as where the article writes it alone; a
+ * department "of" something keeps the country in its name. */
+static void test_companies_us_department_split(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The U.S. Labor Department said on Monday that jobs grew. The Labor Department "
+	       "also said wages rose.");
+	assert_string_equal(render(f), "org Labor Department [nat: United States]\n"
+	                               "country United States [alt: U.S.]\n");
+	assert_string_equal(render_mentions(f), "U.S.>United States | Labor Department>Labor "
+	                                        "Department | Labor Department>Labor Department");
+	run(f, "The U.S. Department of Labor said on Monday that jobs grew.");
+	assert_string_equal(render(f), "org U.S. Department of Labor [nat: United States]\n"
+	                               "country United States\n");
+}
+
+/* A street's abbreviation with its period ends a place's name as the word
+ * does; a bracket at the end of the tagger's span is no part of a name. */
+static void test_companies_street_abbreviations_and_brackets(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "A crowd gathered at Church Ave. and Snyder Ave. on Sunday.");
+	assert_string_equal(render(f), "place Church Ave\nplace Snyder Ave\n");
+	run(f, "It was a win for Detroit (which beat the Pistons) and the pick-up of a guard.");
+	assert_string_equal(render_mentions(f), "Detroit>Detroit");
+}
+
 static void test_companies_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -330,6 +398,10 @@ int main(void)
 	        T(test_companies_kind_of_company_before_the_name),
 	        T(test_companies_competitions_are_no_names),
 	        T(test_companies_streets_and_stadiums_are_places),
+	        T(test_companies_street_abbreviations_and_brackets),
+	        T(test_companies_named_centers_are_venues),
+	        T(test_companies_acronym_long_names),
+	        T(test_companies_us_department_split),
 	        T(test_companies_out_of_memory),
 #undef T
 	};

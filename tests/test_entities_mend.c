@@ -83,18 +83,24 @@ static void test_mend_speech_its_not(void **state)
 static void test_mend_person_members(void **state)
 {
 	struct fixture *f = *state;
+	/* no organisation: a person, as the retrained tagger knows him */
 	run(f, "Bolsonaro supporters stormed government buildings in Brasilia. Bolsonaro denied "
 	       "any role in the riot.");
 	assert_string_equal(render(f), "city Brasília [alt: Brasilia] [in: Brazil]\n"
-	                               "country Brazil\n");
+	                               "country Brazil\nperson Bolsonaro\n");
 	/* no organisation; the tagger trained on the written corpus knows
 	 * Biden as a person */
 	run(f, "Biden officials said the plan would work. Biden spoke in Delaware on Friday.");
 	assert_string_equal(render(f), "area Delaware [in: United States]\n"
 	                               "country United States\n"
 	                               "person Biden\n");
+	/* The rules make no organisation of him ("said its" and a thing is no
+	 * member); the tagger retrained with the written articles reads an
+	 * unknown word before "said its" as an organisation's name, and only
+	 * it does (rule "entities.model"). */
 	run(f, "Zelensky said its air defences had shot down 30 drones.");
-	assert_string_equal(render(f), "");
+	assert_string_equal(render(f), "org Zelensky\n");
+	assert_string_equal(f->doc.mentions[0].rule, "entities.model");
 	/* Sunak is a person, which the retrained tagger now knows (the model
 	 * before it dropped the name: this holds with the retrained model
 	 * only); what the rule is for still holds: "said its" and a thing make
@@ -317,12 +323,11 @@ static void test_mend_title_complement_companies(void **state)
 	/* a name extract/orgs.h knows across the complement's end: the rules
 	 * cut no title "Chief of Aston" off a person "Martin Lawrence Stroll".
 	 * What is left is a weak person of the rules, "Aston Martin Lawrence
-	 * Stroll", a wrong span that the shipped tagger keeps (one trained on
-	 * the code before the last merges dropped it): a known organisation
-	 * opening a run before a given name is not split off yet, so
-	 * "[ORG Aston Martin]" and "[PER Lawrence Stroll]" are missed. */
+	 * Stroll", whose span the shipped tagger cuts to the person "Lawrence
+	 * Stroll"; a known organisation opening a run before a given name is
+	 * not split off as one yet, so "[ORG Aston Martin]" is missed. */
 	run(f, "Chief of Aston Martin Lawrence Stroll spoke.");
-	assert_string_equal(render(f), "person Aston Martin Lawrence Stroll\n");
+	assert_string_equal(render(f), "person Lawrence Stroll\n");
 	run(f, "Chairman of Mercedes-Benz Ola Kallenius spoke.");
 	assert_string_equal(render(f), "person Ola Kallenius [role: Chairman of Mercedes-Benz]\n");
 	/* a word no table knows, alone or before no given name, is a surname */

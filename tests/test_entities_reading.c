@@ -31,6 +31,19 @@ static void test_offices_name_nobody(void **state)
 	assert_string_equal(render_mentions(f), "");
 }
 
+/* A title with its complement that the tagger reads as an organisation is
+ * an office all the same, nobody and no body: "Secretary of Commerce". */
+static void test_offices_tagger_organisation_is_an_office(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Secretary of Commerce said the tariffs would stay.");
+	assert_string_equal(render(f), "");
+	assert_string_equal(render_mentions(f), "");
+	/* no title in front: a body */
+	run(f, "The Bank of Commerce said the rates would stay.");
+	assert_string_equal(render_mentions(f), "Bank of Commerce>Bank of Commerce");
+}
+
 static void test_offices_demonym_led_countries(void **state)
 {
 	struct fixture *f = *state;
@@ -89,6 +102,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test_setup_teardown(test_offices_title_complement, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_offices_name_nobody, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_offices_tagger_organisation_is_an_office,
+	                                        setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_offices_demonym_led_countries, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_reading_british_spellings, setup, teardown),

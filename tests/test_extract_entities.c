@@ -579,7 +579,8 @@ static void test_entities_appositive_role_at_organisation(void **state)
 	assert_string_equal(render(f),
 	                    "person Jane Doe [role: director@Institute for Policy Studies]\n"
 	                    "research Institute for Policy Studies\n"
-	                    "person Omar Haddad [role: commander]\n");
+	                    "person Omar Haddad [role: commander@Hamas]\n"
+	                    "org Hamas\n");
 }
 
 static void test_entities_districts_airports_and_capitals(void **state)

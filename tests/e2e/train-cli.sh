@@ -28,6 +28,20 @@ nkg train --out "$T/d.bin" "$T/dev.jsonl" "$T/test.jsonl"
 expect_err_re "^newskg: trained on 3 sentences, 19 tokens, 12 epochs in "
 cmp -s "$T/a.bin" "$T/d.bin" || fail "a test record changed the model"
 
+# --dev-weight N: each dev record N times, a train record once; the same model as
+# a file that repeats each dev record N times.
+nkg train --dev-weight 2 --out "$T/e.bin" "$T/dev.jsonl" "$T/train.jsonl"
+expect_status 0
+expect_err_re "^newskg: trained on 9 sentences, 53 tokens, 12 epochs in "
+awk '{ print; print }' "$T/dev.jsonl" >"$T/dev2.jsonl"
+nkg train --out "$T/f.bin" "$T/dev2.jsonl" "$T/train.jsonl"
+cmp -s "$T/e.bin" "$T/f.bin" || fail "--dev-weight 2 differs from the dev records twice"
+cmp -s "$T/c.bin" "$T/e.bin" && fail "--dev-weight 2 did not change the model"
+nkg train --dev-weight 0 --out "$T/g.bin" "$T/dev.jsonl"
+expect_status 2
+expect_err "newskg: invalid value '0' for '--dev-weight'"
+[ -e "$T/g.bin" ] && fail "a refused --dev-weight wrote a model"
+
 # Cross-validation: one table, for the dev file; none for the train file.
 nkg train --folds 2 --tsv "$T/dev.jsonl" "$T/train.jsonl"
 expect_status 0
