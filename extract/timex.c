@@ -2574,10 +2574,17 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	 * arranged for a day (not "jailed for Tuesday's attack") */
 	bool arranged = b > c->first && tok_is(c, b - 1, "for") &&
 	                !(has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE));
-	/* "was due to land on Monday": the Monday within three days */
+	/* "was due to land on Monday": the Monday within three days; three
+	 * days ahead or four back, the past when a past verb follows ("which
+	 * was due to land on Monday, crashed"; not "officials said") */
+	static const char *const said[] = {"said",   "told",      "added",    "announced",
+	                                   "stated", "confirmed", "reported", NULL};
 	if (tense == TENSE_NEAREST) {
 		int64_t ahead = (w - aw + 7) % 7;
-		return ahead <= 3 ? ahead : ahead - 7;
+		bool past_after = false;
+		for (uint32_t k = i + 1; ahead == 3 && k < c->end && k <= i + TENSE_REACH; k++)
+			past_after = past_after || (tense_cue(c, k) < 0 && !tok_in(c, k, said));
+		return ahead < 3 || (ahead == 3 && !past_after) ? ahead : ahead - 7;
 	}
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged)

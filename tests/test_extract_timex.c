@@ -2152,6 +2152,12 @@ static void test_times_future_in_the_past_is_the_nearest(void **state)
 	      "July=2013-07:D");
 	/* kept: still to come */
 	CHECK("The envoy was due to fly to Cairo on Sunday.", "2013-08-23", "Sunday=2013-08-25:D");
+	/* three days ahead or four back: the past when a past verb follows */
+	CHECK("The ferry, which was due to dock in Dover on Monday, sank off the coast.",
+	      "2013-08-23", "Monday=2013-08-19:D");
+	CHECK("The talks were due to resume on Monday.", "2013-08-23", "Monday=2013-08-26:D");
+	CHECK("The talks were due to resume on Monday, officials said.", "2013-08-23",
+	      "Monday=2013-08-26:D");
 	CHECK("The plant had been expected to reopen in October.", "2013-08-20",
 	      "October=2013-10:D");
 }
