@@ -2225,6 +2225,8 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	     (be == 1 && tok_is(c, j, "planning"))) &&
 	    has(c, j + 1) && !tok_in(c, j - 1, determiners) &&
 	    !(j > c->first && (c->toks->toks[j - 1].flags & NKG_TOK_POSSESSIVE)) &&
+	    !((tok_is(c, j + 1, "a") || tok_is(c, j + 1, "an")) && has(c, j + 2) &&
+	      str_unit(tok(c, j + 2), NULL) != U_NONE) &&
 	    ((c->toks->toks[j + 1].flags & NKG_TOK_NUMBER) || tok_is(c, j + 1, "a") ||
 	     tok_is(c, j + 1, "an") || tok_is(c, j + 1, "another") || tok_is(c, j + 1, "more") ||
 	     tok_is(c, j + 1, "further") || (!tok_cap(c, j + 1) && number_word(tok(c, j + 1)) > 1)))
@@ -2491,6 +2493,18 @@ static bool in_headline(const struct tctx *c)
 	return b >= tb && b < tb + t.len;
 }
 
+/* The name at token n opens its clause, as a subject does: first in the
+ * sentence, after punctuation, "and", "when", "the" or another capital
+ * ("the United States play"); not the object of a verb the rules do not
+ * know ("Officials let Russia host the talks"). */
+static bool opens_clause(const struct tctx *c, uint32_t n)
+{
+	if (n == c->first)
+		return true;
+	return !(c->toks->toks[n - 1].flags & NKG_TOK_WORD) || tok_cap(c, n - 1) ||
+	       tok_is(c, n - 1, "and") || tok_is(c, n - 1, "when") || tok_is(c, n - 1, "the");
+}
+
 /* A verb of a timetable in the bare present a few words before token b,
  * with no punctuation between: "The museum reopens to the public on
  * [Saturday]", "the trial begins on [Monday]" (the coming one; a bare
@@ -2528,6 +2542,7 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 			 * United States on Tuesday", "Arsenal host Everton" */
 			if (tok_is(c, j - 1, "they") || tok_is(c, j - 1, "we") ||
 			    (tok_cap(c, j - 1) && !tok_is(c, j - 1, "I") &&
+			     opens_clause(c, j - 1) &&
 			     (tok_is(c, j, "face") || tok_is(c, j, "host") ||
 			      tok_is(c, j, "play") || tok_is(c, j, "meet"))) ||
 			    (p.len > 3 && lower(p.ptr[p.len - 1]) == 's' &&
@@ -2559,10 +2574,17 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	 * arranged for a day (not "jailed for Tuesday's attack") */
 	bool arranged = b > c->first && tok_is(c, b - 1, "for") &&
 	                !(has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE));
-	/* "was due to land on Monday": the Monday within three days */
+	/* "was due to land on Monday": the Monday within three days; three
+	 * days ahead or four back, the past when a past verb follows ("which
+	 * was due to land on Monday, crashed"; not "officials said") */
+	static const char *const said[] = {"said",   "told",      "added",    "announced",
+	                                   "stated", "confirmed", "reported", NULL};
 	if (tense == TENSE_NEAREST) {
 		int64_t ahead = (w - aw + 7) % 7;
-		return ahead <= 3 ? ahead : ahead - 7;
+		bool past_after = false;
+		for (uint32_t k = i + 1; ahead == 3 && k < c->end && k <= i + TENSE_REACH; k++)
+			past_after = past_after || (tense_cue(c, k) < 0 && !tok_in(c, k, said));
+		return ahead < 3 || (ahead == 3 && !past_after) ? ahead : ahead - 7;
 	}
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged)

@@ -2152,6 +2152,12 @@ static void test_times_future_in_the_past_is_the_nearest(void **state)
 	      "July=2013-07:D");
 	/* kept: still to come */
 	CHECK("The envoy was due to fly to Cairo on Sunday.", "2013-08-23", "Sunday=2013-08-25:D");
+	/* three days ahead or four back: the past when a past verb follows */
+	CHECK("The ferry, which was due to dock in Dover on Monday, sank off the coast.",
+	      "2013-08-23", "Monday=2013-08-19:D");
+	CHECK("The talks were due to resume on Monday.", "2013-08-23", "Monday=2013-08-26:D");
+	CHECK("The talks were due to resume on Monday, officials said.", "2013-08-23",
+	      "Monday=2013-08-26:D");
 	CHECK("The plant had been expected to reopen in October.", "2013-08-20",
 	      "October=2013-10:D");
 }
@@ -2278,6 +2284,24 @@ static void test_times_minor_findings_of_review_13(void **state)
 	      "2009-08-05", "");
 	CHECK("The film made $9 million, but sagged in the second half.", "2009-08-05", "");
 	CHECK("At present the firm employs 200 people.", "2009-01-16", "At present=PRESENT_REF:D");
+}
+
+/* More minor findings of review 13: "plan a day after", a team as the
+ * object of a causative verb. */
+static void test_times_plan_a_day_after_and_teams_as_objects(void **state)
+{
+	(void)state;
+	/* 2013-08-23 is a Friday */
+	CHECK("The minister unveiled the flood plan a week after the storm on Tuesday.",
+	      "2013-08-23", "a week=P1W:U|Tuesday=2013-08-20:D");
+	/* 2022-11-25 is a Friday */
+	CHECK("Diplomats let Turkey host the summit on Wednesday.", "2022-11-25",
+	      "Wednesday=2022-11-23:D");
+	/* kept */
+	CHECK("The council plans a referendum on Sunday.", "2013-08-23", "Sunday=2013-08-25:D");
+	CHECK("Brazil meet Serbia in Doha on Thursday.", "2022-11-25", "Thursday=2022-12-01:D");
+	CHECK("Tonight the United States play Wales in Doha on Monday.", "2022-11-25",
+	      "Tonight=2022-11-25TNI:T|Monday=2022-11-28:D");
 }
 
 int main(void)
@@ -2423,6 +2447,7 @@ int main(void)
 	        cmocka_unit_test(test_times_present_passive_of_report_keeps_the_past),
 	        cmocka_unit_test(test_times_reported_would_after_that_or_and),
 	        cmocka_unit_test(test_times_minor_findings_of_review_13),
+	        cmocka_unit_test(test_times_plan_a_day_after_and_teams_as_objects),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
