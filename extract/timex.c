@@ -41,7 +41,9 @@
  *    preparing to"; "is to visit"; the present progressive of an
  *    arrangement ("is meeting on Monday"); a noun's future modifier ("the
  *    upcoming / planned / proposed vote", "next week's meeting").  After
- *    "was", "were", "had been" these stay past; a time after "since" is
+ *    "was", "were", "had been" a plan is a future in the past, still to
+ *    come or already over when it was told ("was due to land on Monday"):
+ *    its time is the nearest occurrence (future_in_past); a time after "since" is
  *    past; a bare present ("votes in March") has no tense; a participle
  *    after "be" is none ("will be held": the future of "will"); "due at",
  *    "are forecast through", "has scheduled a hearing for", "before
