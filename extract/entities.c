@@ -1878,6 +1878,14 @@ static const char *const company_kinds[] = {
         "carmaker", "miner",        "producer",  "lender",   "insurer",      "startup",
         "bank",     "conglomerate", "chipmaker", "broker",   "manufacturer", "brewer"};
 
+/* The kinds of company_kinds that no person's trade and no vessel shares:
+ * after a determiner ("the investment bank Lazard"), where "the film
+ * producer Jerry Bruckheimer", "the aircraft carrier Charles de Gaulle"
+ * are no companies. */
+static const char *const company_kinds_det[] = {
+        "firm",    "retailer", "airline", "automaker",    "carmaker",  "lender",
+        "insurer", "startup",  "bank",    "conglomerate", "chipmaker", "manufacturer"};
+
 /* Is token i a role noun in lower case or capitalised where any word is,
  * or the plural of one ("analysts", "Economists")? */
 static bool role_noun_form(const struct ctx *c, uint32_t i)
@@ -1889,6 +1897,30 @@ static bool role_noun_form(const struct ctx *c, uint32_t i)
 	struct nkg_str w = tstr(c, i);
 	return w.len > 3 && w.ptr[w.len - 1] == 's' &&
 	       (nkg_lex_word((struct nkg_str){w.ptr, w.len - 1}) & NKG_LEX_ROLE_NOUN);
+}
+
+/* Is the name starting at token s the subject of a clause about the noun
+ * before it, a verb in the past with no object after the name ("the bank
+ * John Dillinger robbed in 1933", "the firm Jane Doe founded.", "the
+ * insurer Frank Lutz sold in 1990"; not "the firm Harlan Brody filed the
+ * suit")? */
+static bool kind_clause(const struct ctx *c, uint32_t s)
+{
+	static const char *const after[] = {"in",    "on",   "at",   "last",   "years", "that",
+	                                    "and",   "for",  "from", "before", "after", "until",
+	                                    "since", "with", "when", "was",    "is",    "has"};
+	static const char *const past[] = {"sold", "ran",  "built", "bought", "led",
+	                                   "left", "took", "held",  "made",   "set"};
+	uint32_t n = c->toks->n, e = s;
+	while (e + 1 < n && name_tok(c, e + 1) && same_sentence(c, s, e + 1))
+		e++;
+	if (e + 1 >= n || !is_lower_word(c, e + 1) || !same_sentence(c, e, e + 1))
+		return false;
+	struct nkg_str v = tstr(c, e + 1);
+	if (!IN_LIST(v, past) && (v.len < 4 || v.ptr[v.len - 2] != 'e' || v.ptr[v.len - 1] != 'd'))
+		return false;
+	return e + 2 >= n || !same_sentence(c, e + 1, e + 2) || is_punct(c, e + 2, ",") ||
+	       is_punct(c, e + 2, ".") || IN_LIST(tstr(c, e + 2), after);
 }
 
 /* Do the words before token s say that the name starting there is a
@@ -1929,8 +1961,10 @@ static bool company_before(const struct ctx *c, uint32_t s)
 	 * Gottlieb", "the investment bank Lazard", "the retailer Walmart de
 	 * Mexico", "the Chicago law firm Harlan Brody": a determiner and at
 	 * most two words before the kind (still not "the company Steve Jobs
-	 * founded") */
-	if (c->tagged && IN_LIST(tstr(c, s - 1), company_kinds) && !tok_is(c, s - 1, "company"))
+	 * founded"; no person's trade, company_kinds_det, and no clause of
+	 * which the name is the subject: "the bank John Dillinger robbed in
+	 * 1933", kind_clause) */
+	if (c->tagged && IN_LIST(tstr(c, s - 1), company_kinds_det) && !kind_clause(c, s))
 		for (uint32_t q = s - 2; q + 5 > s && same_sentence(c, q, s); q--) {
 			if (tok_is(c, q, "the") || tok_is(c, q, "a") || tok_is(c, q, "an"))
 				return true;

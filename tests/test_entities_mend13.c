@@ -1,0 +1,56 @@
+/* test_entities_mend13.c - what review 13e found wrong in the session-9
+ * entity rules, each as a class, with what those rules got right beside
+ * it: a trade before a name after a determiner is a company's only where
+ * no person practises it and the name is not the subject of a clause
+ * about it ("the record producer Rick Rubin", "the firm Jane Doe founded
+ * in 2001"; still "the Chicago law firm Harlan Brody"). */
+#include "entities_fixture.h"
+
+/* Finding 2: people's trades and clauses after "the <kind>". */
+static void test_mend13_trades(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The record producer Rick Rubin spoke on Monday. Rubin said he was tired.");
+	assert_string_equal(render(f), "person Rick Rubin [alt: Rubin]\n");
+	run(f, "The brewer Adolphus Busch built a mansion.");
+	assert_string_equal(render(f), "person Adolphus Busch\n");
+	run(f, "The firm Jane Doe founded in 2001 grew fast.");
+	assert_string_equal(render(f), "person Jane Doe\n");
+	run(f, "The insurer Frank Lutz sold in 1990 was small.");
+	assert_string_equal(render(f), "person Frank Lutz\n");
+}
+
+/* What the rule got right: a company's kind after a determiner, the name
+ * its subject or after it with a verb and an object. */
+static void test_mend13_trades_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Chicago law firm Harlan Brody filed the suit.");
+	assert_string_equal(render(f), "city Chicago [in: United States]\n"
+	                               "country United States\norg Harlan Brody\n");
+	run(f, "A spokesman for the budget airline Zorbex Quill said fares would fall.");
+	assert_string_equal(render(f), "org Zorbex Quill\n");
+	run(f, "The lender Tessa Marlowe raised its rates.");
+	assert_string_equal(render(f), "org Tessa Marlowe\n");
+}
+
+/* Every allocation the rules above make may fail: each failure is
+ * reported, and the run that succeeds gives the same answer. */
+static void test_mend13_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(fail_each_allocation(f, "The record producer Rick Rubin spoke. The law firm "
+	                                    "Harlan Brody filed the suit.") > 5);
+	assert_string_equal(render_mentions(f),
+	                    "Rick Rubin>Rick Rubin | Harlan Brody>Harlan Brody");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test_setup_teardown(test_mend13_trades, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_trades_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_out_of_memory, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
