@@ -5363,6 +5363,57 @@ static const char *const center_bodies[] = {
         "Coordination", "Space",  "Data",     "Training", "Detention", "Rehabilitation",
         "Justice",      "Legal",  "Law",      "Cultural", "Heritage"};
 
+/* Is token i, before "at", people: a role noun (role_noun_form) or the
+ * plural of an agent's noun in lower case ("forecasters", "doctors",
+ * "scientists", "physicians", "residents"; not "semifinals", "continues",
+ * "concerts", "fans", "events")? */
+static bool people_at(const struct ctx *c, uint32_t i)
+{
+	static const char *const agents[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ysts"};
+	struct nkg_str w = tstr(c, i);
+	if (role_noun_form(c, i))
+		return true;
+	if (!is_lower_word(c, i) && !(is_word(c, i) && (c->ti[i].flags & TI_WEAK)))
+		return false;
+	if (w.len > 5 && ieq((struct nkg_str){w.ptr + w.len - 6, 6}, "events"))
+		return false;
+	for (size_t j = 0; j < sizeof(agents) / sizeof(agents[0]); j++) {
+		size_t n = strlen(agents[j]);
+		if (w.len > n + 2 && ieq((struct nkg_str){w.ptr + w.len - n, n}, agents[j]))
+			return true;
+	}
+	return false;
+}
+
+/* Does the mention of chunk k, whose name ends at e, act as an
+ * organisation: people before "at" it ("doctors at the Carter Center"),
+ * "its" after it, or the subject of a verb ("The Carter Center monitors",
+ * "condemned": a word in lower case ending in "s" or "ed", or "said"; not
+ * what a building does, venue_verbs) where no preposition stands before
+ * it? */
+static bool center_acts(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	static const char *const preps[] = {"at", "in",   "on",   "near",   "outside", "inside",
+	                                    "to", "from", "into", "across", "around",  "of"};
+	/* what a building does: "The Staples Center holds 20,000" */
+	static const char *const venue_verbs[] = {"holds",   "hosts",  "seats",    "sits",
+	                                          "stands",  "opened", "reopened", "closed",
+	                                          "renamed", "burned", "flooded",  "hosted"};
+	uint32_t p = k->first, n = c->toks->n;
+	if (p > 0 && tok_is(c, p - 1, "the") && is_lower_word(c, p - 1))
+		p--;
+	bool after_prep = p > 0 && same_sentence(c, p - 1, p) && IN_LIST(tstr(c, p - 1), preps);
+	if (after_prep && tok_is(c, p - 1, "at") && p >= 2 && same_sentence(c, p - 2, p) &&
+	    people_at(c, p - 2))
+		return true;
+	if (after_prep || e + 1 >= n || !same_sentence(c, e, e + 1) || !is_lower_word(c, e + 1))
+		return false;
+	struct nkg_str v = tstr(c, e + 1);
+	return tok_is(c, e + 1, "its") || tok_is(c, e + 1, "said") ||
+	       (v.len > 3 && !IN_LIST(v, preps) && !IN_LIST(v, venue_verbs) &&
+	        (ends_in_s(v) || (v.ptr[v.len - 2] == 'e' && v.ptr[v.len - 1] == 'd')));
+}
+
 /* Is chunk k, whose name ends at e in "Center" or "Centre", after "at"
  * (and "the"), where something takes place ("at the Staples Center"), with
  * no kind of body in its name (center_bodies: "at the Samsung Medical
@@ -5376,8 +5427,10 @@ static bool center_after_at(const struct ctx *c, const struct chunk *k, uint32_t
 	if (p == 0 || !same_sentence(c, p - 1, p) || !is_lower_word(c, p - 1) ||
 	    !tok_is(c, p - 1, "at"))
 		return false;
-	/* people are not where one works: "officials at the Carter Center" */
-	if (p >= 2 && same_sentence(c, p - 2, p) && role_noun_form(c, p - 2))
+	/* people are not where one works: "officials at the Carter Center",
+	 * any plural before "at" too ("forecasters at the National Hurricane
+	 * Center") */
+	if (p >= 2 && same_sentence(c, p - 2, p) && people_at(c, p - 2))
 		return false;
 	for (uint32_t j = k->first; j < e; j++)
 		if (IN_LIST(tstr(c, j), center_bodies))
@@ -5391,7 +5444,8 @@ static bool center_after_at(const struct ctx *c, const struct chunk *k, uint32_t
  * (center_after_at)?  A venue, a place; not a name written after "at" with
  * a kind of body in it nor never after "at" ("the Carter Center"). */
 static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
-                         const struct nkg_str *at, uint32_t n_at)
+                         const struct nkg_str *at, uint32_t n_at, const struct nkg_str *acts,
+                         uint32_t n_acts)
 {
 	if (e <= k->first || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")))
 		return false;
@@ -5401,26 +5455,35 @@ static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
 	struct nkg_str w = bytes(c, c->toks->toks[k->first].begin, c->toks->toks[e - 1].end);
 	if (nkg_org_find(w, NULL))
 		return true;
-	return bsearch_words(bytes(c, k->begin, c->toks->toks[e].end), at, n_at);
+	struct nkg_str name = bytes(c, k->begin, c->toks->toks[e].end);
+	return bsearch_words(name, at, n_at) && !bsearch_words(name, acts, n_acts);
 }
 
 static int venues(struct ctx *c)
 {
 	/* the names of centres written after "at" (center_after_at), sorted
 	 * and searched: articles with thousands stay linear-logarithmic */
-	uint32_t n_at = 0;
-	struct nkg_str *at = nkg_malloc((size_t)(c->n_ch ? c->n_ch : 1) * sizeof(*at));
+	uint32_t n_at = 0, n_acts = 0;
+	struct nkg_str *at = nkg_malloc((size_t)(c->n_ch ? c->n_ch : 1) * 2 * sizeof(*at));
 	if (!at)
 		return NKG_ENOMEM;
+	/* and the names of centres that act as organisations anywhere
+	 * (center_acts): "The Carter Center monitors elections" keeps "at
+	 * the Carter Center" the organisation */
+	struct nkg_str *acts = at + (c->n_ch ? c->n_ch : 1);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		const struct chunk *o = &c->ch[i];
 		uint32_t oe = name_last(c, o);
-		if ((o->kind == CK_ORG || o->kind == CK_PLACE) && oe > o->first &&
-		    (tok_is(c, oe, "Center") || tok_is(c, oe, "Centre")) &&
-		    center_after_at(c, o, oe))
+		if (o->kind == CK_NONE || oe <= o->first ||
+		    !(tok_is(c, oe, "Center") || tok_is(c, oe, "Centre")))
+			continue;
+		if ((o->kind == CK_ORG || o->kind == CK_PLACE) && center_after_at(c, o, oe))
 			at[n_at++] = bytes(c, o->begin, c->toks->toks[oe].end);
+		if (center_acts(c, o, oe))
+			acts[n_acts++] = bytes(c, o->begin, c->toks->toks[oe].end);
 	}
 	qsort(at, n_at, sizeof(*at), cmp_str);
+	qsort(acts, n_acts, sizeof(*acts), cmp_str);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
@@ -5429,7 +5492,7 @@ static int venues(struct ctx *c)
 		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
 		if (!facility &&
 		    (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
-		     (!theatre_venue(c, k, e) && !named_center(c, k, e, at, n_at) &&
+		     (!theatre_venue(c, k, e) && !named_center(c, k, e, at, n_at, acts, n_acts) &&
 		      (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
 		       !IN_LIST(tstr(c, e - 1), venue_words)))))
 			continue;

@@ -3,7 +3,9 @@
  * it: a trade before a name after a determiner is a company's only where
  * no person practises it and the name is not the subject of a clause
  * about it ("the record producer Rick Rubin", "the firm Jane Doe founded
- * in 2001"; still "the Chicago law firm Harlan Brody"). */
+ * in 2001"; still "the Chicago law firm Harlan Brody"); a centre that
+ * acts as an organisation anywhere is one also after "at" ("The Lantos
+ * Center publishes", "doctors at the Halvard Center"). */
 #include "entities_fixture.h"
 
 /* Finding 2: people's trades and clauses after "the <kind>". */
@@ -34,6 +36,39 @@ static void test_mend13_trades_not(void **state)
 	assert_string_equal(render(f), "org Tessa Marlowe\n");
 }
 
+/* Finding 4: a centre that acts as an organisation in any mention (the
+ * subject of a verb, "its", people at it) stays one where it is also
+ * written after "at". */
+static void test_mend13_centers(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "He lectured at the Lantos Center on Tuesday. The Lantos Center publishes a "
+	       "yearly report.");
+	assert_string_equal(render(f), "org Lantos Center\n");
+	run(f, "He lectured at the Lantos Center. The Lantos Center said its staff had grown.");
+	assert_string_equal(render(f), "org Lantos Center\n");
+	run(f, "She spoke at the Halvard Center. Doctors at the Halvard Center said the boy was "
+	       "stable.");
+	assert_string_equal(render(f), "org Halvard Center\n");
+	run(f, "Engineers at the Regional Flood Center said the river would crest.");
+	assert_string_equal(render(f), "org Regional Flood Center\n");
+}
+
+/* What the rule got right: a centre only written after "at", or doing
+ * what a building does, or a sponsor's arena, is a place. */
+static void test_mend13_centers_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "She sang at the Orbis Center on Friday and returned to the Orbis Center in May.");
+	assert_string_equal(render(f), "place Orbis Center\n");
+	run(f, "The band played at the Orbis Center. The Orbis Center holds 18,000 fans.");
+	assert_string_equal(render(f), "place Orbis Center\n");
+	run(f, "She played two concerts at the Orbis Center in May.");
+	assert_string_equal(render(f), "place Orbis Center\n");
+	run(f, "She sang at the Wells Fargo Center on Friday.");
+	assert_string_equal(render(f), "place Wells Fargo Center\n");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_mend13_out_of_memory(void **state)
@@ -50,6 +85,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test_setup_teardown(test_mend13_trades, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_trades_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_centers, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_centers_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
