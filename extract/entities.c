@@ -5459,6 +5459,24 @@ static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
 	return bsearch_words(name, at, n_at) && !bsearch_words(name, acts, n_acts);
 }
 
+/* Is person chunk k, ending at e, a given name and a building's word that
+ * is also a family name ("Bruce Arena", "Lloyd Bridge"; not "Martin
+ * Avenue"), with no place's word before it: no "the", no place
+ * preposition ("in Murray Bridge", "the Hannah Arena")?  A surname the
+ * article then uses alone ("Arena said") joins the person. */
+static bool tail_surname(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	static const char *const preps[] = {"the",   "at",   "in",   "on",     "near", "outside",
+	                                    "to",    "from", "into", "across", "over", "under",
+	                                    "along", "off",  "via",  "inside", "of",   "toward"};
+	uint32_t s = k->first;
+	if (e != s + 1 || !(c->ti[s].lex & NKG_LEX_GIVEN_NAME) ||
+	    !(tok_is(c, e, "Arena") || tok_is(c, e, "Bridge")))
+		return false;
+	return s == 0 || !same_sentence(c, s - 1, s) || !is_lower_word(c, s - 1) ||
+	       !IN_LIST(tstr(c, s - 1), preps);
+}
+
 static int venues(struct ctx *c)
 {
 	/* the names of centres written after "at" (center_after_at), sorted
@@ -5488,8 +5506,8 @@ static int venues(struct ctx *c)
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
 		bool facility = facility_tail(c, k->first, e) &&
-		                (k->kind == CK_ORG ||
-		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
+		                (k->kind == CK_ORG || (k->kind == CK_PERSON && !k->title.end &&
+		                                       !k->prole.end && !tail_surname(c, k, e)));
 		if (!facility &&
 		    (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
 		     (!theatre_venue(c, k, e) && !named_center(c, k, e, at, n_at, acts, n_acts) &&

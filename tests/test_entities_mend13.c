@@ -5,7 +5,9 @@
  * about it ("the record producer Rick Rubin", "the firm Jane Doe founded
  * in 2001"; still "the Chicago law firm Harlan Brody"); a centre that
  * acts as an organisation anywhere is one also after "at" ("The Lantos
- * Center publishes", "doctors at the Halvard Center"). */
+ * Center publishes", "doctors at the Halvard Center"); a given name and
+ * "Arena" or "Bridge" with no place's word before it is a person ("Helen
+ * Arena won", not "near Murray Bridge"). */
 #include "entities_fixture.h"
 
 /* Finding 2: people's trades and clauses after "the <kind>". */
@@ -69,6 +71,30 @@ static void test_mend13_centers_not(void **state)
 	assert_string_equal(render(f), "place Wells Fargo Center\n");
 }
 
+/* Finding 3: a given name and "Arena" or "Bridge" is a person where no
+ * place's word stands before it; the bare surname joins him or her. */
+static void test_mend13_surname_tails(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Marta Bridge, a nurse, said the ward was full. Bridge said more beds were needed.");
+	assert_string_equal(render(f), "person Marta Bridge [alt: Bridge]\n");
+	run(f, "Helen Arena won the race on Sunday. Arena said she was tired.");
+	assert_string_equal(render(f), "person Helen Arena [alt: Arena]\n");
+}
+
+/* What the rule got right: after "the" or a place preposition, or with
+ * more words, the building's word makes a place. */
+static void test_mend13_surname_tails_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The ferry sank near Murray Bridge on Monday.");
+	assert_string_equal(render(f), "place Murray Bridge\n");
+	run(f, "Fans filled the Hannah Arena on Friday.");
+	assert_string_equal(render(f), "place Hannah Arena\n");
+	run(f, "The George Washington Bridge was closed on Monday.");
+	assert_string_equal(render(f), "place George Washington Bridge\n");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_mend13_out_of_memory(void **state)
@@ -87,6 +113,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_mend13_trades_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_centers, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_centers_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_surname_tails, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_surname_tails_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
