@@ -2937,6 +2937,23 @@ static const char *const acronym_event_tails[] = {
         "Act",        "Law",    "Bill",         "Treaty",        "Agreement",  "Accord",
         "Protocol",   "Plan",   "Program",      "Programme",     "System",     "Index"};
 
+/* Is the run from s to e that an acronym spells an office or an honour,
+ * no organisation: a title or role noun last and no organisation head
+ * there ("Chief Executive Officer (CEO)", "Chief Operating Officer
+ * (COO)"), a title and "of" or "for" first ("Secretary of Homeland
+ * Security (SHS)"), or an honour's word last ("Most Valuable Player
+ * (MVP)")? */
+static bool acronym_office(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	static const char *const honours[] = {"Player", "Prize",  "Award",
+	                                      "Medal",  "Trophy", "Rookie"};
+	if (IN_LIST(tstr(c, e), honours) || ((c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) &&
+	                                     !(c->ti[e].lex & NKG_LEX_ORG_HEAD)))
+		return true;
+	return s + 1 < e && (c->ti[s].lex & NKG_LEX_TITLE) && !(c->ti[s].lex & NKG_LEX_ORG_HEAD) &&
+	       (tok_is(c, s + 1, "of") || tok_is(c, s + 1, "for"));
+}
+
 /* A long name before its acronym in brackets, "Board of Control for
  * Cricket in India (BCCI)", "Court of Arbitration for Sport (CAS)": the
  * longest run of name words and connectors before the bracket whose
@@ -2946,7 +2963,8 @@ static const char *const acronym_event_tails[] = {
  * keeps its reading ("Democratic Republic of Congo (DRC)"), and so does one
  * with more words in front ("NSW Rural Fire Service (RFS)", "U.S.
  * Environmental Protection Agency (EPA)": the written data mark those
- * either way), and an event's (acronym_event_tails). */
+ * either way), and an event's (acronym_event_tails), and an office's or
+ * an honour's (acronym_office). */
 static int acronym_long_names(struct ctx *c)
 {
 	/* the chunks by their first token (one pass: a search of every chunk
@@ -3002,6 +3020,14 @@ static int acronym_long_names(struct ctx *c)
 			commas += is_punct(c, j, ",");
 		if (commas > 1 || IN_LIST(tstr(c, p - 1), acronym_event_tails))
 			continue;
+		/* an office's acronym names no organisation either: "Chief
+		 * Technology Officer (CTO)" */
+		if (acronym_office(c, s, p - 1)) {
+			for (uint32_t i = head[p + 1]; i != NKG_NONE; i = next[i])
+				if (c->ch[i].last == p + 1)
+					c->ch[i].kind = CK_NONE;
+			continue;
+		}
 		/* the chunks inside or over it (starting at most a run's length
 		 * before it); none may cross its start */
 		uint32_t from = s > 2 * MAX_RUN ? s - 2 * MAX_RUN : 0;

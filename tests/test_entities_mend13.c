@@ -7,7 +7,8 @@
  * acts as an organisation anywhere is one also after "at" ("The Lantos
  * Center publishes", "doctors at the Halvard Center"); a given name and
  * "Arena" or "Bridge" with no place's word before it is a person ("Helen
- * Arena won", not "near Murray Bridge"). */
+ * Arena won", not "near Murray Bridge"); an office or honour spelled by an
+ * acronym is no organisation ("Chief Technology Officer (CTO)"). */
 #include "entities_fixture.h"
 
 /* Finding 2: people's trades and clauses after "the <kind>". */
@@ -95,6 +96,30 @@ static void test_mend13_surname_tails_not(void **state)
 	assert_string_equal(render(f), "place George Washington Bridge\n");
 }
 
+/* Finding 5: a job title, an office or an honour before its acronym is
+ * no organisation, nor is the acronym. */
+static void test_mend13_acronym_offices(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Chief Technology Officer (CTO) quit on Monday.");
+	assert_string_equal(render(f), "");
+	run(f, "She was named Most Improved Player (MIP) on Friday.");
+	assert_string_equal(render(f), "");
+	run(f, "The Secretary of Homeland Security (SHS) spoke.");
+	assert_string_equal(render(f), "");
+}
+
+/* What the rule got right: a body's long name before its acronym is one
+ * organisation, the acronym its other name. */
+static void test_mend13_acronym_offices_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Court of Arbitration for Sport (CAS) upheld the ban.");
+	assert_string_equal(render(f), "org Court of Arbitration for Sport [alt: CAS]\n");
+	run(f, "The Committee to Protect Journalists (CPJ) said two reporters were held.");
+	assert_string_equal(render(f), "org Committee to Protect Journalists [alt: CPJ]\n");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_mend13_out_of_memory(void **state)
@@ -115,6 +140,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_mend13_centers_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_surname_tails, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_surname_tails_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_acronym_offices, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_acronym_offices_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
