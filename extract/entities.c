@@ -4855,6 +4855,58 @@ static bool product_candidate(const struct ctx *c, const struct chunk *k, bool r
 	return true;
 }
 
+/* Is w a fiscal period, no model's designation: "Q3", "H1", "FY2024"
+ * ("Tesla Q3 deliveries")? */
+static bool fiscal_period(struct nkg_str w)
+{
+	if (w.len == 2 && (w.ptr[0] == 'Q' || w.ptr[0] == 'H') && w.ptr[1] >= '1' &&
+	    w.ptr[1] <= '4')
+		return w.ptr[0] == 'Q' || w.ptr[1] <= '2';
+	if (w.len < 3 || w.ptr[0] != 'F' || w.ptr[1] != 'Y')
+		return false;
+	for (size_t x = 2; x < w.len; x++)
+		if (w.ptr[x] < '0' || w.ptr[x] > '9')
+			return false;
+	return true;
+}
+
+/* Is the number of digits alone at token i, after a maker's name, a
+ * quantity: a number word or "more", "of", "percent" after it ("Google 500
+ * million euros", "Boeing 300 more engineers"), or the maker the object
+ * of a verb, a lower-case word before it that is no determiner,
+ * preposition or count, and a noun in lower case after the number that no
+ * model names ("sold Samsung 200 patents", "gives Airbus 380 jobs"; not "a
+ * Boeing 737", "aboard an Airbus 380", "grounds Boeing 787 Dreamliners",
+ * "ordered four more Boeing 737 MAX jets", "ordered Boeing 737 jets")? */
+static bool bare_quantity(const struct ctx *c, uint32_t i)
+{
+	static const char *const counts[] = {"million", "billion", "trillion", "more",
+	                                     "of",      "percent", "per",      "thousand"};
+	static const char *const before[] = {
+	        "the",    "a",       "an",    "its",   "their", "his",  "her",  "our",
+	        "of",     "on",      "in",    "for",   "with",  "by",   "from", "to",
+	        "aboard", "into",    "onto",  "and",   "or",    "new",  "old",  "first",
+	        "latest", "two",     "three", "four",  "five",  "six",  "ten",  "more",
+	        "some",   "several", "these", "those", "every", "each", "any",  "all"};
+	/* what a model's number names ("ordered Boeing 737 jets") */
+	static const char *const made_things[] = {"jets",     "jet",       "planes", "plane",
+	                                          "aircraft", "airliners", "chips",  "chip",
+	                                          "engines",  "models",    "cars",   "phones"};
+	if (i + 1 >= c->toks->n || !same_sentence(c, i, i + 1))
+		return false;
+	if (IN_LIST(tstr(c, i + 1), counts))
+		return true;
+	uint32_t m = i - 1;
+	return is_lower_word(c, i + 1) && !IN_LIST(tstr(c, i + 1), made_things) && m > 0 &&
+	       same_sentence(c, m - 1, m) && is_lower_word(c, m - 1) &&
+	       !(tflags(c, m - 1) & NKG_TOK_NUMBER) && !IN_LIST(tstr(c, m - 1), before);
+}
+
+/* Is token i a model's designation after a maker's name: letters and
+ * digits in one word ("A380", "F-16", "KC-390"), or three digits, alone or
+ * with letters ("737", "777X", "787s"), or with a hyphen and a series
+ * ("737-800", "777-200ER") outside a sports report, whose "114-110" is a
+ * score; not a year? */
 #define MAX_PRODUCT_NAMES 16
 
 /* A name the text shows to be a made thing (product_evidence) is no
@@ -4866,14 +4918,11 @@ static bool product_candidate(const struct ctx *c, const struct chunk *k, bool r
  * the events stage makes the products that launches name (extract/events.c),
  * and reads only names that are no entity.  After the tagger, so its input
  * stays the rules' runs. */
-/* Is token i a model's designation after a maker's name: letters and
- * digits in one word ("A380", "F-16", "KC-390"), or three digits, alone or
- * with letters ("737", "777X", "787s"), or with a hyphen and a series
- * ("737-800", "777-200ER") outside a sports report, whose "114-110" is a
- * score; not a year? */
 static bool model_token(struct ctx *c, uint32_t i)
 {
 	struct nkg_str w = tstr(c, i);
+	if (fiscal_period(w))
+		return false;
 	if (model_code(c, i, i))
 		return true;
 	if (w.len < 3 || !(tflags(c, i) & NKG_TOK_NUMBER))
@@ -4881,7 +4930,7 @@ static bool model_token(struct ctx *c, uint32_t i)
 	size_t x = 0;
 	while (x < w.len && w.ptr[x] >= '0' && w.ptr[x] <= '9')
 		x++;
-	if (x != 3)
+	if (x != 3 || (x == w.len && bare_quantity(c, i)))
 		return false;
 	if (x < w.len && w.ptr[x] == '-') {
 		if (sports_report(c) || x + 1 >= w.len || w.ptr[x + 1] < '0' || w.ptr[x + 1] > '9')

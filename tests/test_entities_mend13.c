@@ -8,7 +8,9 @@
  * Center publishes", "doctors at the Halvard Center"); a given name and
  * "Arena" or "Bridge" with no place's word before it is a person ("Helen
  * Arena won", not "near Murray Bridge"); an office or honour spelled by an
- * acronym is no organisation ("Chief Technology Officer (CTO)"). */
+ * acronym is no organisation ("Chief Technology Officer (CTO)"); a
+ * quantity or fiscal period after a company is no model ("awarded Airbus
+ * 200 acres", "Tesla Q4"). */
 #include "entities_fixture.h"
 
 /* Finding 2: people's trades and clauses after "the <kind>". */
@@ -120,6 +122,32 @@ static void test_mend13_acronym_offices_not(void **state)
 	assert_string_equal(render(f), "org Committee to Protect Journalists [alt: CPJ]\n");
 }
 
+/* Finding 1: a quantity or a fiscal period after a company is no model's
+ * designation, and the company keeps its mention. */
+static void test_mend13_maker_quantities(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The court awarded Airbus 200 acres of land.");
+	assert_string_equal(render_mentions(f), "Airbus>Airbus");
+	run(f, "Regulators fined Google 600 million dollars. Google said it would appeal.");
+	assert_string_equal(render_mentions(f), "Google>Google | Google>Google");
+	run(f, "Nvidia FY2025 revenue doubled.");
+	assert_string_equal(render_mentions(f), "Nvidia>Nvidia");
+	run(f, "Tesla Q4 deliveries fell.");
+	assert_string_equal(render_mentions(f), "Tesla>Tesla");
+}
+
+/* What the rule got right: a maker before a model's designation is part
+ * of the product's name. */
+static void test_mend13_maker_quantities_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Boeing 747 landed safely. Boeing said no one was hurt.");
+	assert_string_equal(render_mentions(f), "Boeing>Boeing");
+	run(f, "Ryanair flew aboard an Airbus 380 to Dublin.");
+	assert_string_equal(render_mentions(f), "Ryanair>Ryanair | Dublin>Dublin");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_mend13_out_of_memory(void **state)
@@ -142,6 +170,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_mend13_surname_tails_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_acronym_offices, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_acronym_offices_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_maker_quantities, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_maker_quantities_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
