@@ -4382,6 +4382,14 @@ static bool owner_word_chunk(const struct ctx *c, const struct chunk *k)
 	       k->owner;
 }
 
+/* Is chunk k a place of the tagger's that no gazetteer knows after a place
+ * preposition, with no company's words before it ("Fighting in Donbas";
+ * not "a stake in Embraer")? */
+static bool placed_word_chunk(const struct ctx *c, const struct chunk *k)
+{
+	return unknown_place(c, k) && after_place_prep(c, k) && !company_before(c, k->first);
+}
+
 /* Is chunk k one town of the gazetteer (no capital, under a million
  * people) that extract/orgs.h also knows as an organisation (weak only for
  * being a place: no word of extract/lexicon), written where a place
@@ -4420,7 +4428,26 @@ static int owner_words(struct ctx *c)
 			k->cls = NKG_CLASS_CORPORATION;
 		}
 	}
-	int rc = sorted_words(c, owner_word_chunk, chunk_first_word, &words, &n);
+	/* "a stake in" a word the tagger reads as a place after a place
+	 * preposition where no company's words stand before it ("Fighting in
+	 * Donbas"; not "a stake in Embraer" twice) is no company's */
+	struct nkg_str *placed;
+	uint32_t n_placed;
+	int rc = sorted_words(c, placed_word_chunk, chunk_first_word, &placed, &n_placed);
+	if (rc)
+		return rc;
+	for (uint32_t i = 0; i < c->n_ch && n_placed; i++) {
+		struct chunk *k = &c->ch[i];
+		struct nkg_str w = tstr(c, k->first);
+		if (k->owner && k->kind == CK_PENDING && k->first == k->last && k->first > 0 &&
+		    tok_is(c, k->first - 1, "in") && company_before(c, k->first) &&
+		    bsearch(&w, placed, n_placed, sizeof(*placed), cmp_str)) {
+			k->owner = false;
+			set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_MODEL, 0.7f);
+		}
+	}
+	nkg_free(placed);
+	rc = sorted_words(c, owner_word_chunk, chunk_first_word, &words, &n);
 	if (rc || n == 0)
 		return rc;
 	for (uint32_t i = 0; i < c->n_ch; i++) {

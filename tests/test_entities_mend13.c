@@ -10,7 +10,8 @@
  * Arena won", not "near Murray Bridge"); an office or honour spelled by an
  * acronym is no organisation ("Chief Technology Officer (CTO)"); a
  * quantity or fiscal period after a company is no model ("awarded Airbus
- * 200 acres", "Tesla Q4"). */
+ * 200 acres", "Tesla Q4"); "a stake in" a place the tagger finds
+ * after a place preposition elsewhere is no company ("Fighting in Donbas"). */
 #include "entities_fixture.h"
 
 /* Finding 2: people's trades and clauses after "the <kind>". */
@@ -148,6 +149,28 @@ static void test_mend13_maker_quantities_not(void **state)
 	assert_string_equal(render_mentions(f), "Ryanair>Ryanair | Dublin>Dublin");
 }
 
+/* Finding 6: "a stake in" a word the tagger reads as a place after a
+ * place preposition elsewhere makes no company of it. */
+static void test_mend13_stake_places(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Fighting in Donbas continued on Monday. Russia wants a stake in Donbas.");
+	assert_string_equal(render(f), "place Donbas\ncountry Russia\n");
+	run(f, "Russia wants a stake in Donbas. Fighting in Donbas continued on Monday.");
+	assert_string_equal(render(f), "country Russia\nplace Donbas\n");
+}
+
+/* What the rule got right: "a stake in" a word with a company's words
+ * elsewhere is the company. */
+static void test_mend13_stake_places_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Airbus wants a stake in Embraer. Embraer shares rose 4 percent.");
+	assert_string_equal(render(f), "org Airbus\ncorp Embraer\n");
+	run(f, "Investors bought a stake in Zorbex. Zorbex said its profit rose.");
+	assert_string_equal(render(f), "corp Zorbex\n");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_mend13_out_of_memory(void **state)
@@ -172,6 +195,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_mend13_acronym_offices_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_maker_quantities, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_maker_quantities_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_stake_places, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mend13_stake_places_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_mend13_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
