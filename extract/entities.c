@@ -1878,6 +1878,14 @@ static const char *const company_kinds[] = {
         "carmaker", "miner",        "producer",  "lender",   "insurer",      "startup",
         "bank",     "conglomerate", "chipmaker", "broker",   "manufacturer", "brewer"};
 
+/* The kinds of company_kinds that no person's trade and no vessel shares:
+ * after a determiner ("the investment bank Lazard"), where "the film
+ * producer Jerry Bruckheimer", "the aircraft carrier Charles de Gaulle"
+ * are no companies. */
+static const char *const company_kinds_det[] = {
+        "firm",    "retailer", "airline", "automaker",    "carmaker",  "lender",
+        "insurer", "startup",  "bank",    "conglomerate", "chipmaker", "manufacturer"};
+
 /* Is token i a role noun in lower case or capitalised where any word is,
  * or the plural of one ("analysts", "Economists")? */
 static bool role_noun_form(const struct ctx *c, uint32_t i)
@@ -1889,6 +1897,30 @@ static bool role_noun_form(const struct ctx *c, uint32_t i)
 	struct nkg_str w = tstr(c, i);
 	return w.len > 3 && w.ptr[w.len - 1] == 's' &&
 	       (nkg_lex_word((struct nkg_str){w.ptr, w.len - 1}) & NKG_LEX_ROLE_NOUN);
+}
+
+/* Is the name starting at token s the subject of a clause about the noun
+ * before it, a verb in the past with no object after the name ("the bank
+ * John Dillinger robbed in 1933", "the firm Jane Doe founded.", "the
+ * insurer Frank Lutz sold in 1990"; not "the firm Harlan Brody filed the
+ * suit")? */
+static bool kind_clause(const struct ctx *c, uint32_t s)
+{
+	static const char *const after[] = {"in",    "on",   "at",   "last",   "years", "that",
+	                                    "and",   "for",  "from", "before", "after", "until",
+	                                    "since", "with", "when", "was",    "is",    "has"};
+	static const char *const past[] = {"sold", "ran",  "built", "bought", "led",
+	                                   "left", "took", "held",  "made",   "set"};
+	uint32_t n = c->toks->n, e = s;
+	while (e + 1 < n && name_tok(c, e + 1) && same_sentence(c, s, e + 1))
+		e++;
+	if (e + 1 >= n || !is_lower_word(c, e + 1) || !same_sentence(c, e, e + 1))
+		return false;
+	struct nkg_str v = tstr(c, e + 1);
+	if (!IN_LIST(v, past) && (v.len < 4 || v.ptr[v.len - 2] != 'e' || v.ptr[v.len - 1] != 'd'))
+		return false;
+	return e + 2 >= n || !same_sentence(c, e + 1, e + 2) || is_punct(c, e + 2, ",") ||
+	       is_punct(c, e + 2, ".") || IN_LIST(tstr(c, e + 2), after);
 }
 
 /* Do the words before token s say that the name starting there is a
@@ -1929,8 +1961,10 @@ static bool company_before(const struct ctx *c, uint32_t s)
 	 * Gottlieb", "the investment bank Lazard", "the retailer Walmart de
 	 * Mexico", "the Chicago law firm Harlan Brody": a determiner and at
 	 * most two words before the kind (still not "the company Steve Jobs
-	 * founded") */
-	if (c->tagged && IN_LIST(tstr(c, s - 1), company_kinds) && !tok_is(c, s - 1, "company"))
+	 * founded"; no person's trade, company_kinds_det, and no clause of
+	 * which the name is the subject: "the bank John Dillinger robbed in
+	 * 1933", kind_clause) */
+	if (c->tagged && IN_LIST(tstr(c, s - 1), company_kinds_det) && !kind_clause(c, s))
 		for (uint32_t q = s - 2; q + 5 > s && same_sentence(c, q, s); q--) {
 			if (tok_is(c, q, "the") || tok_is(c, q, "a") || tok_is(c, q, "an"))
 				return true;
@@ -2903,6 +2937,23 @@ static const char *const acronym_event_tails[] = {
         "Act",        "Law",    "Bill",         "Treaty",        "Agreement",  "Accord",
         "Protocol",   "Plan",   "Program",      "Programme",     "System",     "Index"};
 
+/* Is the run from s to e that an acronym spells an office or an honour,
+ * no organisation: a title or role noun last and no organisation head
+ * there ("Chief Executive Officer (CEO)", "Chief Operating Officer
+ * (COO)"), a title and "of" or "for" first ("Secretary of Homeland
+ * Security (SHS)"), or an honour's word last ("Most Valuable Player
+ * (MVP)")? */
+static bool acronym_office(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	static const char *const honours[] = {"Player", "Prize",  "Award",
+	                                      "Medal",  "Trophy", "Rookie"};
+	if (IN_LIST(tstr(c, e), honours) || ((c->ti[e].lex & (NKG_LEX_TITLE | NKG_LEX_ROLE_NOUN)) &&
+	                                     !(c->ti[e].lex & NKG_LEX_ORG_HEAD)))
+		return true;
+	return s + 1 < e && (c->ti[s].lex & NKG_LEX_TITLE) && !(c->ti[s].lex & NKG_LEX_ORG_HEAD) &&
+	       (tok_is(c, s + 1, "of") || tok_is(c, s + 1, "for"));
+}
+
 /* A long name before its acronym in brackets, "Board of Control for
  * Cricket in India (BCCI)", "Court of Arbitration for Sport (CAS)": the
  * longest run of name words and connectors before the bracket whose
@@ -2912,7 +2963,8 @@ static const char *const acronym_event_tails[] = {
  * keeps its reading ("Democratic Republic of Congo (DRC)"), and so does one
  * with more words in front ("NSW Rural Fire Service (RFS)", "U.S.
  * Environmental Protection Agency (EPA)": the written data mark those
- * either way), and an event's (acronym_event_tails). */
+ * either way), and an event's (acronym_event_tails), and an office's or
+ * an honour's (acronym_office). */
 static int acronym_long_names(struct ctx *c)
 {
 	/* the chunks by their first token (one pass: a search of every chunk
@@ -2968,6 +3020,14 @@ static int acronym_long_names(struct ctx *c)
 			commas += is_punct(c, j, ",");
 		if (commas > 1 || IN_LIST(tstr(c, p - 1), acronym_event_tails))
 			continue;
+		/* an office's acronym names no organisation either: "Chief
+		 * Technology Officer (CTO)" */
+		if (acronym_office(c, s, p - 1)) {
+			for (uint32_t i = head[p + 1]; i != NKG_NONE; i = next[i])
+				if (c->ch[i].last == p + 1)
+					c->ch[i].kind = CK_NONE;
+			continue;
+		}
 		/* the chunks inside or over it (starting at most a run's length
 		 * before it); none may cross its start */
 		uint32_t from = s > 2 * MAX_RUN ? s - 2 * MAX_RUN : 0;
@@ -4322,6 +4382,14 @@ static bool owner_word_chunk(const struct ctx *c, const struct chunk *k)
 	       k->owner;
 }
 
+/* Is chunk k a place of the tagger's that no gazetteer knows after a place
+ * preposition, with no company's words before it ("Fighting in Donbas";
+ * not "a stake in Embraer")? */
+static bool placed_word_chunk(const struct ctx *c, const struct chunk *k)
+{
+	return unknown_place(c, k) && after_place_prep(c, k) && !company_before(c, k->first);
+}
+
 /* Is chunk k one town of the gazetteer (no capital, under a million
  * people) that extract/orgs.h also knows as an organisation (weak only for
  * being a place: no word of extract/lexicon), written where a place
@@ -4360,7 +4428,26 @@ static int owner_words(struct ctx *c)
 			k->cls = NKG_CLASS_CORPORATION;
 		}
 	}
-	int rc = sorted_words(c, owner_word_chunk, chunk_first_word, &words, &n);
+	/* "a stake in" a word the tagger reads as a place after a place
+	 * preposition where no company's words stand before it ("Fighting in
+	 * Donbas"; not "a stake in Embraer" twice) is no company's */
+	struct nkg_str *placed;
+	uint32_t n_placed;
+	int rc = sorted_words(c, placed_word_chunk, chunk_first_word, &placed, &n_placed);
+	if (rc)
+		return rc;
+	for (uint32_t i = 0; i < c->n_ch && n_placed; i++) {
+		struct chunk *k = &c->ch[i];
+		struct nkg_str w = tstr(c, k->first);
+		if (k->owner && k->kind == CK_PENDING && k->first == k->last && k->first > 0 &&
+		    tok_is(c, k->first - 1, "in") && company_before(c, k->first) &&
+		    bsearch(&w, placed, n_placed, sizeof(*placed), cmp_str)) {
+			k->owner = false;
+			set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_MODEL, 0.7f);
+		}
+	}
+	nkg_free(placed);
+	rc = sorted_words(c, owner_word_chunk, chunk_first_word, &words, &n);
 	if (rc || n == 0)
 		return rc;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
@@ -4795,6 +4882,58 @@ static bool product_candidate(const struct ctx *c, const struct chunk *k, bool r
 	return true;
 }
 
+/* Is w a fiscal period, no model's designation: "Q3", "H1", "FY2024"
+ * ("Tesla Q3 deliveries")? */
+static bool fiscal_period(struct nkg_str w)
+{
+	if (w.len == 2 && (w.ptr[0] == 'Q' || w.ptr[0] == 'H') && w.ptr[1] >= '1' &&
+	    w.ptr[1] <= '4')
+		return w.ptr[0] == 'Q' || w.ptr[1] <= '2';
+	if (w.len < 3 || w.ptr[0] != 'F' || w.ptr[1] != 'Y')
+		return false;
+	for (size_t x = 2; x < w.len; x++)
+		if (w.ptr[x] < '0' || w.ptr[x] > '9')
+			return false;
+	return true;
+}
+
+/* Is the number of digits alone at token i, after a maker's name, a
+ * quantity: a number word or "more", "of", "percent" after it ("Google 500
+ * million euros", "Boeing 300 more engineers"), or the maker the object
+ * of a verb, a lower-case word before it that is no determiner,
+ * preposition or count, and a noun in lower case after the number that no
+ * model names ("sold Samsung 200 patents", "gives Airbus 380 jobs"; not "a
+ * Boeing 737", "aboard an Airbus 380", "grounds Boeing 787 Dreamliners",
+ * "ordered four more Boeing 737 MAX jets", "ordered Boeing 737 jets")? */
+static bool bare_quantity(const struct ctx *c, uint32_t i)
+{
+	static const char *const counts[] = {"million", "billion", "trillion", "more",
+	                                     "of",      "percent", "per",      "thousand"};
+	static const char *const before[] = {
+	        "the",    "a",       "an",    "its",   "their", "his",  "her",  "our",
+	        "of",     "on",      "in",    "for",   "with",  "by",   "from", "to",
+	        "aboard", "into",    "onto",  "and",   "or",    "new",  "old",  "first",
+	        "latest", "two",     "three", "four",  "five",  "six",  "ten",  "more",
+	        "some",   "several", "these", "those", "every", "each", "any",  "all"};
+	/* what a model's number names ("ordered Boeing 737 jets") */
+	static const char *const made_things[] = {"jets",     "jet",       "planes", "plane",
+	                                          "aircraft", "airliners", "chips",  "chip",
+	                                          "engines",  "models",    "cars",   "phones"};
+	if (i + 1 >= c->toks->n || !same_sentence(c, i, i + 1))
+		return false;
+	if (IN_LIST(tstr(c, i + 1), counts))
+		return true;
+	uint32_t m = i - 1;
+	return is_lower_word(c, i + 1) && !IN_LIST(tstr(c, i + 1), made_things) && m > 0 &&
+	       same_sentence(c, m - 1, m) && is_lower_word(c, m - 1) &&
+	       !(tflags(c, m - 1) & NKG_TOK_NUMBER) && !IN_LIST(tstr(c, m - 1), before);
+}
+
+/* Is token i a model's designation after a maker's name: letters and
+ * digits in one word ("A380", "F-16", "KC-390"), or three digits, alone or
+ * with letters ("737", "777X", "787s"), or with a hyphen and a series
+ * ("737-800", "777-200ER") outside a sports report, whose "114-110" is a
+ * score; not a year? */
 #define MAX_PRODUCT_NAMES 16
 
 /* A name the text shows to be a made thing (product_evidence) is no
@@ -4806,14 +4945,11 @@ static bool product_candidate(const struct ctx *c, const struct chunk *k, bool r
  * the events stage makes the products that launches name (extract/events.c),
  * and reads only names that are no entity.  After the tagger, so its input
  * stays the rules' runs. */
-/* Is token i a model's designation after a maker's name: letters and
- * digits in one word ("A380", "F-16", "KC-390"), or three digits, alone or
- * with letters ("737", "777X", "787s"), or with a hyphen and a series
- * ("737-800", "777-200ER") outside a sports report, whose "114-110" is a
- * score; not a year? */
 static bool model_token(struct ctx *c, uint32_t i)
 {
 	struct nkg_str w = tstr(c, i);
+	if (fiscal_period(w))
+		return false;
 	if (model_code(c, i, i))
 		return true;
 	if (w.len < 3 || !(tflags(c, i) & NKG_TOK_NUMBER))
@@ -4821,7 +4957,7 @@ static bool model_token(struct ctx *c, uint32_t i)
 	size_t x = 0;
 	while (x < w.len && w.ptr[x] >= '0' && w.ptr[x] <= '9')
 		x++;
-	if (x != 3)
+	if (x != 3 || (x == w.len && bare_quantity(c, i)))
 		return false;
 	if (x < w.len && w.ptr[x] == '-') {
 		if (sports_report(c) || x + 1 >= w.len || w.ptr[x + 1] < '0' || w.ptr[x + 1] > '9')
@@ -5329,6 +5465,57 @@ static const char *const center_bodies[] = {
         "Coordination", "Space",  "Data",     "Training", "Detention", "Rehabilitation",
         "Justice",      "Legal",  "Law",      "Cultural", "Heritage"};
 
+/* Is token i, before "at", people: a role noun (role_noun_form) or the
+ * plural of an agent's noun in lower case ("forecasters", "doctors",
+ * "scientists", "physicians", "residents"; not "semifinals", "continues",
+ * "concerts", "fans", "events")? */
+static bool people_at(const struct ctx *c, uint32_t i)
+{
+	static const char *const agents[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ysts"};
+	struct nkg_str w = tstr(c, i);
+	if (role_noun_form(c, i))
+		return true;
+	if (!is_lower_word(c, i) && !(is_word(c, i) && (c->ti[i].flags & TI_WEAK)))
+		return false;
+	if (w.len > 5 && ieq((struct nkg_str){w.ptr + w.len - 6, 6}, "events"))
+		return false;
+	for (size_t j = 0; j < sizeof(agents) / sizeof(agents[0]); j++) {
+		size_t n = strlen(agents[j]);
+		if (w.len > n + 2 && ieq((struct nkg_str){w.ptr + w.len - n, n}, agents[j]))
+			return true;
+	}
+	return false;
+}
+
+/* Does the mention of chunk k, whose name ends at e, act as an
+ * organisation: people before "at" it ("doctors at the Carter Center"),
+ * "its" after it, or the subject of a verb ("The Carter Center monitors",
+ * "condemned": a word in lower case ending in "s" or "ed", or "said"; not
+ * what a building does, venue_verbs) where no preposition stands before
+ * it? */
+static bool center_acts(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	static const char *const preps[] = {"at", "in",   "on",   "near",   "outside", "inside",
+	                                    "to", "from", "into", "across", "around",  "of"};
+	/* what a building does: "The Staples Center holds 20,000" */
+	static const char *const venue_verbs[] = {"holds",   "hosts",  "seats",    "sits",
+	                                          "stands",  "opened", "reopened", "closed",
+	                                          "renamed", "burned", "flooded",  "hosted"};
+	uint32_t p = k->first, n = c->toks->n;
+	if (p > 0 && tok_is(c, p - 1, "the") && is_lower_word(c, p - 1))
+		p--;
+	bool after_prep = p > 0 && same_sentence(c, p - 1, p) && IN_LIST(tstr(c, p - 1), preps);
+	if (after_prep && tok_is(c, p - 1, "at") && p >= 2 && same_sentence(c, p - 2, p) &&
+	    people_at(c, p - 2))
+		return true;
+	if (after_prep || e + 1 >= n || !same_sentence(c, e, e + 1) || !is_lower_word(c, e + 1))
+		return false;
+	struct nkg_str v = tstr(c, e + 1);
+	return tok_is(c, e + 1, "its") || tok_is(c, e + 1, "said") ||
+	       (v.len > 3 && !IN_LIST(v, preps) && !IN_LIST(v, venue_verbs) &&
+	        (ends_in_s(v) || (v.ptr[v.len - 2] == 'e' && v.ptr[v.len - 1] == 'd')));
+}
+
 /* Is chunk k, whose name ends at e in "Center" or "Centre", after "at"
  * (and "the"), where something takes place ("at the Staples Center"), with
  * no kind of body in its name (center_bodies: "at the Samsung Medical
@@ -5342,8 +5529,10 @@ static bool center_after_at(const struct ctx *c, const struct chunk *k, uint32_t
 	if (p == 0 || !same_sentence(c, p - 1, p) || !is_lower_word(c, p - 1) ||
 	    !tok_is(c, p - 1, "at"))
 		return false;
-	/* people are not where one works: "officials at the Carter Center" */
-	if (p >= 2 && same_sentence(c, p - 2, p) && role_noun_form(c, p - 2))
+	/* people are not where one works: "officials at the Carter Center",
+	 * any plural before "at" too ("forecasters at the National Hurricane
+	 * Center") */
+	if (p >= 2 && same_sentence(c, p - 2, p) && people_at(c, p - 2))
 		return false;
 	for (uint32_t j = k->first; j < e; j++)
 		if (IN_LIST(tstr(c, j), center_bodies))
@@ -5357,7 +5546,8 @@ static bool center_after_at(const struct ctx *c, const struct chunk *k, uint32_t
  * (center_after_at)?  A venue, a place; not a name written after "at" with
  * a kind of body in it nor never after "at" ("the Carter Center"). */
 static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
-                         const struct nkg_str *at, uint32_t n_at)
+                         const struct nkg_str *at, uint32_t n_at, const struct nkg_str *acts,
+                         uint32_t n_acts)
 {
 	if (e <= k->first || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")))
 		return false;
@@ -5367,35 +5557,62 @@ static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
 	struct nkg_str w = bytes(c, c->toks->toks[k->first].begin, c->toks->toks[e - 1].end);
 	if (nkg_org_find(w, NULL))
 		return true;
-	return bsearch_words(bytes(c, k->begin, c->toks->toks[e].end), at, n_at);
+	struct nkg_str name = bytes(c, k->begin, c->toks->toks[e].end);
+	return bsearch_words(name, at, n_at) && !bsearch_words(name, acts, n_acts);
+}
+
+/* Is person chunk k, ending at e, a given name and a building's word that
+ * is also a family name ("Bruce Arena", "Lloyd Bridge"; not "Martin
+ * Avenue"), with no place's word before it: no "the", no place
+ * preposition ("in Murray Bridge", "the Hannah Arena")?  A surname the
+ * article then uses alone ("Arena said") joins the person. */
+static bool tail_surname(const struct ctx *c, const struct chunk *k, uint32_t e)
+{
+	static const char *const preps[] = {"the",   "at",   "in",   "on",     "near", "outside",
+	                                    "to",    "from", "into", "across", "over", "under",
+	                                    "along", "off",  "via",  "inside", "of",   "toward"};
+	uint32_t s = k->first;
+	if (e != s + 1 || !(c->ti[s].lex & NKG_LEX_GIVEN_NAME) ||
+	    !(tok_is(c, e, "Arena") || tok_is(c, e, "Bridge")))
+		return false;
+	return s == 0 || !same_sentence(c, s - 1, s) || !is_lower_word(c, s - 1) ||
+	       !IN_LIST(tstr(c, s - 1), preps);
 }
 
 static int venues(struct ctx *c)
 {
 	/* the names of centres written after "at" (center_after_at), sorted
 	 * and searched: articles with thousands stay linear-logarithmic */
-	uint32_t n_at = 0;
-	struct nkg_str *at = nkg_malloc((size_t)(c->n_ch ? c->n_ch : 1) * sizeof(*at));
+	uint32_t n_at = 0, n_acts = 0;
+	struct nkg_str *at = nkg_malloc((size_t)(c->n_ch ? c->n_ch : 1) * 2 * sizeof(*at));
 	if (!at)
 		return NKG_ENOMEM;
+	/* and the names of centres that act as organisations anywhere
+	 * (center_acts): "The Carter Center monitors elections" keeps "at
+	 * the Carter Center" the organisation */
+	struct nkg_str *acts = at + (c->n_ch ? c->n_ch : 1);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		const struct chunk *o = &c->ch[i];
 		uint32_t oe = name_last(c, o);
-		if ((o->kind == CK_ORG || o->kind == CK_PLACE) && oe > o->first &&
-		    (tok_is(c, oe, "Center") || tok_is(c, oe, "Centre")) &&
-		    center_after_at(c, o, oe))
+		if (o->kind == CK_NONE || oe <= o->first ||
+		    !(tok_is(c, oe, "Center") || tok_is(c, oe, "Centre")))
+			continue;
+		if ((o->kind == CK_ORG || o->kind == CK_PLACE) && center_after_at(c, o, oe))
 			at[n_at++] = bytes(c, o->begin, c->toks->toks[oe].end);
+		if (center_acts(c, o, oe))
+			acts[n_acts++] = bytes(c, o->begin, c->toks->toks[oe].end);
 	}
 	qsort(at, n_at, sizeof(*at), cmp_str);
+	qsort(acts, n_acts, sizeof(*acts), cmp_str);
 	for (uint32_t i = 0; i < c->n_ch; i++) {
 		struct chunk *k = &c->ch[i];
 		uint32_t e = name_last(c, k);
 		bool facility = facility_tail(c, k->first, e) &&
-		                (k->kind == CK_ORG ||
-		                 (k->kind == CK_PERSON && !k->title.end && !k->prole.end));
+		                (k->kind == CK_ORG || (k->kind == CK_PERSON && !k->title.end &&
+		                                       !k->prole.end && !tail_surname(c, k, e)));
 		if (!facility &&
 		    (k->kind != CK_ORG || k->news || k->alias_of != NKG_NONE ||
-		     (!theatre_venue(c, k, e) && !named_center(c, k, e, at, n_at) &&
+		     (!theatre_venue(c, k, e) && !named_center(c, k, e, at, n_at, acts, n_acts) &&
 		      (e < k->first + 2 || !(tok_is(c, e, "Center") || tok_is(c, e, "Centre")) ||
 		       !IN_LIST(tstr(c, e - 1), venue_words)))))
 			continue;
