@@ -5568,15 +5568,11 @@ static bool named_center(const struct ctx *c, const struct chunk *k, uint32_t e,
  * article then uses alone ("Arena said") joins the person. */
 static bool tail_surname(const struct ctx *c, const struct chunk *k, uint32_t e)
 {
-	static const char *const preps[] = {"the",   "at",   "in",   "on",     "near", "outside",
-	                                    "to",    "from", "into", "across", "over", "under",
-	                                    "along", "off",  "via",  "inside", "of",   "toward"};
 	uint32_t s = k->first;
 	if (e != s + 1 || !(c->ti[s].lex & NKG_LEX_GIVEN_NAME) ||
 	    !(tok_is(c, e, "Arena") || tok_is(c, e, "Bridge")))
 		return false;
-	return s == 0 || !same_sentence(c, s - 1, s) || !is_lower_word(c, s - 1) ||
-	       !IN_LIST(tstr(c, s - 1), preps);
+	return !after_place_prep(c, k) && !(s > 0 && tok_is(c, s - 1, "the"));
 }
 
 static int venues(struct ctx *c)
