@@ -894,7 +894,10 @@ int nkg_eval_score_doc(struct nkg_eval_score *s, const struct nkg_doc *doc,
 		goto out;
 	if ((rc = lists_collect(&l, doc, cp, gold)))
 		goto out;
-	score_entities(s, &l.ge, &l.se);
+	if (gold->entities.present) {
+		s->has_entities = true;
+		score_entities(s, &l.ge, &l.se);
+	}
 	if (gold->times.present) {
 		s->has_times = true;
 		if ((rc = score_times(s, &l.gt, &l.st)))
@@ -1101,7 +1104,7 @@ int nkg_eval_errors_doc(FILE *out, struct nkg_str id, const struct nkg_doc *doc,
 			byte[cp[i]] = (uint32_t)i;
 	if ((rc = lists_collect(&l, doc, cp, gold)))
 		goto out;
-	if ((rc = span_errors(&el, 0, &l.ge, &l.se, true)))
+	if (gold->entities.present && (rc = span_errors(&el, 0, &l.ge, &l.se, true)))
 		goto out;
 	if (gold->times.present && (rc = time_errors(&el, &l.gt, &l.st)))
 		goto out;
@@ -1525,10 +1528,12 @@ void nkg_eval_print(FILE *out, const char *set, const char *split, const struct 
 		fprintf(out, "== %s, split %s: %llu documents ==\n", set, split,
 		        (unsigned long long)s->docs);
 	}
-	header(out, "names (exact span and type)", tsv);
-	for (int t = 0; t < NKG_EVAL_NTYPES; t++)
-		row(out, set, split, "names", t == NKG_EVAL_ALL ? "all (micro)" : type_names[t],
-		    &s->ent[t], tsv);
+	if (s->has_entities) {
+		header(out, "names (exact span and type)", tsv);
+		for (int t = 0; t < NKG_EVAL_NTYPES; t++)
+			row(out, set, split, "names",
+			    t == NKG_EVAL_ALL ? "all (micro)" : type_names[t], &s->ent[t], tsv);
+	}
 	if (s->has_times) {
 		header(out, "times (TempEval-3)", tsv);
 		row(out, set, split, "times", "strict span", &s->t_strict, tsv);

@@ -112,7 +112,8 @@ struct nkg_eval_class {
 struct nkg_eval_score {
 	uint64_t docs;
 	struct nkg_eval_prf ent[NKG_EVAL_NTYPES]; /* exact span and type; ALL = micro */
-	bool has_times, has_values, has_events;
+	/* the gold of some record gave the layer (has_values: a time value) */
+	bool has_entities, has_times, has_values, has_events;
 	struct nkg_eval_prf t_strict;  /* exact span */
 	struct nkg_eval_prf t_relaxed; /* overlapping span, one-to-one */
 	struct nkg_eval_prf t_type;    /* relaxed match with the same type */

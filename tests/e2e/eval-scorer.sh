@@ -40,6 +40,18 @@ nkg eval --tsv --split test --set mine "$T/g.jsonl"
 [ "$(row documents - mine)" = 1 ] || fail "test: documents $(row documents - mine)"
 [ "$(row names ORG mine)" = 1 ] || fail "test: ORG gold $(row names ORG mine)"
 
+# A record without "entities" scores no names: a file of times only prints
+# no names table, and its system names count nowhere.
+cat >"$T/t.jsonl" <<'JSON'
+{"id":"t","date":"2020-01-24","split":"dev","text":"Mary Smith visited Paris on Friday.","times":[[28,34,"DATE","2020-01-24"]]}
+JSON
+nkg eval --tsv "$T/t.jsonl"
+expect_status 0
+[ "$(row names 'all (micro)')" = "" ] || fail "times only: a names row was printed"
+[ "$(row times 'strict span')" = 1 ] || fail "times only: gold times $(row times 'strict span')"
+nkg eval "$T/t.jsonl"
+grep -q '^names' "$T/out" && fail "times only: a names table was printed"
+
 # CoNLL-2003: IOB1 (I- starts an entity) and IOB2, MISC ignored.
 cat >"$T/c.conll" <<'CONLL'
 -DOCSTART- -X- -X- O
