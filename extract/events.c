@@ -269,7 +269,12 @@
  *    (Reuters) -") dates the article, never an event; a time in an aside set off by a
  *    comma that opens with a participle or a relative pronoun ("Apple, founded in 1976,
  *    said", "the 737, begun two years ago,", "Compaq, which HP bought in 2002, said")
- *    dates only a trigger inside the aside (in_aside); a time before a purpose clause
+ *    dates only a trigger inside the aside (in_aside), or, when the aside names no
+ *    event and opens right after an event noun with "which" or a participle, that
+ *    noun, as does a place there ("The protest, which took place in Lyon on
+ *    Sunday,", "the attack, carried out near Kandahar on Monday,"; within eight
+ *    tokens, no "of" before it, not a comma that closes a clause the noun ends, nor
+ *    "based/born/founded... in": aside_event_noun); a time before a purpose clause
  *    whose event is the nearest ("met the king at his palace on Saturday to hand in his
  *    resignation") dates the main clause's verb too (purpose_main); a time
  *    before or between two verbs joined by "and" dates both, and a pronoun
@@ -391,7 +396,19 @@
  * hypothetical, "alleged" reported.  Then the nearest cue back in the
  * clause (not across a clause word, another trigger or into a quote): "if"
  * hypothetical, "allegedly"/"reportedly" reported, "deny" negated ("denied
- * carrying out the strike"), and for nouns a calling verb called-for.
+ * carrying out the strike"), and for nouns a calling verb called-for.  What
+ * did not happen (issue 4): a noun or an -ing verb (or one after "being")
+ * that a verb undoes, with no comma between, is negated: foil, thwart,
+ * prevent, avert, avoid, cancel, scrap, abort, "call off" ("foiled a
+ * bombing", "called off the strike", "prevented him from attacking"; not
+ * "failed to prevent the attack": undoing_lemmas), "escape" of a verb
+ * ("narrowly escaped being stabbed") or of an attack or killing noun over
+ * its modifiers ("escapes knife attack", "escaped an assassination
+ * attempt"; not "escaped injury in the attack"); a noun that is the subject
+ * of such a passive, over a prepositional phrase or an aside, is negated,
+ * "postponed"/"delayed" called-for ("The strike, planned for Monday, was
+ * called off": undone_after); "failed/refused to" before a verb negated
+ * ("failed to vote").  "survived an attack" stays asserted.
  * Speech verbs that are not asserted are no statement.
  *
  * Events too vague to write are dropped after coreference: those with no
@@ -2382,6 +2399,17 @@ static const char *const planned_mods[] = {"planned",    "proposed", "upcoming",
 static const char *const possible_mods[] = {"possible", "potential",    "likely",
                                             "imminent", "hypothetical", NULL};
 
+/* Verbs that say their object did not happen: "foiled a bombing", "prevented
+ * an attack", "avoided a strike", "cancelled the summit"; "escape" only of a
+ * verb ("narrowly escaped being stabbed": one escapes an attack that
+ * happened). */
+static const char *const undoing_lemmas[] = {
+        "foil",     "thwart", "prevent",  "avert",  "cancel", "cancels", "cancelled",
+        "canceled", "scrap",  "scrapped", "scraps", "abort",  "avoid",   NULL};
+static const char *const undone_participles[] = {"foiled",    "thwarted", "prevented", "averted",
+                                                 "cancelled", "canceled", "scrapped",  "aborted",
+                                                 "avoided",   NULL};
+
 static bool lemma_in(const struct ectx *c, uint32_t i, const char *const *list)
 {
 	char lemma[WORD_MAX];
@@ -2487,6 +2515,12 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 					return NKG_FACT_ASSERTED;
 				if (called_to(c, p))
 					return NKG_FACT_CALLED_FOR;
+				/* "failed to win", "refused to resign": it did not */
+				if (pp != NKG_NONE &&
+				    lemma_in(c, pp,
+				             (const char *const[]){"fail", "failed", "refuse",
+				                                   "refused", NULL}))
+					return NKG_FACT_NEGATED;
 				*skip = true;
 				return NKG_FACT_ASSERTED;
 			}
@@ -2515,11 +2549,20 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 	 * Iraqis to stage a demonstration", "if they vote", "reportedly
 	 * killed".  The nearest cue wins; a clause word or punctuation other
 	 * than a comma or a quotation mark ends the search. */
+	/* what a verb undoes is its object: a noun, or a verb in -ing or
+	 * after "being" ("escaped being stabbed", "prevented him from
+	 * attacking"); not a clause after a comma */
+	uint32_t pb = prev_tok(c, b);
+	bool undoable = !verb || form == NKG_FORM_ING ||
+	                (pb != NKG_NONE && (is_w(c, pb, "being") || is_w(c, pb, "been")));
+	bool comma = false;
 	uint32_t j = b;
 	for (int k = 0; k < 14; k++) {
 		j = prev_tok(c, j);
 		if (j == NKG_NONE)
 			break;
+		if (is_w(c, j, ","))
+			comma = true;
 		if (is_w(c, j, "if") || is_w(c, j, "unless"))
 			return NKG_FACT_HYPOTHETICAL;
 		if (is_any(c, j, clause_words) || is_w(c, j, "and") ||
@@ -2530,6 +2573,22 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 		/* a denial is a statement of its own and still negates */
 		if (lemma_in(c, j, (const char *const[]){"deny", "denied", NULL}))
 			return NKG_FACT_NEGATED;
+		/* "foiled a bombing", "called off the strike", "escaped being
+		 * stabbed"; not "failed to prevent the attack" */
+		if (undoable && !comma &&
+		    (lemma_in(c, j, undoing_lemmas) ||
+		     (verb && lemma_in(c, j,
+		                       (const char *const[]){"escape", "escaped", "escapes",
+		                                             "escaping", NULL})) ||
+		     (is_w(c, j, "off") && j > 0 &&
+		      lemma_in(c, j - 1, (const char *const[]){"call", NULL})))) {
+			uint32_t q = prev_tok(c, lemma_in(c, j, undoing_lemmas) ? j : j - 1);
+			uint32_t qq = q == NKG_NONE ? NKG_NONE : prev_tok(c, q);
+			if (q != NKG_NONE && is_w(c, q, "to") && qq != NKG_NONE &&
+			    lemma_in(c, qq, (const char *const[]){"fail", "failed", NULL}))
+				return NKG_FACT_ASSERTED;
+			return NKG_FACT_NEGATED;
+		}
 		if (c->trig_at[j] != NKG_NONE)
 			break; /* another event's words: "rallied to call for" */
 		if (is_any(c, j, reported_cues))
@@ -5565,6 +5624,46 @@ static const char *named_storm(const struct ectx *c, uint32_t i, uint32_t *b)
 	return lemma;
 }
 
+/* Whether the event noun at i is the subject of a passive that undoes it,
+ * within sixteen tokens and over an aside set off by commas: "The attack
+ * was thwarted", "The strike, planned for Monday, was called off", "the
+ * summit, which was cancelled": *fact receives NEGATED, or CALLED_FOR for
+ * "postponed" (it is still to come). */
+static bool undone_after(const struct ectx *c, uint32_t i, enum nkg_factuality *fact)
+{
+	bool aside = false;
+	uint32_t n = c->toks->n;
+	for (uint32_t k = i + 1, steps = 0; k < n && steps < 16; k++, steps++) {
+		if (is_w(c, k, ",")) {
+			aside = !aside;
+			continue;
+		}
+		if (is_punct(c, k) || (is_any(c, k, clause_words) && !is_w(c, k, "which")))
+			return false;
+		if (!is_any(c, k, be_forms) || (aside && !is_w(c, k - 1, "which")))
+			continue;
+		uint32_t v = k + 1;
+		if (v < n && is_w(c, v, "been"))
+			v++;
+		struct nkg_str vs = v < n ? tk(c, v) : (struct nkg_str){0};
+		if (v < n && vs.len > 2 && vs.ptr[vs.len - 2] == 'l' && vs.ptr[vs.len - 1] == 'y')
+			v++; /* "was quickly called off" */
+		if (v >= n)
+			return false;
+		if (is_any(c, v, undone_participles) ||
+		    (is_w(c, v, "called") && v + 1 < n && is_w(c, v + 1, "off"))) {
+			*fact = NKG_FACT_NEGATED;
+			return true;
+		}
+		if (is_w(c, v, "postponed") || is_w(c, v, "delayed")) {
+			*fact = NKG_FACT_CALLED_FOR;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static int find_triggers(struct ectx *c)
 {
 	const struct nkg_token *t = c->toks->toks;
@@ -5619,6 +5718,28 @@ static int find_triggers(struct ectx *c)
 		            (form == NKG_FORM_ING && !det_before);
 		bool skip;
 		enum nkg_factuality fact = trigger_factuality(c, i, i, verb, form, &skip);
+		if (!verb && fact == NKG_FACT_ASSERTED)
+			undone_after(c, i, &fact);
+		/* "Mayor escapes knife attack": an attack one escaped missed */
+		if (!verb && fact == NKG_FACT_ASSERTED &&
+		    (w->cls == NKG_EVENT_ATTACK || w->cls == NKG_EVENT_KILLING)) {
+			uint32_t j = i;
+			for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+				if (lemma_in(c, j,
+				             (const char *const[]){"escape", "escaped", "escapes",
+				                                   "escaping", NULL})) {
+					fact = NKG_FACT_NEGATED;
+					break;
+				}
+				/* not "escaped injury in the attack" */
+				if (!is_lower_word(c, j) || c->cover[j] != NKG_NONE ||
+				    is_any(c, j,
+				           (const char *const[]){"in", "of", "from", "during",
+				                                 "after", "by", "at", "on", "with",
+				                                 NULL}))
+					break;
+			}
+		}
 		if (skip || ((w->flags & F_SPEECH) && fact != NKG_FACT_ASSERTED))
 			continue;
 		struct trig tr;
@@ -5889,9 +6010,9 @@ static const char *const not_participles[] = {"indeed", "need",    "speed", "red
  * years ago, has been", "Apple, founded in 1976, said", "Compaq, which HP
  * bought in 2002, said"): it dates only a trigger inside the aside, which
  * runs from the comma to the next comma or the end of the sentence, and
- * [*b, *e) receives those tokens. */
-static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_t j, uint32_t *b,
-                     uint32_t *e)
+ * [*b, *e) receives those tokens; jend: the end of the phrase at j. */
+static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_t j, uint32_t jend,
+                     uint32_t *b, uint32_t *e)
 {
 	for (uint32_t k = j; k-- > first && j - k <= 16;) {
 		if (!is_w(c, k, ",")) {
@@ -5911,11 +6032,50 @@ static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_
 		if (!aside)
 			return false;
 		*b = v;
-		for (*e = c->tend[j]; *e < end && !is_w(c, *e, ","); (*e)++)
+		for (*e = jend; *e < end && !is_w(c, *e, ","); (*e)++)
 			;
 		return true;
 	}
 	return false;
+}
+
+/* Participles whose aside describes a thing, not an event: "a group based
+ * in Syria", "a man born in 1970". */
+static const char *const describing_participles[] = {
+        "based", "born", "headquartered", "located", "founded", "owned", "led", "run", NULL};
+
+/* Words that open a finite clause. */
+static const char *const clause_openers[] = {"who",  "whom",    "whose", "which",   "that",
+                                             "when", "where",   "while", "because", "although",
+                                             "if",   "whether", "as",    NULL};
+
+/* The event noun an aside [ab, ...) right after it describes, when the aside
+ * names no event of its own: "The protest, which took place in Lyon on
+ * Sunday,", "the attack, carried out near Kandahar on Monday,": the trigger
+ * index of the noun right before the aside's comma, or NKG_NONE (a verb, a
+ * relative "who", a describing participle, no trigger).  j: the time or
+ * place, at most eight tokens into the aside and with no "of" before it
+ * there ("the election, held under the framework of a new constitution
+ * approved in September": the constitution's). */
+static uint32_t aside_event_noun(const struct ectx *c, uint32_t first, uint32_t ab, uint32_t ae,
+                                 uint32_t j)
+{
+	if (ab < first + 2 || !is_w(c, ab - 1, ",") || ab >= ae || j < ab || j > ab + 8 ||
+	    is_any(c, ab, describing_participles) ||
+	    (is_any(c, ab, relative_words) && !is_w(c, ab, "which")))
+		return NKG_NONE;
+	uint32_t ti = c->trig_at[ab - 2];
+	if (ti == NKG_NONE || c->trigs[ti].verb || c->trigs[ti].head != ab - 2)
+		return NKG_NONE;
+	/* the comma may close a clause the noun ends ("Nichols, who argued he
+	 * was insane when he carried out the killings, spoke on Saturday") */
+	for (uint32_t k = ab - 2; k-- > first && !is_w(c, k, ",");)
+		if (is_any(c, k, clause_openers))
+			return NKG_NONE;
+	for (uint32_t k = ab; k < ae; k++)
+		if (c->trig_at[k] != NKG_NONE || (k < j && is_w(c, k, "of")))
+			return NKG_NONE;
+	return ti;
 }
 
 /* Nouns that make "<noun> of <time>" a time phrase ("the end of 2008"). */
@@ -7635,9 +7795,13 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p))
 			continue;
 		uint32_t ab, ae;
-		bool aside = in_aside(c, first, end, j, &ab, &ae);
+		bool aside = in_aside(c, first, end, j, c->tend[j], &ab, &ae);
 		uint32_t ti = nearest_trigger(c, aside ? ab : first, aside ? ae : end, j,
 		                              c->tend[j], all, &dist);
+		/* "The protest, which took place in Lyon on Sunday,": the noun's */
+		if (aside && ti == NKG_NONE &&
+		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE)
+			dist = j - c->trigs[ti].head;
 		/* "the vote in Saturday's election", "Friday's massive rally": a
 		 * time in the possessive dates the noun it determines, and no
 		 * other event */
@@ -7725,7 +7889,15 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 			}
 		}
-		uint32_t ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
+		/* "The attack, carried out near Kandahar on Monday,": the noun's */
+		uint32_t ab, ae, ti = NKG_NONE;
+		if (in_aside(c, first, end, j, c->ments[m].e, &ab, &ae) &&
+		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE) {
+			struct trig *h = &c->trigs[c->trigs[ti].group];
+			h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+			continue;
+		}
+		ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
 		if (ti == NKG_NONE)
 			continue;
 		/* "pulled over on a freeway outside San Diego, the California
