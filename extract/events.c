@@ -228,6 +228,20 @@
  * Treatment Center"); "hospitalized".  The person admitted, the subject,
  * is the patient; admissions are keyed by that person.
  *
+ * Conferences, flights, injured reserve (issue 4).  "conference" (lower
+ * case) is a meeting (conference_sense: not a press, news, video or phone
+ * conference, not before call, room, game, title, record..., not in a
+ * sentence about sports).  "flight" (singular: "grounded flights" tells of none) is an aircraft's
+ * flight (NKG_EVENT_FLIGHT, flight_sense) after a kind of flight (maiden, test, return,
+ * passenger...) or an airline's name ("a Qantas flight": the airline its agent, flights keyed by
+ * it), before a number ("flight 447"), or with a word of aviation (plane, airline, pilot,
+ * Airbus...) in its sentence or the one before; never before attendant, crew, recorder, path,
+ * number, "of" ("a flight of stairs"), nor after top, took, in.  The verb "place" before "on" and
+ * "IR", "injured reserve", "the injured list", "the disabled list" (over "the" and "season-ending")
+ * puts a player on injured reserve (NKG_EVENT_INJURED_RESERVE, injured_reserve_sense): the team,
+ * its subject, the agent, the player, its object or the passive's subject ("Pierre Thomas placed on
+ * IR"), the patient, who keys it.
+ *
  * Elections (issue 4): "elected" is one only with its winner named
  * (elect_sense: "X was elected president", "voters elected X"; not
  * "elected to stop", "elected officials"); the winner is the agent, the
@@ -752,6 +766,9 @@ static const struct trigger_word trigger_words[] = {
         {"meet", NKG_EVENT_MEETING, P_VERB, 0},
         {"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
         {"summit", NKG_EVENT_MEETING, P_NOUN, 0},
+        {"conference", NKG_EVENT_MEETING, P_NOUN, F_LOWER | F_NEWS},
+        {"flight", NKG_EVENT_FLIGHT, P_NOUN, F_LOWER | F_NEWS},
+        {"place", NKG_EVENT_INJURED_RESERVE, P_VERB, F_NEWS},
         {"visit", NKG_EVENT_MEETING, P_NOUN | P_VERB, 0},
         {"arrest", NKG_EVENT_ARREST, P_NOUN | P_VERB, 0},
         {"detain", NKG_EVENT_ARREST, P_VERB, 0},
@@ -4212,7 +4229,8 @@ static bool person_event(enum nkg_event_class cls)
 {
 	return cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST ||
 	       cls == NKG_EVENT_APPOINTMENT || cls == NKG_EVENT_VERDICT ||
-	       cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_DISMISSAL;
+	       cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_DISMISSAL ||
+	       cls == NKG_EVENT_INJURED_RESERVE;
 }
 
 /* Whether "to" at p ends a move in time ("delay the delivery to 2026",
@@ -5076,6 +5094,121 @@ static bool escape_sense(const struct ectx *c, uint32_t i, const struct trig *t)
 	return false;
 }
 
+/* Whether "conference" at i is a gathering (a meeting): "a conference in
+ * Wyoming", "its largest developers conference"; not a press or news
+ * conference (a statement's channel), a conference call or room, nor a
+ * sports league ("their first conference game", a sentence about sports). */
+static bool conference_sense(struct ectx *c, uint32_t i)
+{
+	static const char *const before[] = {"press", "news", "video", "telephone", "phone", NULL};
+	static const char *const after[] = {
+	        "call",      "calls",     "room",      "rooms",        "center",     "centre",
+	        "hall",      "champion",  "champions", "championship", "title",      "game",
+	        "games",     "play",      "record",    "rival",        "rivals",     "opponent",
+	        "opponents", "standings", "leader",    "leaders",      "tournament", "schedule",
+	        "foe",       "foes",      "final",     "finals",       "semifinal",  "realignment",
+	        "player",    "players",   "team",      "teams",        "race",       "opener",
+	        NULL};
+	uint32_t p = prev_tok(c, i);
+	if ((p != NKG_NONE && is_any(c, p, before)) || is_any(c, i + 1, after))
+		return false;
+	return !sports_sentence(c, i);
+}
+
+/* Whether "flight" at i is an aircraft's flight: a kind of flight before
+ * it ("maiden", "test", "return", "passenger"...), an airline named right
+ * before it ("a Qantas flight"), a flight number after it, or a word of
+ * aviation in its sentence or the one before; never a flight attendant,
+ * crew, recorder, path..., "flight of stairs", "top flight", "took
+ * flight", "in flight". */
+static bool flight_sense(struct ectx *c, uint32_t i)
+{
+	static const char *const kinds[] = {
+	        "maiden",     "test",    "return",     "passenger", "commercial",
+	        "cargo",      "charter", "connecting", "domestic",  "international",
+	        "scheduled",  "nonstop", "non-stop",   "inaugural", "transatlantic",
+	        "evacuation", "rescue",  "doomed",     "ill-fated", NULL};
+	static const char *const not_after[] = {
+	        "attendant",   "attendants", "crew",       "crews",     "deck",       "recorder",
+	        "recorders",   "data",       "path",       "paths",     "plan",       "plans",
+	        "simulator",   "school",     "instructor", "suit",      "controller", "controllers",
+	        "risk",        "engineer",   "jacket",     "of",        "control",    "line",
+	        "lines",       "time",       "times",      "hours",     "status",     "tracking",
+	        "information", "bag",        "schedule",   "schedules", "training",   "number",
+	        "numbers",     NULL};
+	static const char *const not_before[] = {"top", "took", "take",   "taking",      "takes",
+	                                         "in",  "mid",  "second", "first-class", NULL};
+	static const char *const aviation[] = {
+	        "plane",    "planes",  "aircraft", "airliner",   "airliners",  "jet",     "jets",
+	        "jetliner", "airline", "airlines", "airport",    "airports",   "pilot",   "pilots",
+	        "cockpit",  "takeoff", "take-off", "runway",     "landed",     "landing", "airbus",
+	        "boeing",   "a380",    "a400m",    "superjumbo", "helicopter", "airways", "air",
+	        "flew",     "flying",  NULL};
+	uint32_t p = prev_tok(c, i), first = sent_first(c, i), end = sent_end(c, i);
+	/* "grounded flights", "take connecting flights": many, none told */
+	if (is_w(c, i, "flights") || is_any(c, i + 1, not_after) ||
+	    (p != NKG_NONE && is_any(c, p, not_before)))
+		return false;
+	if (p != NKG_NONE && is_any(c, p, kinds))
+		return true;
+	/* "a Qantas flight", "the Air France flight" */
+	if (p != NKG_NONE && c->cover[p] != NKG_NONE &&
+	    c->ments[c->cover[p]].kind == NKG_KIND_ORGANIZATION)
+		return true;
+	if (i + 1 < end && (tflags(c, i + 1) & NKG_TOK_NUMBER))
+		return true; /* "flight 447" */
+	/* a word of aviation in the sentence or the one before */
+	uint32_t from = first > 0 ? sent_first(c, first - 1) : first;
+	for (uint32_t k = from; k < end; k++) {
+		struct nkg_str w = tk(c, k);
+		char low[16];
+		if (!(tflags(c, k) & NKG_TOK_WORD) || w.len >= sizeof(low))
+			continue;
+		for (size_t q = 0; q < w.len; q++)
+			low[q] = (char)((w.ptr[q] >= 'A' && w.ptr[q] <= 'Z') ? w.ptr[q] + 32
+			                                                     : w.ptr[q]);
+		low[w.len] = 0;
+		for (const char *const *a = aviation; *a; a++)
+			if (strcmp(low, *a) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* Whether the verb "place" at i puts a player on injured reserve: "on"
+ * within eight tokens after it, then, over "the" and "season-ending", "IR",
+ * "injured reserve", "the injured list", "the disabled list" ("placed
+ * running back Reggie Bush on injured reserve", "Thomas was placed on
+ * IR"); not "placed a bet on", "placed on leave". */
+static bool injured_reserve_sense(const struct ectx *c, uint32_t i)
+{
+	uint32_t end = sent_end(c, i);
+	for (uint32_t k = i + 1; k < end && k <= i + 8; k++) {
+		if (is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH))
+			return false;
+		if (!is_w(c, k, "on") && !is_w(c, k, "On"))
+			continue;
+		uint32_t j = k + 1;
+		while (j < end && j < k + 5 &&
+		       (is_w(c, j, "the") || is_w(c, j, "The") || is_w(c, j, "season") ||
+		        is_w(c, j, "-") || is_w(c, j, "ending") || is_w(c, j, "season-ending") ||
+		        is_w(c, j, "Season-Ending")))
+			j++;
+		if (j >= end)
+			return false;
+		if (is_w(c, j, "IR"))
+			return true;
+		if (j + 1 < end &&
+		    (is_w(c, j, "injured") || is_w(c, j, "Injured") || is_w(c, j, "disabled") ||
+		     is_w(c, j, "Disabled")) &&
+		    (is_w(c, j + 1, "reserve") || is_w(c, j + 1, "Reserve") ||
+		     is_w(c, j + 1, "list") || is_w(c, j + 1, "List")))
+			return true;
+		return false;
+	}
+	return false;
+}
+
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	const char *lemma = t->w->lemma;
@@ -5094,6 +5227,12 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return escape_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_ADMISSION)
 		return admission_sense(c, i, t);
+	if (strcmp(lemma, "conference") == 0)
+		return conference_sense(c, i);
+	if (t->w->cls == NKG_EVENT_FLIGHT)
+		return !t->verb && flight_sense(c, i);
+	if (t->w->cls == NKG_EVENT_INJURED_RESERVE)
+		return t->verb && injured_reserve_sense(c, i);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
 		/* "Soldiers opened fire on the crowd, killing two": a shooting,
@@ -6956,7 +7095,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	    t->cls == NKG_EVENT_APPOINTMENT || t->cls == NKG_EVENT_TRIAL ||
 	    t->cls == NKG_EVENT_VERDICT || t->cls == NKG_EVENT_CHARGE ||
 	    t->cls == NKG_EVENT_DISMISSAL || t->cls == NKG_EVENT_SPORTS_MATCH ||
-	    t->cls == NKG_EVENT_DEATH) {
+	    t->cls == NKG_EVENT_DEATH || t->cls == NKG_EVENT_INJURED_RESERVE) {
 		bool match = t->cls == NKG_EVENT_SPORTS_MATCH;
 		n = 0;
 		if (t->verb && !t->passive && t->cls != NKG_EVENT_DEATH)
