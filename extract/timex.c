@@ -4117,25 +4117,35 @@ static bool word_ing(const struct tctx *c, uint32_t i)
 static bool current_or_recent(const struct tctx *c, uint32_t i)
 {
 	static const char *const not_after_current[] = {
-	        "account", "accounts",  "assets",    "liabilities", "chairman",  "chairwoman",
-	        "chair",   "president", "champion",  "champions",   "holder",    "holders",
-	        "title",   "leader",    "head",      "members",     "member",    "ceo",
-	        "chief",   "coach",     "captain",   "owner",       "owners",    "director",
-	        "manager", "minister",  "secretary", "governor",    "mayor",     "prime",
-	        "editor",  "levels",    "level",     "fiscal",      "financial", "calendar",
-	        "affairs", "flows",     "flow",      "rate",        "rates",     "user",
-	        "users",   NULL};
-	static const char *const not_after_recent[] = {"history", "memory",    "past", "times",
-	                                               "fiscal",  "financial", NULL};
+	        "account", "accounts",  "assets",    "liabilities", "chairman", "chairwoman",
+	        "chair",   "president", "champion",  "champions",   "holder",   "holders",
+	        "title",   "leader",    "head",      "members",     "member",   "ceo",
+	        "chief",   "coach",     "captain",   "owner",       "owners",   "director",
+	        "manager", "minister",  "secretary", "governor",    "mayor",    "prime",
+	        "editor",  "levels",    "level",     "affairs",     "flows",    "flow",
+	        "rate",    "rates",     "user",      "users",       NULL};
+	static const char *const not_after_recent[] = {"history", "memory", "past", "times", NULL};
 	static const char *const graded[] = {"most",   "more", "less", "relatively",
 	                                     "fairly", "very", "so",   NULL};
 	bool recent = tok_is(c, i, "recent");
 	if (!recent && !tok_is(c, i, "current"))
 		return false;
+	/* "recent" is no noun: a plural after it is its noun ("the recent
+	 * falls"), not a verb */
+	struct nkg_str w = has(c, i + 1) ? tok(c, i + 1) : NKG_STR_NULL;
+	bool plural_noun = recent && w.len > 3 && lower(w.ptr[w.len - 1]) == 's' &&
+	                   !tok_is(c, i + 1, "was") && !tok_is(c, i + 1, "has") &&
+	                   !tok_is(c, i + 1, "does");
 	if (!has(c, i + 1) || !(c->toks->toks[i + 1].flags & NKG_TOK_WORD) ||
-	    (!tok_cap(c, i + 1) && clause_word(c, i + 1)) ||
+	    (!tok_cap(c, i + 1) && clause_word(c, i + 1) && !plural_noun) ||
 	    str_unit(tok(c, i + 1), NULL) != U_NONE ||
 	    tok_in(c, i + 1, recent ? not_after_recent : not_after_current))
+		return false;
+	/* "the current financial year", "its recent fiscal quarter": the
+	 * period's matchers own them */
+	if ((tok_is(c, i + 1, "fiscal") || tok_is(c, i + 1, "financial") ||
+	     tok_is(c, i + 1, "calendar")) &&
+	    has(c, i + 2) && str_unit(tok(c, i + 2), NULL) != U_NONE)
 		return false;
 	if (i > c->first && tok_in(c, i - 1, graded))
 		return false;
@@ -4168,6 +4178,13 @@ static int m_reference(struct tctx *c, uint32_t i)
 		                                      "they",  "we",   "i",    NULL};
 		if (tok_is(c, i, "the") && tok_is(c, i + 1, "moment") && tok_is(c, i - 1, "at") &&
 		    !tok_in(c, i + 2, not_now))
+			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
+			            "timex:reference");
+		/* "at [this point]" (now, as "at the moment"), not in a past
+		 * narrative ("At this point, the police said") nor "at this
+		 * point in his career" */
+		if (tok_is(c, i, "this") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
+		    !tok_in(c, i + 2, not_now) && !tok_is(c, i + 2, "in") && tense_at(c, i) >= 0)
 			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
 			            "timex:reference");
 		if (tok_is(c, i, "one") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&

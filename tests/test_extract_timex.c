@@ -2325,6 +2325,16 @@ static void test_times_current_and_recent_adjectives(void **state)
 	      "");
 	CHECK("The bank kept rates at current levels.", "2009-02-24", "");
 	CHECK("The flaw runs code as the current user.", "2009-02-24", "");
+	/* a plural after "recent" is its noun; "financial" before no unit is an adjective */
+	CHECK("He spoke on the recent falls in the market.", "2008-10-07", "recent=PAST_REF:D");
+	CHECK("It was recent", "2008-10-07", "");
+	CHECK("He spoke on the current financial situation.", "2008-10-20",
+	      "current=PRESENT_REF:D");
+	CHECK("No one expects failures at this point, but at this point of the talks it may.",
+	      "2007-03-13", "this point=PRESENT_REF:D");
+	CHECK("At this point, the police said, the man fled. He is happy at this point in his "
+	      "life.",
+	      "2013-03-11", "");
 	CHECK("It was the worst flood in recent history and the most recent one.", "2009-02-24",
 	      "");
 	CHECK("The agency's recent survey found little change.", "2009-02-24", "");
