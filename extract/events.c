@@ -422,7 +422,9 @@
  * of such a passive, over a prepositional phrase or an aside, is negated,
  * "postponed"/"delayed" called-for ("The strike, planned for Monday, was
  * called off": undone_after); "failed/refused to" before a verb negated
- * ("failed to vote").  "survived an attack" stays asserted.
+ * ("failed to vote").  "survived an attack" stays asserted; the subject of
+ * survive or escape before an attack or killing noun is its patient
+ * ("Senator X survived an attack", "Mayor Y escapes knife attack").
  * Speech verbs that are not asserted are no statement.
  *
  * Events too vague to write are dropped after coreference: those with no
@@ -6888,6 +6890,25 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	if (t->cls >= NKG_EVENT_MARKET_RISE && t->cls <= NKG_EVENT_RECALL) {
 		biz_participants(c, t, h);
 		return;
+	}
+
+	/* "Senator X survived an attack", "Mayor Y escapes knife attack": the
+	 * subject of survive or escape is whom the attack befell */
+	if (!t->verb && (t->cls == NKG_EVENT_ATTACK || t->cls == NKG_EVENT_KILLING)) {
+		static const char *const survived[] = {"survive",   "survived", "survives",
+		                                       "surviving", "escape",   "escaped",
+		                                       "escapes",   "escaping", NULL};
+		uint32_t j = t->b;
+		for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE && j >= first; k++) {
+			if (is_any(c, j, survived)) {
+				uint32_t subj = subject_of(c, j, NULL);
+				if (subj != NKG_NONE && is_person_entity(c, subj))
+					add_part(h, subj, NKG_ROLE_PATIENT);
+				break;
+			}
+			if (!is_lower_word(c, j) || c->cover[j] != NKG_NONE || is_any(c, j, preps))
+				break;
+		}
 	}
 
 	/* An entity right before a noun: "a US strike", "Iraq's agreements". */

@@ -119,7 +119,7 @@ static void test_undone_verbs(void **state)
 	named(&f, NKG_CLASS_CITY, "Oslo");
 	named(&f, NKG_CLASS_PERSON, "Jane Doe");
 	fx_run(&f);
-	EVENTS_ARE(&f, "killing @2024-03-04 in:Lyon [assassination]; "
+	EVENTS_ARE(&f, "killing patient:Jane Doe @2024-03-04 in:Lyon [assassination]; "
 	               "meeting @2024-03-08 in:Oslo [meeting] | 0 negated | 1 negated");
 	fx_release(&f);
 }
@@ -139,7 +139,7 @@ static void test_undone_happened(void **state)
 	named(&f, NKG_CLASS_PERSON, "Jane Doe");
 	named(&f, NKG_CLASS_PERSON, "Jack Roe");
 	fx_run(&f);
-	EVENTS_ARE(&f, "attack @2024-03-06 in:Denver [attack]; "
+	EVENTS_ARE(&f, "attack patient:Jane Doe @2024-03-06 in:Denver [attack]; "
 	               "attack @2024-03-04 in:Lyon [bombing]; "
 	               "attack @2024-03-08 in:Oslo [shooting]");
 	fx_release(&f);
