@@ -2678,6 +2678,13 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		return weekday_abbrev_date(c, i);
 	if (!w)
 		return 0;
+	/* a Sunday paper names no day: "the [Sunday Times] reported", "Martin
+	 * O'Hagan of the Sunday World" */
+	static const char *const papers[] = {"Times",    "Telegraph", "Mirror",      "World",
+	                                     "Express",  "Herald",    "Post",        "Mail",
+	                                     "Observer", "Tribune",   "Independent", NULL};
+	if (mode == W_TENSE && w == 7 && !plural && tok_cap(c, i + 1) && tok_in(c, i + 1, papers))
+		return 0;
 	if (plural && mode != W_TENSE)
 		return 0;
 	if (mode == W_EVERY || plural) {

@@ -2384,6 +2384,10 @@ static void test_times_meantime_rest_kinds(void **state)
 static void test_times_sports_seasons(void **state)
 {
 	(void)state;
+	/* a Sunday paper is no Sunday */
+	CHECK("The Sunday Times reported on Monday that Sunday World staff met on Sunday.",
+	      "2019-04-19", "Monday=2019-04-15:D|Sunday=2019-04-14:D");
+	CHECK("On Sunday times were hard.", "2019-04-19", "Sunday=2019-04-14:D");
 	/* the year the season began: from April the publication year's */
 	CHECK("He has scored 20 goals this season and will stay next season.", "2018-01-31",
 	      "this season=2017:D|next season=2018:D");
