@@ -125,7 +125,13 @@
  * about a poll is no price ("Buttigieg fell 4 percent in the poll":
  * poll_sentence); a British town and "City" that the gazetteer does not
  * hold as one place is a club, and so is any such town in a sports report
- * ("Manchester City"; "Cebu City", "Mexico City" stay places).
+ * ("Manchester City"; "Cebu City", "Mexico City" stay places).  A small
+ * town (no capital, under a million people, no English word) that
+ * extract/orgs.h knows as an organisation or that the article names alone
+ * as one somewhere is the organisation in every mention when none is
+ * after "in", "near", "outside" or a settlement noun, the dateline, or has
+ * a region after a comma ("took over at Nokia ... Nokia said its profit
+ * fell"; company_towns_alone).
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
  * Jobs"; "and" between two organisation names with heads of their own
@@ -5554,6 +5560,93 @@ static int tagger_company_towns(struct ctx *c)
 	return 0;
 }
 
+/* Is chunk k a small town (small_town_chunk) that extract/orgs.h knows as
+ * an organisation and nothing else ("Nokia", "Toyota"), or that the article
+ * also names as an organisation of one word (orgs[0..n_orgs), sorted)? */
+static bool known_org_town(const struct ctx *c, const struct chunk *k, const struct nkg_str *orgs,
+                           uint32_t n_orgs)
+{
+	if (!small_town_chunk(c, k))
+		return false;
+	struct nkg_str w = tstr(c, k->first);
+	return known_org_run(c, k->first, k->first) || (n_orgs && bsearch_words(w, orgs, n_orgs));
+}
+
+/* Is chunk k an organisation (or a word left to coreference as one) of one
+ * word? */
+static bool one_word_org_chunk(const struct ctx *c, const struct chunk *k)
+{
+	(void)c;
+	return k->first == k->last &&
+	       (k->kind == CK_ORG ||
+	        (k->kind == CK_PENDING && nkg_entity_class_kind(k->cls) == NKG_KIND_ORGANIZATION));
+}
+
+/* Does the article write the town of chunk k as a place: after "in",
+ * "near", "outside" or a settlement noun, as its dateline, or with a
+ * region or country after a comma ("Nokia, Finland")? */
+static bool town_written_as_place(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t j = k->last + 1, f = k->first;
+	/* "at", "of", "from", "to" Nokia are a company's too */
+	if ((f > 0 && is_lower_word(c, f - 1) &&
+	     (tok_is(c, f - 1, "in") || tok_is(c, f - 1, "near") || tok_is(c, f - 1, "outside") ||
+	      tok_is(c, f - 1, "town") || tok_is(c, f - 1, "city"))) ||
+	    (c->doc->dateline_place.len &&
+	     k->begin == (uint32_t)(c->doc->dateline_place.ptr - c->doc->text)))
+		return true;
+	return j + 1 < c->toks->n && is_punct(c, j, ",") && same_sentence(c, k->last, j + 1) &&
+	       tok_place(c, j + 1) && tok_place(c, j + 1)->type != NKG_LEX_CITY;
+}
+
+/* A small town that extract/orgs.h knows as an organisation, or that the
+ * article names alone as an organisation somewhere, which the article never
+ * writes as a place (town_written_as_place) in any of its mentions, is the
+ * company everywhere ("Nokia said it would cut jobs",
+ * "Nokia's phones"; not "a plant in Nokia", "NOKIA, Finland -").  The
+ * mentions are grouped by the gazetteer's id, sorted. */
+static int company_towns_alone(struct ctx *c)
+{
+	struct nkg_str *orgs;
+	uint32_t n = 0, n_orgs;
+	int rc = sorted_words(c, one_word_org_chunk, chunk_first_word, &orgs, &n_orgs);
+	if (rc)
+		return rc;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		n += known_org_town(c, &c->ch[j], orgs, n_orgs);
+	struct town_mention *m = n ? nkg_malloc((size_t)n * sizeof(*m)) : NULL;
+	if (n == 0 || !m) {
+		nkg_free(orgs);
+		return n == 0 ? 0 : NKG_ENOMEM;
+	}
+	n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (known_org_town(c, &c->ch[j], orgs, n_orgs))
+			m[n++] = (struct town_mention){c->ch[j].lex->id, c->ch[j].first, j};
+	qsort(m, n, sizeof(*m), cmp_town);
+	for (uint32_t a = 0; a < n;) {
+		uint32_t b = a;
+		bool place = false;
+		for (; b < n && strcmp(m[b].id, m[a].id) == 0; b++)
+			if (town_written_as_place(c, &c->ch[m[b].ch]))
+				place = true;
+		/* a place of that name the rules did not read as the town */
+		for (uint32_t j = 0; j < c->n_ch && !place; j++)
+			place = c->ch[j].kind == CK_PLACE && c->ch[j].lex == c->ch[m[a].ch].lex &&
+			        !known_org_town(c, &c->ch[j], orgs, n_orgs);
+		for (uint32_t i = a; i < b && !place; i++) {
+			struct chunk *k = &c->ch[m[i].ch];
+			k->lex = NULL;
+			k->nat = NULL;
+			classify_org(c, k, NKG_CLASS_ORGANIZATION, R_CO_SHORT, 0.7f);
+		}
+		a = b;
+	}
+	nkg_free(m);
+	nkg_free(orgs);
+	return 0;
+}
+
 /* Is chunk k a town of the gazetteer (no national capital) written where no
  * place preposition makes it the town? */
 static bool coordinable_town(const struct ctx *c, const struct chunk *k)
@@ -7763,7 +7856,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = person_org_names(&c)))
 		goto out;
 	continent_places(&c);
-	if ((rc = tagger_company_towns(&c)) || (rc = coordinated_orgs(&c)))
+	if ((rc = tagger_company_towns(&c)) || (rc = company_towns_alone(&c)) ||
+	    (rc = coordinated_orgs(&c)))
 		goto out;
 	legislatures_alone(&c);
 	if ((rc = given_name_countries(&c)))

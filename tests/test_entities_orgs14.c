@@ -8,7 +8,9 @@
  * and "City" is a club ("Leicester City"); a whole name before its acronym
  * in brackets is a person's or an organisation's by its first word ("Marcus
  * Albert Quinlan (MAQ)", "Frente Popular de Liberacion Zorvana (FPLZ)");
- * diseases are no names ("COVID-19", "H5N1"). */
+ * diseases are no names ("COVID-19", "H5N1"); a small town the article
+ * also names as a company is the company where nothing makes it the town
+ * ("took over at Nokia ... Nokia said its profit fell"). */
 #include "entities_fixture.h"
 
 /* An office's complement of ordinary words is a portfolio, nobody. */
@@ -115,6 +117,31 @@ static void test_orgs14_diseases(void **state)
 	assert_string_equal(render(f), "org Pretoria Revenue Service [alt: SARS]\n");
 }
 
+/* A small town that the article also names as a company is the company
+ * wherever no "in" or settlement noun makes it the town. */
+static void test_orgs14_company_towns(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Stephen Elop took over at Nokia in September. Nokia said its profit fell.");
+	assert_string_equal(render_mentions(f), "Stephen Elop>Stephen Elop | Nokia>Nokia | "
+	                                        "Nokia>Nokia");
+	assert_string_equal(render(f), "person Stephen Elop\norg Nokia\n");
+}
+
+static void test_orgs14_company_towns_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Tourists visited Nokia last summer.");
+	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\n");
+	run(f, "The mill in Nokia closed. Nokia said its profit fell.");
+	assert_string_equal(render_mentions(f), "Nokia>Nokia | Nokia>Nokia");
+	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\norg Nokia\n");
+	run(f,
+	    "The mill in Nokia closed, and a school in Nokia opened. Nokia said its profit fell.");
+	assert_string_equal(render_mentions(f), "Nokia>Nokia | Nokia>Nokia | Nokia>Nokia");
+	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\norg Nokia\n");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_orgs14_out_of_memory(void **state)
@@ -139,6 +166,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_orgs14_city_clubs_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_orgs14_acronym_wholes, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_orgs14_diseases, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_orgs14_company_towns, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_orgs14_company_towns_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_orgs14_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
