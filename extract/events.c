@@ -288,7 +288,10 @@
  *    noun, as does a place there ("The protest, which took place in Lyon on
  *    Sunday,", "the attack, carried out near Kandahar on Monday,"; within eight
  *    tokens, no "of" before it, not a comma that closes a clause the noun ends, nor
- *    "based/born/founded... in": aside_event_noun); a time before a purpose clause
+ *    "based/born/founded... in": aside_event_noun), and so does a relative clause
+ *    with no comma and no event of its own, to the noun before its "that" or
+ *    "which" ("an accident that hurt a woman in Queens on Friday":
+ *    relative_event_noun, for places too); a time before a purpose clause
  *    whose event is the nearest ("met the king at his palace on Saturday to hand in his
  *    resignation") dates the main clause's verb too (purpose_main); a time
  *    before or between two verbs joined by "and" dates both, and a pronoun
@@ -6219,6 +6222,30 @@ static uint32_t aside_event_noun(const struct ectx *c, uint32_t first, uint32_t 
 	return ti;
 }
 
+/* The event noun whose relative clause, with no event of its own, holds
+ * token j: "an accident that hurt a woman in Queens on Friday": back from j
+ * over at most ten words with no punctuation, trigger or other clause word
+ * to "that" or "which" right after a trigger noun; its trigger index, or
+ * NKG_NONE; not a statement's "that", which opens what it says. */
+static uint32_t relative_event_noun(const struct ectx *c, uint32_t first, uint32_t j)
+{
+	for (uint32_t k = j, steps = 0; k-- > first + 1 && steps < 10; steps++) {
+		if (is_punct(c, k) || c->trig_at[k] != NKG_NONE)
+			return NKG_NONE;
+		if (!is_any(c, k, clause_words))
+			continue;
+		if (!is_w(c, k, "that") && !is_w(c, k, "which"))
+			return NKG_NONE;
+		uint32_t ti = c->trig_at[k - 1];
+		/* "said in a statement that inflation would slow": what it says */
+		if (ti == NKG_NONE || c->trigs[ti].verb || c->trigs[ti].head != k - 1 ||
+		    c->trigs[ti].cls == NKG_EVENT_STATEMENT)
+			return NKG_NONE;
+		return ti;
+	}
+	return NKG_NONE;
+}
+
 /* Nouns that make "<noun> of <time>" a time phrase ("the end of 2008"). */
 static const char *const time_parts[] = {
         "half",    "end",    "beginning", "start",  "middle", "part",    "quarter", "rest",
@@ -7962,6 +7989,11 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (aside && ti == NKG_NONE &&
 		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE)
 			dist = j - c->trigs[ti].head;
+		/* "an accident that hurt a woman on Friday": the noun's, unless
+		 * the noun has a time of its own ("the conference that moved to
+		 * Lisbon three years ago" opened "on Monday night") */
+		if (!aside && ti == NKG_NONE && (ti = relative_event_noun(c, first, j)) != NKG_NONE)
+			dist = TRIGGER_REACH + j - c->trigs[ti].head;
 		/* "the vote in Saturday's election", "Friday's massive rally": a
 		 * time in the possessive dates the noun it determines, and no
 		 * other event */
@@ -8058,6 +8090,9 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			continue;
 		}
 		ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
+		/* "an accident that hurt a woman in Queens": the noun's */
+		if (ti == NKG_NONE && (ti = relative_event_noun(c, first, j)) != NKG_NONE)
+			dist = j - c->trigs[ti].head;
 		if (ti == NKG_NONE)
 			continue;
 		/* "pulled over on a freeway outside San Diego, the California

@@ -1,6 +1,7 @@
 /* test_events_undone.c - (issue 4) what an aside after an event noun says
  * of it, and events the text says did not take place.  "The protest, which
- * took place in Lyon on Sunday,": the aside's time and place are the
+ * took place in Lyon on Sunday,", "an accident that hurt a woman in Queens
+ * on Friday": the aside's or relative clause's time and place are the
  * noun's; an event escaped, foiled, thwarted, prevented, averted, avoided,
  * called off or cancelled did not happen (negated), one postponed is still
  * to come (called-for), "failed to" did not happen; "survived an attack"
@@ -44,6 +45,26 @@ static void test_undone_aside_dates_the_noun(void **state)
 	EVENTS_ARE(&f, "attack @2024-03-08 in:Bristol [shooting]; "
 	               "statement speaker:Jack Roe [denied]; "
 	               "attack @2024-03-09 in:Leeds [assault] | 2 negated");
+	fx_release(&f);
+
+	/* a relative clause with no comma and no event of its own; not one
+	 * after a noun that is no event, nor over punctuation */
+	fx_sunday(&f, "There was an accident that hurt a woman in Queens on Friday night. The "
+	              "firm that once sold milk in Alaska on Monday closed. The fire that caused "
+	              "$1 million in damage in Wasilla on Friday was arson.\n");
+	named(&f, NKG_CLASS_DISTRICT, "Queens");
+	named(&f, NKG_CLASS_ADMIN_AREA, "Alaska");
+	named(&f, NKG_CLASS_CITY, "Wasilla");
+	fx_run(&f);
+	EVENTS_ARE(&f, "accident @2024-03-08TNI in:Queens [accident]");
+	fx_release(&f);
+
+	/* a statement's "that" opens what it says */
+	fx_sunday(&f, "Jane Doe made a statement that prices were high in Ohio in 2023.\n");
+	named(&f, NKG_CLASS_ADMIN_AREA, "Ohio");
+	named(&f, NKG_CLASS_PERSON, "Jane Doe");
+	fx_run(&f);
+	EVENTS_ARE(&f, "statement speaker:Jane Doe [statement]");
 	fx_release(&f);
 }
 
