@@ -36,7 +36,7 @@ count() { # task label expected
 }
 count documents - 2665
 count names PER 23305
-count names ORG 32616
+count names ORG 32613
 count names LOC 32839
 count times 'strict span' 3206
 nkg eval --tsv --split test eval/gold/written.jsonl
