@@ -24,7 +24,7 @@
  * are annotated within a topic).  Per gold type and over all three.
  *
  * --link first adds the cross-document links of nkg_merge_link (graph/merge.h:
- * people and organisations whose names say they are one), as
+ * people, organisations and venues whose names say they are one), as
  * `newskg merge --link` does; --explain then also lists them.
  *
  * --explain (analysis only; it changes no score) then lists, scope "all",
@@ -63,8 +63,8 @@ static const char usage_text[] =
         "mentions got several entity IRIs (with the pairs across documents that\n"
         "costs) and the entity IRIs given to several gold instances (with the\n"
         "wrong pairs), each with its mentions' strings and counts.\n"
-        "--link first links people and organisations of different articles whose\n"
-        "names say they are one, as 'newskg merge --link' does (--explain lists\n"
+        "--link first links people, organisations and venues of different articles\n"
+        "whose names say they are one, as 'newskg merge --link' does (--explain lists\n"
         "the links, with their rules).\n";
 
 enum { T_PER, T_ORG, T_LOC, T_ALL, T_N };

@@ -82,6 +82,8 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_INJURY] = "injury",
 	        [NKG_EVENT_ESCAPE] = "escape",
 	        [NKG_EVENT_ADMISSION] = "admission",
+	        [NKG_EVENT_FLIGHT] = "flight",
+	        [NKG_EVENT_INJURED_RESERVE] = "injured-reserve",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -102,7 +104,8 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 {
 	switch (cls) {
 	case NKG_EVENT_RESIGNATION:
-	case NKG_EVENT_ESCAPE: return NKG_ROLE_AGENT;
+	case NKG_EVENT_ESCAPE:
+	case NKG_EVENT_FLIGHT: return NKG_ROLE_AGENT;
 	case NKG_EVENT_APPOINTMENT:
 	case NKG_EVENT_TRIAL:
 	case NKG_EVENT_VERDICT:
@@ -110,7 +113,8 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 	case NKG_EVENT_CHARGE:
 	case NKG_EVENT_DISMISSAL:
 	case NKG_EVENT_INJURY:
-	case NKG_EVENT_ADMISSION: return NKG_ROLE_PATIENT;
+	case NKG_EVENT_ADMISSION:
+	case NKG_EVENT_INJURED_RESERVE: return NKG_ROLE_PATIENT;
 	case NKG_EVENT_MARKET_RISE:
 	case NKG_EVENT_MARKET_FALL: return NKG_ROLE_INSTRUMENT;
 	case NKG_EVENT_ACQUISITION: return NKG_ROLE_PATIENT;
@@ -127,6 +131,8 @@ bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent)
 {
 	if (nkg_event_key_role(cls) == NKG_ROLE_COUNT)
 		return false;
+	if (cls == NKG_EVENT_FLIGHT) /* the airline */
+		return nkg_entity_class_kind(ent) == NKG_KIND_ORGANIZATION;
 	return (cls >= NKG_EVENT_MARKET_RISE && cls <= NKG_EVENT_RECALL) || ent == NKG_CLASS_PERSON;
 }
 

@@ -107,6 +107,31 @@
  * ordinary word before a given name and a surname is no part of the name
  * ("All - Star Chris Webber"); no person's name holds a model's code,
  * letters and digits in one word ("Vickers VC-10": model_code).)
+ * After the tagger, too, an organisation's edges (org_edges): a legal form in
+ * lower case or after an ampersand is part of its name ("HSBC Holdings plc",
+ * "Wells Fargo & Co."), "of" and a gazetteer place after a legal form or
+ * "Holdings", "Airways", "Airlines" is its seat and a place of its own
+ * ("SoftBank Group Corp. of Japan"), and a plural people noun in the
+ * possessive before a name with a head starts it ("People's Bank of China",
+ * "Workers' Party").  A whole name before its acronym in brackets is a
+ * person's when it starts with a given name and holds no ordinary word
+ * ("John Fitzgerald Kennedy (JFK)", the acronym another name of the person)
+ * and an organisation's when it has three words or more and no given name
+ * first ("Fuerzas Armadas Revolucionarias de Colombia (FARC)")
+ * (acronym_whole_kind, person_spelled).  The complement of an office of
+ * ordinary words is a portfolio, no name ("the Minister for Foreign
+ * Affairs": office_complement); diseases and flu viruses are no names
+ * ("COVID-19", "HIV", "H5N1": disease_tok); a percentage in a sentence
+ * about a poll is no price ("Buttigieg fell 4 percent in the poll":
+ * poll_sentence); a British town and "City" that the gazetteer does not
+ * hold as one place is a club, and so is any such town in a sports report
+ * ("Manchester City"; "Cebu City", "Mexico City" stay places).  A small
+ * town (no capital, under a million people, no English word) that
+ * extract/orgs.h knows as an organisation or that the article names alone
+ * as one somewhere is the organisation in every mention when none is
+ * after "in", "near", "outside" or a settlement noun, the dateline, or has
+ * a region after a comma ("took over at Nokia ... Nokia said its profit
+ * fell"; company_towns_alone).
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
  * Jobs"; "and" between two organisation names with heads of their own
@@ -948,9 +973,10 @@ static bool known_org_run(const struct ctx *c, uint32_t s, uint32_t e)
 
 /* Can token j continue the run [s, e] (e == j - 1)? Returns the number of
  * tokens to add (connectors bring the next name word along), 0 if not. */
-static const char *const legal_forms[] = {
-        "Corp.", "Corp", "Inc.", "Inc",  "Ltd.",   "Ltd", "LLC", "PLC",  "Plc", "Co.", "S.A.", "AG",
-        "GmbH",  "SE",   "NV",   "N.V.", "S.p.A.", "SpA", "BV",  "B.V.", "AB",  "ASA", "Oyj"};
+static const char *const legal_forms[] = {"Corp.", "Corp", "Inc.", "Inc",  "Ltd.",   "Ltd",
+                                          "LLC",   "PLC",  "Plc",  "Co.",  "S.A.",   "AG",
+                                          "GmbH",  "SE",   "NV",   "N.V.", "S.p.A.", "SpA",
+                                          "BV",    "B.V.", "AB",   "ASA",  "Oyj",    "plc"};
 
 static bool legal_form_tok(const struct ctx *c, uint32_t i)
 {
@@ -1007,6 +1033,8 @@ static uint32_t place_bridge(const struct ctx *c, uint32_t s, uint32_t e, uint32
 }
 
 static uint32_t title_complement_end(const struct ctx *c, uint32_t o, uint32_t e);
+static bool office_complement(const struct ctx *c, uint32_t s, uint32_t e);
+static bool disease_tok(const struct ctx *c, uint32_t i);
 static bool people_word(const struct ctx *c, uint32_t i);
 
 /* Whether "of" or "for" at j, after a title, starts the title's complement
@@ -1702,6 +1730,7 @@ static uint32_t container_after(const struct ctx *c, uint32_t cue)
 }
 
 static int classify(struct ctx *c, uint32_t idx);
+static bool sports_report(struct ctx *c);
 static bool ends_in_s(struct nkg_str w);
 
 /* Appends a chunk for tokens [s, e] and classifies it. */
@@ -1834,8 +1863,26 @@ static bool company_after(const struct ctx *c, uint32_t e, bool person_like)
 	return false;
 }
 
+/* Words of an opinion poll: a candidate's share moves by percentages too
+ * ("Buttigieg fell 4 percent in the poll", "in a Gallup survey"). */
+static const char *const poll_words[] = {"poll",   "polls",   "polling",  "pollster", "pollsters",
+                                         "survey", "surveys", "approval", "caucuses"};
+
+/* Is a word of poll_words in token i's sentence (at most 40 tokens either
+ * side)? */
+static bool poll_sentence(const struct ctx *c, uint32_t i)
+{
+	uint32_t n = c->toks->n, a = i > 40 ? i - 40 : 0, b = i + 40 < n ? i + 40 : n - 1;
+	for (uint32_t q = a; q <= b; q++)
+		if (same_sentence(c, i, q) && is_lower_word(c, q) &&
+		    IN_LIST(tstr(c, q), poll_words))
+			return true;
+	return false;
+}
+
 /* Does a price move by a percentage after token e ("Lockheed Martin fell
- * 4 percent", "gained 9.7%"; not points, which players score too)? */
+ * 4 percent", "gained 9.7%"; not points, which players score too, nor a
+ * share of a poll: poll_sentence)? */
 static bool price_moves(const struct ctx *c, uint32_t e)
 {
 	static const char *const approx[] = {"by",      "about",  "nearly", "almost", "some",
@@ -1849,8 +1896,9 @@ static bool price_moves(const struct ctx *c, uint32_t e)
 		;
 	if (j + 1 >= n || !(tflags(c, j) & NKG_TOK_NUMBER) || !same_sentence(c, e, j + 1))
 		return false;
-	return tok_is(c, j + 1, "percent") || is_punct(c, j + 1, "%") ||
-	       (tok_is(c, j + 1, "per") && tok_is(c, j + 2, "cent"));
+	return (tok_is(c, j + 1, "percent") || is_punct(c, j + 1, "%") ||
+	        (tok_is(c, j + 1, "per") && tok_is(c, j + 2, "cent"))) &&
+	       !poll_sentence(c, e);
 }
 
 /* Are tokens from i on, up to before e, capitalised ordinary words (no
@@ -2397,6 +2445,12 @@ static int classify(struct ctx *c, uint32_t idx)
 		set_kind(k, CK_ORG, NKG_CLASS_NEWS_MEDIA_ORG, R_NEWS_CTX, 0.85f);
 		return 0;
 	}
+	/* "the Minister for Foreign Affairs": a portfolio, nobody's name;
+	 * "COVID-19": a disease, no name */
+	if (office_complement(c, s, e) || (s == e && disease_tok(c, s))) {
+		k->kind = CK_NONE;
+		return 0;
+	}
 
 	/* A bare "City Hall" or "Town Hall": a building, which city_halls
 	 * names after the article's city or drops. */
@@ -2405,6 +2459,18 @@ static int classify(struct ctx *c, uint32_t idx)
 		return 0;
 	}
 
+	/* "Manchester City", "Stoke City": a British town and "City" that the
+	 * gazetteer does not know as one place is a club, and so is any town
+	 * so named in a sports report ("Orlando City beat"); "Cebu City",
+	 * "Mexico City" stay places. */
+	if (!k->sub && e == s + 1 && tok_is(c, e, "City") && !lex_place(whole)) {
+		const struct nkg_lex_place *town = tok_place(c, s);
+		if (town && town->type == NKG_LEX_CITY &&
+		    ((town->country && strcmp(town->country, "GB") == 0) || sports_report(c))) {
+			classify_org(c, k, NKG_CLASS_ORGANIZATION, R_TEAM_NAME, 0.8f);
+			return 0;
+		}
+	}
 	/* 3a. a place cue written as the last word: "Heathrow Airport". */
 	if (!k->sub && e > s && (c->ti[e].lex & NKG_LEX_PLACE_CUE) &&
 	    !(c->ti[e].lex & NKG_LEX_ORG_HEAD) && !ieq(tstr(c, e), "Capital") &&
@@ -2954,6 +3020,48 @@ static bool acronym_office(const struct ctx *c, uint32_t s, uint32_t e)
 	       (tok_is(c, s + 1, "of") || tok_is(c, s + 1, "for"));
 }
 
+/* A whole name before its acronym in brackets, the acronym's letters
+ * (n of them) spelled by its capitals: a given name first and no ordinary
+ * word or organisation head after it is a person's ("John Fitzgerald
+ * Kennedy (JFK)", which the tagger reads as an organisation's), and three
+ * words or more with no given name first an organisation's ("Fuerzas
+ * Armadas Revolucionarias de Colombia (FARC)", whose particle made it a
+ * person's). */
+static void acronym_whole_kind(struct ctx *c, struct chunk *k, size_t n)
+{
+	bool plain = true;
+	for (uint32_t q = k->first + 1; q <= k->last && plain; q++)
+		plain = name_tok(c, q) && !(c->ti[q].lex & (NKG_LEX_COMMON | NKG_LEX_ORG_HEAD));
+	bool given = (c->ti[k->first].lex & NKG_LEX_GIVEN_NAME) &&
+	             (tflags(c, k->first) & NKG_TOK_CAPITALIZED);
+	if (k->kind == CK_ORG && given && plain && k->first < k->last)
+		set_kind(k, CK_PERSON, NKG_CLASS_PERSON, R_GIVEN_NAME, 0.7f);
+	else if (k->kind == CK_PERSON && !given && n >= 3 && k->last >= k->first + 2 &&
+	         !k->title.end && !k->person_cue)
+		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_ACR_LONG, 0.75f);
+}
+
+/* Is chunk b a person's name of two words or more whose capitals an
+ * acronym in brackets right after it spells ("John Fitzgerald Kennedy
+ * (JFK)")?  Then the acronym is another name of the person. */
+static bool person_spelled(const struct ctx *c, const struct chunk *b)
+{
+	uint32_t a = b->last + 2;
+	if (b->kind != CK_PERSON || b->first == b->last || a + 1 >= c->toks->n ||
+	    !is_punct(c, b->last + 1, "(") || !is_punct(c, a + 1, ")") ||
+	    !(tflags(c, a) & NKG_TOK_ALL_CAPS))
+		return false;
+	struct nkg_str w = tstr(c, a);
+	char acr[16];
+	size_t n = 0;
+	for (size_t x = 0; x < w.len; x++) {
+		if (w.ptr[x] < 'A' || w.ptr[x] > 'Z' || n == sizeof(acr))
+			return false;
+		acr[n++] = w.ptr[x];
+	}
+	return n >= 2 && spells(c, b->first, b->last, acr, 0, n);
+}
+
 /* A long name before its acronym in brackets, "Board of Control for
  * Cricket in India (BCCI)", "Court of Arbitration for Sport (CAS)": the
  * longest run of name words and connectors before the bracket whose
@@ -3035,11 +3143,13 @@ static int acronym_long_names(struct ctx *c)
 		uint32_t target = NKG_NONE;
 		for (uint32_t t = from; t < p; t++)
 			for (uint32_t i = head[t]; i != NKG_NONE; i = next[i]) {
-				const struct chunk *k = &c->ch[i];
+				struct chunk *k = &c->ch[i];
 				if (k->kind == CK_NONE || k->last < s || k->first > p - 1)
 					continue;
-				if (k->first == s && k->last == p - 1)
+				if (k->first == s && k->last == p - 1) {
 					whole = true;
+					acronym_whole_kind(c, k, n);
+				}
 				if (k->first < s)
 					crossing = true;
 				if (target == NKG_NONE || i < target)
@@ -3093,7 +3203,7 @@ static int link_acronym_definitions(struct ctx *c)
 		    (tflags(c, b->first) & NKG_TOK_ALL_CAPS) && b->kind != CK_PLACE &&
 		    !dateline_agency(c, b->first))
 			b->alias_of = ends_at[b->first - 2];
-		if (b->kind == CK_ORG || b->kind == CK_PLACE)
+		if (b->kind == CK_ORG || b->kind == CK_PLACE || person_spelled(c, b))
 			ends_at[b->last] = j;
 	}
 	nkg_free(ends_at);
@@ -3601,6 +3711,38 @@ static bool ends_in_s(struct nkg_str w)
 	return w.len > 2 && (w.ptr[w.len - 1] == 's' || w.ptr[w.len - 1] == 'S');
 }
 
+/* Diseases and their viruses, which are no names here ("COVID-19 cases",
+ * "tested positive for HIV"), though written in capitals like acronyms. */
+static const char *const disease_names[] = {"COVID", "SARS", "MERS", "HIV",  "AIDS", "Ebola",
+                                            "EBOLA", "Zika", "ZIKA", "Mpox", "MPOX", "Covid"};
+
+/* Is token i a disease's name (disease_names, also with a number or
+ * "-CoV-2" after a hyphen: "COVID-19", "SARS-CoV-2") or a flu virus's code
+ * ("H1N1", "H5N1")?  An acronym in brackets after a long name it spells
+ * names that name still ("South African Revenue Service (SARS)":
+ * link_acronym_definitions). */
+static bool disease_tok(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	if (w.len == 4 && w.ptr[0] == 'H' && w.ptr[2] == 'N' && w.ptr[1] >= '0' &&
+	    w.ptr[1] <= '9' && w.ptr[3] >= '0' && w.ptr[3] <= '9')
+		return true;
+	size_t n = 0;
+	while (n < w.len && w.ptr[n] != '-')
+		n++;
+	if (!IN_LIST(((struct nkg_str){w.ptr, n}), disease_names))
+		return false;
+	if (n < w.len) {
+		struct nkg_str rest = {w.ptr + n + 1, w.len - n - 1};
+		bool digits = rest.len > 0;
+		for (size_t x = 0; x < rest.len && digits; x++)
+			digits = rest.ptr[x] >= '0' && rest.ptr[x] <= '9';
+		if (!digits && !nkg_str_eq_cstr(rest, "CoV-2"))
+			return false;
+	}
+	return true;
+}
+
 /* One word is thin evidence: the tagger may only name it when it is no
  * ordinary word ("He") or one the article uses as a name (TI_DOCNAME:
  * "Apple"; as a person or organisation not a plural: "Saints", "Colts" are
@@ -3646,6 +3788,35 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
 	return true;
 }
 
+/* Offices whose complement names a portfolio, not a body: "Minister for
+ * Foreign Affairs", "Secretary of Energy", "Commissioner for Trade". */
+static const char *const office_titles[] = {"Minister",  "Secretary",   "Commissioner",
+                                            "Ministers", "Secretaries", "Commissioners"};
+
+/* Are tokens [s, e] the complement of an office right before them ("for"
+ * or "of" after one of office_titles, no "the"), all capitalised ordinary
+ * words (or "and"), none a place, a given name, an organisation head or
+ * a name extract/orgs.h knows: "Foreign Affairs" of "the Minister for
+ * Foreign Affairs said", a portfolio and no name of its own (not
+ * "Minister of France", "Secretary of the Navy", "Secretary of Labour
+ * Party")? */
+static bool office_complement(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	if (s < 2 || !is_lower_word(c, s - 1) ||
+	    !(tok_is(c, s - 1, "for") || tok_is(c, s - 1, "of")) || !same_sentence(c, s - 2, e) ||
+	    !(tflags(c, s - 2) & NKG_TOK_CAPITALIZED) || !IN_LIST(tstr(c, s - 2), office_titles))
+		return false;
+	for (uint32_t q = s; q <= e; q++) {
+		if (q > s && q < e && is_lower_word(c, q) && tok_is(c, q, "and"))
+			continue;
+		if (!(tflags(c, q) & NKG_TOK_CAPITALIZED) || (tflags(c, q) & NKG_TOK_ALL_CAPS) ||
+		    !(c->ti[q].lex & NKG_LEX_COMMON) || tok_place(c, q) ||
+		    (c->ti[q].lex & (NKG_LEX_GIVEN_NAME | NKG_LEX_ORG_HEAD)))
+			return false;
+	}
+	return !known_org_run(c, s, e);
+}
+
 /* A span of the tagger that is a job title, no person: it ends in a title
  * or role noun ("Prime Minister", "Operating Officer" after "Chief", "bank
  * chief", "the church's minister") and starts with no given name ("Mike
@@ -3660,6 +3831,8 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
  * makes one ("Office of the Secretary of Defense" does not start so). */
 static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e, int btag)
 {
+	if (office_complement(c, s, e))
+		return true;
 	if (btag != NKG_NER_B_PER) {
 		if (s + 1 < e && (c->ti[s].lex & NKG_LEX_TITLE) &&
 		    !(c->ti[s].lex & NKG_LEX_ORG_HEAD) &&
@@ -3766,7 +3939,8 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	if (!word)
 		return 0;
 	if (!one_word_ok(c, s, e, btag, margin) || job_title_span(c, s, e, btag) ||
-	    (btag == NKG_NER_B_ORG && title_complement_tail(c, s, e)))
+	    (btag == NKG_NER_B_ORG && title_complement_tail(c, s, e)) ||
+	    (s == e && disease_tok(c, s)))
 		return 0;
 	/* "Nokia N95": a model's code is in no person's name, and a name with
 	 * one at its end names a product ("Sony Ericsson W810i") */
@@ -4026,7 +4200,8 @@ static int apply_model(struct ctx *c)
 			if (!one_word_ok(c, k->first, k->last, tags[k->first], margin))
 				continue; /* the rules' own decision stands */
 			if (!kind_agrees(k, tags[k->first]) &&
-			    job_title_span(c, k->first, k->last, tags[k->first])) {
+			    (job_title_span(c, k->first, k->last, tags[k->first]) ||
+			     (k->first == k->last && disease_tok(c, k->first)))) {
 				k->kind = CK_NONE;
 				continue;
 			}
@@ -4225,6 +4400,79 @@ static int org_splits(struct ctx *c)
 			rc = split_off(c, p + 1, last, &idx);
 		if (rc)
 			return rc;
+	}
+	return 0;
+}
+
+/* Drops the chunks other than k that share a token with [s, e]. */
+static void drop_overlapping(struct ctx *c, uint32_t k, uint32_t s, uint32_t e)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++)
+		if (i != k && c->ch[i].kind != CK_NONE && c->ch[i].first <= e && c->ch[i].last >= s)
+			c->ch[i].kind = CK_NONE;
+}
+
+/* Plural people nouns that start a body's name in the possessive: "People's
+ * Bank of China", "Women's Super League", "Workers' Party". */
+static const char *const people_possessors[] = {"People",  "Peoples", "Women",    "Children",
+                                                "Workers", "Farmers", "Veterans", "Teachers"};
+
+/* Heads after which "of" and a place tell where the body is, not which
+ * ("Etihad Airways of Abu Dhabi", "Temasek Holdings of Singapore"). */
+static const char *const seat_heads[] = {"Holdings", "Airways", "Airlines"};
+
+/* The edges of an organisation's name that the runs miss, after the tagger:
+ * a legal form in lower case or after an ampersand is part of it ("HSBC
+ * Holdings plc", "Wells Fargo & Co."); a plural people noun in the
+ * possessive before a name with an organisation head starts it ("the
+ * People's Bank of China", "Women's Super League"); "of" and a gazetteer
+ * place after a legal form or a company head of seat_heads is no part of
+ * it but the company's seat ("SoftBank Group Corp. of Japan": the company
+ * and the country; not "Bank of America").  The chunks the new edges cover
+ * are dropped. */
+static int org_edges(struct ctx *c)
+{
+	uint32_t n = c->toks->n;
+	for (uint32_t j = 0; j < c->n_ch; j++) {
+		struct chunk *k = &c->ch[j];
+		if (k->kind != CK_ORG)
+			continue;
+		uint32_t l = k->last;
+		if (l + 1 < n && tok_is(c, l + 1, "plc") && same_sentence(c, l, l + 1)) {
+			k->last = l + 1;
+		} else if (l + 2 < n && is_punct(c, l + 1, "&") &&
+		           (tok_is(c, l + 2, "Co.") || tok_is(c, l + 2, "Co")) &&
+		           same_sentence(c, l, l + 2) &&
+		           c->toks->toks[l + 1].begin == c->toks->toks[l].end + 1) {
+			k->last = l + 2;
+		}
+		if (k->last != l) {
+			k->end = c->toks->toks[k->last].end;
+			drop_overlapping(c, j, l + 1, k->last);
+		}
+		uint32_t f = k->first;
+		if (f >= 2 && possessive_tok(c, f - 1) && same_sentence(c, f - 2, f) &&
+		    (tflags(c, f - 2) & NKG_TOK_CAPITALIZED) &&
+		    IN_LIST(tstr(c, f - 2), people_possessors) && has_org_head(c, f, k->last)) {
+			k->first = f - 2;
+			k->begin = k->full_begin = c->toks->toks[f - 2].begin;
+			drop_overlapping(c, j, f - 2, f - 1);
+		}
+		for (uint32_t p = k->first + 2; p < k->last; p++) {
+			if (!tok_is(c, p, "of") || !is_lower_word(c, p) ||
+			    !(legal_form_tok(c, p - 1) || IN_LIST(tstr(c, p - 1), seat_heads)) ||
+			    !lex_place(bytes(c, c->toks->toks[p + 1].begin,
+			                     c->toks->toks[name_last(c, k)].end)))
+				continue;
+			uint32_t first = k->first, last = k->last, idx;
+			k->kind = CK_NONE;
+			int rc = split_off(c, first, p - 1, &idx);
+			if (!rc)
+				rc = split_off(c, p + 1, last, &idx);
+			if (rc)
+				return rc;
+			break;
+		}
 	}
 	return 0;
 }
@@ -5309,6 +5557,93 @@ static int tagger_company_towns(struct ctx *c)
 		a = b;
 	}
 	nkg_free(m);
+	return 0;
+}
+
+/* Is chunk k a small town (small_town_chunk) that extract/orgs.h knows as
+ * an organisation and nothing else ("Nokia", "Toyota"), or that the article
+ * also names as an organisation of one word (orgs[0..n_orgs), sorted)? */
+static bool known_org_town(const struct ctx *c, const struct chunk *k, const struct nkg_str *orgs,
+                           uint32_t n_orgs)
+{
+	if (!small_town_chunk(c, k))
+		return false;
+	struct nkg_str w = tstr(c, k->first);
+	return known_org_run(c, k->first, k->first) || (n_orgs && bsearch_words(w, orgs, n_orgs));
+}
+
+/* Is chunk k an organisation (or a word left to coreference as one) of one
+ * word? */
+static bool one_word_org_chunk(const struct ctx *c, const struct chunk *k)
+{
+	(void)c;
+	return k->first == k->last &&
+	       (k->kind == CK_ORG ||
+	        (k->kind == CK_PENDING && nkg_entity_class_kind(k->cls) == NKG_KIND_ORGANIZATION));
+}
+
+/* Does the article write the town of chunk k as a place: after "in",
+ * "near", "outside" or a settlement noun, as its dateline, or with a
+ * region or country after a comma ("Nokia, Finland")? */
+static bool town_written_as_place(const struct ctx *c, const struct chunk *k)
+{
+	uint32_t j = k->last + 1, f = k->first;
+	/* "at", "of", "from", "to" Nokia are a company's too */
+	if ((f > 0 && is_lower_word(c, f - 1) &&
+	     (tok_is(c, f - 1, "in") || tok_is(c, f - 1, "near") || tok_is(c, f - 1, "outside") ||
+	      tok_is(c, f - 1, "town") || tok_is(c, f - 1, "city"))) ||
+	    (c->doc->dateline_place.len &&
+	     k->begin == (uint32_t)(c->doc->dateline_place.ptr - c->doc->text)))
+		return true;
+	return j + 1 < c->toks->n && is_punct(c, j, ",") && same_sentence(c, k->last, j + 1) &&
+	       tok_place(c, j + 1) && tok_place(c, j + 1)->type != NKG_LEX_CITY;
+}
+
+/* A small town that extract/orgs.h knows as an organisation, or that the
+ * article names alone as an organisation somewhere, which the article never
+ * writes as a place (town_written_as_place) in any of its mentions, is the
+ * company everywhere ("Nokia said it would cut jobs",
+ * "Nokia's phones"; not "a plant in Nokia", "NOKIA, Finland -").  The
+ * mentions are grouped by the gazetteer's id, sorted. */
+static int company_towns_alone(struct ctx *c)
+{
+	struct nkg_str *orgs;
+	uint32_t n = 0, n_orgs;
+	int rc = sorted_words(c, one_word_org_chunk, chunk_first_word, &orgs, &n_orgs);
+	if (rc)
+		return rc;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		n += known_org_town(c, &c->ch[j], orgs, n_orgs);
+	struct town_mention *m = n ? nkg_malloc((size_t)n * sizeof(*m)) : NULL;
+	if (n == 0 || !m) {
+		nkg_free(orgs);
+		return n == 0 ? 0 : NKG_ENOMEM;
+	}
+	n = 0;
+	for (uint32_t j = 0; j < c->n_ch; j++)
+		if (known_org_town(c, &c->ch[j], orgs, n_orgs))
+			m[n++] = (struct town_mention){c->ch[j].lex->id, c->ch[j].first, j};
+	qsort(m, n, sizeof(*m), cmp_town);
+	for (uint32_t a = 0; a < n;) {
+		uint32_t b = a;
+		bool place = false;
+		for (; b < n && strcmp(m[b].id, m[a].id) == 0; b++)
+			if (town_written_as_place(c, &c->ch[m[b].ch]))
+				place = true;
+		/* a place of that name the rules did not read as the town */
+		for (uint32_t j = 0; j < c->n_ch && !place; j++)
+			place = c->ch[j].kind == CK_PLACE && c->ch[j].lex == c->ch[m[a].ch].lex &&
+			        !known_org_town(c, &c->ch[j], orgs, n_orgs);
+		for (uint32_t i = a; i < b && !place; i++) {
+			struct chunk *k = &c->ch[m[i].ch];
+			k->lex = NULL;
+			k->nat = NULL;
+			classify_org(c, k, NKG_CLASS_ORGANIZATION, R_CO_SHORT, 0.7f);
+		}
+		a = b;
+	}
+	nkg_free(m);
+	nkg_free(orgs);
 	return 0;
 }
 
@@ -6475,7 +6810,8 @@ static struct nkg_str without_legal_form(struct nkg_str name)
 	for (size_t i = 0; i < sizeof(legal_forms) / sizeof(legal_forms[0]); i++) {
 		if (nkg_str_eq_cstr(last, legal_forms[i])) {
 			size_t n = sp - 1;
-			while (n > 0 && (name.ptr[n - 1] == ' ' || name.ptr[n - 1] == ','))
+			while (n > 0 && (name.ptr[n - 1] == ' ' || name.ptr[n - 1] == ',' ||
+			                 name.ptr[n - 1] == '&'))
 				n--;
 			return n ? (struct nkg_str){name.ptr, n} : name;
 		}
@@ -7510,8 +7846,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	c.tagged = true;
 	if ((rc = sports_teams(&c, TEAM_COUNTRIES, NULL, 0)) ||
 	    (rc = sports_teams(&c, TEAM_NATIONS, NULL, 0)) || (rc = org_splits(&c)) ||
-	    (rc = role_tails(&c)) || (rc = surnames_over_places(&c)) || (rc = town_teams(&c)) ||
-	    (rc = companies_over_places(&c)) || (rc = owner_words(&c)) ||
+	    (rc = org_edges(&c)) || (rc = role_tails(&c)) || (rc = surnames_over_places(&c)) ||
+	    (rc = town_teams(&c)) || (rc = companies_over_places(&c)) || (rc = owner_words(&c)) ||
 	    (rc = person_subjects(&c)) || (rc = product_names(&c)) || (rc = based_orgs(&c)))
 		goto out;
 	makers_before_models(&c);
@@ -7520,7 +7856,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = person_org_names(&c)))
 		goto out;
 	continent_places(&c);
-	if ((rc = tagger_company_towns(&c)) || (rc = coordinated_orgs(&c)))
+	if ((rc = tagger_company_towns(&c)) || (rc = company_towns_alone(&c)) ||
+	    (rc = coordinated_orgs(&c)))
 		goto out;
 	legislatures_alone(&c);
 	if ((rc = given_name_countries(&c)))

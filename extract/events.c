@@ -228,6 +228,20 @@
  * Treatment Center"); "hospitalized".  The person admitted, the subject,
  * is the patient; admissions are keyed by that person.
  *
+ * Conferences, flights, injured reserve (issue 4).  "conference" (lower
+ * case) is a meeting (conference_sense: not a press, news, video or phone
+ * conference, not before call, room, game, title, record..., not in a
+ * sentence about sports).  "flight" (singular: "grounded flights" tells of none) is an aircraft's
+ * flight (NKG_EVENT_FLIGHT, flight_sense) after a kind of flight (maiden, test, return,
+ * passenger...) or an airline's name ("a Qantas flight": the airline its agent, flights keyed by
+ * it), before a number ("flight 447"), or with a word of aviation (plane, airline, pilot,
+ * Airbus...) in its sentence or the one before; never before attendant, crew, recorder, path,
+ * number, "of" ("a flight of stairs"), nor after top, took, in.  The verb "place" before "on" and
+ * "IR", "injured reserve", "the injured list", "the disabled list" (over "the" and "season-ending")
+ * puts a player on injured reserve (NKG_EVENT_INJURED_RESERVE, injured_reserve_sense): the team,
+ * its subject, the agent, the player, its object or the passive's subject ("Pierre Thomas placed on
+ * IR"), the patient, who keys it.
+ *
  * Elections (issue 4): "elected" is one only with its winner named
  * (elect_sense: "X was elected president", "voters elected X"; not
  * "elected to stop", "elected officials"); the winner is the agent, the
@@ -269,7 +283,15 @@
  *    (Reuters) -") dates the article, never an event; a time in an aside set off by a
  *    comma that opens with a participle or a relative pronoun ("Apple, founded in 1976,
  *    said", "the 737, begun two years ago,", "Compaq, which HP bought in 2002, said")
- *    dates only a trigger inside the aside (in_aside); a time before a purpose clause
+ *    dates only a trigger inside the aside (in_aside), or, when the aside names no
+ *    event and opens right after an event noun with "which" or a participle, that
+ *    noun, as does a place there ("The protest, which took place in Lyon on
+ *    Sunday,", "the attack, carried out near Kandahar on Monday,"; within eight
+ *    tokens, no "of" before it, not a comma that closes a clause the noun ends, nor
+ *    "based/born/founded... in": aside_event_noun), and so does a relative clause
+ *    with no comma and no event of its own, to the noun before its "that" or
+ *    "which" ("an accident that hurt a woman in Queens on Friday":
+ *    relative_event_noun, for places too); a time before a purpose clause
  *    whose event is the nearest ("met the king at his palace on Saturday to hand in his
  *    resignation") dates the main clause's verb too (purpose_main); a time
  *    before or between two verbs joined by "and" dates both, and a pronoun
@@ -391,7 +413,21 @@
  * hypothetical, "alleged" reported.  Then the nearest cue back in the
  * clause (not across a clause word, another trigger or into a quote): "if"
  * hypothetical, "allegedly"/"reportedly" reported, "deny" negated ("denied
- * carrying out the strike"), and for nouns a calling verb called-for.
+ * carrying out the strike"), and for nouns a calling verb called-for.  What
+ * did not happen (issue 4): a noun or an -ing verb (or one after "being")
+ * that a verb undoes, with no comma between, is negated: foil, thwart,
+ * prevent, avert, avoid, cancel, scrap, abort, "call off" ("foiled a
+ * bombing", "called off the strike", "prevented him from attacking"; not
+ * "failed to prevent the attack": undoing_lemmas), "escape" of a verb
+ * ("narrowly escaped being stabbed") or of an attack or killing noun over
+ * its modifiers ("escapes knife attack", "escaped an assassination
+ * attempt"; not "escaped injury in the attack"); a noun that is the subject
+ * of such a passive, over a prepositional phrase or an aside, is negated,
+ * "postponed"/"delayed" called-for ("The strike, planned for Monday, was
+ * called off": undone_after); "failed/refused to" before a verb negated
+ * ("failed to vote").  "survived an attack" stays asserted; the subject of
+ * survive or escape before an attack or killing noun is its patient
+ * ("Senator X survived an attack", "Mayor Y escapes knife attack").
  * Speech verbs that are not asserted are no statement.
  *
  * Events too vague to write are dropped after coreference: those with no
@@ -735,6 +771,9 @@ static const struct trigger_word trigger_words[] = {
         {"meet", NKG_EVENT_MEETING, P_VERB, 0},
         {"talk", NKG_EVENT_MEETING, P_NOUN, F_PLURAL},
         {"summit", NKG_EVENT_MEETING, P_NOUN, 0},
+        {"conference", NKG_EVENT_MEETING, P_NOUN, F_LOWER | F_NEWS},
+        {"flight", NKG_EVENT_FLIGHT, P_NOUN, F_LOWER | F_NEWS},
+        {"place", NKG_EVENT_INJURED_RESERVE, P_VERB, F_NEWS},
         {"visit", NKG_EVENT_MEETING, P_NOUN | P_VERB, 0},
         {"arrest", NKG_EVENT_ARREST, P_NOUN | P_VERB, 0},
         {"detain", NKG_EVENT_ARREST, P_VERB, 0},
@@ -2382,6 +2421,17 @@ static const char *const planned_mods[] = {"planned",    "proposed", "upcoming",
 static const char *const possible_mods[] = {"possible", "potential",    "likely",
                                             "imminent", "hypothetical", NULL};
 
+/* Verbs that say their object did not happen: "foiled a bombing", "prevented
+ * an attack", "avoided a strike", "cancelled the summit"; "escape" only of a
+ * verb ("narrowly escaped being stabbed": one escapes an attack that
+ * happened). */
+static const char *const undoing_lemmas[] = {
+        "foil",     "thwart", "prevent",  "avert",  "cancel", "cancels", "cancelled",
+        "canceled", "scrap",  "scrapped", "scraps", "abort",  "avoid",   NULL};
+static const char *const undone_participles[] = {"foiled",    "thwarted", "prevented", "averted",
+                                                 "cancelled", "canceled", "scrapped",  "aborted",
+                                                 "avoided",   NULL};
+
 static bool lemma_in(const struct ectx *c, uint32_t i, const char *const *list)
 {
 	char lemma[WORD_MAX];
@@ -2487,6 +2537,12 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 					return NKG_FACT_ASSERTED;
 				if (called_to(c, p))
 					return NKG_FACT_CALLED_FOR;
+				/* "failed to win", "refused to resign": it did not */
+				if (pp != NKG_NONE &&
+				    lemma_in(c, pp,
+				             (const char *const[]){"fail", "failed", "refuse",
+				                                   "refused", NULL}))
+					return NKG_FACT_NEGATED;
 				*skip = true;
 				return NKG_FACT_ASSERTED;
 			}
@@ -2515,11 +2571,20 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 	 * Iraqis to stage a demonstration", "if they vote", "reportedly
 	 * killed".  The nearest cue wins; a clause word or punctuation other
 	 * than a comma or a quotation mark ends the search. */
+	/* what a verb undoes is its object: a noun, or a verb in -ing or
+	 * after "being" ("escaped being stabbed", "prevented him from
+	 * attacking"); not a clause after a comma */
+	uint32_t pb = prev_tok(c, b);
+	bool undoable = !verb || form == NKG_FORM_ING ||
+	                (pb != NKG_NONE && (is_w(c, pb, "being") || is_w(c, pb, "been")));
+	bool comma = false;
 	uint32_t j = b;
 	for (int k = 0; k < 14; k++) {
 		j = prev_tok(c, j);
 		if (j == NKG_NONE)
 			break;
+		if (is_w(c, j, ","))
+			comma = true;
 		if (is_w(c, j, "if") || is_w(c, j, "unless"))
 			return NKG_FACT_HYPOTHETICAL;
 		if (is_any(c, j, clause_words) || is_w(c, j, "and") ||
@@ -2530,6 +2595,22 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 		/* a denial is a statement of its own and still negates */
 		if (lemma_in(c, j, (const char *const[]){"deny", "denied", NULL}))
 			return NKG_FACT_NEGATED;
+		/* "foiled a bombing", "called off the strike", "escaped being
+		 * stabbed"; not "failed to prevent the attack" */
+		if (undoable && !comma &&
+		    (lemma_in(c, j, undoing_lemmas) ||
+		     (verb && lemma_in(c, j,
+		                       (const char *const[]){"escape", "escaped", "escapes",
+		                                             "escaping", NULL})) ||
+		     (is_w(c, j, "off") && j > 0 &&
+		      lemma_in(c, j - 1, (const char *const[]){"call", NULL})))) {
+			uint32_t q = prev_tok(c, lemma_in(c, j, undoing_lemmas) ? j : j - 1);
+			uint32_t qq = q == NKG_NONE ? NKG_NONE : prev_tok(c, q);
+			if (q != NKG_NONE && is_w(c, q, "to") && qq != NKG_NONE &&
+			    lemma_in(c, qq, (const char *const[]){"fail", "failed", NULL}))
+				return NKG_FACT_ASSERTED;
+			return NKG_FACT_NEGATED;
+		}
 		if (c->trig_at[j] != NKG_NONE)
 			break; /* another event's words: "rallied to call for" */
 		if (is_any(c, j, reported_cues))
@@ -4153,7 +4234,8 @@ static bool person_event(enum nkg_event_class cls)
 {
 	return cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST ||
 	       cls == NKG_EVENT_APPOINTMENT || cls == NKG_EVENT_VERDICT ||
-	       cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_DISMISSAL;
+	       cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_DISMISSAL ||
+	       cls == NKG_EVENT_INJURED_RESERVE;
 }
 
 /* Whether "to" at p ends a move in time ("delay the delivery to 2026",
@@ -5017,6 +5099,121 @@ static bool escape_sense(const struct ectx *c, uint32_t i, const struct trig *t)
 	return false;
 }
 
+/* Whether "conference" at i is a gathering (a meeting): "a conference in
+ * Wyoming", "its largest developers conference"; not a press or news
+ * conference (a statement's channel), a conference call or room, nor a
+ * sports league ("their first conference game", a sentence about sports). */
+static bool conference_sense(struct ectx *c, uint32_t i)
+{
+	static const char *const before[] = {"press", "news", "video", "telephone", "phone", NULL};
+	static const char *const after[] = {
+	        "call",      "calls",     "room",      "rooms",        "center",     "centre",
+	        "hall",      "champion",  "champions", "championship", "title",      "game",
+	        "games",     "play",      "record",    "rival",        "rivals",     "opponent",
+	        "opponents", "standings", "leader",    "leaders",      "tournament", "schedule",
+	        "foe",       "foes",      "final",     "finals",       "semifinal",  "realignment",
+	        "player",    "players",   "team",      "teams",        "race",       "opener",
+	        NULL};
+	uint32_t p = prev_tok(c, i);
+	if ((p != NKG_NONE && is_any(c, p, before)) || is_any(c, i + 1, after))
+		return false;
+	return !sports_sentence(c, i);
+}
+
+/* Whether "flight" at i is an aircraft's flight: a kind of flight before
+ * it ("maiden", "test", "return", "passenger"...), an airline named right
+ * before it ("a Qantas flight"), a flight number after it, or a word of
+ * aviation in its sentence or the one before; never a flight attendant,
+ * crew, recorder, path..., "flight of stairs", "top flight", "took
+ * flight", "in flight". */
+static bool flight_sense(struct ectx *c, uint32_t i)
+{
+	static const char *const kinds[] = {
+	        "maiden",     "test",    "return",     "passenger", "commercial",
+	        "cargo",      "charter", "connecting", "domestic",  "international",
+	        "scheduled",  "nonstop", "non-stop",   "inaugural", "transatlantic",
+	        "evacuation", "rescue",  "doomed",     "ill-fated", NULL};
+	static const char *const not_after[] = {
+	        "attendant",   "attendants", "crew",       "crews",     "deck",       "recorder",
+	        "recorders",   "data",       "path",       "paths",     "plan",       "plans",
+	        "simulator",   "school",     "instructor", "suit",      "controller", "controllers",
+	        "risk",        "engineer",   "jacket",     "of",        "control",    "line",
+	        "lines",       "time",       "times",      "hours",     "status",     "tracking",
+	        "information", "bag",        "schedule",   "schedules", "training",   "number",
+	        "numbers",     NULL};
+	static const char *const not_before[] = {"top", "took", "take",   "taking",      "takes",
+	                                         "in",  "mid",  "second", "first-class", NULL};
+	static const char *const aviation[] = {
+	        "plane",    "planes",  "aircraft", "airliner",   "airliners",  "jet",     "jets",
+	        "jetliner", "airline", "airlines", "airport",    "airports",   "pilot",   "pilots",
+	        "cockpit",  "takeoff", "take-off", "runway",     "landed",     "landing", "airbus",
+	        "boeing",   "a380",    "a400m",    "superjumbo", "helicopter", "airways", "air",
+	        "flew",     "flying",  NULL};
+	uint32_t p = prev_tok(c, i), first = sent_first(c, i), end = sent_end(c, i);
+	/* "grounded flights", "take connecting flights": many, none told */
+	if (is_w(c, i, "flights") || is_any(c, i + 1, not_after) ||
+	    (p != NKG_NONE && is_any(c, p, not_before)))
+		return false;
+	if (p != NKG_NONE && is_any(c, p, kinds))
+		return true;
+	/* "a Qantas flight", "the Air France flight" */
+	if (p != NKG_NONE && c->cover[p] != NKG_NONE &&
+	    c->ments[c->cover[p]].kind == NKG_KIND_ORGANIZATION)
+		return true;
+	if (i + 1 < end && (tflags(c, i + 1) & NKG_TOK_NUMBER))
+		return true; /* "flight 447" */
+	/* a word of aviation in the sentence or the one before */
+	uint32_t from = first > 0 ? sent_first(c, first - 1) : first;
+	for (uint32_t k = from; k < end; k++) {
+		struct nkg_str w = tk(c, k);
+		char low[16];
+		if (!(tflags(c, k) & NKG_TOK_WORD) || w.len >= sizeof(low))
+			continue;
+		for (size_t q = 0; q < w.len; q++)
+			low[q] = (char)((w.ptr[q] >= 'A' && w.ptr[q] <= 'Z') ? w.ptr[q] + 32
+			                                                     : w.ptr[q]);
+		low[w.len] = 0;
+		for (const char *const *a = aviation; *a; a++)
+			if (strcmp(low, *a) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* Whether the verb "place" at i puts a player on injured reserve: "on"
+ * within eight tokens after it, then, over "the" and "season-ending", "IR",
+ * "injured reserve", "the injured list", "the disabled list" ("placed
+ * running back Reggie Bush on injured reserve", "Thomas was placed on
+ * IR"); not "placed a bet on", "placed on leave". */
+static bool injured_reserve_sense(const struct ectx *c, uint32_t i)
+{
+	uint32_t end = sent_end(c, i);
+	for (uint32_t k = i + 1; k < end && k <= i + 8; k++) {
+		if (is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH))
+			return false;
+		if (!is_w(c, k, "on") && !is_w(c, k, "On"))
+			continue;
+		uint32_t j = k + 1;
+		while (j < end && j < k + 5 &&
+		       (is_w(c, j, "the") || is_w(c, j, "The") || is_w(c, j, "season") ||
+		        is_w(c, j, "-") || is_w(c, j, "ending") || is_w(c, j, "season-ending") ||
+		        is_w(c, j, "Season-Ending")))
+			j++;
+		if (j >= end)
+			return false;
+		if (is_w(c, j, "IR"))
+			return true;
+		if (j + 1 < end &&
+		    (is_w(c, j, "injured") || is_w(c, j, "Injured") || is_w(c, j, "disabled") ||
+		     is_w(c, j, "Disabled")) &&
+		    (is_w(c, j + 1, "reserve") || is_w(c, j + 1, "Reserve") ||
+		     is_w(c, j + 1, "list") || is_w(c, j + 1, "List")))
+			return true;
+		return false;
+	}
+	return false;
+}
+
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	const char *lemma = t->w->lemma;
@@ -5035,6 +5232,12 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return escape_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_ADMISSION)
 		return admission_sense(c, i, t);
+	if (strcmp(lemma, "conference") == 0)
+		return conference_sense(c, i);
+	if (t->w->cls == NKG_EVENT_FLIGHT)
+		return !t->verb && flight_sense(c, i);
+	if (t->w->cls == NKG_EVENT_INJURED_RESERVE)
+		return t->verb && injured_reserve_sense(c, i);
 	if (strcmp(lemma, "fire") == 0 || strcmp(lemma, "sack") == 0 ||
 	    strcmp(lemma, "dismiss") == 0) {
 		/* "Soldiers opened fire on the crowd, killing two": a shooting,
@@ -5565,6 +5768,46 @@ static const char *named_storm(const struct ectx *c, uint32_t i, uint32_t *b)
 	return lemma;
 }
 
+/* Whether the event noun at i is the subject of a passive that undoes it,
+ * within sixteen tokens and over an aside set off by commas: "The attack
+ * was thwarted", "The strike, planned for Monday, was called off", "the
+ * summit, which was cancelled": *fact receives NEGATED, or CALLED_FOR for
+ * "postponed" (it is still to come). */
+static bool undone_after(const struct ectx *c, uint32_t i, enum nkg_factuality *fact)
+{
+	bool aside = false;
+	uint32_t n = c->toks->n;
+	for (uint32_t k = i + 1, steps = 0; k < n && steps < 16; k++, steps++) {
+		if (is_w(c, k, ",")) {
+			aside = !aside;
+			continue;
+		}
+		if (is_punct(c, k) || (is_any(c, k, clause_words) && !is_w(c, k, "which")))
+			return false;
+		if (!is_any(c, k, be_forms) || (aside && !is_w(c, k - 1, "which")))
+			continue;
+		uint32_t v = k + 1;
+		if (v < n && is_w(c, v, "been"))
+			v++;
+		struct nkg_str vs = v < n ? tk(c, v) : (struct nkg_str){0};
+		if (v < n && vs.len > 2 && vs.ptr[vs.len - 2] == 'l' && vs.ptr[vs.len - 1] == 'y')
+			v++; /* "was quickly called off" */
+		if (v >= n)
+			return false;
+		if (is_any(c, v, undone_participles) ||
+		    (is_w(c, v, "called") && v + 1 < n && is_w(c, v + 1, "off"))) {
+			*fact = NKG_FACT_NEGATED;
+			return true;
+		}
+		if (is_w(c, v, "postponed") || is_w(c, v, "delayed")) {
+			*fact = NKG_FACT_CALLED_FOR;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static int find_triggers(struct ectx *c)
 {
 	const struct nkg_token *t = c->toks->toks;
@@ -5619,6 +5862,28 @@ static int find_triggers(struct ectx *c)
 		            (form == NKG_FORM_ING && !det_before);
 		bool skip;
 		enum nkg_factuality fact = trigger_factuality(c, i, i, verb, form, &skip);
+		if (!verb && fact == NKG_FACT_ASSERTED)
+			undone_after(c, i, &fact);
+		/* "Mayor escapes knife attack": an attack one escaped missed */
+		if (!verb && fact == NKG_FACT_ASSERTED &&
+		    (w->cls == NKG_EVENT_ATTACK || w->cls == NKG_EVENT_KILLING)) {
+			uint32_t j = i;
+			for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+				if (lemma_in(c, j,
+				             (const char *const[]){"escape", "escaped", "escapes",
+				                                   "escaping", NULL})) {
+					fact = NKG_FACT_NEGATED;
+					break;
+				}
+				/* not "escaped injury in the attack" */
+				if (!is_lower_word(c, j) || c->cover[j] != NKG_NONE ||
+				    is_any(c, j,
+				           (const char *const[]){"in", "of", "from", "during",
+				                                 "after", "by", "at", "on", "with",
+				                                 NULL}))
+					break;
+			}
+		}
 		if (skip || ((w->flags & F_SPEECH) && fact != NKG_FACT_ASSERTED))
 			continue;
 		struct trig tr;
@@ -5889,9 +6154,9 @@ static const char *const not_participles[] = {"indeed", "need",    "speed", "red
  * years ago, has been", "Apple, founded in 1976, said", "Compaq, which HP
  * bought in 2002, said"): it dates only a trigger inside the aside, which
  * runs from the comma to the next comma or the end of the sentence, and
- * [*b, *e) receives those tokens. */
-static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_t j, uint32_t *b,
-                     uint32_t *e)
+ * [*b, *e) receives those tokens; jend: the end of the phrase at j. */
+static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_t j, uint32_t jend,
+                     uint32_t *b, uint32_t *e)
 {
 	for (uint32_t k = j; k-- > first && j - k <= 16;) {
 		if (!is_w(c, k, ",")) {
@@ -5911,11 +6176,74 @@ static bool in_aside(const struct ectx *c, uint32_t first, uint32_t end, uint32_
 		if (!aside)
 			return false;
 		*b = v;
-		for (*e = c->tend[j]; *e < end && !is_w(c, *e, ","); (*e)++)
+		for (*e = jend; *e < end && !is_w(c, *e, ","); (*e)++)
 			;
 		return true;
 	}
 	return false;
+}
+
+/* Participles whose aside describes a thing, not an event: "a group based
+ * in Syria", "a man born in 1970". */
+static const char *const describing_participles[] = {
+        "based", "born", "headquartered", "located", "founded", "owned", "led", "run", NULL};
+
+/* Words that open a finite clause. */
+static const char *const clause_openers[] = {"who",  "whom",    "whose", "which",   "that",
+                                             "when", "where",   "while", "because", "although",
+                                             "if",   "whether", "as",    NULL};
+
+/* The event noun an aside [ab, ...) right after it describes, when the aside
+ * names no event of its own: "The protest, which took place in Lyon on
+ * Sunday,", "the attack, carried out near Kandahar on Monday,": the trigger
+ * index of the noun right before the aside's comma, or NKG_NONE (a verb, a
+ * relative "who", a describing participle, no trigger).  j: the time or
+ * place, at most eight tokens into the aside and with no "of" before it
+ * there ("the election, held under the framework of a new constitution
+ * approved in September": the constitution's). */
+static uint32_t aside_event_noun(const struct ectx *c, uint32_t first, uint32_t ab, uint32_t ae,
+                                 uint32_t j)
+{
+	if (ab < first + 2 || !is_w(c, ab - 1, ",") || ab >= ae || j < ab || j > ab + 8 ||
+	    is_any(c, ab, describing_participles) ||
+	    (is_any(c, ab, relative_words) && !is_w(c, ab, "which")))
+		return NKG_NONE;
+	uint32_t ti = c->trig_at[ab - 2];
+	if (ti == NKG_NONE || c->trigs[ti].verb || c->trigs[ti].head != ab - 2)
+		return NKG_NONE;
+	/* the comma may close a clause the noun ends ("Nichols, who argued he
+	 * was insane when he carried out the killings, spoke on Saturday") */
+	for (uint32_t k = ab - 2; k-- > first && !is_w(c, k, ",");)
+		if (is_any(c, k, clause_openers))
+			return NKG_NONE;
+	for (uint32_t k = ab; k < ae; k++)
+		if (c->trig_at[k] != NKG_NONE || (k < j && is_w(c, k, "of")))
+			return NKG_NONE;
+	return ti;
+}
+
+/* The event noun whose relative clause, with no event of its own, holds
+ * token j: "an accident that hurt a woman in Queens on Friday": back from j
+ * over at most ten words with no punctuation, trigger or other clause word
+ * to "that" or "which" right after a trigger noun; its trigger index, or
+ * NKG_NONE; not a statement's "that", which opens what it says. */
+static uint32_t relative_event_noun(const struct ectx *c, uint32_t first, uint32_t j)
+{
+	for (uint32_t k = j, steps = 0; k-- > first + 1 && steps < 10; steps++) {
+		if (is_punct(c, k) || c->trig_at[k] != NKG_NONE)
+			return NKG_NONE;
+		if (!is_any(c, k, clause_words))
+			continue;
+		if (!is_w(c, k, "that") && !is_w(c, k, "which"))
+			return NKG_NONE;
+		uint32_t ti = c->trig_at[k - 1];
+		/* "said in a statement that inflation would slow": what it says */
+		if (ti == NKG_NONE || c->trigs[ti].verb || c->trigs[ti].head != k - 1 ||
+		    c->trigs[ti].cls == NKG_EVENT_STATEMENT)
+			return NKG_NONE;
+		return ti;
+	}
+	return NKG_NONE;
 }
 
 /* Nouns that make "<noun> of <time>" a time phrase ("the end of 2008"). */
@@ -6591,6 +6919,25 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		return;
 	}
 
+	/* "Senator X survived an attack", "Mayor Y escapes knife attack": the
+	 * subject of survive or escape is whom the attack befell */
+	if (!t->verb && (t->cls == NKG_EVENT_ATTACK || t->cls == NKG_EVENT_KILLING)) {
+		static const char *const survived[] = {"survive",   "survived", "survives",
+		                                       "surviving", "escape",   "escaped",
+		                                       "escapes",   "escaping", NULL};
+		uint32_t j = t->b;
+		for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE && j >= first; k++) {
+			if (is_any(c, j, survived)) {
+				uint32_t subj = subject_of(c, j, NULL);
+				if (subj != NKG_NONE && is_person_entity(c, subj))
+					add_part(h, subj, NKG_ROLE_PATIENT);
+				break;
+			}
+			if (!is_lower_word(c, j) || c->cover[j] != NKG_NONE || is_any(c, j, preps))
+				break;
+		}
+	}
+
 	/* An entity right before a noun: "a US strike", "Iraq's agreements". */
 	if (!t->verb && t->b > first) {
 		uint32_t j = t->b - 1;
@@ -6796,7 +7143,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	    t->cls == NKG_EVENT_APPOINTMENT || t->cls == NKG_EVENT_TRIAL ||
 	    t->cls == NKG_EVENT_VERDICT || t->cls == NKG_EVENT_CHARGE ||
 	    t->cls == NKG_EVENT_DISMISSAL || t->cls == NKG_EVENT_SPORTS_MATCH ||
-	    t->cls == NKG_EVENT_DEATH) {
+	    t->cls == NKG_EVENT_DEATH || t->cls == NKG_EVENT_INJURED_RESERVE) {
 		bool match = t->cls == NKG_EVENT_SPORTS_MATCH;
 		n = 0;
 		if (t->verb && !t->passive && t->cls != NKG_EVENT_DEATH)
@@ -7635,9 +7982,18 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		if (p != NKG_NONE && is_w(c, p, "of") && !of_time_dates(c, p))
 			continue;
 		uint32_t ab, ae;
-		bool aside = in_aside(c, first, end, j, &ab, &ae);
+		bool aside = in_aside(c, first, end, j, c->tend[j], &ab, &ae);
 		uint32_t ti = nearest_trigger(c, aside ? ab : first, aside ? ae : end, j,
 		                              c->tend[j], all, &dist);
+		/* "The protest, which took place in Lyon on Sunday,": the noun's */
+		if (aside && ti == NKG_NONE &&
+		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE)
+			dist = j - c->trigs[ti].head;
+		/* "an accident that hurt a woman on Friday": the noun's, unless
+		 * the noun has a time of its own ("the conference that moved to
+		 * Lisbon three years ago" opened "on Monday night") */
+		if (!aside && ti == NKG_NONE && (ti = relative_event_noun(c, first, j)) != NKG_NONE)
+			dist = TRIGGER_REACH + j - c->trigs[ti].head;
 		/* "the vote in Saturday's election", "Friday's massive rally": a
 		 * time in the possessive dates the noun it determines, and no
 		 * other event */
@@ -7725,7 +8081,18 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 			}
 		}
-		uint32_t ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
+		/* "The attack, carried out near Kandahar on Monday,": the noun's */
+		uint32_t ab, ae, ti = NKG_NONE;
+		if (in_aside(c, first, end, j, c->ments[m].e, &ab, &ae) &&
+		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE) {
+			struct trig *h = &c->trigs[c->trigs[ti].group];
+			h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+			continue;
+		}
+		ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
+		/* "an accident that hurt a woman in Queens": the noun's */
+		if (ti == NKG_NONE && (ti = relative_event_noun(c, first, j)) != NKG_NONE)
+			dist = j - c->trigs[ti].head;
 		if (ti == NKG_NONE)
 			continue;
 		/* "pulled over on a freeway outside San Diego, the California

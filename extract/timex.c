@@ -267,6 +267,16 @@
  *    "before [dawn Sunday]" is one TIME, as "Sunday morning", and "before
  *    [dawn] on [Sunday]" that Sunday's dawn; a time inside the subject of a
  *    reported "would" ("said their match this weekend would be moved").
+ *  - session 10, from the rest of MEANTIME's dev articles, which an
+ *    annotator marked by MEANTIME's conventions: the adjectives "the
+ *    [current] crisis", "Apple's [current] OS" (PRESENT_REF) and "the
+ *    [recent] slump" (PAST_REF; not after a possessive, as GUM), "a
+ *    [recently]-announced plan"; "since [the start of 2009]" ->
+ *    "2009-01-01"; "[every quarter]" -> "P3M"; "[2007] was the year";
+ *    "at [a later date]" (FUTURE_REF; "later delivery" no time); "[For the
+ *    next year], the agency will" -> "P1Y"; "has in [the past] ordered";
+ *    sports seasons "[this season]" in the year it began; "a second
+ *    checked bag" no duration.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -877,7 +887,17 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
                    struct nkg_str anchor, uint32_t b, uint32_t e, float conf, const char *rule)
 {
 	uint32_t idx, start = b;
+	char first_day[16];
 	b = extend_left(c, b, type);
+	/* "since [the start of 2009]", "since [the beginning of this year]":
+	 * the period is counted from the year's first day (MEANTIME:
+	 * "2009-01-01"); "at the beginning of the year" stays the year. */
+	if (type == NKG_TIMEX_DATE && b < start && b > c->first && tok_is(c, b - 1, "since") &&
+	    tok_is(c, b, "the") && (tok_is(c, b + 1, "start") || tok_is(c, b + 1, "beginning")) &&
+	    strlen(value) == 4 && value[0] >= '0' && value[0] <= '9') {
+		snprintf(first_day, sizeof(first_day), "%s-01-01", value);
+		value = first_day;
+	}
 	int rc = nkg_doc_add_time(c->doc, type, nkg_str_from_cstr(value), anchor, rule, &idx);
 	if (rc)
 		return rc;
@@ -1790,6 +1810,12 @@ static int m_year(struct tctx *c, uint32_t i)
 	     tok_in(c, i + 1, after_for)) &&
 	    !((tok_is(c, i + 1, "or") || tok_is(c, i + 1, "and")) && tok_in(c, i + 2, amount)))
 		ok = true;
+	/* "[2007] was the year of the iPhone", "[2008] saw a crash": a year
+	 * opening its sentence before a verb */
+	static const char *const opens[] = {"was", "is", "will", "saw", "brought", "marked", NULL};
+	if (!ok && y >= 1900 && (i == c->first || (c->toks->toks[i].flags & NKG_TOK_SENT_START)) &&
+	    tok_in(c, i + 1, opens))
+		ok = true;
 	/* The second year of a range: "2000 - 2050", "1996–2008". */
 	int y0;
 	if (i >= c->first + 2 && is_dash(c, i - 1) && tok_year(c, i - 2, &y0) && y0 < y)
@@ -2652,6 +2678,13 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		return weekday_abbrev_date(c, i);
 	if (!w)
 		return 0;
+	/* a Sunday paper names no day: "the [Sunday Times] reported", "Martin
+	 * O'Hagan of the Sunday World" */
+	static const char *const papers[] = {"Times",    "Telegraph", "Mirror",      "World",
+	                                     "Express",  "Herald",    "Post",        "Mail",
+	                                     "Observer", "Tribune",   "Independent", NULL};
+	if (mode == W_TENSE && w == 7 && !plural && tok_cap(c, i + 1) && tok_in(c, i + 1, papers))
+		return 0;
 	if (plural && mode != W_TENSE)
 		return 0;
 	if (mode == W_EVERY || plural) {
@@ -3333,6 +3366,9 @@ static int m_set(struct tctx *c, uint32_t i)
 		duration_value(buf, sizeof(buf), 1, u);
 		return emit(c, NKG_TIMEX_SET, buf, false, i, i + 2, 0.9f, "timex:set-every");
 	}
+	/* "every quarter": "P3M", as "quarterly" */
+	if (tok_is(c, i + 1, "quarter"))
+		return emit(c, NKG_TIMEX_SET, "P3M", false, i, i + 2, 0.9f, "timex:set-every");
 	/* "every other week": every second one, "P2W" */
 	if (eq_nocase(s, "every") && tok_is(c, i + 1, "other") && has(c, i + 2) &&
 	    (u = str_unit(tok(c, i + 2), &plural)) != U_NONE && !plural) {
@@ -3747,9 +3783,11 @@ static int m_duration(struct tctx *c, uint32_t i)
 		return 0;
 	if (n == 0)
 		return 0;
-	/* "for a second time", "a second term": the ordinal. */
+	/* "for a second time", "a second term", "for a second checked bag"
+	 * (an adjective, not a verb, after the ordinal): the ordinal. */
 	if (u == U_SECOND && !hy && (tok_is(c, i, "a") || tok_is(c, i, "an")) &&
-	    !clause_word(c, after) && !tok_is(c, after, "of"))
+	    ((!clause_word(c, after) && !tok_is(c, after, "of")) ||
+	     (is_past_verb(c, after) && !clause_word(c, after + 1))))
 		return 0;
 	/* "[the first nine months of the year]", "[the last six months of
 	 * 2008]": the period the span is cut from is inside (TimeML) */
@@ -4066,6 +4104,61 @@ static int m_clock(struct tctx *c, uint32_t i)
 /* Past, present and future references: "now", "currently" (PRESENT_REF),
  * "recently", "more recently", "previously", "in the past" (PAST_REF),
  * "soon", "later", "in the future", "the near term" (FUTURE_REF). */
+/* The adjectives "current" and "recent" before their noun: "the [current]
+ * financial situation", "Apple's [current] OS", "[Current] PowerPC
+ * programs", "the [recent] slump", "inked [recent] deals" (MEANTIME marks
+ * them PRESENT_REF and PAST_REF).  Not the noun ("a strong current", "the
+ * current carried him"), not "the current quarter", "recent years" (the
+ * unit's matchers own them), not offices and accounts ("the bloc's current
+ * chairman", "the current account"), "current levels", "recent history"
+ * or "recent memory"; not graded ("the most recent"), and "recent" not
+ * after a possessive noun ("PC World's recent analysis": GUM leaves it;
+ * "Aeroflot's [current] fleet" is marked, though MEANTIME's dev articles
+ * once leave "the nation's current ageing fleet"). */
+static bool word_ing(const struct tctx *c, uint32_t i)
+{
+	struct nkg_str w = tok(c, i);
+	return w.len > 4 && eq_nocase((struct nkg_str){w.ptr + w.len - 3, 3}, "ing");
+}
+
+static bool current_or_recent(const struct tctx *c, uint32_t i)
+{
+	static const char *const not_after_current[] = {
+	        "account", "accounts",  "assets",    "liabilities", "chairman", "chairwoman",
+	        "chair",   "president", "champion",  "champions",   "holder",   "holders",
+	        "title",   "leader",    "head",      "members",     "member",   "ceo",
+	        "chief",   "coach",     "captain",   "owner",       "owners",   "director",
+	        "manager", "minister",  "secretary", "governor",    "mayor",    "prime",
+	        "editor",  "levels",    "level",     "affairs",     "flows",    "flow",
+	        "rate",    "rates",     "user",      "users",       NULL};
+	static const char *const not_after_recent[] = {"history", "memory", "past", "times", NULL};
+	static const char *const graded[] = {"most",   "more", "less", "relatively",
+	                                     "fairly", "very", "so",   NULL};
+	bool recent = tok_is(c, i, "recent");
+	if (!recent && !tok_is(c, i, "current"))
+		return false;
+	/* "recent" is no noun: a plural after it is its noun ("the recent
+	 * falls"), not a verb */
+	struct nkg_str w = has(c, i + 1) ? tok(c, i + 1) : NKG_STR_NULL;
+	bool plural_noun = recent && w.len > 3 && lower(w.ptr[w.len - 1]) == 's' &&
+	                   !tok_is(c, i + 1, "was") && !tok_is(c, i + 1, "has") &&
+	                   !tok_is(c, i + 1, "does");
+	if (!has(c, i + 1) || !(c->toks->toks[i + 1].flags & NKG_TOK_WORD) ||
+	    (!tok_cap(c, i + 1) && clause_word(c, i + 1) && !plural_noun) ||
+	    str_unit(tok(c, i + 1), NULL) != U_NONE ||
+	    tok_in(c, i + 1, recent ? not_after_recent : not_after_current))
+		return false;
+	/* "the current financial year", "its recent fiscal quarter": the
+	 * period's matchers own them */
+	if ((tok_is(c, i + 1, "fiscal") || tok_is(c, i + 1, "financial") ||
+	     tok_is(c, i + 1, "calendar")) &&
+	    has(c, i + 2) && str_unit(tok(c, i + 2), NULL) != U_NONE)
+		return false;
+	if (i > c->first && tok_in(c, i - 1, graded))
+		return false;
+	return !recent || i == c->first || !(c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE);
+}
+
 static int m_reference(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -4094,6 +4187,13 @@ static int m_reference(struct tctx *c, uint32_t i)
 		    !tok_in(c, i + 2, not_now))
 			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
 			            "timex:reference");
+		/* "at [this point]" (now, as "at the moment"), not in a past
+		 * narrative ("At this point, the police said") nor "at this
+		 * point in his career" */
+		if (tok_is(c, i, "this") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
+		    !tok_in(c, i + 2, not_now) && !tok_is(c, i + 2, "in") && tense_at(c, i) >= 0)
+			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
+			            "timex:reference");
 		if (tok_is(c, i, "one") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
 		    !tok_in(c, i + 2, not_now) && tense_at(c, i) < 0)
 			return emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 2, 0.7f,
@@ -4116,11 +4216,38 @@ static int m_reference(struct tctx *c, uint32_t i)
 	if (tok_is(c, i, "the") && tok_is(c, i + 1, "future") && tok_is(c, i - 1, "in"))
 		return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
+	/* "has in [the past] ordered buyers to", "has spoken in [the past]
+	 * about": a past verb or "about" after it, not "the past decade" */
 	if (tok_is(c, i, "the") && tok_is(c, i + 1, "past") && tok_is(c, i - 1, "in") &&
 	    (!has(c, i + 2) || !(c->toks->toks[i + 2].flags & NKG_TOK_WORD) ||
-	     tok_is(c, i + 2, "and") || tok_is(c, i + 2, "but")))
+	     tok_is(c, i + 2, "and") || tok_is(c, i + 2, "but") || tok_is(c, i + 2, "about") ||
+	     (is_past_verb(c, i + 2) && !tok_is(c, i + 2, "was") && !tok_is(c, i + 2, "were") &&
+	      !tok_is(c, i + 2, "had"))))
 		return emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
+	/* "a [recently]-announced restructuring": the adverb of one token */
+	if (s.len > 9 && s.ptr[8] == '-' && eq_nocase((struct nkg_str){s.ptr, 8}, "recently")) {
+		c->cut_end = c->toks->toks[i].begin + 8;
+		int rc = emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 1, 0.7f,
+		              "timex:reference");
+		c->cut_end = 0;
+		return rc;
+	}
+	/* "later" before its noun: "at [a later date]" (FUTURE_REF, MEANTIME),
+	 * but "for later delivery" is no time */
+	if (eq_nocase(s, "later") && i > c->first && has(c, i + 1) &&
+	    (tok_is(c, i - 1, "a") || tok_is(c, i - 1, "for") || tok_is(c, i - 1, "the")) &&
+	    !clause_word(c, i + 1) && !word_ing(c, i + 1)) {
+		if (tok_is(c, i - 1, "a") &&
+		    (tok_is(c, i + 1, "date") || tok_is(c, i + 1, "stage") ||
+		     tok_is(c, i + 1, "time") || tok_is(c, i + 1, "point")))
+			return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i - 1, i + 2, 0.7f,
+			            "timex:reference");
+		return 0;
+	}
+	if (current_or_recent(c, i))
+		return emit(c, NKG_TIMEX_DATE, tok_is(c, i, "recent") ? "PAST_REF" : "PRESENT_REF",
+		            false, i, i + 1, 0.7f, "timex:reference");
 	/* The words are 3 ("now") to 9 ("nowadays", "currently") letters. */
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && s.len >= 3 && s.len <= 9; k++) {
 		if (!eq_nocase(s, words[k].w))
@@ -5360,6 +5487,32 @@ static bool season_follower(struct nkg_str s)
 	return false;
 }
 
+/* A sports season, "[this season]", "[last season]", "[next season]": the
+ * year it began in, the publication year's from April (a season that
+ * spans New Year, "this season" in January 2018 is the 2017 one; "next
+ * season" then is 2018), as the written set's annotators give it; "XXXX"
+ * without a date. */
+static int m_sports_season(struct tctx *c, uint32_t i)
+{
+	char buf[8];
+	int off;
+	if (tok_is(c, i, "this"))
+		off = 0;
+	else if (tok_is(c, i, "last"))
+		off = -1;
+	else if (tok_is(c, i, "next"))
+		off = 1;
+	else
+		return 0;
+	if (!tok_is(c, i + 1, "season") || is_dash(c, i + 2))
+		return 0;
+	if (!c->has_anchor) /* without a date: which year is unknown */
+		return emit(c, NKG_TIMEX_DATE, "XXXX", false, i, i + 2, 0.7f,
+		            "timex:sports-season");
+	snprintf(buf, sizeof(buf), "%04d", c->anchor.y + off - (c->anchor.m <= 3));
+	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.7f, "timex:sports-season");
+}
+
 static int m_season(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -5507,6 +5660,17 @@ static int m_weekend(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 2, 0.8f, "timex:weekend");
 }
 
+/* "[For the next year], the Treasury will insure...", "stay for [the
+ * coming month]": "for" gives a length; not "scheduled for the next week",
+ * which names it. */
+static bool for_a_span(const struct tctx *c, uint32_t f)
+{
+	static const char *const arranged[] = {"scheduled", "planned",  "set",    "slated",
+	                                       "due",       "booked",   "called", "pencilled",
+	                                       "penciled",  "forecast", NULL};
+	return tok_is(c, f, "for") && !(f > c->first && tok_in(c, f - 1, arranged));
+}
+
 /* "the past decade", "the past year", "the last few years", "the next
  * six months": durations with a determiner (the count forms are
  * extended by extend_left). */
@@ -5565,7 +5729,8 @@ static int m_the_past(struct tctx *c, uint32_t i)
 	bool span_ahead = (tok_is(c, i + 1, "next") || tok_is(c, i + 1, "coming")) &&
 	                  (u == U_YEAR || u == U_MONTH || u == U_WEEK) && i > c->first &&
 	                  (tok_is(c, i - 1, "within") || tok_is(c, i - 1, "over") ||
-	                   tok_is(c, i - 1, "during") || tok_is(c, i - 1, "throughout")) &&
+	                   tok_is(c, i - 1, "during") || tok_is(c, i - 1, "throughout") ||
+	                   for_a_span(c, i - 1)) &&
 	                  !tok_is(c, j + 1, "of") && !tok_is(c, j + 1, "or");
 	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY &&
 	    !last_period && !span_ahead)
@@ -5741,6 +5906,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	                                   m_quarter,
 	                                   m_quarter_word,
 	                                   m_fiscal,
+	                                   m_sports_season,
 	                                   m_season,
 	                                   m_weekend,
 	                                   m_same_period,

@@ -48,6 +48,9 @@ struct mlink {
 	int rule;      /* enum link_rule */
 };
 
+/* org-place-name: the longer name must be named in this many documents. */
+#define LINK_CLUB_DOCS 3
+
 /* A group of people sharing a surname larger than this is not linked. */
 #define LINK_GROUP_MAX 256
 
@@ -890,14 +893,16 @@ enum link_rule {
 	R_PERSON_INITIAL, /* a given name and its initial */
 	R_PERSON_NICK,    /* a given name and its usual short form */
 	R_ORG_TEAM,       /* "Saints" and the one "New Orleans Saints" */
+	R_ORG_PLACE_NAME, /* "Indianapolis" and the one "Indianapolis Colts" */
+	R_VENUE,          /* "Betty Ford Center" an organisation and a place */
 	R_N
 };
 static const char *const rule_names[R_N] = {
-        "person-same-name", "person-surname",  "person-middle-name",
-        "person-initial",   "person-nickname", "org-team-name",
+        "person-same-name", "person-surname", "person-middle-name", "person-initial",
+        "person-nickname",  "org-team-name",  "org-place-name",     "venue-same-name",
 };
 
-enum { K_NONE, K_PERSON, K_ORG, K_BOTH };
+enum { K_NONE, K_PERSON, K_ORG, K_PLACE, K_BOTH };
 
 struct lent {
 	uint32_t term;
@@ -917,6 +922,7 @@ struct lname {
 	const char *suffix; /* a person's "jr", "sr", "ii"... or NULL */
 	bool caps;          /* written in capitals only ("TV", "NFL") */
 	bool capital;       /* its first letter written as a capital */
+	bool last_capital;  /* its last word's first letter written as a capital */
 };
 
 /* Usual English short forms of given names, "short formal": two given names
@@ -1098,6 +1104,7 @@ static int parse_name(const char *s, size_t len, int kind, uint32_t ent, struct 
 			goto skip;
 		nm.caps = caps >= 2 && caps == letters;
 		nm.capital = lead[0] >= 'A' && lead[0] <= 'Z';
+		nm.last_capital = lead[nm.n - 1] >= 'A' && lead[nm.n - 1] <= 'Z';
 	}
 	if (!letters)
 		goto skip;
@@ -1135,15 +1142,37 @@ static bool place_name(const struct lname *a, unsigned from, unsigned to)
 	return nkg_lex_place_find((struct nkg_str){buf, strlen(buf)}) != NULL;
 }
 
-/* True when a is a known organisation in its own right (extract/orgs.h,
- * not a weak match). */
-static bool known_org(const struct lname *a)
+/* True when all of a's words name a city or a country's subdivision of the
+ * gazetteer (not a country: "Japan Airlines" is no club of Japan). */
+static bool city_name(const struct lname *a)
+{
+	char buf[256];
+	if (!joined(a, 0, a->n, buf, sizeof(buf)))
+		return false;
+	const struct nkg_lex_place *p = nkg_lex_place_find((struct nkg_str){buf, strlen(buf)});
+	return p && p->type != NKG_LEX_COUNTRY;
+}
+
+/* True when the words a->tok[from..to) are a known organisation in its own
+ * right (extract/orgs.h, not a weak match). */
+static bool known_org(const struct lname *a, unsigned from, unsigned to)
 {
 	char buf[256];
 	unsigned how = 0;
-	if (!joined(a, 0, a->n, buf, sizeof(buf)))
+	if (!joined(a, from, to, buf, sizeof(buf)))
 		return false;
 	return nkg_org_find((struct nkg_str){buf, strlen(buf)}, &how) && !(how & NKG_ORG_WEAK);
+}
+
+/* True when b's last word is a club's: one word of at least 4 letters,
+ * written with a capital, b not in capitals only, ending in "s" (a plural:
+ * "Saints", "Knicks"), not a known organisation in its own right. */
+static bool team_word(const struct lname *b)
+{
+	const char *w = b->tok[b->n - 1];
+	size_t len = strlen(w);
+	return b->last_capital && !b->caps && len >= 4 && w[len - 1] == 's' &&
+	       !known_org(b, b->n - 1, b->n);
 }
 
 /* True when a's words are the last words of b's, and b has more. */
@@ -1167,7 +1196,18 @@ static bool team_name_of(const struct lname *a, const struct lname *b)
 {
 	size_t len = strlen(a->tok[0]);
 	return a->n == 1 && a->capital && !a->caps && len >= 4 && a->tok[0][len - 1] == 's' &&
-	       place_name(b, 0, b->n - a->n) && !known_org(a);
+	       place_name(b, 0, b->n - a->n) && !known_org(a, 0, a->n);
+}
+
+/* True when a's words are b's but its last. */
+static bool prefix_of(const struct lname *a, const struct lname *b)
+{
+	if (a->n + 1 != b->n)
+		return false;
+	for (unsigned i = 0; i < a->n; i++)
+		if (strcmp(a->tok[i], b->tok[i]))
+			return false;
+	return true;
 }
 
 static int lname_cmp(const void *pa, const void *pb)
@@ -1235,8 +1275,10 @@ static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, u
 {
 	const struct lent *a = &lk->ents[ea], *b = &lk->ents[eb];
 	/* The article kept them apart, except by a short given name, which
-	 * the extractor does not know. */
-	if (rule != R_PERSON_NICK && share_doc(a, b))
+	 * the extractor does not know, and a club named by its city: an
+	 * article that names both calls the club by its city ("the Colts
+	 * beat Kansas City"; "Indianapolis" as an organisation is the club). */
+	if (rule != R_PERSON_NICK && rule != R_ORG_PLACE_NAME && share_doc(a, b))
 		return 0;
 	if (grow((void **)&m->links, &m->cap_links, m->n_links, sizeof(*m->links)))
 		return NKG_ENOMEM;
@@ -1350,6 +1392,72 @@ static int org_name(struct nkg_merge *m, struct linker *lk, size_t a, size_t gi,
 	return add_link(m, lk, na->ent, found, R_ORG_TEAM);
 }
 
+/* An organisation's name names[a] that is all a city's or subdivision's
+ * name ("Indianapolis", "Kansas City"): linked to the one organisation
+ * named by it and a club's word (team_word: "Indianapolis Colts"), when
+ * there is exactly one such. */
+static int org_city(struct nkg_merge *m, struct linker *lk, size_t a)
+{
+	const struct lname *na = &lk->names[a];
+	uint32_t found = UINT32_MAX, count = 0;
+
+	if (na->kind != K_ORG || !city_name(na))
+		return 0;
+	for (size_t b = 0; b < lk->n_names; b++) {
+		const struct lname *nb = &lk->names[b];
+		if (nb->kind != K_ORG || nb->ent == na->ent || nb->ent == found ||
+		    !prefix_of(na, nb) || !team_word(nb))
+			continue;
+		found = nb->ent;
+		count++;
+	}
+	if (count != 1 || lk->ents[found].n_docs < LINK_CLUB_DOCS)
+		return 0;
+	return add_link(m, lk, na->ent, found, R_ORG_PLACE_NAME);
+}
+
+/* True when a's last word names a building or grounds that is both a place
+ * and an organisation ("Betty Ford Center", "Staples Center"). */
+static bool venue_word(const struct lname *a)
+{
+	static const char *const w[] = {
+	        "arena", "cathedral", "center", "centre",  "church",  "clinic",  "hospital",
+	        "hotel", "mosque",    "museum", "stadium", "theater", "theatre",
+	};
+	const char *t = a->tok[a->n - 1];
+	for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+		if (!strcmp(t, w[i]))
+			return true;
+	return false;
+}
+
+/* True when a and b have the same words. */
+static bool same_words(const struct lname *a, const struct lname *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (unsigned i = 0; i < a->n; i++)
+		if (strcmp(a->tok[i], b->tok[i]))
+			return false;
+	return true;
+}
+
+/* An organisation's name names[a] of two words or more that ends in a
+ * venue word (venue_word) and is no place of the gazetteer: linked to every
+ * place of the same name (names[pi..pj): the places of its last word). */
+static int venue(struct nkg_merge *m, struct linker *lk, size_t a, size_t pi, size_t pj)
+{
+	const struct lname *na = &lk->names[a];
+
+	if (na->n < 2 || !venue_word(na) || place_name(na, 0, na->n))
+		return 0;
+	for (size_t b = pi; b < pj; b++)
+		if (same_words(na, &lk->names[b]) &&
+		    add_link(m, lk, na->ent, lk->names[b].ent, R_VENUE))
+			return NKG_ENOMEM;
+	return 0;
+}
+
 static int mlink_cmp(const void *pa, const void *pb)
 {
 	const struct mlink *a = pa, *b = pb;
@@ -1365,6 +1473,7 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 	uint32_t t_type = lookup(m, "<" NKG_NS_RDF "type>");
 	uint32_t t_person = lookup(m, "<" NKG_NS_SCHEMA "Person>");
 	uint32_t t_org = lookup(m, "<" NKG_NS_SCHEMA "Organization>");
+	uint32_t t_place = lookup(m, "<" NKG_NS_SCHEMA "Place>");
 	uint32_t t_label = lookup(m, "<" NKG_NS_RDFS "label>");
 	uint32_t t_ident = lookup(m, "<" NKG_NS_ITSRDF "taIdentRef>");
 
@@ -1373,10 +1482,11 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 	for (size_t k = 0; k < m->n_quads; k++) {
 		const struct quad *q = &m->quads[k];
 		uint32_t s = q->t[0];
-		if (q->t[1] != t_type || (q->t[2] != t_person && q->t[2] != t_org) ||
+		uint32_t o = q->t[2];
+		if (q->t[1] != t_type || !o || (o != t_person && o != t_org && o != t_place) ||
 		    m->terms[s].rt->type != RAPTOR_TERM_TYPE_URI)
 			continue;
-		int kind = q->t[2] == t_person ? K_PERSON : K_ORG;
+		int kind = o == t_person ? K_PERSON : o == t_org ? K_ORG : K_PLACE;
 		if (lk->ent_of[s]) {
 			struct lent *e = &lk->ents[lk->ent_of[s] - 1];
 			if (e->kind != kind)
@@ -1442,6 +1552,26 @@ static size_t group_end(const struct linker *lk, size_t i)
 	return j;
 }
 
+/* The first of the names of kind whose last word is w (the names are
+ * sorted by lname_cmp), or lk->n_names. */
+static size_t group_find(const struct linker *lk, int kind, const char *w)
+{
+	size_t lo = 0, hi = lk->n_names;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct lname *x = &lk->names[mid];
+		int c = x->kind != kind ? (x->kind < kind ? -1 : 1) : strcmp(x->tok[x->n - 1], w);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < lk->n_names &&
+	    (lk->names[lo].kind != kind || strcmp(lk->names[lo].tok[lk->names[lo].n - 1], w)))
+		return lk->n_names;
+	return lo;
+}
+
 int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 {
 	struct linker lk = {0};
@@ -1473,8 +1603,13 @@ int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 	}
 	for (size_t i = 0; i < lk.n_names;) {
 		size_t j = group_end(&lk, i);
-		for (size_t a = i; lk.names[i].kind == K_ORG && a < j; a++)
-			if (org_name(m, &lk, a, i, j))
+		const struct lname *g = &lk.names[i];
+		size_t pi =
+		        g->kind == K_ORG ? group_find(&lk, K_PLACE, g->tok[g->n - 1]) : lk.n_names;
+		size_t pj = pi < lk.n_names ? group_end(&lk, pi) : pi;
+		for (size_t a = i; g->kind == K_ORG && a < j; a++)
+			if (org_name(m, &lk, a, i, j) || org_city(m, &lk, a) ||
+			    venue(m, &lk, a, pi, pj))
 				goto out;
 		i = j;
 	}

@@ -126,6 +126,8 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_INJURY] = NKG_T_NKG_INJURY,
 	        [NKG_EVENT_ESCAPE] = NKG_T_NKG_ESCAPE,
 	        [NKG_EVENT_ADMISSION] = NKG_T_NKG_ADMISSION,
+	        [NKG_EVENT_FLIGHT] = NKG_T_NKG_FLIGHT,
+	        [NKG_EVENT_INJURED_RESERVE] = NKG_T_NKG_INJUREDRESERVE,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

@@ -169,6 +169,8 @@
 	X(NKG_INJURY, NKG, "Injury")                                                               \
 	X(NKG_ESCAPE, NKG, "Escape")                                                               \
 	X(NKG_ADMISSION, NKG, "Admission")                                                         \
+	X(NKG_FLIGHT, NKG, "Flight")                                                               \
+	X(NKG_INJUREDRESERVE, NKG, "InjuredReserve")                                               \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

@@ -2304,6 +2304,99 @@ static void test_times_plan_a_day_after_and_teams_as_objects(void **state)
 	      "Tonight=2022-11-25TNI:T|Monday=2022-11-28:D");
 }
 
+/* Session 10, from the rest of MEANTIME's dev articles as an annotator
+ * marked them by MEANTIME's conventions. */
+static void test_times_current_and_recent_adjectives(void **state)
+{
+	(void)state;
+	CHECK("The minister spoke about the current crisis in the banks.", "2009-02-24",
+	      "current=PRESENT_REF:D");
+	CHECK("Current Windows programs will run on the new chips.", "2005-06-06",
+	      "Current=PRESENT_REF:D");
+	CHECK("Boeing's current jets are too old.", "2007-06-10", "current=PRESENT_REF:D");
+	CHECK("Shares fell after the recent slump in oil prices.", "2008-09-18",
+	      "recent=PAST_REF:D");
+	CHECK("The carrier signed recent orders with two lessors.", "2008-03-27",
+	      "recent=PAST_REF:D");
+	/* not the noun, offices, accounts, levels, history, graded or a possessive's */
+	CHECK("A strong current swept the swimmer away. The current carried him.", "2009-02-24",
+	      "");
+	CHECK("The bloc's current chairman defended the current account deficit.", "2009-02-24",
+	      "");
+	CHECK("The bank kept rates at current levels.", "2009-02-24", "");
+	CHECK("The flaw runs code as the current user.", "2009-02-24", "");
+	/* a plural after "recent" is its noun; "financial" before no unit is an adjective */
+	CHECK("He spoke on the recent falls in the market.", "2008-10-07", "recent=PAST_REF:D");
+	CHECK("It was recent", "2008-10-07", "");
+	CHECK("He spoke on the current financial situation.", "2008-10-20",
+	      "current=PRESENT_REF:D");
+	CHECK("No one expects failures at this point, but at this point of the talks it may.",
+	      "2007-03-13", "this point=PRESENT_REF:D");
+	CHECK("At this point, the police said, the man fled. He is happy at this point in his "
+	      "life.",
+	      "2013-03-11", "");
+	CHECK("It was the worst flood in recent history and the most recent one.", "2009-02-24",
+	      "");
+	CHECK("The agency's recent survey found little change.", "2009-02-24", "");
+	/* "recent years" stays a duration, "the current quarter" a quarter */
+	CHECK("Sales have grown in recent years.", "2009-02-24", "recent years=PXY:U");
+	CHECK("Sales will rise in the current quarter.", "2009-02-24",
+	      "the current quarter=2009-Q1:D");
+	/* "a [recently]-announced plan": the adverb inside one token */
+	CHECK("It follows a recently-announced plan.", "2007-03-19", "recently=PAST_REF:D");
+}
+
+static void test_times_meantime_rest_kinds(void **state)
+{
+	(void)state;
+	/* since the start of a year: its first day */
+	CHECK("The index has lost 14 percent since the start of 2009.", "2009-02-20",
+	      "the start of 2009=2009-01-01:D");
+	CHECK("The index has lost 14 percent since the beginning of this year.", "2009-02-20",
+	      "the beginning of this year=2009-01-01:D");
+	CHECK("Profits rose at the beginning of the year.", "2009-02-20",
+	      "the beginning of the year=2009:D");
+	/* "a second" before an adjective and its noun is the ordinal */
+	CHECK("Airlines charge for a second checked bag.", "2011-06-08", "");
+	CHECK("He paused for a second.", "2011-06-08", "a second=PT1S:U");
+	/* every quarter */
+	CHECK("The firm has grown every quarter since 2005.", "2011-06-07",
+	      "every quarter=P3M:S|2005=2005:D");
+	/* a year opening its sentence before a verb */
+	CHECK("The iPod came out in 2001. 2007 was the year of the phone.", "2011-10-06",
+	      "2001=2001:D|2007=2007:D");
+	CHECK("2008 saw the collapse of the bank.", "2011-10-06", "2008=2008:D");
+	CHECK("2000 people marched.", "2011-10-06", "");
+	/* "later" before its noun */
+	CHECK("It will buy more jets at a later date for later delivery.", "2007-06-10",
+	      "a later date=FUTURE_REF:D");
+	/* "for the next year": a length; "scheduled for the next week" names it */
+	CHECK("For the next year, the agency will insure the funds.", "2008-09-20",
+	      "the next year=P1Y:U");
+	CHECK("The vote is scheduled for the next week.", "2008-09-20", "next week=2008-W39:D");
+	/* "in the past" before a past verb or "about" */
+	CHECK("The court has in the past ordered buyers to close deals.", "2022-07-12",
+	      "the past=PAST_REF:D");
+	CHECK("She has spoken in the past about her school.", "2008-08-12", "the past=PAST_REF:D");
+	CHECK("The clinic that in the past has treated stars.", "2008-08-12", "");
+}
+
+static void test_times_sports_seasons(void **state)
+{
+	(void)state;
+	/* a Sunday paper is no Sunday */
+	CHECK("The Sunday Times reported on Monday that Sunday World staff met on Sunday.",
+	      "2019-04-19", "Monday=2019-04-15:D|Sunday=2019-04-14:D");
+	CHECK("On Sunday times were hard.", "2019-04-19", "Sunday=2019-04-14:D");
+	/* the year the season began: from April the publication year's */
+	CHECK("He has scored 20 goals this season and will stay next season.", "2018-01-31",
+	      "this season=2017:D|next season=2018:D");
+	CHECK("He scored 11 goals last season.", "2012-08-30", "last season=2011:D");
+	CHECK("The club want to win the league this season.", "2006-07-19", "this season=2006:D");
+	CHECK("He scored 11 goals last season.", NULL, "last season=XXXX:D");
+	CHECK("It was a this season-only offer.", "2012-08-30", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2448,6 +2541,9 @@ int main(void)
 	        cmocka_unit_test(test_times_reported_would_after_that_or_and),
 	        cmocka_unit_test(test_times_minor_findings_of_review_13),
 	        cmocka_unit_test(test_times_plan_a_day_after_and_teams_as_objects),
+	        cmocka_unit_test(test_times_current_and_recent_adjectives),
+	        cmocka_unit_test(test_times_meantime_rest_kinds),
+	        cmocka_unit_test(test_times_sports_seasons),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -20,6 +20,7 @@
 #define KG  "https://w3id.org/newskg/id/"
 #define PER "person"
 #define ORG "organization"
+#define LOC "place"
 
 /* The N-Triples of an entity: its type, its label, one mention in doc. */
 static void ent(char *buf, size_t cap, const char *kind, const char *slug, const char *label,
@@ -33,8 +34,11 @@ static void ent(char *buf, size_t cap, const char *kind, const char *slug, const
 	        "<" KG "%s/%s> <http://www.w3.org/2000/01/rdf-schema#label> \"%s\" .\n"
 	        "<http://d.org/%s#char=0,4> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
 	        "<" KG "%s/%s> .\n",
-	        kind, slug, !strcmp(kind, PER) ? "Person" : "Organization", kind, slug, label, doc,
-	        kind, slug);
+	        kind, slug,
+	        !strcmp(kind, PER)   ? "Person"
+	        : !strcmp(kind, LOC) ? "Place"
+	                             : "Organization",
+	        kind, slug, label, doc, kind, slug);
 	assert_true(w > 0 && (size_t)w < cap - n);
 }
 
@@ -175,6 +179,76 @@ static void test_link_org_team_names(void **state)
 	free(out);
 }
 
+static void test_link_org_place_names(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* a city as an organisation and the one club of that city, named in
+	 * full in three articles: one of them names both (the exception to
+	 * the same-article guard) */
+	ent(g, sizeof(g), ORG, "indianapolis", "Indianapolis", "a");
+	ent(g, sizeof(g), ORG, "indianapolis-colts", "Indianapolis Colts", "a");
+	ent(g, sizeof(g), ORG, "indianapolis-colts", "Indianapolis Colts", "b");
+	ent(g, sizeof(g), ORG, "indianapolis-colts", "Indianapolis Colts", "c");
+	/* the club named in two articles only */
+	ent(g, sizeof(g), ORG, "kansas-city", "Kansas City", "d");
+	ent(g, sizeof(g), ORG, "kansas-city-chiefs", "Kansas City Chiefs", "e");
+	ent(g, sizeof(g), ORG, "kansas-city-chiefs", "Kansas City Chiefs", "f");
+	/* two clubs of one city: which one? */
+	ent(g, sizeof(g), ORG, "chicago", "Chicago", "a");
+	for (const char *d = "bcd"; *d; d++) {
+		char doc[2] = {*d, 0};
+		ent(g, sizeof(g), ORG, "chicago-bulls", "Chicago Bulls", doc);
+		ent(g, sizeof(g), ORG, "chicago-bears", "Chicago Bears", doc);
+		/* a country; a name in capitals only; not a place */
+		ent(g, sizeof(g), ORG, "japan-airlines", "Japan Airlines", doc);
+		ent(g, sizeof(g), ORG, "boston-celtics", "BOSTON CELTICS", doc);
+		ent(g, sizeof(g), ORG, "acme-holdings", "Acme Holdings", doc);
+	}
+	ent(g, sizeof(g), ORG, "japan", "Japan", "e");
+	ent(g, sizeof(g), ORG, "boston", "Boston", "e");
+	ent(g, sizeof(g), ORG, "acme", "Acme", "e");
+	/* a place is no organisation named by a city */
+	ent(g, sizeof(g), LOC, "indianapolis", "Indianapolis", "e");
+	char *out = links(g, &n);
+	assert_string_equal(out, L("org-place-name", "organization/indianapolis-colts",
+	                           "organization/indianapolis"));
+	assert_int_equal(n, 1);
+	free(out);
+}
+
+static void test_link_venue_same_name(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* a clinic an organisation in one article and a place in another */
+	ent(g, sizeof(g), ORG, "betty-ford-center", "Betty Ford Center", "a");
+	ent(g, sizeof(g), LOC, "betty-ford-center", "the Betty Ford Center", "b");
+	ent(g, sizeof(g), ORG, "valley-hotel", "Valley Hotel", "c");
+	ent(g, sizeof(g), LOC, "valley-hotel", "Valley Hotel", "d");
+	/* one article kept them apart */
+	ent(g, sizeof(g), ORG, "staples-center", "Staples Center", "a");
+	ent(g, sizeof(g), LOC, "staples-center", "Staples Center", "a");
+	/* other names, no venue word, one word, a person */
+	ent(g, sizeof(g), ORG, "valley-inn", "Valley Inn", "a");
+	ent(g, sizeof(g), LOC, "valley-hotel-spa", "Valley Hotel Spa", "b");
+	ent(g, sizeof(g), ORG, "tar-heels", "Tar Heels", "a");
+	ent(g, sizeof(g), LOC, "tar-heels", "Tar Heels", "b");
+	ent(g, sizeof(g), ORG, "center", "Center", "a");
+	ent(g, sizeof(g), LOC, "center", "Center", "b");
+	ent(g, sizeof(g), PER, "smith-center", "Smith Center", "a");
+	ent(g, sizeof(g), LOC, "smith-center", "Smith Center", "b");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out,
+	        L("venue-same-name", "organization/betty-ford-center", "place/betty-ford-center")
+	                L("venue-same-name", "organization/valley-hotel", "place/valley-hotel"));
+	assert_int_equal(n, 2);
+	free(out);
+}
+
 static void test_link_then_smush_gives_one_iri(void **state)
 {
 	(void)state;
@@ -285,6 +359,8 @@ int main(void)
 	        cmocka_unit_test(test_link_guard_two_people_one_surname),
 	        cmocka_unit_test(test_link_guard_same_article),
 	        cmocka_unit_test(test_link_org_team_names),
+	        cmocka_unit_test(test_link_org_place_names),
+	        cmocka_unit_test(test_link_venue_same_name),
 	        cmocka_unit_test(test_link_then_smush_gives_one_iri),
 	        cmocka_unit_test(test_link_nothing_to_link),
 	        cmocka_unit_test(test_link_out_of_memory),

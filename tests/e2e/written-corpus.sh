@@ -34,10 +34,10 @@ count() { # task label expected
 	got=$(awk -F '\t' -v t="$1" -v l="$2" '$3 == t && $4 == l { print $5 }' "$T/out")
 	[ "$got" = "$3" ] || fail "written $1 $2: gold $got, expected $3"
 }
-count documents - 1628
-count names PER 14254
-count names ORG 21332
-count names LOC 20748
+count documents - 2665
+count names PER 23305
+count names ORG 32613
+count names LOC 32839
 count times 'strict span' 3206
 nkg eval --tsv --split test eval/gold/written.jsonl
 count documents - 130
