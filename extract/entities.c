@@ -123,15 +123,40 @@
  * Affairs": office_complement); diseases and flu viruses are no names
  * ("COVID-19", "HIV", "H5N1": disease_tok); a percentage in a sentence
  * about a poll is no price ("Buttigieg fell 4 percent in the poll":
- * poll_sentence); a British town and "City" that the gazetteer does not
+ * poll_share); a British town and "City" that the gazetteer does not
  * hold as one place is a club, and so is any such town in a sports report
- * ("Manchester City"; "Cebu City", "Mexico City" stay places).  A small
- * town (no capital, under a million people, no English word) that
- * extract/orgs.h knows as an organisation or that the article names alone
- * as one somewhere is the organisation in every mention when none is
- * after "in", "near", "outside" or a settlement noun, the dateline, or has
- * a region after a comma ("took over at Nokia ... Nokia said its profit
- * fell"; company_towns_alone).
+ * ("Manchester City"; "Cebu City", "Mexico City" stay places; not before
+ * "centre", nor after "in" outside a sports report: "in Swansea City
+ * centre").  A small town (no capital, under a million people, no English
+ * word) that the article names alone as an organisation somewhere (what
+ * extract/orgs.h knows is no evidence alone) is the organisation in every
+ * mention when none is after "in", "near", "outside" or a settlement noun,
+ * after a settlement noun or a town's people and "of" ("the village of",
+ * "the mayor of", "residents of"), after a word of travel and "to" or
+ * "from" ("flights to", "returned to", "evacuated ... from"), the
+ * dateline, or has a region after a comma, and the article has no score
+ * (a club is town_teams'): "took over at Nokia ... Nokia said its profit
+ * fell" (company_towns_alone).  A small town that reports its profits
+ * after a verb of speech is the company there, also where the article
+ * names the town ("The mill in Nokia closed. Nokia said its profit fell":
+ * company_things_after in owner_words).  The office's complement is a
+ * portfolio only when it ends in one ("Foreign Affairs"; "the Secretary of
+ * Common Cause" is the organisation: portfolio_nouns), and the office with
+ * its portfolio is no body ("Commissioner for Home Affairs"); a disease's
+ * name without a number is one only in an article of health and not
+ * defined in brackets after a name ("SARS said revenue rose" is the South
+ * African Revenue Service); a poll is one after "in" or "among" ("4
+ * percent in the latest poll"; not "after a survey of buyers": poll_share);
+ * "of America" after a legal form is part of the name ("Aluminum Co. of
+ * America"); an acronym of two letters, or of four words or more without a
+ * particle, is no other name of a person ("Morgan Stanley (MS)", "Louis
+ * Vuitton Moet Hennessy (LVMH)"); a people's possessive never starts a
+ * name that ends in a legal form ("Workers' Ford Motor Co."); and the
+ * tagger's state abbreviation after a comma or a hyphen is no mention
+ * ("Athens, Ga.", "D - W. Va.": state_abbrev_span), and one written without
+ * its period after a city is read as with it ("Fresno, Calif":
+ * city_in_tokens).  A person's surname is the word before a generation's
+ * suffix ("Jackson" of "Jesse Jackson Jr.": chunk_surname, surname_key).
  * A legal form inside a run read as one organisation ends the organisation's
  * name: "Apple Inc. CEO Steve Jobs" is "Apple Inc." and the person "Steve
  * Jobs"; "and" between two organisation names with heads of their own
@@ -496,6 +521,7 @@ struct chunk {
 struct ent_aux {
 	struct nkg_str first;    /* first word of a person's canonical name */
 	struct nkg_str last_key; /* last word without its particle */
+	struct nkg_str sur_key;  /* last_key, or the word before a suffix ("Jr.") */
 	uint32_t words;
 	bool person;
 	/* The first tokens of the chunks naming the entity (not left to
@@ -1866,23 +1892,34 @@ static bool company_after(const struct ctx *c, uint32_t e, bool person_like)
 /* Words of an opinion poll: a candidate's share moves by percentages too
  * ("Buttigieg fell 4 percent in the poll", "in a Gallup survey"). */
 static const char *const poll_words[] = {"poll",   "polls",   "polling",  "pollster", "pollsters",
-                                         "survey", "surveys", "approval", "caucuses"};
+                                         "survey", "surveys", "caucuses", "primary",  "primaries"};
 
-/* Is a word of poll_words in token i's sentence (at most 40 tokens either
- * side)? */
-static bool poll_sentence(const struct ctx *c, uint32_t i)
+/* Is the percentage ending at token p a share of a poll: "in" or "among"
+ * right after it and, within four words more, a word of poll_words or
+ * "approval rating" ("4 percent in the latest poll", "in a Gallup
+ * survey"; not "after a survey of buyers", "after the FDA approval")? */
+static bool poll_share(const struct ctx *c, uint32_t p)
 {
-	uint32_t n = c->toks->n, a = i > 40 ? i - 40 : 0, b = i + 40 < n ? i + 40 : n - 1;
-	for (uint32_t q = a; q <= b; q++)
-		if (same_sentence(c, i, q) && is_lower_word(c, q) &&
-		    IN_LIST(tstr(c, q), poll_words))
-			return true;
+	uint32_t n = c->toks->n;
+	if (p + 2 >= n || !is_lower_word(c, p + 1) ||
+	    !(tok_is(c, p + 1, "in") || tok_is(c, p + 1, "among")))
+		return false;
+	for (uint32_t q = p + 2; q < n && q <= p + 6 && same_sentence(c, p, q); q++)
+		if ((tflags(c, q) & NKG_TOK_CAPITALIZED) || is_lower_word(c, q)) {
+			if (is_lower_word(c, q) &&
+			    (IN_LIST(tstr(c, q), poll_words) ||
+			     (tok_is(c, q, "approval") &&
+			      (tok_is(c, q + 1, "rating") || tok_is(c, q + 1, "ratings")))))
+				return true;
+		} else {
+			return false;
+		}
 	return false;
 }
 
 /* Does a price move by a percentage after token e ("Lockheed Martin fell
  * 4 percent", "gained 9.7%"; not points, which players score too, nor a
- * share of a poll: poll_sentence)? */
+ * share of a poll: poll_share)? */
 static bool price_moves(const struct ctx *c, uint32_t e)
 {
 	static const char *const approx[] = {"by",      "about",  "nearly", "almost", "some",
@@ -1896,9 +1933,9 @@ static bool price_moves(const struct ctx *c, uint32_t e)
 		;
 	if (j + 1 >= n || !(tflags(c, j) & NKG_TOK_NUMBER) || !same_sentence(c, e, j + 1))
 		return false;
-	return (tok_is(c, j + 1, "percent") || is_punct(c, j + 1, "%") ||
-	        (tok_is(c, j + 1, "per") && tok_is(c, j + 2, "cent"))) &&
-	       !poll_sentence(c, e);
+	if (tok_is(c, j + 1, "percent") || is_punct(c, j + 1, "%"))
+		return !poll_share(c, j + 1);
+	return tok_is(c, j + 1, "per") && tok_is(c, j + 2, "cent") && !poll_share(c, j + 2);
 }
 
 /* Are tokens from i on, up to before e, capitalised ordinary words (no
@@ -2139,6 +2176,18 @@ static bool company_members_after(const struct ctx *c, uint32_t s)
 {
 	return s + 1 < c->toks->n && same_sentence(c, s, s + 1) &&
 	       IN_LIST(tstr(c, s + 1), company_members);
+}
+
+/* Is the town at token s the subject of a verb of speech right after it
+ * whose "its" has a company's things ("Nokia said its profit fell"; not
+ * "Nokia said its schools", "Toyota officials said its cars")? */
+static bool company_things_after(const struct ctx *c, uint32_t s)
+{
+	uint32_t q = NKG_NONE;
+	return s + 1 < c->toks->n && is_lower_word(c, s + 1) &&
+	       IN_LIST(tstr(c, s + 1), its_speech) && its_after(c, s, true, &q) &&
+	       q + 1 < c->toks->n && same_sentence(c, q, q + 1) &&
+	       IN_LIST(tstr(c, q + 1), company_things);
 }
 
 /* Does the article write the words of tokens [s, e] elsewhere after a
@@ -2432,7 +2481,24 @@ static bool people_words_only(const struct ctx *c, uint32_t s, uint32_t e)
 	         (tflags(c, e + 2) & NKG_TOK_NUMBER));
 }
 
+static int classify_run(struct ctx *c, uint32_t idx);
+
+/* classify_run(), and then the complement of an office read as no
+ * organisation (a person, a word left to coreference) is a portfolio,
+ * nobody's name ("the Minister for Foreign Affairs"); read as an
+ * organisation's it stays ("Secretary of Human Rights Watch"). */
 static int classify(struct ctx *c, uint32_t idx)
+{
+	/* the run as found: a title peeled moves the chunk's first token */
+	uint32_t s = c->ch[idx].first, e = c->ch[idx].last;
+	int rc = classify_run(c, idx);
+	struct chunk *k = &c->ch[idx];
+	if (!rc && k->kind != CK_NONE && k->kind != CK_ORG && office_complement(c, s, e))
+		k->kind = CK_NONE;
+	return rc;
+}
+
+static int classify_run(struct ctx *c, uint32_t idx)
 {
 	struct chunk *k = &c->ch[idx];
 	/* A possessive the tagger kept in the span is no part of the name. */
@@ -2445,9 +2511,9 @@ static int classify(struct ctx *c, uint32_t idx)
 		set_kind(k, CK_ORG, NKG_CLASS_NEWS_MEDIA_ORG, R_NEWS_CTX, 0.85f);
 		return 0;
 	}
-	/* "the Minister for Foreign Affairs": a portfolio, nobody's name;
-	 * "COVID-19": a disease, no name */
-	if (office_complement(c, s, e) || (s == e && disease_tok(c, s))) {
+	/* "COVID-19": a disease, no name (a portfolio after an office is
+	 * dropped by classify when read as a person) */
+	if (s == e && disease_tok(c, s)) {
 		k->kind = CK_NONE;
 		return 0;
 	}
@@ -2463,7 +2529,9 @@ static int classify(struct ctx *c, uint32_t idx)
 	 * gazetteer does not know as one place is a club, and so is any town
 	 * so named in a sports report ("Orlando City beat"); "Cebu City",
 	 * "Mexico City" stay places. */
-	if (!k->sub && e == s + 1 && tok_is(c, e, "City") && !lex_place(whole)) {
+	if (!k->sub && e == s + 1 && tok_is(c, e, "City") && !lex_place(whole) &&
+	    !(e + 1 < c->toks->n && (tok_is(c, e + 1, "centre") || tok_is(c, e + 1, "center"))) &&
+	    !(s > 0 && tok_is(c, s - 1, "in") && is_lower_word(c, s - 1) && !sports_report(c))) {
 		const struct nkg_lex_place *town = tok_place(c, s);
 		if (town && town->type == NKG_LEX_CITY &&
 		    ((town->country && strcmp(town->country, "GB") == 0) || sports_report(c))) {
@@ -3059,7 +3127,15 @@ static bool person_spelled(const struct ctx *c, const struct chunk *b)
 			return false;
 		acr[n++] = w.ptr[x];
 	}
-	return n >= 2 && spells(c, b->first, b->last, acr, 0, n);
+	/* "Morgan Stanley (MS)": two letters, or an acronym extract/orgs.h
+	 * knows, are an organisation's; so are four words or more with no
+	 * particle ("Louis Vuitton Moet Hennessy (LVMH)"; not "Jean Marie Le
+	 * Pen") */
+	bool particle = b->last < b->first + 3;
+	for (uint32_t q = b->first; q <= b->last && !particle; q++)
+		particle = c->ti[q].lex & NKG_LEX_PARTICLE;
+	return n >= 3 && particle && !known_org_run(c, a, a) &&
+	       spells(c, b->first, b->last, acr, 0, n);
 }
 
 /* A long name before its acronym in brackets, "Board of Control for
@@ -3716,9 +3792,45 @@ static bool ends_in_s(struct nkg_str w)
 static const char *const disease_names[] = {"COVID", "SARS", "MERS", "HIV",  "AIDS", "Ebola",
                                             "EBOLA", "Zika", "ZIKA", "Mpox", "MPOX", "Covid"};
 
+/* Words of health that make a bare disease's name one ("SARS cases",
+ * "tested positive for HIV"; not "SARS said", the South African Revenue
+ * Service). */
+static const char *const health_words[] = {
+        "case",      "cases",      "virus",      "viruses",      "outbreak",
+        "outbreaks", "infected",   "infection",  "infections",   "infectious",
+        "vaccine",   "vaccines",   "vaccinated", "vaccination",  "patient",
+        "patients",  "pandemic",   "epidemic",   "disease",      "diseases",
+        "symptoms",  "tested",     "positive",   "hospital",     "hospitals",
+        "doctors",   "health",     "treatment",  "strain",       "variant",
+        "flu",       "fever",      "testing",    "transmission", "spread",
+        "deaths",    "living",     "cure",       "drugs",        "clinic",
+        "clinics",   "immunity",   "syndrome",   "respiratory",  "immunodeficiency",
+        "fatality",  "contagious", "illness"};
+
+/* Does the article write a word of health_words, and never token i's word
+ * in brackets after a capitalised word of no health (an acronym defined:
+ * "South African Revenue Service (SARS)"; not "human immunodeficiency
+ * virus (HIV)", "Middle East Respiratory Syndrome (MERS)")? */
+static bool health_article(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	bool health = false;
+	for (uint32_t q = 0; q < c->toks->n; q++) {
+		if (q > 1 && q + 1 < c->toks->n && is_punct(c, q - 1, "(") &&
+		    is_punct(c, q + 1, ")") && nkg_str_eq(tstr(c, q), w) &&
+		    (tflags(c, q - 2) & NKG_TOK_CAPITALIZED) &&
+		    !IN_LIST(tstr(c, q - 2), health_words))
+			return false;
+		health = health || (is_lower_word(c, q) && IN_LIST(tstr(c, q), health_words));
+	}
+	return health;
+}
+
 /* Is token i a disease's name (disease_names, also with a number or
  * "-CoV-2" after a hyphen: "COVID-19", "SARS-CoV-2") or a flu virus's code
- * ("H1N1", "H5N1")?  An acronym in brackets after a long name it spells
+ * ("H1N1", "H5N1")?  A name without a number is one only in an article of
+ * health (health_article): "SARS said revenue rose" is the South African
+ * Revenue Service, and an acronym in brackets after a long name it spells
  * names that name still ("South African Revenue Service (SARS)":
  * link_acronym_definitions). */
 static bool disease_tok(const struct ctx *c, uint32_t i)
@@ -3739,8 +3851,9 @@ static bool disease_tok(const struct ctx *c, uint32_t i)
 			digits = rest.ptr[x] >= '0' && rest.ptr[x] <= '9';
 		if (!digits && !nkg_str_eq_cstr(rest, "CoV-2"))
 			return false;
+		return true;
 	}
-	return true;
+	return health_article(c, i);
 }
 
 /* One word is thin evidence: the tagger may only name it when it is no
@@ -3788,18 +3901,124 @@ static bool one_word_ok(const struct ctx *c, uint32_t s, uint32_t e, int btag, c
 	return true;
 }
 
+/* Are tokens [s, e] (with a period right after them) a state's
+ * abbreviation ("Ga.", "W. Va.") after a comma or a hyphen? */
+static bool state_abbrev_span(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	if (s == 0 || !(is_punct(c, s - 1, ",") || is_punct(c, s - 1, "-")) || e - s > 2)
+		return false;
+	uint32_t end = c->toks->toks[e].end;
+	if (e + 1 < c->toks->n && is_punct(c, e + 1, ".") && c->toks->toks[e + 1].begin == end)
+		end = c->toks->toks[e + 1].end;
+	struct nkg_str w = bytes(c, c->toks->toks[s].begin, end);
+	if (w.len < 3 || w.len > 8 || w.ptr[w.len - 1] != '.')
+		return false;
+	/* without its spaces, as AP writes it ("W.Va.") */
+	char buf[8];
+	size_t n = 0;
+	for (size_t x = 0; x < w.len; x++)
+		if (w.ptr[x] != ' ')
+			buf[n++] = w.ptr[x];
+	const struct nkg_lex_place *p = nkg_lex_place_find((struct nkg_str){buf, n});
+	return p && p->type == NKG_LEX_ADMIN_AREA;
+}
+
 /* Offices whose complement names a portfolio, not a body: "Minister for
  * Foreign Affairs", "Secretary of Energy", "Commissioner for Trade". */
 static const char *const office_titles[] = {"Minister",  "Secretary",   "Commissioner",
                                             "Ministers", "Secretaries", "Commissioners"};
 
+/* The last words of a portfolio ("Foreign Affairs", "Fair Trading",
+ * "Health and Social Care"; not "Human Rights Watch", "United Way"). */
+static const char *const portfolio_nouns[] = {"Affairs",
+                                              "Trade",
+                                              "Health",
+                                              "Energy",
+                                              "Defence",
+                                              "Defense",
+                                              "Justice",
+                                              "Finance",
+                                              "Education",
+                                              "Transport",
+                                              "Transportation",
+                                              "Agriculture",
+                                              "Environment",
+                                              "Labour",
+                                              "Labor",
+                                              "Interior",
+                                              "Industry",
+                                              "Commerce",
+                                              "Culture",
+                                              "Tourism",
+                                              "Housing",
+                                              "Development",
+                                              "Security",
+                                              "Care",
+                                              "Services",
+                                              "Trading",
+                                              "Rights",
+                                              "Planning",
+                                              "Works",
+                                              "Resources",
+                                              "Fisheries",
+                                              "Sport",
+                                              "Sports",
+                                              "Communications",
+                                              "Infrastructure",
+                                              "Immigration",
+                                              "Employment",
+                                              "Welfare",
+                                              "Equality",
+                                              "Innovation",
+                                              "Science",
+                                              "Technology",
+                                              "Treasury",
+                                              "War",
+                                              "Relations",
+                                              "Cooperation",
+                                              "Economy",
+                                              "Budget",
+                                              "Revenue",
+                                              "Protection",
+                                              "Safety",
+                                              "Policy",
+                                              "Affair",
+                                              "Administration",
+                                              "Reform",
+                                              "Integration",
+                                              "Enterprise",
+                                              "Investment",
+                                              "Forestry",
+                                              "Water",
+                                              "Mines",
+                                              "Mining",
+                                              "Oil",
+                                              "Petroleum",
+                                              "Power",
+                                              "Aviation",
+                                              "Shipping",
+                                              "Heritage",
+                                              "Arts",
+                                              "Youth",
+                                              "Children",
+                                              "Families",
+                                              "Women",
+                                              "Pensions",
+                                              "Benefits",
+                                              "Medicine",
+                                              "Consumers",
+                                              "Competition",
+                                              "Standards",
+                                              "Procurement"};
+
 /* Are tokens [s, e] the complement of an office right before them ("for"
  * or "of" after one of office_titles, no "the"), all capitalised ordinary
  * words (or "and"), none a place, a given name, an organisation head or
- * a name extract/orgs.h knows: "Foreign Affairs" of "the Minister for
- * Foreign Affairs said", a portfolio and no name of its own (not
- * "Minister of France", "Secretary of the Navy", "Secretary of Labour
- * Party")? */
+ * a name extract/orgs.h knows, the last a word of portfolio_nouns:
+ * "Foreign Affairs" of "the Minister for Foreign Affairs said", a
+ * portfolio and no name of its own (not "Minister of France", "Secretary
+ * of the Navy", "Secretary of Labour Party", "Secretary of Human Rights
+ * Watch")? */
 static bool office_complement(const struct ctx *c, uint32_t s, uint32_t e)
 {
 	if (s < 2 || !is_lower_word(c, s - 1) ||
@@ -3814,7 +4033,7 @@ static bool office_complement(const struct ctx *c, uint32_t s, uint32_t e)
 		    (c->ti[q].lex & (NKG_LEX_GIVEN_NAME | NKG_LEX_ORG_HEAD)))
 			return false;
 	}
-	return !known_org_run(c, s, e);
+	return IN_LIST(tstr(c, e), portfolio_nouns) && !known_org_run(c, s, e);
 }
 
 /* A span of the tagger that is a job title, no person: it ends in a title
@@ -3831,7 +4050,14 @@ static bool office_complement(const struct ctx *c, uint32_t s, uint32_t e)
  * makes one ("Office of the Secretary of Defense" does not start so). */
 static bool job_title_span(const struct ctx *c, uint32_t s, uint32_t e, int btag)
 {
-	if (office_complement(c, s, e))
+	/* the complement of an office ("Foreign Affairs" of the Minister for
+	 * Foreign Affairs; where the rules read it as an organisation, the
+	 * tagger agreeing, it stays: classify), or the office and its
+	 * portfolio whole ("Commissioner for Home Affairs") */
+	if (office_complement(c, s, e) ||
+	    (e >= s + 2 && (tflags(c, s) & NKG_TOK_CAPITALIZED) &&
+	     IN_LIST(tstr(c, s), office_titles) && is_lower_word(c, s + 1) &&
+	     (tok_is(c, s + 1, "for") || tok_is(c, s + 1, "of")) && office_complement(c, s + 2, e)))
 		return true;
 	if (btag != NKG_NER_B_PER) {
 		if (s + 1 < e && (c->ti[s].lex & NKG_LEX_TITLE) &&
@@ -3945,6 +4171,11 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	/* "Nokia N95": a model's code is in no person's name, and a name with
 	 * one at its end names a product ("Sony Ericsson W810i") */
 	if ((btag == NKG_NER_B_PER && model_code(c, s, e)) || (s < e && model_code(c, e, e)))
+		return 0;
+	/* A state's abbreviation after a comma or a party's letter is no
+	 * mention ("Athens, Ga.", "D - W. Va."), as in a dateline: the
+	 * region is read with its city (city_region_places) */
+	if (state_abbrev_span(c, s, e))
 		return 0;
 	/* Initials and abbreviations alone are no person ("D - W. Va.", a
 	 * state): every word of two letters at most */
@@ -4453,7 +4684,8 @@ static int org_edges(struct ctx *c)
 		uint32_t f = k->first;
 		if (f >= 2 && possessive_tok(c, f - 1) && same_sentence(c, f - 2, f) &&
 		    (tflags(c, f - 2) & NKG_TOK_CAPITALIZED) &&
-		    IN_LIST(tstr(c, f - 2), people_possessors) && has_org_head(c, f, k->last)) {
+		    IN_LIST(tstr(c, f - 2), people_possessors) && has_org_head(c, f, k->last) &&
+		    !legal_form_tok(c, k->last)) {
 			k->first = f - 2;
 			k->begin = k->full_begin = c->toks->toks[f - 2].begin;
 			drop_overlapping(c, j, f - 2, f - 1);
@@ -4462,7 +4694,8 @@ static int org_edges(struct ctx *c)
 			if (!tok_is(c, p, "of") || !is_lower_word(c, p) ||
 			    !(legal_form_tok(c, p - 1) || IN_LIST(tstr(c, p - 1), seat_heads)) ||
 			    !lex_place(bytes(c, c->toks->toks[p + 1].begin,
-			                     c->toks->toks[name_last(c, k)].end)))
+			                     c->toks->toks[name_last(c, k)].end)) ||
+			    (p + 1 == name_last(c, k) && tok_is(c, p + 1, "America")))
 				continue;
 			uint32_t first = k->first, last = k->last, idx;
 			k->kind = CK_NONE;
@@ -4503,6 +4736,7 @@ static bool named_person(const struct chunk *k)
 }
 
 static bool after_place_prep(const struct ctx *c, const struct chunk *k);
+static bool small_town_chunk(const struct ctx *c, const struct chunk *k);
 
 /* Words that follow a company's own name without adding to it: "Toyota
  * Motor Corp.", "Samsung Electronics", "Air France-KLM Group". */
@@ -4656,7 +4890,8 @@ static bool company_town(const struct ctx *c, const struct chunk *k)
  * one wherever the article writes it alone without a person's title or
  * role ("Hamas said on Monday"), whatever the tagger made of it there; so
  * is a town that extract/orgs.h knows as a company where the words after it
- * say so ("Toyota shares fell", "Toyota will recall its cars": company_town),
+ * say so ("Toyota shares fell", "Toyota will recall its cars", "Nokia said
+ * its profit fell": company_town),
  * except after a place preposition.  A place of the tagger's that no
  * gazetteer knows is such a word too: it shows the word an organisation
  * ("Embraer shares fell"), but not after a place preposition ("the bank in
@@ -4674,6 +4909,16 @@ static int owner_words(struct ctx *c)
 			k->lex = NULL;
 			set_owner(k);
 			k->cls = NKG_CLASS_CORPORATION;
+		} else if (small_town_chunk(c, k) && !after_place_prep(c, k) &&
+		           company_things_after(c, k->first)) {
+			/* a small town that reports its profit is a company,
+			 * known to extract/orgs.h or not, also where the
+			 * article names the town ("The mill in Nokia closed.
+			 * Nokia said its profit fell"), which coreference would
+			 * join */
+			k->lex = NULL;
+			k->nat = NULL;
+			classify_org(c, k, NKG_CLASS_CORPORATION, R_CO_CONTEXT, 0.7f);
 		}
 	}
 	/* "a stake in" a word the tagger reads as a place after a place
@@ -4794,16 +5039,42 @@ static bool named_person_chunk(const struct ctx *c, const struct chunk *k)
 	return named_person(k);
 }
 
-static struct nkg_str chunk_last_word(const struct ctx *c, const struct chunk *k)
+/* A generation's suffix after a surname ("Jesse Jackson Jr."). */
+static const char *const name_suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+
+/* The surname of a person's chunk k: its last word, or the word before a
+ * generation's suffix ("Jesse Jackson Jr." is a Jackson). */
+static struct nkg_str chunk_surname(const struct ctx *c, const struct chunk *k)
 {
-	return tstr(c, name_last(c, k));
+	uint32_t l = name_last(c, k);
+	if (l > k->first + 1 && IN_LIST(tstr(c, l), name_suffixes))
+		l--;
+	if (l > k->first + 1 && is_punct(c, l, ","))
+		l--;
+	return tstr(c, l);
+}
+
+/* The surname of a person's canonical name of words words whose last word
+ * is last: that, or the word before a generation's suffix, without a comma
+ * ("Jesse Jackson Jr.", "Jesse Jackson, Jr.": "Jackson"). */
+static struct nkg_str surname_key(struct nkg_str name, struct nkg_str last, uint32_t words)
+{
+	if (words < 3 || !IN_LIST(last, name_suffixes) || last.ptr < name.ptr + 2)
+		return last;
+	const char *e = last.ptr - 1; /* the space before the suffix */
+	while (e > name.ptr && (e[-1] == ' ' || e[-1] == ','))
+		e--;
+	const char *b = e;
+	while (b > name.ptr && b[-1] != ' ')
+		b--;
+	return strip_particle((struct nkg_str){b, (size_t)(e - b)});
 }
 
 static int surnames_over_places(struct ctx *c)
 {
 	struct nkg_str *last;
 	uint32_t n;
-	int rc = sorted_words(c, named_person_chunk, chunk_last_word, &last, &n);
+	int rc = sorted_words(c, named_person_chunk, chunk_surname, &last, &n);
 	if (rc || n == 0)
 		return rc;
 	for (uint32_t i = 0; i < c->n_ch; i++) {
@@ -5560,16 +5831,13 @@ static int tagger_company_towns(struct ctx *c)
 	return 0;
 }
 
-/* Is chunk k a small town (small_town_chunk) that extract/orgs.h knows as
- * an organisation and nothing else ("Nokia", "Toyota"), or that the article
- * also names as an organisation of one word (orgs[0..n_orgs), sorted)? */
+/* Is chunk k a small town (small_town_chunk) that the article also names
+ * as an organisation of one word (orgs[0..n_orgs), sorted)?  What
+ * extract/orgs.h knows is no evidence alone. */
 static bool known_org_town(const struct ctx *c, const struct chunk *k, const struct nkg_str *orgs,
                            uint32_t n_orgs)
 {
-	if (!small_town_chunk(c, k))
-		return false;
-	struct nkg_str w = tstr(c, k->first);
-	return known_org_run(c, k->first, k->first) || (n_orgs && bsearch_words(w, orgs, n_orgs));
+	return small_town_chunk(c, k) && n_orgs && bsearch_words(tstr(c, k->first), orgs, n_orgs);
 }
 
 /* Is chunk k an organisation (or a word left to coreference as one) of one
@@ -5582,18 +5850,47 @@ static bool one_word_org_chunk(const struct ctx *c, const struct chunk *k)
 	        (k->kind == CK_PENDING && nkg_entity_class_kind(k->cls) == NKG_KIND_ORGANIZATION));
 }
 
+/* Nouns whose "of" names a town ("the town of Nokia", "residents of
+ * Nokia", "the streets of Nokia"). */
+static const char *const town_of_nouns[] = {
+        "town",    "city",    "village",  "municipality", "residents",  "resident",
+        "mayor",   "streets", "people",   "outskirts",    "centre",     "center",
+        "suburbs", "heart",   "citizens", "inhabitants",  "townspeople"};
+
+/* Words of travel before "to" or "from" and a town ("flights to Nokia",
+ * "returned to Nokia", "evacuated 200 residents from Nokia", "Visitors to
+ * Nokia"). */
+static const char *const motion_words[] = {
+        "flight",   "flights",    "flew",       "fly",       "flown",      "flying",     "return",
+        "returned", "returns",    "returning",  "evacuated", "evacuation", "moved",      "move",
+        "moving",   "relocated",  "travel",     "travelled", "traveled",   "trip",       "trips",
+        "visitors", "visit",      "visits",     "road",      "roads",      "train",      "trains",
+        "route",    "routes",     "drove",      "driving",   "fled",       "came",       "went",
+        "arrived",  "residents",  "people",     "tourists",  "bus",        "buses",      "ferry",
+        "commute",  "commuters",  "miles",      "km",        "kilometres", "kilometers", "journey",
+        "migrated", "rail",       "way",        "home",      "back",       "ferries",    "ships",
+        "planes",   "passengers", "travellers", "travelers", "refugees",   "evacuees",   "migrants",
+        "drive",    "walk",       "march"};
+
 /* Does the article write the town of chunk k as a place: after "in",
  * "near", "outside" or a settlement noun, as its dateline, or with a
  * region or country after a comma ("Nokia, Finland")? */
 static bool town_written_as_place(const struct ctx *c, const struct chunk *k)
 {
 	uint32_t j = k->last + 1, f = k->first;
-	/* "at", "of", "from", "to" Nokia are a company's too */
+	/* "at", "of", "from", "to" Nokia are a company's too, but not after a
+	 * settlement or a town's people ("the town of Nokia", "residents of
+	 * Nokia") nor after travel ("flights to Nokia") */
 	if ((f > 0 && is_lower_word(c, f - 1) &&
 	     (tok_is(c, f - 1, "in") || tok_is(c, f - 1, "near") || tok_is(c, f - 1, "outside") ||
 	      tok_is(c, f - 1, "town") || tok_is(c, f - 1, "city"))) ||
 	    (c->doc->dateline_place.len &&
 	     k->begin == (uint32_t)(c->doc->dateline_place.ptr - c->doc->text)))
+		return true;
+	if (f > 1 && is_lower_word(c, f - 1) && same_sentence(c, f - 2, f) &&
+	    ((tok_is(c, f - 1, "of") && IN_LIST(tstr(c, f - 2), town_of_nouns)) ||
+	     ((tok_is(c, f - 1, "to") || tok_is(c, f - 1, "from")) &&
+	      IN_LIST(tstr(c, f - 2), motion_words))))
 		return true;
 	return j + 1 < c->toks->n && is_punct(c, j, ",") && same_sentence(c, k->last, j + 1) &&
 	       tok_place(c, j + 1) && tok_place(c, j + 1)->type != NKG_LEX_CITY;
@@ -5603,12 +5900,22 @@ static bool town_written_as_place(const struct ctx *c, const struct chunk *k)
  * article names alone as an organisation somewhere, which the article never
  * writes as a place (town_written_as_place) in any of its mentions, is the
  * company everywhere ("Nokia said it would cut jobs",
- * "Nokia's phones"; not "a plant in Nokia", "NOKIA, Finland -").  The
+ * "Nokia's phones"; not "a plant in Nokia", "NOKIA, Finland -"), in an
+ * article with no result ("won 2-0": clubs are town_teams').  The
  * mentions are grouped by the gazetteer's id, sorted. */
 static int company_towns_alone(struct ctx *c)
 {
 	struct nkg_str *orgs;
 	uint32_t n = 0, n_orgs;
+	/* a town read as an organisation in a report with a result is a club
+	 * ("Sunderland won 2-0"), which town_teams decides */
+	static const char *const results[] = {"won",   "beat",     "lost",    "drew",    "defeated",
+	                                      "edged", "thrashed", "beating", "winning", "losing"};
+	if (sports_report(c))
+		return 0;
+	for (uint32_t i = 1; i < c->toks->n; i++)
+		if (score_at(c, i) && is_lower_word(c, i - 1) && IN_LIST(tstr(c, i - 1), results))
+			return 0;
 	int rc = sorted_words(c, one_word_org_chunk, chunk_first_word, &orgs, &n_orgs);
 	if (rc)
 		return rc;
@@ -6528,11 +6835,12 @@ static int person_entity(struct ctx *c, struct chunk *k, struct nkg_str written,
 		return rc;
 	struct ent_aux *a = &c->aux[*idx];
 	name_words(c->doc->entities[*idx].name, &a->first, &a->last_key, &a->words);
+	a->sur_key = surname_key(c->doc->entities[*idx].name, a->last_key, a->words);
 	a->person = true;
 	if (a->words < 2)
 		return 0; /* found by its name only */
 	if ((rc = ix_add(c, ix_more(ix_mix(ix_hash(IX_PERSON, a->first), 0), a->last_key), *idx)) ||
-	    (rc = ix_add(c, ix_hash(IX_SURNAME, a->last_key), *idx)))
+	    (rc = ix_add(c, ix_hash(IX_SURNAME, a->sur_key), *idx)))
 		return rc;
 	return ix_add(c, ix_hash(IX_GIVEN, a->first), *idx);
 }
@@ -6940,7 +7248,8 @@ static int chunk_first_cmp(const void *pa, const void *pb)
 
 /* The city called name in the region written over tokens r..e, or in that
  * and a period right after it (the tokenizer may split "Ga." in two: then
- * *e moves onto the period); NULL if none. */
+ * *e moves onto the period), or in an abbreviation written without its
+ * period ("Fresno, Calif" as "Fresno, Calif."); NULL if none. */
 static const struct nkg_lex_place *city_in_tokens(const struct ctx *c, struct nkg_str name,
                                                   uint32_t r, uint32_t *e,
                                                   const struct nkg_lex_place **region)
@@ -6953,7 +7262,15 @@ static const struct nkg_lex_place *city_in_tokens(const struct ctx *c, struct nk
 		(*e)++;
 		return city;
 	}
-	return nkg_lex_city_in(name, bytes(c, t[r].begin, t[*e].end), region);
+	struct nkg_str reg = bytes(c, t[r].begin, t[*e].end);
+	if ((city = nkg_lex_city_in(name, reg, region)) || reg.len < 2 || reg.len > 6 ||
+	    reg.ptr[reg.len - 1] == '.')
+		return city;
+	/* an abbreviation without its period, "Fresno, Calif" */
+	char buf[8];
+	memcpy(buf, reg.ptr, reg.len);
+	buf[reg.len] = '.';
+	return nkg_lex_city_in(name, (struct nkg_str){buf, reg.len + 1}, region);
 }
 
 /* The region after "<place>, " (tokens r..): the chunk that starts there,
@@ -7366,7 +7683,7 @@ static uint32_t resolve_word(struct ctx *c, const struct chunk *k, const char **
 		uint32_t i = c->ix.e[x].ent;
 		const struct ent_aux *a = &c->aux[i];
 		if (!a->person || a->words < 2 ||
-		    !(caps ? nkg_str_eq_nocase(a->last_key, key) : nkg_str_eq(a->last_key, key)))
+		    !(caps ? nkg_str_eq_nocase(a->sur_key, key) : nkg_str_eq(a->sur_key, key)))
 			continue;
 		if (found != NKG_NONE && found != i)
 			several = true;

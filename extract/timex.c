@@ -276,7 +276,14 @@
  *    "at [a later date]" (FUTURE_REF; "later delivery" no time); "[For the
  *    next year], the agency will" -> "P1Y"; "has in [the past] ordered";
  *    sports seasons "[this season]" in the year it began; "a second
- *    checked bag" no duration.
+ *    checked bag" no duration.  After review: "the budget for [next
+ *    year]" names the year (a length only after a clause's start or a
+ *    verb of lasting); "on [Sunday] Times Square"; "current" not the
+ *    noun ("the current of the river", "an electric current"), not "Current
+ *    Media", "at current exchange rates"; not "every quarter of the city",
+ *    "2000 is the maximum fine", "at this point near the river", "at a
+ *    later date" in a past narrative, "living in the past"; "since the
+ *    start of the 2009 season" is no 1 January.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -881,6 +888,8 @@ static bool after_saying(const struct tctx *c, uint32_t b)
 	return b > c->first && tok_in(c, b - 1, saying);
 }
 
+static bool clause_word(const struct tctx *c, uint32_t i);
+
 /* Adds the time and its mention over tokens [b, e), extended to the left
  * over its modifiers (extend_left), resolved against anchor (empty: none). */
 static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
@@ -894,7 +903,10 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	 * "2009-01-01"); "at the beginning of the year" stays the year. */
 	if (type == NKG_TIMEX_DATE && b < start && b > c->first && tok_is(c, b - 1, "since") &&
 	    tok_is(c, b, "the") && (tok_is(c, b + 1, "start") || tok_is(c, b + 1, "beginning")) &&
-	    strlen(value) == 4 && value[0] >= '0' && value[0] <= '9') {
+	    strlen(value) == 4 && value[0] >= '0' && value[0] <= '9' &&
+	    (!has(c, e) || !(c->toks->toks[e].flags & NKG_TOK_WORD) || clause_word(c, e))) {
+		/* (not "the start of the 2009 season": a season, a war or a
+		 * campaign does not start on 1 January) */
 		snprintf(first_day, sizeof(first_day), "%s-01-01", value);
 		value = first_day;
 	}
@@ -1812,10 +1824,21 @@ static int m_year(struct tctx *c, uint32_t i)
 		ok = true;
 	/* "[2007] was the year of the iPhone", "[2008] saw a crash": a year
 	 * opening its sentence before a verb */
-	static const char *const opens[] = {"was", "is", "will", "saw", "brought", "marked", NULL};
-	if (!ok && y >= 1900 && (i == c->first || (c->toks->toks[i].flags & NKG_TOK_SENT_START)) &&
-	    tok_in(c, i + 1, opens))
-		ok = true;
+	/* ("2000 is the maximum fine", "2000 will be given to each family"
+	 * are amounts: "is", "was", "will" need "year" or "will see / mark /
+	 * bring" within the next four words) */
+	static const char *const opens[] = {"saw", "brought", "marked", NULL};
+	static const char *const will_verbs[] = {"see", "mark", "bring", NULL};
+	if (!ok && y >= 1900 && (i == c->first || (c->toks->toks[i].flags & NKG_TOK_SENT_START))) {
+		if (tok_in(c, i + 1, opens))
+			ok = true;
+		else if (tok_is(c, i + 1, "was") || tok_is(c, i + 1, "is") ||
+		         tok_is(c, i + 1, "will"))
+			for (uint32_t k = i + 2; k <= i + 5 && has(c, k) && !ok; k++)
+				ok = tok_is(c, k, "year") ||
+				     (k == i + 2 && tok_is(c, i + 1, "will") &&
+				      tok_in(c, k, will_verbs));
+	}
 	/* The second year of a range: "2000 - 2050", "1996–2008". */
 	int y0;
 	if (i >= c->first + 2 && is_dash(c, i - 1) && tok_year(c, i - 2, &y0) && y0 < y)
@@ -2679,11 +2702,18 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	if (!w)
 		return 0;
 	/* a Sunday paper names no day: "the [Sunday Times] reported", "Martin
-	 * O'Hagan of the Sunday World" */
+	 * O'Hagan of the Sunday World", "Sunday's Sunday Times"; a paper's
+	 * name never follows "on", "by", "last" ("On [Sunday] Times Square
+	 * was closed") */
 	static const char *const papers[] = {"Times",    "Telegraph", "Mirror",      "World",
 	                                     "Express",  "Herald",    "Post",        "Mail",
 	                                     "Observer", "Tribune",   "Independent", NULL};
-	if (mode == W_TENSE && w == 7 && !plural && tok_cap(c, i + 1) && tok_in(c, i + 1, papers))
+	static const char *const day_before[] = {
+	        "on",    "by",   "since",  "until", "till",    "from",  "last", "this", "next",
+	        "early", "late", "before", "after", "through", "every", "each", NULL};
+	if (mode == W_TENSE && w == 7 && !plural && tok_cap(c, i + 1) && tok_in(c, i + 1, papers) &&
+	    !(i > c->first && !(c->toks->toks[i].flags & NKG_TOK_SENT_START) &&
+	      tok_in(c, i - 1, day_before)))
 		return 0;
 	if (plural && mode != W_TENSE)
 		return 0;
@@ -3367,7 +3397,7 @@ static int m_set(struct tctx *c, uint32_t i)
 		return emit(c, NKG_TIMEX_SET, buf, false, i, i + 2, 0.9f, "timex:set-every");
 	}
 	/* "every quarter": "P3M", as "quarterly" */
-	if (tok_is(c, i + 1, "quarter"))
+	if (tok_is(c, i + 1, "quarter") && !tok_is(c, i + 2, "of"))
 		return emit(c, NKG_TIMEX_SET, "P3M", false, i, i + 2, 0.9f, "timex:set-every");
 	/* "every other week": every second one, "P2W" */
 	if (eq_nocase(s, "every") && tok_is(c, i + 1, "other") && has(c, i + 2) &&
@@ -4124,13 +4154,27 @@ static bool word_ing(const struct tctx *c, uint32_t i)
 static bool current_or_recent(const struct tctx *c, uint32_t i)
 {
 	static const char *const not_after_current[] = {
-	        "account", "accounts",  "assets",    "liabilities", "chairman", "chairwoman",
-	        "chair",   "president", "champion",  "champions",   "holder",   "holders",
-	        "title",   "leader",    "head",      "members",     "member",   "ceo",
-	        "chief",   "coach",     "captain",   "owner",       "owners",   "director",
-	        "manager", "minister",  "secretary", "governor",    "mayor",    "prime",
-	        "editor",  "levels",    "level",     "affairs",     "flows",    "flow",
-	        "rate",    "rates",     "user",      "users",       NULL};
+	        "account",        "accounts",     "assets",     "liabilities", "chairman",
+	        "chairwoman",     "chair",        "president",  "champion",    "champions",
+	        "holder",         "holders",      "title",      "leader",      "head",
+	        "members",        "member",       "ceo",        "chief",       "coach",
+	        "captain",        "owner",        "owners",     "director",    "manager",
+	        "minister",       "secretary",    "governor",   "mayor",       "prime",
+	        "editor",         "levels",       "level",      "affairs",     "flows",
+	        "flow",           "rate",         "rates",      "user",        "users",
+	        "ambassador",     "envoy",        "striker",    "player",      "players",
+	        "boss",           "commissioner", "senator",    "spokesman",   "spokeswoman",
+	        "representative", "squad",        "midfielder", "defender",    "goalkeeper",
+	        "winger",         "forward",      NULL};
+	static const char *const not_a_time_head[] = {
+	        "account", "accounts", "assets", "liabilities", "levels", "level", "affairs",
+	        "flows",   "flow",     "rate",   "rates",       "user",   "users", NULL};
+	static const char *const before_current[] = {
+	        "the",    "a",     "an",      "its",     "their", "his",   "her",   "our",
+	        "my",     "your",  "this",    "these",   "that",  "those", "under", "at",
+	        "in",     "from",  "with",    "by",      "for",   "on",    "to",    "about",
+	        "into",   "amid",  "despite", "during",  "over",  "and",   "or",    "main",
+	        "entire", "whole", "only",    "overall", NULL};
 	static const char *const not_after_recent[] = {"history", "memory", "past", "times", NULL};
 	static const char *const graded[] = {"most",   "more", "less", "relatively",
 	                                     "fairly", "very", "so",   NULL};
@@ -4148,6 +4192,43 @@ static bool current_or_recent(const struct tctx *c, uint32_t i)
 	    str_unit(tok(c, i + 1), NULL) != U_NONE ||
 	    tok_in(c, i + 1, recent ? not_after_recent : not_after_current))
 		return false;
+	if (!recent) {
+		static const char *const object[] = {"the", "a",     "an",  "his",  "her",
+		                                     "its", "their", "him", "them", NULL};
+		static const char *const particle[] = {
+		        "away", "along",   "downstream", "upstream", "north", "south", "east",
+		        "west", "through", "across",     "out",      "off",   "down",  NULL};
+		bool opens = i == c->first || (c->toks->toks[i].flags & NKG_TOK_SENT_START);
+		/* the noun, water's or electricity's: "the current of the
+		 * river", "the current carries debris downstream" (an -s verb
+		 * before its object or a particle), "an electric current",
+		 * "the ocean current" (a word before it that is no determiner,
+		 * possessive or preposition) */
+		bool s_verb = !opens && (tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a")) &&
+		              !tok_cap(c, i + 1) && w.len > 3 && lower(w.ptr[w.len - 1]) == 's' &&
+		              !strchr("siu", lower(w.ptr[w.len - 2])) &&
+		              (tok_in(c, i + 2, object) || tok_in(c, i + 2, particle) ||
+		               tok_in(c, i + 3, particle));
+		if (tok_is(c, i + 1, "of") || s_verb ||
+		    !(opens || tok_in(c, i - 1, before_current) ||
+		      (c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE) ||
+		      !(c->toks->toks[i - 1].flags & NKG_TOK_WORD) || is_past_verb(c, i - 1)))
+			return false;
+		/* "Shares in [Current Media]": a name */
+		if (!opens && tok_cap(c, i) && tok_cap(c, i + 1))
+			return false;
+		/* a rate or an account behind a modifier: "at current
+		 * exchange rates", "the current trade account" (the head noun
+		 * is checked; an office behind a name is marked, as MEANTIME's
+		 * dev articles mark "current Apple CEO Steve Jobs") */
+		for (uint32_t k = i + 2; k <= i + 3 && has(c, k); k++) {
+			if (!(c->toks->toks[k].flags & NKG_TOK_WORD) ||
+			    (!tok_cap(c, k) && clause_word(c, k)))
+				break;
+			if (tok_in(c, k, not_a_time_head))
+				return false;
+		}
+	}
 	/* "the current financial year", "its recent fiscal quarter": the
 	 * period's matchers own them */
 	if ((tok_is(c, i + 1, "fiscal") || tok_is(c, i + 1, "financial") ||
@@ -4190,8 +4271,10 @@ static int m_reference(struct tctx *c, uint32_t i)
 		/* "at [this point]" (now, as "at the moment"), not in a past
 		 * narrative ("At this point, the police said") nor "at this
 		 * point in his career" */
+		static const char *const place[] = {"in",    "near", "on", "along",
+		                                    "where", "than", "of", NULL};
 		if (tok_is(c, i, "this") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
-		    !tok_in(c, i + 2, not_now) && !tok_is(c, i + 2, "in") && tense_at(c, i) >= 0)
+		    !tok_in(c, i + 2, not_now) && !tok_in(c, i + 2, place) && tense_at(c, i) >= 0)
 			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
 			            "timex:reference");
 		if (tok_is(c, i, "one") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
@@ -4218,7 +4301,10 @@ static int m_reference(struct tctx *c, uint32_t i)
 		            "timex:reference");
 	/* "has in [the past] ordered buyers to", "has spoken in [the past]
 	 * about": a past verb or "about" after it, not "the past decade" */
+	static const char *const dwell[] = {"living", "live",     "lives", "lived", "stuck",
+	                                    "dwell",  "dwelling", "dwelt", NULL};
 	if (tok_is(c, i, "the") && tok_is(c, i + 1, "past") && tok_is(c, i - 1, "in") &&
+	    !(i >= c->first + 2 && tok_in(c, i - 2, dwell)) &&
 	    (!has(c, i + 2) || !(c->toks->toks[i + 2].flags & NKG_TOK_WORD) ||
 	     tok_is(c, i + 2, "and") || tok_is(c, i + 2, "but") || tok_is(c, i + 2, "about") ||
 	     (is_past_verb(c, i + 2) && !tok_is(c, i + 2, "was") && !tok_is(c, i + 2, "were") &&
@@ -4238,9 +4324,19 @@ static int m_reference(struct tctx *c, uint32_t i)
 	if (eq_nocase(s, "later") && i > c->first && has(c, i + 1) &&
 	    (tok_is(c, i - 1, "a") || tok_is(c, i - 1, "for") || tok_is(c, i - 1, "the")) &&
 	    !clause_word(c, i + 1) && !word_ing(c, i + 1)) {
+		/* (in a past narrative it is later than the past event, not
+		 * the future: "at a later date returned"; but what was put off
+		 * is still to come: "was postponed to [a later date]") */
+		static const char *const put_off[] = {"postponed", "delayed",     "deferred",
+		                                      "adjourned", "rescheduled", "off",
+		                                      "back",      "moved",       NULL};
+		bool put = false;
+		for (uint32_t k = i - 1; k > c->first && i - k <= 3 && !put; k--)
+			put = tok_in(c, k - 1, put_off);
 		if (tok_is(c, i - 1, "a") &&
 		    (tok_is(c, i + 1, "date") || tok_is(c, i + 1, "stage") ||
-		     tok_is(c, i + 1, "time") || tok_is(c, i + 1, "point")))
+		     tok_is(c, i + 1, "time") || tok_is(c, i + 1, "point")) &&
+		    (put || tense_at(c, i) >= 0))
 			return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i - 1, i + 2, 0.7f,
 			            "timex:reference");
 		return 0;
@@ -5660,15 +5756,39 @@ static int m_weekend(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, true, b, i + 2, 0.8f, "timex:weekend");
 }
 
-/* "[For the next year], the Treasury will insure...", "stay for [the
- * coming month]": "for" gives a length; not "scheduled for the next week",
- * which names it. */
+/* "[For the next year], the Treasury will insure...", "stay closed for
+ * [the coming month]", "remain in charge for [the coming year]": "for"
+ * gives a length only where it opens the sentence or a clause (after a
+ * comma) or follows a verb of lasting or holding, alone or with its
+ * object or complement (three words back at most); after a noun it names
+ * the period ("the budget for the next year", "the outlook for the
+ * coming year"), and "scheduled for the next week" names it too. */
 static bool for_a_span(const struct tctx *c, uint32_t f)
 {
-	static const char *const arranged[] = {"scheduled", "planned",  "set",    "slated",
-	                                       "due",       "booked",   "called", "pencilled",
-	                                       "penciled",  "forecast", NULL};
-	return tok_is(c, f, "for") && !(f > c->first && tok_in(c, f - 1, arranged));
+	static const char *const lasting[] = {
+	        "stay",      "stays",      "stayed",     "staying",  "remain",    "remains",
+	        "remained",  "remaining",  "last",       "lasts",    "lasted",    "lasting",
+	        "run",       "runs",       "ran",        "running",  "continue",  "continues",
+	        "continued", "continuing", "serve",      "serves",   "served",    "serving",
+	        "close",     "closes",     "closed",     "closing",  "shut",      "shuts",
+	        "freeze",    "freezes",    "froze",      "frozen",   "freezing",  "suspend",
+	        "suspends",  "suspended",  "suspending", "ban",      "bans",      "banned",
+	        "banning",   "extend",     "extends",    "extended", "extending", "insure",
+	        "insures",   "insured",    "insuring",   "keep",     "keeps",     "kept",
+	        "keeping",   "hold",       "holds",      "held",     "holding",   "be",
+	        "been",      NULL};
+	if (!tok_is(c, f, "for"))
+		return false;
+	if (f == c->first || (c->toks->toks[f].flags & NKG_TOK_SENT_START) || tok_is(c, f - 1, ","))
+		return true;
+	for (uint32_t k = f - 1; k >= c->first && f - k <= 3; k--) {
+		if (tok_in(c, k, lasting))
+			return true;
+		if (!(c->toks->toks[k].flags & NKG_TOK_WORD) ||
+		    (c->toks->toks[k].flags & NKG_TOK_SENT_START) || k == c->first)
+			return false;
+	}
+	return false;
 }
 
 /* "the past decade", "the past year", "the last few years", "the next
@@ -5726,12 +5846,15 @@ static int m_the_past(struct tctx *c, uint32_t i)
 	/* "within [the next week]", "over [the coming year]": the span to
 	 * come, as "the past year" is the one gone (not "the next week" as a
 	 * subject or after "by", which names that week) */
-	bool span_ahead = (tok_is(c, i + 1, "next") || tok_is(c, i + 1, "coming")) &&
-	                  (u == U_YEAR || u == U_MONTH || u == U_WEEK) && i > c->first &&
-	                  (tok_is(c, i - 1, "within") || tok_is(c, i - 1, "over") ||
-	                   tok_is(c, i - 1, "during") || tok_is(c, i - 1, "throughout") ||
-	                   for_a_span(c, i - 1)) &&
-	                  !tok_is(c, j + 1, "of") && !tok_is(c, j + 1, "or");
+	bool span_ahead =
+	        (tok_is(c, i + 1, "next") || tok_is(c, i + 1, "coming")) &&
+	        (u == U_YEAR || u == U_MONTH || u == U_WEEK) && i > c->first &&
+	        (tok_is(c, i - 1, "within") || tok_is(c, i - 1, "over") ||
+	         tok_is(c, i - 1, "during") || tok_is(c, i - 1, "throughout") ||
+	         for_a_span(c, i - 1)) &&
+	        !tok_is(c, j + 1, "of") && !tok_is(c, j + 1, "or") &&
+	        !(has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)) &&
+	        !(tok_is(c, j + 1, "and") && tok_is(c, j + 2, "a") && tok_is(c, j + 3, "half"));
 	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY &&
 	    !last_period && !span_ahead)
 		return 0;

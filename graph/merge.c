@@ -892,14 +892,16 @@ enum link_rule {
 	R_PERSON_MIDDLE,  /* the same given name and surname, a middle name or initial more */
 	R_PERSON_INITIAL, /* a given name and its initial */
 	R_PERSON_NICK,    /* a given name and its usual short form */
+	R_PERSON_SPELL,   /* a given name spelt two ways ("Mikheil", "Mikhail") */
 	R_ORG_TEAM,       /* "Saints" and the one "New Orleans Saints" */
 	R_ORG_PLACE_NAME, /* "Indianapolis" and the one "Indianapolis Colts" */
 	R_VENUE,          /* "Betty Ford Center" an organisation and a place */
 	R_N
 };
 static const char *const rule_names[R_N] = {
-        "person-same-name", "person-surname", "person-middle-name", "person-initial",
-        "person-nickname",  "org-team-name",  "org-place-name",     "venue-same-name",
+        "person-same-name", "person-surname",  "person-middle-name",
+        "person-initial",   "person-nickname", "person-spelling",
+        "org-team-name",    "org-place-name",  "venue-same-name",
 };
 
 enum { K_NONE, K_PERSON, K_ORG, K_PLACE, K_BOTH };
@@ -983,7 +985,38 @@ static bool is_nick_of(const char *a, const char *b)
 	return false;
 }
 
-/* 0 not compatible, 1 equal, 2 an initial, 3 a short form. */
+/* True when a and b differ by one byte inserted, dropped or replaced,
+ * not the first. */
+static bool one_edit(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+	if (la < lb)
+		return one_edit(b, a);
+	if (la - lb > 1)
+		return false;
+	while (i < lb && a[i] == b[i])
+		i++;
+	if (i == 0 || i == lb)
+		return i == lb && la != lb; /* a first byte differs; one more at the end */
+	if (la == lb)
+		return !strcmp(a + i + 1, b + i + 1);
+	return !strcmp(a + i + 1, b + i);
+}
+
+/* True when given names a and b are one name spelt two ways: both of at
+ * least 6 bytes, one edit apart (one_edit), not both names the lexicon
+ * knows ("Jermayne", "Jerymayne"; "Mikheil", "Mikhail"; not "Mohammed",
+ * "Mohamed" nor "Marion", "Marian", which may be two people). */
+static bool spelt_two_ways(const char *a, const char *b)
+{
+	if (strlen(a) < 6 || strlen(b) < 6 || !one_edit(a, b))
+		return false;
+	return !((nkg_lex_word((struct nkg_str){a, strlen(a)}) & NKG_LEX_GIVEN_NAME) &&
+	         (nkg_lex_word((struct nkg_str){b, strlen(b)}) & NKG_LEX_GIVEN_NAME));
+}
+
+/* 0 not compatible, 1 equal, 2 an initial, 3 a short form, 4 another
+ * spelling. */
 static int given_compat(const char *a, const char *b)
 {
 	if (!strcmp(a, b))
@@ -995,7 +1028,7 @@ static int given_compat(const char *a, const char *b)
 	for (size_t i = 0; i < sizeof(nicknames) / sizeof(nicknames[0]); i++)
 		if (!strcmp(nicknames[i][0], a) && is_nick_of(b, nicknames[i][1]))
 			return 3;
-	return 0;
+	return spelt_two_ways(a, b) ? 4 : 0;
 }
 
 /* Person names a and b: -1 not compatible, else the rule. */
@@ -1023,6 +1056,8 @@ static int person_compat(const struct lname *a, const struct lname *b)
 	} else {
 		middle_diff = ma != mb;
 	}
+	if (g == 4)
+		return R_PERSON_SPELL;
 	if (g == 3)
 		return R_PERSON_NICK;
 	if (g == 2)

@@ -125,7 +125,7 @@ static void test_orgs14_company_towns(void **state)
 	run(f, "Stephen Elop took over at Nokia in September. Nokia said its profit fell.");
 	assert_string_equal(render_mentions(f), "Stephen Elop>Stephen Elop | Nokia>Nokia | "
 	                                        "Nokia>Nokia");
-	assert_string_equal(render(f), "person Stephen Elop\norg Nokia\n");
+	assert_string_equal(render(f), "person Stephen Elop\ncorp Nokia\n");
 }
 
 static void test_orgs14_company_towns_not(void **state)
@@ -135,11 +135,11 @@ static void test_orgs14_company_towns_not(void **state)
 	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\n");
 	run(f, "The mill in Nokia closed. Nokia said its profit fell.");
 	assert_string_equal(render_mentions(f), "Nokia>Nokia | Nokia>Nokia");
-	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\norg Nokia\n");
+	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\ncorp Nokia\n");
 	run(f,
 	    "The mill in Nokia closed, and a school in Nokia opened. Nokia said its profit fell.");
 	assert_string_equal(render_mentions(f), "Nokia>Nokia | Nokia>Nokia | Nokia>Nokia");
-	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\norg Nokia\n");
+	assert_string_equal(render(f), "city Nokia [in: Finland]\ncountry Finland\ncorp Nokia\n");
 }
 
 /* Every allocation the rules above make may fail: each failure is

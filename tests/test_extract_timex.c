@@ -1888,6 +1888,98 @@ static void test_times_promises_fixtures_and_century_adjectives(void **state)
 	      "13th-century=12:D|19th - century=18:D");
 }
 
+/* Review of the session-10 commits (review14t), one test per finding:
+ * the wrong reading gone, and what the commit got right kept. */
+static void test_times_for_the_next_after_a_noun_names_the_period(void **state)
+{
+	(void)state;
+	CHECK("The spending plan for the next year will be trimmed.", "2021-05-12",
+	      "next year=2022:D");
+	CHECK("Orders for the next month look weak.", "2021-05-12", "next month=2021-06:D");
+	CHECK("Seats for the next year's tournament sold out.", "2021-05-12", "next year=2022:D");
+	CHECK("The band will stay for the next year's festival.", "2021-05-12", "next year=2022:D");
+	/* kept: a length after a clause's start or a verb of lasting */
+	CHECK("For the next year, the bank will guarantee the loans.", "2021-05-12",
+	      "the next year=P1Y:U");
+	CHECK("The border will stay shut for the next month.", "2021-05-12",
+	      "the next month=P1M:U");
+	CHECK("She will remain in office for the coming year.", "2021-05-12",
+	      "the coming year=P1Y:U");
+}
+
+static void test_times_sunday_after_a_preposition_is_the_day(void **state)
+{
+	(void)state;
+	CHECK("On Sunday Times Square was empty.", "2021-05-12", "Sunday=2021-05-09:D");
+	CHECK("Shops closed on Sunday Express deliveries were late.", "2021-05-12",
+	      "Sunday=2021-05-09:D");
+	/* kept: the paper after "the", a possessive or at the sentence's start */
+	CHECK("The Sunday Times said on Tuesday that the deal was off.", "2021-05-12",
+	      "Tuesday=2021-05-11:D");
+	CHECK("Sunday's Sunday Telegraph ran the story.", "2021-05-12", "Sunday=2021-05-09:D");
+	CHECK("Sunday Mirror staff walked out.", "2021-05-12", "");
+}
+
+static void test_times_current_as_a_noun_or_before_an_office(void **state)
+{
+	(void)state;
+	/* the noun */
+	CHECK("An alternating current of 5 amps ran through it.", "2021-05-12", "");
+	CHECK("The current of the stream pulled the boat.", "2021-05-12", "");
+	CHECK("The tidal current pushes boats east.", "2021-05-12", "");
+	CHECK("The current drags swimmers out to sea.", "2021-05-12", "");
+	/* a rate or an account behind a modifier; a name */
+	CHECK("Stakes in Current Media were sold.", "2021-05-12", "");
+	CHECK("Costs at current interest rates rose.", "2021-05-12", "");
+	CHECK("The current trade account deficit widened.", "2021-05-12", "");
+	/* an office behind a name is marked (MEANTIME), directly after it not */
+	CHECK("The deal was praised by current Google CEO Sundar Pichai.", "2021-05-12",
+	      "current=PRESENT_REF:D");
+	CHECK("The current ambassador quit on Monday.", "2021-05-12", "Monday=2021-05-10:D");
+	/* kept */
+	CHECK("The current government has raised taxes.", "2021-05-12", "current=PRESENT_REF:D");
+	CHECK("Current forecasts put growth at 2 percent.", "2021-05-12", "Current=PRESENT_REF:D");
+	CHECK("Under current rules, banks must report.", "2021-05-12", "current=PRESENT_REF:D");
+	CHECK("The current talks have stalled.", "2021-05-12", "current=PRESENT_REF:D");
+}
+
+static void test_times_every_quarter_of_a_place_and_years_as_amounts(void **state)
+{
+	(void)state;
+	CHECK("Tourists crowded every quarter of the old town.", "2021-05-12", "");
+	CHECK("The bank pays dividends every quarter.", "2021-05-12", "every quarter=P3M:S");
+	CHECK("1950 is the maximum penalty.", "2021-05-12", "");
+	CHECK("2000 will be paid to each worker.", "2021-05-12", "");
+	CHECK("2008 was the year of the crash.", "2021-05-12", "2008=2008:D");
+	CHECK("2022 will be a hard year.", "2021-05-12", "2022=2022:D");
+	CHECK("2023 will see new elections.", "2021-05-12", "2023=2023:D");
+	CHECK("2009 saw a recession.", "2021-05-12", "2009=2009:D");
+}
+
+static void test_times_this_point_later_date_season_start_past(void **state)
+{
+	(void)state;
+	/* "at this point" as a place */
+	CHECK("The trail stops at this point near the lake.", "2021-05-12", "");
+	CHECK("The valley is narrower at this point than upstream.", "2021-05-12", "");
+	CHECK("At this point, the firm has no comment.", "2021-05-12", "this point=PRESENT_REF:D");
+	/* "a later date" in a past narrative, but put off is still to come */
+	CHECK("She quit in 2015 and at a later date rejoined the board.", "2021-05-12",
+	      "2015=2015:D");
+	CHECK("The hearing was pushed back to a later date.", "2021-05-12",
+	      "a later date=FUTURE_REF:D");
+	CHECK("The firm will publish the data at a later date.", "2021-05-12",
+	      "a later date=FUTURE_REF:D");
+	/* a season does not start on 1 January */
+	CHECK("Profits have risen since the start of the 2015 season.", "2021-05-12",
+	      "the start of the 2015=2015:D");
+	CHECK("Profits have risen since the start of 2015.", "2021-05-12",
+	      "the start of 2015=2015-01-01:D");
+	/* the idiom "living in the past" */
+	CHECK("Dwelling in the past left her unhappy. He lives in the past.", "2021-05-12", "");
+	CHECK("Banks that cheated in the past paid fines.", "2021-05-12", "the past=PAST_REF:D");
+}
+
 static void test_times_out_of_memory_fails_cleanly(void **state)
 {
 	(void)state;
@@ -2544,6 +2636,11 @@ int main(void)
 	        cmocka_unit_test(test_times_current_and_recent_adjectives),
 	        cmocka_unit_test(test_times_meantime_rest_kinds),
 	        cmocka_unit_test(test_times_sports_seasons),
+	        cmocka_unit_test(test_times_for_the_next_after_a_noun_names_the_period),
+	        cmocka_unit_test(test_times_sunday_after_a_preposition_is_the_day),
+	        cmocka_unit_test(test_times_current_as_a_noun_or_before_an_office),
+	        cmocka_unit_test(test_times_every_quarter_of_a_place_and_years_as_amounts),
+	        cmocka_unit_test(test_times_this_point_later_date_season_start_past),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -96,6 +96,37 @@ static void test_link_person_rules(void **state)
 	free(out);
 }
 
+static void test_link_person_spelling(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	size_t n = 9;
+	/* one given name spelt two ways: one byte more, one byte other */
+	ent(g, sizeof(g), PER, "jermayne-timmons", "Jermayne Timmons", "a");
+	ent(g, sizeof(g), PER, "jerymayne-timmons", "Jerymayne Timmons", "b");
+	ent(g, sizeof(g), PER, "mikheil-saakashvili", "Mikheil Saakashvili", "a");
+	ent(g, sizeof(g), PER, "mikhail-saakashvili", "Mikhail Saakashvili", "b");
+	/* two names the lexicon knows (two people, maybe); another first
+	 * letter; shorter than 6; two edits; one article */
+	ent(g, sizeof(g), PER, "andrea-ricci", "Andrea Ricci", "a");
+	ent(g, sizeof(g), PER, "andreas-ricci", "Andreas Ricci", "b");
+	ent(g, sizeof(g), PER, "kurbanguly-berdymukhamedov", "Kurbanguly Berdymukhamedov", "a");
+	ent(g, sizeof(g), PER, "gurbanguly-berdymukhamedov", "Gurbanguly Berdymukhamedov", "b");
+	ent(g, sizeof(g), PER, "tariq-kamau", "Tariq Kamau", "a");
+	ent(g, sizeof(g), PER, "tarriq-kamau", "Tarriq Kamau", "b");
+	ent(g, sizeof(g), PER, "vassilis-saraliotis", "Vassilis Saraliotis", "a");
+	ent(g, sizeof(g), PER, "vasilios-saraliotis", "Vasilios Saraliotis", "b");
+	ent(g, sizeof(g), PER, "salmaan-taseer", "Salmaan Taseer", "c");
+	ent(g, sizeof(g), PER, "salman-taseer", "Salman Taseer", "c");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out, L("person-spelling", "person/jermayne-timmons", "person/jerymayne-timmons")
+	                     L("person-spelling", "person/mikhail-saakashvili",
+	                       "person/mikheil-saakashvili"));
+	assert_int_equal(n, 2);
+	free(out);
+}
+
 static void test_link_guard_two_people_one_surname(void **state)
 {
 	(void)state;
@@ -356,6 +387,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_link_person_rules),
+	        cmocka_unit_test(test_link_person_spelling),
 	        cmocka_unit_test(test_link_guard_two_people_one_surname),
 	        cmocka_unit_test(test_link_guard_same_article),
 	        cmocka_unit_test(test_link_org_team_names),
