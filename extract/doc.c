@@ -104,8 +104,7 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 {
 	switch (cls) {
 	case NKG_EVENT_RESIGNATION:
-	case NKG_EVENT_ESCAPE:
-	case NKG_EVENT_FLIGHT: return NKG_ROLE_AGENT;
+	case NKG_EVENT_ESCAPE: return NKG_ROLE_AGENT;
 	case NKG_EVENT_APPOINTMENT:
 	case NKG_EVENT_TRIAL:
 	case NKG_EVENT_VERDICT:
@@ -131,8 +130,6 @@ bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent)
 {
 	if (nkg_event_key_role(cls) == NKG_ROLE_COUNT)
 		return false;
-	if (cls == NKG_EVENT_FLIGHT) /* the airline */
-		return nkg_entity_class_kind(ent) == NKG_KIND_ORGANIZATION;
 	return (cls >= NKG_EVENT_MARKET_RISE && cls <= NKG_EVENT_RECALL) || ent == NKG_CLASS_PERSON;
 }
 

@@ -169,7 +169,8 @@ enum nkg_event_class {
 	 * patient. */
 	NKG_EVENT_ADMISSION,
 	/* Appended (issue 4): an aircraft's flight ("the A380's maiden flight",
-	 * "a Qantas flight"); the airline is the agent. */
+	 * "a Qantas flight"); the airline is the agent, not its key: two
+	 * flights of one airline are two events. */
 	NKG_EVENT_FLIGHT,
 	/* Appended (issue 4): a team places a player on injured reserve ("The
 	 * Saints placed Reggie Bush on injured reserve"): the team the agent, the
@@ -196,8 +197,7 @@ const char *nkg_role_type_name(enum nkg_role_type role);
 /* Whose event a keyed event is: the role of the person who resigns or
  * escapes (NKG_ROLE_AGENT) or is appointed, tried, sentenced, charged, dismissed,
  * hurt (an injury), admitted to care, placed on injured reserve or who died
- * (NKG_ROLE_PATIENT); the airline of a flight (NKG_ROLE_AGENT);
- * for the business classes the entity the event is about: what moved in a
+ * (NKG_ROLE_PATIENT); for the business classes the entity the event is about: what moved in a
  * market movement (NKG_ROLE_INSTRUMENT), the company acquired
  * (NKG_ROLE_PATIENT), the company that launches, cuts jobs, sues, goes
  * bankrupt or recalls (NKG_ROLE_AGENT); NKG_ROLE_COUNT for the other
@@ -207,8 +207,7 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls);
 /* Whether an entity of class ent can key an event of class cls in its key
  * role: only a person for the person-centred classes (resignation,
  * appointment, trial, verdict, death, charge, dismissal, injury, escape,
- * admission, injured reserve), an organisation for a flight (its airline),
- * any entity for the business classes (MARKET_RISE to RECALL). */
+ * admission, injured reserve), any entity for the business classes (MARKET_RISE to RECALL). */
 bool nkg_event_key_accepts(enum nkg_event_class cls, enum nkg_entity_class ent);
 
 struct nkg_participant {

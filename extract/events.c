@@ -231,13 +231,19 @@
  * Conferences, flights, injured reserve (issue 4).  "conference" (lower
  * case) is a meeting (conference_sense: not a press, news, video or phone
  * conference, not before call, room, game, title, record..., not in a
- * sentence about sports).  "flight" (singular: "grounded flights" tells of none) is an aircraft's
- * flight (NKG_EVENT_FLIGHT, flight_sense) after a kind of flight (maiden, test, return,
- * passenger...) or an airline's name ("a Qantas flight": the airline its agent, flights keyed by
- * it), before a number ("flight 447"), or with a word of aviation (plane, airline, pilot,
- * Airbus...) in its sentence or the one before; never before attendant, crew, recorder, path,
- * number, "of" ("a flight of stairs"), nor after top, took, in.  The verb "place" before "on" and
- * "IR", "injured reserve", "the injured list", "the disabled list" (over "the" and "season-ending")
+ * sentence about sports, nor a conference table).  "flight" (singular: "grounded flights" tells
+ * of none) is an aircraft's flight (NKG_EVENT_FLIGHT, flight_sense) after a kind of flight
+ * (maiden, test, return, passenger, first...) or an airline's name ("a Qantas flight": the airline
+ * its agent, but not its key: two flights of one airline are two), before a number ("flight 447"),
+ * or with a word of aviation (plane, airline, pilot, airport, Airbus...) in its own clause
+ * or the sentence before;
+ * never before attendant, crew, recorder, path, number, nor after top, took, in; "of" only
+ * after a kind or before an aircraft ("the first flight of the Boeing 787"; not "a flight of
+ * stairs"); not a flight to safety or quality, from justice, nor after a possessive ("the
+ * suspect's flight") without a kind, an airline or a number.  Flights corefer unless one is
+ * "another"/"a second" flight or their numbers differ.  The verb "place" before "on" and
+ * "IR", "injured reserve", "the injured list", "the disabled list" (over "the", "10-day" and
+ * "season-ending")
  * puts a player on injured reserve (NKG_EVENT_INJURED_RESERVE, injured_reserve_sense): the team,
  * its subject, the agent, the player, its object or the passive's subject ("Pierre Thomas placed on
  * IR"), the patient, who keys it.
@@ -291,7 +297,13 @@
  *    "based/born/founded... in": aside_event_noun), and so does a relative clause
  *    with no comma and no event of its own, to the noun before its "that" or
  *    "which" ("an accident that hurt a woman in Queens on Friday":
- *    relative_event_noun, for places too); a time before a purpose clause
+ *    relative_event_noun, for places too); only a participle or a subject relative
+ *    (situating_clause): an object relative ("which Israel blamed on Iran on
+ *    Monday", "that police in London banned") or a reaction ("claimed by ISIS on
+ *    Monday", "condemned by leaders in Paris") neither dates nor places the noun,
+ *    and the time of the verb after the clause, whose subject the noun is, wins
+ *    over the clause's ("The conference that moved to Lisbon three years ago opened
+ *    on Monday night": main_verb_time); a time before a purpose clause
  *    whose event is the nearest ("met the king at his palace on Saturday to hand in his
  *    resignation") dates the main clause's verb too (purpose_main); a time
  *    before or between two verbs joined by "and" dates both, and a pronoun
@@ -415,19 +427,27 @@
  * hypothetical, "allegedly"/"reportedly" reported, "deny" negated ("denied
  * carrying out the strike"), and for nouns a calling verb called-for.  What
  * did not happen (issue 4): a noun or an -ing verb (or one after "being")
- * that a verb undoes, with no comma between, is negated: foil, thwart,
- * prevent, avert, avoid, cancel, scrap, abort, "call off" ("foiled a
- * bombing", "called off the strike", "prevented him from attacking"; not
- * "failed to prevent the attack": undoing_lemmas), "escape" of a verb
- * ("narrowly escaped being stabbed") or of an attack or killing noun over
- * its modifiers ("escapes knife attack", "escaped an assassination
- * attempt"; not "escaped injury in the attack"); a noun that is the subject
- * of such a passive, over a prepositional phrase or an aside, is negated,
- * "postponed"/"delayed" called-for ("The strike, planned for Monday, was
- * called off": undone_after); "failed/refused to" before a verb negated
- * ("failed to vote").  "survived an attack" stays asserted; the subject of
- * survive or escape before an attack or killing noun is its patient
- * ("Senator X survived an attack", "Mayor Y escapes knife attack").
+ * that a verb undoes as its direct object (over determiners, numbers,
+ * modifiers and names only; not over a preposition, "following" or a
+ * second noun phrase: undoes_object) is negated: foil, thwart, prevent,
+ * avert, cancel, scrap, abort, "call off", and avoid of an -ing verb
+ * ("foiled a bombing", "called off the strike", "prevented him from
+ * attacking"; not "cancelled flights to Paris following the attack",
+ * "avoided the protest": undoing_lemmas); not when the undoing verb is
+ * itself negated or failed ("failed to prevent", "could not prevent", "was
+ * unable to avert", "did nothing to prevent": undoer_failed); "escape" of
+ * a verb ("narrowly escaped being stabbed"); an assassination escaped or
+ * survived, or any killing noun before "attempt"/"bid"/"plot", did not
+ * happen ("survived an assassination attempt"); an attack escaped or
+ * survived did ("escaped a knife attack").  A noun that is the subject of
+ * such a passive, over a prepositional phrase or an aside but not over
+ * another verb or noun phrase ("The attack on Monday meant the match was
+ * cancelled"), is negated, "postponed" or "delayed until/to..." called-for
+ * ("The strike, planned for Monday, was called off": undone_after; "delayed
+ * by two hours" took place); "failed/refused to" before a verb negated
+ * ("failed to vote").  The subject of survive or escape before an attack
+ * or killing noun is its patient ("Senator X survived an attack", "Mayor Y
+ * escapes knife attack", "escaped unhurt from the attack").
  * Speech verbs that are not asserted are no statement.
  *
  * Events too vague to write are dropped after coreference: those with no
@@ -1054,7 +1074,8 @@ struct evx {
 	bool past;     /* a mention says it took place (trig_is_past) */
 	bool wish;     /* every mention so far is called-for or hypothetical */
 	bool vague;    /* a death made by "he died" naming nobody surely: joins nothing more */
-	struct nkg_str storm; /* disasters: the name of a named storm ("Ian"), or empty */
+	struct nkg_str storm;  /* disasters: the name of a named storm ("Ian"), or empty */
+	struct nkg_str number; /* flights: the flight number ("447", "QF2"), or empty */
 };
 
 struct ectx {
@@ -1136,6 +1157,31 @@ static bool regular_past(const struct ectx *c, uint32_t i)
 {
 	struct nkg_str s = tk(c, i);
 	return s.len > 3 && s.ptr[s.len - 2] == 'e' && s.ptr[s.len - 1] == 'd';
+}
+
+/* Whether token i is a past or a participle: "killed", "drew", "began". */
+static bool past_form(const struct ectx *c, uint32_t i)
+{
+	char lemma[WORD_MAX];
+	enum nkg_word_form form;
+	if (!is_lower_word(c, i))
+		return false;
+	if (regular_past(c, i))
+		return !is_any(c, i,
+		               (const char *const[]){"need", "speed", "red", "bed", "seed", "feed",
+		                                     "breed", "hundred", "indeed", "shed", "greed",
+		                                     NULL});
+	/* an irregular past of WordNet's exceptions: "drew", "began" */
+	struct nkg_str w = tk(c, i);
+	char low[WORD_MAX];
+	if (w.len >= sizeof(low))
+		return false;
+	for (size_t q = 0; q < w.len; q++)
+		low[q] = (char)((w.ptr[q] >= 'A' && w.ptr[q] <= 'Z') ? w.ptr[q] + 32 : w.ptr[q]);
+	low[w.len] = 0;
+	if (nkg_lex_base_form(low, w.len, NKG_LEX_VERB))
+		return irregular_verb_form(low, w.len) == NKG_FORM_ED;
+	return nkg_lemmatize(w, known_word, lemma, sizeof(lemma), &form) && form == NKG_FORM_ED;
 }
 
 static uint32_t sent_first(const struct ectx *c, uint32_t i)
@@ -2444,6 +2490,48 @@ static bool lemma_in(const struct ectx *c, uint32_t i, const char *const *list)
 	return false;
 }
 
+/* Whether the trigger at b is the direct object of the undoing verb at u
+ * (or of "call off" ending at u): only determiners right after the verb,
+ * numbers, modifiers and names between ("foiled a planned car bombing",
+ * "called off the strike"), and for a verb "him from", "being" ("prevented
+ * him from attacking"); not over a preposition, "following" or a second
+ * determiner ("cancelled flights to Paris following the attack",
+ * "prevented rescuers from reaching the site of the crash"). */
+static bool undoes_object(const struct ectx *c, uint32_t u, uint32_t b, bool verb)
+{
+	for (uint32_t k = u + 1; k < b; k++) {
+		if (verb && (is_w(c, k, "from") || is_w(c, k, "being") || is_w(c, k, "been") ||
+		             is_any(c, k, object_pronouns)))
+			continue;
+		if (is_any(c, k, preps) || is_w(c, k, "following") ||
+		    (is_any(c, k, determiners) && k != u + 1) ||
+		    (is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH)))
+			return false;
+	}
+	return true;
+}
+
+/* Whether the undoing verb at u is itself negated or failed: "could not
+ * prevent", "was unable to prevent", "failed to avert", "did nothing to
+ * stop", "tried to prevent": what it would have undone happened. */
+static bool undoer_failed(const struct ectx *c, uint32_t u)
+{
+	static const char *const failing[] = {
+	        "unable", "fail",   "failed",    "fails",   "failing",   "tried", "try",
+	        "tries",  "trying", "attempted", "nothing", "powerless", NULL};
+	static const char *const between[] = {"to",  "could", "would", "did", "do",     "does",
+	                                      "can", "was",   "were",  "is",  "are",    "had",
+	                                      "has", "have",  "been",  "be",  "little", NULL};
+	uint32_t j = u;
+	for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
+		if (is_any(c, j, negations) || is_any(c, j, failing))
+			return true;
+		if (!is_any(c, j, between))
+			return false;
+	}
+	return false;
+}
+
 /* Whether the word at i, or its lemma, is one of list (lower-case words):
  * "plans" is "plan". */
 static bool word_or_lemma_in(const struct ectx *c, uint32_t i, const char *const *list)
@@ -2578,6 +2666,7 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 	bool undoable = !verb || form == NKG_FORM_ING ||
 	                (pb != NKG_NONE && (is_w(c, pb, "being") || is_w(c, pb, "been")));
 	bool comma = false;
+	struct nkg_str tb = tk(c, b);
 	uint32_t j = b;
 	for (int k = 0; k < 14; k++) {
 		j = prev_tok(c, j);
@@ -2598,19 +2687,19 @@ static enum nkg_factuality trigger_factuality(const struct ectx *c, uint32_t b, 
 		/* "foiled a bombing", "called off the strike", "escaped being
 		 * stabbed"; not "failed to prevent the attack" */
 		if (undoable && !comma &&
-		    (lemma_in(c, j, undoing_lemmas) ||
+		    ((lemma_in(c, j, undoing_lemmas) &&
+		      (verb || !lemma_in(c, j, (const char *const[]){"avoid", NULL}))) ||
 		     (verb && lemma_in(c, j,
 		                       (const char *const[]){"escape", "escaped", "escapes",
 		                                             "escaping", NULL})) ||
 		     (is_w(c, j, "off") && j > 0 &&
-		      lemma_in(c, j - 1, (const char *const[]){"call", NULL})))) {
-			uint32_t q = prev_tok(c, lemma_in(c, j, undoing_lemmas) ? j : j - 1);
-			uint32_t qq = q == NKG_NONE ? NKG_NONE : prev_tok(c, q);
-			if (q != NKG_NONE && is_w(c, q, "to") && qq != NKG_NONE &&
-			    lemma_in(c, qq, (const char *const[]){"fail", "failed", NULL}))
-				return NKG_FACT_ASSERTED;
-			return NKG_FACT_NEGATED;
-		}
+		      lemma_in(c, j - 1, (const char *const[]){"call", NULL}))) &&
+		    undoes_object(
+		            c, j, b,
+		            verb || form == NKG_FORM_ING ||
+		                    (tb.len > 4 && memcmp(tb.ptr + tb.len - 3, "ing", 3) == 0)))
+			return undoer_failed(c, is_w(c, j, "off") ? j - 1 : j) ? NKG_FACT_ASSERTED
+			                                                       : NKG_FACT_NEGATED;
 		if (c->trig_at[j] != NKG_NONE)
 			break; /* another event's words: "rallied to call for" */
 		if (is_any(c, j, reported_cues))
@@ -5113,19 +5202,36 @@ static bool conference_sense(struct ectx *c, uint32_t i)
 	        "opponents", "standings", "leader",    "leaders",      "tournament", "schedule",
 	        "foe",       "foes",      "final",     "finals",       "semifinal",  "realignment",
 	        "player",    "players",   "team",      "teams",        "race",       "opener",
-	        NULL};
+	        "table",     "tables",    NULL};
 	uint32_t p = prev_tok(c, i);
 	if ((p != NKG_NONE && is_any(c, p, before)) || is_any(c, i + 1, after))
 		return false;
 	return !sports_sentence(c, i);
 }
 
+/* Whether token k is a word of aviation: "plane", "airport", "Boeing". */
+static bool aviation_word(const struct ectx *c, uint32_t k)
+{
+	static const char *const aviation[] = {
+	        "plane",  "planes",     "aircraft",   "airliner", "airliners", "jet",
+	        "jets",   "jetliner",   "airline",    "airlines", "airport",   "airports",
+	        "pilot",  "pilots",     "cockpit",    "takeoff",  "take-off",  "runway",
+	        "landed", "landing",    "airbus",     "boeing",   "a380",      "a350",
+	        "a400m",  "superjumbo", "helicopter", "airways",  "flew",      NULL};
+	return (tflags(c, k) & NKG_TOK_WORD) && is_any(c, k, aviation);
+}
+
 /* Whether "flight" at i is an aircraft's flight: a kind of flight before
  * it ("maiden", "test", "return", "passenger"...), an airline named right
  * before it ("a Qantas flight"), a flight number after it, or a word of
- * aviation in its sentence or the one before; never a flight attendant,
- * crew, recorder, path..., "flight of stairs", "top flight", "took
- * flight", "in flight". */
+ * aviation in its clause (not over a clause word, "as" or a semicolon) or in
+ * the sentence before;
+ * "flight of" only of a kind of flight or before an aircraft ("the maiden
+ * flight of the A380", "the first flight of the Boeing 787"; not "a flight
+ * of stairs"); never a flight attendant, crew, recorder, path..., "top
+ * flight", "took flight", "in flight", a flight to safety or quality, from
+ * justice, nor a person's flight ("the suspect's flight") that no kind,
+ * airline or number makes an aircraft's. */
 static bool flight_sense(struct ectx *c, uint32_t i)
 {
 	static const char *const kinds[] = {
@@ -5134,27 +5240,40 @@ static bool flight_sense(struct ectx *c, uint32_t i)
 	        "scheduled",  "nonstop", "non-stop",   "inaugural", "transatlantic",
 	        "evacuation", "rescue",  "doomed",     "ill-fated", NULL};
 	static const char *const not_after[] = {
-	        "attendant",   "attendants", "crew",       "crews",     "deck",       "recorder",
-	        "recorders",   "data",       "path",       "paths",     "plan",       "plans",
-	        "simulator",   "school",     "instructor", "suit",      "controller", "controllers",
-	        "risk",        "engineer",   "jacket",     "of",        "control",    "line",
-	        "lines",       "time",       "times",      "hours",     "status",     "tracking",
-	        "information", "bag",        "schedule",   "schedules", "training",   "number",
-	        "numbers",     NULL};
+	        "attendant", "attendants", "crew",       "crews",    "deck",       "recorder",
+	        "recorders", "data",       "path",       "paths",    "plan",       "plans",
+	        "simulator", "school",     "instructor", "suit",     "controller", "controllers",
+	        "risk",      "engineer",   "jacket",     "control",  "line",       "lines",
+	        "time",      "times",      "hours",      "status",   "tracking",   "information",
+	        "bag",       "schedule",   "schedules",  "training", "number",     "numbers",
+	        NULL};
 	static const char *const not_before[] = {"top", "took", "take",   "taking",      "takes",
 	                                         "in",  "mid",  "second", "first-class", NULL};
-	static const char *const aviation[] = {
-	        "plane",    "planes",  "aircraft", "airliner",   "airliners",  "jet",     "jets",
-	        "jetliner", "airline", "airlines", "airport",    "airports",   "pilot",   "pilots",
-	        "cockpit",  "takeoff", "take-off", "runway",     "landed",     "landing", "airbus",
-	        "boeing",   "a380",    "a400m",    "superjumbo", "helicopter", "airways", "air",
-	        "flew",     "flying",  NULL};
 	uint32_t p = prev_tok(c, i), first = sent_first(c, i), end = sent_end(c, i);
 	/* "grounded flights", "take connecting flights": many, none told */
 	if (is_w(c, i, "flights") || is_any(c, i + 1, not_after) ||
 	    (p != NKG_NONE && is_any(c, p, not_before)))
 		return false;
-	if (p != NKG_NONE && is_any(c, p, kinds))
+	/* "a flight to safety", "flight from justice" */
+	if (i + 2 < end && ((is_w(c, i + 1, "to") &&
+	                     is_any(c, i + 2, (const char *const[]){"safety", "quality", NULL})) ||
+	                    (is_w(c, i + 1, "from") && is_w(c, i + 2, "justice"))))
+		return false;
+	/* "First flight is scheduled in early March"; "the first flight of"
+	 * only of an aircraft (below) */
+	bool kind = p != NKG_NONE &&
+	            (is_any(c, p, kinds) || (is_w(c, p, "first") && !is_w(c, i + 1, "of")));
+	/* "a flight of stairs", "of fancy", "of capital"; not "the maiden
+	 * flight of the A380", "the first flight of the Boeing 787" */
+	if (is_w(c, i + 1, "of") && !kind) {
+		bool aircraft = false;
+		for (uint32_t k = i + 2; k < end && k < i + 6 && !aircraft; k++)
+			aircraft = aviation_word(c, k) ||
+			           ((tflags(c, k) & NKG_TOK_CAPITALIZED) &&
+			            (tflags(c, k + 1 < end ? k + 1 : k) & NKG_TOK_NUMBER));
+		return aircraft;
+	}
+	if (kind)
 		return true;
 	/* "a Qantas flight", "the Air France flight" */
 	if (p != NKG_NONE && c->cover[p] != NKG_NONE &&
@@ -5162,21 +5281,24 @@ static bool flight_sense(struct ectx *c, uint32_t i)
 		return true;
 	if (i + 1 < end && (tflags(c, i + 1) & NKG_TOK_NUMBER))
 		return true; /* "flight 447" */
-	/* a word of aviation in the sentence or the one before */
-	uint32_t from = first > 0 ? sent_first(c, first - 1) : first;
+	/* "the suspect's flight", "the family's flight": fleeing */
+	if (p != NKG_NONE && (tflags(c, p) & NKG_TOK_POSSESSIVE))
+		return false;
+	/* a word of aviation in its clause or in the sentence before ("...
+	 * ordered her off the plane.  The flight arrived in Seoul") */
+	uint32_t from = i;
+	while (from > first && !is_any(c, from - 1, clause_words) && !is_w(c, from - 1, "as") &&
+	       !is_w(c, from - 1, ";"))
+		from--;
 	for (uint32_t k = from; k < end; k++) {
-		struct nkg_str w = tk(c, k);
-		char low[16];
-		if (!(tflags(c, k) & NKG_TOK_WORD) || w.len >= sizeof(low))
-			continue;
-		for (size_t q = 0; q < w.len; q++)
-			low[q] = (char)((w.ptr[q] >= 'A' && w.ptr[q] <= 'Z') ? w.ptr[q] + 32
-			                                                     : w.ptr[q]);
-		low[w.len] = 0;
-		for (const char *const *a = aviation; *a; a++)
-			if (strcmp(low, *a) == 0)
-				return true;
+		if (k > i && (is_any(c, k, clause_words) || is_w(c, k, "as") || is_w(c, k, ";")))
+			break;
+		if (aviation_word(c, k))
+			return true;
 	}
+	for (uint32_t k = first > 0 ? sent_first(c, first - 1) : first; k < first; k++)
+		if (aviation_word(c, k))
+			return true;
 	return false;
 }
 
@@ -5197,7 +5319,8 @@ static bool injured_reserve_sense(const struct ectx *c, uint32_t i)
 		while (j < end && j < k + 5 &&
 		       (is_w(c, j, "the") || is_w(c, j, "The") || is_w(c, j, "season") ||
 		        is_w(c, j, "-") || is_w(c, j, "ending") || is_w(c, j, "season-ending") ||
-		        is_w(c, j, "Season-Ending")))
+		        is_w(c, j, "Season-Ending") || is_w(c, j, "day") ||
+		        (tflags(c, j) & NKG_TOK_NUMBER))) /* "the 10-day injured list" */
 			j++;
 		if (j >= end)
 			return false;
@@ -5784,6 +5907,12 @@ static bool undone_after(const struct ectx *c, uint32_t i, enum nkg_factuality *
 		}
 		if (is_punct(c, k) || (is_any(c, k, clause_words) && !is_w(c, k, "which")))
 			return false;
+		/* not over the noun's own verb or another noun's: "The attack on
+		 * Monday meant the match was cancelled" */
+		if (!aside && !is_any(c, k, be_forms) &&
+		    (c->trig_at[k] != NKG_NONE || past_form(c, k) ||
+		     (is_any(c, k, determiners) && !is_any(c, k - 1, preps))))
+			return false;
 		if (!is_any(c, k, be_forms) || (aside && !is_w(c, k - 1, "which")))
 			continue;
 		uint32_t v = k + 1;
@@ -5799,7 +5928,12 @@ static bool undone_after(const struct ectx *c, uint32_t i, enum nkg_factuality *
 			*fact = NKG_FACT_NEGATED;
 			return true;
 		}
-		if (is_w(c, v, "postponed") || is_w(c, v, "delayed")) {
+		/* "was delayed until May", "delayed indefinitely": still to come;
+		 * "was delayed by an hour and began at noon": it took place */
+		if (is_w(c, v, "postponed") ||
+		    (is_w(c, v, "delayed") && v + 1 < n &&
+		     is_any(c, v + 1,
+		            (const char *const[]){"until", "till", "to", "indefinitely", NULL}))) {
 			*fact = NKG_FACT_CALLED_FOR;
 			return true;
 		}
@@ -5864,14 +5998,22 @@ static int find_triggers(struct ectx *c)
 		enum nkg_factuality fact = trigger_factuality(c, i, i, verb, form, &skip);
 		if (!verb && fact == NKG_FACT_ASSERTED)
 			undone_after(c, i, &fact);
-		/* "Mayor escapes knife attack": an attack one escaped missed */
-		if (!verb && fact == NKG_FACT_ASSERTED &&
-		    (w->cls == NKG_EVENT_ATTACK || w->cls == NKG_EVENT_KILLING)) {
+		/* "escaped an assassination attempt", "survived an assassination
+		 * bid": the killing did not happen; an attack one escaped or
+		 * survived did ("escaped a knife attack") */
+		if (!verb && fact == NKG_FACT_ASSERTED && w->cls == NKG_EVENT_KILLING &&
+		    is_any(c, i + 1,
+		           (const char *const[]){"attempt", "attempts", "bid", "plot", NULL}))
+			fact = NKG_FACT_NEGATED;
+		if (!verb && fact == NKG_FACT_ASSERTED && w->cls == NKG_EVENT_KILLING &&
+		    strcmp(w->lemma, "assassination") == 0) {
 			uint32_t j = i;
 			for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE; k++) {
 				if (lemma_in(c, j,
 				             (const char *const[]){"escape", "escaped", "escapes",
-				                                   "escaping", NULL})) {
+				                                   "escaping", "survive",
+				                                   "survived", "survives",
+				                                   "surviving", NULL})) {
 					fact = NKG_FACT_NEGATED;
 					break;
 				}
@@ -6193,6 +6335,54 @@ static const char *const clause_openers[] = {"who",  "whom",    "whose", "which"
                                              "when", "where",   "while", "because", "although",
                                              "if",   "whether", "as",    NULL};
 
+/* Participles of what others did about an event, which neither date nor
+ * place it: "The bombing, claimed by ISIS on Monday,", "the attack,
+ * condemned by leaders in Paris,", "the protest, which was banned". */
+static const char *const reaction_participles[] = {
+        "claimed",  "blamed",   "condemned",  "denounced",    "described", "called",
+        "reported", "praised",  "criticised", "criticized",   "banned",    "announced",
+        "welcomed", "hailed",   "decried",    "dubbed",       "labelled",  "labeled",
+        "branded",  "deplored", "attributed", "investigated", "mourned",   NULL};
+
+/* Whether the aside or relative clause that opens at k (a participle, or
+ * "which"/"that") tells of the event noun before it, so that its time and
+ * place are the noun's: a participle or a subject relative ("carried out
+ * near Kandahar", "which drew thousands", "that has spread to York"), not
+ * an object relative, whose subject did something about the event ("which
+ * Israel blamed on Iran", "that police in London had banned", "which
+ * unions called"), nor a reaction ("claimed by ISIS on Monday", "which was
+ * condemned in Paris"). */
+static bool situating_clause(const struct ectx *c, uint32_t k, uint32_t end)
+{
+	static const char *const auxiliaries[] = {"has",   "have",  "had",    "will", "would",
+	                                          "could", "might", "should", "may",  NULL};
+	static const char *const pronouns[] = {"he", "she", "they", "it", "we",
+	                                       "i",  "you", "one",  NULL};
+	uint32_t v = k;
+	if (is_w(c, k, "which") || is_w(c, k, "that")) {
+		/* over adverbs and auxiliaries: "which had quickly drawn" */
+		for (v = k + 1; v < end && v < k + 4; v++) {
+			struct nkg_str s = tk(c, v);
+			bool ly = is_lower_word(c, v) && s.len > 3 && s.ptr[s.len - 2] == 'l' &&
+			          s.ptr[s.len - 1] == 'y';
+			if (!ly && !is_any(c, v, be_forms) && !is_any(c, v, auxiliaries))
+				break;
+		}
+		if (v >= end)
+			return false;
+		/* a subject of its own between "which" and its verb */
+		if (!is_lower_word(c, v) || c->cover[v] != NKG_NONE || is_any(c, v, determiners) ||
+		    is_any(c, v, pronouns))
+			return false;
+		if (v == k + 1 && !past_form(c, v) && c->trig_at[v] == NKG_NONE)
+			for (uint32_t u = v + 1; u < end && u <= v + 4 && !is_punct(c, u); u++)
+				if (past_form(c, u) || is_any(c, u, be_forms) ||
+				    is_any(c, u, auxiliaries))
+					return false; /* "which police had banned" */
+	}
+	return !is_any(c, v, reaction_participles);
+}
+
 /* The event noun an aside [ab, ...) right after it describes, when the aside
  * names no event of its own: "The protest, which took place in Lyon on
  * Sunday,", "the attack, carried out near Kandahar on Monday,": the trigger
@@ -6206,7 +6396,8 @@ static uint32_t aside_event_noun(const struct ectx *c, uint32_t first, uint32_t 
 {
 	if (ab < first + 2 || !is_w(c, ab - 1, ",") || ab >= ae || j < ab || j > ab + 8 ||
 	    is_any(c, ab, describing_participles) ||
-	    (is_any(c, ab, relative_words) && !is_w(c, ab, "which")))
+	    (is_any(c, ab, relative_words) && !is_w(c, ab, "which")) ||
+	    !situating_clause(c, ab, ae))
 		return NKG_NONE;
 	uint32_t ti = c->trig_at[ab - 2];
 	if (ti == NKG_NONE || c->trigs[ti].verb || c->trigs[ti].head != ab - 2)
@@ -6222,12 +6413,33 @@ static uint32_t aside_event_noun(const struct ectx *c, uint32_t first, uint32_t 
 	return ti;
 }
 
+/* Whether token j is past the verb of the clause that opens at k and in
+ * the main clause after it: a second verb group between them ("The
+ * agreement that troops would leave by 2011 was signed in 2008"). */
+static bool main_clause_at(const struct ectx *c, uint32_t k, uint32_t j)
+{
+	int groups = 0;
+	bool in_group = false;
+	for (uint32_t u = k + 1; u < j; u++) {
+		bool v = past_form(c, u) || is_any(c, u, be_forms) || is_any(c, u, modals) ||
+		         is_any(c, u, (const char *const[]){"has", "have", "had", NULL});
+		if (v && !in_group)
+			groups++;
+		in_group = v;
+	}
+	return groups >= 2;
+}
+
 /* The event noun whose relative clause, with no event of its own, holds
  * token j: "an accident that hurt a woman in Queens on Friday": back from j
  * over at most ten words with no punctuation, trigger or other clause word
  * to "that" or "which" right after a trigger noun; its trigger index, or
- * NKG_NONE; not a statement's "that", which opens what it says. */
-static uint32_t relative_event_noun(const struct ectx *c, uint32_t first, uint32_t j)
+ * NKG_NONE; not a statement's "that", which opens what it says.
+ * *situating: whether the clause tells where and when the event was
+ * (situating_clause), not what someone did about it ("the attack that
+ * Israel blamed on Iran on Monday"). */
+static uint32_t relative_event_noun(const struct ectx *c, uint32_t first, uint32_t j,
+                                    bool *situating)
 {
 	for (uint32_t k = j, steps = 0; k-- > first + 1 && steps < 10; steps++) {
 		if (is_punct(c, k) || c->trig_at[k] != NKG_NONE)
@@ -6241,7 +6453,32 @@ static uint32_t relative_event_noun(const struct ectx *c, uint32_t first, uint32
 		if (ti == NKG_NONE || c->trigs[ti].verb || c->trigs[ti].head != k - 1 ||
 		    c->trigs[ti].cls == NKG_EVENT_STATEMENT)
 			return NKG_NONE;
+		*situating = situating_clause(c, k, sent_end(c, j)) || main_clause_at(c, k, j);
 		return ti;
+	}
+	return NKG_NONE;
+}
+
+/* The time after the time at j, in the clause of the verb that follows a
+ * relative clause, with no punctuation, trigger or clause word between:
+ * "The conference that moved to Lisbon three years ago opened on Monday
+ * night", "The agreement that troops would leave by 2011 was signed in
+ * 2008": the main verb's time, whose subject is the noun; or NKG_NONE.  A
+ * verb comes first, and no determiner or possessive after it: not a time
+ * in its object ("destroyed the cathedral's 19th-century spire"). */
+static uint32_t main_verb_time(const struct ectx *c, uint32_t j, uint32_t end)
+{
+	bool verb = false;
+	for (uint32_t k = c->tend[j]; k < end; k++) {
+		if (c->tstart[k] != NKG_NONE)
+			return verb && !(k > 0 && (tflags(c, k - 1) & NKG_TOK_POSSESSIVE))
+			               ? k
+			               : NKG_NONE;
+		if (is_punct(c, k) || c->trig_at[k] != NKG_NONE || is_any(c, k, clause_words) ||
+		    (verb && is_any(c, k, determiners)))
+			return NKG_NONE;
+		if (past_form(c, k) || is_any(c, k, be_forms))
+			verb = true;
 	}
 	return NKG_NONE;
 }
@@ -6925,14 +7162,19 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 		static const char *const survived[] = {"survive",   "survived", "survives",
 		                                       "surviving", "escape",   "escaped",
 		                                       "escapes",   "escaping", NULL};
+		static const char *const unhurt[] = {"unhurt", "unharmed", "uninjured", "unscathed",
+		                                     NULL};
 		uint32_t j = t->b;
-		for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE && j >= first; k++) {
+		for (int k = 0; k < 6 && (j = prev_tok(c, j)) != NKG_NONE && j >= first; k++) {
 			if (is_any(c, j, survived)) {
 				uint32_t subj = subject_of(c, j, NULL);
 				if (subj != NKG_NONE && is_person_entity(c, subj))
 					add_part(h, subj, NKG_ROLE_PATIENT);
 				break;
 			}
+			/* "escaped unhurt from the knife attack" */
+			if (is_w(c, j, "from") && j > first && is_any(c, j - 1, unhurt))
+				continue;
 			if (!is_lower_word(c, j) || c->cover[j] != NKG_NONE || is_any(c, j, preps))
 				break;
 		}
@@ -7990,10 +8232,25 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE)
 			dist = j - c->trigs[ti].head;
 		/* "an accident that hurt a woman on Friday": the noun's, unless
-		 * the noun has a time of its own ("the conference that moved to
-		 * Lisbon three years ago" opened "on Monday night") */
-		if (!aside && ti == NKG_NONE && (ti = relative_event_noun(c, first, j)) != NKG_NONE)
-			dist = TRIGGER_REACH + j - c->trigs[ti].head;
+		 * the noun has a time of its own, or the verb it is the subject
+		 * of after the clause has ("the conference that moved to Lisbon
+		 * three years ago" opened "on Monday night"); not the time of
+		 * what someone did about it ("the attack that Israel blamed on
+		 * Iran on Monday") */
+		bool situating = false;
+		if (!aside && ti == NKG_NONE &&
+		    (ti = relative_event_noun(c, first, j, &situating)) != NKG_NONE) {
+			uint32_t mt = main_verb_time(c, j, end);
+			if (mt == NKG_NONE && !situating)
+				continue;
+			struct trig *h = &c->trigs[c->trigs[ti].group];
+			dist = TRIGGER_REACH + (mt == NKG_NONE ? j : mt) - c->trigs[ti].head;
+			if (h->time == NKG_NONE || dist < h->time_dist) {
+				h->time = c->tstart[mt == NKG_NONE ? j : mt];
+				h->time_dist = dist;
+			}
+			continue;
+		}
 		/* "the vote in Saturday's election", "Friday's massive rally": a
 		 * time in the possessive dates the noun it determines, and no
 		 * other event */
@@ -8083,15 +8340,31 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		}
 		/* "The attack, carried out near Kandahar on Monday,": the noun's */
 		uint32_t ab, ae, ti = NKG_NONE;
-		if (in_aside(c, first, end, j, c->ments[m].e, &ab, &ae) &&
-		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE) {
-			struct trig *h = &c->trigs[c->trigs[ti].group];
-			h->place = more_specific(c->doc, h->place, c->ments[m].entity);
-			continue;
+		if (in_aside(c, first, end, j, c->ments[m].e, &ab, &ae)) {
+			if ((ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE) {
+				struct trig *h = &c->trigs[c->trigs[ti].group];
+				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+				continue;
+			}
+			/* "The attack, condemned by leaders in Paris,": where they
+			 * are, not where it was */
+			bool own = false; /* "which praised a man who killed six" */
+			for (uint32_t q = ab; q < ae && !own; q++)
+				own = c->trig_at[q] != NKG_NONE;
+			if (!own && ab >= first + 2 && is_w(c, ab - 1, ",") &&
+			    c->trig_at[ab - 2] != NKG_NONE && !c->trigs[c->trig_at[ab - 2]].verb &&
+			    !situating_clause(c, ab, ae))
+				continue;
 		}
+		/* "an accident that hurt a woman in Queens": the noun's; not
+		 * where someone did something about it ("the protest that police
+		 * in London banned") */
+		bool situating = false;
+		uint32_t rel = relative_event_noun(c, first, j, &situating);
+		if (rel != NKG_NONE && !situating)
+			continue;
 		ti = nearest_trigger(c, first, end, j, c->ments[m].e, all, &dist);
-		/* "an accident that hurt a woman in Queens": the noun's */
-		if (ti == NKG_NONE && (ti = relative_event_noun(c, first, j)) != NKG_NONE)
+		if (ti == NKG_NONE && (ti = rel) != NKG_NONE)
 			dist = j - c->trigs[ti].head;
 		if (ti == NKG_NONE)
 			continue;
@@ -8360,6 +8633,39 @@ static bool indefinite_subject(const struct ectx *c, const struct trig *h)
 	return false;
 }
 
+/* The number of the flight at token i: a number or a code of letters and
+ * digits right after it, or in an apposition ("flight 447", "Flight QF2",
+ * "a second Qantas flight, QF2,"); else empty. */
+static struct nkg_str flight_number(const struct ectx *c, uint32_t i)
+{
+	uint32_t n = c->toks->n, k = i + 1;
+	if (k < n && is_w(c, k, ","))
+		k++;
+	if (k >= n || !(tflags(c, k) & (NKG_TOK_WORD | NKG_TOK_NUMBER)))
+		return NKG_STR_NULL;
+	struct nkg_str s = tk(c, k);
+	bool digit = false;
+	for (size_t q = 0; q < s.len; q++)
+		if (s.ptr[q] >= '0' && s.ptr[q] <= '9')
+			digit = true;
+		else if (!(s.ptr[q] >= 'A' && s.ptr[q] <= 'Z'))
+			return NKG_STR_NULL;
+	return digit && s.len <= 8 ? s : NKG_STR_NULL;
+}
+
+/* Whether the flight at token i is another than one told before: "another
+ * Qantas flight", "a second flight", "the other flight". */
+static bool other_flight(const struct ectx *c, uint32_t i)
+{
+	uint32_t j = i;
+	for (int k = 0; k < 4 && (j = prev_tok(c, j)) != NKG_NONE && !is_punct(c, j); k++)
+		if (is_any(c, j,
+		           (const char *const[]){"another", "second", "third", "other", "separate",
+		                                 NULL}))
+			return true;
+	return false;
+}
+
 static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const struct trig *h)
 {
 	const struct nkg_event *ev = &c->doc->events[e];
@@ -8389,6 +8695,14 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	if (h->cls == NKG_EVENT_DISASTER &&
 	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
 		return false;
+	/* "A Qantas flight ... Another Qantas flight", "flight 447 ... flight
+	 * 212": two flights */
+	if (h->cls == NKG_EVENT_FLIGHT) {
+		struct nkg_str num = flight_number(c, h->head);
+		if (other_flight(c, h->head) ||
+		    (num.len && x->number.len && !nkg_str_eq(num, x->number)))
+			return false;
+	}
 	/* "Hurricane Ian ... Hurricane Fiona": two storms */
 	if (h->storm && x->storm.len && !nkg_str_eq(x->storm, tk(c, h->head)))
 		return false;
@@ -8779,8 +9093,11 @@ static int make_events(struct ectx *c)
 			        h->vague_he && !has_role(h->parts, h->n_parts, NKG_ROLE_PATIENT);
 			c->evx[e - base].prev = c->last[h->cls];
 			c->evx[e - base].storm = NKG_STR_NULL;
+			c->evx[e - base].number = NKG_STR_NULL;
 			c->last[h->cls] = e - base;
 		}
+		if (h->cls == NKG_EVENT_FLIGHT && !c->evx[e - base].number.len)
+			c->evx[e - base].number = flight_number(c, h->head);
 		if (h->storm && !c->evx[e - base].storm.len)
 			c->evx[e - base].storm = tk(c, h->head);
 		if (trig_is_past(h))

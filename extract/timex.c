@@ -283,7 +283,8 @@
  *    Media", "at current exchange rates"; not "every quarter of the city",
  *    "2000 is the maximum fine", "at this point near the river", "at a
  *    later date" in a past narrative, "living in the past"; "since the
- *    start of the 2009 season" is no 1 January.
+ *    start of the 2009 season" is no 1 January.  Sports seasons by the
+ *    kind of sport the article reports (sport_kind), none outside one.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -5583,15 +5584,79 @@ static bool season_follower(struct nkg_str s)
 	return false;
 }
 
-/* A sports season, "[this season]", "[last season]", "[next season]": the
- * year it began in, the publication year's from April (a season that
- * spans New Year, "this season" in January 2018 is the 2017 one; "next
- * season" then is 2018), as the written set's annotators give it; "XXXX"
- * without a date. */
+/* What kind of sport the whole document reports, from the names of its
+ * competitions and the words of its games: 1 a sport whose seasons are
+ * calendar years (baseball, cricket, Formula One, MLS), 2 one whose
+ * season runs from late summer over New Year into spring or early summer
+ * (European football's leagues and cups, the NBA, the NHL), 3 a sport not
+ * told apart (the NFL's season ends in February), 0 none. */
+static int sport_kind(const struct tctx *c)
+{
+	static const char *const calendar_words[] = {"baseball", "inning",   "innings",
+	                                             "pitcher",  "pitchers", "cricket",
+	                                             "wicket",   "wickets",  NULL};
+	static const char *const calendar_names[] = {"MLB",    "IPL",     "F1",      "Prix", "MLS",
+	                                             "NASCAR", "Yankees", "Dodgers", "Sox",  NULL};
+	static const char *const winter[] = {"Bundesliga",  "Liga", "Serie",  "Ligue",
+	                                     "NBA",         "NHL",  "Europa", "Eredivisie",
+	                                     "Premiership", NULL};
+	static const char *const sport[] = {
+	        "goal",       "goals",        "scored",      "club",      "coach",    "team",
+	        "teams",      "league",       "match",       "matches",   "game",     "games",
+	        "tournament", "championship", "players",     "player",    "striker",  "midfielder",
+	        "defender",   "goalkeeper",   "squad",       "fixture",   "fixtures", "playoffs",
+	        "play-offs",  "NFL",          "quarterback", "touchdown", "transfer", NULL};
+	int kind = 0;
+	for (uint32_t k = 0; k < c->toks->n; k++) {
+		struct nkg_str w = nkg_token_str(c->doc, &c->toks->toks[k]);
+		struct nkg_str next = k + 1 < c->toks->n
+		                              ? nkg_token_str(c->doc, &c->toks->toks[k + 1])
+		                              : NKG_STR_NULL;
+		bool cap = w.len > 1 && w.ptr[0] >= 'A' && w.ptr[0] <= 'Z';
+		const char *const *l;
+		for (l = calendar_words; *l; l++)
+			if (eq_nocase(w, *l))
+				return 1;
+		/* "Formula One", "spring training" */
+		if ((eq_nocase(w, "Formula") && eq_nocase(next, "One")) ||
+		    (eq_nocase(w, "spring") && eq_nocase(next, "training")))
+			return 1;
+		for (l = calendar_names; cap && *l; l++)
+			if (eq_nocase(w, *l))
+				return 1;
+		for (l = winter; cap && *l; l++)
+			if (eq_nocase(w, *l))
+				kind = 2;
+		/* "Premier League", "Champions League", "FA Cup" */
+		if (cap &&
+		    (eq_nocase(w, "Premier") || eq_nocase(w, "Champions") || eq_nocase(w, "FA")) &&
+		    (eq_nocase(next, "League") || eq_nocase(next, "Cup")))
+			kind = 2;
+		if (!kind)
+			for (l = sport; *l; l++)
+				if (eq_nocase(w, *l)) {
+					kind = 3;
+					break;
+				}
+	}
+	return kind;
+}
+
+/* A season, "[this season]", "[last season]", "[next season]": the year
+ * it began in, as the written set's annotators give it ("XXXX" without a
+ * date).  Mostly a sport's, but not only: the annotators mark a crop's
+ * ("next season's crop") and a holiday's too, so it is not restricted to
+ * sports reports.  A calendar-year sport's is the publication year's
+ * ("last season" in February 2020 is 2019); a season that spans New Year
+ * began the year before until June ("this season" in May 2019 is the
+ * 2018-19 one, 2018); otherwise the year before until March ("this
+ * season" in January 2018 is 2017, "last season" in April 2024 2023).
+ * "last season - their best" with a spaced dash is one, "a last
+ * season-ticket holder" not. */
 static int m_sports_season(struct tctx *c, uint32_t i)
 {
 	char buf[8];
-	int off;
+	int off, kind;
 	if (tok_is(c, i, "this"))
 		off = 0;
 	else if (tok_is(c, i, "last"))
@@ -5600,12 +5665,18 @@ static int m_sports_season(struct tctx *c, uint32_t i)
 		off = 1;
 	else
 		return 0;
-	if (!tok_is(c, i + 1, "season") || is_dash(c, i + 2))
+	if (!tok_is(c, i + 1, "season") ||
+	    (is_dash(c, i + 2) && c->toks->toks[i + 2].begin == c->toks->toks[i + 1].end))
 		return 0;
+	kind = sport_kind(c);
 	if (!c->has_anchor) /* without a date: which year is unknown */
 		return emit(c, NKG_TIMEX_DATE, "XXXX", false, i, i + 2, 0.7f,
 		            "timex:sports-season");
-	snprintf(buf, sizeof(buf), "%04d", c->anchor.y + off - (c->anchor.m <= 3));
+	snprintf(buf, sizeof(buf), "%04d",
+	         c->anchor.y + off -
+	                 (kind == 1   ? 0
+	                  : kind == 2 ? c->anchor.m <= 6
+	                              : c->anchor.m <= 3));
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.7f, "timex:sports-season");
 }
 

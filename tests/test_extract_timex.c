@@ -2489,6 +2489,27 @@ static void test_times_sports_seasons(void **state)
 	CHECK("It was a this season-only offer.", "2012-08-30", "");
 }
 
+/* review14t, finding 7: which year a season began in depends on the sport */
+static void test_times_sports_seasons_by_the_kind_of_sport(void **state)
+{
+	(void)state;
+	/* a season over New Year: the year before until June */
+	CHECK("Bayern have won the Bundesliga this season.", "2021-05-03", "this season=2020:D");
+	CHECK("The NBA champions could repeat next season.", "2021-05-03", "next season=2021:D");
+	CHECK("Bayern have won the Bundesliga this season.", "2021-08-20", "this season=2021:D");
+	/* a calendar year's */
+	CHECK("The Dodgers hit 118 home runs last season.", "2021-02-15", "last season=2020:D");
+	CHECK("Spring training has opened and the team hopes to contend this season.", "2021-03-01",
+	      "this season=2021:D");
+	/* not told apart: the year before until March */
+	CHECK("The quarterback threw 30 touchdowns last season.", "2024-04-10",
+	      "last season=2023:D");
+	/* a spaced dash; a crop's season as the annotators mark it */
+	CHECK("The club finished fourth last season - its best finish yet.", "2020-10-05",
+	      "last season=2019:D");
+	CHECK("Growers expect a big crop this season.", "2021-07-04", "this season=2021:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2636,6 +2657,7 @@ int main(void)
 	        cmocka_unit_test(test_times_current_and_recent_adjectives),
 	        cmocka_unit_test(test_times_meantime_rest_kinds),
 	        cmocka_unit_test(test_times_sports_seasons),
+	        cmocka_unit_test(test_times_sports_seasons_by_the_kind_of_sport),
 	        cmocka_unit_test(test_times_for_the_next_after_a_noun_names_the_period),
 	        cmocka_unit_test(test_times_sunday_after_a_preposition_is_the_day),
 	        cmocka_unit_test(test_times_current_as_a_noun_or_before_an_office),
