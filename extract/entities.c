@@ -4717,12 +4717,7 @@ static int org_edges(struct ctx *c)
  * articles with thousands of names stay linear-logarithmic. */
 static int cmp_str(const void *pa, const void *pb)
 {
-	const struct nkg_str *a = pa, *b = pb;
-	size_t n = a->len < b->len ? a->len : b->len;
-	int r = memcmp(a->ptr, b->ptr, n);
-	if (r)
-		return r;
-	return a->len < b->len ? -1 : a->len > b->len;
+	return nkg_str_cmp(*(const struct nkg_str *)pa, *(const struct nkg_str *)pb);
 }
 
 /* A person named in full ("Vincent Jackson") or by a title and a surname

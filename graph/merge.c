@@ -1258,12 +1258,7 @@ static int lname_cmp(const void *pa, const void *pb)
 
 static int doc_cmp(const void *pa, const void *pb)
 {
-	const struct nkg_str *a = pa, *b = pb;
-	size_t n = a->len < b->len ? a->len : b->len;
-	int c = memcmp(a->ptr, b->ptr, n);
-	if (c)
-		return c;
-	return a->len < b->len ? -1 : a->len > b->len;
+	return nkg_str_cmp(*(const struct nkg_str *)pa, *(const struct nkg_str *)pb);
 }
 
 /* True when entities a and b have a mention in one document. */
