@@ -22,11 +22,12 @@ import os
 import re
 import sys
 
+from written import TIME  # the time markup of the written corpus, [[DATE value|words]]
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SRC = os.path.join(ROOT, "eval", "meantime-rest")
 OUT = os.path.join(ROOT, "eval", "gold", "meantime-rest.jsonl")
 MEANTIME = os.path.join(ROOT, "eval", "gold", "meantime.jsonl")
-TIME = re.compile(r"\[\[(DATE|TIME|DURATION|SET) ([^\s|\[\]]+)\|([^\[\]\n|]+?)\]\]")
 HEAD = "PUBLICATION DATE: "
 PART1 = "=====MEANTIME PART (already annotated by MEANTIME; read, do not change)=====\n"
 PART2 = "\n=====YOUR PART (mark every time expression below this line)=====\n"
