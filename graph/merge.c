@@ -896,12 +896,13 @@ enum link_rule {
 	R_ORG_TEAM,       /* "Saints" and the one "New Orleans Saints" */
 	R_ORG_PLACE_NAME, /* "Indianapolis" and the one "Indianapolis Colts" */
 	R_VENUE,          /* "Betty Ford Center" an organisation and a place */
+	R_PERSON_BLEND,   /* "LiLo" and the "Lindsay Lohan" of its articles */
 	R_N
 };
 static const char *const rule_names[R_N] = {
-        "person-same-name", "person-surname",  "person-middle-name",
-        "person-initial",   "person-nickname", "person-spelling",
-        "org-team-name",    "org-place-name",  "venue-same-name",
+        "person-same-name", "person-surname",  "person-middle-name", "person-initial",
+        "person-nickname",  "person-spelling", "org-team-name",      "org-place-name",
+        "venue-same-name",  "person-blend",
 };
 
 enum { K_NONE, K_PERSON, K_ORG, K_PLACE, K_BOTH };
@@ -925,11 +926,14 @@ struct lname {
 	bool caps;          /* written in capitals only ("TV", "NFL") */
 	bool capital;       /* its first letter written as a capital */
 	bool last_capital;  /* its last word's first letter written as a capital */
+	uint8_t blend1;     /* a blend's first part: tok[0][0..blend1), or 0 */
+	uint8_t blend2;     /* where its second part starts in tok[0] */
 };
 
-/* Usual English short forms of given names, "short formal": two given names
- * are compatible when equal, one is the other's short form, or they are short
- * forms of one formal name. */
+/* Usual English short forms of given names, "short formal", and at the end a
+ * few of other languages that the news uses ("Alexis", "Alexandros"): two
+ * given names are compatible when equal, one is the other's short form, or
+ * they are short forms of one formal name. */
 static const char *const nicknames[][2] = {
         {"abby", "abigail"},      {"al", "albert"},       {"al", "alan"},
         {"al", "alfred"},         {"alex", "alexander"},  {"alex", "alexandra"},
@@ -974,7 +978,9 @@ static const char *const nicknames[][2] = {
         {"sue", "susan"},         {"susie", "susan"},     {"terry", "terence"},
         {"terry", "theresa"},     {"tim", "timothy"},     {"tom", "thomas"},
         {"tommy", "thomas"},      {"vicky", "victoria"},  {"vince", "vincent"},
-        {"walt", "walter"},       {"zach", "zachary"},
+        {"walt", "walter"},       {"zach", "zachary"},    {"alexis", "alexandros"},
+        {"nikos", "nikolaos"},    {"giannis", "ioannis"}, {"pepe", "jose"},
+        {"paco", "francisco"},    {"sasha", "alexander"}, {"misha", "mikhail"},
 };
 
 static bool is_nick_of(const char *a, const char *b)
@@ -1074,6 +1080,35 @@ static bool is_suffix_word(const char *t)
 	return false;
 }
 
+/* A one-word name made of two short capitalised parts, "LiLo", "A-Rod",
+ * "J.Lo": [A-Z][a-z]{0,3}, then "-", "." or nothing, then [A-Z][a-z]{1,4},
+ * then nothing or a possessive.  The length of the first part (0 when s is
+ * no such name); *second receives where the second part starts in the
+ * word parse_name makes of it (full stops dropped, hyphens kept). */
+static unsigned blend_cut(const char *s, size_t len, unsigned *second)
+{
+	size_t i = 0, k = 0;
+	unsigned first;
+	if (!len || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	for (i = 1; i < len && i < 4 && s[i] >= 'a' && s[i] <= 'z'; i++)
+		;
+	first = (unsigned)i;
+	*second = first;
+	if (i < len && (s[i] == '-' || s[i] == '.'))
+		*second += s[i++] == '-';
+	if (i >= len || s[i] < 'A' || s[i] > 'Z')
+		return 0;
+	for (i++; i < len && s[i] >= 'a' && s[i] <= 'z'; i++)
+		k++;
+	if (k < 1 || k > 4)
+		return 0;
+	if (i == len || (len - i == 2 && !memcmp(s + i, "'s", 2)) ||
+	    (len - i == 1 && s[i] == '\'') || (len - i == 4 && !memcmp(s + i, "\xE2\x80\x99s", 4)))
+		return first;
+	return 0;
+}
+
 /* Parses the label s[0..len) of entity ent of kind into *out: tokens split at
  * spaces, full stops dropped, ASCII lower-cased, a trailing comma and
  * possessive ("'s", "'", U+2019) dropped; a person's trailing "Jr." and the
@@ -1143,6 +1178,11 @@ static int parse_name(const char *s, size_t len, int kind, uint32_t ent, struct 
 	}
 	if (!letters)
 		goto skip;
+	if (nm.n == 1 && kind != K_PLACE) {
+		unsigned second = 0, first = blend_cut(s, len, &second);
+		nm.blend1 = (uint8_t)first;
+		nm.blend2 = (uint8_t)second;
+	}
 	*out = nm;
 	return 0;
 skip:
@@ -1308,7 +1348,8 @@ static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, u
 	 * the extractor does not know, and a club named by its city: an
 	 * article that names both calls the club by its city ("the Colts
 	 * beat Kansas City"; "Indianapolis" as an organisation is the club). */
-	if (rule != R_PERSON_NICK && rule != R_ORG_PLACE_NAME && share_doc(a, b))
+	if (rule != R_PERSON_NICK && rule != R_ORG_PLACE_NAME && rule != R_PERSON_BLEND &&
+	    share_doc(a, b))
 		return 0;
 	if (grow((void **)&m->links, &m->cap_links, m->n_links, sizeof(*m->links)))
 		return NKG_ENOMEM;
@@ -1488,6 +1529,49 @@ static int venue(struct nkg_merge *m, struct linker *lk, size_t a, size_t pi, si
 	return 0;
 }
 
+/* True when every document of a is one of b's. */
+static bool docs_within(const struct lent *a, const struct lent *b)
+{
+	size_t j = 0;
+	for (size_t i = 0; i < a->n_docs; i++) {
+		while (j < b->n_docs && doc_cmp(&b->docs[j], &a->docs[i]) < 0)
+			j++;
+		if (j == b->n_docs || doc_cmp(&b->docs[j], &a->docs[i]))
+			return false;
+	}
+	return a->n_docs > 0;
+}
+
+/* A blend names[a] ("LiLo", blend_cut), a person or an organisation (the
+ * extractor cannot tell which an unknown word is): linked to the one
+ * person of two words or more whose given name starts with the blend's
+ * first part and whose surname starts with its second part and is longer,
+ * and who is named in every article that names the blend ("Lindsay
+ * Lohan"). */
+static int blend(struct nkg_merge *m, struct linker *lk, size_t a)
+{
+	const struct lname *na = &lk->names[a];
+	uint32_t found = UINT32_MAX, count = 0;
+	const char *w = na->tok[0];
+	size_t l2 = strlen(w) - na->blend2;
+
+	if (!na->blend1 || known_org(na, 0, 1))
+		return 0;
+	for (size_t b = 0; b < lk->n_names; b++) {
+		const struct lname *nb = &lk->names[b];
+		const char *last = nb->tok[nb->n - 1];
+		if (nb->kind != K_PERSON || nb->n < 2 || nb->ent == na->ent || nb->ent == found ||
+		    strncmp(nb->tok[0], w, na->blend1) || strlen(last) <= l2 ||
+		    strncmp(last, w + na->blend2, l2) ||
+		    !docs_within(&lk->ents[na->ent], &lk->ents[nb->ent]))
+			continue;
+		if (count++)
+			return 0;
+		found = nb->ent;
+	}
+	return count ? add_link(m, lk, na->ent, found, R_PERSON_BLEND) : 0;
+}
+
 static int mlink_cmp(const void *pa, const void *pb)
 {
 	const struct mlink *a = pa, *b = pb;
@@ -1631,6 +1715,9 @@ int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 			i = j;
 		}
 	}
+	for (size_t a = 0; a < lk.n_names; a++)
+		if (blend(m, &lk, a))
+			goto out;
 	for (size_t i = 0; i < lk.n_names;) {
 		size_t j = group_end(&lk, i);
 		const struct lname *g = &lk.names[i];

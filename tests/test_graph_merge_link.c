@@ -127,6 +127,72 @@ static void test_link_person_spelling(void **state)
 	free(out);
 }
 
+static void test_link_person_nickname_other_languages(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	size_t n = 9;
+	ent(g, sizeof(g), PER, "alexandros-grigoropoulos", "Alexandros Grigoropoulos", "a");
+	ent(g, sizeof(g), PER, "alexis-grigoropoulos", "Alexis Grigoropoulos", "b");
+	ent(g, sizeof(g), PER, "pepe-mujica", "Pepe Mujica", "a");
+	ent(g, sizeof(g), PER, "jose-mujica", "Jose Mujica", "b");
+	/* two short forms of one name: Sasha and Alex for Alexander */
+	ent(g, sizeof(g), PER, "sasha-banks", "Sasha Banks", "a");
+	ent(g, sizeof(g), PER, "alex-banks", "Alex Banks", "b");
+	/* not a short form of it */
+	ent(g, sizeof(g), PER, "alexis-kohler", "Alexis Kohler", "a");
+	ent(g, sizeof(g), PER, "alexander-kohler", "Alexander Kohler", "b");
+	char *out = links(g, &n);
+	assert_string_equal(out, L("person-nickname", "person/alex-banks", "person/sasha-banks")
+	                                 L("person-nickname", "person/alexandros-grigoropoulos",
+	                                   "person/alexis-grigoropoulos")
+	                                         L("person-nickname", "person/jose-mujica",
+	                                           "person/pepe-mujica"));
+	assert_int_equal(n, 3);
+	free(out);
+}
+
+static void test_link_person_blend(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	size_t n = 9;
+	/* named in full in the blend's article (and in another) */
+	ent(g, sizeof(g), ORG, "lilo", "LiLo", "a");
+	ent(g, sizeof(g), PER, "lindsay-lohan", "Lindsay Lohan", "a");
+	ent(g, sizeof(g), PER, "lindsay-lohan", "Lindsay Lohan", "b");
+	ent(g, sizeof(g), PER, "a-rod", "A-Rod's", "c");
+	ent(g, sizeof(g), PER, "alex-rodriguez", "Alex Rodriguez", "c");
+	ent(g, sizeof(g), PER, "jlo", "J.Lo", "d");
+	ent(g, sizeof(g), PER, "jennifer-lopez", "Jennifer Lopez", "d");
+	/* the person missing from one of the blend's articles */
+	ent(g, sizeof(g), PER, "kstew", "KStew", "e");
+	ent(g, sizeof(g), PER, "kstew", "KStew", "f");
+	ent(g, sizeof(g), PER, "kristen-stewart", "Kristen Stewart", "e");
+	/* two people fit */
+	ent(g, sizeof(g), ORG, "dipa", "DiPa", "g");
+	ent(g, sizeof(g), PER, "dimitra-papadopoulou", "Dimitra Papadopoulou", "g");
+	ent(g, sizeof(g), PER, "dimitri-payet", "Dimitri Payet", "g");
+	/* the second part is the whole surname; a place; a known organisation;
+	 * a second part of six letters; a lower-case first letter */
+	ent(g, sizeof(g), PER, "kimo", "KiMo", "h");
+	ent(g, sizeof(g), PER, "kira-mo", "Kira Mo", "h");
+	ent(g, sizeof(g), LOC, "sohi", "SoHi", "h");
+	ent(g, sizeof(g), PER, "sofia-higgins", "Sofia Higgins", "h");
+	ent(g, sizeof(g), ORG, "fedex", "FedEx", "i");
+	ent(g, sizeof(g), PER, "fedor-exley", "Fedor Exley", "i");
+	ent(g, sizeof(g), PER, "desantis", "DeSantis", "j");
+	ent(g, sizeof(g), PER, "debra-santiston", "Debra Santiston", "j");
+	ent(g, sizeof(g), ORG, "ebay", "eBay", "k");
+	ent(g, sizeof(g), PER, "emma-bayer", "Emma Bayer", "k");
+	char *out = links(g, &n);
+	assert_string_equal(out, L("person-blend", "organization/lilo", "person/lindsay-lohan") L(
+	                                 "person-blend", "person/a-rod", "person/alex-rodriguez")
+	                                 L("person-blend", "person/jennifer-lopez", "person/jlo"));
+	assert_int_equal(n, 3);
+	free(out);
+}
+
 static void test_link_guard_two_people_one_surname(void **state)
 {
 	(void)state;
@@ -388,6 +454,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_link_person_rules),
 	        cmocka_unit_test(test_link_person_spelling),
+	        cmocka_unit_test(test_link_person_nickname_other_languages),
+	        cmocka_unit_test(test_link_person_blend),
 	        cmocka_unit_test(test_link_guard_two_people_one_surname),
 	        cmocka_unit_test(test_link_guard_same_article),
 	        cmocka_unit_test(test_link_org_team_names),
