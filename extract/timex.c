@@ -285,6 +285,20 @@
  *    later date" in a past narrative, "living in the past"; "since the
  *    start of the 2009 season" is no 1 January.  Sports seasons by the
  *    kind of sport the article reports (sport_kind), none outside one.
+ *  - session 11, from technology and business articles two annotators
+ *    marked without running newskg: a plan told in the past with its own
+ *    time is the nearest ("the flight was now expected in [the fourth
+ *    quarter]"); "expired at [midnight]" the midnight that opened the day,
+ *    "[midnight Tuesday]" the next day's first minute; "by [the
+ *    afternoon]"; "[the same day] that", "[the opening day] of the air
+ *    show"; a price's day is past ("over [Friday]'s closing price"); East
+ *    Asian trading on the day after the story's date ("fell in Tokyo on
+ *    [Wednesday]"); "goes on sale on", "take effect on" a timetable's;
+ *    fixtures under "UP NEXT"; "[Black Friday]" the day after Thanksgiving,
+ *    "Black Monday" no day; "for [decades]" -> "PXDE"; "[the coming year]"
+ *    the next one; "[the next few quarters]" -> "PXQ"; "at the age of four
+ *    months" no time; "over" of a span a preposition ("invest over [a
+ *    decade]", but "in [over six years]").
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -710,9 +724,11 @@ static int duration_value(char *buf, size_t cap, int n, enum unit u)
 	case U_WEEK: return snprintf(buf, cap, "P%sW", num);
 	case U_MONTH: return snprintf(buf, cap, "P%sM", num);
 	case U_YEAR: return snprintf(buf, cap, "P%sY", num);
-	/* Decades and centuries in years, as TempEval and MEANTIME write them. */
+	/* Decades and centuries in years, as TempEval and MEANTIME write them;
+	 * some decades ("for decades", "the decades of conflict") TimeML's
+	 * "PXDE" (MEANTIME writes its one "decades-long" "PXY": the caller's). */
 	case U_DECADE:
-		return n < 0 ? snprintf(buf, cap, "PXY") : snprintf(buf, cap, "P%dY", n * 10);
+		return n < 0 ? snprintf(buf, cap, "PXDE") : snprintf(buf, cap, "P%dY", n * 10);
 	case U_CENTURY:
 		return n < 0 ? snprintf(buf, cap, "PXY") : snprintf(buf, cap, "P%dY", n * 100);
 	case U_NONE: break;
@@ -735,6 +751,26 @@ static bool tok_in(const struct tctx *c, uint32_t i, const char *const *list)
 		if (tok_is_cstr(c, i, *list))
 			return true;
 	return false;
+}
+
+/* "over" at token i is the preposition of a span ("will invest $8 billion
+ * over [a decade]", "expects 250,000 visitors over [four days]"), not
+ * "more than" ("at its lowest level in [over six years]", "lasted [over
+ * two hours]", "[just over a month]", "a little [over a month]"), which
+ * follows a preposition, a verb of lasting, "just" or "little", or opens
+ * the sentence. */
+static bool over_is_preposition(const struct tctx *c, uint32_t i)
+{
+	static const char *const before_more[] = {
+	        "in",     "for",     "of",     "within", "after", "before", "than",  "at",
+	        "by",     "from",    "since",  "during", "with",  "just",   "only",  "little",
+	        "lasted", "lasting", "last",   "lasts",  "took",  "take",   "takes", "taking",
+	        "spent",  "spend",   "spends", "is",     "was",   "are",    "were",  "be",
+	        "been",   "to",      "and",    "or",     "(",     ",",      "-",     "–",
+	        "—",      "\"",      NULL};
+	if (!tok_is(c, i, "over") || i <= c->first)
+		return false;
+	return !tok_in(c, i - 1, before_more);
 }
 
 /* TimeML extents (TempEval-3, MEANTIME): the expression takes its
@@ -807,7 +843,7 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 		    str_unit(tok(c, b + 1), &pl) != U_NONE && pl)
 			return b - 1;
 		if (b >= lo + 1 && tok_in(c, b - 1, dur_mods) && !tok_is(c, b - 1, "a") &&
-		    !tok_is(c, b - 1, "the")) {
+		    !tok_is(c, b - 1, "the") && !over_is_preposition(c, b - 1)) {
 			b--;
 			/* "[just over a month]", "[just under five minutes]" */
 			if (b >= lo + 1 && (tok_is(c, b - 1, "just") || tok_is(c, b - 1, "only")) &&
@@ -899,6 +935,12 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	uint32_t idx, start = b;
 	char first_day[16];
 	b = extend_left(c, b, type);
+	/* An age is no time: "at the age of four months" (GUM leaves it, as
+	 * MEANTIME, ECB+ and GUM leave "16-year-old"; GUM does mark "aged
+	 * 8-10 years", so that stays) */
+	if (type == NKG_TIMEX_DURATION && b >= c->first + 2 && tok_is(c, b - 1, "of") &&
+	    tok_is(c, b - 2, "age"))
+		return (int)(e - start);
 	/* "since [the start of 2009]", "since [the beginning of this year]":
 	 * the period is counted from the year's first day (MEANTIME:
 	 * "2009-01-01"); "at the beginning of the year" stays the year. */
@@ -965,6 +1007,7 @@ static int nearest_year(const struct tctx *c, int m, int d)
 }
 
 static int tense_at(const struct tctx *c, uint32_t i);
+static bool scheduled_present_before(const struct tctx *c, uint32_t b);
 
 /* tense_at's value for a future told in the past ("was due to arrive on
  * Thursday"): a future (> 0) to every rule but the three that place a
@@ -1042,6 +1085,8 @@ static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_
 	int64_t dist = nkg_days_from_ymd((struct nkg_ymd){ny, m, d}) - c->anchor_days;
 	if (dist > 14 || dist < -60) {
 		int tense = tense_at(c, b);
+		if (tense < 0 && dist > 60 && scheduled_present_before(c, b))
+			tense = 0; /* "rules, which take effect on Sept. 1, cover" */
 		if (tense < 0 && (dist > 60 || (dist > 14 && past_verb_on(c, b))) &&
 		    nkg_date_valid(ny - 1, m, d))
 			ny--;
@@ -2127,9 +2172,17 @@ static bool reduced_after_with(const struct tctx *c, uint32_t j)
  * nearest one (TENSE_NEAREST), which news tells near its publication. */
 static bool future_in_past(const struct tctx *c, uint32_t j)
 {
-	return be_before(c, j) < 0 && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1) &&
-	       (tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
-	        tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed"));
+	if (be_before(c, j) >= 0 ||
+	    !(tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
+	      tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed")))
+		return false;
+	if (tok_is(c, j + 1, "to"))
+		return due_to_verb(c, j + 1);
+	/* "the first flight was now expected in the fourth quarter", "the
+	 * vote was scheduled for March": the plan's own time */
+	if (tok_is(c, j, "set"))
+		return tok_is(c, j + 1, "for"); /* not "was set on fire" */
+	return !tok_is(c, j, "supposed") && starts_time_phrase(c, j + 1);
 }
 
 /* Token j makes its clause future, as TimeML reads the governing verb:
@@ -2583,6 +2636,13 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 			return false;
 		if (tok_in(c, j, verbs) || (!headline && tok_in(c, j, ends)))
 			return true;
+		/* "the rules, which take effect on Sept. 1", "the iPhone 4S
+		 * goes on sale on Friday" */
+		if (j >= c->first + 2 && ((tok_is(c, j, "effect") && (tok_is(c, j - 1, "take") ||
+		                                                      tok_is(c, j - 1, "takes"))) ||
+		                          (tok_is(c, j, "sale") && tok_is(c, j - 1, "on") &&
+		                           (tok_is(c, j - 2, "go") || tok_is(c, j - 2, "goes")))))
+			return true;
 		if (j > c->first && tok_in(c, j, base)) {
 			struct nkg_str p = tok(c, j - 1);
 			/* a fixture list's "Flyers: Host Boston on Friday",
@@ -2605,6 +2665,40 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 		}
 	}
 	return false;
+}
+
+/* The sentence follows a sports report's "UP NEXT" heading, whose lines
+ * are fixtures to come ("Clippers: At San Antonio on Thursday."): the
+ * heading within the twelve tokens before it, in capitals. */
+static bool after_up_next(const struct tctx *c)
+{
+	for (uint32_t k = c->first; k > 0 && k + 12 > c->first; k--) {
+		struct nkg_str a = tok(c, k - 1);
+		if (nkg_str_eq(a, NKG_STR_LIT("NEXT")) && k >= 2 &&
+		    nkg_str_eq(tok(c, k - 2), NKG_STR_LIT("UP")))
+			return true;
+	}
+	return false;
+}
+
+/* The sentence tells of trading in East Asia or Australia, whose day
+ * begins before Europe's and America's: "in Tokyo", "in early Asian
+ * trade", "on the Ho Chi Minh Stock Exchange", "the KOSPI rose". */
+static bool in_asian_trading(const struct tctx *c)
+{
+	static const char *const places[] = {"Tokyo",     "Seoul", "Shanghai", "Shenzhen", "Taipei",
+	                                     "Sydney",    "Asian", "Nikkei",   "KOSPI",    "Kospi",
+	                                     "Topix",     "Minh",  "Osaka",    "Kong",     "Hang",
+	                                     "Singapore", NULL};
+	static const char *const trade[] = {"shares", "stocks",  "stock",    "index",
+	                                    "trade",  "trading", "exchange", "Exchange",
+	                                    "market", "markets", "percent",  NULL};
+	bool place = false, market = false;
+	for (uint32_t k = c->first; k < c->end; k++) {
+		place = place || tok_in(c, k, places);
+		market = market || tok_in(c, k, trade);
+	}
+	return place && market;
 }
 
 /* Days from the publication date to weekday w named at token i (the
@@ -2638,9 +2732,20 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 			past_after = past_after || (tense_cue(c, k) < 0 && !tok_in(c, k, said));
 		return ahead < 3 || (ahead == 3 && !past_after) ? ahead : ahead - 7;
 	}
+	/* "a premium over Friday's closing price": a price already set */
+	static const char *const closing[] = {"close", "closing", "session", "price", "prices",
+	                                      "level", "levels",  "high",    "low",   NULL};
+	if (has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
+	    tok_in(c, i + 2, closing))
+		return -(int64_t)((aw - w + 7) % 7);
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
-	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged)
+	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
+	    (tense == 0 && after_up_next(c)))
 		return (w - aw + 7) % 7;
+	/* "Sony shares fell 12.8 percent in Tokyo on Wednesday" in a story
+	 * dated Tuesday: East Asia's trading day is already the next one */
+	if ((w - aw + 7) % 7 == 1 && in_asian_trading(c))
+		return 1;
 	return -(int64_t)((aw - w + 7) % 7);
 }
 
@@ -2694,8 +2799,11 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		i++;
 	if (!tok_cap(c, i))
 		return 0;
-	/* "the Good Friday Agreement" names no day */
+	/* "the Good Friday Agreement" names no day; nor do the crashes of
+	 * "Black Monday" (1987) and "Black Wednesday" (1992) */
 	if (mode == W_TENSE && i > c->first && tok_is(c, i - 1, "Good") && name_goes_on(c, i + 1))
+		return 0;
+	if (mode == W_TENSE && i > c->first && tok_is(c, i - 1, "Black"))
 		return 0;
 	int w = nkg_weekday_number(tok(c, i), &plural);
 	if (!w && mode == W_TENSE)
@@ -3994,6 +4102,31 @@ static int clock_token(struct nkg_str s, int *h, int *m)
 	return mer;
 }
 
+/* "midnight" at token i on day *day (T24:00, its end): "midnight
+ * Saturday" is the night that ends Saturday, written as the next day's
+ * first minute ("2008-03-30T00:00"); "expired at midnight", "began just
+ * after midnight" the midnight that opened the day ("T00:00"), in the
+ * future ("will expire at midnight") the one that ends it, written the
+ * same way; "before" and "until midnight" stay its end ("landed shortly
+ * before midnight", "will sit until midnight"). */
+static void midnight_day(const struct tctx *c, uint32_t i, bool named_day, struct nkg_ymd *day,
+                         int *h)
+{
+	if (named_day) {
+		*day = nkg_ymd_from_days(nkg_days_from_ymd(*day) + 1);
+		*h = 0;
+		return;
+	}
+	uint32_t k = i > c->first && tok_is(c, i - 1, "just") ? i - 1 : i;
+	if (!(k > c->first && (tok_is(c, k - 1, "at") || tok_is(c, k - 1, "after"))))
+		return;
+	/* "would cease to be legal tender at midnight": the coming one, the
+	 * next day's first minute */
+	if (tense_at(c, i) > 0)
+		*day = nkg_ymd_from_days(nkg_days_from_ymd(*day) + 1);
+	*h = 0;
+}
+
 /* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
  * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
  * in UTC, else local "2020-01-24T15:00"). */
@@ -4116,6 +4249,8 @@ static int m_clock(struct tctx *c, uint32_t i)
 			day = nkg_ymd_from_days(c->anchor_days +
 			                        weekday_by_tense(c, e + 1, e + 1, w));
 	}
+	if (h == 24 && day.y && day.d)
+		midnight_day(c, i, w && !pl && c->has_anchor, &day, &h);
 	zone_suffix(tz, day, zone, sizeof(zone)); /* the day is final now */
 	if (!day.y && day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%02d:%02d%s", day.m, day.d, h, m, zone);
@@ -4415,7 +4550,11 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	if (!tok_is(c, i, "the") && !tok_is(c, i, "that"))
 		return 0;
 	uint32_t j = i + 1;
-	if (tok_is(c, j, "same"))
+	bool same = tok_is(c, j, "same");
+	/* "signed on [the opening day] of the Paris Air Show": the day of
+	 * the event the text is about (the reference day) */
+	bool opening = tok_is(c, i, "the") && tok_is(c, j, "opening") && tok_is(c, j + 1, "day");
+	if (same || opening)
 		j++;
 	/* Not "the day of the vote", "the day before", "the day when", "the day's";
 	 * but "late in the day after falling 250 points" is the day itself. */
@@ -4447,9 +4586,11 @@ static int m_the_day(struct tctx *c, uint32_t i)
 	}
 	if (!tok_is(c, j, "day"))
 		return 0;
-	if (tok_is(c, j + 1, "of") ||
+	/* "the same day that Intel said ...": that clause tells what else
+	 * happened on it, not which day it is */
+	if ((tok_is(c, j + 1, "of") && !opening) ||
 	    (!late_in && (tok_is(c, j + 1, "before") || tok_is(c, j + 1, "after"))) ||
-	    tok_is(c, j + 1, "when") || tok_is(c, j + 1, "that") ||
+	    tok_is(c, j + 1, "when") || (tok_is(c, j + 1, "that") && !same) ||
 	    (has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)))
 		return 0;
 	/* "the day", "that day", "the same day" point back at the reference
@@ -4719,13 +4860,15 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 			return 0;
 		return emit_month_day(c, y, m, d, i, e, part, "timex:part-of-date");
 	}
-	/* "the morning" only as a time adverbial ("in the morning", not "the
-	 * morning papers"); "that night" anywhere. */
+	/* "the morning" only as a time adverbial ("in the morning", "had
+	 * patched its services by the afternoon", not "the morning papers");
+	 * "that night" anywhere. */
 	if (tok_is(c, i, "the") &&
 	    !(i > c->first &&
 	      (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during") ||
 	       tok_is(c, i - 1, "overnight") || tok_is(c, i - 1, "through") ||
 	       tok_is(c, i - 1, "throughout") || tok_is(c, i - 1, "into") ||
+	       tok_is(c, i - 1, "until") || (tok_is(c, i - 1, "by") && pi == i + 1) ||
 	       (tok_is(c, i - 1, "for") && pi == i + 1 && !tok_is(c, pi, "night")))))
 		return 0;
 	/* "worked through the night under floodlights", "celebrated late into
@@ -4938,7 +5081,7 @@ static struct nkg_ymd easter(int y)
 
 /* The date of holiday kind h in year y: 1 Thanksgiving (the United
  * States', fourth Thursday of November), 2 Memorial Day (last Monday of
- * May), 3 Easter Sunday, 4 Good Friday, 5 Easter Monday. */
+ * May), 3 Easter Sunday, 4 Good Friday, 5 Easter Monday, 6 Black Friday. */
 static struct nkg_ymd holiday_date(int h, int y)
 {
 	if (h == 1) {
@@ -4949,6 +5092,8 @@ static struct nkg_ymd holiday_date(int h, int y)
 		int w31 = nkg_weekday((struct nkg_ymd){y, 5, 31});
 		return (struct nkg_ymd){y, 5, 31 - (w31 - 1 + 7) % 7};
 	}
+	if (h == 6) /* Black Friday: the day after Thanksgiving */
+		return nkg_ymd_from_days(nkg_days_from_ymd(holiday_date(1, y)) + 1);
 	int64_t days = nkg_days_from_ymd(easter(y)) + (h == 4 ? -2 : h == 5 ? 1 : 0);
 	return nkg_ymd_from_days(days);
 }
@@ -4956,7 +5101,7 @@ static struct nkg_ymd holiday_date(int h, int y)
 /* Holidays whose date moves: "Thanksgiving" (before a clause word or as
  * "Thanksgiving Day", not "Thanksgiving dinner"), "Memorial Day",
  * "Easter" ("Easter Sunday", "Easter Monday"; not "Easter eggs"), "Good
- * Friday"; a year after one is theirs, else the year that puts the day
+ * Friday", "Black Friday"; a year after one is theirs, else the year that puts the day
  * nearest the publication date as for "March 3". */
 static int floating_holiday(struct tctx *c, uint32_t i)
 {
@@ -4984,6 +5129,9 @@ static int floating_holiday(struct tctx *c, uint32_t i)
 		}
 	} else if (tok_is(c, i, "Good") && tok_is(c, e, "Friday")) {
 		h = 4;
+		e++;
+	} else if (tok_is(c, i, "Black") && tok_is(c, e, "Friday")) {
+		h = 6; /* "Black Friday shoppers" */
 		e++;
 	} else {
 		return 0;
@@ -5893,6 +6041,9 @@ static int m_the_past(struct tctx *c, uint32_t i)
 		n = -1;
 		j++;
 	}
+	/* "the next few quarters": some quarters to come */
+	if (n == -1 && tok_is(c, j, "quarters") && !tok_is(c, i + 1, "last"))
+		return emit(c, NKG_TIMEX_DURATION, "PXQ", false, i, j + 1, 0.8f, "timex:the-past");
 	u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
 	/* "the coming months", "the past weeks": how many is not said; not "the
 	 * last years of his life". */
@@ -5926,6 +6077,14 @@ static int m_the_past(struct tctx *c, uint32_t i)
 	        !tok_is(c, j + 1, "of") && !tok_is(c, j + 1, "or") &&
 	        !(has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)) &&
 	        !(tok_is(c, j + 1, "and") && tok_is(c, j + 2, "a") && tok_is(c, j + 3, "half"));
+	/* "growing in [the coming year]", "the outlook for the coming
+	 * month": the next one, as "next year" (not the span of "over the
+	 * coming year") */
+	if (n == 1 && tok_is(c, i + 1, "coming") && !span_ahead && c->has_anchor &&
+	    (u == U_YEAR || u == U_MONTH || u == U_WEEK) && !tok_is(c, j + 1, "of") &&
+	    !(has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)) &&
+	    shift_value(c->anchor, u, 1, buf, sizeof(buf)))
+		return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:the-past");
 	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY &&
 	    !last_period && !span_ahead)
 		return 0;
@@ -5948,6 +6107,8 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 		if (u == U_NONE)
 			return 0;
 		duration_value(buf, sizeof(buf), plural ? -1 : 1, u);
+		if (plural && u == U_DECADE)
+			snprintf(buf, sizeof(buf), "PXY"); /* MEANTIME's "decades-long" */
 		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f,
 		            plural ? "timex:vague" : "timex:duration");
 	}

@@ -444,7 +444,7 @@ static void test_times_clock_with_weekday(void **state)
 	(void)state;
 	/* 2008-04-02 is a Wednesday. */
 	CHECK("The shooting happened at 7 p.m. Friday and midnight Saturday.", "2008-04-02",
-	      "7 p.m. Friday=2008-03-28T19:00:T|midnight Saturday=2008-03-29T24:00:T");
+	      "7 p.m. Friday=2008-03-28T19:00:T|midnight Saturday=2008-03-30T00:00:T");
 	CHECK("It will open at 9 a.m. EST Friday.", "2008-04-02",
 	      "9 a.m. EST Friday=2008-04-04T09:00-05:T");
 	CHECK("He arrived on Friday at 3 p.m.", "2008-04-02",
@@ -2510,6 +2510,77 @@ static void test_times_sports_seasons_by_the_kind_of_sport(void **state)
 	CHECK("Growers expect a big crop this season.", "2021-07-04", "this season=2021:D");
 }
 
+static void test_times_session11_plans_midnight_parts_of_day(void **state)
+{
+	(void)state;
+	/* a plan told in the past with its own time: the nearest one */
+	CHECK("The maiden voyage was now expected in the fourth quarter.", "2008-07-15",
+	      "now=PRESENT_REF:D|the fourth quarter=2008-Q4:D");
+	CHECK("The ballot was scheduled for Thursday.", "2012-03-06", "Thursday=2012-03-08:D");
+	CHECK("The tower was set on fire on Monday.", "2012-03-10", "Monday=2012-03-05:D");
+	/* midnight: the one that opened the day, or the end of a named day */
+	CHECK("The old contracts expired at midnight.", "2023-09-15",
+	      "midnight=2023-09-15T00:00:T");
+	CHECK("The rescue began just after midnight.", "2010-10-13", "midnight=2010-10-13T00:00:T");
+	CHECK("He quit just before midnight Tuesday.", "2020-08-19",
+	      "midnight Tuesday=2020-08-19T00:00:T");
+	CHECK("The last train left shortly before midnight.", "2019-04-18",
+	      "midnight=2019-04-18T24:00:T");
+	CHECK("The bank said the notes would be worthless at midnight.", "2016-11-08",
+	      "midnight=2016-11-09T00:00:T");
+	/* "by the afternoon", "until the evening": the reference day's part */
+	CHECK("Most shops had reopened by the afternoon.", "2015-07-08",
+	      "the afternoon=2015-07-08TAF:T");
+	CHECK("The talks went on until the evening.", "2015-07-08", "the evening=2015-07-08TEV:T");
+	CHECK("He read it by the evening light.", "2015-07-08", "");
+}
+
+static void test_times_session11_days_named_by_an_event(void **state)
+{
+	(void)state;
+	CHECK("The deal came on the same day that the rival cut its prices.", "2019-04-16",
+	      "the same day=2019-04-16:D");
+	CHECK("Emirates signed the order on Sunday, the opening day of the air show.", "2013-11-17",
+	      "Sunday=2013-11-17:D|the opening day=2013-11-17:D");
+	CHECK("The day that everything changed is still remembered.", "2019-04-16", "");
+	/* a day named as a price's is already past; "Black" days are crashes */
+	CHECK("The buyer will pay a premium of 40 percent over Friday's closing price.",
+	      "2022-01-18", "Friday=2022-01-14:D");
+	CHECK("Stocks had their worst fall since Black Monday in 1987.", "2020-03-16",
+	      "1987=1987:D");
+	CHECK("Black Friday sales rose 3 percent.", "2013-12-02", "Black Friday=2013-11-29:D");
+	/* East Asia's trading day is already the next one */
+	CHECK("Nintendo shares fell 6 percent in Tokyo on Tuesday.", "2013-06-10",
+	      "Tuesday=2013-06-11:D");
+	CHECK("Nintendo shares fell 6 percent in New York on Tuesday.", "2013-06-10",
+	      "Tuesday=2013-06-04:D");
+	/* a timetable's present: "goes on sale", "take effect" */
+	CHECK("The new phone goes on sale on Friday.", "2011-10-12", "Friday=2011-10-14:D");
+	CHECK("The limits, which take effect on Sept. 1, cover the most advanced chips.",
+	      "2023-06-30", "Sept. 1=2023-09-01:D");
+	/* fixtures under a sports report's heading */
+	CHECK("The crowd was the season's largest.\n\nUP NEXT\n\nHawks: At Boston on Thursday.",
+	      "2023-01-24", "Thursday=2023-01-26:D");
+}
+
+static void test_times_session11_spans_and_vague_units(void **state)
+{
+	(void)state;
+	CHECK("The feud has lasted for decades.", "2020-01-24", "decades=PXDE:U");
+	CHECK("It settled its decades-long dispute.", "2020-01-24", "decades-long=PXY:U");
+	CHECK("The outlook for the coming year is weak.", "2011-11-03", "the coming year=2012:D");
+	CHECK("Prices will fall over the coming year.", "2011-11-03", "the coming year=P1Y:U");
+	CHECK("The next few quarters will be hard.", "2008-10-22", "The next few quarters=PXQ:U");
+	/* an age is no duration */
+	CHECK("She fell ill at the age of four months.", "2009-05-08", "");
+	/* "over" of a span is a preposition; "in over" is "more than" */
+	CHECK("It will invest $8 billion over a decade.", "2021-05-22", "a decade=P10Y:U");
+	CHECK("The firm will lose revenue over two years.", "2019-08-09", "two years=P2Y:U");
+	CHECK("Shares hit their lowest level in over six years.", "2019-08-09",
+	      "over six years=P6Y:U");
+	CHECK("The hearing lasted over two hours.", "2019-08-09", "over two hours=PT2H:U");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2663,6 +2734,9 @@ int main(void)
 	        cmocka_unit_test(test_times_current_as_a_noun_or_before_an_office),
 	        cmocka_unit_test(test_times_every_quarter_of_a_place_and_years_as_amounts),
 	        cmocka_unit_test(test_times_this_point_later_date_season_start_past),
+	        cmocka_unit_test(test_times_session11_plans_midnight_parts_of_day),
+	        cmocka_unit_test(test_times_session11_days_named_by_an_event),
+	        cmocka_unit_test(test_times_session11_spans_and_vague_units),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
