@@ -298,7 +298,14 @@
  *    "Black Monday" no day; "for [decades]" -> "PXDE"; "[the coming year]"
  *    the next one; "[the next few quarters]" -> "PXQ"; "at the age of four
  *    months" no time; "over" of a span a preposition ("invest over [a
- *    decade]", but "in [over six years]").
+ *    decade]", but "in [over six years]").  Then: a bare month under a
+ *    timetable's present is to come ("the World Cup, which starts in
+ *    [November]"), one a price came "down from" past; an aside ("owned
+ *    by", "which ...") between a subject and its verb is no tense;
+ *    "earlier in [the week]" after a bare year the publication's week;
+ *    "after [years] of losses", "[days] after the vote", "[months]
+ *    before" some of them (not decades: ECB+ leaves "after decades of
+ *    isolation"; not "months of the year", "30 years of age").
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -938,9 +945,10 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	/* An age is no time: "at the age of four months" (GUM leaves it, as
 	 * MEANTIME, ECB+ and GUM leave "16-year-old"; GUM does mark "aged
 	 * 8-10 years", so that stays) */
-	if (type == NKG_TIMEX_DURATION && b >= c->first + 2 && tok_is(c, b - 1, "of") &&
-	    tok_is(c, b - 2, "age"))
-		return (int)(e - start);
+	if (type == NKG_TIMEX_DURATION &&
+	    ((b >= c->first + 2 && tok_is(c, b - 1, "of") && tok_is(c, b - 2, "age")) ||
+	     (tok_is(c, e, "of") && tok_is(c, e + 1, "age"))))
+		return (int)(e - start); /* nor "30 years of age" */
 	/* "since [the start of 2009]", "since [the beginning of this year]":
 	 * the period is counted from the year's first day (MEANTIME:
 	 * "2009-01-01"); "at the beginning of the year" stays the year. */
@@ -1598,6 +1606,19 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	int tense = shift != 2 || attributive           ? 0
 	            : listed && c->list_end == c->floor ? c->list_tense
 	                                                : tense_at(c, i);
+	/* a timetable's present, "the World Cup, which starts in [November]",
+	 * "whose term ends in [September], has made", is to come, whatever
+	 * the other clause's tense; a level a price came "down from" or "up
+	 * from" in [April] is past */
+	if (shift == 2 && !attributive && tense <= 0 && !listed) {
+		if (scheduled_present_before(c, i))
+			tense = 1;
+		for (uint32_t k = 2; k <= 8 && i >= c->first + k; k++)
+			if (tok_is(c, i - k, "from") &&
+			    (tok_is(c, i - k - 1, "down") || tok_is(c, i - k - 1, "up")) &&
+			    tok_is(c, i - 1, "in"))
+				tense = -1;
+	}
 	/* "in October and November": a later month of a list is in the year
 	 * of the month before it (the reference time). */
 	int year = month_year(c, m, shift, tense);
@@ -2453,6 +2474,33 @@ static bool speech_just_before(const struct tctx *c, uint32_t i)
 /* The nearest tense cue to token i in its sentence, within TENSE_REACH
  * tokens: 1 future (is_future_at), -1 past tense, 0 none.  A time after
  * "since" is past ("closed since March"). */
+/* Token o opens an aside after a comma: a participle of description
+ * ("owned by", "based in", "founded in", "led by") or a relative pronoun
+ * ("which", "who", "whose"). */
+static bool aside_opens(const struct tctx *c, uint32_t o)
+{
+	static const char *const words[] = {"owned", "based",   "founded",    "led",
+	                                    "known", "backed",  "controlled", "headed",
+	                                    "run",   "created", "named",      "headquartered",
+	                                    "which", "who",     "whose",      NULL};
+	return tok_in(c, o, words);
+}
+
+/* Token j lies inside an aside that aside_opens opens after a comma and
+ * a comma closes, each within twelve tokens of it. */
+static bool in_aside(const struct tctx *c, uint32_t j)
+{
+	uint32_t o = j;
+	while (o > c->first && o + 12 > j && !tok_is(c, o - 1, ","))
+		o--;
+	if (o == c->first || o + 12 <= j || !aside_opens(c, o))
+		return false;
+	for (uint32_t k = j + 1; k < c->end && k < j + 12; k++)
+		if (tok_is(c, k, ","))
+			return true;
+	return false;
+}
+
 static int tense_at(const struct tctx *c, uint32_t i)
 {
 	/* A clause that opens after the time has a verb of its own when the
@@ -2518,6 +2566,12 @@ static int tense_at(const struct tctx *c, uint32_t i)
 				continue;
 			}
 			seen = true;
+			/* "The Nets, owned by Joe Tsai, play the Lakers on
+			 * [Thursday]", "On [Thursday], Acme, which was founded in
+			 * 1990, will report": an aside between the subject and its
+			 * verb tells nothing of the time's tense */
+			if (in_aside(c, j) && !in_aside(c, i))
+				continue;
 			int t = tense_cue(c, j);
 			/* "promised to bring the troops home by [June 30]", "vowed
 			 * to return in [March]": what was promised comes after the
@@ -4569,6 +4623,15 @@ static int m_the_day(struct tctx *c, uint32_t i)
 		/* "earlier in the week", "later in the year": the reference
 		 * time's week, month or year (extend_left takes "earlier in") */
 		char ref[16];
+		/* a reference coarser than the week ("2011", "in May") says
+		 * nothing of which week: the publication's, as "this week" */
+		if (u == U_WEEK && !c->ref.d && c->has_anchor &&
+		    (!c->ref.y || c->ref.y == c->anchor.y)) {
+			fmt_week(buf, sizeof(buf), c->anchor_days);
+			fmt_date(ref, sizeof(ref), c->anchor);
+			return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 1,
+			               0.7f, "timex:in-the-unit");
+		}
 		ref_unit_or_unknown(c, u, buf, sizeof(buf), ref, sizeof(ref));
 		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, j + 1, 0.7f,
 		               "timex:in-the-unit");
@@ -6163,8 +6226,26 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 	        "the",  "these",   "those",   "their",  "its",      "his",     "her",
 	        "our",  "working", "opening", "office", "business", "trading", "visiting",
 	        "peak", "off",     "man",     "early",  "late",     "of",      NULL};
-	if ((tok_is(c, i + 1, "after") || tok_is(c, i + 1, "before")) &&
-	    (u == U_HOUR || u == U_MINUTE) &&
+	/* and "[days] after the attack", "[weeks] before the vote", "after
+	 * [years] of losses", "ending [months] of uncertainty": some days,
+	 * weeks, months, years (the annotators mark them; ECB+ leaves "after
+	 * decades of isolation", so not decades; not "years of age") */
+	static const char *const not_before_of[] = {
+	        "final",  "last",   "first", "closing", "dark",    "busy",    "glory", "salad",
+	        "school", "sick",   "all",   "few",     "many",    "several", "some",  "most",
+	        "early",  "later",  "other", "same",    "good",    "old",     "happy", "best",
+	        "worst",  "waning", "dying", "heady",   "opening", NULL};
+	bool of_what = tok_is(c, i + 1, "of") && has(c, i + 2) && !tok_is(c, i + 2, "age") &&
+	               !(tok_is(c, i + 2, "the") &&
+	                 (tok_is(c, i + 3, "year") || tok_is(c, i + 3, "week"))) &&
+	               (c->toks->toks[i + 2].flags & NKG_TOK_WORD) && u != U_HOUR &&
+	               u != U_MINUTE && u != U_DECADE &&
+	               !(i > c->first && tok_in(c, i - 1, not_before_of));
+	/* not "renamed months after himself" */
+	static const char *const named_after[] = {"himself", "herself", "itself", "themselves",
+	                                          NULL};
+	if (((tok_is(c, i + 1, "after") && !tok_in(c, i + 2, named_after)) ||
+	     tok_is(c, i + 1, "before") || of_what) &&
 	    (i == c->first || (!tok_in(c, i - 1, not_before_bare) &&
 	                       !(c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) &&
 	                       !(c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE)))) {

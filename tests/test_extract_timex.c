@@ -2581,6 +2581,34 @@ static void test_times_session11_spans_and_vague_units(void **state)
 	CHECK("The hearing lasted over two hours.", "2019-08-09", "over two hours=PT2H:U");
 }
 
+static void test_times_session11_timetables_asides_bare_plurals(void **state)
+{
+	(void)state;
+	/* a month under a timetable's present is to come, one a price came
+	 * down from is past */
+	CHECK("Doha hosts the tournament, which starts in November.", "2022-05-25",
+	      "November=2022-11:D");
+	CHECK("The mayor, whose term ends in September, has built a new bridge.", "2024-03-01",
+	      "September=2024-09:D");
+	CHECK("A ticket now sells for $70, down from $150 in April.", "2022-12-09",
+	      "now=PRESENT_REF:D|April=2022-04:D");
+	/* an aside between the subject and its verb is no tense */
+	CHECK("On Thursday, Acme, which was founded in 1990, will report results.", "2009-03-04",
+	      "Thursday=2009-03-05:D|1990=1990:D");
+	/* "earlier in the week" after a bare year: the publication's week */
+	CHECK("It expects to sell 90 million phones in 2011. A memo leaked earlier in the week.",
+	      "2011-02-11", "2011=2011:D|earlier in the week=2011-W06:D");
+	/* some days, weeks, months, years after, before, of */
+	CHECK("The sale ends years of losses.", "2019-07-07", "years=PXY:U");
+	CHECK("The plan comes months after talks collapsed.", "2019-07-07", "months=PXM:U");
+	CHECK("Days After the Vote, He Quit", "2015-06-02", "Days=PXD:U");
+	CHECK("The ban ended after decades of isolation.", "2019-07-07", "");
+	CHECK("He renamed months after himself.", "2019-07-07", "");
+	CHECK("Two months of the year were renamed.", "2019-07-07", "Two months=P2M:U");
+	CHECK("She is 30 years of age.", "2019-07-07", "");
+	CHECK("It came in the waning days of his presidency.", "2019-07-07", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2737,6 +2765,7 @@ int main(void)
 	        cmocka_unit_test(test_times_session11_plans_midnight_parts_of_day),
 	        cmocka_unit_test(test_times_session11_days_named_by_an_event),
 	        cmocka_unit_test(test_times_session11_spans_and_vague_units),
+	        cmocka_unit_test(test_times_session11_timetables_asides_bare_plurals),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
