@@ -67,6 +67,9 @@
  * when a title was peeled, it starts with a given name, it has a particle structure, a role noun
  * stands before it ("Shia cleric Muqtada al-Sadr", "US special envoy, James Jeffrey") or an
  * appositive follows it ("Qais al-Khazali, a Hashd commander"), or it ends with a known surname;
+ *     (A continent, which no gazetteer holds as a place of its own, is a
+ *     place wherever it stands, as a country is: "Europe's biggest carmaker",
+ *     "between Asia and Europe": continent_tok.)
  *  6. a word in capitals that is no place: an organisation (acronym);
  *  7. two or more capitalised words, none an ordinary English word: a person
  *     with low confidence;
@@ -113,8 +116,13 @@
  * "Holdings", "Airways", "Airlines" is its seat and a place of its own
  * ("SoftBank Group Corp. of Japan"), and a plural people noun in the
  * possessive before a name with a head starts it ("People's Bank of China",
- * "Workers' Party").  A whole name before its acronym in brackets is a
- * person's when it starts with a given name and holds no ordinary word
+ * "Workers' Party"), and so do up to three capitalised words and an
+ * ampersand ("Procter & Gamble Co.", "AT&T Inc.", "Bill & Melinda Gates
+ * Foundation") or "and" ("House Energy and Commerce Committee", "England
+ * and Wales Cricket Board": not a body, person or town before it,
+ * and_joinable; session 11, written ORG F1 86.5 -> 86.8 cross-validated).
+ * A whole name before its acronym in brackets is a person's when it starts
+ * with a given name and holds no ordinary word
  * ("John Fitzgerald Kennedy (JFK)", the acronym another name of the person)
  * and an organisation's when it has three words or more and no given name
  * first ("Fuerzas Armadas Revolucionarias de Colombia (FARC)")
@@ -152,8 +160,9 @@
  * particle, is no other name of a person ("Morgan Stanley (MS)", "Louis
  * Vuitton Moet Hennessy (LVMH)"); a people's possessive never starts a
  * name that ends in a legal form ("Workers' Ford Motor Co."); and the
- * tagger's state abbreviation after a comma or a hyphen is no mention
- * ("Athens, Ga.", "D - W. Va.": state_abbrev_span), and one written without
+ * tagger's state abbreviation after a comma or a hyphen is no mention of
+ * its own ("D - W. Va.": state_abbrev_span; after a city it is the
+ * state's, city_region_places), and one written without
  * its period after a city is read as with it ("Fresno, Calif":
  * city_in_tokens).  A person's surname is the word before a generation's
  * suffix ("Jackson" of "Jesse Jackson Jr.": chunk_surname, surname_key).
@@ -318,9 +327,9 @@
  *    Mobile, Alabama", "Paris, Texas,", "Athens, Ga.", not before "and" or
  *    "or"; a later pair of the same city name, "from Portland, Oregon, to
  *    Portland, Texas", chooses for the mentions from it on),
- *    city_region_places(); the region is a place mention there (not
- *    an abbreviation: "Ga."), and the tagger's one span "Mobile, Alabama" is
- *    two;
+ *    city_region_places(); the region is a place mention there (an
+ *    abbreviation too: "Ga.", "Calif.", as CoNLL-2003 marks it; session
+ *    11), and the tagger's one span "Mobile, Alabama" is two;
  *  - a club named in the singular as a modifier ("a fourth quarter
  *    Indianapolis Colt stampede": a city or state and one capitalised word)
  *    takes the plural the article writes elsewhere ("the Colts"): canonical
@@ -2483,6 +2492,24 @@ static bool people_words_only(const struct ctx *c, uint32_t s, uint32_t e)
 
 static int classify_run(struct ctx *c, uint32_t idx);
 
+/* Continents and world regions, which the gazetteer has only as towns
+ * ("Asia" is a town of the Philippines) or not at all ("Europe"). */
+static const char *const continents[] = {"Africa", "Asia", "Europe", "Antarctica", "Oceania"};
+
+/* The continent token i names, as a name is written ("Europe", "EUROPE";
+ * not "europe"), or NULL. */
+static const char *continent_tok(const struct ctx *c, uint32_t i)
+{
+	struct nkg_str w = tstr(c, i);
+	if (!w.len || w.ptr[0] < 'A' || w.ptr[0] > 'Z')
+		return NULL;
+	for (size_t n = 0; n < sizeof continents / sizeof *continents; n++)
+		if (ieq(w, continents[n]) &&
+		    (memcmp(w.ptr, continents[n], w.len) == 0 || (tflags(c, i) & NKG_TOK_ALL_CAPS)))
+			return continents[n];
+	return NULL;
+}
+
 /* classify_run(), and then the complement of an office read as no
  * organisation (a person, a word left to coreference) is a portfolio,
  * nobody's name ("the Minister for Foreign Affairs"); read as an
@@ -2574,6 +2601,15 @@ static int classify_run(struct ctx *c, uint32_t idx)
 			set_place(k, p);
 			return 0;
 		}
+	}
+	/* A continent, which no gazetteer holds as one ("Europe's biggest
+	 * carmaker", "between Asia and Europe"): a place of no country,
+	 * wherever it stands, like a country (continent_places). */
+	const char *continent = s == e ? continent_tok(c, s) : NULL;
+	if (continent) {
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_CONTINENT, 0.85f);
+		k->canon = (struct nkg_str){continent, strlen(continent)};
+		return 0;
 	}
 	/* 3c. a settlement noun and "of" before the run: "the town of
 	 * Yeoncheon", "her hometown of Wasilla" */
@@ -4488,10 +4524,6 @@ out:
 	return rc;
 }
 
-/* Continents and world regions, which the gazetteer has only as towns
- * ("Asia" is a town of the Philippines). */
-static const char *const continents[] = {"Africa", "Asia", "Europe", "Antarctica", "Oceania"};
-
 /* A gazetteer town named like a continent is the continent, a place of no
  * country ("In Asia, stocks fell"). */
 static void continent_places(struct ctx *c)
@@ -4652,6 +4684,45 @@ static const char *const people_possessors[] = {"People",  "Peoples", "Women",  
  * ("Etihad Airways of Abu Dhabi", "Temasek Holdings of Singapore"). */
 static const char *const seat_heads[] = {"Holdings", "Airways", "Airlines"};
 
+/* Is token i a word of a name before an ampersand ("Procter", "AT",
+ * "Melinda"): capitalised, no stop word or title? */
+static bool amp_word(const struct ctx *c, uint32_t i)
+{
+	return is_word(c, i) && (tflags(c, i) & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS)) &&
+	       !(c->ti[i].lex & (NKG_LEX_STOP | NKG_LEX_TITLE));
+}
+
+/* May the words [b, e] before "and" and organisation chunk j start j's
+ * name?  Not when a chunk of a body or a person covers any of them (a
+ * known organisation left to coreference too: "Microsoft and Apple Inc."
+ * at a sentence start), nor a chunk reaching past them; a country or region only when j's name
+ * starts with one of the same kind ("England and Wales Cricket Board"; not
+ * "Turkey and Gulf Cooperation Council", nor the towns of "Toyota and Honda
+ * Motor Co."). */
+static bool and_joinable(const struct ctx *c, uint32_t j, uint32_t b, uint32_t e)
+{
+	/* no abbreviation before "and" ("E. 31st St. and Church Ave."), no
+	 * ordinary word a sentence start capitalised first ("Detectives and
+	 * Internal Affairs Bureau investigators") */
+	if (weak_common(c, b))
+		return false;
+	if (memchr(tstr(c, e).ptr, '.', tstr(c, e).len) || is_punct(c, e + 1, "."))
+		return false;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *o = &c->ch[i];
+		if (i == j || o->kind == CK_NONE || o->last < b || o->first > e)
+			continue;
+		if (o->first < b || o->last > e || o->kind == CK_ORG || o->kind == CK_PERSON ||
+		    (o->kind == CK_PENDING && o->cls != NKG_CLASS_PERSON))
+			return false;
+		const struct nkg_lex_place *p = tok_place(c, c->ch[j].first);
+		if (o->kind == CK_PLACE &&
+		    (!o->lex || !p || o->lex->type != p->type || p->type == NKG_LEX_CITY))
+			return false;
+	}
+	return true;
+}
+
 /* The edges of an organisation's name that the runs miss, after the tagger:
  * a legal form in lower case or after an ampersand is part of it ("HSBC
  * Holdings plc", "Wells Fargo & Co."); a plural people noun in the
@@ -4681,7 +4752,48 @@ static int org_edges(struct ctx *c)
 			k->end = c->toks->toks[k->last].end;
 			drop_overlapping(c, j, l + 1, k->last);
 		}
+		/* "Procter & Gamble Co.", "Bill & Melinda Gates Foundation",
+		 * "AT&T Inc.": up to three capitalised words and an ampersand
+		 * before a name with a head or a legal form start it */
 		uint32_t f = k->first;
+		if (f >= 2 && is_punct(c, f - 1, "&") && same_sentence(c, f - 2, f) &&
+		    (has_org_head(c, f, k->last) || legal_form_tok(c, k->last))) {
+			uint32_t b = f - 1;
+			/* glued to it, any word in capitals ("AT&T", "at" too) */
+			if (c->toks->toks[f - 2].end == c->toks->toks[f - 1].begin &&
+			    is_word(c, f - 2) && (tflags(c, f - 2) & NKG_TOK_ALL_CAPS))
+				b--;
+			while (b > 0 && f - b <= 4 && amp_word(c, b - 1) &&
+			       same_sentence(c, b - 1, f))
+				b--;
+			if (b < f - 1) {
+				k->first = b;
+				k->begin = k->full_begin = c->toks->toks[b].begin;
+				drop_overlapping(c, j, b, f - 1);
+				f = b;
+			}
+		}
+		/* "House Energy and Commerce Committee", "Avon and Somerset
+		 * Police": up to three capitalised words and "and" before such a
+		 * name start it, unless they name another body or a person, or a
+		 * place while the name starts with none ("Britain and Deutsche
+		 * Bank": and_joinable) */
+		if (f >= 2 && tok_is(c, f - 1, "and") && is_lower_word(c, f - 1) &&
+		    same_sentence(c, f - 2, f) &&
+		    (has_org_head(c, f, k->last) || legal_form_tok(c, k->last))) {
+			uint32_t b = f - 1;
+			while (b > 0 && f - b <= 4 && amp_word(c, b - 1) &&
+			       same_sentence(c, b - 1, f))
+				b--;
+			if (b < f - 1 &&
+			    !(b > 0 && amp_word(c, b - 1) && same_sentence(c, b - 1, f)) &&
+			    and_joinable(c, j, b, f - 2)) {
+				k->first = b;
+				k->begin = k->full_begin = c->toks->toks[b].begin;
+				drop_overlapping(c, j, b, f - 1);
+				f = b;
+			}
+		}
 		if (f >= 2 && possessive_tok(c, f - 1) && same_sentence(c, f - 2, f) &&
 		    (tflags(c, f - 2) & NKG_TOK_CAPITALIZED) &&
 		    IN_LIST(tstr(c, f - 2), people_possessors) && has_org_head(c, f, k->last) &&
@@ -7310,8 +7422,8 @@ static int region_chunk(struct ctx *c, const uint32_t *starts, struct nkg_str na
 /* "in Mobile, Alabama", "from Paris, Texas,", "Athens, Ga.": in running
  * text as in a dateline (dateline_region_places), a place name, a comma and
  * a region the gazetteer has a city of that name in is that city, and the
- * region is a place mention (a state's abbreviation is none, as in a
- * dateline, but its state is an entity that contains the city); the city is
+ * region is a place mention (a state's abbreviation too, "Ga." of the state
+ * Georgia, which contains the city); the city is
  * chosen for every mention of its name in the article, as the region for
  * every mention of the region's ("Georgia" the state).  The tagger's one
  * span over both ("Mobile, Alabama") is two.  Not before "and" or "or":
@@ -7403,9 +7515,6 @@ static int city_region_places(struct ctx *c)
 		uint32_t e;
 		if (region->type != NKG_LEX_COUNTRY)
 			rc = place_entity(c, region, k2->rule, k2->conf, &e);
-		/* A state's abbreviation is no mention, as in a dateline (lex_place). */
-		if (!region0)
-			c->ch[r].kind = CK_NONE;
 	}
 	nkg_free(order);
 	nkg_free(starts);

@@ -93,12 +93,12 @@ static void test_names_city_and_region_in_running_text(void **state)
 	                               "city Paris [in: Texas]\n");
 	assert_string_equal(render_mentions(f), "Paris>Paris | Texas>Texas | Paris>Paris");
 	/* a state's abbreviation, split by the tokenizer from its period: the
-	 * state contains the city, the abbreviation is no mention */
+	 * state contains the city, the abbreviation is its mention */
 	run(f, "The game was played in Athens, Ga. on Saturday.");
-	assert_string_equal(render(f), "area Georgia [in: United States]\n"
+	assert_string_equal(render(f), "area Georgia [alt: Ga.] [in: United States]\n"
 	                               "country United States\n"
 	                               "city Athens [in: Georgia]\n");
-	assert_string_equal(render_mentions(f), "Athens>Athens");
+	assert_string_equal(render_mentions(f), "Athens>Athens | Ga.>Georgia");
 	/* a list is no city and region */
 	run(f, "Envoys from Washington, Georgia and Ukraine met in Kiev.");
 	assert_string_equal(render(f),
@@ -273,7 +273,7 @@ static void test_names_venues_and_city_halls(void **state)
 	       "declined to comment.");
 	/* the second "City Hall" too: the article writes it as a name where
 	 * not every word is capitalised */
-	assert_string_equal(render_mentions(f), "PORTLAND>Portland | AP>AP | "
+	assert_string_equal(render_mentions(f), "PORTLAND>Portland | Ore.>Oregon | AP>AP | "
 	                                        "City Hall>Portland City Hall | "
 	                                        "City Hall>Portland City Hall");
 	run(f, "The meeting took place on Monday. City Hall officials declined to comment.");
