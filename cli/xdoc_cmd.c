@@ -32,6 +32,16 @@
  * with the pairs across documents lost, and the system entities whose
  * mentions have several gold instances, with the wrong pairs; largest
  * first, then in sort order, with each part's mention strings and counts.
+ *
+ * --missed (analysis only) then lists the gold mentions NOT found, which
+ * the scores leave out: per type their number and the pairs across
+ * documents they are in (with found mentions of their instance, and with
+ * each other), then one line each, largest first: the pairs it would make
+ * with the found mentions of its instance in other documents, type,
+ * instance, record id, code-point span, text, and the entity mention that
+ * overlaps it (a span drawn otherwise: "Lohan" for "Lohan's") or "-"
+ * (nothing found there: a name the extractor missed, a description, a
+ * pronoun).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -51,7 +61,7 @@
 #include "input.h"
 
 static const char usage_text[] =
-        "usage: newskg eval-xdoc [--split dev|test|all] [--tsv] [--link] [--explain] "
+        "usage: newskg eval-xdoc [--split dev|test|all] [--tsv] [--link] [--explain] [--missed] "
         "GOLD.jsonl GRAPH...\n"
         "\n"
         "Scores cross-document coreference of names: the entity IRIs that GRAPH\n"
@@ -65,7 +75,10 @@ static const char usage_text[] =
         "wrong pairs), each with its mentions' strings and counts.\n"
         "--link first links people, organisations and venues of different articles\n"
         "whose names say they are one, as 'newskg merge --link' does (--explain lists\n"
-        "the links, with their rules).\n";
+        "the links, with their rules).\n"
+        "--missed then lists the gold mentions not found (the scores leave them out),\n"
+        "largest first by the pairs across documents they would make with the found\n"
+        "mentions of their instance, with the entity mention overlapping each, if any.\n";
 
 enum { T_PER, T_ORG, T_LOC, T_ALL, T_N };
 static const char *const type_names[T_N] = {"PER", "ORG", "LOC", "ALL"};
@@ -81,6 +94,15 @@ struct mention {
 	char *topic, *gold, *sys, *surf; /* owned; sys NULL when not found */
 };
 
+/* A gold mention not found. */
+struct missed {
+	uint32_t doc, begin, end; /* code points */
+	int type;
+	char *gold, *rec, *surf; /* owned */
+	char *near, *near_surf;  /* owned: an overlapping entity mention, or NULL */
+	uint64_t pairs;          /* with found mentions of its instance, other documents */
+};
+
 struct xdoc {
 	struct link *ids, *ments; /* ids: a doc IRI, b record id; ments: a doc IRI, b entity, x-y */
 	size_t n_ids, cap_ids, n_ments, cap_ments;
@@ -89,6 +111,8 @@ struct xdoc {
 	struct mention *m;
 	size_t n_m, cap_m;
 	size_t gold[T_N]; /* gold mentions with an instance */
+	struct missed *miss;
+	size_t n_miss, cap_miss;
 };
 
 static int push(void **arr, size_t *n, size_t *cap, size_t size)
@@ -269,6 +293,61 @@ static int type_of(const char *label)
 	return -1;
 }
 
+/* The first entity mention of doc (in span order) that overlaps [b, e)
+ * (code points), or NULL. */
+static const struct link *overlapping(const struct xdoc *x, const char *doc, uint32_t b, uint32_t e)
+{
+	struct link key = {.a = (char *)doc, .b = (char *)"", .x = 0, .y = 0};
+	size_t lo = 0, hi = x->n_ments;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (cmp_ment(&x->ments[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < x->n_ments && !strcmp(x->ments[lo].a, doc); lo++) {
+		const struct link *l = &x->ments[lo];
+		if (l->x >= e)
+			break;
+		if (l->y > b && is_entity(x, l->b))
+			return l;
+	}
+	return NULL;
+}
+
+/* Records the gold mention a of record rec (id, doc: its document IRI or
+ * NULL) as not found.  0 or NKG_ENOMEM. */
+static int add_missed(struct xdoc *x, uint32_t doc_no, const char *id, const char *doc,
+                      const struct nkg_eval_record *rec, const struct nkg_eval_ann *a, int t)
+{
+	if (push((void **)&x->miss, &x->n_miss, &x->cap_miss, sizeof(*x->miss)))
+		return NKG_ENOMEM;
+	struct missed *ms = &x->miss[x->n_miss++];
+	size_t bb = cp_byte(rec->text.ptr, rec->text.len, a->begin);
+	size_t be = cp_byte(rec->text.ptr, rec->text.len, a->end);
+	const struct link *l = doc ? overlapping(x, doc, a->begin, a->end) : NULL;
+	memset(ms, 0, sizeof(*ms));
+	ms->doc = doc_no;
+	ms->begin = a->begin;
+	ms->end = a->end;
+	ms->type = t;
+	ms->gold = nkg_strndup(a->value, strlen(a->value));
+	ms->rec = nkg_strndup(id, strlen(id));
+	ms->surf = dup_str((struct nkg_str){rec->text.ptr + bb, be - bb});
+	if (!ms->gold || !ms->rec || !ms->surf)
+		return NKG_ENOMEM;
+	if (l) {
+		size_t nb = cp_byte(rec->text.ptr, rec->text.len, l->x);
+		size_t ne = cp_byte(rec->text.ptr, rec->text.len, l->y);
+		ms->near = nkg_strndup(l->b, strlen(l->b));
+		ms->near_surf = dup_str((struct nkg_str){rec->text.ptr + nb, ne - nb});
+		if (!ms->near || !ms->near_surf)
+			return NKG_ENOMEM;
+	}
+	return 0;
+}
+
 static int add_record(struct xdoc *x, uint32_t doc_no, const struct nkg_eval_record *rec,
                       const struct nkg_eval_gold *gold)
 {
@@ -289,8 +368,13 @@ static int add_record(struct xdoc *x, uint32_t doc_no, const struct nkg_eval_rec
 		x->gold[t]++;
 		x->gold[T_ALL]++;
 		const char *sys = doc ? entity_at(x, doc, a->begin, a->end) : NULL;
-		if (!sys)
+		if (!sys) {
+			if (add_missed(x, doc_no, id, doc, rec, a, t)) {
+				nkg_free(id);
+				return NKG_ENOMEM;
+			}
 			continue;
+		}
 		if (push((void **)&x->m, &x->n_m, &x->cap_m, sizeof(*x->m))) {
 			nkg_free(id);
 			return NKG_ENOMEM;
@@ -643,6 +727,67 @@ out:
 	return rc;
 }
 
+/* ---- --missed: the gold mentions not found ------------------------------- */
+
+static int cmp_missed(const void *pa, const void *pb)
+{
+	const struct missed *a = pa, *b = pb;
+	int c;
+	if (a->pairs != b->pairs)
+		return a->pairs > b->pairs ? -1 : 1;
+	if (a->type != b->type)
+		return a->type < b->type ? -1 : 1;
+	if ((c = strcmp(a->gold, b->gold)) || (c = strcmp(a->rec, b->rec)))
+		return c;
+	return a->begin < b->begin ? -1 : a->begin > b->begin;
+}
+
+/* Prints the gold mentions not found, as the header says. */
+static void missed(struct xdoc *x)
+{
+	uint64_t n[T_N] = {0}, with_found[T_N] = {0}, among[T_N] = {0};
+	for (size_t i = 0; i < x->n_miss; i++) {
+		struct missed *ms = &x->miss[i];
+		ms->pairs = 0;
+		for (size_t k = 0; k < x->n_m; k++)
+			ms->pairs += x->m[k].doc != ms->doc && !strcmp(x->m[k].gold, ms->gold);
+		for (size_t k = i + 1; k < x->n_miss; k++) {
+			bool same = x->miss[k].doc != ms->doc && !strcmp(x->miss[k].gold, ms->gold);
+			among[ms->type] += same;
+			among[T_ALL] += same;
+		}
+		n[ms->type]++;
+		n[T_ALL]++;
+		with_found[ms->type] += ms->pairs;
+		with_found[T_ALL] += ms->pairs;
+	}
+	if (x->n_miss)
+		qsort(x->miss, x->n_miss, sizeof(*x->miss), cmp_missed);
+	printf("gold mentions not found (pairs across documents: with found mentions of their "
+	       "instance, among themselves):\n");
+	for (int t = 0; t < T_N; t++)
+		printf("%-4s %5" PRIu64 " mentions %8" PRIu64 " %8" PRIu64 "\n", type_names[t],
+		       n[t], with_found[t], among[t]);
+	for (size_t i = 0; i < x->n_miss; i++) {
+		const struct missed *ms = &x->miss[i];
+		printf("%8" PRIu64 " %s ", ms->pairs, type_names[ms->type]);
+		put_clean(ms->gold);
+		putchar(' ');
+		put_clean(ms->rec);
+		printf(" %" PRIu32 ",%" PRIu32 " \"", ms->begin, ms->end);
+		put_clean(ms->surf);
+		printf("\" ");
+		if (ms->near) {
+			put_clean(ms->near);
+			printf(" \"");
+			put_clean(ms->near_surf);
+			printf("\"\n");
+		} else {
+			printf("-\n");
+		}
+	}
+}
+
 /* ---- the command ---------------------------------------------------------- */
 
 static void xdoc_release(struct xdoc *x)
@@ -657,6 +802,14 @@ static void xdoc_release(struct xdoc *x)
 	}
 	for (size_t i = 0; i < x->n_ents; i++)
 		nkg_free(x->ents[i]);
+	for (size_t i = 0; i < x->n_miss; i++) {
+		nkg_free(x->miss[i].gold);
+		nkg_free(x->miss[i].rec);
+		nkg_free(x->miss[i].surf);
+		nkg_free(x->miss[i].near);
+		nkg_free(x->miss[i].near_surf);
+	}
+	nkg_free(x->miss);
 	for (size_t i = 0; i < x->n_m; i++) {
 		nkg_free(x->m[i].topic);
 		nkg_free(x->m[i].gold);
@@ -709,7 +862,7 @@ static int read_gold(struct xdoc *x, const char *path, const char *split)
 int nkg_cmd_eval_xdoc(int argc, char **argv)
 {
 	const char *split = "dev";
-	bool tsv = false, explain_too = false, link = false;
+	bool tsv = false, explain_too = false, link = false, missed_too = false;
 	int k = 1, rc, status = 2;
 	struct nkg_merge *mg = NULL;
 	struct xdoc x;
@@ -725,6 +878,8 @@ int nkg_cmd_eval_xdoc(int argc, char **argv)
 			explain_too = true;
 		} else if (!strcmp(argv[k], "--link")) {
 			link = true;
+		} else if (!strcmp(argv[k], "--missed")) {
+			missed_too = true;
 		} else if (!strcmp(argv[k], "--split") && k + 1 < argc) {
 			split = argv[++k];
 		} else {
@@ -780,6 +935,8 @@ int nkg_cmd_eval_xdoc(int argc, char **argv)
 		printf("links added by --link:\n");
 		rc = nkg_merge_write_links(mg, stdout);
 	}
+	if (!rc && missed_too)
+		missed(&x);
 	if (rc)
 		goto fail;
 	status = fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
