@@ -305,7 +305,12 @@
  *    "earlier in [the week]" after a bare year the publication's week;
  *    "after [years] of losses", "[days] after the vote", "[months]
  *    before" some of them (not decades: ECB+ leaves "after decades of
- *    isolation"; not "months of the year", "30 years of age").
+ *    isolation"; not "months of the year", "30 years of age").  Then:
+ *    "agreed", "blew" and other irregular pasts ("agreed by" a
+ *    participle); "said the tower, the tallest in the world, would open"
+ *    over the apposition; "oil [tomorrow] for dollars [today]" FUTURE_REF
+ *    and PRESENT_REF; "after [a weekend] of protests", "over [a holiday
+ *    weekend]" the weekend near the date, as "the weekend".
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1970,17 +1975,25 @@ static bool is_future_cue(const struct tctx *c, uint32_t i)
 static bool is_past_verb(const struct tctx *c, uint32_t i)
 {
 	static const char *const irregular[] = {
-	        "said",  "was",    "were",    "had",     "did",    "took", "told",  "held",
-	        "met",   "came",   "went",    "gave",    "made",   "left", "began", "saw",
-	        "got",   "found",  "spoke",   "wrote",   "stood",  "sent", "led",   "fought",
-	        "won",   "lost",   "thought", "brought", "kept",   "ran",  "fell",  "struck",
-	        "knew",  "became", "rose",    "shot",    "sought", "drew", "heard", "paid",
-	        "spent", "sold",   "bought",  "built",   "grew",   "flew", "chose", "fled",
-	        "broke", "swept",  "tore",    "threw",   "drove",  "sank", "stole", "shook",
-	        "froze", "caught", "forgave", "withdrew"};
+	        "said",    "was",       "were",    "had",      "did",   "took",       "told",
+	        "held",    "met",       "came",    "went",     "gave",  "made",       "left",
+	        "began",   "saw",       "got",     "found",    "spoke", "wrote",      "stood",
+	        "sent",    "led",       "fought",  "won",      "lost",  "thought",    "brought",
+	        "kept",    "ran",       "fell",    "struck",   "knew",  "became",     "rose",
+	        "shot",    "sought",    "drew",    "heard",    "paid",  "spent",      "sold",
+	        "bought",  "built",     "grew",    "flew",     "chose", "fled",       "broke",
+	        "swept",   "tore",      "threw",   "drove",    "sank",  "stole",      "shook",
+	        "froze",   "caught",    "forgave", "withdrew", "blew",  "slid",       "wore",
+	        "rode",    "felt",      "meant",   "sat",      "stuck", "swung",      "woke",
+	        "sprang",  "spun",      "hung",    "fed",      "sped",  "slept",      "lent",
+	        "dealt",   "hid",       "rang",    "sang",     "swam",  "forgot",     "understood",
+	        "oversaw", "underwent", "arose",   "agreed",   "freed", "guaranteed", "overtook"};
 	const struct nkg_token *t = &c->toks->toks[i];
 	struct nkg_str s = tok(c, i);
 	if (!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_CAPITALIZED && i != c->first))
+		return false;
+	/* "output cuts agreed by OPEC": a participle after its noun */
+	if ((eq_nocase(s, "agreed") || eq_nocase(s, "guaranteed")) && tok_is(c, i + 1, "by"))
 		return false;
 	for (size_t k = 0; k < sizeof(irregular) / sizeof(irregular[0]); k++)
 		if (eq_nocase(s, irregular[k]))
@@ -2164,6 +2177,18 @@ static bool past_speech_before(const struct tctx *c, uint32_t i)
 	for (uint32_t k = 7; k <= 16 && i >= c->first + k; k++)
 		if (tok_is(c, i - k + 1, "that") && tok_in(c, i - k, verbs))
 			return true;
+	/* "said that Burj Dubai, the tower at the centre of its
+	 * development, would open": over an apposition between commas */
+	if (i > c->first + 2 && tok_is(c, i - 1, ",")) {
+		for (uint32_t o = i - 2; o > c->first && o + 20 > i; o--) {
+			if (!tok_is(c, o, ","))
+				continue;
+			for (uint32_t k = 1; k <= 8 && o >= c->first + k; k++)
+				if (tok_in(c, o - k, verbs))
+					return true;
+			break;
+		}
+	}
 	return false;
 }
 
@@ -2958,6 +2983,22 @@ static void fmt_month_shift(char *buf, size_t cap, struct nkg_ymd a, int months)
 
 static void anchor_date(const struct tctx *c, char *buf, size_t cap, int64_t delta);
 
+/* The word other ("today" or "tomorrow") within six tokens of token i in
+ * its sentence, set against it by "for", "or", "versus" between them (not
+ * "the vote is today and the count tomorrow"). */
+static bool contrast_today_tomorrow(const struct tctx *c, uint32_t i, const char *other)
+{
+	static const char *const against[] = {"for", "or", "versus", "vs", "instead", NULL};
+	for (uint32_t k = i > c->first + 6 ? i - 6 : c->first; k < c->end && k <= i + 6; k++) {
+		if (k == i || !tok_is_cstr(c, k, other))
+			continue;
+		for (uint32_t m = (k < i ? k : i) + 1; m < (k < i ? i : k); m++)
+			if (tok_in(c, m, against))
+				return true;
+	}
+	return false;
+}
+
 /* today, yesterday, tomorrow, tonight, last night, this morning/afternoon/evening;
  * "yesterday afternoon". */
 static int m_relative_day(struct tctx *c, uint32_t i)
@@ -3002,6 +3043,12 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 		return 0;
 	if (!part && (part = part_of_day(c, i + 1)))
 		e = i + 2; /* "yesterday afternoon" -> "2015-09-11TAF" */
+	/* "trading oil tomorrow for dollars today", "cash today or shares
+	 * tomorrow": the two set against each other are the present and the
+	 * future in general (TimeML's PRESENT_REF, FUTURE_REF) */
+	if (!part && delta >= 0 && contrast_today_tomorrow(c, i, delta ? "today" : "tomorrow"))
+		return emit(c, NKG_TIMEX_DATE, delta ? "FUTURE_REF" : "PRESENT_REF", false, i, e,
+		            0.7f, "timex:relative-day");
 	anchor_date(c, buf, sizeof(buf), delta);
 	if (part) {
 		strcat(buf, part);
@@ -6003,7 +6050,25 @@ static int m_weekend(struct tctx *c, uint32_t i)
 		            i + (tok_is(c, i, "weekends") ? 1 : 2), 0.8f, "timex:weekend-set");
 	if (tok_is(c, i, "this") && tok_is(c, i + 1, "past"))
 		i++; /* "this past weekend" */
-	if (tok_is(c, i, "this") || tok_is(c, i, "the"))
+	/* "over [a single weekend]", "after [a weekend] of protests", "over [a
+	 * holiday weekend]": a weekend near the date, as "the weekend" (not
+	 * "a weekend trip") */
+	static const char *const after_a_weekend[] = {
+	        "of", "in", "when", "that", "at", "and", "before", "after", "for", "which", NULL};
+	bool a_weekend = false;
+	if (tok_is(c, i, "a") && c->has_anchor) {
+		uint32_t w = tok_is(c, i + 1, "weekend") ? i + 1 : i + 2;
+		a_weekend = tok_is(c, w, "weekend") &&
+		            (w == i + 1 ||
+		             ((c->toks->toks[i + 1].flags & NKG_TOK_WORD) && !tok_cap(c, i + 1) &&
+		              !tok_is(c, i + 1, "long") && number_word(tok(c, i + 1)) <= 0)) &&
+		            (!has(c, w + 1) || !(c->toks->toks[w + 1].flags & NKG_TOK_WORD) ||
+		             tok_in(c, w + 1, after_a_weekend));
+		if (!a_weekend)
+			return 0;
+		i = w - 1;
+	}
+	if (tok_is(c, i, "this") || tok_is(c, i, "the") || a_weekend)
 		shift = 0;
 	else if (tok_is(c, i, "last") || tok_is(c, i, "past"))
 		shift = -1;
@@ -6029,7 +6094,7 @@ static int m_weekend(struct tctx *c, uint32_t i)
 	 * "this weekend" in a past-tense sentence before Friday is the one just
 	 * gone ("was a guest at the fair this weekend", said on a Tuesday). */
 	int aw = nkg_weekday(c->anchor);
-	if (tok_is(c, i, "the") && aw < 5)
+	if ((tok_is(c, i, "the") || a_weekend) && aw < 5)
 		shift = future_context(c, i) ? 0 : -1;
 	else if (tok_is(c, i, "this") && b == i && aw < 5 && tense_at(c, i) < 0)
 		shift = -1;

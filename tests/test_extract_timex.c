@@ -2609,6 +2609,36 @@ static void test_times_session11_timetables_asides_bare_plurals(void **state)
 	CHECK("It came in the waning days of his presidency.", "2019-07-07", "");
 }
 
+static void test_times_session11_past_verbs_contrasts_weekends(void **state)
+{
+	(void)state;
+	/* "agreed", "blew" are past; "agreed by" a participle */
+	CHECK("The chemical maker agreed in February to buy a seed company.", "2016-09-14",
+	      "February=2016-02:D");
+	CHECK("The airline agreed on Sunday to buy the rival.", "2020-09-14",
+	      "Sunday=2020-09-13:D");
+	CHECK("Regulators have been wary since a door panel blew out in January.", "2024-11-05",
+	      "January=2024-01:D");
+	CHECK("The deal agreed by both sides covers the period beyond March.", "2017-10-04",
+	      "March=2018-03:D");
+	/* "said that X, an apposition, would": the reported future */
+	CHECK("The developer said the tower, the tallest building in the world, would open "
+	      "on Jan. 4.",
+	      "2009-10-30", "Jan. 4=2010-01-04:D");
+	/* today and tomorrow set against each other are the present and the
+	 * future */
+	CHECK("He said the country was trading oil tomorrow for dollars today.", "2014-11-19",
+	      "tomorrow=FUTURE_REF:D|today=PRESENT_REF:D");
+	CHECK("The vote is today and the count tomorrow.", "2014-11-19",
+	      "today=2014-11-19:D|tomorrow=2014-11-20:D");
+	/* "a weekend", "a holiday weekend": the one near the date */
+	CHECK("The index slid after a weekend of protests.", "2019-11-12",
+	      "a weekend=2019-W45-WE:D");
+	CHECK("The airline cancelled flights over a holiday weekend.", "2017-06-01",
+	      "a holiday weekend=2017-W21-WE:D");
+	CHECK("He booked a weekend trip to Rome.", "2017-06-01", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2766,6 +2796,7 @@ int main(void)
 	        cmocka_unit_test(test_times_session11_days_named_by_an_event),
 	        cmocka_unit_test(test_times_session11_spans_and_vague_units),
 	        cmocka_unit_test(test_times_session11_timetables_asides_bare_plurals),
+	        cmocka_unit_test(test_times_session11_past_verbs_contrasts_weekends),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
