@@ -310,7 +310,8 @@
  *    participle); "said the tower, the tallest in the world, would open"
  *    over the apposition; "oil [tomorrow] for dollars [today]" FUTURE_REF
  *    and PRESENT_REF; "after [a weekend] of protests", "over [a holiday
- *    weekend]" the weekend near the date, as "the weekend".
+ *    weekend]" the weekend near the date, as "the weekend"; "in January
+ *    from [a year earlier]" that month ("2017-01").
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -3530,6 +3531,14 @@ static int m_ref_relative(struct tctx *c, uint32_t i)
 		/* "profit in the first quarter fell from a year earlier": the
 		 * same quarter of that year (TimeML's "2008-Q1") */
 		snprintf(buf, sizeof(buf), "%04d-Q%d", base.y + sign * n, c->ref_q);
+	} else if (!ago && u == U_YEAR && base.m && !base.d && base.y + sign * n >= 1 &&
+	           !(c->ref_b > c->first &&
+	             (tok_is(c, c->ref_b - 1, "to") || tok_is(c, c->ref_b - 1, "ended") ||
+	              tok_is(c, c->ref_b - 1, "ending") || tok_is(c, c->ref_b - 1, "through")))) {
+		/* "pay rose 2.9 percent in January from a year earlier": that
+		 * month of that year (not the end of "the six months to
+		 * September") */
+		snprintf(buf, sizeof(buf), "%04d-%02d", base.y + sign * n, base.m);
 	}
 	if (base.y)
 		fmt_ref(&base, ref, sizeof(ref));

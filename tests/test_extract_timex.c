@@ -2637,6 +2637,12 @@ static void test_times_session11_past_verbs_contrasts_weekends(void **state)
 	CHECK("The airline cancelled flights over a holiday weekend.", "2017-06-01",
 	      "a holiday weekend=2017-W21-WE:D");
 	CHECK("He booked a weekend trip to Rome.", "2017-06-01", "");
+	/* "a year earlier" than a month is that month, not the end of a
+	 * period "to September" */
+	CHECK("Pay rose 2.9 percent in January from a year earlier.", "2018-02-05",
+	      "January=2018-01:D|a year earlier=2017-01:D");
+	CHECK("Profit rose in the six months to September from a year earlier.", "2014-11-06",
+	      "the six months=P6M:U|September=2014-09:D|a year earlier=2013:D");
 }
 
 int main(void)
