@@ -362,7 +362,10 @@
  *    Liverpool", "games against Detroit and Carolina") is an organisation
  *    named as written, that mention only; not a national capital, country
  *    or state, nor after a place preposition or on a dateline
- *    (coordinated_orgs, rule "entities.coordinated-org");
+ *    (coordinated_orgs, rule "entities.coordinated-org"); so is a person's
+ *    name of two or more words with no title or role that extract/orgs.h
+ *    knows as a company ("Barclays and Morgan Stanley"), in every mention
+ *    (person_org_names, run again after it; session 11);
  *  - a tagger span that is a job title is no person ("Prime Minister",
  *    "Operating Officer" after "Chief", "bank chief") and no organisation
  *    or place ("Portland Trailblazers Coach": job_title_span); titles and
@@ -6070,17 +6073,31 @@ static bool coordinable_town(const struct ctx *c, const struct chunk *k)
 	       !(k->first > 0 && IN_LIST(tstr(c, k->first - 1), place_preps));
 }
 
-/* Is chunk o a company or another organisation of no government, army or
- * news medium? */
-static bool coordinable_org(const struct chunk *o)
+/* Is chunk k a person of two or more words that extract/orgs.h knows as
+ * an organisation and as nothing else, with no title or role to make it a
+ * person's ("Goldman Sachs, Morgan Stanley and Allen & Co.")? */
+static bool coordinable_person(const struct ctx *c, const struct chunk *k)
 {
-	return o->kind == CK_ORG &&
+	unsigned how = 0;
+	return k->kind == CK_PERSON && k->first < k->last && !k->person_cue &&
+	       k->title.end == k->title.begin && k->prole.end == k->prole.begin &&
+	       nkg_org_find(name_bytes(c, k), &how) && !(how & NKG_ORG_WEAK);
+}
+
+/* Is chunk o a company or another organisation of no government, army or
+ * news medium, for chunk k?  For a person k also one word extract/orgs.h
+ * knows, left to coreference ("Barclays and Morgan Stanley"). */
+static bool coordinable_org(const struct chunk *o, const struct chunk *k)
+{
+	return (o->kind == CK_ORG || (k->kind == CK_PERSON && o->kind == CK_PENDING && o->rule &&
+	                              strcmp(o->rule, R_KNOWN_ORG) == 0)) &&
 	       (o->cls == NKG_CLASS_ORGANIZATION || o->cls == NKG_CLASS_CORPORATION);
 }
 
 /* A town coordinated with a company or a club ("Real Madrid and Barcelona",
- * "Vodafone, Nokia and Ericsson", "Chelsea, Arsenal, Liverpool") is one of
- * its kind: an organisation named as written, wherever such a list holds it;
+ * "Vodafone, Nokia and Ericsson", "Chelsea, Arsenal, Liverpool"), and a
+ * person's name extract/orgs.h knows as a company (coordinable_person), is
+ * one of its kind: an organisation named as written, wherever such a list holds it;
  * not a national capital ("NATO and Washington"), a country or a state
  * ("Hamas and Israel"), nor after a place preposition ("offices in Seattle
  * and Boeing", "In Cologne, FC Koeln"), nor a dateline's ("SPLIT, Croatia",
@@ -6106,7 +6123,7 @@ static int coordinated_orgs(struct ctx *c)
 		}
 		for (uint32_t j = 0; j < c->n_ch; j++) {
 			struct chunk *k = &c->ch[j];
-			if (!coordinable_town(c, k))
+			if (!coordinable_town(c, k) && !coordinable_person(c, k))
 				continue;
 			uint32_t o = NKG_NONE, s = k->first, e = k->last;
 			/* "X and Town", "X, Town", "X, and Town" */
@@ -6118,18 +6135,20 @@ static int coordinated_orgs(struct ctx *c)
 					o = end[q];
 			}
 			/* "Town and X", "Town, X" */
-			if ((o == NKG_NONE || !coordinable_org(&c->ch[o])) && e + 2 < n &&
+			if ((o == NKG_NONE || !coordinable_org(&c->ch[o], k)) && e + 2 < n &&
 			    (tok_is(c, e + 1, "and") || is_punct(c, e + 1, ","))) {
 				uint32_t q = e + 2;
 				if (q + 1 < n && is_punct(c, e + 1, ",") && tok_is(c, q, "and"))
 					q++;
 				o = same_sentence(c, e, q) ? at[q] : NKG_NONE;
 			}
-			if (o == NKG_NONE || !coordinable_org(&c->ch[o]))
+			if (o == NKG_NONE || !coordinable_org(&c->ch[o], k))
 				continue;
+			enum nkg_entity_class cls = k->kind == CK_PERSON ? NKG_CLASS_CORPORATION
+			                                                 : NKG_CLASS_ORGANIZATION;
 			k->lex = NULL;
 			k->nat = NULL;
-			classify_org(c, k, NKG_CLASS_ORGANIZATION, R_COORD_ORG, 0.7f);
+			classify_org(c, k, cls, R_COORD_ORG, 0.7f);
 			changed = true;
 		}
 	}
@@ -8277,8 +8296,10 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = person_org_names(&c)))
 		goto out;
 	continent_places(&c);
+	/* person_org_names again: a company coordinated_orgs took from the
+	 * people ("Barclays and Morgan Stanley") in its other mentions too */
 	if ((rc = tagger_company_towns(&c)) || (rc = company_towns_alone(&c)) ||
-	    (rc = coordinated_orgs(&c)))
+	    (rc = coordinated_orgs(&c)) || (rc = person_org_names(&c)))
 		goto out;
 	legislatures_alone(&c);
 	if ((rc = given_name_countries(&c)))

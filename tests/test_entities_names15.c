@@ -116,6 +116,27 @@ static void test_names15_state_abbreviations_not(void **state)
 	assert_string_equal(render_mentions(f), "Dana Holt>Dana Holt");
 }
 
+/* A person's name that extract/orgs.h knows as a company, in a list with
+ * a company, is the company there and wherever the article writes it. */
+static void test_names15_coordinated_companies(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Banks including Barclays and Morgan Stanley managed the sale. Morgan Stanley "
+	       "declined to comment.");
+	assert_string_equal(render(f), "corp Morgan Stanley\ncorp Barclays\n");
+	assert_string_equal(render_mentions(f),
+	                    "Barclays>Barclays | Morgan Stanley>Morgan Stanley | "
+	                    "Morgan Stanley>Morgan Stanley");
+}
+
+/* What stays: a person no table knows as a company. */
+static void test_names15_coordinated_companies_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Banks including Barclays and Morgan Whitfield managed the sale.");
+	assert_string_equal(render(f), "person Morgan Whitfield\ncorp Barclays\n");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_names15_out_of_memory(void **state)
@@ -139,6 +160,10 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_names15_and_names_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names15_state_abbreviations, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names15_state_abbreviations_not, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_names15_coordinated_companies, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_names15_coordinated_companies_not, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_names15_out_of_memory, setup, teardown),
 	};
