@@ -311,7 +311,9 @@
  *    over the apposition; "oil [tomorrow] for dollars [today]" FUTURE_REF
  *    and PRESENT_REF; "after [a weekend] of protests", "over [a holiday
  *    weekend]" the weekend near the date, as "the weekend"; "in January
- *    from [a year earlier]" that month ("2017-01").
+ *    from [a year earlier]" that month ("2017-01"); rates "300,000 cars [a
+ *    year] once running", "24 hours [a day]" (SET); "within [hours] of the
+ *    launch"; "waited for [this day]" the publication's day.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -3795,8 +3797,12 @@ static int m_rate(struct tctx *c, uint32_t i)
 	static const char *const relative[] = {"of",    "after", "before", "later", "earlier",
 	                                       "ago",   "since", "when",   "than",  "old",
 	                                       "until", "or",    "-",      NULL};
+	/* "300,000 vehicles [a year] once fully running", "5 billion euros
+	 * [a year] without closing plants", "open 24 hours [a day] despite" */
+	static const char *const goes_on[] = {"once",       "without",  "despite", "through",
+	                                      "throughout", "starting", NULL};
 	if ((c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) || tok_in(c, i + 2, relative) ||
-	    !clause_word(c, i + 2))
+	    !(clause_word(c, i + 2) || tok_in(c, i + 2, goes_on)))
 		return 0;
 	const struct nkg_token *p = &c->toks->toks[i - 1];
 	struct nkg_str w = tok(c, i - 1);
@@ -3806,6 +3812,12 @@ static int m_rate(struct tctx *c, uint32_t i)
 	         !(p->flags & NKG_TOK_POSSESSIVE) && w.len > 3 && lower(w.ptr[w.len - 1]) == 's' &&
 	         lower(w.ptr[w.len - 2]) != 's' && lower(w.ptr[w.len - 2]) != 'u' &&
 	         !tok_in(c, i - 1, not_plural) && str_unit(w, &plural) == U_NONE);
+	/* "24 hours [a day]", "eight hours [a day]": a count of smaller units
+	 * per period (not "two days a week"? that too: "[a week]") */
+	enum unit pu = str_unit(w, &plural);
+	if (!amt && pu != U_NONE && plural && pu < u && i >= c->first + 2 &&
+	    ((c->toks->toks[i - 2].flags & NKG_TOK_NUMBER) || number_word(tok(c, i - 2)) > 0))
+		amt = true;
 	if (!amt)
 		return 0;
 	duration_value(buf, sizeof(buf), 1, u);
@@ -4657,6 +4669,15 @@ static void ref_unit_or_unknown(const struct tctx *c, enum unit u, char *buf, si
 static int m_the_day(struct tctx *c, uint32_t i)
 {
 	char buf[16];
+	/* "we waited eight months for [this day]": the day of the news (not
+	 * "to this day", until now) */
+	if (tok_is(c, i, "this") && tok_is(c, i + 1, "day") && i > c->first &&
+	    tok_is(c, i - 1, "for") && c->has_anchor && clause_word(c, i + 2) &&
+	    !(has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_WORD) && !tok_cap(c, i + 2) &&
+	      !tok_is(c, i + 2, "and"))) {
+		fmt_date(buf, sizeof(buf), c->anchor);
+		return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.7f, "timex:this-day");
+	}
 	if (!tok_is(c, i, "the") && !tok_is(c, i, "that"))
 		return 0;
 	uint32_t j = i + 1;
@@ -6352,8 +6373,8 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 	      tok_in(c, p, spend) || matter))
 		return 0;
 	/* "in years past", "for years to come" keep the reading; "in minutes of
-	 * play" does not. */
-	if (tok_is(c, i + 1, "of"))
+	 * play" does not, "within [hours] of the launch" does. */
+	if (tok_is(c, i + 1, "of") && !tok_is(c, p, "within"))
 		return 0;
 	duration_value(buf, sizeof(buf), -1, u);
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");

@@ -2013,7 +2013,7 @@ static void test_times_a_unit_is_a_duration_but_not_a_rate(void **state)
 	      "2013-09-18", "a year=P1Y:U|a week=P1W:U|a day=P1D:U");
 	CHECK("He earns $5 a day, works 12 hours a day, grew 5% a year, for a second time, a "
 	      "day's work, a day trip.",
-	      "2013-09-18", "a day=P1D:S|12 hours=PT12H:U|a year=P1Y:S");
+	      "2013-09-18", "a day=P1D:S|12 hours=PT12H:U|a day=P1D:S|a year=P1Y:S");
 	CHECK("There came a day when he left.", "2013-09-18", "");
 	CHECK("In the same period a year earlier, it rose.", "2013-09-18",
 	      "the same period a year earlier=2012:D");
@@ -2645,6 +2645,25 @@ static void test_times_session11_past_verbs_contrasts_weekends(void **state)
 	      "the six months=P6M:U|September=2014-09:D|a year earlier=2013:D");
 }
 
+static void test_times_session11_rates_within_this_day(void **state)
+{
+	(void)state;
+	/* the period of a rate before a word that goes on, or after a count
+	 * of smaller units */
+	CHECK("The plant will make 300,000 cars a year once fully running.", "2019-05-28",
+	      "a year=P1Y:S");
+	CHECK("Stores stay open 24 hours a day despite the shortage.", "2018-01-23",
+	      "24 hours=PT24H:U|a day=P1D:S");
+	CHECK("He spent two days a week there.", "2018-01-23", "two days=P2D:U|a week=P1W:S");
+	/* "within [hours] of", not "in minutes of play" */
+	CHECK("The computer sold out within hours of its launch.", "2012-02-29", "hours=PTXH:U");
+	CHECK("He scored in minutes of play.", "2012-02-29", "");
+	/* "waited for this day": the day of the news, not "to this day" */
+	CHECK("We waited eight months for this day, she said.", "2022-11-11",
+	      "eight months=P8M:U|this day=2022-11-11:D");
+	CHECK("He has kept the letter to this day.", "2022-11-11", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2803,6 +2822,7 @@ int main(void)
 	        cmocka_unit_test(test_times_session11_spans_and_vague_units),
 	        cmocka_unit_test(test_times_session11_timetables_asides_bare_plurals),
 	        cmocka_unit_test(test_times_session11_past_verbs_contrasts_weekends),
+	        cmocka_unit_test(test_times_session11_rates_within_this_day),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
