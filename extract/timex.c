@@ -313,7 +313,8 @@
  *    weekend]" the weekend near the date, as "the weekend"; "in January
  *    from [a year earlier]" that month ("2017-01"); rates "300,000 cars [a
  *    year] once running", "24 hours [a day]" (SET); "within [hours] of the
- *    launch"; "waited for [this day]" the publication's day.
+ *    launch"; "waited for [this day]" the publication's day; "agreed on Sunday to cut
+ *    output in [May]" a promise.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -2422,12 +2423,21 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 
 /* Token j is a past verb of promising or deciding before an infinitive:
  * "promised to", "vowed to", "agreed to" (not after "had"). */
-static bool promise_to(const struct tctx *c, uint32_t j)
+static bool promise_to(const struct tctx *c, uint32_t j, uint32_t i)
 {
 	static const char *const verbs[] = {"promised",   "pledged", "vowed", "agreed", "decided",
 	                                    "threatened", "offered", "voted", NULL};
-	return tok_in(c, j, verbs) && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1) &&
-	       !(j > c->first && (tok_is(c, j - 1, "had") || tok_is(c, j - 1, "'d")));
+	if (!tok_in(c, j, verbs) ||
+	    (j > c->first && (tok_is(c, j - 1, "had") || tok_is(c, j - 1, "'d"))))
+		return false;
+	/* "agreed on Sunday to cut output in [May]", "vowed today to": the
+	 * promise's own day between (the time promised comes after "to") */
+	uint32_t t = j + 1;
+	if (tok_is(c, t, "today") || tok_is(c, t, "yesterday"))
+		t++;
+	else if (tok_is(c, t, "on") && tok_cap(c, t + 1) && nkg_weekday_number(tok(c, t + 1), NULL))
+		t += 2;
+	return tok_is(c, t, "to") && due_to_verb(c, t) && i > t;
 }
 
 /* How far tense_at looks each way: a governing verb is near its time, and
@@ -2609,11 +2619,11 @@ static int tense_at(const struct tctx *c, uint32_t i)
 			 * a deadline, "by", "until", "before"; a month after "in"
 			 * may be the promise's own, "agreed to disarm in
 			 * November", so the nearest) */
-			if (k == 0 && promise_to(c, j) && i > c->first &&
+			if (k == 0 && promise_to(c, j, i) && i > c->first &&
 			    (tok_is(c, i - 1, "by") || tok_is(c, i - 1, "until") ||
 			     tok_is(c, i - 1, "before")))
 				return 1;
-			if (k == 0 && promise_to(c, j) && i > c->first && tok_is(c, i - 1, "in"))
+			if (k == 0 && promise_to(c, j, i) && i > c->first && tok_is(c, i - 1, "in"))
 				return TENSE_NEAREST;
 			/* "the bombing on Wednesday must not go unpunished",
 			 * "the crash on Tuesday has to do with": an obligation

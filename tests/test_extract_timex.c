@@ -2662,6 +2662,10 @@ static void test_times_session11_rates_within_this_day(void **state)
 	CHECK("We waited eight months for this day, she said.", "2022-11-11",
 	      "eight months=P8M:U|this day=2022-11-11:D");
 	CHECK("He has kept the letter to this day.", "2022-11-11", "");
+	/* a promise's own day between the verb and its infinitive: what was
+	 * promised comes after "to" */
+	CHECK("Producers agreed on Sunday to cut output in May and June.", "2020-04-12",
+	      "Sunday=2020-04-12:D|May=2020-05:D|June=2020-06:D");
 }
 
 int main(void)
