@@ -120,7 +120,12 @@
  * ampersand ("Procter & Gamble Co.", "AT&T Inc.", "Bill & Melinda Gates
  * Foundation") or "and" ("House Energy and Commerce Committee", "England
  * and Wales Cricket Board": not a body, person or town before it,
- * and_joinable; session 11, written ORG F1 86.5 -> 86.8 cross-validated).
+ * and_joinable; session 11, written ORG F1 86.5 -> 86.8 cross-validated);
+ * a name with "of", "for" or "on" in it that no head or place ends goes on
+ * over "in" and a country or continent ("Organization for Security and
+ * Cooperation in Europe", "Association of Banks in Lebanon"; not "the
+ * University of Adelaide in Australia", "the Food and Drug Administration
+ * in the United States": inner_connector).
  * A whole name before its acronym in brackets is a person's when it starts
  * with a given name and holds no ordinary word
  * ("John Fitzgerald Kennedy (JFK)", the acronym another name of the person)
@@ -4670,11 +4675,65 @@ static int org_splits(struct ctx *c)
 	return 0;
 }
 
-/* Drops the chunks other than k that share a token with [s, e]. */
-static void drop_overlapping(struct ctx *c, uint32_t k, uint32_t s, uint32_t e)
+/* The chunks by their first token, for org_edges: head[t] the last chunk
+ * that starts at token t, next[i] the one before chunk i (NKG_NONE ends a
+ * list); chunks pushed later are not listed.  A search for the chunks
+ * over tokens [s, e] looks at those that start up to OVERLAP_BACK tokens
+ * before s (no name is that long; an edge moves a start back by at most
+ * four tokens), so that each costs a constant, not the number of chunks. */
+#define OVERLAP_BACK (2 * MAX_RUN + 8)
+
+struct chunk_index {
+	uint32_t *head, *next;
+};
+
+static int chunk_index_build(const struct ctx *c, struct chunk_index *ix)
 {
-	for (uint32_t i = 0; i < c->n_ch; i++)
-		if (i != k && c->ch[i].kind != CK_NONE && c->ch[i].first <= e && c->ch[i].last >= s)
+	uint32_t n = c->toks->n;
+	ix->head = nkg_malloc(((size_t)n + c->n_ch + 1) * sizeof(*ix->head));
+	if (!ix->head)
+		return NKG_ENOMEM;
+	ix->next = ix->head + n;
+	for (uint32_t t = 0; t < n; t++)
+		ix->head[t] = NKG_NONE;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		ix->next[i] = ix->head[c->ch[i].first];
+		ix->head[c->ch[i].first] = i;
+	}
+	return 0;
+}
+
+/* The next listed chunk after the one at token *t, chunk *i, that shares a
+ * token with [s, e] (start with *t = NKG_NONE), or NKG_NONE. */
+static uint32_t chunk_index_over(const struct ctx *c, const struct chunk_index *ix, uint32_t s,
+                                 uint32_t e, uint32_t *t, uint32_t *i)
+{
+	if (*t == NKG_NONE) {
+		*t = s > OVERLAP_BACK ? s - OVERLAP_BACK : 0;
+		*i = ix->head[*t];
+	} else {
+		*i = ix->next[*i];
+	}
+	for (;;) {
+		while (*i == NKG_NONE) {
+			if (++*t > e || *t >= c->toks->n)
+				return NKG_NONE;
+			*i = ix->head[*t];
+		}
+		const struct chunk *o = &c->ch[*i];
+		if (o->first <= e && o->last >= s)
+			return *i;
+		*i = ix->next[*i];
+	}
+}
+
+/* Drops the listed chunks other than k that share a token with [s, e]. */
+static void drop_overlapping(struct ctx *c, const struct chunk_index *ix, uint32_t k, uint32_t s,
+                             uint32_t e)
+{
+	uint32_t t = NKG_NONE, i;
+	while (chunk_index_over(c, ix, s, e, &t, &i) != NKG_NONE)
+		if (i != k && c->ch[i].kind != CK_NONE)
 			c->ch[i].kind = CK_NONE;
 }
 
@@ -4695,6 +4754,16 @@ static bool amp_word(const struct ctx *c, uint32_t i)
 	       !(c->ti[i].lex & (NKG_LEX_STOP | NKG_LEX_TITLE));
 }
 
+/* Is there a lower-case "of", "for" or "on" among tokens (s, e)? */
+static bool inner_connector(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	for (uint32_t t = s + 1; t < e; t++)
+		if (is_lower_word(c, t) &&
+		    (tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "on")))
+			return true;
+	return false;
+}
+
 /* May the words [b, e] before "and" and organisation chunk j start j's
  * name?  Not when a chunk of a body or a person covers any of them (a
  * known organisation left to coreference too: "Microsoft and Apple Inc."
@@ -4702,7 +4771,8 @@ static bool amp_word(const struct ctx *c, uint32_t i)
  * starts with one of the same kind ("England and Wales Cricket Board"; not
  * "Turkey and Gulf Cooperation Council", nor the towns of "Toyota and Honda
  * Motor Co."). */
-static bool and_joinable(const struct ctx *c, uint32_t j, uint32_t b, uint32_t e)
+static bool and_joinable(const struct ctx *c, const struct chunk_index *ix, uint32_t j, uint32_t b,
+                         uint32_t e)
 {
 	/* no abbreviation before "and" ("E. 31st St. and Church Ave."), no
 	 * ordinary word a sentence start capitalised first ("Detectives and
@@ -4711,9 +4781,10 @@ static bool and_joinable(const struct ctx *c, uint32_t j, uint32_t b, uint32_t e
 		return false;
 	if (memchr(tstr(c, e).ptr, '.', tstr(c, e).len) || is_punct(c, e + 1, "."))
 		return false;
-	for (uint32_t i = 0; i < c->n_ch; i++) {
+	uint32_t t = NKG_NONE, i;
+	while (chunk_index_over(c, ix, b, e, &t, &i) != NKG_NONE) {
 		const struct chunk *o = &c->ch[i];
-		if (i == j || o->kind == CK_NONE || o->last < b || o->first > e)
+		if (i == j || o->kind == CK_NONE)
 			continue;
 		if (o->first < b || o->last > e || o->kind == CK_ORG || o->kind == CK_PERSON ||
 		    (o->kind == CK_PENDING && o->cls != NKG_CLASS_PERSON))
@@ -4737,8 +4808,12 @@ static bool and_joinable(const struct ctx *c, uint32_t j, uint32_t b, uint32_t e
  * are dropped. */
 static int org_edges(struct ctx *c)
 {
-	uint32_t n = c->toks->n;
-	for (uint32_t j = 0; j < c->n_ch; j++) {
+	uint32_t n = c->toks->n, n0 = c->n_ch;
+	struct chunk_index ix;
+	int rc = chunk_index_build(c, &ix);
+	if (rc)
+		return rc;
+	for (uint32_t j = 0; j < n0; j++) {
 		struct chunk *k = &c->ch[j];
 		if (k->kind != CK_ORG)
 			continue;
@@ -4753,7 +4828,7 @@ static int org_edges(struct ctx *c)
 		}
 		if (k->last != l) {
 			k->end = c->toks->toks[k->last].end;
-			drop_overlapping(c, j, l + 1, k->last);
+			drop_overlapping(c, &ix, j, l + 1, k->last);
 		}
 		/* "Procter & Gamble Co.", "Bill & Melinda Gates Foundation",
 		 * "AT&T Inc.": up to three capitalised words and an ampersand
@@ -4772,7 +4847,7 @@ static int org_edges(struct ctx *c)
 			if (b < f - 1) {
 				k->first = b;
 				k->begin = k->full_begin = c->toks->toks[b].begin;
-				drop_overlapping(c, j, b, f - 1);
+				drop_overlapping(c, &ix, j, b, f - 1);
 				f = b;
 			}
 		}
@@ -4790,11 +4865,39 @@ static int org_edges(struct ctx *c)
 				b--;
 			if (b < f - 1 &&
 			    !(b > 0 && amp_word(c, b - 1) && same_sentence(c, b - 1, f)) &&
-			    and_joinable(c, j, b, f - 2)) {
+			    and_joinable(c, &ix, j, b, f - 2)) {
 				k->first = b;
 				k->begin = k->full_begin = c->toks->toks[b].begin;
-				drop_overlapping(c, j, b, f - 1);
+				drop_overlapping(c, &ix, j, b, f - 1);
 				f = b;
+			}
+		}
+		/* "Board of Control for Cricket in India", "Organization for
+		 * Security and Cooperation in Europe": a body's name with "of",
+		 * "for" or "on" in it that no head ends goes on over "in" and a
+		 * country or continent (not "the Food and Drug Administration in
+		 * the United States", "a Ministry of Health office in Lima") */
+		uint32_t in = k->last + 1, pl = in + 1;
+		if (pl < n && tok_is(c, pl, "the") && is_lower_word(c, pl))
+			pl++;
+		if (pl < n && tok_is(c, in, "in") && is_lower_word(c, in) &&
+		    same_sentence(c, k->last, pl) && !(c->ti[k->last].lex & NKG_LEX_ORG_HEAD) &&
+		    !legal_form_tok(c, k->last) && !tok_place(c, k->last) &&
+		    inner_connector(c, k->first, k->last)) {
+			for (uint32_t i = ix.head[pl]; i != NKG_NONE; i = ix.next[i]) {
+				const struct chunk *o = &c->ch[i];
+				/* an acronym in brackets after it decides
+				 * (acronym_long_names): "Federation of Rowing
+				 * Clubs in Kenya (FRC)" */
+				if (o->kind != CK_PLACE || o->first != pl ||
+				    is_punct(c, o->last + 1, "(") ||
+				    !((o->lex && o->lex->type == NKG_LEX_COUNTRY) ||
+				      (o->rule && strcmp(o->rule, R_CONTINENT) == 0)))
+					continue;
+				k->last = o->last;
+				k->end = o->end;
+				drop_overlapping(c, &ix, j, in, k->last);
+				break;
 			}
 		}
 		if (f >= 2 && possessive_tok(c, f - 1) && same_sentence(c, f - 2, f) &&
@@ -4803,7 +4906,7 @@ static int org_edges(struct ctx *c)
 		    !legal_form_tok(c, k->last)) {
 			k->first = f - 2;
 			k->begin = k->full_begin = c->toks->toks[f - 2].begin;
-			drop_overlapping(c, j, f - 2, f - 1);
+			drop_overlapping(c, &ix, j, f - 2, f - 1);
 		}
 		for (uint32_t p = k->first + 2; p < k->last; p++) {
 			if (!tok_is(c, p, "of") || !is_lower_word(c, p) ||
@@ -4814,15 +4917,17 @@ static int org_edges(struct ctx *c)
 				continue;
 			uint32_t first = k->first, last = k->last, idx;
 			k->kind = CK_NONE;
-			int rc = split_off(c, first, p - 1, &idx);
+			rc = split_off(c, first, p - 1, &idx);
 			if (!rc)
 				rc = split_off(c, p + 1, last, &idx);
 			if (rc)
-				return rc;
+				goto out;
 			break;
 		}
 	}
-	return 0;
+out:
+	nkg_free(ix.head);
+	return rc;
 }
 
 /* One kind per name in an article: a lone word that is a town in the

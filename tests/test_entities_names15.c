@@ -137,6 +137,38 @@ static void test_names15_coordinated_companies_not(void **state)
 	assert_string_equal(render(f), "person Morgan Whitfield\ncorp Barclays\n");
 }
 
+/* "in" and a country after a body's name with a connector and no head
+ * at its end are part of the name. */
+static void test_names15_in_countries(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Council of Varnley Traders in Ghana said.");
+	assert_string_equal(
+	        render_mentions(f),
+	        "Council of Varnley Traders in Ghana>Council of Varnley Traders in Ghana");
+	run(f, "The Council on Varnley Trade in the United States said.");
+	assert_string_equal(render_mentions(f), "Council on Varnley Trade in the United States>"
+	                                        "Council on Varnley Trade in the United States");
+}
+
+/* What stays: a city after "in", a name a head or a place ends. */
+static void test_names15_in_countries_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Committee on Varnley Trade in Accra said.");
+	assert_string_equal(render_mentions(f),
+	                    "Committee on Varnley Trade>Committee on Varnley Trade | Accra>Accra");
+	run(f, "The Food and Drug Administration in the United States said.");
+	assert_string_equal(render_mentions(f), "Food and Drug Administration>Food and Drug "
+	                                        "Administration | United States>United States");
+	run(f, "The Bank of Varnley Commission in Ghana said.");
+	assert_string_equal(render_mentions(f),
+	                    "Bank of Varnley Commission>Bank of Varnley Commission | Ghana>Ghana");
+	run(f, "He studied at the University of Adelaide in Australia.");
+	assert_string_equal(render_mentions(f), "University of Adelaide>University of Adelaide | "
+	                                        "Australia>Australia");
+}
+
 /* Every allocation the rules above make may fail: each failure is
  * reported, and the run that succeeds gives the same answer. */
 static void test_names15_out_of_memory(void **state)
@@ -165,6 +197,8 @@ int main(void)
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_names15_coordinated_companies_not, setup,
 	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_names15_in_countries, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names15_in_countries_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names15_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
