@@ -8,6 +8,7 @@
 #include "../core/err.h"
 #include "../core/json.h"
 #include "../core/utf8.h"
+#include "../extract/extract.h"
 
 void nkg_eval_gold_init(struct nkg_eval_gold *g)
 {
@@ -386,6 +387,9 @@ static int collect_system(const struct nkg_doc *doc, const uint32_t *cp,
 		switch (m->kind) {
 		case NKG_MENTION_ENTITY:
 			if (!nkg_eval_in_regions(r_ent, b, e))
+				break;
+			/* a description ("the cleric") is a mention but no name */
+			if (m->rule && !strcmp(m->rule, NKG_RULE_ROLE_NOUN))
 				break;
 			if (m->target < doc->n_entities) {
 				enum nkg_entity_kind k =

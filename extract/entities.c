@@ -462,7 +462,7 @@
 #define R_ORG_REF     "entities.coref.org-alias"
 #define R_CO_SHORT    "entities.company-short-name"
 #define R_CO_CONTEXT  "entities.company-context"
-#define R_NOMINAL     "entities.coref.role-noun"
+#define R_NOMINAL     NKG_RULE_ROLE_NOUN
 #define R_ROLE_TITLE  "entities.role.title"
 #define R_ROLE_PREFIX "entities.role.before-name"
 #define R_ROLE_APPOS  "entities.role.appositive"

@@ -30,6 +30,11 @@ int nkg_find_metadata(struct nkg_doc *doc, const struct nkg_tokens *toks);
  * (aliases, demonyms, acronyms), with roles, nationality and containment. */
 int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks);
 
+/* The rule of an entity mention that is a description, not a name: "the
+ * cleric" for the one cleric the article named before.  Scoring names
+ * (cli/eval.c, CoNLL-style) leaves such mentions out. */
+#define NKG_RULE_ROLE_NOUN "entities.coref.role-noun"
+
 /* timex.c: time expressions, normalised to TIMEX3 values against doc->date. */
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks);
 

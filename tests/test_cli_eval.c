@@ -13,6 +13,7 @@
 #include "../cli/eval.h"
 #include "../core/alloc.h"
 #include "../core/err.h"
+#include "../extract/extract.h"
 
 /* A document and its gold, freed by the fixture even when an assert fails. */
 struct fixture {
@@ -119,6 +120,35 @@ static void test_names_exact_span_and_type(void **state)
 	/* No time or event gold: those tasks are not scored. */
 	assert_false(f->score.has_times);
 	assert_false(f->score.has_events);
+}
+
+/* "the cleric" for the cleric named before is a mention of him but no name:
+ * CoNLL-style scoring counts names only. */
+static void test_names_leave_out_role_noun_mentions(void **state)
+{
+	struct fixture *f = *state;
+	/*                       0         1         2         3         4 */
+	/*                       0123456789012345678901234567890123456789012345 */
+	static const char t[] = "Ali Sadr spoke. Later the cleric left Basra.";
+	nkg_doc_init(&f->doc, t, strlen(t));
+	uint32_t idx;
+	struct nkg_str name = {t, 8};
+	assert_int_equal(nkg_doc_add_entity(&f->doc, NKG_CLASS_PERSON, name, 1.0f, "test", &idx),
+	                 0);
+	assert_int_equal(nkg_doc_add_mention(&f->doc, (struct nkg_span){0, 8}, NKG_MENTION_ENTITY,
+	                                     idx, 1.0f, "test"),
+	                 0);
+	assert_int_equal(nkg_doc_add_mention(&f->doc, (struct nkg_span){26, 32}, NKG_MENTION_ENTITY,
+	                                     idx, 0.6f, NKG_RULE_ROLE_NOUN),
+	                 0);
+	add_entity(&f->doc, NKG_CLASS_CITY, 38, 43);
+	gold(&f->gold.entities, 0, 8, "PER", NULL);
+	gold(&f->gold.entities, 38, 43, "LOC", NULL);
+
+	assert_int_equal(nkg_eval_score_doc(&f->score, &f->doc, &f->gold), 0);
+	assert_prf(&f->score.ent[NKG_EVAL_PER], 1, 1, 1);
+	assert_prf(&f->score.ent[NKG_EVAL_LOC], 1, 1, 1);
+	assert_prf(&f->score.ent[NKG_EVAL_ALL], 2, 2, 2);
 }
 
 static void test_names_count_code_points_not_bytes(void **state)
@@ -546,6 +576,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test_setup_teardown(test_names_exact_span_and_type, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names_leave_out_role_noun_mentions, setup,
+	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_names_count_code_points_not_bytes, setup,
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_names_duplicates_count_once_and_sum_over_docs,
