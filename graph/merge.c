@@ -12,6 +12,7 @@
 #include "merge.h"
 
 #include <assert.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,9 +45,13 @@ struct pair {
 };
 
 struct mlink {
-	uint32_t a, b; /* term ids, a's N-Triples form the smaller */
-	int rule;      /* enum link_rule */
+	uint32_t a, b;  /* term ids, a's N-Triples form the smaller */
+	int rule;       /* enum link_rule */
+	uint32_t minor; /* a or b when it is the short form of the other's name, else 0 */
 };
+
+/* What a link says of a node for the canonical choice (struct nkg_merge minor). */
+enum { MINOR_NONE, MINOR_SHORT, MINOR_BLEND };
 
 /* org-place-name: the longer name must be named in this many documents. */
 #define LINK_CLUB_DOCS 3
@@ -68,6 +73,8 @@ struct nkg_merge {
 	size_t n_pairs;
 	struct mlink *links; /* made by nkg_merge_link */
 	size_t n_links, cap_links;
+	uint8_t *minor; /* [term id]: MINOR_*, set by nkg_merge_link (NULL: none) */
+	uint32_t n_minor;
 	bool linked;
 	/* output order, made by prepare() */
 	uint32_t *rank;    /* rank[term id]; rank 0 = default graph */
@@ -302,6 +309,7 @@ void nkg_merge_free(struct nkg_merge *m)
 	nkg_free(m->quads);
 	nkg_free(m->pairs);
 	nkg_free(m->links);
+	nkg_free(m->minor);
 	nkg_free(m->rank);
 	nkg_free(m->by_rank);
 	nkg_free(m->out);
@@ -492,12 +500,24 @@ static int node_class(const struct nkg_merge *m, uint32_t id)
 	return v.len >= bl && !memcmp(v.ptr, m->base, bl) ? 0 : 1;
 }
 
-/* True when a should be canonical rather than b (the rule of merge.h). */
-static bool better(const struct nkg_merge *m, uint32_t a, uint32_t b)
+/* MINOR_* of node id: what nkg_merge_link said of it. */
+static int minor_of(const struct nkg_merge *m, uint32_t id)
+{
+	return m->minor && id < m->n_minor ? m->minor[id] : MINOR_NONE;
+}
+
+/* True when a should be canonical rather than b (the rule of merge.h);
+ * labelled[id] is 1 for a node that is the subject of an rdfs:label. */
+static bool better(const struct nkg_merge *m, const uint8_t *labelled, uint32_t a, uint32_t b)
 {
 	int ca = node_class(m, a), cb = node_class(m, b);
 	if (ca != cb)
 		return ca < cb;
+	if (labelled[a] != labelled[b])
+		return labelled[a] > labelled[b];
+	bool ma = minor_of(m, a) != MINOR_NONE, mb = minor_of(m, b) != MINOR_NONE;
+	if (ma != mb)
+		return mb;
 	struct nkg_str va = node_value(m, a), vb = node_value(m, b);
 	if (va.len != vb.len)
 		return va.len < vb.len;
@@ -518,15 +538,24 @@ int nkg_merge_smush(struct nkg_merge *m, struct nkg_merge_stats *stats)
 {
 	uint32_t n = m->n_terms;
 	uint32_t *parent = NULL, *size = NULL, *canon = NULL;
+	uint8_t *labelled = NULL;
 	int rc = NKG_ENOMEM;
 
 	if (m->smushed)
 		return NKG_EINVAL;
 	uint32_t same = lookup(m, OWL_SAME_AS);
+	uint32_t t_label = lookup(m, "<" NKG_NS_RDFS "label>");
+	uint32_t t_type = lookup(m, "<" NKG_NS_RDF "type>");
+	uint32_t t_person = lookup(m, "<" NKG_NS_SCHEMA "Person>");
+	uint32_t t_alt = 0;
 	if (!(parent = nkg_malloc(((size_t)n + 1) * sizeof(*parent))) ||
 	    !(size = nkg_calloc((size_t)n + 1, sizeof(*size))) ||
-	    !(canon = nkg_calloc((size_t)n + 1, sizeof(*canon))))
+	    !(canon = nkg_calloc((size_t)n + 1, sizeof(*canon))) ||
+	    !(labelled = nkg_calloc((size_t)n + 1, 1)))
 		goto out;
+	for (size_t k = 0; t_label && k < m->n_quads; k++)
+		if (m->quads[k].t[1] == t_label)
+			labelled[m->quads[k].t[0]] = 1;
 	for (uint32_t i = 0; i <= n; i++)
 		parent[i] = i;
 	for (size_t k = 0; same && k < m->n_quads; k++) {
@@ -545,8 +574,19 @@ int nkg_merge_smush(struct nkg_merge *m, struct nkg_merge_stats *stats)
 		if (size[r] < 2)
 			continue;
 		members++;
-		if (!canon[r] || better(m, i, canon[r]))
+		if (!canon[r] || better(m, labelled, i, canon[r]))
 			canon[r] = i;
+	}
+	/* A blend's labels become alternative labels of the full name's node. */
+	for (uint32_t i = 1; i <= n && !t_alt; i++) {
+		uint32_t r = find(parent, i);
+		if (size[r] > 1 && canon[r] != i && minor_of(m, i) == MINOR_BLEND) {
+			raptor_term *t = raptor_new_term_from_uri_string(
+			        m->rw, (const unsigned char *)NKG_NS_SKOS "altLabel");
+			if ((rc = intern_owned(m, t, &t_alt)) != 0)
+				goto out;
+			rc = NKG_ENOMEM;
+		}
 	}
 	/* Rewrite; drop the sameAs links inside a class (re-added below). */
 	size_t w = 0;
@@ -556,6 +596,18 @@ int nkg_merge_smush(struct nkg_merge *m, struct nkg_merge_stats *stats)
 		    find(parent, q.t[0]) == find(parent, q.t[2]) && size[find(parent, q.t[0])] > 1)
 			continue;
 		bool changed = false;
+		uint32_t r0 = find(parent, q.t[0]);
+		if (t_alt && size[r0] > 1 && canon[r0] != q.t[0] &&
+		    minor_of(m, q.t[0]) == MINOR_BLEND) {
+			/* the blend's guessed type (an unknown word taken for an
+			 * organisation) is not the person's */
+			if (q.t[1] == t_type && q.t[2] != t_person)
+				continue;
+			if (q.t[1] == t_label) {
+				q.t[1] = t_alt;
+				changed = true;
+			}
+		}
 		for (int j = 0; j < 3; j += 2) {
 			uint32_t r = find(parent, q.t[j]);
 			if (size[r] > 1 && canon[r] != q.t[j]) {
@@ -612,6 +664,7 @@ out:
 	nkg_free(parent);
 	nkg_free(size);
 	nkg_free(canon);
+	nkg_free(labelled);
 	return rc;
 }
 
@@ -907,11 +960,20 @@ static const char *const rule_names[R_N] = {
 
 enum { K_NONE, K_PERSON, K_ORG, K_PLACE, K_BOTH };
 
+/* A document of an entity: the part of its mention IRIs before '#', and the
+ * first byte of its first mention there ("DOC#char=b,e"; ULONG_MAX when no
+ * mention says). */
+struct ldoc {
+	struct nkg_str doc;
+	unsigned long first;
+};
+
 struct lent {
 	uint32_t term;
 	int kind;
 	bool clean;
-	struct nkg_str *docs; /* slices of mention IRIs: the part before '#' */
+	bool org_type;     /* typed with a subclass of schema:Organization too */
+	struct ldoc *docs; /* sorted by doc, one each */
 	size_t n_docs, cap_docs;
 };
 
@@ -1298,7 +1360,7 @@ static int lname_cmp(const void *pa, const void *pb)
 
 static int doc_cmp(const void *pa, const void *pb)
 {
-	return nkg_str_cmp(*(const struct nkg_str *)pa, *(const struct nkg_str *)pb);
+	return nkg_str_cmp(((const struct ldoc *)pa)->doc, ((const struct ldoc *)pb)->doc);
 }
 
 /* True when entities a and b have a mention in one document. */
@@ -1340,8 +1402,11 @@ static int grow(void **arr, size_t *cap, size_t n, size_t size)
 	return 0;
 }
 
+/* Links entities ea and eb by rule; minor is 1 when ea's name is the short
+ * form of eb's ("LiLo", "Lindsay Lohan"; "Mo", "Maurice"; "Saints", "New
+ * Orleans Saints"), 2 when eb's is ea's, 0 when neither. */
 static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, uint32_t eb,
-                    int rule)
+                    int rule, int minor)
 {
 	const struct lent *a = &lk->ents[ea], *b = &lk->ents[eb];
 	/* The article kept them apart, except by a short given name, which
@@ -1361,7 +1426,8 @@ static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, u
 		x = b->term;
 		y = a->term;
 	}
-	m->links[m->n_links++] = (struct mlink){x, y, rule};
+	uint32_t mt = minor == 1 ? a->term : minor == 2 ? b->term : 0;
+	m->links[m->n_links++] = (struct mlink){x, y, rule, mt};
 	return 0;
 }
 
@@ -1396,6 +1462,28 @@ static size_t gent_index(const struct linker *lk, size_t k, uint32_t ent)
 static bool linking_rule(int rule)
 {
 	return rule != R_PERSON_SURNAME && rule != R_PERSON_INITIAL;
+}
+
+/* Of two people linked by person-nickname among names[i..j): 1 when ex's
+ * given name is a short form of ey's ("Mo", "Maurice"), 2 when ey's is ex's,
+ * 0 when neither (two short forms of one name, "Sasha", "Alex"). */
+static int nick_minor(const struct linker *lk, size_t i, size_t j, uint32_t ex, uint32_t ey)
+{
+	for (size_t a = i; a < j; a++) {
+		const struct lname *na = &lk->names[a];
+		if (na->ent != ex || na->n < 2)
+			continue;
+		for (size_t b = i; b < j; b++) {
+			const struct lname *nb = &lk->names[b];
+			if (nb->ent != ey || nb->n < 2)
+				continue;
+			if (is_nick_of(na->tok[0], nb->tok[0]))
+				return 1;
+			if (is_nick_of(nb->tok[0], na->tok[0]))
+				return 2;
+		}
+	}
+	return 0;
 }
 
 /* People sharing a surname: names[i..j).  pass 0 marks who is unclean (an
@@ -1433,7 +1521,10 @@ static int person_group(struct nkg_merge *m, struct linker *lk, size_t i, size_t
 						e->clean = false;
 			} else if (y > x && e->clean && lk->ents[lk->gent[y]].clean &&
 			           linking_rule(lk->mat[x * k + y]) &&
-			           add_link(m, lk, lk->gent[x], lk->gent[y], lk->mat[x * k + y])) {
+			           add_link(m, lk, lk->gent[x], lk->gent[y], lk->mat[x * k + y],
+			                    lk->mat[x * k + y] == R_PERSON_NICK
+			                            ? nick_minor(lk, i, j, lk->gent[x], lk->gent[y])
+			                            : 0)) {
 				return NKG_ENOMEM;
 			}
 		}
@@ -1460,7 +1551,7 @@ static int org_name(struct nkg_merge *m, struct linker *lk, size_t a, size_t gi,
 	}
 	if (count != 1 || !team_name_of(na, &lk->names[best]))
 		return 0;
-	return add_link(m, lk, na->ent, found, R_ORG_TEAM);
+	return add_link(m, lk, na->ent, found, R_ORG_TEAM, 1);
 }
 
 /* An organisation's name names[a] that is all a city's or subdivision's
@@ -1484,7 +1575,7 @@ static int org_city(struct nkg_merge *m, struct linker *lk, size_t a)
 	}
 	if (count != 1 || lk->ents[found].n_docs < LINK_CLUB_DOCS)
 		return 0;
-	return add_link(m, lk, na->ent, found, R_ORG_PLACE_NAME);
+	return add_link(m, lk, na->ent, found, R_ORG_PLACE_NAME, 1);
 }
 
 /* True when a's last word names a building or grounds that is both a place
@@ -1524,7 +1615,7 @@ static int venue(struct nkg_merge *m, struct linker *lk, size_t a, size_t pi, si
 		return 0;
 	for (size_t b = pi; b < pj; b++)
 		if (same_words(na, &lk->names[b]) &&
-		    add_link(m, lk, na->ent, lk->names[b].ent, R_VENUE))
+		    add_link(m, lk, na->ent, lk->names[b].ent, R_VENUE, 0))
 			return NKG_ENOMEM;
 	return 0;
 }
@@ -1542,12 +1633,42 @@ static bool docs_within(const struct lent *a, const struct lent *b)
 	return a->n_docs > 0;
 }
 
+/* True when person p is named in every document of blend b, and there
+ * before it: a nickname is introduced after the name ("Lindsay Lohan ...
+ * LiLo"), while "DiCo, the firm founded by Dina Costa" and "LeBron scored
+ * ... Coach Leo Bronson" name another entity first. */
+static bool named_before(const struct lent *p, const struct lent *b)
+{
+	size_t j = 0;
+	if (!docs_within(b, p))
+		return false;
+	for (size_t i = 0; i < b->n_docs; i++) {
+		while (doc_cmp(&p->docs[j], &b->docs[i]) < 0)
+			j++;
+		if (b->docs[i].first == ULONG_MAX || p->docs[j].first >= b->docs[i].first)
+			return false;
+	}
+	return true;
+}
+
+/* True when w is a surname particle, never a given name ("Di Conti"). */
+static bool particle(const char *w)
+{
+	static const char *const p[] = {"al", "da", "de",  "del", "di", "dos", "du", "el",
+	                                "la", "le", "mac", "mc",  "o",  "van", "von"};
+	for (size_t i = 0; i < sizeof(p) / sizeof(p[0]); i++)
+		if (!strcmp(w, p[i]))
+			return true;
+	return false;
+}
+
 /* A blend names[a] ("LiLo", blend_cut), a person or an organisation (the
- * extractor cannot tell which an unknown word is): linked to the one
- * person of two words or more whose given name starts with the blend's
- * first part and whose surname starts with its second part and is longer,
- * and who is named in every article that names the blend ("Lindsay
- * Lohan"). */
+ * extractor cannot tell which an unknown word is; not one typed with a
+ * subclass of schema:Organization, which says more than a guess): linked to
+ * the one person of two words or more whose given name (no surname
+ * particle) starts with the blend's first part and whose surname starts
+ * with its second part and is longer, and who is named in every article
+ * that names the blend, before it (named_before: "Lindsay Lohan"). */
 static int blend(struct nkg_merge *m, struct linker *lk, size_t a)
 {
 	const struct lname *na = &lk->names[a];
@@ -1555,21 +1676,21 @@ static int blend(struct nkg_merge *m, struct linker *lk, size_t a)
 	const char *w = na->tok[0];
 	size_t l2 = strlen(w) - na->blend2;
 
-	if (!na->blend1 || known_org(na, 0, 1))
+	if (!na->blend1 || known_org(na, 0, 1) || lk->ents[na->ent].org_type)
 		return 0;
 	for (size_t b = 0; b < lk->n_names; b++) {
 		const struct lname *nb = &lk->names[b];
 		const char *last = nb->tok[nb->n - 1];
 		if (nb->kind != K_PERSON || nb->n < 2 || nb->ent == na->ent || nb->ent == found ||
-		    strncmp(nb->tok[0], w, na->blend1) || strlen(last) <= l2 ||
-		    strncmp(last, w + na->blend2, l2) ||
-		    !docs_within(&lk->ents[na->ent], &lk->ents[nb->ent]))
+		    strncmp(nb->tok[0], w, na->blend1) || particle(nb->tok[0]) ||
+		    strlen(last) <= l2 || strncmp(last, w + na->blend2, l2) ||
+		    !named_before(&lk->ents[nb->ent], &lk->ents[na->ent]))
 			continue;
 		if (count++)
 			return 0;
 		found = nb->ent;
 	}
-	return count ? add_link(m, lk, na->ent, found, R_PERSON_BLEND) : 0;
+	return count ? add_link(m, lk, na->ent, found, R_PERSON_BLEND, 1) : 0;
 }
 
 static int mlink_cmp(const void *pa, const void *pb)
@@ -1580,6 +1701,46 @@ static int mlink_cmp(const void *pa, const void *pb)
 	if (a->b != b->b)
 		return a->b < b->b ? -1 : 1;
 	return a->rule < b->rule ? -1 : a->rule > b->rule;
+}
+
+/* The first byte of a mention from its IRI's fragment, p[0..end) = "#char=b,e"
+ * (NIF); ULONG_MAX when it says none. */
+static unsigned long mention_start(const char *p, const char *end)
+{
+	static const char key[] = "#char=";
+	unsigned long v = 0;
+	if (end - p < (ptrdiff_t)sizeof(key) || memcmp(p, key, sizeof(key) - 1) ||
+	    p[sizeof(key) - 1] < '0' || p[sizeof(key) - 1] > '9')
+		return ULONG_MAX;
+	for (const char *d = p + sizeof(key) - 1; d < end && *d >= '0' && *d <= '9'; d++) {
+		if (v > (ULONG_MAX - 10) / 10)
+			return ULONG_MAX;
+		v = v * 10 + (unsigned long)(*d - '0');
+	}
+	return v;
+}
+
+/* True when node id is a schema.org subclass of Organization
+ * ("schema:Corporation", "schema:GovernmentOrganization"). */
+static bool org_subclass(const struct nkg_merge *m, uint32_t id)
+{
+	static const char *const w[] = {"Airline", "Consortium",     "Corporation",
+	                                "NGO",     "PoliticalParty", "SportsTeam"};
+	static const char org[] = "Organization";
+	const size_t ns = sizeof(NKG_NS_SCHEMA) - 1, lo = sizeof(org) - 1;
+	if (m->terms[id].rt->type != RAPTOR_TERM_TYPE_URI)
+		return false;
+	struct nkg_str v = node_value(m, id);
+	if (v.len <= ns || memcmp(v.ptr, NKG_NS_SCHEMA, ns))
+		return false;
+	const char *l = v.ptr + ns;
+	size_t n = v.len - ns;
+	if (n > lo && !memcmp(l + n - lo, org, lo))
+		return true;
+	for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+		if (strlen(w[i]) == n && !memcmp(l, w[i], n))
+			return true;
+	return false;
 }
 
 static int collect(struct nkg_merge *m, struct linker *lk)
@@ -1638,7 +1799,10 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 				continue;
 			if (grow((void **)&e->docs, &e->cap_docs, e->n_docs, sizeof(*e->docs)))
 				return NKG_ENOMEM;
-			e->docs[e->n_docs++] = (struct nkg_str){v.ptr, (size_t)(hash - v.ptr)};
+			e->docs[e->n_docs++] = (struct ldoc){{v.ptr, (size_t)(hash - v.ptr)},
+			                                     mention_start(hash, v.ptr + v.len)};
+		} else if (q->t[1] == t_type && lk->ent_of[q->t[0]] && org_subclass(m, q->t[2])) {
+			lk->ents[lk->ent_of[q->t[0]] - 1].org_type = true;
 		}
 	}
 	for (size_t k = 0; k < lk->n_ents; k++) {
@@ -1646,9 +1810,12 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 		size_t w = 0;
 		if (e->n_docs)
 			qsort(e->docs, e->n_docs, sizeof(*e->docs), doc_cmp);
-		for (size_t i = 0; i < e->n_docs; i++)
+		for (size_t i = 0; i < e->n_docs; i++) {
 			if (!w || doc_cmp(&e->docs[w - 1], &e->docs[i]))
 				e->docs[w++] = e->docs[i];
+			else if (e->docs[i].first < e->docs[w - 1].first)
+				e->docs[w - 1].first = e->docs[i].first;
+		}
 		e->n_docs = w;
 	}
 	return 0;
@@ -1758,6 +1925,15 @@ int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 			m->quads[m->n_quads++] =
 			        (struct quad){{m->links[k].a, same, m->links[k].b, 0}};
 		m->prepared = false;
+		/* the short forms, for the canonical node of nkg_merge_smush */
+		if (!(m->minor = nkg_calloc((size_t)m->n_terms + 1, 1)))
+			goto out;
+		m->n_minor = m->n_terms + 1;
+		for (size_t k = 0; k < w; k++)
+			if (m->links[k].minor)
+				m->minor[m->links[k].minor] = m->links[k].rule == R_PERSON_BLEND
+				                                      ? MINOR_BLEND
+				                                      : MINOR_SHORT;
 	}
 	m->linked = true;
 	if (n_links)

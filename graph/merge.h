@@ -17,10 +17,23 @@
  * difference wins:
  *   1. an IRI that starts with the base (default NKG_DEFAULT_BASE) before
  *      other IRIs, and any IRI before a blank node;
- *   2. the shorter IRI (or blank node id), in bytes;
- *   3. the lexically smaller, comparing bytes.
+ *   2. a node with an rdfs:label before one without (a member of an earlier
+ *      merge has none left: its statements went to its canonical node, so
+ *      merging a merged graph again keeps that node);
+ *   3. a node that nkg_merge_link did not find to be the short form of
+ *      another's name before one it did: the full name wins ("Maurice
+ *      Cheeks" over "Mo Cheeks", "Lindsay Lohan" over "LiLo", "New Orleans
+ *      Saints" over "Saints", "Indianapolis Colts" over "Indianapolis");
+ *   4. the shorter IRI (or blank node id), in bytes;
+ *   5. the lexically smaller, comparing bytes.
  * Then every statement's subject and object that is a member of a class is
- * replaced by the class's canonical node.  Predicates and graph names are
+ * replaced by the class's canonical node.  A person-blend's statements
+ * lose on the way what was the extractor's guess: its rdf:type other than
+ * schema:Person is dropped and its rdfs:label becomes a skos:altLabel
+ * (person/lindsay-lohan stays a schema:Person labelled "Lindsay Lohan",
+ * with the alternative label "LiLo").  So merging articles step by step
+ * (merging the merged graph with the next ones) gives the graph of merging
+ * them all at once.  Predicates and graph names are
  * NOT rewritten (a predicate or a document graph is never smushed), and
  * literals are never touched (an owl:sameAs whose object is a literal is
  * kept as it is and links nothing).  The owl:sameAs statements between
@@ -39,8 +52,9 @@
  * person/maurice-cheeks).  Linking adds "a owl:sameAs b" (default graph)
  * between two IRIs typed schema:Person, or two typed schema:Organization,
  * or (venue-same-name only) an organisation and a schema:Place, or
- * (person-blend only) a person and an organisation (never a person and a
- * place, never a node typed twice), when a rule below says they are one,
+ * (person-blend only) a person and an organisation, whose node smushing
+ * leaves a person only (never a person and a place, never a node typed
+ * both a person and an organisation), when a rule below says they are one,
  * judged on their rdfs:label values: words split at spaces, full stops
  * dropped, ASCII case ignored, a trailing comma and possessive
  * dropped, an organisation's leading "the" dropped, a person's trailing
@@ -61,12 +75,21 @@
  *                       two to five, a hyphen or full stop between them or
  *                       nothing; not a known organisation), a person or an
  *                       organisation (the extractor cannot tell which an
- *                       unknown word is), and the one person of two words
- *                       or more whose given name starts with the first part
+ *                       unknown word is; not one typed with a subclass of
+ *                       schema:Organization, "schema:Corporation", which is
+ *                       more than a guess), and the one person of two words
+ *                       or more whose given name, no surname particle (al,
+ *                       da, de, del, di, dos, du, el, la, le, mac, mc, o,
+ *                       van, von: "Di Conti"), starts with the first part
  *                       and whose longer surname starts with the second,
- *                       named in EVERY article that names the blend
- *                       ("Lindsay Lohan"; the article makes the nickname
- *                       plain, the link carries it to the other articles).
+ *                       named in EVERY article that names the blend, and
+ *                       there BEFORE it (first mention offsets, "DOC#char=
+ *                       b,e"): a nickname is introduced after the name
+ *                       ("Lindsay Lohan ... LiLo"; the article makes the
+ *                       nickname plain, the link carries it to the other
+ *                       articles), while a blend named first is another
+ *                       entity ("DiCo, the firm founded by Dina Costa",
+ *                       "LeBron scored ... Coach Leo Bronson").
  *                       On ECB+ dev 1 link ("LiLo", 82 pairs), right; on
  *                       the 2,535 written articles and MEANTIME and GUM dev
  *                       none (the written articles' 210 one-word names with

@@ -22,24 +22,56 @@
 #define ORG "organization"
 #define LOC "place"
 
-/* The N-Triples of an entity: its type, its label, one mention in doc. */
-static void ent(char *buf, size_t cap, const char *kind, const char *slug, const char *label,
-                const char *doc)
+#define TYPE "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+/* The N-Triples of an entity: its type, its label, one mention in doc that
+ * starts at byte at. */
+static void ent_at(char *buf, size_t cap, const char *kind, const char *slug, const char *label,
+                   const char *doc, unsigned at)
 {
 	size_t n = strlen(buf);
 	int w = snprintf(
 	        buf + n, cap - n,
-	        "<" KG "%s/%s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-	        "<http://schema.org/%s> .\n"
+	        "<" KG "%s/%s> " TYPE " <http://schema.org/%s> .\n"
 	        "<" KG "%s/%s> <http://www.w3.org/2000/01/rdf-schema#label> \"%s\" .\n"
-	        "<http://d.org/%s#char=0,4> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
+	        "<http://d.org/%s#char=%u,%u> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
 	        "<" KG "%s/%s> .\n",
 	        kind, slug,
 	        !strcmp(kind, PER)   ? "Person"
 	        : !strcmp(kind, LOC) ? "Place"
 	                             : "Organization",
-	        kind, slug, label, doc, kind, slug);
+	        kind, slug, label, doc, at, at + 4, kind, slug);
 	assert_true(w > 0 && (size_t)w < cap - n);
+}
+
+/* As ent_at, the mention at byte 0. */
+static void ent(char *buf, size_t cap, const char *kind, const char *slug, const char *label,
+                const char *doc)
+{
+	ent_at(buf, cap, kind, slug, label, doc, 0);
+}
+
+/* The graphs nt[0..n) merged, linked and smushed, as N-Triples (free with
+ * free()). */
+static char *merged(const char *const *nt, size_t n)
+{
+	struct nkg_merge *m = NULL;
+	char err[200], *buf = NULL;
+	size_t len = 0;
+
+	assert_int_equal(nkg_merge_new(NULL, &m), 0);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(nkg_merge_add_bytes(m, nt[i], strlen(nt[i]), "g.nt", NULL, NULL,
+		                                     err, sizeof(err)),
+		                 0);
+	assert_int_equal(nkg_merge_link(m, NULL), 0);
+	assert_int_equal(nkg_merge_smush(m, NULL), 0);
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	assert_int_equal(nkg_merge_write(m, NKG_FORMAT_NTRIPLES, f, NULL), 0);
+	fclose(f);
+	nkg_merge_free(m);
+	return buf;
 }
 
 /* The link lines nkg_merge_link makes for the graph nt (free with free()). */
@@ -157,13 +189,13 @@ static void test_link_person_blend(void **state)
 	(void)state;
 	char g[8192] = "";
 	size_t n = 9;
-	/* named in full in the blend's article (and in another) */
-	ent(g, sizeof(g), ORG, "lilo", "LiLo", "a");
+	/* named in full in the blend's article, before it (and in another) */
+	ent_at(g, sizeof(g), ORG, "lilo", "LiLo", "a", 18);
 	ent(g, sizeof(g), PER, "lindsay-lohan", "Lindsay Lohan", "a");
 	ent(g, sizeof(g), PER, "lindsay-lohan", "Lindsay Lohan", "b");
-	ent(g, sizeof(g), PER, "a-rod", "A-Rod's", "c");
-	ent(g, sizeof(g), PER, "alex-rodriguez", "Alex Rodriguez", "c");
-	ent(g, sizeof(g), PER, "jlo", "J.Lo", "d");
+	ent_at(g, sizeof(g), PER, "a-rod", "A-Rod's", "c", 9);
+	ent_at(g, sizeof(g), PER, "alex-rodriguez", "Alex Rodriguez", "c", 8);
+	ent_at(g, sizeof(g), PER, "jlo", "J.Lo", "d", 30);
 	ent(g, sizeof(g), PER, "jennifer-lopez", "Jennifer Lopez", "d");
 	/* the person missing from one of the blend's articles */
 	ent(g, sizeof(g), PER, "kstew", "KStew", "e");
@@ -191,6 +223,79 @@ static void test_link_person_blend(void **state)
 	                                 L("person-blend", "person/jennifer-lopez", "person/jlo"));
 	assert_int_equal(n, 3);
 	free(out);
+}
+
+/* Blends that are another entity than the person named with them. */
+static void test_link_person_blend_refused(void **state)
+{
+	(void)state;
+	char g[8192] = "";
+	size_t n = 9;
+	/* named before the person: "DiCo, the Milan design firm founded by
+	 * Dina Costa"; "LeBron scored 30 points ... Coach Leo Bronson"; the
+	 * person before it in one article, after it in the other */
+	ent_at(g, sizeof(g), ORG, "dico", "DiCo", "a", 0);
+	ent_at(g, sizeof(g), PER, "dina-costa", "Dina Costa", "a", 37);
+	ent_at(g, sizeof(g), PER, "lebron", "LeBron", "b", 0);
+	ent_at(g, sizeof(g), PER, "leo-bronson", "Leo Bronson", "b", 40);
+	ent_at(g, sizeof(g), PER, "mimo", "MiMo", "c", 20);
+	ent_at(g, sizeof(g), PER, "mila-monroe", "Mila Monroe", "c", 0);
+	ent_at(g, sizeof(g), PER, "mimo", "MiMo", "d", 0);
+	ent_at(g, sizeof(g), PER, "mila-monroe", "Mila Monroe", "d", 10);
+	/* a company by its own type: "KiKo, the cosmetics company, hired Kim
+	 * Kowalski" (the person named first all the same) */
+	ent_at(g, sizeof(g), ORG, "kiko", "KiKo", "e", 30);
+	ent_at(g, sizeof(g), PER, "kim-kowalski", "Kim Kowalski", "e", 0);
+	strcat(g, "<" KG "organization/kiko> " TYPE " <http://schema.org/Corporation> .\n");
+	/* a surname particle is no given name */
+	ent_at(g, sizeof(g), ORG, "deco", "DeCo", "f", 30);
+	ent_at(g, sizeof(g), PER, "de-conti", "De Conti", "f", 0);
+	ent_at(g, sizeof(g), ORG, "vabe", "VaBe", "g", 30);
+	ent_at(g, sizeof(g), PER, "van-beek", "van Beek", "g", 0);
+	char *out = links(g, &n);
+	assert_string_equal(out, "");
+	assert_int_equal(n, 0);
+	free(out);
+}
+
+/* A blend joins the full name's node: person/lindsay-lohan, a person only,
+ * "LiLo" its alternative label; merging step by step gives the same graph
+ * as merging at once. */
+static void test_link_blend_smush_keeps_full_name(void **state)
+{
+	(void)state;
+	char a[4096] = "", b[4096] = "", c[4096] = "";
+	ent(a, sizeof(a), PER, "lindsay-lohan", "Lindsay Lohan", "a");
+	ent_at(a, sizeof(a), ORG, "lilo", "LiLo", "a", 18);
+	ent(b, sizeof(b), PER, "lindsay-lohan", "Lindsay Lohan", "b");
+	ent(c, sizeof(c), PER, "lindsay-dee-lohan", "Lindsay Dee Lohan", "c");
+	const char *ab[] = {a, b};
+	char *out = merged(ab, 2);
+	assert_string_equal(
+	        out,
+	        "<http://d.org/a#char=0,4> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
+	        "<" KG "person/lindsay-lohan> .\n"
+	        "<http://d.org/a#char=18,22> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
+	        "<" KG "person/lindsay-lohan> .\n"
+	        "<http://d.org/b#char=0,4> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
+	        "<" KG "person/lindsay-lohan> .\n"
+	        "<" KG "person/lindsay-lohan> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+	        "<http://schema.org/Person> .\n"
+	        "<" KG "person/lindsay-lohan> <http://www.w3.org/2000/01/rdf-schema#label> "
+	        "\"Lindsay Lohan\" .\n"
+	        "<" KG "person/lindsay-lohan> <http://www.w3.org/2002/07/owl#sameAs> "
+	        "<" KG "organization/lilo> .\n"
+	        "<" KG "person/lindsay-lohan> <http://www.w3.org/2004/02/skos/core#altLabel> "
+	        "\"LiLo\" .\n");
+	/* then a third article, and all three at once */
+	const char *step[] = {out, c}, *all[] = {a, b, c};
+	char *two = merged(step, 2), *one = merged(all, 3);
+	assert_string_equal(two, one);
+	assert_non_null(strstr(one, "<http://d.org/c#char=0,4> <http://www.w3.org/2005/11/its/"
+	                            "rdf#taIdentRef> <" KG "person/lindsay-lohan> .\n"));
+	free(out);
+	free(two);
+	free(one);
 }
 
 static void test_link_guard_two_people_one_surname(void **state)
@@ -355,21 +460,25 @@ static void test_link_then_smush_gives_one_iri(void **state)
 	struct nkg_merge_stats st;
 	ent(g, sizeof(g), PER, "mo-cheeks", "Mo Cheeks", "b");
 	ent(g, sizeof(g), PER, "maurice-cheeks", "Maurice Cheeks", "a");
+	ent(g, sizeof(g), ORG, "saints", "Saints", "a");
+	ent(g, sizeof(g), ORG, "new-orleans-saints", "New Orleans Saints", "b");
 
 	assert_int_equal(nkg_merge_new(NULL, &m), 0);
 	assert_int_equal(nkg_merge_add_bytes(m, g, strlen(g), "g.nt", NULL, NULL, err, sizeof(err)),
 	                 0);
 	assert_int_equal(nkg_merge_link(m, &n), 0);
-	assert_int_equal(n, 1);
+	assert_int_equal(n, 2);
 	assert_int_equal(nkg_merge_link(m, &n), NKG_EINVAL);
 	assert_int_equal(nkg_merge_smush(m, &st), 0);
-	assert_int_equal(st.classes, 1);
+	assert_int_equal(st.classes, 2);
 	FILE *f = open_memstream(&buf, &len);
 	assert_non_null(f);
 	assert_int_equal(nkg_merge_write_report(m, f), 0);
 	fclose(f);
-	/* the shorter IRI is canonical */
-	assert_string_equal(buf, "<" KG "person/mo-cheeks>\t<" KG "person/maurice-cheeks>\n");
+	/* the full name's IRI is canonical, not the shorter */
+	assert_string_equal(buf,
+	                    "<" KG "organization/new-orleans-saints>\t<" KG "organization/saints>\n"
+	                    "<" KG "person/maurice-cheeks>\t<" KG "person/mo-cheeks>\n");
 	free(buf);
 	buf = NULL;
 	f = open_memstream(&buf, &len);
@@ -377,11 +486,11 @@ static void test_link_then_smush_gives_one_iri(void **state)
 	assert_int_equal(nkg_merge_write(m, NKG_FORMAT_NTRIPLES, f, NULL), 0);
 	fclose(f);
 	assert_non_null(strstr(buf, "<http://d.org/a#char=0,4> <http://www.w3.org/2005/11/its/rdf#"
-	                            "taIdentRef> <" KG "person/mo-cheeks> .\n"));
-	assert_non_null(strstr(buf,
-	                       "<" KG "person/mo-cheeks> <http://www.w3.org/2002/07/owl#sameAs> "
-	                       "<" KG "person/maurice-cheeks> .\n"));
-	assert_null(strstr(buf, "<" KG "person/maurice-cheeks> <http://www.w3.org/1999"));
+	                            "taIdentRef> <" KG "person/maurice-cheeks> .\n"));
+	assert_non_null(strstr(buf, "<" KG
+	                            "person/maurice-cheeks> <http://www.w3.org/2002/07/owl#sameAs> "
+	                            "<" KG "person/mo-cheeks> .\n"));
+	assert_null(strstr(buf, "<" KG "person/mo-cheeks> <http://www.w3.org/1999"));
 	free(buf);
 	nkg_merge_free(m);
 }
@@ -456,6 +565,8 @@ int main(void)
 	        cmocka_unit_test(test_link_person_spelling),
 	        cmocka_unit_test(test_link_person_nickname_other_languages),
 	        cmocka_unit_test(test_link_person_blend),
+	        cmocka_unit_test(test_link_person_blend_refused),
+	        cmocka_unit_test(test_link_blend_smush_keeps_full_name),
 	        cmocka_unit_test(test_link_guard_two_people_one_surname),
 	        cmocka_unit_test(test_link_guard_same_article),
 	        cmocka_unit_test(test_link_org_team_names),

@@ -48,7 +48,7 @@ nkg merge --link --report "$T/rep.txt" -o "$T/m.nt" "$T/a.nt" "$T/b.nt" "$T/c.nt
 expect_status 0
 expect_err "newskg: linked 2 pairs of entities"
 printf '%s\t%s\n%s\t%s\n%s\t%s\t%s\t%s\n%s\t%s\t%s\t%s\n' \
-	"<${BASE}organization/indianapolis>" "<${BASE}organization/indianapolis-colts>" \
+	"<${BASE}organization/indianapolis-colts>" "<${BASE}organization/indianapolis>" \
 	"<${BASE}place/betty-ford-center>" "<${BASE}organization/betty-ford-center>" \
 	link org-place-name "<${BASE}organization/indianapolis-colts>" \
 	"<${BASE}organization/indianapolis>" \
