@@ -15,6 +15,8 @@
  *  44 kinds the rules gave the word elsewhere in the document + case class
  *  45 how the word was written elsewhere + case class + sentence/line start
  *  46 all of the word's document bits + rule kind + begin
+ *  47-49 word class of 64, 256, 1024 (nkg_ner_word_class)
+ *  50-51 word class of 256 of -1, +1
  * Lexicon flags, the rule's decision and the gazetteer come from the caller's
  * struct nkg_ner_input (entities.c), so this file does no lookups itself.
  *
@@ -26,6 +28,12 @@
  * Version 3 added the document bits (templates 44-46, nkg_ner_doc_bit):
  * on 2-fold cross-validation inside dev, names F1 67.9 -> 68.1 (MEANTIME),
  * 57.8 -> 60.4 (ECB+), 64.4 -> 66.1 (GUM), at no measurable cost in speed.
+ * Version 4 added word classes (templates 47-51; Turian et al. 2010,
+ * Ratinov and Roth 2009): hierarchical k-means clusters of the GloVe vectors
+ * of the 100,000 most frequent words, so that a word seen rarely or never in
+ * training shares weights with words used alike ("putin" with "obama").
+ * A word the table lacks has a class of its own.  One lookup per token, a
+ * search in the embedded table (extract/model/README.md, "Session 11").
  */
 #include "ner.h"
 
@@ -141,7 +149,85 @@ struct view {
 	uint32_t flags;  /* token flags, 0 outside */
 	uint32_t out;    /* 1 outside the sentence */
 	uint32_t doc;    /* nkg_ner_doc_bit of the word elsewhere, 0x100 outside */
+	uint32_t wcl;    /* word-class path, WCL_UNKNOWN, or WCL_OUTSIDE */
 };
+
+/* ---- word classes ------------------------------------------------------ */
+
+/* extract/model/wordclusters.bin (format in tools/lexicon/wordclusters.js):
+ * "NKGWCL1\n", uint32 count, count entries of uint32 FNV-1a of a lower-cased
+ * word and uint16 path, sorted by hash.  Read in place, never copied. */
+#define WCL_UNKNOWN 0xffffu  /* a word the table lacks */
+#define WCL_OUTSIDE 0x10000u /* past the sentence */
+#define WCL_ENTRY   6
+
+static const unsigned char *wcl_data; /* first entry, or NULL: no table */
+static uint32_t wcl_count;
+static pthread_once_t wcl_once = PTHREAD_ONCE_INIT;
+
+static uint32_t le32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void wcl_init(void)
+{
+	for (size_t i = 0; i < nkg_model_files_count; i++) {
+		const unsigned char *p = (const unsigned char *)nkg_model_files[i].data;
+		size_t len = nkg_model_files[i].len;
+		if (strcmp(nkg_model_files[i].name, "wordclusters.bin") != 0)
+			continue;
+		if (len < 12 || memcmp(p, "NKGWCL1\n", 8) != 0 ||
+		    (len - 12) / WCL_ENTRY != le32(p + 8) || (len - 12) % WCL_ENTRY != 0)
+			return; /* not a table of this format: none */
+		wcl_count = le32(p + 8);
+		wcl_data = p + 12;
+		return;
+	}
+}
+
+/* The path of the word of FNV-1a hash h, or WCL_UNKNOWN.  The hashes are
+ * uniform, so the entry is near h * count / 2^32: a binary search inside a
+ * window around that guess, widened to the whole table when h is outside. */
+static uint32_t wcl_find(uint32_t h)
+{
+	pthread_once(&wcl_once, wcl_init);
+	if (!wcl_data)
+		return WCL_UNKNOWN;
+	uint32_t guess = (uint32_t)(((uint64_t)h * wcl_count) >> 32);
+	uint32_t lo = guess > 1024 ? guess - 1024 : 0;
+	uint32_t hi = wcl_count - guess > 1024 ? guess + 1024 : wcl_count;
+	if (lo > 0 && le32(wcl_data + (size_t)lo * WCL_ENTRY) > h)
+		lo = 0;
+	if (hi < wcl_count && le32(wcl_data + (size_t)(hi - 1) * WCL_ENTRY) < h)
+		hi = wcl_count;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		uint32_t k = le32(wcl_data + (size_t)mid * WCL_ENTRY);
+		if (k == h) {
+			const unsigned char *e = wcl_data + (size_t)mid * WCL_ENTRY + 4;
+			return (uint32_t)e[0] | (uint32_t)e[1] << 8;
+		}
+		if (k < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return WCL_UNKNOWN;
+}
+
+int nkg_ner_word_class(const char *word, size_t len)
+{
+	uint32_t p = wcl_find(fnv_lower(word, len));
+	return p == WCL_UNKNOWN ? -1 : (int)p;
+}
+
+/* The class of 64, 256 or 1024 (g = 4, 2, 0: the path's bits dropped) of a
+ * view's word; unknown and outside stay apart from every class. */
+static inline uint32_t wcl_at(const struct view *v, int g)
+{
+	return v->wcl >= WCL_UNKNOWN ? v->wcl : v->wcl >> g;
+}
 
 static char shape_char(uint32_t cp)
 {
@@ -187,6 +273,7 @@ static void boundary_view(bool before, struct view *v)
 	v->gaz = v->hint = 0x100;
 	v->cls = 7;
 	v->doc = 0x100;
+	v->wcl = WCL_OUTSIDE;
 	v->nb = 0x107;
 	v->len = 3;
 	v->out = 1;
@@ -242,6 +329,7 @@ static void token_view(const struct nkg_doc *doc, const struct nkg_token *t,
 	v->rule = x->rule ? fnv_bytes(x->rule, strlen(x->rule)) : FNV_OFFSET;
 	v->cls = case_class(t->flags);
 	v->doc = x->doc;
+	v->wcl = wcl_find(h);
 	if (t->flags & (NKG_TOK_PUNCT | NKG_TOK_POSSESSIVE | NKG_TOK_QUOTE))
 		v->nb = fnv_bytes(w, n) | 0x80000000u;
 	else
@@ -303,7 +391,12 @@ static void window_features(const struct view *m2, const struct view *m1, const 
 	out[k++] = f2(44, c->doc & 0x1fu, c->cls);
 	out[k++] = f3(45, c->doc >> 5, c->cls, starts);
 	out[k++] = f3(46, c->doc, c->hint, p1->hint);
-	_Static_assert(NKG_NER_NFEAT == 47, "feature templates and NKG_NER_NFEAT agree");
+	out[k++] = f1(47, wcl_at(c, 4));
+	out[k++] = f1(48, wcl_at(c, 2));
+	out[k++] = f1(49, wcl_at(c, 0));
+	out[k++] = f1(50, wcl_at(m1, 2));
+	out[k++] = f1(51, wcl_at(p1, 2));
+	_Static_assert(NKG_NER_NFEAT == 52, "feature templates and NKG_NER_NFEAT agree");
 }
 
 /* Views of the tokens [first, first + count) with two boundary views on

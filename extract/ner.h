@@ -6,8 +6,10 @@
  * suffixes of 1-4 bytes, capitalisation and sentence start, words and shapes
  * at -2..+2, gazetteer and word-list flags (extract/lexicon.h), and the
  * decision of the rule pipeline of entities.c (which rule, which kind, begin
- * or inside) for the token and its neighbours, and what the same word was
- * elsewhere in the document (enum nkg_ner_doc_bit).  A feature's hash picks a
+ * or inside) for the token and its neighbours, what the same word was
+ * elsewhere in the document (enum nkg_ner_doc_bit), and the word classes of
+ * the token and its neighbours (clusters of GloVe word vectors,
+ * nkg_ner_word_class, feature-set version 4).  A feature's hash picks a
  * bucket of a fixed table (1 << bits buckets, NKG_NER_SLOTS weights each,
  * one per tag); a token's score for a tag is the sum of its features'
  * weights; tag transitions have their own weights; the best sequence is
@@ -50,8 +52,8 @@ enum nkg_ner_tag {
 };
 
 #define NKG_NER_SLOTS        8  /* weights per bucket (NKG_NER_NTAGS, padded) */
-#define NKG_NER_NFEAT        47 /* features per token */
-#define NKG_NER_VERSION      3  /* of the feature templates; a model of another is refused */
+#define NKG_NER_NFEAT        52 /* features per token */
+#define NKG_NER_VERSION      4  /* of the feature templates; a model of another is refused */
 #define NKG_NER_DEFAULT_BITS 18
 
 /* Kinds of the rule pipeline's decision on a token (enum values are part of
@@ -136,6 +138,12 @@ void nkg_ner_sentence_features(const struct nkg_doc *doc, const struct nkg_token
                                const struct nkg_ner_input *in, uint32_t first, uint32_t count,
                                void *scratch, uint32_t *out);
 
+/* The word class of a lower-cased word word[0..len) in the embedded table
+ * extract/model/wordclusters.bin (tools/lexicon/wordclusters.js): its
+ * 10-bit path, 0..1023 (path >> 4: its class of 64, path >> 2: of 256), or
+ * -1 when the table lacks the word or newskg was built without the table. */
+int nkg_ner_word_class(const char *word, size_t len);
+
 /* ---- a trained model --------------------------------------------------- */
 
 struct nkg_ner_model;
@@ -187,7 +195,7 @@ void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nk
 
 /* Bytes of scratch nkg_ner_tag_window needs for a sentence of count tokens:
  * never more than nkg_ner_scratch_size(count), and for any count at most
- * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 86 KB for
+ * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 90 KB for
  * NKG_NER_WINDOW). */
 size_t nkg_ner_tag_scratch_size(uint32_t count, uint32_t window);
 

@@ -433,17 +433,17 @@ static uint32_t tag_long(const struct nkg_ner_model *m, struct long_sent *s, uin
 }
 
 /* The tagger's scratch stops growing at the window: 256 tokens of emission
- * scores (32 bytes each), features (188) and views (84, four more), and
+ * scores (32 bytes each), features (208) and views (88, four more), and
  * 1,024 rows of back pointers (8); never more than decoding whole needs. */
 static void test_window_scratch_is_bounded(void **state)
 {
 	(void)state;
-	size_t most = 256 * (32 + 188) + 260 * 84 + 1024 * 8;
+	size_t most = 256 * (32 + 208) + 260 * 88 + 1024 * 8;
 	assert_int_equal(nkg_ner_tag_scratch_size(UINT32_MAX, NKG_NER_WINDOW), most);
 	assert_int_equal(nkg_ner_tag_scratch_size(NKG_NER_WINDOW, NKG_NER_WINDOW), most);
 	assert_int_equal(nkg_ner_tag_scratch_size(NKG_NER_WINDOW - 1, NKG_NER_WINDOW), most - 8);
 	assert_int_equal(nkg_ner_tag_scratch_size(10, 0), nkg_ner_tag_scratch_size(10, 2));
-	assert_int_equal(nkg_ner_tag_scratch_size(10, 2), 2 * (32 + 188) + 6 * 84 + 2 * 8);
+	assert_int_equal(nkg_ner_tag_scratch_size(10, 2), 2 * (32 + 208) + 6 * 88 + 2 * 8);
 	for (uint32_t n = 0; n <= 3000; n++)
 		assert_true(nkg_ner_tag_scratch_size(n, NKG_NER_WINDOW) <= nkg_ner_scratch_size(n));
 }
@@ -481,11 +481,14 @@ static void test_window_long_sentence_equals_whole(void **state)
 	for (uint32_t i = 0; i < n; i++)
 		assert_int_equal(whole[i], unit[i % 12]);
 
-	/* windows from 2 tokens (the paths of this model agree after one) to
-	 * more than the sentence */
+	/* windows from 2 tokens to more than the sentence: the paths of this
+	 * model agree after two tokens (after one before the word classes of
+	 * version 4), so a window of 2 forces a seam in each copy, where the
+	 * best path so far is the whole's, and wider ones force none */
 	static const uint32_t windows[] = {2, 3, 8, 13, 64, 256, 599, 600, NKG_NER_WINDOW};
 	for (size_t k = 0; k < sizeof(windows) / sizeof(windows[0]); k++) {
-		assert_int_equal(tag_long(m, &s, windows[k], tags, k == 0 ? mt : NULL), 0);
+		assert_int_equal(tag_long(m, &s, windows[k], tags, k == 0 ? mt : NULL),
+		                 k == 0 ? 50 : 0);
 		assert_memory_equal(tags, whole, n);
 	}
 	/* at and around the seams of the blocks (256, 512) and of a window of 8 */
