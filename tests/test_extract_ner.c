@@ -11,6 +11,7 @@
 
 #include "core/alloc.h"
 #include "core/err.h"
+#include "extract/embedded.h"
 #include "extract/extract.h"
 #include "extract/lexicon.h"
 #include "extract/ner.h"
@@ -272,17 +273,37 @@ static size_t put_u32(unsigned char *p, uint32_t v)
 	return 4;
 }
 
+/* Where a model file's 64 uint32 transitions start: after the magic, bits,
+ * n_tags, version, word-class table stamp (2) and scale. */
+#define TRANS_OFF (8 + 24)
+
+/* The stamp of the embedded word-class table, which a model must carry. */
+static void table_stamp(uint32_t *count, uint32_t *hash)
+{
+	for (size_t i = 0; i < nkg_model_files_count; i++)
+		if (strcmp(nkg_model_files[i].name, "wordclusters.bin") == 0) {
+			assert_int_equal(nkg_ner_table_stamp(nkg_model_files[i].data,
+			                                     nkg_model_files[i].len, count, hash),
+			                 0);
+			return;
+		}
+	fail_msg("no wordclusters.bin embedded");
+}
+
 static size_t hand_model(unsigned char *p, uint32_t bucket, int tag, uint8_t weight)
 {
 	size_t n = 0;
 	float scale = 1.0f;
-	uint32_t sb;
+	uint32_t sb, count, hash;
 	memcpy(&sb, &scale, 4);
+	table_stamp(&count, &hash);
 	memcpy(p, "NKGNER1\n", 8);
 	n = 8;
 	n += put_u32(p + n, 10);
 	n += put_u32(p + n, NKG_NER_NTAGS);
 	n += put_u32(p + n, NKG_NER_VERSION);
+	n += put_u32(p + n, count);
+	n += put_u32(p + n, hash);
 	n += put_u32(p + n, sb);
 	for (int i = 0; i < 64; i++)
 		n += put_u32(p + n, 0);
@@ -515,9 +536,8 @@ static void test_window_long_sentence_equals_whole(void **state)
 static size_t sticky_model(unsigned char *p, uint32_t bucket)
 {
 	size_t n = hand_model(p, bucket, NKG_NER_B_PER, 50);
-	/* transitions: 64 uint32 after magic, bits, n_tags, version, scale */
 	for (int t = 0; t < NKG_NER_NTAGS; t++)
-		put_u32(p + 8 + 16 + 4 * (size_t)(t * 8 + t), 10);
+		put_u32(p + TRANS_OFF + 4 * (size_t)(t * 8 + t), 10);
 	return n;
 }
 
@@ -579,9 +599,9 @@ static void test_window_forced_seam_leaves_second_half_open(void **state)
 	assert_int_equal(s.toks.n, 6);
 	nkg_ner_features(&s.doc, &s.toks, s.in, 0, 6, 5, f);
 	size_t n = hand_model(file, f[1] & 1023, NKG_NER_I_PER, 50);
-	put_u32(file + 24 + 4 * (NKG_NER_O * 8 + NKG_NER_O), 10);
-	put_u32(file + 24 + 4 * (NKG_NER_B_PER * 8 + NKG_NER_I_PER), 10);
-	put_u32(file + 24 + 4 * (NKG_NER_I_PER * 8 + NKG_NER_I_PER), 10);
+	put_u32(file + TRANS_OFF + 4 * (NKG_NER_O * 8 + NKG_NER_O), 10);
+	put_u32(file + TRANS_OFF + 4 * (NKG_NER_B_PER * 8 + NKG_NER_I_PER), 10);
+	put_u32(file + TRANS_OFF + 4 * (NKG_NER_I_PER * 8 + NKG_NER_I_PER), 10);
 	assert_int_equal(nkg_ner_model_load(file, n, &m), 0);
 	assert_int_equal(tag_long(m, &s, 6, tags, NULL), 0);
 	static const uint8_t whole[6] = {NKG_NER_B_PER, NKG_NER_I_PER, NKG_NER_I_PER,
