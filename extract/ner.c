@@ -15,6 +15,8 @@
  *  44 kinds the rules gave the word elsewhere in the document + case class
  *  45 how the word was written elsewhere + case class + sentence/line start
  *  46 all of the word's document bits + rule kind + begin
+ *  47-49 word class of 64, 256, 1024 (nkg_ner_word_class)
+ *  50-51 word class of 256 of -1, +1
  * Lexicon flags, the rule's decision and the gazetteer come from the caller's
  * struct nkg_ner_input (entities.c), so this file does no lookups itself.
  *
@@ -26,6 +28,15 @@
  * Version 3 added the document bits (templates 44-46, nkg_ner_doc_bit):
  * on 2-fold cross-validation inside dev, names F1 67.9 -> 68.1 (MEANTIME),
  * 57.8 -> 60.4 (ECB+), 64.4 -> 66.1 (GUM), at no measurable cost in speed.
+ * Version 4 added word classes (templates 47-51; Turian et al. 2010,
+ * Ratinov and Roth 2009): hierarchical k-means clusters of the GloVe vectors
+ * of the 100,000 most frequent words, so that a word seen rarely or never in
+ * training shares weights with words used alike ("putin" with "obama").
+ * A word the table lacks has a class of its own.  One lookup per token, a
+ * search in the embedded table (extract/model/README.md, "Session 11").
+ * Version 5 folds the Latin letters U+00C0-U+017F to ASCII before that
+ * lookup ("Erdoğan" takes the class of "erdogan") and stamps the model with
+ * the table it was trained with (a model of another table is refused).
  */
 #include "ner.h"
 
@@ -141,7 +152,149 @@ struct view {
 	uint32_t flags;  /* token flags, 0 outside */
 	uint32_t out;    /* 1 outside the sentence */
 	uint32_t doc;    /* nkg_ner_doc_bit of the word elsewhere, 0x100 outside */
+	uint32_t wcl;    /* word-class path, WCL_UNKNOWN, or WCL_OUTSIDE */
 };
+
+/* ---- word classes ------------------------------------------------------ */
+
+/* extract/model/wordclusters.bin (format in tools/lexicon/wordclusters.js):
+ * "NKGWCL1\n", uint32 count, count entries of uint32 FNV-1a of a lower-cased
+ * word and uint16 path, sorted by hash.  Read in place, never copied. */
+#define WCL_UNKNOWN 0xffffu  /* a word the table lacks */
+#define WCL_OUTSIDE 0x10000u /* past the sentence */
+#define WCL_ENTRY   6
+
+static const unsigned char *wcl_data; /* first entry, or NULL: no table */
+static uint32_t wcl_count, wcl_hash;  /* nkg_ner_table_stamp of the table */
+static int wcl_rc = NKG_EINVAL;       /* 0: the table is there and well formed */
+static pthread_once_t wcl_once = PTHREAD_ONCE_INIT;
+
+static uint32_t le32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+int nkg_ner_table_stamp(const void *data, size_t len, uint32_t *count, uint32_t *hash)
+{
+	const unsigned char *p = data;
+	if (!p || len < 12 || memcmp(p, "NKGWCL1\n", 8) != 0 || (len - 12) % WCL_ENTRY != 0 ||
+	    (len - 12) / WCL_ENTRY != le32(p + 8))
+		return NKG_EINVAL;
+	*count = le32(p + 8);
+	*hash = fnv_bytes(data, len);
+	return 0;
+}
+
+static void wcl_init(void)
+{
+	for (size_t i = 0; i < nkg_model_files_count; i++) {
+		const char *p = nkg_model_files[i].data;
+		if (strcmp(nkg_model_files[i].name, "wordclusters.bin") != 0)
+			continue;
+		wcl_rc = nkg_ner_table_stamp(p, nkg_model_files[i].len, &wcl_count, &wcl_hash);
+		if (wcl_rc == 0)
+			wcl_data = (const unsigned char *)p + 12;
+		return;
+	}
+}
+
+/* 0 and the embedded table's stamp, or NKG_EINVAL: it is missing or malformed. */
+static int wcl_stamp(uint32_t *count, uint32_t *hash)
+{
+	pthread_once(&wcl_once, wcl_init);
+	*count = wcl_count;
+	*hash = wcl_hash;
+	return wcl_rc;
+}
+
+/* The letters U+00C0-U+017F (Latin-1 Supplement and Latin Extended-A) as
+ * their ASCII base letters, lower-cased: extract/lexicon/fold.tsv for this
+ * range, as the gazetteers' keys are folded ("" for the non-letters × and ÷
+ * and for U+0149, which stay as they are).  GloVe's
+ * vocabulary spells most names in ASCII ("zurich", "erdogan", "sao"). */
+/* clang-format off */
+static const char *const latin_fold[0x180 - 0xc0] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+	"a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+	"d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+	"g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+	"i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+	"l", "l", "l", "n", "n", "n", "n", "n", "n", "", "n", "n", "o", "o", "o", "o",
+	"o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+	"s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+	"u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+};
+/* clang-format on */
+
+/* FNV-1a of word w[0..n) as the word-class table is keyed: ASCII letters
+ * lower-cased, the letters of latin_fold folded, every other byte as it is.
+ * The same value as fnv_lower for an ASCII word. */
+static uint32_t fnv_fold(const char *w, size_t n)
+{
+	uint32_t h = FNV_OFFSET;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)w[i];
+		unsigned char next = i + 1 < n ? (unsigned char)w[i + 1] : 0;
+		if (ch >= 0xc3 && ch <= 0xc5 && (next & 0xc0) == 0x80) {
+			uint32_t cp = (uint32_t)(ch & 0x1f) << 6 | (next & 0x3fu);
+			const char *f = latin_fold[cp - 0xc0];
+			if (*f) {
+				for (; *f; f++)
+					h = (h ^ (unsigned char)*f) * FNV_PRIME;
+				i++;
+				continue;
+			}
+		}
+		h = (h ^ ascii_lower(ch)) * FNV_PRIME;
+	}
+	return h;
+}
+
+/* The path of the word of FNV-1a hash h, or WCL_UNKNOWN.  The hashes are
+ * uniform, so the entry is near h * count / 2^32: a binary search inside a
+ * window around that guess, widened to the whole table when h is outside. */
+static uint32_t wcl_find(uint32_t h)
+{
+	pthread_once(&wcl_once, wcl_init);
+	if (!wcl_data)
+		return WCL_UNKNOWN; /* refused earlier: see wcl_stamp */
+	uint32_t guess = (uint32_t)(((uint64_t)h * wcl_count) >> 32);
+	uint32_t lo = guess > 1024 ? guess - 1024 : 0;
+	uint32_t hi = wcl_count - guess > 1024 ? guess + 1024 : wcl_count;
+	if (lo > 0 && le32(wcl_data + (size_t)lo * WCL_ENTRY) > h)
+		lo = 0;
+	if (hi < wcl_count && le32(wcl_data + (size_t)(hi - 1) * WCL_ENTRY) < h)
+		hi = wcl_count;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		uint32_t k = le32(wcl_data + (size_t)mid * WCL_ENTRY);
+		if (k == h) {
+			const unsigned char *e = wcl_data + (size_t)mid * WCL_ENTRY + 4;
+			return (uint32_t)e[0] | (uint32_t)e[1] << 8;
+		}
+		if (k < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return WCL_UNKNOWN;
+}
+
+int nkg_ner_word_class(const char *word, size_t len)
+{
+	uint32_t p = wcl_find(fnv_fold(word, len));
+	return p == WCL_UNKNOWN ? -1 : (int)p;
+}
+
+/* The class of 64, 256 or 1024 (g = 4, 2, 0: the path's bits dropped) of a
+ * view's word; unknown and outside stay apart from every class. */
+static inline uint32_t wcl_at(const struct view *v, int g)
+{
+	return v->wcl >= WCL_UNKNOWN ? v->wcl : v->wcl >> g;
+}
 
 static char shape_char(uint32_t cp)
 {
@@ -187,6 +340,7 @@ static void boundary_view(bool before, struct view *v)
 	v->gaz = v->hint = 0x100;
 	v->cls = 7;
 	v->doc = 0x100;
+	v->wcl = WCL_OUTSIDE;
 	v->nb = 0x107;
 	v->len = 3;
 	v->out = 1;
@@ -200,6 +354,7 @@ static void token_view(const struct nkg_doc *doc, const struct nkg_token *t,
 	char shape[SHAPE_MAX] = {0}, sshape[SHAPE_MAX] = {0};
 	size_t shape_n = 0, sshape_n = 0, off = 0;
 	char last = 0;
+	bool ascii = true;
 
 	while (off < n) {
 		uint32_t cp;
@@ -211,6 +366,7 @@ static void token_view(const struct nkg_doc *doc, const struct nkg_token *t,
 			cp = 0xfffd;
 			k = 1;
 		}
+		ascii = ascii && cp < 0x80;
 		off += k;
 		char ch = shape_char(cp);
 		if (shape_n < SHAPE_MAX)
@@ -242,6 +398,7 @@ static void token_view(const struct nkg_doc *doc, const struct nkg_token *t,
 	v->rule = x->rule ? fnv_bytes(x->rule, strlen(x->rule)) : FNV_OFFSET;
 	v->cls = case_class(t->flags);
 	v->doc = x->doc;
+	v->wcl = wcl_find(ascii ? h : fnv_fold(w, n));
 	if (t->flags & (NKG_TOK_PUNCT | NKG_TOK_POSSESSIVE | NKG_TOK_QUOTE))
 		v->nb = fnv_bytes(w, n) | 0x80000000u;
 	else
@@ -303,7 +460,12 @@ static void window_features(const struct view *m2, const struct view *m1, const 
 	out[k++] = f2(44, c->doc & 0x1fu, c->cls);
 	out[k++] = f3(45, c->doc >> 5, c->cls, starts);
 	out[k++] = f3(46, c->doc, c->hint, p1->hint);
-	_Static_assert(NKG_NER_NFEAT == 47, "feature templates and NKG_NER_NFEAT agree");
+	out[k++] = f1(47, wcl_at(c, 4));
+	out[k++] = f1(48, wcl_at(c, 2));
+	out[k++] = f1(49, wcl_at(c, 0));
+	out[k++] = f1(50, wcl_at(m1, 2));
+	out[k++] = f1(51, wcl_at(p1, 2));
+	_Static_assert(NKG_NER_NFEAT == 52, "feature templates and NKG_NER_NFEAT agree");
 }
 
 /* Views of the tokens [first, first + count) with two boundary views on
@@ -339,6 +501,7 @@ void nkg_ner_features(const struct nkg_doc *doc, const struct nkg_tokens *toks,
 
 struct nkg_ner_model {
 	uint32_t bits, mask;
+	uint32_t wcl_count, wcl_hash; /* stamp of the word-class table it was trained with */
 	float scale;
 	int16_t trans[NKG_NER_SLOTS][NKG_NER_SLOTS]; /* [prev][cur], prev 7 = start */
 	int16_t *w;                                  /* (mask + 1) * NKG_NER_SLOTS */
@@ -838,6 +1001,8 @@ int nkg_ner_model_save(const struct nkg_ner_model *m, void **data, size_t *len)
 	put_u32(&b, m->bits);
 	put_u32(&b, NKG_NER_NTAGS);
 	put_u32(&b, NKG_NER_VERSION);
+	put_u32(&b, m->wcl_count);
+	put_u32(&b, m->wcl_hash);
 	put_u32(&b, scale_bits);
 	for (int p = 0; p < NKG_NER_SLOTS; p++)
 		for (int t = 0; t < NKG_NER_SLOTS; t++)
@@ -912,12 +1077,18 @@ int nkg_ner_model_load(const void *data, size_t len, struct nkg_ner_model **out)
 		return NKG_EINVAL;
 	r.off = sizeof(magic);
 	uint32_t bits = get_u32(&r), ntags = get_u32(&r), version = get_u32(&r);
-	uint32_t scale_bits = get_u32(&r);
 	if (r.bad || bits < 10 || bits > 24 || ntags != NKG_NER_NTAGS || version != NKG_NER_VERSION)
+		return NKG_EINVAL;
+	/* trained with the word classes newskg has, or it weighs other features */
+	uint32_t count = get_u32(&r), hash = get_u32(&r), have_count, have_hash;
+	uint32_t scale_bits = get_u32(&r);
+	if (r.bad || wcl_stamp(&have_count, &have_hash) || count != have_count || hash != have_hash)
 		return NKG_EINVAL;
 	struct nkg_ner_model *m = model_new(bits);
 	if (!m)
 		return NKG_ENOMEM;
+	m->wcl_count = count;
+	m->wcl_hash = hash;
 	memcpy(&m->scale, &scale_bits, 4);
 	for (int p = 0; p < NKG_NER_SLOTS; p++)
 		for (int t = 0; t < NKG_NER_SLOTS; t++)
@@ -1132,8 +1303,12 @@ int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
 	struct nkg_ner_model *m = NULL;
 	uint32_t max_len = 0, step = 0;
 	uint64_t wrong = 0;
+	uint32_t stamp_count, stamp_hash;
 	int rc = NKG_ENOMEM;
 
+	/* the features of the sentences read the word classes: none, no model */
+	if (wcl_stamp(&stamp_count, &stamp_hash))
+		return NKG_EINVAL;
 	for (uint32_t s = 0; s < t->n_sents; s++)
 		if (t->sent_off[s + 1] - t->sent_off[s] > max_len)
 			max_len = t->sent_off[s + 1] - t->sent_off[s];
@@ -1220,6 +1395,8 @@ int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
 	if (!(m = model_new(t->bits)))
 		goto out;
 	m->scale = (float)scale;
+	m->wcl_count = stamp_count;
+	m->wcl_hash = stamp_hash;
 	for (size_t i = 0; i < w.n; i++)
 		m->w[i] = (int16_t)lround(avg_value(&w, i, step) * scale);
 	for (int p = 0; p < NKG_NER_SLOTS; p++)

@@ -6,8 +6,10 @@
  * suffixes of 1-4 bytes, capitalisation and sentence start, words and shapes
  * at -2..+2, gazetteer and word-list flags (extract/lexicon.h), and the
  * decision of the rule pipeline of entities.c (which rule, which kind, begin
- * or inside) for the token and its neighbours, and what the same word was
- * elsewhere in the document (enum nkg_ner_doc_bit).  A feature's hash picks a
+ * or inside) for the token and its neighbours, what the same word was
+ * elsewhere in the document (enum nkg_ner_doc_bit), and the word classes of
+ * the token and its neighbours (clusters of GloVe word vectors,
+ * nkg_ner_word_class, feature-set version 4).  A feature's hash picks a
  * bucket of a fixed table (1 << bits buckets, NKG_NER_SLOTS weights each,
  * one per tag); a token's score for a tag is the sum of its features'
  * weights; tag transitions have their own weights; the best sequence is
@@ -22,7 +24,9 @@
  * seed and epochs give a byte-identical model file.
  *
  * Model file (little-endian): "NKGNER1\n", uint32 bits, uint32 n_tags (7),
- * uint32 feature-set version, float scale (score units per weight),
+ * uint32 feature-set version, the stamp of the word-class table the model
+ * was trained with (nkg_ner_table_stamp: uint32 entries, uint32 FNV-1a of
+ * the table file's bytes; since version 5), float scale (score units per weight),
  * 8x8 int16 transitions (row 7: sentence start), uint32 number of non-zero
  * buckets, then per bucket a varint gap from the previous bucket index and
  * n_tags zig-zag varint int16 weights.  Averaged weights are quantised to
@@ -50,8 +54,8 @@ enum nkg_ner_tag {
 };
 
 #define NKG_NER_SLOTS        8  /* weights per bucket (NKG_NER_NTAGS, padded) */
-#define NKG_NER_NFEAT        47 /* features per token */
-#define NKG_NER_VERSION      3  /* of the feature templates; a model of another is refused */
+#define NKG_NER_NFEAT        52 /* features per token */
+#define NKG_NER_VERSION      5  /* of the feature templates; a model of another is refused */
 #define NKG_NER_DEFAULT_BITS 18
 
 /* Kinds of the rule pipeline's decision on a token (enum values are part of
@@ -136,13 +140,29 @@ void nkg_ner_sentence_features(const struct nkg_doc *doc, const struct nkg_token
                                const struct nkg_ner_input *in, uint32_t first, uint32_t count,
                                void *scratch, uint32_t *out);
 
+/* The word class of word[0..len) in the embedded table
+ * extract/model/wordclusters.bin (tools/lexicon/wordclusters.js), looked up
+ * with ASCII letters lower-cased and the Latin letters U+00C0-U+017F folded
+ * to their ASCII base letters ("Zürich" = "ZÜRICH" = "zurich", "ß" = "ss";
+ * since feature-set version 5): its 10-bit path, 0..1023 (path >> 4: its
+ * class of 64, path >> 2: of 256), or -1 when the table lacks the word or
+ * newskg has no well-formed table (then no model loads either). */
+int nkg_ner_word_class(const char *word, size_t len);
+
+/* The stamp of a word-class table file data[0..len) (borrowed): *count its
+ * entries and *hash the FNV-1a of all its bytes.  0, or NKG_EINVAL when data
+ * is NULL (no table) or not a table of the format "NKGWCL1\n".  A model
+ * file records the stamp of the table it was trained with. */
+int nkg_ner_table_stamp(const void *data, size_t len, uint32_t *count, uint32_t *hash);
+
 /* ---- a trained model --------------------------------------------------- */
 
 struct nkg_ner_model;
 
 /* Reads a model file's bytes data[0..len) (borrowed only during the call).
  * 0 and *out (new, free with nkg_ner_model_free); NKG_EINVAL when it is not a
- * model of this version; NKG_ENOMEM. */
+ * model of this version, was trained with another word-class table than the
+ * embedded one, or newskg's embedded table is missing or malformed; NKG_ENOMEM. */
 int nkg_ner_model_load(const void *data, size_t len, struct nkg_ner_model **out);
 void nkg_ner_model_free(struct nkg_ner_model *m);
 
@@ -153,7 +173,9 @@ int nkg_ner_model_save(const struct nkg_ner_model *m, void **data, size_t *len);
 /* The model compiled into newskg (extract/model/ner.bin), loaded on first use
  * (thread-safe) and kept until nkg_ner_default_free().  0 and *out (borrowed;
  * NULL when newskg was built without a model); NKG_ENOMEM; NKG_EINVAL when
- * the embedded file is not a model of this version (a build error). */
+ * the embedded file is not a model of this version and word-class table, or
+ * the table is missing or malformed (build errors, reported by every
+ * extraction: never a tagger silently without its word classes). */
 int nkg_ner_default(const struct nkg_ner_model **out);
 void nkg_ner_default_free(void);
 
@@ -187,7 +209,7 @@ void nkg_ner_tag_sentence_margins(const struct nkg_ner_model *m, const struct nk
 
 /* Bytes of scratch nkg_ner_tag_window needs for a sentence of count tokens:
  * never more than nkg_ner_scratch_size(count), and for any count at most
- * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 86 KB for
+ * nkg_ner_tag_scratch_size(UINT32_MAX, window) (about 90 KB for
  * NKG_NER_WINDOW). */
 size_t nkg_ner_tag_scratch_size(uint32_t count, uint32_t window);
 
@@ -226,7 +248,9 @@ void nkg_ner_trainer_counts(const struct nkg_ner_trainer *t, uint32_t *sents, ui
 /* Trains for `epochs` passes over the sentences, shuffled each pass by a
  * PRNG seeded with seed, and returns the averaged, quantised model in *out
  * (new, free with nkg_ner_model_free).  If errors is not NULL it receives
- * the number of wrongly tagged tokens of the last pass.  0 or NKG_ENOMEM. */
+ * the number of wrongly tagged tokens of the last pass; the model records
+ * the stamp of the embedded word-class table.  0, NKG_EINVAL (that table is
+ * missing or malformed: the features were computed without it), or NKG_ENOMEM. */
 int nkg_ner_train(struct nkg_ner_trainer *t, uint32_t epochs, uint64_t seed,
                   struct nkg_ner_model **out, uint64_t *errors);
 
