@@ -9185,7 +9185,7 @@ static int make_events(struct ectx *c)
 			c->last[h->cls] = e - base;
 		}
 		if (h->cls == NKG_EVENT_FLIGHT && !c->evx[e - base].number.len)
-			c->evx[e - base].number = flight_number(c, h->head);
+			c->evx[e - base].number = doc->events[e].ident = flight_number(c, h->head);
 		if (h->storm && !c->evx[e - base].storm.len)
 			c->evx[e - base].storm = tk(c, h->head);
 		if (trig_is_past(h))

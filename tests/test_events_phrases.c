@@ -166,6 +166,31 @@ static void test_phrases_fire_adverb(void **state)
 	fx_release(&f);
 }
 
+/* A flight's number is its ident (what the graph keys it by): two
+ * numbered flights from one city on one day stay two events. */
+static void test_phrases_flight_ident(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "The plane on flight 447 landed in Oslo on Monday. The plane on flight QF2 "
+	              "landed in Oslo on Monday.\n");
+	named(&f, NKG_CLASS_CITY, "Oslo");
+	fx_run(&f);
+	EVENTS_ARE(&f, "flight @2024-03-04 in:Oslo [flight]; flight @2024-03-04 in:Oslo [flight]");
+	assert_int_equal(f.doc.n_events, 2);
+	assert_true(nkg_str_eq_cstr(f.doc.events[0].ident, "447"));
+	assert_true(nkg_str_eq_cstr(f.doc.events[1].ident, "QF2"));
+	fx_release(&f);
+
+	/* no number, no ident */
+	fx_sunday(&f, "The return flight landed in Oslo on Monday.\n");
+	named(&f, NKG_CLASS_CITY, "Oslo");
+	fx_run(&f);
+	EVENTS_ARE(&f, "flight @2024-03-04 in:Oslo [flight]");
+	assert_int_equal(f.doc.events[0].ident.len, 0);
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -174,6 +199,7 @@ int main(void)
 	        cmocka_unit_test(test_phrases_jailed),
 	        cmocka_unit_test(test_phrases_hit_and_run),
 	        cmocka_unit_test(test_phrases_fire_adverb),
+	        cmocka_unit_test(test_phrases_flight_ident),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
