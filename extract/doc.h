@@ -283,6 +283,11 @@ struct nkg_event {
 	 * accident, clash, fire) or an injury: how many it hurt, as written ("30 others", "at least
 	 * 50", "30 people" of "30 people were wounded"): a slice of doc->text; empty otherwise. */
 	struct nkg_str injured;
+	/* Appended: what tells the event apart from another of its class,
+	 * place and day, as written: a flight's number ("447", "QF2"); a slice
+	 * of doc->text, empty otherwise.  The graph puts it in the event's IRI
+	 * key (two flights from one airport on one day are two events). */
+	struct nkg_str ident;
 };
 
 /* Counts an event keeps at most (quantity and more_quantities): further

@@ -51,6 +51,13 @@
  * man police say fled").  The verb then looks for no subject entity
  * ("Gray was shot, police said" is no statement of Gray's).
  *
+ * Phrases (issue 4): "took office", "takes office" and "sworn in" are
+ * appointments (the one who takes office the patient; not after "he" or
+ * "she", nor "sworn in court"), "jailed for six years" a verdict (a term
+ * after "for": office_sense); "a hit and run" a vehicle's accident as a
+ * noun too, unless it modifies one ("a hit-and-run crash": hit_and_run);
+ * "a fire virtually destroyed" a fire (an -ly adverb before the verb).
+ *
  * Business and economy (issue 4).  Market movements (rise, gain, climb,
  * jump, soar, surge, rebound; fall, drop, decline, lose, plunge, plummet,
  * tumble, slump, slide, sink, dip, sell-off; and "rally", "crash" after a
@@ -811,6 +818,9 @@ static const struct trigger_word trigger_words[] = {
         {"inauguration", NKG_EVENT_APPOINTMENT, P_NOUN, 0},
         {"hire", NKG_EVENT_APPOINTMENT, P_VERB, F_INFLECTED},
         {"name", NKG_EVENT_APPOINTMENT, P_VERB, F_NEWS},
+        {"take", NKG_EVENT_APPOINTMENT, P_VERB, F_NEWS},  /* "took office" (office_sense) */
+        {"swear", NKG_EVENT_APPOINTMENT, P_VERB, F_NEWS}, /* "sworn in" */
+        {"jail", NKG_EVENT_VERDICT, P_VERB, F_NEWS | F_INFLECTED}, /* "jailed for 6 years" */
         {"resign", NKG_EVENT_RESIGNATION, P_VERB, 0},
         {"resignation", NKG_EVENT_RESIGNATION, P_NOUN, 0},
         {"accident", NKG_EVENT_ACCIDENT, P_NOUN, 0},
@@ -4611,6 +4621,12 @@ static bool fire_sense(const struct ectx *c, uint32_t i)
 		return false;
 	if (n >= end || (is_punct(c, n) && !(tflags(c, n) & NKG_TOK_DASH)))
 		return true;
+	/* "a suspicious fire virtually destroyed the church": an adverb in -ly
+	 * before the verb */
+	if (n + 1 < end && is_lower_word(c, n) && tk(c, n).len > 3 &&
+	    memcmp(tk(c, n).ptr + tk(c, n).len - 2, "ly", 2) == 0 &&
+	    (is_any(c, n + 1, burn_verbs) || regular_past(c, n + 1)))
+		return true;
 	return is_any(c, n, preps) || is_any(c, n, clause_words) || is_any(c, n, relative_words) ||
 	       is_any(c, n, burn_verbs) || regular_past(c, n) || time_starts(c, n) ||
 	       is_w(c, n, "and");
@@ -4700,13 +4716,35 @@ static bool vehicle_upset(const struct ectx *c, uint32_t i, const struct trig *t
 	return false;
 }
 
+/* Whether "hit" at i begins "hit and run", "hit - and - run", "hit & run"
+ * or "hit - run": a vehicle's accident.  As a noun (after a determiner: "in a
+ * hit and run that killed a woman", "Fatal Queens Hit & Run") only where it
+ * modifies no noun ("a hit-and-run crash", "the hit and run driver": the
+ * crash is the event, the driver none). */
+static bool hit_and_run(const struct ectx *c, uint32_t i, bool noun)
+{
+	uint32_t end = sent_end(c, i), n = i + 1;
+	uint32_t r;
+	if (!is_w(c, i, "hit") || n + 1 >= end)
+		return false;
+	if ((is_w(c, n, "and") || is_w(c, n, "&")) && is_w(c, n + 1, "run"))
+		r = n + 1;
+	else if ((tflags(c, n) & NKG_TOK_DASH) && is_w(c, n + 1, "run"))
+		r = n + 1;
+	else if (n + 3 < end && (tflags(c, n) & NKG_TOK_DASH) && is_w(c, n + 1, "and") &&
+	         (tflags(c, n + 2) & NKG_TOK_DASH) && is_w(c, n + 3, "run"))
+		r = n + 3;
+	else
+		return false;
+	r++;
+	return !noun || r >= end || !is_lower_word(c, r) || is_any(c, r, preps) ||
+	       is_any(c, r, clause_words) || is_any(c, r, relative_words);
+}
+
 static bool vehicle_hit(const struct ectx *c, uint32_t i)
 {
 	uint32_t first = sent_first(c, i), end = sent_end(c, i), n = i + 1;
-	/* "hit and run", "hit - and - run" */
-	if (is_w(c, i, "hit") && ((is_w(c, n, "and") && is_w(c, n + 1, "run")) ||
-	                          (n + 3 < end && (tflags(c, n) & NKG_TOK_DASH) &&
-	                           is_w(c, n + 1, "and") && is_w(c, n + 3, "run"))))
+	if (hit_and_run(c, i, false))
 		return true;
 	if (is_w(c, n, "by"))
 		for (uint32_t j = n + 1; j < end && j <= n + 6 && !is_punct(c, j); j++)
@@ -5104,6 +5142,47 @@ static bool care_in(const struct ectx *c, uint32_t b, uint32_t e)
 	return false;
 }
 
+/* Whether "take", "swear" or "jail" at i takes office or sentences (the
+ * span widened to the verb's particle): "took office", "takes office"
+ * (appointment; the one who takes it is the patient); "sworn in", "was
+ * sworn in as mayor", "swore in the new cabinet" (appointment), not "sworn
+ * in court" nor "swore in a letter"; "jailed for six years", "was jailed for life" (a verdict: a
+ * sentence of prison), not "jailed without trial" nor "jailed for
+ * contempt" (no term), nor "jailed in 2009, six years after": "for" and
+ * the term within six words after it, in its clause. */
+static bool office_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	static const char *const terms[] = {"year",  "years", "month", "months", "week",
+	                                    "weeks", "day",   "days",  "life",   NULL};
+	const char *lemma = t->w->lemma;
+	uint32_t n = i + 1, end = sent_end(c, i);
+	if (n >= end)
+		return false;
+	if (strcmp(lemma, "take") == 0) {
+		if (!is_w(c, n, "office"))
+			return false;
+		t->e = n + 1;
+		return true;
+	}
+	if (strcmp(lemma, "swear") == 0) {
+		if (!is_w(c, n, "in") ||
+		    is_any(c, n + 1, (const char *const[]){"court", "a", NULL}))
+			return false;
+		t->e = n + 1;
+		return true;
+	}
+	bool term_for = false;
+	for (uint32_t j = n; j < end && j <= n + 6; j++) {
+		if (is_w(c, j, "for"))
+			term_for = true;
+		else if (term_for && is_any(c, j, terms))
+			return true;
+		if (is_punct(c, j) && !(tflags(c, j) & NKG_TOK_DASH))
+			break;
+	}
+	return false;
+}
+
 /* Whether "check", "enter" or "hospitalized" at i tells of a person
  * admitted to care (NKG_EVENT_ADMISSION), the span widened to the verb's
  * particle: "checked into", "checks in", "checked herself into" with a
@@ -5390,6 +5469,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return fire_sense(c, i);
 	if (strcmp(lemma, "name") == 0)
 		return t->verb && name_appoints(c, i);
+	if (strcmp(lemma, "take") == 0 || strcmp(lemma, "swear") == 0 || strcmp(lemma, "jail") == 0)
+		return t->verb && office_sense(c, i, t);
 
 	switch (t->w->cls) {
 	case NKG_EVENT_DEATH:
@@ -6108,7 +6189,7 @@ static int find_triggers(struct ectx *c)
 		 * jury convicted"), as is a speech verb after an organisation
 		 * noun or a speaker noun ("the company said", "a prosecutor
 		 * said"). */
-		if (!(w->pos & P_NOUN) && p != NKG_NONE &&
+		if (!(w->pos & P_NOUN) && p != NKG_NONE && !hit_and_run(c, i, true) &&
 		    (is_any(c, p, determiners) ||
 		     (is_lower_word(c, p) && prev_is(c, p, determiners) &&
 		      !((w->flags & F_SPEECH) &&
@@ -7278,6 +7359,13 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			if (subj != NKG_NONE &&
 			    nkg_entity_class_kind(c->doc->entities[subj].cls) == NKG_KIND_PLACE)
 				h->place = more_specific(c->doc, h->place, subj);
+		} else if (t->cls == NKG_EVENT_APPOINTMENT && !t->passive &&
+		           strcmp(t->w->lemma, "take") == 0) {
+			/* "Maria Lopez took office": the one appointed; not "once
+			 * he takes office" (who "he" is, quotes hide) */
+			if (subj != NKG_NONE && is_person_entity(c, subj) &&
+			    !prev_is(c, t->head, (const char *const[]){"he", "she", NULL}))
+				add_part(h, subj, NKG_ROLE_PATIENT);
 		} else if (t->cls == NKG_EVENT_ADMISSION) {
 			/* "Tara Reid checked into rehab", "X was hospitalized": the
 			 * person admitted */
@@ -9097,7 +9185,7 @@ static int make_events(struct ectx *c)
 			c->last[h->cls] = e - base;
 		}
 		if (h->cls == NKG_EVENT_FLIGHT && !c->evx[e - base].number.len)
-			c->evx[e - base].number = flight_number(c, h->head);
+			c->evx[e - base].number = doc->events[e].ident = flight_number(c, h->head);
 		if (h->storm && !c->evx[e - base].storm.len)
 			c->evx[e - base].storm = tk(c, h->head);
 		if (trig_is_past(h))

@@ -113,7 +113,10 @@
  *   for the business classes with any entity in the key role (what moved in
  *   a market movement, the company acquired, the company that launched, cut
  *   jobs, sued, went bankrupt or recalled) B event/<class>/<YYYY-MM-DD>/<kind>-<slug>
- *   (B event/market-fall/2009-02-24/index-dow-jones-industrial-average), else
+ *   (B event/market-fall/2009-02-24/index-dow-jones-industrial-average);
+ *   an event with an ident (a flight's number) ends its key in
+ *   /<ident slug> (B event/flight/2009-06-01/rio-de-janeiro/af447: two
+ *   flights from one place on one day are two events), else
  *   DOC/event/<class>-<k> (also for an event whose key an earlier event of
  *   the article already took: two disasters of different kinds in one
  *   place on one day),
@@ -1183,6 +1186,11 @@ static void event_iris(struct builder *b)
 				iri_slug(b, doc->entities[who].name);
 			} else {
 				iri_slug(b, doc->entities[ev->place].name);
+			}
+			/* "flight 447": one flight of the many from one place */
+			if (ev->ident.len) {
+				iri_add(b, "/");
+				iri_slug(b, ev->ident);
 			}
 			n = iri_done(b);
 			/* Two events the extraction keeps apart but the key does not

@@ -402,7 +402,7 @@ static void test_news_injuries(void **state)
 	        "A car bomb went off in Baghdad on Wednesday. At least 40 people were wounded. "
 	        "Gunmen killed five villagers and wounded 10 in Kano on Thursday. "
 	        "The remark wounded his pride in Leeds on Friday. "
-	        "Ali was sworn in in Leeds on Friday. Two officers were injured.",
+	        "Ali was seen in Leeds on Friday. Two officers were injured.",
 	        "2013-09-16");
 	ent(&f, NKG_CLASS_CITY, "Kabul", "Kabul");
 	ent(&f, NKG_CLASS_CITY, "Malatya", "Malatya");

@@ -444,6 +444,49 @@ static void test_write_event_iris(void **state)
 
 /* Person-centred events are keyed by their person; two events whose keys
  * coincide in one article keep two IRIs (the later one document-scoped). */
+/* A flight's number ends its key: two flights from one place on one day
+ * are two events, each of them merge-safe; a flight without one keeps the
+ * plain key. */
+static void test_write_flight_numbers(void **state)
+{
+	static const char text[] = "Flight 447 and flight QF2 left Paris; a flight left.";
+	struct nkg_doc d;
+	uint32_t f1, f2, f3, place, t;
+	(void)state;
+	nkg_doc_init(&d, text, sizeof(text) - 1);
+	d.id = S("t1");
+	assert_int_equal(nkg_doc_add_entity(&d, NKG_CLASS_CITY, S("Paris"), 1, "g", &place), 0);
+	assert_int_equal(
+	        nkg_doc_add_time(&d, NKG_TIMEX_DATE, S("2009-06-01"), NKG_STR_NULL, "r", &t), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_FLIGHT, 1, "k", &f1), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_FLIGHT, 1, "k", &f2), 0);
+	assert_int_equal(nkg_doc_add_event(&d, NKG_EVENT_FLIGHT, 1, "k", &f3), 0);
+	for (uint32_t k = 0; k < 3; k++) {
+		d.events[k].time = t;
+		d.events[k].place = place;
+	}
+	d.events[f1].ident = (struct nkg_str){text + 7, 3};
+	d.events[f2].ident = (struct nkg_str){text + 22, 3};
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){0, 6}, NKG_MENTION_EVENT, f1, 1, "k"), 0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){15, 21}, NKG_MENTION_EVENT, f2, 1, "k"),
+	        0);
+	assert_int_equal(
+	        nkg_doc_add_mention(&d, (struct nkg_span){40, 46}, NKG_MENTION_EVENT, f3, 1, "k"),
+	        0);
+	struct out o = write_doc(&d, NKG_FORMAT_NTRIPLES);
+	assert_int_equal(o.rc, 0);
+	assert_true(has_line(o.text, D "#char=0,6> " ITS "taIdentRef> " ID
+	                               "event/flight/2009-06-01/paris/447> ."));
+	assert_true(has_line(o.text, D "#char=15,21> " ITS "taIdentRef> " ID
+	                               "event/flight/2009-06-01/paris/qf2> ."));
+	assert_true(has_line(o.text, D "#char=40,46> " ITS "taIdentRef> " ID
+	                               "event/flight/2009-06-01/paris> ."));
+	free(o.text);
+	nkg_doc_release(&d);
+}
+
 static void test_write_event_iris_keyed_by_person_and_unique(void **state)
 {
 	static const char text[] = "Quake and flood in Padang. Smith resigned.";
@@ -994,6 +1037,7 @@ int main(void)
 	        cmocka_unit_test(test_write_nquads_graph_names),
 	        cmocka_unit_test(test_write_event_iris),
 	        cmocka_unit_test(test_write_event_iris_keyed_by_person_and_unique),
+	        cmocka_unit_test(test_write_flight_numbers),
 	        cmocka_unit_test(test_write_business_events),
 	        cmocka_unit_test(test_write_credit_lines),
 	        cmocka_unit_test(test_write_statement_about),
