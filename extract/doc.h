@@ -176,6 +176,10 @@ enum nkg_event_class {
 	 * Saints placed Reggie Bush on injured reserve"): the team the agent, the
 	 * player the patient. */
 	NKG_EVENT_INJURED_RESERVE,
+	/* Appended (issue 4): a gathering to mourn or honour the dead: a vigil,
+	 * a funeral, a memorial service ("a candlelit vigil for Kimani Gray",
+	 * "the funeral of X"); the one mourned is the patient. */
+	NKG_EVENT_COMMEMORATION,
 	NKG_EVENT_COUNT /* at most 64: the event stage keeps sets of classes in 64-bit masks */
 };
 

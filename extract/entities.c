@@ -69,7 +69,9 @@
  * appositive follows it ("Qais al-Khazali, a Hashd commander"), or it ends with a known surname;
  *     (A continent, which no gazetteer holds as a place of its own, is a
  *     place wherever it stands, as a country is: "Europe's biggest carmaker",
- *     "between Asia and Europe": continent_tok.)
+ *     "between Asia and Europe": continent_tok; not with a number after
+ *     it, "Europe 1": continent_numbered.  A time zone in capitals after a
+ *     clock time is no name: "at noon ET", clock_zone_tok.)
  *  6. a word in capitals that is no place: an organisation (acronym);
  *  7. two or more capitalised words, none an ordinary English word: a person
  *     with low confidence;
@@ -125,7 +127,11 @@
  * over "in" and a country or continent ("Organization for Security and
  * Cooperation in Europe", "Association of Banks in Lebanon"; not "the
  * University of Adelaide in Australia", "the Food and Drug Administration
- * in the United States": inner_connector).
+ * in the United States", nor a ministry's, department's or bureau's, "the
+ * Ministry of Defence in Britain": inner_connector).  "and" joins no place
+ * a preposition governs ("officials from Texas and Louisiana State
+ * University") nor a legislature or a whole body's head ("the Senate and
+ * House Armed Services Committee") to the name after it (and_joinable).
  * A whole name before its acronym in brackets is a person's when it starts
  * with a given name and holds no ordinary word
  * ("John Fitzgerald Kennedy (JFK)", the acronym another name of the person)
@@ -2500,6 +2506,33 @@ static bool people_words_only(const struct ctx *c, uint32_t s, uint32_t e)
 
 static int classify_run(struct ctx *c, uint32_t idx);
 
+/* Time zones in capitals, which name no organisation after a clock time
+ * ("at noon ET", "14:00 CET", "8 p.m. BST"). */
+static const char *const time_zones[] = {"ET",  "PT",  "CT",   "MT",   "CET", "CEST", "BST",
+                                         "CST", "CDT", "MST",  "MDT",  "EET", "EEST", "WET",
+                                         "IST", "JST", "AEST", "AEDT", "HKT", "SGT",  "MSK",
+                                         "GMT", "UTC", "EST",  "EDT",  "PST", "PDT"};
+
+/* Is token i a time zone in capitals right after a clock time ("9:30
+ * a.m. ET", "noon ET", "14:00 CET", "10pm GMT")? */
+static bool clock_zone_tok(const struct ctx *c, uint32_t i)
+{
+	if (i == 0 || !(tflags(c, i) & NKG_TOK_ALL_CAPS) || !IN_LIST(tstr(c, i), time_zones) ||
+	    !same_sentence(c, i - 1, i))
+		return false;
+	struct nkg_str w = tstr(c, i - 1);
+	if (ieq(w, "a.m.") || ieq(w, "p.m.") || ieq(w, "am") || ieq(w, "pm") || ieq(w, "noon") ||
+	    ieq(w, "midnight"))
+		return true;
+	if (!w.len || w.ptr[0] < '0' || w.ptr[0] > '9')
+		return false;
+	/* "14:00" (one token or three), "10pm", "9.30am" */
+	if (memchr(w.ptr, ':', w.len) || (i >= 3 && is_punct(c, i - 2, ":")))
+		return true;
+	return w.len > 2 && (ieq((struct nkg_str){w.ptr + w.len - 2, 2}, "am") ||
+	                     ieq((struct nkg_str){w.ptr + w.len - 2, 2}, "pm"));
+}
+
 /* Continents and world regions, which the gazetteer has only as towns
  * ("Asia" is a town of the Philippines) or not at all ("Europe"). */
 static const char *const continents[] = {"Africa", "Asia", "Europe", "Antarctica", "Oceania"};
@@ -2516,6 +2549,25 @@ static const char *continent_tok(const struct ctx *c, uint32_t i)
 		    (memcmp(w.ptr, continents[n], w.len) == 0 || (tflags(c, i) & NKG_TOK_ALL_CAPS)))
 			return continents[n];
 	return NULL;
+}
+
+/* Is continent token i the start of a name with a number ("Europe 1", the
+ * radio station), not the place: a number of one or two digits after it?
+ * (After "in" the place rules still read it as the place: "in Europe 2
+ * banks failed".) */
+static bool continent_numbered(const struct ctx *c, uint32_t i)
+{
+	uint32_t n = c->toks->n;
+	if (i + 1 >= n || !same_sentence(c, i, i + 1) ||
+	    c->toks->toks[i + 1].begin == c->toks->toks[i].end)
+		return false;
+	struct nkg_str d = tstr(c, i + 1);
+	if (!d.len || d.len > 2)
+		return false;
+	for (size_t b = 0; b < d.len; b++)
+		if (d.ptr[b] < '0' || d.ptr[b] > '9')
+			return false;
+	return true;
 }
 
 /* classify_run(), and then the complement of an office read as no
@@ -2549,6 +2601,11 @@ static int classify_run(struct ctx *c, uint32_t idx)
 	/* "COVID-19": a disease, no name (a portfolio after an office is
 	 * dropped by classify when read as a person) */
 	if (s == e && disease_tok(c, s)) {
+		k->kind = CK_NONE;
+		return 0;
+	}
+	/* "at noon ET", "14:00 CET": a time zone, no name */
+	if (s == e && clock_zone_tok(c, s)) {
 		k->kind = CK_NONE;
 		return 0;
 	}
@@ -2614,7 +2671,7 @@ static int classify_run(struct ctx *c, uint32_t idx)
 	 * carmaker", "between Asia and Europe"): a place of no country,
 	 * wherever it stands, like a country (continent_places). */
 	const char *continent = s == e ? continent_tok(c, s) : NULL;
-	if (continent) {
+	if (continent && !continent_numbered(c, s)) {
 		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_CONTINENT, 0.85f);
 		k->canon = (struct nkg_str){continent, strlen(continent)};
 		return 0;
@@ -4754,13 +4811,20 @@ static bool amp_word(const struct ctx *c, uint32_t i)
 	       !(c->ti[i].lex & (NKG_LEX_STOP | NKG_LEX_TITLE));
 }
 
-/* Is there a lower-case "of", "for" or "on" among tokens (s, e)? */
+/* Is there a lower-case "of", "for" or "on" among tokens (s, e), and is
+ * the word before the first no government department's head?  A
+ * ministry, department or bureau "of" a field is a government's own: "in"
+ * and a country after it say where it is ("the Department of Health in
+ * Ireland", "the Ministry of Defence in Britain"). */
 static bool inner_connector(const struct ctx *c, uint32_t s, uint32_t e)
 {
+	static const char *const dept_heads[] = {"Department",  "Ministry",   "Bureau",
+	                                         "Departments", "Ministries", "Embassy",
+	                                         "Consulate"};
 	for (uint32_t t = s + 1; t < e; t++)
 		if (is_lower_word(c, t) &&
 		    (tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "on")))
-			return true;
+			return !IN_LIST(tstr(c, t - 1), dept_heads);
 	return false;
 }
 
@@ -4781,6 +4845,20 @@ static bool and_joinable(const struct ctx *c, const struct chunk_index *ix, uint
 		return false;
 	if (memchr(tstr(c, e).ptr, '.', tstr(c, e).len) || is_punct(c, e + 1, "."))
 		return false;
+	/* a word that names a whole body before "and" is one of its own
+	 * ("the Senate and House Armed Services Committee", "Members of
+	 * Parliament and European Commission officials") */
+	static const char *const whole_bodies[] = {"Congress", "Senate", "Parliament", "Assembly"};
+	if (IN_LIST(tstr(c, e), body_heads) || IN_LIST(tstr(c, e), whole_bodies))
+		return false;
+	/* a place a preposition governs is its object ("officials from Texas
+	 * and Louisiana State University", "police in Ohio and Indiana State
+	 * Police"), not the start of a name */
+	static const char *const preps[] = {"in", "at", "near", "from", "to", "of", "outside"};
+	bool governed = b > 0 && is_lower_word(c, b - 1) && IN_LIST(tstr(c, b - 1), preps) &&
+	                same_sentence(c, b - 1, b);
+	if (governed && tok_place(c, b))
+		return false;
 	uint32_t t = NKG_NONE, i;
 	while (chunk_index_over(c, ix, b, e, &t, &i) != NKG_NONE) {
 		const struct chunk *o = &c->ch[i];
@@ -4790,8 +4868,8 @@ static bool and_joinable(const struct ctx *c, const struct chunk_index *ix, uint
 		    (o->kind == CK_PENDING && o->cls != NKG_CLASS_PERSON))
 			return false;
 		const struct nkg_lex_place *p = tok_place(c, c->ch[j].first);
-		if (o->kind == CK_PLACE &&
-		    (!o->lex || !p || o->lex->type != p->type || p->type == NKG_LEX_CITY))
+		if (o->kind == CK_PLACE && (governed || !o->lex || !p || o->lex->type != p->type ||
+		                            p->type == NKG_LEX_CITY))
 			return false;
 	}
 	return true;

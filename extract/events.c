@@ -58,6 +58,15 @@
  * noun too, unless it modifies one ("a hit-and-run crash": hit_and_run);
  * "a fire virtually destroyed" a fire (an -ly adverb before the verb).
  *
+ * Commemorations (issue 4): "vigil", "funeral", "memorial service" are
+ * gatherings to mourn the dead (commemoration_sense: not "funeral home",
+ * "kept vigil", "a memorial" alone); the person after "for"/"of" is the
+ * patient, a place before it its place, never an agent.  A vigil and a
+ * funeral are two events.  After "during/after/following/before/amid" a
+ * vigil is the background of the event before it, which keeps the place
+ * and time written before the vigil (not_the_background: "A riot broke out
+ * in Brooklyn during a vigil").
+ *
  * Business and economy (issue 4).  Market movements (rise, gain, climb,
  * jump, soar, surge, rebound; fall, drop, decline, lose, plunge, plummet,
  * tumble, slump, slide, sink, dip, sell-off; and "rally", "crash" after a
@@ -930,6 +939,10 @@ static const struct trigger_word trigger_words[] = {
         {"injure", NKG_EVENT_INJURY, P_VERB, F_NEWS | F_INFLECTED},
         {"wound", NKG_EVENT_INJURY, P_VERB, F_NEWS | F_INFLECTED},
         {"hurt", NKG_EVENT_INJURY, P_VERB, F_NEWS},
+        /* vigils, funerals, memorial services (commemoration_sense) */
+        {"vigil", NKG_EVENT_COMMEMORATION, P_NOUN, F_NEWS},
+        {"funeral", NKG_EVENT_COMMEMORATION, P_NOUN, F_NEWS},
+        {"memorial", NKG_EVENT_COMMEMORATION, P_NOUN, F_NEWS},
         /* a prisoner's escape (escape_sense) */
         {"escape", NKG_EVENT_ESCAPE, P_NOUN | P_VERB, F_NEWS},
         {"jailbreak", NKG_EVENT_ESCAPE, P_NOUN, F_NEWS},
@@ -5142,6 +5155,34 @@ static bool care_in(const struct ectx *c, uint32_t b, uint32_t e)
 	return false;
 }
 
+/* Whether "vigil", "funeral" or "memorial" at i is a gathering to mourn or
+ * honour the dead (NKG_EVENT_COMMEMORATION): a noun, not one that
+ * modifies another ("funeral home", "funeral director", "funeral
+ * arrangements", "vigil site"), not "kept vigil" at a bedside; "memorial"
+ * only before "service(s)", the span widened over it ("a memorial
+ * service"; "a memorial" alone is as often a monument). */
+static bool commemoration_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	static const char *const not_heads[] = {"home",     "homes",        "director", "directors",
+	                                        "parlor",   "parlour",      "parlors",  "parlours",
+	                                        "industry", "costs",        "expenses", "insurance",
+	                                        "business", "arrangements", "site",     "plans",
+	                                        "fund",     "fees",         NULL};
+	static const char *const keeps[] = {"keep", "keeps", "kept", "keeping", NULL};
+	uint32_t p = prev_tok(c, i), n = i + 1, end = sent_end(c, i);
+	if (t->verb)
+		return false;
+	if (strcmp(t->w->lemma, "memorial") == 0) {
+		if (n >= end || !(is_w(c, n, "service") || is_w(c, n, "services")))
+			return false;
+		t->e = n + 1;
+		return true;
+	}
+	if (n < end && is_any(c, n, not_heads))
+		return false;
+	return !(p != NKG_NONE && is_any(c, p, keeps));
+}
+
 /* Whether "take", "swear" or "jail" at i takes office or sentences (the
  * span widened to the verb's particle): "took office", "takes office"
  * (appointment; the one who takes it is the patient); "sworn in", "was
@@ -5434,6 +5475,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return escape_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_ADMISSION)
 		return admission_sense(c, i, t);
+	if (t->w->cls == NKG_EVENT_COMMEMORATION)
+		return commemoration_sense(c, i, t);
 	if (strcmp(lemma, "conference") == 0)
 		return conference_sense(c, i);
 	if (t->w->cls == NKG_EVENT_FLIGHT)
@@ -6609,6 +6652,32 @@ static uint32_t nearest_trigger(const struct ectx *c, uint32_t first, uint32_t e
 }
 
 /* A time or place [b, e) that nearest_trigger() gave to trigger ti: when
+ * ti is a vigil or a funeral after it, introduced by "during", "after",
+ * "following", "before" or "amid" ("A riot broke out in Brooklyn during a
+ * vigil"), the vigil is the other event's background: the nearest other
+ * trigger of the sentence (*dist updated), or ti when there is none. */
+static uint32_t not_the_background(const struct ectx *c, uint32_t ti, uint32_t first, uint32_t end,
+                                   uint32_t b, uint32_t e, uint32_t *dist)
+{
+	static const char *const circumstance[] = {"during", "after", "following",
+	                                           "before", "amid",  NULL};
+	const struct trig *t = &c->trigs[ti];
+	if (t->cls != NKG_EVENT_COMMEMORATION || t->head < e)
+		return ti;
+	bool intro = false;
+	for (uint32_t j = e; j < t->b && !intro; j++)
+		intro = is_any(c, j, circumstance);
+	if (!intro)
+		return ti;
+	uint32_t d2, t2 = nearest_trigger(c, first, end, b, e,
+	                                  ALL_CLASSES & ~CLASS_BIT(NKG_EVENT_COMMEMORATION), &d2);
+	if (t2 == NKG_NONE)
+		return ti;
+	*dist = d2;
+	return t2;
+}
+
+/* A time or place [b, e) that nearest_trigger() gave to trigger ti: when
  * ti is a speech verb and [b, e) lies in the clause it reports, and that
  * clause has a subject of its own ("She said the unions would call a
  * strike on March 7", "said the phone would go on sale in the United
@@ -7522,6 +7591,30 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			                                       c->toks->toks[qb].begin};
 	}
 
+	/* "a vigil for Kimani Gray", "the funeral of X": the one mourned, a
+	 * person */
+	if (t->cls == NKG_EVENT_COMMEMORATION && !t->verb &&
+	    (is_w(c, t->e, "for") || is_w(c, t->e, "of"))) {
+		n = objects_after(c, t->e, objs, MAX_PARTS);
+		for (uint32_t k = 0; k < n; k++)
+			if (is_person_entity(c, objs[k]))
+				add_part(h, objs[k], NKG_ROLE_PATIENT);
+	}
+	/* "a Brooklyn vigil": where, not who held it; nobody else is its
+	 * agent either (the mourners are no entity) */
+	if (t->cls == NKG_EVENT_COMMEMORATION) {
+		uint32_t kept = 0;
+		for (uint32_t k = 0; k < h->n_parts; k++) {
+			const struct nkg_participant *pa = &h->parts[k];
+			if (pa->role == NKG_ROLE_PATIENT)
+				h->parts[kept++] = *pa;
+			else if (nkg_entity_class_kind(c->doc->entities[pa->entity].cls) ==
+			         NKG_KIND_PLACE)
+				h->place = more_specific(c->doc, h->place, pa->entity);
+		}
+		h->n_parts = kept;
+	}
+
 	/* "the resignation of X": X resigns. */
 	if (t->cls == NKG_EVENT_RESIGNATION && !t->verb && is_w(c, t->e, "of")) {
 		n = objects_after(c, t->e, objs, 1);
@@ -8315,6 +8408,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		bool aside = in_aside(c, first, end, j, c->tend[j], &ab, &ae);
 		uint32_t ti = nearest_trigger(c, aside ? ab : first, aside ? ae : end, j,
 		                              c->tend[j], all, &dist);
+		if (ti != NKG_NONE && !aside)
+			ti = not_the_background(c, ti, first, end, j, c->tend[j], &dist);
 		/* "The protest, which took place in Lyon on Sunday,": the noun's */
 		if (aside && ti == NKG_NONE &&
 		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE)
@@ -8456,6 +8551,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 			dist = j - c->trigs[ti].head;
 		if (ti == NKG_NONE)
 			continue;
+		ti = not_the_background(c, ti, first, end, j, c->ments[m].e, &dist);
 		/* "pulled over on a freeway outside San Diego, the California
 		 * Highway Patrol said": where it happened, not where it was said */
 		if ((ti = not_the_attribution(c, ti, first, end, j, c->ments[m].e, &dist)) ==
@@ -8782,6 +8878,9 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 		return false;
 	if (h->cls == NKG_EVENT_DISASTER &&
 	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
+		return false;
+	/* "vigils were held ... the funeral is on Friday": two gatherings */
+	if (h->cls == NKG_EVENT_COMMEMORATION && strcmp(x->lemma, h->w->lemma) != 0)
 		return false;
 	/* "A Qantas flight ... Another Qantas flight", "flight 447 ... flight
 	 * 212": two flights */

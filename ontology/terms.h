@@ -171,6 +171,7 @@
 	X(NKG_ADMISSION, NKG, "Admission")                                                         \
 	X(NKG_FLIGHT, NKG, "Flight")                                                               \
 	X(NKG_INJUREDRESERVE, NKG, "InjuredReserve")                                               \
+	X(NKG_COMMEMORATION, NKG, "Commemoration")                                                 \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

@@ -191,6 +191,73 @@ static void test_phrases_flight_ident(void **state)
 	fx_release(&f);
 }
 
+/* A vigil, a funeral, a memorial service (NKG_EVENT_COMMEMORATION): the
+ * one mourned after "for" or "of" the patient, a place before it where;
+ * not a funeral home, not "kept vigil", not "a memorial" alone. */
+static void test_phrases_commemoration(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "Hundreds held a candlelight vigil for Kimani Gray in Brooklyn on Monday. "
+	              "The funeral of Kimani Gray was held in Brooklyn on Saturday.\n");
+	named(&f, NKG_CLASS_PERSON, "Kimani Gray");
+	named(&f, NKG_CLASS_CITY, "Brooklyn");
+	fx_run(&f);
+	EVENTS_ARE(&f, "commemoration patient:Kimani Gray @2024-03-04 in:Brooklyn [vigil]; "
+	               "commemoration patient:Kimani Gray @2024-03-09 in:Brooklyn [funeral]");
+	fx_release(&f);
+
+	/* a vigil and a funeral on one day are two gatherings */
+	fx_sunday(&f, "A vigil was held in Brooklyn on Monday. The funeral was held in Brooklyn on "
+	              "Monday.\n");
+	named(&f, NKG_CLASS_CITY, "Brooklyn");
+	fx_run(&f);
+	EVENTS_ARE(&f, "commemoration @2024-03-04 in:Brooklyn [vigil]; commemoration @2024-03-04 "
+	               "in:Brooklyn [funeral]");
+	fx_release(&f);
+
+	/* a place before it is where; "memorial service" the span */
+	fx_sunday(&f, "The Brooklyn vigil drew hundreds on Monday. A memorial service was held in "
+	              "Oslo on Friday.\n");
+	named(&f, NKG_CLASS_CITY, "Brooklyn");
+	named(&f, NKG_CLASS_CITY, "Oslo");
+	fx_run(&f);
+	EVENTS_ARE(&f, "commemoration @2024-03-04 in:Brooklyn [vigil]; commemoration @2024-03-08 "
+	               "in:Oslo [memorial service]");
+	fx_release(&f);
+
+	/* none of these */
+	fx_sunday(&f, "The funeral home in Oslo closed on Monday. Jack Roe kept vigil at her "
+	              "bedside in Oslo on Monday. A memorial to the dead stands in Oslo.\n");
+	named(&f, NKG_CLASS_CITY, "Oslo");
+	named(&f, NKG_CLASS_PERSON, "Jack Roe");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+}
+
+/* A vigil after "during", "after", "following" is the background of the
+ * event before it: the place and the time before it are that event's. */
+static void test_phrases_commemoration_background(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "A riot broke out in Brooklyn on Monday during a vigil for Kimani Gray.\n");
+	named(&f, NKG_CLASS_PERSON, "Kimani Gray");
+	named(&f, NKG_CLASS_CITY, "Brooklyn");
+	fx_run(&f);
+	EVENTS_ARE(&f, "protest @2024-03-04 in:Brooklyn [riot]; commemoration patient:Kimani Gray "
+	               "[vigil]");
+	fx_release(&f);
+
+	/* with no other event, the vigil keeps them */
+	fx_sunday(&f, "Mourners gathered in Brooklyn on Monday for a vigil.\n");
+	named(&f, NKG_CLASS_CITY, "Brooklyn");
+	fx_run(&f);
+	EVENTS_ARE(&f, "commemoration @2024-03-04 in:Brooklyn [vigil]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -200,6 +267,8 @@ int main(void)
 	        cmocka_unit_test(test_phrases_hit_and_run),
 	        cmocka_unit_test(test_phrases_fire_adverb),
 	        cmocka_unit_test(test_phrases_flight_ident),
+	        cmocka_unit_test(test_phrases_commemoration),
+	        cmocka_unit_test(test_phrases_commemoration_background),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
