@@ -320,7 +320,7 @@
  *    shut in [November]" after "resumes" past; "the agreed price" no past;
  *    "takes effect at [midnight]" the coming one; "In 2015 ... [the coming
  *    year]" 2016; "The Nets, owned by ..., play on [Thursday]"; "[well over a
- *    decade]".
+ *    decade]"; "the plant closes on [Oct. 1]" told in March, the coming one.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -1034,6 +1034,7 @@ static int nearest_year(const struct tctx *c, int m, int d)
 
 static int tense_at(const struct tctx *c, uint32_t i);
 static bool scheduled_present_before(const struct tctx *c, uint32_t b);
+static bool participle_between(const struct tctx *c, uint32_t i);
 
 /* tense_at's value for a future told in the past ("was due to arrive on
  * Thursday"): a future (> 0) to every rule but the three that place a
@@ -1113,6 +1114,11 @@ static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_
 		int tense = tense_at(c, b);
 		if (tense < 0 && dist > 60 && scheduled_present_before(c, b))
 			tense = 0; /* "rules, which take effect on Sept. 1, cover" */
+		/* "the plant closes on Oct. 1" told in March: a timetable's
+		 * present is to come, even when the past date is nearer */
+		if (tense == 0 && dist < -60 && scheduled_present_before(c, b) &&
+		    !participle_between(c, b))
+			tense = 1;
 		if (tense < 0 && (dist > 60 || (dist > 14 && past_verb_on(c, b))) &&
 		    nkg_date_valid(ny - 1, m, d))
 			ny--;

@@ -2701,6 +2701,12 @@ static void test_times_session11_review_limits(void **state)
 	CHECK("Work resumes at the mine shut in November.", "2019-03-12", "November=2018-11:D");
 	CHECK("Output starts at the plant closed in October.", "2019-03-12", "October=2018-10:D");
 	CHECK("The fair, which opens in October, draws crowds.", "2019-03-12", "October=2019-10:D");
+	/* a timetable's present before a month-day is to come, even when the
+	 * past one is nearer */
+	CHECK("Under the new plan, the plant closes on Oct. 1.", "2019-03-12",
+	      "Oct. 1=2019-10-01:D");
+	CHECK("The plant closed on Oct. 1.", "2019-03-12", "Oct. 1=2018-10-01:D");
+	CHECK("Work resumes at the mine shut on Oct. 1.", "2019-03-12", "Oct. 1=2018-10-01:D");
 	/* an irregular past after a determiner is an adjective */
 	CHECK("Buyers are paying the agreed price for deliveries in June.", "2019-03-12",
 	      "June=2019-06:D");
