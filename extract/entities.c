@@ -5060,6 +5060,14 @@ static bool inner_connector(const struct ctx *c, uint32_t s, uint32_t e)
 	return false;
 }
 
+/* Does a preposition of place govern token b ("from Texas", "in Ohio")? */
+static bool governed_tok(const struct ctx *c, uint32_t b)
+{
+	static const char *const preps[] = {"in", "at", "near", "from", "to", "of", "outside"};
+	return b > 0 && is_lower_word(c, b - 1) && IN_LIST(tstr(c, b - 1), preps) &&
+	       same_sentence(c, b - 1, b);
+}
+
 /* May the words [b, e] before "and" and organisation chunk j start j's
  * name?  Not when a chunk of a body or a person covers any of them (a
  * known organisation left to coreference too: "Microsoft and Apple Inc."
@@ -5086,9 +5094,7 @@ static bool and_joinable(const struct ctx *c, const struct chunk_index *ix, uint
 	/* a place a preposition governs is its object ("officials from Texas
 	 * and Louisiana State University", "police in Ohio and Indiana State
 	 * Police"), not the start of a name */
-	static const char *const preps[] = {"in", "at", "near", "from", "to", "of", "outside"};
-	bool governed = b > 0 && is_lower_word(c, b - 1) && IN_LIST(tstr(c, b - 1), preps) &&
-	                same_sentence(c, b - 1, b);
+	bool governed = governed_tok(c, b);
 	if (governed && tok_place(c, b))
 		return false;
 	uint32_t t = NKG_NONE, i;
@@ -5173,9 +5179,17 @@ static int org_edges(struct ctx *c)
 			while (b > 0 && f - b <= 4 && amp_word(c, b - 1) &&
 			       same_sentence(c, b - 1, f))
 				b--;
-			if (b < f - 1 &&
-			    !(b > 0 && amp_word(c, b - 1) && same_sentence(c, b - 1, f)) &&
-			    and_joinable(c, &ix, j, b, f - 2)) {
+			bool ok = b < f - 1 &&
+			          !(b > 0 && amp_word(c, b - 1) && same_sentence(c, b - 1, f));
+			/* a place first is the body's country, which starts its
+			 * name where no preposition governs it: "the U.S. Fish and
+			 * Wildlife Service", "the China Iron and Steel Association" */
+			uint32_t b0 = b;
+			while (ok && !and_joinable(c, &ix, j, b, f - 2))
+				ok = tok_place(c, b) && ++b < f - 1;
+			if (ok && b == b0 + 1 && !governed_tok(c, b0))
+				b = b0;
+			if (ok) {
 				k->first = b;
 				k->begin = k->full_begin = c->toks->toks[b].begin;
 				drop_overlapping(c, &ix, j, b, f - 1);

@@ -314,7 +314,13 @@
  *    from [a year earlier]" that month ("2017-01"); rates "300,000 cars [a
  *    year] once running", "24 hours [a day]" (SET); "within [hours] of the
  *    launch"; "waited for [this day]" the publication's day; "agreed on Sunday to cut
- *    output in [May]" a promise.
+ *    output in [May]" a promise.  Reviewed: a session's or a high's day to come
+ *    ("will watch [Friday]'s session"); no East Asian next day in a week gone
+ *    by; "today or tomorrow" two days; "spent [a weekend]" P1WE; "the mine
+ *    shut in [November]" after "resumes" past; "the agreed price" no past;
+ *    "takes effect at [midnight]" the coming one; "In 2015 ... [the coming
+ *    year]" 2016; "The Nets, owned by ..., play on [Thursday]"; "[well over a
+ *    decade]"; "the plant closes on [Oct. 1]" told in March, the coming one.
  *
  * Extents follow TimeML as MEANTIME and TempEval-3 annotate them (checked on
  * the MEANTIME dev split): modifiers and determiners are inside ("[nearly
@@ -778,12 +784,12 @@ static bool tok_in(const struct tctx *c, uint32_t i, const char *const *list)
 static bool over_is_preposition(const struct tctx *c, uint32_t i)
 {
 	static const char *const before_more[] = {
-	        "in",     "for",     "of",     "within", "after", "before", "than",  "at",
-	        "by",     "from",    "since",  "during", "with",  "just",   "only",  "little",
-	        "lasted", "lasting", "last",   "lasts",  "took",  "take",   "takes", "taking",
-	        "spent",  "spend",   "spends", "is",     "was",   "are",    "were",  "be",
-	        "been",   "to",      "and",    "or",     "(",     ",",      "-",     "–",
-	        "—",      "\"",      NULL};
+	        "in",     "for",    "of",      "within", "after", "before", "than", "at",
+	        "by",     "from",   "since",   "during", "with",  "just",   "only", "little",
+	        "well",   "lasted", "lasting", "last",   "lasts", "took",   "take", "takes",
+	        "taking", "spent",  "spend",   "spends", "is",    "was",    "are",  "were",
+	        "be",     "been",   "to",      "and",    "or",    "(",      ",",    "-",
+	        "–",      "—",      "\"",      NULL};
 	if (!tok_is(c, i, "over") || i <= c->first)
 		return false;
 	return !tok_in(c, i - 1, before_more);
@@ -861,8 +867,11 @@ static uint32_t extend_left(const struct tctx *c, uint32_t b, enum nkg_timex_typ
 		if (b >= lo + 1 && tok_in(c, b - 1, dur_mods) && !tok_is(c, b - 1, "a") &&
 		    !tok_is(c, b - 1, "the") && !over_is_preposition(c, b - 1)) {
 			b--;
-			/* "[just over a month]", "[just under five minutes]" */
-			if (b >= lo + 1 && (tok_is(c, b - 1, "just") || tok_is(c, b - 1, "only")) &&
+			/* "[just over a month]", "[just under five minutes]", "[well
+			 * over a decade]" */
+			if (b >= lo + 1 &&
+			    (tok_is(c, b - 1, "just") || tok_is(c, b - 1, "only") ||
+			     tok_is(c, b - 1, "well")) &&
 			    (tok_is(c, b, "over") || tok_is(c, b, "under")))
 				b--;
 			return b;
@@ -1025,6 +1034,7 @@ static int nearest_year(const struct tctx *c, int m, int d)
 
 static int tense_at(const struct tctx *c, uint32_t i);
 static bool scheduled_present_before(const struct tctx *c, uint32_t b);
+static bool participle_between(const struct tctx *c, uint32_t i);
 
 /* tense_at's value for a future told in the past ("was due to arrive on
  * Thursday"): a future (> 0) to every rule but the three that place a
@@ -1104,6 +1114,11 @@ static bool resolve_month_day(const struct tctx *c, int y, int m, int d, uint32_
 		int tense = tense_at(c, b);
 		if (tense < 0 && dist > 60 && scheduled_present_before(c, b))
 			tense = 0; /* "rules, which take effect on Sept. 1, cover" */
+		/* "the plant closes on Oct. 1" told in March: a timetable's
+		 * present is to come, even when the past date is nearer */
+		if (tense == 0 && dist < -60 && scheduled_present_before(c, b) &&
+		    !participle_between(c, b))
+			tense = 1;
 		if (tense < 0 && (dist > 60 || (dist > 14 && past_verb_on(c, b))) &&
 		    nkg_date_valid(ny - 1, m, d))
 			ny--;
@@ -1539,6 +1554,25 @@ static bool range_end(const struct tctx *c, uint32_t i)
 	return false;
 }
 
+static bool is_past_verb(const struct tctx *c, uint32_t i);
+
+/* A past participle or past verb of its own governs the time at token i,
+ * between it and a timetable's verb a few words before: "work resumes at
+ * the mine shut in [November]", "production starts at the plant closed in
+ * [November]" (no punctuation between). */
+static bool participle_between(const struct tctx *c, uint32_t i)
+{
+	static const char *const same_form[] = {"shut", "hit", "cut", "put", "set", "quit", NULL};
+	for (uint32_t k = 1; k <= 6 && i >= c->first + k; k++) {
+		uint32_t j = i - k;
+		if (c->toks->toks[j].flags & NKG_TOK_PUNCT)
+			return false;
+		if (is_past_verb(c, j) || tok_in(c, j, same_form))
+			return true;
+	}
+	return false;
+}
+
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
@@ -1620,7 +1654,7 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	 * the other clause's tense; a level a price came "down from" or "up
 	 * from" in [April] is past */
 	if (shift == 2 && !attributive && tense <= 0 && !listed) {
-		if (scheduled_present_before(c, i))
+		if (scheduled_present_before(c, i) && !participle_between(c, i))
 			tense = 1;
 		for (uint32_t k = 2; k <= 8 && i >= c->first + k; k++)
 			if (tok_is(c, i - k, "from") &&
@@ -1999,17 +2033,21 @@ static bool is_past_verb(const struct tctx *c, uint32_t i)
 	/* "output cuts agreed by OPEC": a participle after its noun */
 	if ((eq_nocase(s, "agreed") || eq_nocase(s, "guaranteed")) && tok_is(c, i + 1, "by"))
 		return false;
+	/* An adjective after a count or a determiner ("a further 2,600
+	 * salaried jobs", "its unsecured debt", "the agreed price", "a
+	 * guaranteed return") has no tense. */
+	static const char *const before_adj[] = {"a",       "an",    "the",  "its", "their",
+	                                         "further", "newly", "with", "as",  NULL};
+	bool irregular_form = false;
 	for (size_t k = 0; k < sizeof(irregular) / sizeof(irregular[0]); k++)
-		if (eq_nocase(s, irregular[k]))
-			return true;
+		irregular_form = irregular_form || eq_nocase(s, irregular[k]);
+	if (irregular_form)
+		return !(i > c->first && tok_in(c, i - 1, before_adj) && !tok_is(c, i - 1, "as") &&
+		         !tok_is(c, i - 1, "with"));
 	if (s.len >= 5 && lower(s.ptr[s.len - 2]) == 'e' && lower(s.ptr[s.len - 1]) == 'd' &&
 	    lower(s.ptr[s.len - 3]) != 'e' && !eq_nocase(s, "hundred")) {
-		/* An adjective after a count or a determiner ("a further 2,600
-		 * salaried jobs", "its unsecured debt") and a participle that
-		 * opens an aside ("will go on sale in March, priced from $499")
-		 * have no tense. */
-		static const char *const before_adj[] = {"a",       "an",    "the",  "its", "their",
-		                                         "further", "newly", "with", "as",  NULL};
+		/* A participle that opens an aside ("will go on sale in March,
+		 * priced from $499") has no tense either. */
 		static const char *const after_part[] = {"from", "at", "by", "with", NULL};
 		if (i > c->first &&
 		    ((c->toks->toks[i - 1].flags & NKG_TOK_NUMBER) || tok_in(c, i - 1, before_adj)))
@@ -2736,23 +2774,33 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 		                           (tok_is(c, j - 2, "go") || tok_is(c, j - 2, "goes")))))
 			return true;
 		if (j > c->first && tok_in(c, j, base)) {
-			struct nkg_str p = tok(c, j - 1);
+			/* the subject: the word before the verb, or before an
+			 * aside that ends there ("The Nets, owned by Joe Tsai,
+			 * play the Lakers on Thursday") */
+			uint32_t sj = j - 1;
+			if (tok_is(c, sj, ",") && sj > c->first + 2 && in_aside(c, sj - 1)) {
+				uint32_t o = sj - 1;
+				while (o > c->first && !tok_is(c, o - 1, ","))
+					o--;
+				if (o >= c->first + 2)
+					sj = o - 2;
+			}
+			struct nkg_str p = tok(c, sj);
 			/* a fixture list's "Flyers: Host Boston on Friday",
 			 * "travel to Leeds to play Hull on Sunday" (the
 			 * sentence has no tense of its own) */
-			if (tok_is(c, j - 1, ":") || tok_is(c, j - 1, "to"))
+			if (tok_is(c, sj, ":") || tok_is(c, sj, "to"))
 				return true;
 			/* a team or a country as a plural: "Iran face the
 			 * United States on Tuesday", "Arsenal host Everton" */
-			if (tok_is(c, j - 1, "they") || tok_is(c, j - 1, "we") ||
-			    (tok_cap(c, j - 1) && !tok_is(c, j - 1, "I") &&
-			     opens_clause(c, j - 1) &&
+			if (tok_is(c, sj, "they") || tok_is(c, sj, "we") ||
+			    (tok_cap(c, sj) && !tok_is(c, sj, "I") && opens_clause(c, sj) &&
 			     (tok_is(c, j, "face") || tok_is(c, j, "host") ||
 			      tok_is(c, j, "play") || tok_is(c, j, "meet"))) ||
 			    (p.len > 3 && lower(p.ptr[p.len - 1]) == 's' &&
 			     lower(p.ptr[p.len - 2]) != 's' &&
-			     (c->toks->toks[j - 1].flags & NKG_TOK_WORD) &&
-			     !(c->toks->toks[j - 1].flags & NKG_TOK_POSSESSIVE)))
+			     (c->toks->toks[sj].flags & NKG_TOK_WORD) &&
+			     !(c->toks->toks[sj].flags & NKG_TOK_POSSESSIVE)))
 				return true;
 		}
 	}
@@ -2793,6 +2841,26 @@ static bool in_asian_trading(const struct tctx *c)
 	return place && market;
 }
 
+/* The sentence tells of a week before the publication's: the reference
+ * time is such a week ("Last week was rough for Asian markets."), or the
+ * sentence says "last week", "the previous week", "a week ago". */
+static bool of_an_earlier_week(const struct tctx *c)
+{
+	if (c->ref_wk && c->has_anchor) {
+		int ay, aw;
+		nkg_iso_week(c->anchor, &ay, &aw);
+		if (c->ref_wk_y < ay || (c->ref_wk_y == ay && c->ref_wk < aw))
+			return true;
+	}
+	for (uint32_t k = c->first + 1; k < c->end; k++)
+		if (tok_is(c, k, "week") &&
+		    (tok_is(c, k - 1, "last") || tok_is(c, k - 1, "previous") ||
+		     tok_is(c, k - 1, "past") || tok_is(c, k + 1, "ago") ||
+		     tok_is(c, k + 1, "earlier")))
+			return true;
+	return false;
+}
+
 /* Days from the publication date to weekday w named at token i (the
  * expression starting at b) with no last/next/this: the coming one in a
  * future sentence or after "until" ("closed until Friday"), else the most
@@ -2824,19 +2892,22 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 			past_after = past_after || (tense_cue(c, k) < 0 && !tok_in(c, k, said));
 		return ahead < 3 || (ahead == 3 && !past_after) ? ahead : ahead - 7;
 	}
-	/* "a premium over Friday's closing price": a price already set */
-	static const char *const closing[] = {"close", "closing", "session", "price", "prices",
-	                                      "level", "levels",  "high",    "low",   NULL};
+	/* "will pay a premium over Friday's closing price": a price already
+	 * set; "fell below Friday's high" too, but "will watch Thursday's
+	 * session", "said Wednesday's high would reach 25 degrees" are to come */
+	static const char *const closing[] = {"close", "closing", "price", "prices", NULL};
+	static const char *const levels[] = {"session", "level", "levels", "high", "low", NULL};
 	if (has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
-	    tok_in(c, i + 2, closing))
+	    (tok_in(c, i + 2, closing) || (tense <= 0 && tok_in(c, i + 2, levels))))
 		return -(int64_t)((aw - w + 7) % 7);
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
 	    (tense == 0 && after_up_next(c)))
 		return (w - aw + 7) % 7;
 	/* "Sony shares fell 12.8 percent in Tokyo on Wednesday" in a story
-	 * dated Tuesday: East Asia's trading day is already the next one */
-	if ((w - aw + 7) % 7 == 1 && in_asian_trading(c))
+	 * dated Tuesday: East Asia's trading day is already the next one (not
+	 * in a week gone by: "Last week ... The Nikkei fell on Wednesday") */
+	if ((w - aw + 7) % 7 == 1 && in_asian_trading(c) && !of_an_earlier_week(c))
 		return 1;
 	return -(int64_t)((aw - w + 7) % 7);
 }
@@ -2997,17 +3068,30 @@ static void fmt_month_shift(char *buf, size_t cap, struct nkg_ymd a, int months)
 static void anchor_date(const struct tctx *c, char *buf, size_t cap, int64_t delta);
 
 /* The word other ("today" or "tomorrow") within six tokens of token i in
- * its sentence, set against it by "for", "or", "versus" between them (not
- * "the vote is today and the count tomorrow"). */
+ * its sentence, set against it by "for", "or", "versus" between them with a
+ * thing of its own on the far side ("oil tomorrow for dollars today", "cash
+ * today or shares tomorrow"; not "the vote is today and the count
+ * tomorrow", nor two days offered as alternatives: "will vote today or
+ * tomorrow", "moved to tomorrow instead of today"). */
 static bool contrast_today_tomorrow(const struct tctx *c, uint32_t i, const char *other)
 {
 	static const char *const against[] = {"for", "or", "versus", "vs", "instead", NULL};
+	static const char *const no_thing[] = {"of",    "either", "perhaps", "maybe",  "possibly",
+	                                       "even",  "at",     "the",     "latest", "most",
+	                                       "early", "late",   "later",   "else",   NULL};
 	for (uint32_t k = i > c->first + 6 ? i - 6 : c->first; k < c->end && k <= i + 6; k++) {
 		if (k == i || !tok_is_cstr(c, k, other))
 			continue;
-		for (uint32_t m = (k < i ? k : i) + 1; m < (k < i ? i : k); m++)
+		bool set_against = false, thing = false;
+		for (uint32_t m = (k < i ? k : i) + 1; m < (k < i ? i : k); m++) {
 			if (tok_in(c, m, against))
-				return true;
+				set_against = true;
+			else if (set_against && (c->toks->toks[m].flags & NKG_TOK_WORD) &&
+			         !tok_in(c, m, no_thing))
+				thing = true;
+		}
+		if (thing)
+			return true;
 	}
 	return false;
 }
@@ -4252,9 +4336,11 @@ static void midnight_day(const struct tctx *c, uint32_t i, bool named_day, struc
 	uint32_t k = i > c->first && tok_is(c, i - 1, "just") ? i - 1 : i;
 	if (!(k > c->first && (tok_is(c, k - 1, "at") || tok_is(c, k - 1, "after"))))
 		return;
-	/* "would cease to be legal tender at midnight": the coming one, the
-	 * next day's first minute */
-	if (tense_at(c, i) > 0)
+	/* "would cease to be legal tender at midnight", "the ceasefire takes
+	 * effect at midnight", "the offer expires at midnight": the coming
+	 * one, the next day's first minute */
+	int tense = tense_at(c, i);
+	if (tense > 0 || (tense == 0 && scheduled_present_before(c, k)))
 		*day = nkg_ymd_from_days(nkg_days_from_ymd(*day) + 1);
 	*h = 0;
 }
@@ -6106,6 +6192,14 @@ static int m_weekend(struct tctx *c, uint32_t i)
 		             tok_in(c, w + 1, after_a_weekend));
 		if (!a_weekend)
 			return 0;
+		/* a length after a verb of spending or "for" ("spent [a
+		 * weekend] in Paris", "close for [a weekend] in August"), else
+		 * the weekend near the date ("ending [a weekend] in which") */
+		static const char *const spending[] = {"spent",    "spend", "spends",
+		                                       "spending", "for",   NULL};
+		if (i > c->first && tok_in(c, i - 1, spending) && w == i + 1)
+			return emit(c, NKG_TIMEX_DURATION, "P1WE", false, i, w + 1, 0.7f,
+			            "timex:weekend");
 		i = w - 1;
 	}
 	if (tok_is(c, i, "this") || tok_is(c, i, "the") || a_weekend)
@@ -6248,11 +6342,20 @@ static int m_the_past(struct tctx *c, uint32_t i)
 	/* "growing in [the coming year]", "the outlook for the coming
 	 * month": the next one, as "next year" (not the span of "over the
 	 * coming year") */
+	/* (from a year the sentence told before it, that year's next: "In
+	 * 2015, it said it expected growth in [the coming year]", 2016) */
+	bool other_year = c->ref.y && c->has_anchor && c->ref.y != c->anchor.y &&
+	                  c->ref_b >= c->first && c->ref_b < i;
 	if (n == 1 && tok_is(c, i + 1, "coming") && !span_ahead && c->has_anchor &&
 	    (u == U_YEAR || u == U_MONTH || u == U_WEEK) && !tok_is(c, j + 1, "of") &&
-	    !(has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)) &&
-	    shift_value(c->anchor, u, 1, buf, sizeof(buf)))
-		return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:the-past");
+	    !(has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE))) {
+		if (other_year && u == U_YEAR && c->ref.y < 9999) {
+			snprintf(buf, sizeof(buf), "%04d", c->ref.y + 1);
+			return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:the-past");
+		}
+		if (!other_year && shift_value(c->anchor, u, 1, buf, sizeof(buf)))
+			return emit(c, NKG_TIMEX_DATE, buf, true, i, j + 1, 0.8f, "timex:the-past");
+	}
 	if (n == 1 && !tok_is(c, i + 1, "past") && u != U_DECADE && u != U_CENTURY &&
 	    !last_period && !span_ahead)
 		return 0;

@@ -54,6 +54,21 @@ static void test_review15_and_names(void **state)
 	                    "England and Wales Rowing Board>England and Wales Rowing Board");
 }
 
+/* A country before the words and "and" is the body's own and starts its
+ * name; after a preposition it is the place, and the words after it start
+ * the name. */
+static void test_review15_and_names_country(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Ghana Timber and Quill Association said.");
+	assert_string_equal(render_mentions(f), "Ghana Timber and Quill Association>Ghana Timber "
+	                                        "and Quill Association");
+	run(f, "Exports from Ghana Timber and Quill Association members rose.");
+	assert_string_equal(
+	        render_mentions(f),
+	        "Ghana>Ghana | Timber and Quill Association>Timber and Quill Association");
+}
+
 /* A continent and a number after it is no place alone. */
 static void test_review15_continent_numbered(void **state)
 {
@@ -113,6 +128,7 @@ int main(void)
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_review15_and_names_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_review15_and_names, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_review15_and_names_country, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_review15_continent_numbered, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_review15_continent_numbered_not, setup,
 	                                        teardown),

@@ -2668,6 +2668,70 @@ static void test_times_session11_rates_within_this_day(void **state)
 	      "Sunday=2020-04-12:D|May=2020-05:D|June=2020-06:D");
 }
 
+/* The review of session 11's times commits: each rule kept to its kind. */
+static void test_times_session11_review_limits(void **state)
+{
+	(void)state;
+	/* a closing price is set, a session or a high to come is not */
+	CHECK("Acme will pay a premium over Friday's closing price.", "2019-03-11",
+	      "Friday=2019-03-08:D");
+	CHECK("Traders will watch Friday's session for signs of a rebound.", "2019-03-11",
+	      "Friday=2019-03-15:D");
+	CHECK("The index fell below Thursday's low.", "2019-03-11", "Thursday=2019-03-07:D");
+	/* East Asia's next day, not in a week gone by */
+	CHECK("Sony shares fell 5 percent in Tokyo on Tuesday.", "2019-03-11",
+	      "Tuesday=2019-03-12:D");
+	CHECK("Last week was hard for Asian markets. The Nikkei index fell 3 percent on Tuesday.",
+	      "2019-03-11", "Last week=2019-W10:D|Tuesday=2019-03-05:D");
+	/* today and tomorrow set against each other, not two days offered */
+	CHECK("Investors prefer cash today or shares tomorrow.", "2019-03-12",
+	      "today=PRESENT_REF:D|tomorrow=FUTURE_REF:D");
+	CHECK("The board will decide today or tomorrow.", "2019-03-12",
+	      "today=2019-03-12:D|tomorrow=2019-03-13:D");
+	CHECK("The hearing moved to tomorrow instead of today.", "2019-03-12",
+	      "tomorrow=2019-03-13:D|today=2019-03-12:D");
+	/* "a weekend" near the date after a preposition of time, a length
+	 * after a verb of spending or "for" */
+	CHECK("Prices slid after a weekend of riots.", "2019-03-11", "a weekend=2019-W10-WE:D");
+	CHECK("She spent a weekend in Lisbon with friends.", "2019-03-11", "a weekend=P1WE:U");
+	CHECK("The museum closed for a weekend.", "2019-03-11", "a weekend=P1WE:U");
+	CHECK("Tests ended a weekend in which residents could not drink tap water.", "2014-08-05",
+	      "a weekend=2014-W31-WE:D");
+	/* a participle between a timetable's verb and the month governs it */
+	CHECK("Work resumes at the mine shut in November.", "2019-03-12", "November=2018-11:D");
+	CHECK("Output starts at the plant closed in October.", "2019-03-12", "October=2018-10:D");
+	CHECK("The fair, which opens in October, draws crowds.", "2019-03-12", "October=2019-10:D");
+	/* a timetable's present before a month-day is to come, even when the
+	 * past one is nearer */
+	CHECK("Under the new plan, the plant closes on Oct. 1.", "2019-03-12",
+	      "Oct. 1=2019-10-01:D");
+	CHECK("The plant closed on Oct. 1.", "2019-03-12", "Oct. 1=2018-10-01:D");
+	CHECK("Work resumes at the mine shut on Oct. 1.", "2019-03-12", "Oct. 1=2018-10-01:D");
+	/* an irregular past after a determiner is an adjective */
+	CHECK("Buyers are paying the agreed price for deliveries in June.", "2019-03-12",
+	      "June=2019-06:D");
+	CHECK("The storm blew down a line on June 5.", "2019-03-12", "June 5=2018-06-05:D");
+	/* midnight under a timetable's present is the coming one */
+	CHECK("The truce takes effect at midnight.", "2019-03-12", "midnight=2019-03-13T00:00:T");
+	CHECK("The offer expires at midnight.", "2019-03-12", "midnight=2019-03-13T00:00:T");
+	CHECK("The deal expired at midnight.", "2019-03-12", "midnight=2019-03-12T00:00:T");
+	/* "the coming year" after another year the sentence told */
+	CHECK("In 2015, the firm said it expected growth in the coming year.", "2019-03-12",
+	      "2015=2015:D|the coming year=2016:D");
+	CHECK("The firm expects growth in the coming year.", "2019-03-12",
+	      "the coming year=2020:D");
+	/* the subject before an aside gives a timetable's present */
+	CHECK("The Nets, owned by a Russian billionaire, play the Lakers on Thursday.",
+	      "2019-03-12", "Thursday=2019-03-14:D");
+	CHECK("The Rangers, who lost on Saturday, face the Devils on Wednesday.", "2019-03-12",
+	      "Saturday=2019-03-09:D|Wednesday=2019-03-13:D");
+	CHECK("The Nets, owned by a Russian billionaire, played the Lakers on Thursday.",
+	      "2019-03-12", "Thursday=2019-03-07:D");
+	/* "well" is a modifier of "over" as "just" is */
+	CHECK("It made a profit for the first time in well over a decade.", "2019-03-12",
+	      "well over a decade=P10Y:U");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2827,6 +2891,7 @@ int main(void)
 	        cmocka_unit_test(test_times_session11_timetables_asides_bare_plurals),
 	        cmocka_unit_test(test_times_session11_past_verbs_contrasts_weekends),
 	        cmocka_unit_test(test_times_session11_rates_within_this_day),
+	        cmocka_unit_test(test_times_session11_review_limits),
 	        cmocka_unit_test(test_times_out_of_memory_fails_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
