@@ -2619,6 +2619,16 @@ static int classify_run(struct ctx *c, uint32_t idx)
 		k->kind = CK_NONE;
 		return 0;
 	}
+	/* "Washington, D.C.", "in D.C.": the city of Washington, a place, not
+	 * an acronym's organisation ("D.C. Council" is a longer run) */
+	if (s == e && ieq(tstr(c, s), "D.C.")) {
+		const struct nkg_lex_place *dc =
+		        nkg_lex_place_find(nkg_str_from_cstr("Washington, D.C."));
+		if (dc) {
+			set_place(k, dc);
+			return 0;
+		}
+	}
 	/* "at noon ET", "14:00 CET": a time zone, no name */
 	if (s == e && clock_zone_tok(c, s)) {
 		k->kind = CK_NONE;

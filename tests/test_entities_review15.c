@@ -106,6 +106,24 @@ static void test_review15_clock_zones_not(void **state)
 	assert_string_equal(render_mentions(f), "BST>BST");
 }
 
+/* "D.C." alone is the city of Washington, not an acronym's body. */
+static void test_review15_dc(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The meeting was held in Washington, D.C., on Friday. She moved to D.C. later.");
+	assert_string_equal(render_mentions(f),
+	                    "Washington>Washington D.C. | D.C.>Washington D.C. | "
+	                    "D.C.>Washington D.C.");
+}
+
+/* What stays: "D.C." in a longer name is that name's. */
+static void test_review15_dc_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The D.C. Council voted on Monday.");
+	assert_string_equal(render_mentions(f), "D.C. Council>D.C. Council");
+}
+
 /* Every allocation failing in turn through these rules fails cleanly. */
 static void test_review15_out_of_memory(void **state)
 {
@@ -134,6 +152,8 @@ int main(void)
 	                                        teardown),
 	        cmocka_unit_test_setup_teardown(test_review15_clock_zones, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_review15_clock_zones_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_review15_dc, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_review15_dc_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_review15_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
