@@ -4511,6 +4511,13 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	    (btag == NKG_NER_B_ORG && title_complement_tail(c, s, e)) ||
 	    (s == e && disease_tok(c, s)))
 		return 0;
+	/* A continent and a number read as a place is the continent: "in
+	 * Europe 2 banks failed" (the station "Europe 1" is no place) */
+	if (btag == NKG_NER_B_LOC && e == s + 1 && continent_tok(c, s) && continent_numbered(c, s))
+		e = s;
+	/* "at noon ET": a time zone after a clock time, for the tagger too */
+	if (s == e && clock_zone_tok(c, s))
+		return 0;
 	/* "Nokia N95": a model's code is in no person's name, and a name with
 	 * one at its end names a product ("Sony Ericsson W810i") */
 	if ((btag == NKG_NER_B_PER && model_code(c, s, e)) || (s < e && model_code(c, e, e)))
