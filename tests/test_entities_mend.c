@@ -84,19 +84,19 @@ static void test_mend_person_members(void **state)
 {
 	struct fixture *f = *state;
 	/* no organisation (what the rule is for). Whether he is a person rests
-	 * on the tagger alone: the model of session 9 knew him, the one
-	 * retrained in session 10 on 2,665 written articles names nobody here
-	 * (a miss of that model, pinned so that a change is seen). */
+	 * on the tagger alone: the models of sessions 9 and 11 know him, the
+	 * one of session 10 named nobody here. */
 	run(f, "Bolsonaro supporters stormed government buildings in Brasilia. Bolsonaro denied "
 	       "any role in the riot.");
 	assert_string_equal(render(f), "city Brasília [alt: Brasilia] [in: Brazil]\n"
-	                               "country Brazil\n");
-	/* no organisation; the tagger trained on the written corpus knows
-	 * Biden as a person */
+	                               "country Brazil\n"
+	                               "person Bolsonaro\n");
+	/* no organisation; the taggers of sessions 8-10 knew Biden as a person
+	 * here, the one of session 11 names nobody (a miss of that model,
+	 * pinned so that a change is seen) */
 	run(f, "Biden officials said the plan would work. Biden spoke in Delaware on Friday.");
 	assert_string_equal(render(f), "area Delaware [in: United States]\n"
-	                               "country United States\n"
-	                               "person Biden\n");
+	                               "country United States\n");
 	/* The rules make no organisation of him ("said its" and a thing is no
 	 * member); the tagger of session 9 read him as an organisation's name
 	 * (rule "entities.model"), the one retrained in session 10 tags him a
@@ -335,10 +335,13 @@ static void test_mend_title_complement_companies(void **state)
 	 * it, and the weak person is dropped: a miss, pinned so that a change
 	 * is seen.  A known organisation opening a run before a given name is
 	 * not split off as one yet, so "[ORG Aston Martin]" is missed. */
+	/* (the tagger of session 11 keeps the whole run as an organisation,
+	 * before "said it." and "spoke.": a miss of that model, pinned so that
+	 * a change is seen) */
 	run(f, "Chief of Aston Martin Lawrence Stroll said it.");
-	assert_string_equal(render(f), "person Lawrence Stroll\n");
+	assert_string_equal(render(f), "org Aston Martin Lawrence Stroll\n");
 	run(f, "Chief of Aston Martin Lawrence Stroll spoke.");
-	assert_string_equal(render(f), "");
+	assert_string_equal(render(f), "org Aston Martin Lawrence Stroll\n");
 	run(f, "Chairman of Mercedes-Benz Ola Kallenius spoke.");
 	assert_string_equal(render(f), "person Ola Kallenius [role: Chairman of Mercedes-Benz]\n");
 	/* a word no table knows, alone or before no given name, is a surname */
