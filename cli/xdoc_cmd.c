@@ -251,8 +251,9 @@ static const char *doc_of(const struct xdoc *x, const char *id)
 	return lo < x->n_ids && !strcmp(x->ids[lo].b, id) ? x->ids[lo].a : NULL;
 }
 
-/* The entity IRI of the mention doc#char=b,e, or NULL. */
-static const char *entity_at(const struct xdoc *x, const char *doc, uint32_t b, uint32_t e)
+/* Index of the first mention of doc at or after span [b, e) in the sorted
+ * mentions (x->n_ments when none). */
+static size_t first_ment(const struct xdoc *x, const char *doc, uint32_t b, uint32_t e)
 {
 	struct link key = {.a = (char *)doc, .b = (char *)"", .x = b, .y = e};
 	size_t lo = 0, hi = x->n_ments;
@@ -263,7 +264,13 @@ static const char *entity_at(const struct xdoc *x, const char *doc, uint32_t b, 
 		else
 			hi = mid;
 	}
-	for (; lo < x->n_ments; lo++) {
+	return lo;
+}
+
+/* The entity IRI of the mention doc#char=b,e, or NULL. */
+static const char *entity_at(const struct xdoc *x, const char *doc, uint32_t b, uint32_t e)
+{
+	for (size_t lo = first_ment(x, doc, b, e); lo < x->n_ments; lo++) {
 		const struct link *l = &x->ments[lo];
 		if (strcmp(l->a, doc) || l->x != b || l->y != e)
 			break;
@@ -297,16 +304,8 @@ static int type_of(const char *label)
  * (code points), or NULL. */
 static const struct link *overlapping(const struct xdoc *x, const char *doc, uint32_t b, uint32_t e)
 {
-	struct link key = {.a = (char *)doc, .b = (char *)"", .x = 0, .y = 0};
-	size_t lo = 0, hi = x->n_ments;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (cmp_ment(&x->ments[mid], &key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < x->n_ments && !strcmp(x->ments[lo].a, doc); lo++) {
+	for (size_t lo = first_ment(x, doc, 0, 0); lo < x->n_ments && !strcmp(x->ments[lo].a, doc);
+	     lo++) {
 		const struct link *l = &x->ments[lo];
 		if (l->x >= e)
 			break;
