@@ -12,6 +12,13 @@
 set -u
 NKG=$1
 BASE=https://w3id.org/newskg/id/
+# Predicates in N-Triples form, for scripts that write graphs by hand.
+TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
+LABEL='<http://www.w3.org/2000/01/rdf-schema#label>'
+ALT='<http://www.w3.org/2004/02/skos/core#altLabel>'
+REF='<http://www.w3.org/2005/11/its/rdf#taIdentRef>'
+ID='<http://purl.org/dc/terms/identifier>'
+SAME='<http://www.w3.org/2002/07/owl#sameAs>'
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 FAILS=0

@@ -3,7 +3,6 @@
 # smushing with exact output, the report, errors named, -o atomicity.
 . tests/e2e/lib.sh "$1"
 
-SAME='<http://www.w3.org/2002/07/owl#sameAs>'
 NAME='<http://schema.org/name>'
 P=${BASE}person/maria-lopez
 Q=${BASE}place/quito

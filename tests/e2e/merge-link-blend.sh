@@ -8,12 +8,6 @@
 # all three at once.
 . tests/e2e/lib.sh "$1"
 
-TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
-LABEL='<http://www.w3.org/2000/01/rdf-schema#label>'
-REF='<http://www.w3.org/2005/11/its/rdf#taIdentRef>'
-ID='<http://purl.org/dc/terms/identifier>'
-SAME='<http://www.w3.org/2002/07/owl#sameAs>'
-ALT='<http://www.w3.org/2004/02/skos/core#altLabel>'
 D=http://d.org/doc
 
 cat >"$T/a.nt" <<NT

@@ -4,11 +4,6 @@
 # naming each link's rule; without --link nothing is joined.
 . tests/e2e/lib.sh "$1"
 
-TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
-LABEL='<http://www.w3.org/2000/01/rdf-schema#label>'
-REF='<http://www.w3.org/2005/11/its/rdf#taIdentRef>'
-ID='<http://purl.org/dc/terms/identifier>'
-SAME='<http://www.w3.org/2002/07/owl#sameAs>'
 D=http://d.org/doc
 
 # Two articles: "Maurice Cheeks" and "Saints" in the first, "Mo Cheeks" and

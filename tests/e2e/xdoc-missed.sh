@@ -6,8 +6,6 @@
 . tests/e2e/lib.sh "$1"
 
 D=http://d.org/doc
-REF='<http://www.w3.org/2005/11/its/rdf#taIdentRef>'
-TYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 cat >"$T/gold.jsonl" <<'JSON'
 {"id":"x/1_1","text":"Barack Obama spoke in Lima.","entities":[[0,12,"PER","I1"],[22,26,"LOC","L1"]]}
 {"id":"x/1_2","text":"Obama's aide said.","entities":[[0,7,"PER","I1"]]}
