@@ -1573,6 +1573,21 @@ static bool participle_between(const struct tctx *c, uint32_t i)
 	return false;
 }
 
+/* A word of forecasting before token i in its sentence: "expects",
+ * "expected", "forecast", "predicts", "projected", "sees", "outlook",
+ * "guidance" (a forecast is of a time not yet over). */
+static bool forecast_before(const struct tctx *c, uint32_t i)
+{
+	static const char *const words[] = {
+	        "expects",   "expected",  "expect",    "forecast",  "forecasts", "forecasting",
+	        "predicts",  "predicted", "projects",  "projected", "sees",      "estimates",
+	        "outlook",   "guidance",  "anticipates", NULL};
+	for (uint32_t k = c->first; k < i; k++)
+		if (tok_in(c, k, words))
+			return true;
+	return false;
+}
+
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
@@ -1679,6 +1694,13 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 		if (!(tense < 0 && k > now) && !(tense > 0 && k < now))
 			year = c->ref.y;
 	}
+	/* "expects a net profit of 370 billion yen for the year to [March]":
+	 * a forecast is for the business year still running, which ends in
+	 * the first such month from the publication on (July 2021: March
+	 * 2022), whatever the tense of the verb of saying ("said it now
+	 * expected a loss for the year to March") */
+	if (period_end && forecast_before(c, i))
+		year = m >= c->anchor.m ? c->anchor.y : c->anchor.y + 1;
 	/* "between October 2007 and [March]": the range ends in the first such
 	 * month after its start ("2008-03") */
 	if (range_end(c, i) && c->ref.y && c->ref.m)
@@ -2260,6 +2282,29 @@ static bool reduced_after_with(const struct tctx *c, uint32_t j)
  * nearest one (TENSE_NEAREST), which news tells near its publication. */
 static bool future_in_past(const struct tctx *c, uint32_t j)
 {
+	static const char *const plans[] = {"planned", "scheduled", "set",        "slated",
+	                                    "due",     "expected",  "timetabled", NULL};
+	static const char *const once[] = {"originally", "initially", "previously", NULL};
+	/* "The launch, originally planned for [March], took place in June",
+	 * "the meeting initially scheduled for [October]": a plan since
+	 * replaced, told whatever the tense around it, so the nearest */
+	if (j > c->first && tok_in(c, j - 1, once) && tok_in(c, j, plans) &&
+	    (tok_is(c, j + 1, "for") || starts_time_phrase(c, j + 1) ||
+	     (tok_is(c, j + 1, "to") && due_to_verb(c, j + 1))))
+		return true;
+	/* "The vote, scheduled for [March], was postponed": a plan in an
+	 * aside of a past clause (its verb right after the closing comma)
+	 * may have come or not, so the nearest too; "will be" keeps it to
+	 * come */
+	if (j > c->first && tok_is(c, j - 1, ",") && tok_in(c, j, plans) &&
+	    tok_is(c, j + 1, "for")) {
+		for (uint32_t k = j + 2; k <= j + 8 && has(c, k); k++) {
+			if (!tok_is(c, k, ","))
+				continue;
+			uint32_t v = is_aux_adverb(c, k + 1) ? k + 2 : k + 1;
+			return has(c, v) && is_past_verb(c, v);
+		}
+	}
 	if (be_before(c, j) >= 0 ||
 	    !(tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
 	      tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed")))
@@ -2577,6 +2622,36 @@ static bool in_aside(const struct tctx *c, uint32_t j)
 	return false;
 }
 
+/* A time in the possessive that opens the subject of a reported clause,
+ * right after its verb of saying (or its "that"): "Forecasters said
+ * [Wednesday]'s high would reach 30 degrees", "said that [Friday]'s vote
+ * was rigged".  The time belongs to what was said, so the reported verb
+ * after the subject gives its tense (the coming Wednesday), not the verb
+ * of saying, which is nearer but tells when it was said.  The subject is
+ * at most four plain words after the possessive; 0 when the shape is not
+ * this one or the reported verb has no tense the rules know. */
+static int reported_subject_tense(const struct tctx *c, uint32_t i)
+{
+	static const char *const say[] = {
+	        "said",      "told",      "announced", "added",     "stated",   "warned",
+	        "predicted", "forecast",  "expected",  "estimated", "reported", "confirmed",
+	        "says",      "say",       "predicts",  "forecasts", "expects",  NULL};
+	if (!has(c, i + 1) || !(c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) ||
+	    i <= c->first)
+		return 0;
+	uint32_t v = tok_is(c, i - 1, "that") && i > c->first + 1 ? i - 2 : i - 1;
+	if (!tok_in(c, v, say))
+		return 0;
+	for (uint32_t k = i + 2; k <= i + 6 && has(c, k); k++) {
+		if (!(c->toks->toks[k].flags & NKG_TOK_WORD))
+			return 0;
+		int t = tense_cue(c, k);
+		if (t)
+			return t;
+	}
+	return 0;
+}
+
 static int tense_at(const struct tctx *c, uint32_t i)
 {
 	/* A clause that opens after the time has a verb of its own when the
@@ -2591,6 +2666,13 @@ static int tense_at(const struct tctx *c, uint32_t i)
 	int left = -1; /* tensed_before(c, i), once it is asked */
 	if (i > c->first && tok_is(c, i - 1, "since"))
 		return -1;
+	int reported = reported_subject_tense(c, i);
+	if (reported)
+		return reported;
+	/* "The meeting originally scheduled for [October] was moved": the
+	 * plan right before the time is its verb, nearer than any after */
+	if (i >= c->first + 2 && tok_is(c, i - 1, "for") && tense_cue(c, i - 2) == TENSE_NEAREST)
+		return TENSE_NEAREST;
 	/* "pushed back to [September]", "delayed until [March]", "postponed
 	 * to [May]": the new date of what was put off is still to come */
 	static const char *const put_off[] = {
@@ -4594,6 +4676,49 @@ static bool current_or_recent(const struct tctx *c, uint32_t i)
 	return !recent || i == c->first || !(c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE);
 }
 
+/* "the future" as a noun with its determiner, wherever it stands: "[the
+ * future] of notebooks", "a bet on [the future]", "Nokia ties [its
+ * future] to Microsoft", "worried about [their future]", "[the
+ * company's future]", "for [the foreseeable future]", "[a future] in
+ * which" (TimeML's FUTURE_REF, as MEANTIME's and the written set's
+ * annotators mark them; "in [the future]" and "[the near future]" have
+ * their own rules).  Not the adjective before its noun ("the future
+ * king", "a future date", "its future growth"): the word after "future"
+ * is no lowercase word outside a short list of those that follow a noun.
+ * Returns the end token, 0 when there is none at token i. */
+static uint32_t future_noun(const struct tctx *c, uint32_t i)
+{
+	static const char *const dets[] = {"the",  "a",  "its",  "their", "our",
+	                                   "his",  "her", "your", "my",    NULL};
+	static const char *const adjs[] = {"foreseeable", "distant", "immediate", "uncertain",
+	                                   "bright",      "long-term", NULL};
+	static const char *const after_noun[] = {
+	        "of",    "for",  "in",   "and",    "or",     "but",   "is",    "was",  "looks",
+	        "look",  "remains", "remain", "seems", "seemed", "will", "would", "as",  "at",
+	        "on",    "with", "to",   "than",   "that",   "he",    "she",   "it",   "they",
+	        "we",    "were", "has",  "had",    "holds",  "lies",  "where", "when", "which",
+	        "after", "if",   "because", "under", "without", "beyond", NULL};
+	uint32_t f = i + 1;
+	if (!tok_in(c, i, dets))
+		return 0;
+	/* "the company's future": the owner between the article and the noun */
+	if (tok_is(c, i, "the") && has(c, i + 2) && !tok_cap(c, i + 1) &&
+	    (c->toks->toks[i + 1].flags & NKG_TOK_WORD) &&
+	    (c->toks->toks[i + 2].flags & NKG_TOK_POSSESSIVE))
+		f = i + 3;
+	else if (tok_in(c, f, adjs))
+		f++;
+	if (!tok_is(c, f, "future") || (i > c->first && tok_is(c, i - 1, "in") && f == i + 1))
+		return 0;
+	if (has(c, f + 1) && (c->toks->toks[f + 1].flags & NKG_TOK_WORD) && !tok_cap(c, f + 1) &&
+	    !tok_in(c, f + 1, after_noun))
+		return 0;
+	/* not a name's word ("the Future Fund", "Future Group"): lowercase */
+	if (tok_cap(c, f) && f != c->first)
+		return 0;
+	return f + 1;
+}
+
 static int m_reference(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -4653,6 +4778,15 @@ static int m_reference(struct tctx *c, uint32_t i)
 	if (tok_is(c, i, "the") && tok_is(c, i + 1, "future") && tok_is(c, i - 1, "in"))
 		return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
+	uint32_t fe = future_noun(c, i);
+	if (fe) {
+		/* (a preposition before it stays out: "about [their future]") */
+		c->cut_begin = c->toks->toks[i].begin;
+		int rc = emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, fe, 0.8f,
+		              "timex:reference");
+		c->cut_begin = 0;
+		return rc;
+	}
 	/* "has in [the past] ordered buyers to", "has spoken in [the past]
 	 * about": a past verb or "about" after it, not "the past decade" */
 	static const char *const dwell[] = {"living", "live",     "lives", "lived", "stuck",
@@ -6303,8 +6437,9 @@ static int m_the_past(struct tctx *c, uint32_t i)
 		n = -1;
 		j++;
 	}
-	/* "the next few quarters": some quarters to come */
-	if (n == -1 && tok_is(c, j, "quarters") && !tok_is(c, i + 1, "last"))
+	/* "the next few quarters", "the last few quarters": some quarters to
+	 * come or gone (not a game's "the last few quarters of the season") */
+	if (n == -1 && tok_is(c, j, "quarters") && !tok_is(c, j + 1, "of"))
 		return emit(c, NKG_TIMEX_DURATION, "PXQ", false, i, j + 1, 0.8f, "timex:the-past");
 	u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
 	/* "the coming months", "the past weeks": how many is not said; not "the

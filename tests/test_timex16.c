@@ -1,0 +1,134 @@
+/* test_timex16.c - time expressions: session 16's rules (reported
+ * subjects, plans since replaced, forecasts of a business year, "the
+ * future" as a noun, "the last few quarters"). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+
+/* Runs the tokenizer and the time stage on text with publication date
+ * "date" and writes every time mention in text order as
+ * "span=value:T|..." (T: D date, T time, U duration, S set) into out. */
+static void run(const char *text, const char *date, char *out, size_t cap)
+{
+	static const char types[] = "DTUS";
+	struct nkg_doc doc;
+	struct nkg_tokens toks;
+	size_t len = 0;
+
+	nkg_doc_init(&doc, text, strlen(text));
+	doc.date = nkg_str_from_cstr(date);
+	doc.date_origin = NKG_DATE_OPTION;
+	assert_int_equal(nkg_tokenize(&doc, &toks), 0);
+	assert_int_equal(nkg_find_times(&doc, &toks), 0);
+	nkg_doc_sort_mentions(&doc);
+	out[0] = '\0';
+	for (uint32_t i = 0; i < doc.n_mentions; i++) {
+		const struct nkg_mention *m = &doc.mentions[i];
+		assert_int_equal(m->kind, NKG_MENTION_TIME);
+		const struct nkg_time *t = &doc.times[m->target];
+		len += (size_t)snprintf(out + len, cap - len, "%s%.*s=%.*s:%c", i ? "|" : "",
+		                        (int)(m->span.end - m->span.begin), text + m->span.begin,
+		                        (int)t->value.len, t->value.ptr, types[t->type]);
+		assert_true(len < cap);
+	}
+	nkg_doc_release(&doc);
+}
+
+#define CHECK(text, date, expected)                                                                \
+	do {                                                                                       \
+		char got_[512];                                                                    \
+		run((text), (date), got_, sizeof(got_));                                           \
+		assert_string_equal(got_, (expected));                                             \
+	} while (0)
+
+/* A time in the possessive opening a reported clause takes that clause's
+ * tense, not the verb of saying's (2011-02-28 is a Monday). */
+static void test_reported_subject(void **state)
+{
+	(void)state;
+	CHECK("Forecasters said Wednesday's high would reach 30 degrees.", "2011-02-28",
+	      "Wednesday=2011-03-02:D");
+	CHECK("Forecasters said that Wednesday's high would reach 30 degrees.", "2011-02-28",
+	      "Wednesday=2011-03-02:D");
+	/* the reported verb is past: the last one */
+	CHECK("Officials said Saturday's vote was rigged.", "2011-02-28",
+	      "Saturday=2011-02-26:D");
+	/* no verb of saying before it: as before */
+	CHECK("Shares fell below Friday's low.", "2011-02-28", "Friday=2011-02-25:D");
+}
+
+/* A plan since replaced, or one in an aside of a past clause, is the
+ * nearest such time, not one to come. */
+static void test_plans_replaced(void **state)
+{
+	(void)state;
+	CHECK("The launch, originally planned for March, took place in June.", "2011-08-15",
+	      "March=2011-03:D|June=2011-06:D");
+	CHECK("The meeting originally scheduled for October was moved.", "2011-08-15",
+	      "October=2011-10:D");
+	CHECK("The vote, scheduled for March, was postponed.", "2011-08-15", "March=2011-03:D");
+	/* a plan still to come stays so */
+	CHECK("The vote, scheduled for March, will be postponed.", "2011-08-15",
+	      "March=2012-03:D");
+	CHECK("The launch is scheduled for March.", "2011-08-15", "March=2012-03:D");
+}
+
+/* A forecast "for the year to March" is of the business year running. */
+static void test_forecast_year_to(void **state)
+{
+	(void)state;
+	CHECK("Nippon Steel expects a net profit of 370 billion yen for the year to March.",
+	      "2021-07-29", "the year=P1Y:U|March=2022-03:D");
+	CHECK("Sony said it now expected a net loss for the year to March.", "2014-02-06",
+	      "now=PRESENT_REF:D|the year=P1Y:U|March=2014-03:D");
+	/* a result reported is of the year gone */
+	CHECK("It reported a profit of 2 billion yen for the year to March.", "2021-07-29",
+	      "the year=P1Y:U|March=2021-03:D");
+}
+
+/* "the future" as a noun is FUTURE_REF; the adjective is no time. */
+static void test_future_noun(void **state)
+{
+	(void)state;
+	CHECK("This is the future of notebooks.", "2010-10-23", "the future=FUTURE_REF:D");
+	CHECK("Workers worried about their future after the sale.", "2010-04-01",
+	      "their future=FUTURE_REF:D");
+	CHECK("Nokia ties its future to Microsoft.", "2011-02-11", "its future=FUTURE_REF:D");
+	CHECK("He said the company's future was uncertain.", "2022-04-25",
+	      "the company's future=FUTURE_REF:D");
+	CHECK("Prices will stay high for the foreseeable future.", "2022-04-25",
+	      "the foreseeable future=FUTURE_REF:D");
+	CHECK("It will decide in the future.", "2022-04-25", "the future=FUTURE_REF:D");
+	CHECK("The future king spoke at a future date.", "2022-04-25", "");
+	CHECK("It invests through the Future Fund.", "2022-04-25", "");
+}
+
+/* "the last few quarters" as "the past few quarters"; a game's not. */
+static void test_last_few_quarters(void **state)
+{
+	(void)state;
+	CHECK("Sales fell in the last few quarters.", "2011-02-28",
+	      "the last few quarters=PXQ:U");
+	CHECK("Profits fell over the past several quarters.", "2011-02-28",
+	      "the past several quarters=PXQ:U");
+	CHECK("They led in the last few quarters of the game.", "2011-02-28", "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_reported_subject),
+	        cmocka_unit_test(test_plans_replaced),
+	        cmocka_unit_test(test_forecast_year_to),
+	        cmocka_unit_test(test_future_noun),
+	        cmocka_unit_test(test_last_few_quarters),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
