@@ -85,6 +85,7 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_FLIGHT] = "flight",
 	        [NKG_EVENT_INJURED_RESERVE] = "injured-reserve",
 	        [NKG_EVENT_COMMEMORATION] = "commemoration",
+	        [NKG_EVENT_DRIVING_OFFENCE] = "driving-offence",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -105,7 +106,8 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 {
 	switch (cls) {
 	case NKG_EVENT_RESIGNATION:
-	case NKG_EVENT_ESCAPE: return NKG_ROLE_AGENT;
+	case NKG_EVENT_ESCAPE:
+	case NKG_EVENT_DRIVING_OFFENCE: return NKG_ROLE_AGENT;
 	case NKG_EVENT_APPOINTMENT:
 	case NKG_EVENT_TRIAL:
 	case NKG_EVENT_VERDICT:

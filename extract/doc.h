@@ -180,6 +180,11 @@ enum nkg_event_class {
 	 * a funeral, a memorial service ("a candlelit vigil for Kimani Gray",
 	 * "the funeral of X"); the one mourned is the patient. */
 	NKG_EVENT_COMMEMORATION,
+	/* Appended (issue 4): a driving offence a person is arrested, charged
+	 * or stopped for: drunk driving, DUI, DWI, driving under the
+	 * influence, speeding ("arrested on suspicion of drunken driving");
+	 * the offender is the agent. */
+	NKG_EVENT_DRIVING_OFFENCE,
 	NKG_EVENT_COUNT /* at most 64: the event stage keeps sets of classes in 64-bit masks */
 };
 

@@ -943,6 +943,14 @@ static const struct trigger_word trigger_words[] = {
         {"vigil", NKG_EVENT_COMMEMORATION, P_NOUN, F_NEWS},
         {"funeral", NKG_EVENT_COMMEMORATION, P_NOUN, F_NEWS},
         {"memorial", NKG_EVENT_COMMEMORATION, P_NOUN, F_NEWS},
+        /* driving offences (offence_sense): "drunk driving", "DUI", "speeding" */
+        {"dui", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
+        {"dwi", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
+        {"driving", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
+        {"drunk-driving", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
+        {"drunken-driving", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
+        {"drink-driving", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
+        {"speeding", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
         /* a prisoner's escape (escape_sense) */
         {"escape", NKG_EVENT_ESCAPE, P_NOUN | P_VERB, F_NEWS},
         {"jailbreak", NKG_EVENT_ESCAPE, P_NOUN, F_NEWS},
@@ -1068,6 +1076,7 @@ struct trig {
 	uint32_t maker;           /* agreements: the token of that verb, or NKG_NONE */
 	bool vague_he; /* deaths: "he died" with no one the pronoun surely names (death_pronoun) */
 	bool storm;    /* a named storm: "Hurricane Ian" (named_storm), its name at head */
+	uint32_t arrest; /* driving offences: the arrest trigger whose phrase it is in, or NKG_NONE */
 	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
 	uint32_t subj, obj;
 	/* Products a launch names, the index a market movement moved: their
@@ -2766,6 +2775,7 @@ static int push_new_trig(struct ectx *c, struct trig *t)
 	t->event = NKG_NONE;
 	t->time = t->place = t->speaker = NKG_NONE;
 	t->time_dist = UINT32_MAX;
+	t->arrest = NKG_NONE;
 	return push_trig(c, t);
 }
 
@@ -5457,6 +5467,151 @@ static bool injured_reserve_sense(const struct ectx *c, uint32_t i)
 	return false;
 }
 
+/* Whether token i is "DUI" or "DWI" written in capitals, as news writes
+ * these offences: an acronym in capitals inside a sentence is otherwise
+ * skipped as a name. */
+static bool offence_acronym(const struct ectx *c, uint32_t i)
+{
+	struct nkg_str w = tk(c, i);
+	return (tflags(c, i) & NKG_TOK_ALL_CAPS) && w.len == 3 &&
+	       (memcmp(w.ptr, "DUI", 3) == 0 || memcmp(w.ptr, "DWI", 3) == 0);
+}
+
+/* Words after which a driving offence is one a person was stopped,
+ * arrested, charged or convicted for, not drunk driving in general
+ * ("the dangers of drunk driving"): "of" after these ... */
+static const char *const offence_of[] = {
+        "suspicion", "suspicions", "suspected", "convicted", "accused", "guilty",  "conviction",
+        "count",     "counts",     "charge",    "charges",   "charged", "arrest",  "arrests",
+        "arrested",  "cited",      "booked",    "jailed",    "sentenced", "sentence",
+        "fined",     NULL};
+/* ... and nouns it may modify: "DUI charges", "his DUI arrest", "on DUI
+ * suspicion". */
+static const char *const offence_heads[] = {
+        "charge",  "charges",    "arrest",      "arrests",     "conviction", "convictions",
+        "case",    "cases",      "suspicion",   "offence",     "offense",    "offences",
+        "offenses", "citation", "incident",    "count",       "counts",     NULL};
+
+/* Whether the driving offence word at i stands where a person's offence
+ * is told (offence_context): right after "suspicion" ("suspicion DUI"),
+ * after "of" that follows a word of offence_of ("arrested on suspicion of
+ * drunken driving", "convicted of DUI"), after "for" or "with" that
+ * follows a past participle or "over" ("arrested for DUI", "charged with
+ * DWI", "pulled over for speeding"), after "guilty/contest to" ("pleaded
+ * no contest to DUI"), or before a noun of offence_heads ("faces DUI
+ * charges"); b is the first token of the phrase, e its end. */
+static bool offence_context(const struct ectx *c, uint32_t b, uint32_t e)
+{
+	uint32_t p = prev_tok(c, b);
+	if (e < c->toks->n && is_any(c, e, offence_heads))
+		return true;
+	if (p == NKG_NONE)
+		return false;
+	if (is_w(c, p, "suspicion") || is_w(c, p, "suspicions"))
+		return true;
+	uint32_t pp = prev_tok(c, p);
+	if (pp == NKG_NONE)
+		return false;
+	/* "of misdemeanor drunk driving", "for suspicion DUI" */
+	if (is_any(c, p, (const char *const[]){"misdemeanor", "misdemeanour", "felony", "alleged",
+	                                       NULL}))
+		return offence_context(c, p, e);
+	if (is_w(c, p, "of"))
+		return is_any(c, pp, offence_of);
+	if (is_w(c, p, "for") || is_w(c, p, "with"))
+		return is_any(c, pp, offence_of) || is_w(c, pp, "over") ||
+		       (is_lower_word(c, pp) && regular_past(c, pp));
+	if (is_w(c, p, "to"))
+		return is_w(c, pp, "guilty") || is_w(c, pp, "contest");
+	return false;
+}
+
+/* "misdemeanor drunken - driving charges": the offence's grade before it
+ * is part of its span. */
+static void offence_grade(const struct ectx *c, struct trig *t)
+{
+	uint32_t p = prev_tok(c, t->b);
+	if (p != NKG_NONE &&
+	    is_any(c, p, (const char *const[]){"misdemeanor", "misdemeanour", "felony", NULL}))
+		t->b = p;
+}
+
+/* Whether the word at i names a driving offence (NKG_EVENT_DRIVING_OFFENCE)
+ * that a person committed, widening t's span over its phrase: "DUI" or
+ * "DWI" (not before checkpoint, lawyer, court, law, class...); "driving"
+ * after "drunk", "drunken" or "drink" ("drink - driving", its modifier
+ * the span's start), or before "under the influence" or "while
+ * intoxicated/impaired/drunk" (the span to that word); "speeding".  Each
+ * only in a person's offence context (offence_context); "speeding" also as
+ * a verb after "was/were" in a sentence about police ("after he was
+ * speeding down state Route 94, the California Highway Patrol said"). */
+static bool offence_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	static const char *const not_offence[] = {
+	        "checkpoint", "checkpoints", "lawyer",   "lawyers",  "attorney", "attorneys",
+	        "court",      "courts",      "law",      "laws",     "class",    "classes",
+	        "program",    "programs",    "school",   "unit",     "task",     "crackdown",
+	        "campaign",   "campaigns",   "patrol",   "patrols",  "deaths",   "rate",
+	        "rates",      "statistics",  "prevention", "awareness", "ticket", "tickets",
+	        "camera",     "cameras",     "limit",    "limits",   NULL};
+	static const char *const drunk[] = {"drunk", "drunken", "drink", NULL};
+	static const char *const intoxicated[] = {"intoxicated", "impaired", "drunk", NULL};
+	static const char *const police[] = {
+	        "police",   "patrol",   "officer",  "officers", "trooper", "troopers", "deputy",
+	        "deputies", "arrested", "arrest",   "pulled",   "stopped", "cited",    "chase",
+	        NULL};
+	const char *lemma = t->w->lemma;
+	uint32_t p = prev_tok(c, i), n = i + 1, end = sent_end(c, i);
+	if (n < end && is_any(c, n, not_offence))
+		return false;
+	/* "a first-time DUI conviction carries a fine", "a first DUI arrest
+	 * leads to a referral": what the law says of any offender */
+	if (p != NKG_NONE && (is_w(c, p, "first-time") ||
+	                      (is_any(c, p, (const char *const[]){"first", "second", NULL}) &&
+	                       prev_is(c, p, (const char *const[]){"a", "an", "any", NULL}))))
+		return false;
+	if (strcmp(lemma, "dui") == 0 || strcmp(lemma, "dwi") == 0 || strchr(lemma, '-')) {
+		if (!offence_context(c, i, n))
+			return false;
+		offence_grade(c, t);
+		return true;
+	}
+	if (strcmp(lemma, "driving") == 0) {
+		uint32_t b = i, e = n;
+		if (p != NKG_NONE && (tflags(c, p) & NKG_TOK_DASH) && p > 0 && is_any(c, p - 1, drunk))
+			b = p - 1; /* "drink - driving" */
+		else if (p != NKG_NONE && is_any(c, p, drunk))
+			b = p;
+		else if (n + 2 < end && is_w(c, n, "under") && is_w(c, n + 1, "the") &&
+		         is_w(c, n + 2, "influence"))
+			e = n + 3;
+		else if (n + 1 < end && is_w(c, n, "while") && is_any(c, n + 1, intoxicated))
+			e = n + 2;
+		else
+			return false;
+		if (!offence_context(c, b, e))
+			return false;
+		t->b = b;
+		t->e = e;
+		offence_grade(c, t);
+		return true;
+	}
+	/* "speeding" */
+	if (offence_context(c, i, n))
+		return true;
+	if (p == NKG_NONE || !(is_w(c, p, "was") || is_w(c, p, "were")))
+		return false;
+	uint32_t b = sent_first(c, i);
+	b = i > b + SENSE_WINDOW ? i - SENSE_WINDOW : b;
+	end = end > i + SENSE_WINDOW ? i + SENSE_WINDOW : end;
+	for (uint32_t k = b; k < end; k++)
+		if (is_any(c, k, police)) {
+			t->verb = true;
+			return true;
+		}
+	return false;
+}
+
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	const char *lemma = t->w->lemma;
@@ -5477,6 +5632,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return admission_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_COMMEMORATION)
 		return commemoration_sense(c, i, t);
+	if (t->w->cls == NKG_EVENT_DRIVING_OFFENCE)
+		return offence_sense(c, i, t);
 	if (strcmp(lemma, "conference") == 0)
 		return conference_sense(c, i);
 	if (t->w->cls == NKG_EVENT_FLIGHT)
@@ -6097,7 +6254,8 @@ static int find_triggers(struct ectx *c)
 		if (!(t[i].flags & NKG_TOK_WORD) || c->cover[i] != NKG_NONE)
 			continue;
 		if ((t[i].flags & (NKG_TOK_CAPITALIZED | NKG_TOK_ALL_CAPS)) &&
-		    !(t[i].flags & NKG_TOK_SENT_START) && !c->title_case[t[i].sentence])
+		    !(t[i].flags & NKG_TOK_SENT_START) && !c->title_case[t[i].sentence] &&
+		    !offence_acronym(c, i))
 			continue;
 		if (!nkg_lemmatize(tk(c, i), known_word, lemma, sizeof(lemma), &form))
 			continue;
@@ -7290,6 +7448,85 @@ static uint32_t agreement_makers(const struct ectx *c, uint32_t v, uint32_t *out
 	return n;
 }
 
+/* The offender of a driving offence, a person, its agent: the owner before
+ * it ("Jackson's DUI charges", "Williams' DUI arrest"; a place there is
+ * where: "a Queens DUI"); else the subject of the verb the offence's
+ * phrase hangs from, over the words of that phrase ("Jamal Williams was
+ * arrested on suspicion of drunken driving", "X faces DUI charges", "X
+ * was pulled over for speeding"), or of "was speeding" itself; "he" or
+ * "she" there the one resolve_pronoun names. */
+static void offence_participants(struct ectx *c, struct trig *t, struct trig *h)
+{
+	static const char *const phrase[] = {
+	        "of",      "for",        "with",         "on",       "to",       "over",
+	        "a",       "an",         "the",          "his",      "her",      "suspicion",
+	        "suspicions", "alleged", "misdemeanor",  "misdemeanour", "felony", "guilty",
+	        "contest", "no",         "initially",    "early",    NULL};
+	uint32_t first = sent_first(c, t->b);
+	uint32_t j = t->b;
+	if (j > first) {
+		uint32_t k = j - 1;
+		if (((tflags(c, k) & NKG_TOK_POSSESSIVE) ||
+		     ((tflags(c, k) & NKG_TOK_QUOTE) && tk(c, k).len <= 3)) &&
+		    k > first)
+			k--;
+		uint32_t m = c->cover[k];
+		if (m != NKG_NONE && c->ments[m].e == k + 1 && !c->quoted[k]) {
+			if (c->ments[m].kind == NKG_KIND_PLACE && !is_team(c, c->ments[m].entity))
+				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
+			else if (is_person(c, m))
+				add_part(h, c->ments[m].entity, NKG_ROLE_AGENT);
+			return;
+		}
+	}
+	/* "drunken-driving charges against Jamal Williams" */
+	uint32_t objs[1];
+	if (t->e + 1 < sent_end(c, t->b) && is_any(c, t->e, offence_heads) &&
+	    is_w(c, t->e + 1, "against") && objects_after(c, t->e + 1, objs, 1) &&
+	    is_person_entity(c, objs[0])) {
+		add_part(h, objs[0], NKG_ROLE_AGENT);
+		return;
+	}
+	uint32_t v = NKG_NONE;
+	if (t->verb) {
+		v = t->head; /* "was speeding" */
+	} else {
+		for (int k = 0; k < 12 && (j = prev_tok(c, j)) != NKG_NONE && j >= first; k++) {
+			if (is_any(c, j, phrase) || (tflags(c, j) & NKG_TOK_DASH))
+				continue;
+			/* over a time or a place: "arrested early Sunday in San
+			 * Diego for suspicion of DUI" */
+			if (in_time(c, j) || is_any(c, j, loc_preps))
+				continue;
+			if (c->cover[j] != NKG_NONE && c->ments[c->cover[j]].kind == NKG_KIND_PLACE) {
+				j = c->ments[c->cover[j]].b;
+				continue;
+			}
+			if ((tflags(c, j) & NKG_TOK_WORD) && c->cover[j] == NKG_NONE &&
+			    !is_any(c, j, clause_words) && !is_any(c, j, determiners))
+				v = j;
+			break;
+		}
+	}
+	if (v == NKG_NONE)
+		return;
+	if (c->trig_at[v] != NKG_NONE && c->trigs[c->trig_at[v]].cls == NKG_EVENT_ARREST)
+		t->arrest = c->trig_at[v];
+	uint32_t subj = subject_of(c, v, NULL);
+	if (subj == NKG_NONE) {
+		/* "after he was speeding", "he was arrested for DUI" */
+		uint32_t q = prev_tok(c, v);
+		for (int k = 0; k < 3 && q != NKG_NONE && q >= first && is_any(c, q, be_forms);
+		     k++)
+			q = prev_tok(c, q);
+		if (q != NKG_NONE && q >= first &&
+		    is_any(c, q, (const char *const[]){"he", "she", NULL}))
+			subj = resolve_pronoun(c, q);
+	}
+	if (subj != NKG_NONE && is_person_entity(c, subj))
+		add_part(h, subj, NKG_ROLE_AGENT);
+}
+
 static void trigger_participants(struct ectx *c, uint32_t ti)
 {
 	struct trig *t = &c->trigs[ti];
@@ -7303,6 +7540,10 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 
 	if (t->cls >= NKG_EVENT_MARKET_RISE && t->cls <= NKG_EVENT_RECALL) {
 		biz_participants(c, t, h);
+		return;
+	}
+	if (t->cls == NKG_EVENT_DRIVING_OFFENCE) {
+		offence_participants(c, t, h);
 		return;
 	}
 
@@ -8350,6 +8591,33 @@ static void disaster_struck(struct ectx *c, uint32_t first, uint32_t end)
 	}
 }
 
+/* "Jackson was arrested on suspicion of drunken driving early Tuesday on
+ * State Route 52": a driving offence that a person was arrested for
+ * happened when and where the arrest was (the driver is stopped in the
+ * act), so the time and the place written next to either are both's: the
+ * nearer one took it from the other. */
+static void offence_at_arrest(struct ectx *c, uint32_t first, uint32_t end)
+{
+	for (uint32_t j = first; j < end; j++) {
+		uint32_t ti = c->trig_at[j];
+		if (ti == NKG_NONE || c->trigs[ti].cls != NKG_EVENT_DRIVING_OFFENCE ||
+		    c->trigs[ti].arrest == NKG_NONE)
+			continue;
+		struct trig *o = &c->trigs[c->trigs[ti].group];
+		struct trig *a = &c->trigs[c->trigs[c->trigs[ti].arrest].group];
+		if (o == a || a->cls != NKG_EVENT_ARREST)
+			continue;
+		if (a->time == NKG_NONE)
+			a->time = o->time;
+		else if (o->time == NKG_NONE)
+			o->time = a->time;
+		if (a->place == NKG_NONE)
+			a->place = o->place;
+		else if (o->place == NKG_NONE)
+			o->place = a->place;
+	}
+}
+
 static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 {
 	const class_set all = ALL_CLASSES;
@@ -8589,6 +8857,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		}
 	}
 	injury_counts(c, first, end);
+	offence_at_arrest(c, first, end);
 }
 
 /* ---- coreference and output ------------------------------------------------------- */
@@ -8878,6 +9147,11 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 		return false;
 	if (h->cls == NKG_EVENT_DISASTER &&
 	    strcmp(disaster_kind(x->lemma), disaster_kind(h->w->lemma)) != 0)
+		return false;
+	/* "pulled over for speeding ... arrested on suspicion of drunken
+	 * driving": two offences of one driver */
+	if (h->cls == NKG_EVENT_DRIVING_OFFENCE &&
+	    (strcmp(x->lemma, "speeding") == 0) != (strcmp(h->w->lemma, "speeding") == 0))
 		return false;
 	/* "vigils were held ... the funeral is on Friday": two gatherings */
 	if (h->cls == NKG_EVENT_COMMEMORATION && strcmp(x->lemma, h->w->lemma) != 0)

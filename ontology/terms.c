@@ -129,6 +129,7 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_FLIGHT] = NKG_T_NKG_FLIGHT,
 	        [NKG_EVENT_INJURED_RESERVE] = NKG_T_NKG_INJUREDRESERVE,
 	        [NKG_EVENT_COMMEMORATION] = NKG_T_NKG_COMMEMORATION,
+	        [NKG_EVENT_DRIVING_OFFENCE] = NKG_T_NKG_DRIVINGOFFENCE,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

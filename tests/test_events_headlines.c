@@ -24,7 +24,8 @@ static void test_headlines_title_case(void **state)
 	named(&f, NKG_CLASS_CITY, "San Diego");
 	fx_run(&f);
 	EVENTS_ARE(&f, "arrest patient:Jamal Williams @2024-03-10 in:San Diego "
-	               "[Arrested][arrested]");
+	               "[Arrested][arrested]; driving-offence agent:Jamal Williams "
+	               "[Drunk Driving]");
 	fx_release(&f);
 }
 

@@ -1,0 +1,106 @@
+/* test_events16.c - (issue 4) driving offences (NKG_EVENT_DRIVING_OFFENCE:
+ * "arrested on suspicion of drunken driving", "faces DUI charges", "pulled
+ * over for speeding"; the offender the agent, an arrest's time and place
+ * shared).  As in the other event tests, the entities are added by hand. */
+#include "events_fixture.h"
+
+static void events_of(const struct fx *f, char *out, size_t cap)
+{
+	fx_events_of(f, out, cap, FX_TRIGGERS | FX_COUNT);
+}
+
+/* Arrested for an offence: the offender the agent, the arrest's time and
+ * place the offence's too (the driver is stopped in the act). */
+static void test_offence_arrested(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "Vincent Jackson was arrested on suspicion of drunken driving on Tuesday "
+	              "in San Diego.\n");
+	named(&f, NKG_CLASS_PERSON, "Vincent Jackson");
+	named(&f, NKG_CLASS_CITY, "San Diego");
+	fx_run(&f);
+	EVENTS_ARE(&f, "arrest patient:Vincent Jackson @2024-03-05 in:San Diego [arrested]; "
+	               "driving-offence agent:Vincent Jackson @2024-03-05 in:San Diego "
+	               "[drunken driving]");
+	fx_release(&f);
+
+	/* the time before the offence; "driving under the influence" whole */
+	fx_sunday(&f, "Jamal Williams was arrested early Sunday in San Diego for suspicion of "
+	              "driving under the influence.\n");
+	named(&f, NKG_CLASS_PERSON, "Jamal Williams");
+	named(&f, NKG_CLASS_CITY, "San Diego");
+	fx_run(&f);
+	EVENTS_ARE(&f, "arrest patient:Jamal Williams @2024-03-10 in:San Diego [arrested]; "
+	               "driving-offence agent:Jamal Williams @2024-03-10 in:San Diego "
+	               "[driving under the influence]");
+	fx_release(&f);
+
+	/* "drink - driving" as the corpus writes it; "DUI" in capitals */
+	fx_sunday(&f, "Vincent Jackson was arrested on suspicion of drink- driving on Tuesday. "
+	              "Jamal Williams was arrested for DWI on Friday.\n");
+	named(&f, NKG_CLASS_PERSON, "Vincent Jackson");
+	named(&f, NKG_CLASS_PERSON, "Jamal Williams");
+	fx_run(&f);
+	EVENTS_ARE(&f, "arrest patient:Vincent Jackson @2024-03-05 [arrested]; "
+	               "driving-offence agent:Vincent Jackson @2024-03-05 [drink- driving]; "
+	               "arrest patient:Jamal Williams @2024-03-08 [arrested]; "
+	               "driving-offence agent:Jamal Williams @2024-03-08 [DWI]");
+	fx_release(&f);
+}
+
+/* A headline in title case and the article's sentence: one offence of one
+ * driver; speeding is another offence of his. */
+static void test_offence_headline(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "Chargers' Jamal Williams Arrested For DUI\n\n"
+	              "Jamal Williams faces DUI charges. Jamal Williams was pulled over for "
+	              "speeding on Sunday.\n");
+	named(&f, NKG_CLASS_PERSON, "Jamal Williams");
+	fx_run(&f);
+	EVENTS_ARE(&f, "arrest patient:Jamal Williams [Arrested]; "
+	               "driving-offence agent:Jamal Williams [DUI][DUI]; "
+	               "driving-offence agent:Jamal Williams @2024-03-10 [speeding]");
+	fx_release(&f);
+
+	/* "he was speeding": the one "he" names; a grade before the offence
+	 * is in its span, the one charged its agent */
+	fx_sunday(&f, "Jamal Williams was stopped on Sunday after he was speeding down Route 94, "
+	              "police said. The office may file misdemeanor drunken-driving charges "
+	              "against Jamal Williams.\n");
+	named(&f, NKG_CLASS_PERSON, "Jamal Williams");
+	fx_run(&f);
+	EVENTS_ARE(&f, "driving-offence agent:Jamal Williams [speeding]; statement [said]; "
+	               "driving-offence agent:Jamal Williams [misdemeanor drunken-driving]; "
+	               "charge patient:Jamal Williams [charges]");
+	fx_release(&f);
+}
+
+/* Drunk driving in general, a DUI checkpoint or lawyer, what the law says
+ * of a first offence, speeding cars: no offence of anyone. */
+static void test_offence_none(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "The dangers of drunk driving are known in San Diego. Police set up a DUI "
+	              "checkpoint in San Diego on Monday. A first DUI arrest leads to a "
+	              "referral. Jamal Williams has a DUI lawyer. Speeding cars raced through "
+	              "San Diego on Monday.\n");
+	named(&f, NKG_CLASS_PERSON, "Jamal Williams");
+	named(&f, NKG_CLASS_CITY, "San Diego");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_offence_arrested),
+	        cmocka_unit_test(test_offence_headline),
+	        cmocka_unit_test(test_offence_none),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
