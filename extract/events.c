@@ -277,7 +277,24 @@
  * ("Two people were killed when a bus overturned": when_act), and so is one
  * right before "in/by" and the act's noun ("Jamar was killed in a car
  * accident", "killed by a roadside bomb blast": in_act); whom such a
- * killing killed (its passive's subject) are the act's patients.
+ * killing killed (its passive's subject) are the act's patients.  A
+ * regular past after "that" is a verb of a relative clause, not a noun
+ * after a determiner ("an accident that killed a woman"), and a killing
+ * there is the toll of the act whose noun is the nearest trigger before
+ * it ("the crash of an Airbus in Karachi that killed 97 people":
+ * relative_act), not of another event ("bombings at a rally in Ankara
+ * that killed 100" stays a killing of its own).
+ *
+ * Driving offences (issue 4; offence_sense): "DUI", "DWI" (in capitals),
+ * "drunk/drunken/drink driving", "driving under the influence", "driving
+ * while intoxicated", "speeding", only where a person's offence is told:
+ * after "suspicion of", "arrested for", "charged with", "convicted of",
+ * "guilty to", or before "charges", "arrest", "conviction", "case"
+ * (offence_context); never drunk driving in general, a DUI checkpoint or
+ * lawyer, what the law does to "a first DUI arrest", nor speeding cars.  The
+ * offender is the agent (offence_participants); an arrest and the offence
+ * it was for share their time and place (offence_at_arrest); speeding and
+ * drunk driving are two offences.
  *
  * Named storms (named_storm): "Hurricane Ian", "Typhoon Haiyan", "Cyclone
  * Freddy", "Tropical Storm Harvey" are a disaster with no other trigger
@@ -6390,7 +6407,11 @@ static int find_triggers(struct ectx *c)
 		 * jury convicted"), as is a speech verb after an organisation
 		 * noun or a speaker noun ("the company said", "a prosecutor
 		 * said"). */
+		/* "that" before a regular past is a relative pronoun, not a
+		 * determiner: "a hit and run accident that killed a woman" */
+		bool relative_that = is_w(c, p, "that") && regular_past(c, i);
 		if (!(w->pos & P_NOUN) && p != NKG_NONE && !hit_and_run(c, i, true) &&
+		    !relative_that &&
 		    (is_any(c, p, determiners) ||
 		     (is_lower_word(c, p) && prev_is(c, p, determiners) &&
 		      !((w->flags & F_SPEECH) &&
@@ -8591,6 +8612,39 @@ static void disaster_struck(struct ectx *c, uint32_t first, uint32_t end)
 	}
 }
 
+/* "a hit and run accident that killed a woman", "the crash of a PIA
+ * Airbus in Karachi that killed 97 people": a killing verb in the active
+ * right after "that", whose nearest trigger before it (within thirteen
+ * tokens, no clause word or punctuation between) is the noun of an act
+ * that has a toll (toll_class, no killing), is that act's toll, as "the
+ * crash killed a woman" is: the token of the act's trigger, or NKG_NONE.
+ * Not when the nearest is another event ("bombings at a peace rally in
+ * Ankara that killed 100": the rally killed nobody). */
+static uint32_t relative_act(const struct ectx *c, const struct trig *t, uint32_t first)
+{
+	if (t->cls != NKG_EVENT_KILLING || !t->verb || t->passive || t->head < first + 2 ||
+	    !is_w(c, t->head - 1, "that"))
+		return NKG_NONE;
+	for (uint32_t k = t->head - 1; k-- > first && k + 14 > t->head;) {
+		uint32_t a = c->trig_at[k];
+		if (a == NKG_NONE) {
+			/* over what follows the noun: "the crash of a PIA Airbus
+			 * in Karachi that killed 97", "the bombing at the airport
+			 * last week that killed" */
+			if (is_any(c, k, clause_words) || c->quoted[k] ||
+			    (is_punct(c, k) && !(tflags(c, k) & NKG_TOK_DASH)))
+				return NKG_NONE;
+			continue;
+		}
+		const struct trig *n = &c->trigs[a];
+		return k + 1 == n->e && !n->verb && n->cls != NKG_EVENT_KILLING &&
+		                       toll_class(n->cls) && !c->quoted[k]
+		               ? k
+		               : NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
 /* "Jackson was arrested on suspicion of drunken driving early Tuesday on
  * State Route 52": a driving offence that a person was arrested for
  * happened when and where the arrest was (the driver is stopped in the
@@ -8635,6 +8689,8 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		uint32_t etok = NKG_NONE;
 		if (t->verb && !t->passive)
 			subject_of(c, t->head, &etok);
+		if (etok == NKG_NONE)
+			etok = relative_act(c, t, first);
 		/* ", killing at least 120": a participle (the word may be read as
 		 * the noun "killing"), whose subject is the main clause's */
 		if (etok == NKG_NONE && t->head > first && is_w(c, t->head - 1, ",") &&

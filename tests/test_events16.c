@@ -1,7 +1,10 @@
 /* test_events16.c - (issue 4) driving offences (NKG_EVENT_DRIVING_OFFENCE:
  * "arrested on suspicion of drunken driving", "faces DUI charges", "pulled
  * over for speeding"; the offender the agent, an arrest's time and place
- * shared).  As in the other event tests, the entities are added by hand. */
+ * shared), and a killing in a relative clause after the noun of an act
+ * with a toll ("a hit and run accident that killed Jane Doe": one
+ * accident, the killing its mention, no killing of its own).  As in the
+ * other event tests, the entities are added by hand. */
 #include "events_fixture.h"
 
 static void events_of(const struct fx *f, char *out, size_t cap)
@@ -95,12 +98,44 @@ static void test_offence_none(void **state)
 	fx_release(&f);
 }
 
+/* "the accident that killed Jane Doe": the act's toll, as "the accident
+ * killed Jane Doe" is; over what follows the noun ("the crash of an Airbus
+ * in Karachi that killed 97 people"); not when the nearest event noun has
+ * no toll ("bombings at a rally in Ankara that killed 100"). */
+static void test_relative_toll(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "Police arrested a suspect after a hit and run accident that killed Jane Doe "
+	              "in Queens on Friday.\n");
+	named(&f, NKG_CLASS_PERSON, "Jane Doe");
+	named(&f, NKG_CLASS_CITY, "Queens");
+	fx_run(&f);
+	EVENTS_ARE(&f, "accident patient:Jane Doe @2024-03-08 in:Queens [accident][killed]");
+	fx_release(&f);
+
+	fx_sunday(&f, "The statement followed the crash of an Airbus in Karachi that killed 97 "
+	              "people.\n");
+	named(&f, NKG_CLASS_CITY, "Karachi");
+	fx_run(&f);
+	EVENTS_ARE(&f, "accident in:Karachi q:97 [crash][killed]");
+	fx_release(&f);
+
+	fx_sunday(&f, "Suicide bombings hit a peace rally in Ankara that killed more than 100 "
+	              "people.\n");
+	named(&f, NKG_CLASS_CITY, "Ankara");
+	fx_run(&f);
+	EVENTS_ARE(&f, "protest in:Ankara [rally]; killing q:more than 100 [killed]");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_offence_arrested),
 	        cmocka_unit_test(test_offence_headline),
 	        cmocka_unit_test(test_offence_none),
+	        cmocka_unit_test(test_relative_toll),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

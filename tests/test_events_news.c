@@ -171,11 +171,13 @@ static void test_news_dismissals(void **state)
 	ent(&f, NKG_CLASS_PERSON, "Ali Khan", "Ali Khan");
 	ent(&f, NKG_CLASS_CITY, "Athens", "Athens");
 	fx_run(&f);
-	assert_int_equal(f.doc.n_events, 2);
+	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0,
 	         "dismissal time=2008-12-06 place=- agent:Philadelphia 76ers patient:Maurice "
 	         "Cheeks [fired]");
 	EVENT_IS(&f, 1, "dismissal time=2008-12-08 place=- patient:Jim Brown [fired]");
+	/* the bullet's killing, no dismissal */
+	EVENT_IS(&f, 2, "killing time=2008-12-08 place=Athens patient:Ali Khan [killed]");
 	fx_release(&f);
 }
 
