@@ -512,6 +512,13 @@ struct tctx {
 	 * The quake hit at 8:55 p.m." is Friday's, the day told before);
 	 * clock_ref.d 0 when there is none. */
 	struct nkg_ymd clock_ref;
+	/* The first token of the expression that set clock_ref. */
+	uint32_t clock_ref_at;
+	/* The index of the sentence being read. */
+	uint32_t sent;
+	/* The story's day: the first clock_ref of the body (not of the
+	 * headline, the first sentence, nor of a dateline); d 0 when none. */
+	struct nkg_ymd topic_day;
 	/* The quarter (1-4) when the reference time was given as one
 	 * ("2009-Q3": ref.y 2009, ref_q 3), else 0. */
 	int ref_q;
@@ -952,6 +959,26 @@ static bool after_saying(const struct tctx *c, uint32_t b)
 
 static bool clause_word(const struct tctx *c, uint32_t i);
 
+static bool in_headline(const struct tctx *c);
+/* The sentence is the article's title: the headline the document gives,
+ * or a first sentence without a full stop (a title line over the text). */
+static bool title_line(const struct tctx *c)
+{
+	return in_headline(c) ||
+	       (c->sent == 0 && !(tok_is(c, c->end - 1, ".") || tok_is(c, c->end - 1, "!") ||
+	                          tok_is(c, c->end - 1, "?") || tok_is(c, c->end - 1, "\"")));
+}
+
+/* The expression [b, e) is a dateline's date: near the start of its
+ * sentence, a dash or an opening bracket right after it ("LIMA, Dec 8
+ * (Reuters) -", "LONDON, March 3 -"). */
+static bool dateline_at(const struct tctx *c, uint32_t b, uint32_t e)
+{
+	return b <= c->first + 4 && has(c, e) &&
+	       (tok_is(c, e, "(") || tok_is(c, e, "-") || tok_is(c, e, "\xe2\x80\x94") ||
+	        tok_is(c, e, "\xe2\x80\x93"));
+}
+
 /* Adds the time and its mention over tokens [b, e), extended to the left
  * over its modifiers (extend_left), resolved against anchor (empty: none). */
 static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
@@ -995,8 +1022,12 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 		set_ref(c, value);
 		c->ref_b = b;
 		c->ref_e = e;
-		if (!after_saying(c, b))
+		if (!after_saying(c, b)) {
 			c->clock_ref = c->ref;
+			c->clock_ref_at = b;
+			if (!c->topic_day.d && c->ref.d && !title_line(c) && !dateline_at(c, b, e))
+				c->topic_day = c->ref;
+		}
 	}
 	return (int)(e - start);
 }
@@ -1630,6 +1661,15 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	bool period_end =
 	        tok_is(c, i - 1, "to") && (eq_nocase(pp, "year") || eq_nocase(pp, "months") ||
 	                                   eq_nocase(pp, "quarter") || eq_nocase(pp, "weeks"));
+	/* and "the fiscal year ending in [March]", "the year that ends in
+	 * [June]", "the quarter ended in [April]" */
+	for (uint32_t k = i - 1; !period_end && k > c->first && k + 4 > i; k--) {
+		if (!(tok_is(c, k, "ending") || tok_is(c, k, "ends") || tok_is(c, k, "ended")))
+			continue;
+		uint32_t n = k - 1 - (tok_is(c, k - 1, "that") && k > c->first + 1);
+		period_end = (tok_is(c, n, "year") || tok_is(c, n, "quarter")) &&
+		             (k + 1 == i || (k + 2 == i && tok_is(c, i - 1, "in")));
+	}
 	bool by_to = tok_cap(c, i) && ((tok_is(c, i - 1, "by") && !participle) || period_end ||
 	                               (m == 3 && tok_is(c, i - 1, "to") &&
 	                                (eq_nocase(pp, "back") || eq_nocase(pp, "delayed") ||
@@ -1699,7 +1739,8 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	 * the first such month from the publication on (July 2021: March
 	 * 2022), whatever the tense of the verb of saying ("said it now
 	 * expected a loss for the year to March") */
-	if (period_end && forecast_before(c, i))
+	if (period_end && forecast_before(c, i) && !tok_is(c, i - 1, "ended") &&
+	    !(tok_is(c, i - 1, "in") && tok_is(c, i - 2, "ended")))
 		year = m >= c->anchor.m ? c->anchor.y : c->anchor.y + 1;
 	/* "between October 2007 and [March]": the range ends in the first such
 	 * month after its start ("2008-03") */
@@ -2305,9 +2346,11 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
 			return has(c, v) && is_past_verb(c, v);
 		}
 	}
+	/* (and "said more cancellations were likely on [Friday]") */
 	if (be_before(c, j) >= 0 ||
 	    !(tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
-	      tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed")))
+	      tok_is(c, j, "set") || tok_is(c, j, "slated") || tok_is(c, j, "supposed") ||
+	      tok_is(c, j, "likely")))
 		return false;
 	if (tok_is(c, j + 1, "to"))
 		return due_to_verb(c, j + 1);
@@ -2981,6 +3024,16 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	static const char *const levels[] = {"session", "level", "levels", "high", "low", NULL};
 	if (has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
 	    (tok_in(c, i + 2, closing) || (tense <= 0 && tok_in(c, i + 2, levels))))
+		return -(int64_t)((aw - w + 7) % 7);
+	/* "will pay $9.50 a share, 42 percent more than Sun's closing price
+	 * on [Friday]", "above its close on [Monday]": the same price set
+	 * on the day gone, whatever the tense of the offer */
+	if (b >= c->first + 3 && tok_is(c, b - 1, "on") &&
+	    ((tok_is(c, b - 2, "close") &&
+	      (tok_is(c, b - 3, "its") || tok_is(c, b - 3, "the") || tok_is(c, b - 3, "their") ||
+	       (c->toks->toks[b - 3].flags & NKG_TOK_POSSESSIVE))) ||
+	     (tok_is(c, b - 3, "closing") && tok_in(c, b - 2, closing)) ||
+	     (tok_is(c, b - 3, "closing") && tok_in(c, b - 2, levels))))
 		return -(int64_t)((aw - w + 7) % 7);
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
@@ -4504,6 +4557,14 @@ static int m_clock(struct tctx *c, uint32_t i)
 	 * narrative mentioned (clock_ref), else the last day mentioned, else
 	 * the publication date. */
 	struct nkg_ymd day = c->clock_ref.d ? c->clock_ref : c->ref.d ? c->ref : c->anchor;
+	/* ...but a day told in an earlier sentence is often another event's
+	 * ("... to ground the fleet on Saturday.  The first flight left at
+	 * [about 2 p.m.]" on Monday, the story's day; "Some had waited since
+	 * [6 a.m.]"): a clock time whose own sentence gives no day is on the
+	 * story's day, the first day its body tells (topic_day: not the
+	 * headline's nor the dateline's), else on the publication date */
+	if (c->has_anchor && !(c->clock_ref.d && c->clock_ref_at >= c->first))
+		day = c->topic_day.d ? c->topic_day : c->anchor;
 	char zone[16] = "";
 	const struct zone *tz;
 	e += time_zone(c, e, &tz);
@@ -6019,6 +6080,22 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
 
 /* Fiscal years, TimeML's "FY": "fiscal 2009", "fiscal year 2010",
  * "fiscal-year 2010", "FY2009", "FY 2009", "the 2009 fiscal year". */
+/* The month that ends a period after its noun, from token t: "ending in
+ * [March]", "that ended in [March]", "ended [March] 31", "to [March]",
+ * "through [June]"; its token, 0 when there is none. */
+static uint32_t fiscal_end_month(const struct tctx *c, uint32_t t)
+{
+	static const char *const ends[] = {"ending", "ended", "ends", "end", "to", "through", NULL};
+	if (tok_is(c, t, "that") || tok_is(c, t, "which"))
+		t++;
+	if (!tok_in(c, t, ends))
+		return 0;
+	t++;
+	if (tok_is(c, t, "in") && !tok_is(c, t - 1, "to") && !tok_is(c, t - 1, "through"))
+		t++;
+	return has(c, t) && tok_cap(c, t) && tok_month(c, t) ? t : 0;
+}
+
 static int m_fiscal(struct tctx *c, uint32_t i)
 {
 	char buf[32];
@@ -6039,6 +6116,26 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 		e = i + 3;
 		if (i > c->floor && tok_is(c, i - 1, "the"))
 			b = i - 1;
+	} else if (tok_is(c, i, "the") && tok_is(c, i + 1, "fiscal") && tok_is(c, i + 2, "year") &&
+	           c->has_anchor && (e = fiscal_end_month(c, i + 3)) != 0) {
+		/* "[the fiscal year] ending in March", "[the fiscal year] that
+		 * ended in March", "[the fiscal year] to March 2007": the year
+		 * is named by its last month's (as the written set's "FY2013"
+		 * for the year ending in March 2013), the month resolved as
+		 * m_bare_month resolves it: a forecast's is the year still
+		 * running, "ended" the last one, else the tense's */
+		int m = tok_month(c, e), am = c->anchor.m;
+		if (tok_year(c, e + 1, &y))
+			;
+		else if (tok_is(c, i + 3, "ended") || tok_is(c, i + 4, "ended"))
+			y = m <= am ? c->anchor.y : c->anchor.y - 1;
+		else if (forecast_before(c, i))
+			y = m >= am ? c->anchor.y : c->anchor.y + 1;
+		else
+			y = month_year(c, m, 2, tense_at(c, e));
+		snprintf(buf, sizeof(buf), "FY%04d", y);
+		int rc = emit(c, NKG_TIMEX_DATE, buf, true, i, i + 3, 0.8f, "timex:fiscal");
+		return rc > 0 ? 3 : rc;
 	} else if ((tok_is(c, i, "this") || tok_is(c, i, "last") || tok_is(c, i, "next")) &&
 	           tok_is(c, i + 1, "fiscal") && tok_is(c, i + 2, "year") && c->has_anchor) {
 		/* "this fiscal year", "last fiscal year": the fiscal year the
@@ -6740,6 +6837,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		c.first = toks->sents[s].first;
 		c.end = c.first + toks->sents[s].count;
 		c.floor = c.first;
+		c.sent = (uint32_t)s;
 		uint32_t i = c.first;
 		while (i < c.end) {
 			int n = 0;

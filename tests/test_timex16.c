@@ -1,6 +1,7 @@
 /* test_timex16.c - time expressions: session 16's rules (reported
  * subjects, plans since replaced, forecasts of a business year, "the
- * future" as a noun, "the last few quarters"). */
+ * future" as a noun, "the last few quarters", fiscal years by their last
+ * month, closing prices, clock times on the story's day). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -121,6 +122,68 @@ static void test_last_few_quarters(void **state)
 	CHECK("They led in the last few quarters of the game.", "2011-02-28", "");
 }
 
+/* "the fiscal year ending in March" is named by the year of its last
+ * month; the month as a period's end is resolved as "the year to March". */
+static void test_fiscal_year_ending(void **state)
+{
+	(void)state;
+	CHECK("Sharp said that it expected a net loss for the fiscal year ending in March.",
+	      "2012-11-01", "the fiscal year=FY2013:D|March=2013-03:D");
+	CHECK("Ryanair said that it expected profit for the fiscal year that ended in March "
+	      "to rise.",
+	      "2005-04-18", "the fiscal year=FY2005:D|March=2005-03:D");
+	CHECK("Toyota expects a net profit of 1.27 trillion yen for the fiscal year ending in "
+	      "March.",
+	      "2006-03-10", "the fiscal year=FY2006:D|March=2006-03:D");
+	CHECK("It lost 376 billion yen in the fiscal year to March 2012.", "2012-11-01",
+	      "the fiscal year=FY2012:D|March 2012=2012-03:D");
+	/* no end month: not this rule's */
+	CHECK("It raised its forecast for the fiscal year.", "2012-11-01", "");
+}
+
+/* A closing price on a weekday is one already set, in any tense. */
+static void test_closing_price_on(void **state)
+{
+	(void)state;
+	CHECK("Oracle will pay $9.50 a share, 42 percent more than Sun's closing price on "
+	      "Friday.",
+	      "2009-04-27", "Friday=2009-04-24:D");
+	CHECK("The offer is 10 percent above its close on Friday.", "2009-04-27",
+	      "Friday=2009-04-24:D");
+	/* the verb "close" is no price */
+	CHECK("Trading will close on Friday.", "2009-04-27", "Friday=2009-05-01:D");
+}
+
+/* "were likely on Friday", told in the past, is the nearest Friday. */
+static void test_likely_in_past(void **state)
+{
+	(void)state;
+	CHECK("JetBlue said more cancellations were likely on Friday.", "2007-02-15",
+	      "Friday=2007-02-16:D");
+}
+
+/* A clock time whose sentence names no day is on the story's day (the
+ * first day of its body), not on the day the sentence before told. */
+static void test_clock_story_day(void **state)
+{
+	(void)state;
+	CHECK("Qantas flights resume\n\nQantas resumed flights on Monday. Alan Joyce had "
+	      "grounded the fleet on Saturday. The first flight left Sydney at about 2 p.m.",
+	      "2011-10-31",
+	      "Monday=2011-10-31:D|Saturday=2011-10-29:D|about 2 p.m.=2011-10-31T14:00:T");
+	/* a day in its own sentence still gives it */
+	CHECK("Flights resume\n\nQantas resumed flights on Monday. The fleet was grounded "
+	      "at 5 p.m. on Saturday.",
+	      "2011-10-31",
+	      "Monday=2011-10-31:D|5 p.m.=2011-10-29T17:00:T|Saturday=2011-10-29:D");
+	/* the headline's day is not the story's */
+	CHECK("Black Friday crowds\n\nShoppers filled the mall on Thursday evening. The "
+	      "mall opened at 8 p.m.",
+	      "2013-11-29",
+	      "Black Friday=2013-11-29:D|Thursday evening=2013-11-28TEV:T|"
+	      "8 p.m.=2013-11-28T20:00:T");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +192,10 @@ int main(void)
 	        cmocka_unit_test(test_forecast_year_to),
 	        cmocka_unit_test(test_future_noun),
 	        cmocka_unit_test(test_last_few_quarters),
+	        cmocka_unit_test(test_fiscal_year_ending),
+	        cmocka_unit_test(test_closing_price_on),
+	        cmocka_unit_test(test_likely_in_past),
+	        cmocka_unit_test(test_clock_story_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
