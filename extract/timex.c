@@ -3035,6 +3035,33 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	     (tok_is(c, b - 3, "closing") && tok_in(c, b - 2, closing)) ||
 	     (tok_is(c, b - 3, "closing") && tok_in(c, b - 2, levels))))
 		return -(int64_t)((aw - w + 7) % 7);
+	/* "32 percent more than the price of EDS stock on [Friday]", "a
+	 * premium over the price on [Friday]": a price compared with is one
+	 * already paid, a few words before the day */
+	if (b >= c->first + 3 && tok_is(c, b - 1, "on")) {
+		static const char *const compare[] = {"than", "over", "above", "below", NULL};
+		for (uint32_t k = b - 2; k > c->first && k + 7 > b; k--) {
+			if (!(c->toks->toks[k].flags & NKG_TOK_WORD))
+				break;
+			if (!(tok_is(c, k, "price") || tok_is(c, k, "prices")))
+				continue;
+			uint32_t d = k - 1;
+			if (d > c->first && (tok_is(c, d, "the") || tok_is(c, d, "its") ||
+			                     (c->toks->toks[d].flags & NKG_TOK_POSSESSIVE)))
+				d--;
+			if ((c->toks->toks[d].flags & NKG_TOK_POSSESSIVE) && d > c->first + 1)
+				d -= 2; /* "than Sun's price": the owner's 's and name */
+			if (tok_in(c, d, compare))
+				return -(int64_t)((aw - w + 7) % 7);
+			break;
+		}
+	}
+	/* "could be announced as soon as [Tuesday]", "may close as early as
+	 * [Friday]": the earliest a thing to come may happen (whatever the
+	 * tense of who told it) */
+	if (p >= c->first + 3 && tok_is(c, p - 1, "as") && tok_is(c, p - 3, "as") &&
+	    (tok_is(c, p - 2, "soon") || (tok_is(c, p - 2, "early") && tense >= 0)))
+		return (w - aw + 7) % 7;
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
 	    (tense == 0 && after_up_next(c)))

@@ -184,6 +184,24 @@ static void test_clock_story_day(void **state)
 	      "8 p.m.=2013-11-28T20:00:T");
 }
 
+/* A price compared with on a weekday is one already paid; "as soon as" a
+ * weekday is the coming one. */
+static void test_price_compared_and_as_soon_as(void **state)
+{
+	(void)state;
+	CHECK("HP will pay $25 a share, 32 percent more than the price of EDS stock on Friday.",
+	      "2008-05-13", "Friday=2008-05-09:D");
+	CHECK("Holders will get 69 percent more than the price on Friday.", "2010-09-27",
+	      "Friday=2010-09-24:D");
+	/* prices cut on a day to come are no comparison */
+	CHECK("It will lower prices on Friday.", "2008-05-13", "Friday=2008-05-16:D");
+	CHECK("A deal could be announced as soon as Tuesday, people familiar with the talks "
+	      "said on Monday.",
+	      "2011-02-14", "Tuesday=2011-02-15:D|Monday=2011-02-14:D");
+	CHECK("Shares fell as early as Friday, traders said.", "2011-02-14",
+	      "Friday=2011-02-11:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -196,6 +214,7 @@ int main(void)
 	        cmocka_unit_test(test_closing_price_on),
 	        cmocka_unit_test(test_likely_in_past),
 	        cmocka_unit_test(test_clock_story_day),
+	        cmocka_unit_test(test_price_compared_and_as_soon_as),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
