@@ -86,6 +86,7 @@ const char *nkg_event_class_name(enum nkg_event_class cls)
 	        [NKG_EVENT_INJURED_RESERVE] = "injured-reserve",
 	        [NKG_EVENT_COMMEMORATION] = "commemoration",
 	        [NKG_EVENT_DRIVING_OFFENCE] = "driving-offence",
+	        [NKG_EVENT_KIDNAPPING] = "kidnapping",
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? names[cls] : "event";
 }
@@ -117,7 +118,8 @@ enum nkg_role_type nkg_event_key_role(enum nkg_event_class cls)
 	case NKG_EVENT_INJURY:
 	case NKG_EVENT_ADMISSION:
 	case NKG_EVENT_INJURED_RESERVE:
-	case NKG_EVENT_COMMEMORATION: return NKG_ROLE_PATIENT;
+	case NKG_EVENT_COMMEMORATION:
+	case NKG_EVENT_KIDNAPPING: return NKG_ROLE_PATIENT;
 	case NKG_EVENT_MARKET_RISE:
 	case NKG_EVENT_MARKET_FALL: return NKG_ROLE_INSTRUMENT;
 	case NKG_EVENT_ACQUISITION: return NKG_ROLE_PATIENT;

@@ -185,6 +185,10 @@ enum nkg_event_class {
 	 * influence, speeding ("arrested on suspicion of drunken driving");
 	 * the offender is the agent. */
 	NKG_EVENT_DRIVING_OFFENCE,
+	/* Appended (issue 4): a kidnapping, abduction or hostage-taking ("gunmen
+	 * kidnapped two engineers", "took two guards hostage"); the one taken
+	 * is the patient, the kidnapper the agent. */
+	NKG_EVENT_KIDNAPPING,
 	NKG_EVENT_COUNT /* at most 64: the event stage keeps sets of classes in 64-bit masks */
 };
 

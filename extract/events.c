@@ -296,6 +296,14 @@
  * it was for share their time and place (offence_at_arrest); speeding and
  * drunk driving are two offences.
  *
+ * Kidnappings (issue 4; kidnap_sense): "kidnap", "abduct", "kidnapping",
+ * "abduction" (not a kidnapping ring, gang, plot, attempt or charge, nor
+ * the plural noun, which tells of kidnappings in general: "to escape
+ * kidnappings"), and "hostage" after take/hold/seize in its clause, the
+ * verb then its head and "took two guards hostage" its span.  The one
+ * taken is the patient (a person only: "kidnapped Dapchi schoolgirls" names
+ * no one taken), the kidnapper the agent; keyed by the patient.
+ *
  * Named storms (named_storm): "Hurricane Ian", "Typhoon Haiyan", "Cyclone
  * Freddy", "Tropical Storm Harvey" are a disaster with no other trigger
  * word, the whole name its mention ("Hurricane Ian made landfall in
@@ -968,6 +976,12 @@ static const struct trigger_word trigger_words[] = {
         {"drunken-driving", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
         {"drink-driving", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
         {"speeding", NKG_EVENT_DRIVING_OFFENCE, P_NOUN, F_NEWS},
+        /* kidnappings, abductions, hostage-takings (kidnap_sense) */
+        {"kidnap", NKG_EVENT_KIDNAPPING, P_VERB, F_NEWS},
+        {"kidnapping", NKG_EVENT_KIDNAPPING, P_NOUN, F_NEWS},
+        {"abduct", NKG_EVENT_KIDNAPPING, P_VERB, F_NEWS},
+        {"abduction", NKG_EVENT_KIDNAPPING, P_NOUN, F_NEWS},
+        {"hostage", NKG_EVENT_KIDNAPPING, P_NOUN, F_NEWS},
         /* a prisoner's escape (escape_sense) */
         {"escape", NKG_EVENT_ESCAPE, P_NOUN | P_VERB, F_NEWS},
         {"jailbreak", NKG_EVENT_ESCAPE, P_NOUN, F_NEWS},
@@ -4374,7 +4388,7 @@ static bool person_event(enum nkg_event_class cls)
 	return cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST ||
 	       cls == NKG_EVENT_APPOINTMENT || cls == NKG_EVENT_VERDICT ||
 	       cls == NKG_EVENT_CHARGE || cls == NKG_EVENT_DISMISSAL ||
-	       cls == NKG_EVENT_INJURED_RESERVE;
+	       cls == NKG_EVENT_INJURED_RESERVE || cls == NKG_EVENT_KIDNAPPING;
 }
 
 /* Whether "to" at p ends a move in time ("delay the delivery to 2026",
@@ -5629,6 +5643,59 @@ static bool offence_sense(const struct ectx *c, uint32_t i, struct trig *t)
 	return false;
 }
 
+/* Whether the word at i tells of a kidnapping (NKG_EVENT_KIDNAPPING):
+ * "kidnap", "abduct" and their nouns, not before ring, gang, plot,
+ * attempt, threat, charges... (a plan, a band or a charge of one); and
+ * "hostage" after take, hold or seize within six tokens of its clause
+ * ("took two transport officers hostage", "were held hostage"), the verb
+ * then the trigger's head and the phrase its span, so that the verb's
+ * object is the one taken and a passive's subject too; not "a hostage
+ * crisis", "hostages were freed". */
+static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
+{
+	static const char *const not_kidnap[] = {
+	        "ring",    "rings",   "gang",   "gangs",     "plot",  "plots",  "attempt",
+	        "attempts", "threat", "threats", "industry", "insurance", "bid", "scheme",
+	        "charge",  "charges", "case",   "cases",     "trial", "count",  "counts",
+	        "suspect", "suspects", "law",   "laws",      "victim", "victims", NULL};
+	static const char *const taking[] = {"take", "hold", "seize", NULL};
+	uint32_t n = i + 1, end = sent_end(c, i), first = sent_first(c, i);
+	/* "to escape kidnappings", "blamed for bombings and kidnappings": a
+	 * plural noun tells of kidnappings in general; each is told by its verb */
+	if (strcmp(t->w->lemma, "hostage") != 0)
+		return !(n < end && is_any(c, n, not_kidnap)) && (t->verb || t->form != NKG_FORM_S);
+	if (t->form != NKG_FORM_BASE)
+		return false;
+	for (uint32_t k = i; k-- > first && k + 7 > i;) {
+		if (is_punct(c, k) || is_any(c, k, clause_words))
+			return false;
+		char lemma[WORD_MAX];
+		enum nkg_word_form form;
+		if (!is_lower_word(c, k) ||
+		    !nkg_lemmatize(tk(c, k), NULL, lemma, sizeof(lemma), &form))
+			continue;
+		/* "took", "held", "taken": irregular forms */
+		const char *base = is_any(c, k, (const char *const[]){"took", "taken", NULL})
+		                           ? "take"
+		                   : is_w(c, k, "held") ? "hold"
+		                                        : lemma;
+		bool is_taking = false;
+		for (const char *const *q = taking; *q; q++)
+			is_taking = is_taking || strcmp(base, *q) == 0;
+		if (!is_taking)
+			continue;
+		uint32_t p = prev_tok(c, k);
+		t->b = k;
+		t->head = k;
+		t->verb = true;
+		t->form = form == NKG_FORM_BASE && strcmp(base, lemma) != 0 ? NKG_FORM_ED : form;
+		t->passive = p != NKG_NONE && is_any(c, p, be_forms);
+		t->definite = false;
+		return true;
+	}
+	return false;
+}
+
 static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 {
 	const char *lemma = t->w->lemma;
@@ -5651,6 +5718,8 @@ static bool news_sense(struct ectx *c, uint32_t i, struct trig *t)
 		return commemoration_sense(c, i, t);
 	if (t->w->cls == NKG_EVENT_DRIVING_OFFENCE)
 		return offence_sense(c, i, t);
+	if (t->w->cls == NKG_EVENT_KIDNAPPING)
+		return kidnap_sense(c, i, t);
 	if (strcmp(lemma, "conference") == 0)
 		return conference_sense(c, i);
 	if (t->w->cls == NKG_EVENT_FLIGHT)
@@ -7301,7 +7370,8 @@ static bool is_person_entity(const struct ectx *c, uint32_t e)
  * where they happened ("the Brooklyn shooting"), not who did them. */
 static bool local_act(enum nkg_event_class cls)
 {
-	return cls == NKG_EVENT_ATTACK || cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST;
+	return cls == NKG_EVENT_ATTACK || cls == NKG_EVENT_KILLING || cls == NKG_EVENT_ARREST ||
+	       cls == NKG_EVENT_KIDNAPPING;
 }
 
 /* Whether the first mention of entity e after token from in its sentence
@@ -7801,6 +7871,7 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 	/* Targets and victims; the appointed, the tried and the sentenced. */
 	if (t->cls == NKG_EVENT_KILLING || t->cls == NKG_EVENT_ATTACK ||
 	    t->cls == NKG_EVENT_MILITARY_STRIKE || t->cls == NKG_EVENT_ARREST ||
+	    t->cls == NKG_EVENT_KIDNAPPING ||
 	    t->cls == NKG_EVENT_APPOINTMENT || t->cls == NKG_EVENT_TRIAL ||
 	    t->cls == NKG_EVENT_VERDICT || t->cls == NKG_EVENT_CHARGE ||
 	    t->cls == NKG_EVENT_DISMISSAL || t->cls == NKG_EVENT_SPORTS_MATCH ||
@@ -7835,8 +7906,9 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 						h->place = more_specific(c->doc, h->place, objs[k]);
 					n = k;
 				}
-		/* "the death of Zurana Horton": only a person dies */
-		if (t->cls == NKG_EVENT_DEATH)
+		/* "the death of Zurana Horton": only a person dies; only a
+		 * person is kidnapped ("kidnapped Dapchi schoolgirls": no Dapchi) */
+		if (t->cls == NKG_EVENT_DEATH || t->cls == NKG_EVENT_KIDNAPPING)
 			for (uint32_t k = 0; k < n; k++)
 				if (nkg_entity_class_kind(c->doc->entities[objs[k]].cls) !=
 				    NKG_KIND_PERSON)

@@ -130,6 +130,7 @@ enum nkg_term nkg_term_event_class(enum nkg_event_class cls)
 	        [NKG_EVENT_INJURED_RESERVE] = NKG_T_NKG_INJUREDRESERVE,
 	        [NKG_EVENT_COMMEMORATION] = NKG_T_NKG_COMMEMORATION,
 	        [NKG_EVENT_DRIVING_OFFENCE] = NKG_T_NKG_DRIVINGOFFENCE,
+	        [NKG_EVENT_KIDNAPPING] = NKG_T_NKG_KIDNAPPING,
 	};
 	return (unsigned)cls < NKG_EVENT_COUNT ? t[cls] : NKG_T_SEM_EVENT;
 }

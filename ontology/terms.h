@@ -173,6 +173,7 @@
 	X(NKG_INJUREDRESERVE, NKG, "InjuredReserve")                                               \
 	X(NKG_COMMEMORATION, NKG, "Commemoration")                                                 \
 	X(NKG_DRIVINGOFFENCE, NKG, "DrivingOffence")                                               \
+	X(NKG_KIDNAPPING, NKG, "Kidnapping")                                                       \
 	X(NKG_AGENT, NKG, "Agent")                                                                 \
 	X(NKG_PATIENT, NKG, "Patient")                                                             \
 	X(NKG_PARTICIPANT, NKG, "Participant")                                                     \

@@ -3,8 +3,10 @@
  * over for speeding"; the offender the agent, an arrest's time and place
  * shared), and a killing in a relative clause after the noun of an act
  * with a toll ("a hit and run accident that killed Jane Doe": one
- * accident, the killing its mention, no killing of its own).  As in the
- * other event tests, the entities are added by hand. */
+ * accident, the killing its mention, no killing of its own), and
+ * kidnappings (NKG_EVENT_KIDNAPPING: "kidnapped", "the abduction of",
+ * "took two guards hostage").  As in the other event tests, the entities
+ * are added by hand. */
 #include "events_fixture.h"
 
 static void events_of(const struct fx *f, char *out, size_t cap)
@@ -129,6 +131,60 @@ static void test_relative_toll(void **state)
 	fx_release(&f);
 }
 
+/* Kidnappings: the one taken the patient (a person only), the kidnapper
+ * the agent; "took X hostage" one phrase from the verb; not a kidnapping
+ * ring, a hostage crisis, kidnappings in general. */
+static void test_kidnapping(void **state)
+{
+	(void)state;
+	struct fx f;
+	fx_sunday(&f, "Gunmen kidnapped John Smith in Lagos on Monday. Jane Doe was abducted by "
+	              "Boko Haram in Kano on Tuesday.\n");
+	named(&f, NKG_CLASS_PERSON, "John Smith");
+	named(&f, NKG_CLASS_PERSON, "Jane Doe");
+	named(&f, NKG_CLASS_ORGANIZATION, "Boko Haram");
+	named(&f, NKG_CLASS_CITY, "Lagos");
+	named(&f, NKG_CLASS_CITY, "Kano");
+	fx_run(&f);
+	EVENTS_ARE(&f, "kidnapping patient:John Smith @2024-03-04 in:Lagos [kidnapped]; "
+	               "kidnapping patient:Jane Doe agent:Boko Haram @2024-03-05 in:Kano "
+	               "[abducted]");
+	fx_release(&f);
+
+	/* the noun, "of" its patient; a place is no patient */
+	fx_sunday(&f, "The kidnapping of John Smith in Lagos on Monday shocked the city. Boko "
+	              "Haram kidnapped Dapchi schoolgirls on Tuesday.\n");
+	named(&f, NKG_CLASS_PERSON, "John Smith");
+	named(&f, NKG_CLASS_ORGANIZATION, "Boko Haram");
+	named(&f, NKG_CLASS_CITY, "Lagos");
+	named(&f, NKG_CLASS_CITY, "Dapchi");
+	fx_run(&f);
+	EVENTS_ARE(&f, "kidnapping patient:John Smith @2024-03-04 in:Lagos [kidnapping]; "
+	               "kidnapping agent:Boko Haram @2024-03-05 [kidnapped]");
+	fx_release(&f);
+
+	/* hostage-takings: the phrase from its verb */
+	fx_sunday(&f, "Arcade Comeaux took two transport officers hostage on Monday. Hulusi Akar "
+	              "was held hostage in Ankara on Friday.\n");
+	named(&f, NKG_CLASS_PERSON, "Arcade Comeaux");
+	named(&f, NKG_CLASS_PERSON, "Hulusi Akar");
+	named(&f, NKG_CLASS_CITY, "Ankara");
+	fx_run(&f);
+	EVENTS_ARE(&f, "kidnapping agent:Arcade Comeaux @2024-03-04 "
+	               "[took two transport officers hostage]; kidnapping patient:Hulusi Akar "
+	               "@2024-03-08 in:Ankara [held hostage]");
+	fx_release(&f);
+
+	/* none of these */
+	fx_sunday(&f, "Police broke up a kidnapping ring in Lagos on Monday. The hostage crisis "
+	              "in Lagos ended on Monday. Doctors fled Lagos to escape kidnappings on "
+	              "Monday.\n");
+	named(&f, NKG_CLASS_CITY, "Lagos");
+	fx_run(&f);
+	EVENTS_ARE(&f, "");
+	fx_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -136,6 +192,7 @@ int main(void)
 	        cmocka_unit_test(test_offence_headline),
 	        cmocka_unit_test(test_offence_none),
 	        cmocka_unit_test(test_relative_toll),
+	        cmocka_unit_test(test_kidnapping),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
