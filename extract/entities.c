@@ -1388,6 +1388,15 @@ static int find_runs(struct ctx *c)
 
 /* ---- pass 2: classification -------------------------------------------- */
 
+/* Is name the canonical name of country p, which is also that country's
+ * adjective in the demonym table ("Burundi troops": WordNet's pertainym)?
+ * Only the country's own name: a city called like a people ("Roman") or a
+ * country's other alias stays a demonym alone. */
+static bool country_own_name(const struct nkg_lex_place *p, struct nkg_str name)
+{
+	return p->type == NKG_LEX_COUNTRY && nkg_str_eq_nocase(name, nkg_str_from_cstr(p->name));
+}
+
 static const struct nkg_lex_place *demonym(const struct ctx *c, uint32_t i)
 {
 	bool plural = false;
@@ -2683,8 +2692,10 @@ static int classify_run(struct ctx *c, uint32_t idx)
 		return 0;
 	}
 	/* A demonym alone is no place ("Iraqi"); a name that only starts with
-	 * one is ("Saudi Arabia", "American Samoa"). */
-	if (p && (s < e || !demonym(c, s))) {
+	 * one is ("Saudi Arabia", "American Samoa"), and so is a country's own
+	 * name that serves as its adjective too ("troops from Uganda and
+	 * Burundi": session 12, 19 written places missed; country_own_name). */
+	if (p && (s < e || !demonym(c, s) || country_own_name(p, whole))) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
 		              !(tflags(c, s) & NKG_TOK_ALL_CAPS);
 		if (p->type == NKG_LEX_COUNTRY || !common || !(c->ti[s].flags & TI_WEAK)) {
@@ -3392,7 +3403,11 @@ static int link_acronym_definitions(struct ctx *c)
 	 * Mobilization Forces (PMF)" makes PMF an alias of the chunk before it
 	 * (the latest such chunk when several end on the same token).  One pass
 	 * with, per token, the latest org/place chunk ending there: comparing
-	 * every pair of chunks was quadratic in the article's length. */
+	 * every pair of chunks was quadratic in the article's length.  Not
+	 * the agency in a dateline's brackets, which names no place before it:
+	 * the first dateline's (dateline_agency) nor that of any later one in
+	 * a digest of wire stories ("GENEVA (AP) -", "ROME (ANSA) -" were read
+	 * as acronyms of Geneva and Rome; session 12, 150 written errors). */
 	uint32_t *ends_at = nkg_malloc((size_t)c->toks->n * sizeof(*ends_at));
 	if (!ends_at)
 		return NKG_ENOMEM;
@@ -3403,7 +3418,7 @@ static int link_acronym_definitions(struct ctx *c)
 		if (b->first >= 2 && ends_at[b->first - 2] != NKG_NONE && b->first == b->last &&
 		    is_punct(c, b->first - 1, "(") && is_punct(c, b->last + 1, ")") &&
 		    (tflags(c, b->first) & NKG_TOK_ALL_CAPS) && b->kind != CK_PLACE &&
-		    !dateline_agency(c, b->first))
+		    !dateline_agency(c, b->first) && !in_dateline_brackets(c, b->first, b->last))
 			b->alias_of = ends_at[b->first - 2];
 		if (b->kind == CK_ORG || b->kind == CK_PLACE || person_spelled(c, b))
 			ends_at[b->last] = j;

@@ -1,0 +1,78 @@
+/* test_entities_names16.c - names mended in session 12: the agency in the
+ * brackets of any dateline of a wire digest is a news organisation, no
+ * acronym of the city before it ("GENEVA (AP) -"); a country's own name
+ * that is also its adjective is the country ("Uganda and Burundi"). */
+#include "entities_fixture.h"
+
+/* Every dateline's agency is an organisation of its own, the first one's
+ * and a later one's of a digest alike. */
+static void test_names16_dateline_agencies(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Wire digest\n\nCOLOMBO, Sri Lanka (Reuters) - The toll rose on Tuesday.\n\n"
+	       "GENEVA (AP) - United Nations officials met.");
+	assert_string_equal(render_mentions(f),
+	                    "COLOMBO>Colombo | Sri Lanka>Sri Lanka | Reuters>Reuters | "
+	                    "GENEVA>Geneva | AP>AP | United Nations>United Nations");
+	assert_string_equal(render(f), "city Colombo [in: Sri Lanka]\n"
+	                               "country Sri Lanka\n"
+	                               "news Reuters\n"
+	                               "city Geneva [in: Switzerland]\n"
+	                               "country Switzerland\n"
+	                               "news AP\n"
+	                               "org United Nations\n");
+}
+
+/* What stays: an acronym in brackets after a place in running text is
+ * the place's ("The United Arab Emirates (UAE)"). */
+static void test_names16_dateline_agencies_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The United Arab Emirates (UAE) said on Monday.");
+	assert_string_equal(render_mentions(f), "United Arab Emirates>United Arab Emirates | "
+	                                        "UAE>United Arab Emirates");
+	assert_string_equal(render(f), "country United Arab Emirates [alt: UAE]\n");
+}
+
+/* A country's own name that the demonym table also holds as its
+ * adjective is the country, alone and before a noun. */
+static void test_names16_country_adjectives(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Troops from Uganda and Burundi pushed back.");
+	assert_string_equal(render_mentions(f), "Uganda>Uganda | Burundi>Burundi");
+	run(f, "Burundi troops pushed back.");
+	assert_string_equal(render_mentions(f), "Burundi>Burundi");
+	assert_string_equal(render(f), "country Burundi\n");
+}
+
+/* What stays: an adjective that is only another name of the country is
+ * no place alone ("Kazakh" for Kazakhstan). */
+static void test_names16_country_adjectives_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Kazakh team won.");
+	assert_string_equal(render_mentions(f), "");
+}
+
+/* Every allocation of the new rules may fail cleanly. */
+static void test_names16_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(fail_each_allocation(f, "News\n\nROME (AP) - Ships from Burundi sailed.") > 5);
+	assert_string_equal(render_mentions(f), "ROME>Rome | AP>AP | Burundi>Burundi");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test_setup_teardown(test_names16_dateline_agencies, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_dateline_agencies_not, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_country_adjectives, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_country_adjectives_not, setup,
+	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_out_of_memory, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
