@@ -492,6 +492,7 @@
 #define R_SUBJ_PERSON "entities.town-as-person-subject"
 #define R_BASED       "entities.place-based-org"
 #define R_CONTINENT   "entities.continent"
+#define R_FEATURE     "entities.feature"
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
 #define R_COORD_ORG   "entities.coordinated-org"
@@ -1387,6 +1388,17 @@ static int find_runs(struct ctx *c)
 }
 
 /* ---- pass 2: classification -------------------------------------------- */
+
+/* Is the run [s, e] (text name) the name of a geographic feature of
+ * extract/lexicon/features.tsv ("Atlantic", "Pyrenees", "Caspian Sea"), and
+ * not of an organisation extract/orgs.h knows, nor a continent, which
+ * continent_tok reads ("Europe 1" is a radio station)? */
+static const char *continent_tok(const struct ctx *c, uint32_t i);
+static bool feature_run(const struct ctx *c, uint32_t s, uint32_t e, struct nkg_str name)
+{
+	return (nkg_lex_word(name) & NKG_LEX_FEATURE) && !(s == e && continent_tok(c, s)) &&
+	       !known_org_run(c, s, e);
+}
 
 /* Is name the canonical name of country p, which is also that country's
  * adjective in the demonym table ("Burundi troops": WordNet's pertainym)?
@@ -2710,6 +2722,15 @@ static int classify_run(struct ctx *c, uint32_t idx)
 	if (continent && !continent_numbered(c, s)) {
 		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_CONTINENT, 0.85f);
 		k->canon = (struct nkg_str){continent, strlen(continent)};
+		return 0;
+	}
+	/* A sea, river, mountain range, desert or region that no gazetteer
+	 * holds as a country, subdivision or city ("across the Atlantic", "the
+	 * Nile", "the Pyrenees", "in Kashmir": extract/lexicon/features.tsv,
+	 * WordNet's), when the run is that name and no organisation of
+	 * extract/orgs.h (session 12: 250 written places were missed). */
+	if (feature_run(c, s, e, whole)) {
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_FEATURE, 0.8f);
 		return 0;
 	}
 	/* 3c. a settlement noun and "of" before the run: "the town of

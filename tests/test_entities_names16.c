@@ -1,7 +1,10 @@
 /* test_entities_names16.c - names mended in session 12: the agency in the
  * brackets of any dateline of a wire digest is a news organisation, no
  * acronym of the city before it ("GENEVA (AP) -"); a country's own name
- * that is also its adjective is the country ("Uganda and Burundi"). */
+ * that is also its adjective is the country ("Uganda and Burundi"); a sea,
+ * river, mountain range or region no gazetteer holds is a place ("the
+ * Atlantic", "the Pyrenees": extract/lexicon/features.tsv); a city goes by
+ * the name news gives it ("Frankfurt", "Bangalore", "Tacloban"). */
 #include "entities_fixture.h"
 
 /* Every dateline's agency is an organisation of its own, the first one's
@@ -55,12 +58,51 @@ static void test_names16_country_adjectives_not(void **state)
 	assert_string_equal(render_mentions(f), "");
 }
 
+/* Seas, rivers, mountain ranges and regions are places of no country. */
+static void test_names16_features(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Ships crossed the Atlantic to the Nile delta.");
+	assert_string_equal(render_mentions(f), "Atlantic>Atlantic | Nile>Nile");
+	assert_string_equal(render(f), "place Atlantic\nplace Nile\n");
+	run(f, "Hikers left the Pyrenees for Kashmir.");
+	assert_string_equal(render_mentions(f), "Pyrenees>Pyrenees | Kashmir>Kashmir");
+}
+
+/* What stays: a feature's name inside a longer name, a feature's name
+ * the data leave out for a team ("West Indies"), a word in lower case. */
+static void test_names16_features_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Atlantic Council said on Monday.");
+	assert_string_equal(render_mentions(f), "Atlantic Council>Atlantic Council");
+	run(f, "The West Indies won the match.");
+	assert_string_equal(render(f), "org West Indies\n");
+	run(f, "The pacific crowd left.");
+	assert_string_equal(render_mentions(f), "");
+}
+
+/* A city by the name news gives it: "Frankfurt" (GeoNames' Frankfurt am
+ * Main), "Bangalore" (Bengaluru), a Philippine city without "City". */
+static void test_names16_cities(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Jobs may move to Dublin, Frankfurt or Bangalore.");
+	assert_string_equal(render_mentions(f), "Dublin>Dublin | Frankfurt>Frankfurt am Main | "
+	                                        "Bangalore>Bengaluru");
+	run(f, "The storm hit Tacloban on Friday.");
+	assert_string_equal(render(f), "city Tacloban City [alt: Tacloban] [in: Philippines]\n"
+	                               "country Philippines\n");
+}
+
 /* Every allocation of the new rules may fail cleanly. */
 static void test_names16_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
-	assert_true(fail_each_allocation(f, "News\n\nROME (AP) - Ships from Burundi sailed.") > 5);
-	assert_string_equal(render_mentions(f), "ROME>Rome | AP>AP | Burundi>Burundi");
+	assert_true(fail_each_allocation(f, "News\n\nROME (AP) - Ships from Burundi crossed the "
+	                                    "Atlantic.") > 5);
+	assert_string_equal(render_mentions(f),
+	                    "ROME>Rome | AP>AP | Burundi>Burundi | Atlantic>Atlantic");
 }
 
 int main(void)
@@ -72,6 +114,9 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_names16_country_adjectives, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names16_country_adjectives_not, setup,
 	                                        teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_features, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_features_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_cities, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names16_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
