@@ -4,7 +4,9 @@
  * that is also its adjective is the country ("Uganda and Burundi"); a sea,
  * river, mountain range or region no gazetteer holds is a place ("the
  * Atlantic", "the Pyrenees": extract/lexicon/features.tsv); a city goes by
- * the name news gives it ("Frankfurt", "Bangalore", "Tacloban"). */
+ * the name news gives it ("Frankfurt", "Bangalore", "Tacloban"); a
+ * dateline's city in capitals in any paragraph is a place and its state's
+ * abbreviation the state ("MONACA, Pa. -"). */
 #include "entities_fixture.h"
 
 /* Every dateline's agency is an organisation of its own, the first one's
@@ -95,6 +97,29 @@ static void test_names16_cities(void **state)
 	                               "country Philippines\n");
 }
 
+/* A dateline's city in capitals in any paragraph is a place, whatever the
+ * gazetteer knows of it, and its state's abbreviation is the state. */
+static void test_names16_dateline_places(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Storm Hits Coast\n\nMONACA, Pa. - Shell has begun.\n\n"
+	       "ABBOTT PARK, Ill. (AP) - Abbott Laboratories said.");
+	assert_string_equal(render_mentions(f),
+	                    "MONACA>MONACA | Pa.>Pennsylvania | ABBOTT PARK>ABBOTT PARK | "
+	                    "Ill.>Illinois | AP>AP | Abbott Laboratories>Abbott Laboratories");
+}
+
+/* What stays: a city and a state in running text, a region the gazetteer
+ * does not hold, a word in lower case before the comma. */
+static void test_names16_dateline_places_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Storm\n\nHe lives in Monaca, Pa. now.");
+	assert_string_equal(render_mentions(f), "Monaca>Monaca");
+	run(f, "Storm\n\nMONACA, Zzyzx - Shell has begun.");
+	assert_string_equal(render(f), "org MONACA\norg Shell\n");
+}
+
 /* Every allocation of the new rules may fail cleanly. */
 static void test_names16_out_of_memory(void **state)
 {
@@ -117,6 +142,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_names16_features, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names16_features_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names16_cities, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_dateline_places, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names16_dateline_places_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names16_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
