@@ -493,7 +493,7 @@
 #define R_BASED       "entities.place-based-org"
 #define R_CONTINENT   "entities.continent"
 #define R_FEATURE     "entities.feature"
-#define R_DATELINE_PLACE "entities.dateline-place"
+#define R_DATELINE    "entities.dateline-place"
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
 #define R_COORD_ORG   "entities.coordinated-org"
@@ -1448,14 +1448,14 @@ static bool dateline_city_run(const struct ctx *c, uint32_t s, uint32_t e)
 
 /* The region of a dateline over tokens [s, e] ("Pa." of "MONACA, Pa. -"):
  * its gazetteer place, or NULL. */
-static const struct nkg_lex_place *dateline_region_run(const struct ctx *c, uint32_t s,
-                                                       uint32_t e)
+static const struct nkg_lex_place *dateline_region_run(const struct ctx *c, uint32_t s, uint32_t e)
 {
 	uint32_t l = s >= 2 && is_punct(c, s - 1, ",") ? dateline_region_end(c, s) : NKG_NONE;
 	if (l != e && !(l == e + 1 && is_punct(c, l, ".")))
 		return NULL;
 	uint32_t f = s - 2;
-	while (f > 0 && s - f < 10 && !(tflags(c, f) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE)))
+	while (f > 0 && s - f < 10 &&
+	       !(tflags(c, f) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE)))
 		f--;
 	if (!dateline_city_run(c, f, s - 2))
 		return NULL;
@@ -2716,7 +2716,7 @@ static int classify_run(struct ctx *c, uint32_t idx)
 		if (town && town->type == NKG_LEX_CITY)
 			set_place(k, town);
 		else
-			set_kind(k, CK_PLACE, NKG_CLASS_CITY, R_DATELINE_PLACE, 0.8f);
+			set_kind(k, CK_PLACE, NKG_CLASS_CITY, R_DATELINE, 0.8f);
 		return 0;
 	}
 	const struct nkg_lex_place *dl_region = dateline_region_run(c, s, e);
