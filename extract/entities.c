@@ -492,6 +492,8 @@
 #define R_SUBJ_PERSON "entities.town-as-person-subject"
 #define R_BASED       "entities.place-based-org"
 #define R_CONTINENT   "entities.continent"
+#define R_FEATURE     "entities.feature"
+#define R_DATELINE    "entities.dateline-place"
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
 #define R_COORD_ORG   "entities.coordinated-org"
@@ -1387,6 +1389,99 @@ static int find_runs(struct ctx *c)
 }
 
 /* ---- pass 2: classification -------------------------------------------- */
+
+/* ---- datelines of any paragraph: "MONACA, Pa. -" ------------------------
+ *
+ * A wire story opens with its city in capitals, a comma, the city's state
+ * or country and a dash or the agency's brackets ("MONACA, Pa. - ",
+ * "ROURKELA, India (Reuters) -"); a digest has one per paragraph, and the
+ * metadata stage reads only the article's first.  The city is a place
+ * whatever the gazetteer knows of it (read as an acronym "MONACA" was an
+ * organisation), and the region a place mention too, a state's
+ * abbreviation included ("Pa.", which lex_place drops alone).  Session 12:
+ * 190 written dateline cities and 55 abbreviations were wrong. */
+
+/* The last token of a gazetteer country or subdivision (its abbreviation
+ * too) written from token r, up to four tokens, that a dash, an opening
+ * bracket or a comma follows on the same line; NKG_NONE if none. */
+static uint32_t dateline_region_end(const struct ctx *c, uint32_t r)
+{
+	const struct nkg_token *t = c->toks->toks;
+	for (uint32_t e = r + 3; e + 1 > r; e--) {
+		if (e + 1 >= c->toks->n || !name_tok(c, e))
+			continue;
+		/* a period the tokenizer split from the abbreviation ("Pa" ".") */
+		uint32_t l = e;
+		if (is_punct(c, e + 1, ".") && !(tflags(c, e + 1) & NKG_TOK_SPACE_BEFORE))
+			l = e + 1;
+		if (l + 1 >= c->toks->n || (tflags(c, l + 1) & NKG_TOK_NEWLINE_BEFORE))
+			continue;
+		if (!(tflags(c, l + 1) & NKG_TOK_DASH) && !is_punct(c, l + 1, "(") &&
+		    !is_punct(c, l + 1, ","))
+			continue;
+		bool names = true;
+		for (uint32_t j = r; j <= e && names; j++)
+			names = name_tok(c, j) && !(tflags(c, j) & NKG_TOK_NEWLINE_BEFORE);
+		const struct nkg_lex_place *p =
+		        names ? nkg_lex_place_find(bytes(c, t[r].begin, t[l].end)) : NULL;
+		if (p && (p->type == NKG_LEX_COUNTRY || p->type == NKG_LEX_ADMIN_AREA))
+			return l;
+	}
+	return NKG_NONE;
+}
+
+/* Are tokens [s, e] a dateline's city: at the start of a paragraph or
+ * line, in capitals (no ASCII lower-case letter), then a comma and a
+ * region (dateline_region_end)? */
+static bool dateline_city_run(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	if (s > 0 && !(tflags(c, s) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE)))
+		return false;
+	if (e + 2 >= c->toks->n || !is_punct(c, e + 1, ",") || !(tflags(c, s) & NKG_TOK_ALL_CAPS))
+		return false;
+	struct nkg_str w = bytes(c, c->toks->toks[s].begin, c->toks->toks[e].end);
+	for (size_t i = 0; i < w.len; i++)
+		if (w.ptr[i] >= 'a' && w.ptr[i] <= 'z')
+			return false;
+	return dateline_region_end(c, e + 2) != NKG_NONE;
+}
+
+/* The region of a dateline over tokens [s, e] ("Pa." of "MONACA, Pa. -"):
+ * its gazetteer place, or NULL. */
+static const struct nkg_lex_place *dateline_region_run(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t l = s >= 2 && is_punct(c, s - 1, ",") ? dateline_region_end(c, s) : NKG_NONE;
+	if (l != e && !(l == e + 1 && is_punct(c, l, ".")))
+		return NULL;
+	uint32_t f = s - 2;
+	while (f > 0 && s - f < 10 &&
+	       !(tflags(c, f) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE)))
+		f--;
+	if (!dateline_city_run(c, f, s - 2))
+		return NULL;
+	const struct nkg_token *t = c->toks->toks;
+	return nkg_lex_place_find(bytes(c, t[s].begin, t[l].end));
+}
+
+/* Is the run [s, e] (text name) the name of a geographic feature of
+ * extract/lexicon/features.tsv ("Atlantic", "Pyrenees", "Caspian Sea"), and
+ * not of an organisation extract/orgs.h knows, nor a continent, which
+ * continent_tok reads ("Europe 1" is a radio station)? */
+static const char *continent_tok(const struct ctx *c, uint32_t i);
+static bool feature_run(const struct ctx *c, uint32_t s, uint32_t e, struct nkg_str name)
+{
+	return (nkg_lex_word(name) & NKG_LEX_FEATURE) && !(s == e && continent_tok(c, s)) &&
+	       !known_org_run(c, s, e);
+}
+
+/* Is name the canonical name of country p, which is also that country's
+ * adjective in the demonym table ("Burundi troops": WordNet's pertainym)?
+ * Only the country's own name: a city called like a people ("Roman") or a
+ * country's other alias stays a demonym alone. */
+static bool country_own_name(const struct nkg_lex_place *p, struct nkg_str name)
+{
+	return p->type == NKG_LEX_COUNTRY && nkg_str_eq_nocase(name, nkg_str_from_cstr(p->name));
+}
 
 static const struct nkg_lex_place *demonym(const struct ctx *c, uint32_t i)
 {
@@ -2613,6 +2708,28 @@ static int classify_run(struct ctx *c, uint32_t idx)
 		set_kind(k, CK_ORG, NKG_CLASS_NEWS_MEDIA_ORG, R_NEWS_CTX, 0.85f);
 		return 0;
 	}
+	/* A dateline's city in capitals, the gazetteer's city when it knows
+	 * one, and its region, in any paragraph ("MONACA, Pa. -", "ABBOTT
+	 * PARK, Ill. (AP) -": dateline_city_run, dateline_region_run). */
+	if (dateline_city_run(c, s, e)) {
+		const struct nkg_lex_place *town = lex_place(whole);
+		if (town && town->type == NKG_LEX_CITY)
+			set_place(k, town);
+		else
+			set_kind(k, CK_PLACE, NKG_CLASS_CITY, R_DATELINE, 0.8f);
+		return 0;
+	}
+	const struct nkg_lex_place *dl_region = dateline_region_run(c, s, e);
+	if (dl_region) {
+		if (e + 1 < c->toks->n && is_punct(c, e + 1, ".") &&
+		    !(tflags(c, e + 1) & NKG_TOK_SPACE_BEFORE)) {
+			/* "Pa" "." in two tokens: the period is the abbreviation's */
+			k->last = e + 1;
+			k->end = c->toks->toks[e + 1].end;
+		}
+		set_place(k, dl_region);
+		return 0;
+	}
 	/* "COVID-19": a disease, no name (a portfolio after an office is
 	 * dropped by classify when read as a person) */
 	if (s == e && disease_tok(c, s)) {
@@ -2683,8 +2800,10 @@ static int classify_run(struct ctx *c, uint32_t idx)
 		return 0;
 	}
 	/* A demonym alone is no place ("Iraqi"); a name that only starts with
-	 * one is ("Saudi Arabia", "American Samoa"). */
-	if (p && (s < e || !demonym(c, s))) {
+	 * one is ("Saudi Arabia", "American Samoa"), and so is a country's own
+	 * name that serves as its adjective too ("troops from Uganda and
+	 * Burundi": session 12, 19 written places missed; country_own_name). */
+	if (p && (s < e || !demonym(c, s) || country_own_name(p, whole))) {
 		bool common = s == e && (c->ti[s].lex & NKG_LEX_COMMON) &&
 		              !(tflags(c, s) & NKG_TOK_ALL_CAPS);
 		if (p->type == NKG_LEX_COUNTRY || !common || !(c->ti[s].flags & TI_WEAK)) {
@@ -2699,6 +2818,15 @@ static int classify_run(struct ctx *c, uint32_t idx)
 	if (continent && !continent_numbered(c, s)) {
 		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_CONTINENT, 0.85f);
 		k->canon = (struct nkg_str){continent, strlen(continent)};
+		return 0;
+	}
+	/* A sea, river, mountain range, desert or region that no gazetteer
+	 * holds as a country, subdivision or city ("across the Atlantic", "the
+	 * Nile", "the Pyrenees", "in Kashmir": extract/lexicon/features.tsv,
+	 * WordNet's), when the run is that name and no organisation of
+	 * extract/orgs.h (session 12: 250 written places were missed). */
+	if (feature_run(c, s, e, whole)) {
+		set_kind(k, CK_PLACE, NKG_CLASS_PLACE, R_FEATURE, 0.8f);
 		return 0;
 	}
 	/* 3c. a settlement noun and "of" before the run: "the town of
@@ -3392,7 +3520,11 @@ static int link_acronym_definitions(struct ctx *c)
 	 * Mobilization Forces (PMF)" makes PMF an alias of the chunk before it
 	 * (the latest such chunk when several end on the same token).  One pass
 	 * with, per token, the latest org/place chunk ending there: comparing
-	 * every pair of chunks was quadratic in the article's length. */
+	 * every pair of chunks was quadratic in the article's length.  Not
+	 * the agency in a dateline's brackets, which names no place before it:
+	 * the first dateline's (dateline_agency) nor that of any later one in
+	 * a digest of wire stories ("GENEVA (AP) -", "ROME (ANSA) -" were read
+	 * as acronyms of Geneva and Rome; session 12, 150 written errors). */
 	uint32_t *ends_at = nkg_malloc((size_t)c->toks->n * sizeof(*ends_at));
 	if (!ends_at)
 		return NKG_ENOMEM;
@@ -3403,7 +3535,7 @@ static int link_acronym_definitions(struct ctx *c)
 		if (b->first >= 2 && ends_at[b->first - 2] != NKG_NONE && b->first == b->last &&
 		    is_punct(c, b->first - 1, "(") && is_punct(c, b->last + 1, ")") &&
 		    (tflags(c, b->first) & NKG_TOK_ALL_CAPS) && b->kind != CK_PLACE &&
-		    !dateline_agency(c, b->first))
+		    !dateline_agency(c, b->first) && !in_dateline_brackets(c, b->first, b->last))
 			b->alias_of = ends_at[b->first - 2];
 		if (b->kind == CK_ORG || b->kind == CK_PLACE || person_spelled(c, b))
 			ends_at[b->last] = j;

@@ -776,6 +776,7 @@ static const struct {
         FLAG("news_org_cue", NKG_LEX_NEWS_ORG_CUE),
         FLAG("gov_org_cue", NKG_LEX_GOV_ORG_CUE),
         FLAG("stop", NKG_LEX_STOP),
+        FLAG("feature", NKG_LEX_FEATURE),
 };
 #undef FLAG
 

@@ -55,8 +55,9 @@ enum nkg_lex_word_flag {
 	        1u << 7, /* a role after a name: "director", "commander", "envoy", "cleric" */
 	NKG_LEX_NEWS_ORG_CUE = 1u << 8, /* "news", "network", "TV", "agency", "press" */
 	NKG_LEX_GOV_ORG_CUE =
-	        1u << 9,        /* "parliament", "ministry", "army", "council", "government" */
-	NKG_LEX_STOP = 1u << 10 /* never part of a name: "the", "and", "of"... (used with care) */
+	        1u << 9,         /* "parliament", "ministry", "army", "council", "government" */
+	NKG_LEX_STOP = 1u << 10, /* never part of a name: "the", "and", "of"... (used with care) */
+	NKG_LEX_FEATURE = 1u << 11 /* a sea, river, mountain or region no gazetteer holds: "Nile" */
 };
 
 /* Parses the embedded tables once (thread-safe).  0 or NKG_ENOMEM (NKG_EINVAL

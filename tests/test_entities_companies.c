@@ -188,7 +188,8 @@ static void test_companies_unknown_word_owns_shares(void **state)
 {
 	struct fixture *f = *state;
 	run(f, "Velzora fell 6 percent in Frankfurt. Brokers bought a stake in Velzora.");
-	assert_string_equal(render(f), "place Frankfurt\ncorp Velzora\n");
+	assert_string_equal(render(f), "city Frankfurt am Main [alt: Frankfurt] [in: Germany]\n"
+	                               "country Germany\ncorp Velzora\n");
 	/* "Brakmor", unknown and shown as nothing by its words, is left to the
 	 * tagger: the model of session 9 read an organisation, the one of
 	 * session 10 nothing */
@@ -196,7 +197,8 @@ static void test_companies_unknown_word_owns_shares(void **state)
 	assert_string_equal(render(f), "corp Velzora\n");
 	/* a town the gazetteer knows stays a town */
 	run(f, "Prices in Frankfurt fell 6 percent. Frankfurt is a city.");
-	assert_string_equal(render(f), "place Frankfurt\n");
+	assert_string_equal(render(f), "city Frankfurt am Main [alt: Frankfurt] [in: Germany]\n"
+	                               "country Germany\n");
 }
 
 /* A function word in capitals glued to the next word by an ampersand is part

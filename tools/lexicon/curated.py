@@ -44,7 +44,13 @@ CITY_ALIASES = {
     ('IR', 'Tehran'): ['Teheran'],
     ('UA', 'Kyiv'): ['Kiev'],
     ('IQ', 'Erbil'): ['Irbil', 'Arbil'],
+    ('DE', 'Frankfurt am Main'): ['Frankfurt'],
+    ('IN', 'Bengaluru'): ['Bangalore'],
 }
+
+# Countries whose cities GeoNames names "X City" where news writes "X"
+# ("Tacloban City": "Tacloban"; build_cities).
+CITY_SUFFIX_COUNTRIES = {'PH'}
 
 # The AP Stylebook's abbreviations of US state names ("state names" entry), the
 # convention of US datelines and of "City, State" in news ("BIRMINGHAM, Ala.",
@@ -178,3 +184,18 @@ ARABIC_ARTICLE_COUNTRIES = {'AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY'
 NAME_PARTICLES = {'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'umm', 'de', 'da', 'di', 'du',
                   'del', 'della', 'der', 'den', 'des', 'dos', 'das', 'la', 'le', 'van', 'von',
                   'ter', 'ten', 'mac', 'st'}
+
+# WordNet kinds (the first lemma of an instance's hypernym) whose instances are
+# places a news reader knows by name alone, none of them in the gazetteer:
+# seas, rivers, mountains, deserts, islands, regions ("the Atlantic", "the
+# Nile", "the Pyrenees", "the Sahara", "Kashmir"; build_features).
+FEATURE_KINDS = {
+    'ocean', 'sea', 'river', 'lake', 'bay', 'gulf', 'strait', 'channel', 'sound', 'canal',
+    'waterfall', 'range', 'mountain_peak', 'volcano', 'desert', 'tableland', 'plain', 'valley',
+    'peninsula', 'island', 'archipelago', 'geographical_area', 'region', 'continent',
+}
+
+# Feature names that news uses for something else more: the cricket team
+# ("West Indies"), the airline ("Iberia"), either Korean state or its team
+# ("Korea beat Japan": WordNet's peninsula).
+NOT_FEATURES = {'West Indies', 'Iberia', 'Korea'}
