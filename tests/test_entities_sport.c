@@ -128,6 +128,10 @@ static void test_sport_out_of_memory(void **state)
 	                                    "coach named his squad, a striker and a goalkeeper "
 	                                    "for the match.") > 0);
 	assert_string_equal(render(f), "org Croatia\norg Norway\norg Ghana\n");
+	/* the sorted words and chunk maps of club_nicknames, and its chunks */
+	assert_true(fail_each_allocation(f, "The Colts beat the Chiefs 20 - 13 on Sunday. Andrew "
+	                                    "Luck threw two touchdowns for the Colts.") > 0);
+	assert_string_equal(render(f), "person Andrew Luck\norg Colts\norg Chiefs\n");
 }
 
 int main(void)
