@@ -253,6 +253,15 @@
  * team_place_frame.  Train --folds 2, seeds 1-4 summed: written ORG 86.8
  * -> 87.2, LOC 90.9 -> 91.3, ECB+ 70.2 -> 70.4, MEANTIME and GUM
  * unchanged; eval-xdoc dev --link 0.909 -> 0.910 (ORG 0.932 -> 0.935).
+ * After the tagger, in an article about sport (a sports report, or two
+ * words of sport such as "season", "injured", "quarterback"), a club named
+ * by its nickname alone ("the Colts", "Saints placed Bush on injured
+ * reserve"), a capitalised plural that the article never writes in lower
+ * case, that is no place, people, name or cue, in no longer name, and that
+ * is used as a club once (a verb of play or of a club's business, a score,
+ * a team's noun, "over", or a word of play before it), is an organisation
+ * in every capitalised mention, left to coreference (club_nicknames, rule
+ * "entities.team-nickname"; the tagger names no plural alone).
  * Demonyms ("Iraqi") and their plural people nouns ("Iraqis") are never place
  * mentions and never entities: the adjective sets the nationality of the
  * person or organisation it modifies; the plural noun is ignored.  Religions
@@ -465,6 +474,7 @@
 #define R_ORG_CUE     "entities.org-cue"
 #define R_TEAM        "entities.sports-team"
 #define R_TEAM_NAME   "entities.team-name"
+#define R_TEAM_NICK   "entities.team-nickname"
 #define R_KNOWN_ORG   "entities.known-org"
 #define R_ACRONYM     "entities.acronym"
 #define R_ACRONYM_DEF "entities.acronym-definition"
@@ -5817,6 +5827,219 @@ static int sports_teams_coordinated(struct ctx *c)
 	return town_teams(c);
 }
 
+/* ---- a club named by its nickname alone (club_nicknames) --------------- */
+
+/* Verbs of a club's business after its nickname, besides those of play
+ * ("the Saints placed Bush on injured reserve", "the Colts signed"). */
+static const char *const club_verbs_after[] = {
+        "placed", "places", "signed",    "signs",    "released", "releases", "waived",
+        "waives", "traded", "trades",    "drafted",  "drafts",   "acquired", "activated",
+        "fired",  "hired",  "announced", "clinched", "clinch",   "improved", "fell"};
+
+/* Nouns after a club's possessive or its nickname: a season, a unit, a
+ * player by position ("the Saints' season", "Chargers defensive lineman",
+ * "the Colts' 27-yard line"). */
+static const char *const club_nouns_after[] = {
+        "season",  "offense", "defense",    "defensive",  "offensive", "receiver", "receivers",
+        "rusher",  "lineman", "linebacker", "cornerback", "running",   "tight",    "head",
+        "interim", "playoff", "franchise",  "owner",      "general",   "record",   "history",
+        "fans",    "rookie",  "kicker",     "punter",     "safety",    "backup",   "starting"};
+
+/* Words of sport, two of which make an article one for club_nicknames:
+ * players' positions of one word, a season's and a game's words (in lower
+ * case; "injured" of a player's injury). */
+static const char *const club_sport_words[] = {
+        "quarterback", "linebacker", "cornerback", "lineman",   "rusher",     "receiver",
+        "kicker",      "pitcher",    "outfielder", "shortstop", "goaltender", "defenseman",
+        "playoff",     "playoffs",   "season",     "coach",     "game",       "games",
+        "touchdown",   "touchdowns", "rebounds",   "innings",   "league",     "tournament",
+        "team",        "roster",     "injured",    "draft",     "preseason",  "halftime"};
+
+/* Is the article about sport for club_nicknames: a sports report
+ * (sports_report), or two different words of club_sport_words in lower
+ * case ("the Saints placed running back Reggie Bush on injured reserve
+ * ending his season": "injured", "season").  A nickname needs a team's
+ * frame too (nickname_team_use). */
+static bool nickname_sport(struct ctx *c)
+{
+	if (sports_report(c))
+		return true;
+	const size_t n_words = sizeof(club_sport_words) / sizeof(club_sport_words[0]);
+	bool seen[sizeof(club_sport_words) / sizeof(club_sport_words[0])] = {false};
+	unsigned n = 0;
+	for (uint32_t i = 0; i < c->toks->n && n < 2; i++) {
+		if (!is_lower_word(c, i))
+			continue;
+		for (size_t j = 0; j < n_words; j++)
+			if (!seen[j] && ieq(tstr(c, i), club_sport_words[j])) {
+				seen[j] = true;
+				n++;
+				break;
+			}
+	}
+	return n >= 2;
+}
+
+/* Token i is a word that a frame may hold: in lower case, or capitalised
+ * where every word is (a title-case headline: "Win Over Chiefs"). */
+static bool frame_word(const struct ctx *c, uint32_t i)
+{
+	return is_word(c, i) && (c->ti[i].flags & (TI_LOWER | TI_WEAK));
+}
+
+/* Is token t used as a club, "the" allowed before it: a verb of play or of
+ * a club's business, "over" or "past" (a victory), a score or a team's
+ * noun after it or its possessive ("Colts beat", "the Colts over the
+ * Jaguars", "the Saints placed", "the Saints' season", "Chargers defensive
+ * lineman"), or a word of play before it or before "the" ("beat the
+ * Colts", "Win Over Chiefs", "lost to the Jaguars"). */
+static bool nickname_team_use(const struct ctx *c, uint32_t t)
+{
+	uint32_t n = c->toks->n, a = t + 1, b = t;
+	if (a < n && possessive_tok(c, a))
+		a++;
+	if (a < n && same_sentence(c, t, a) &&
+	    ((frame_word(c, a) &&
+	      (IN_LIST(tstr(c, a), team_verbs_after) || IN_LIST(tstr(c, a), team_verbs_wide) ||
+	       IN_LIST(tstr(c, a), club_verbs_after) || IN_LIST(tstr(c, a), team_nouns) ||
+	       IN_LIST(tstr(c, a), team_nouns_wide) || IN_LIST(tstr(c, a), team_nouns_more) ||
+	       IN_LIST(tstr(c, a), club_nouns_after) || tok_is(c, a, "over") ||
+	       tok_is(c, a, "past"))) ||
+	     score_at(c, a)))
+		return true;
+	if (b > 0 && tok_is(c, b - 1, "the") && same_sentence(c, b - 1, t))
+		b--;
+	if (b == 0 || !same_sentence(c, b - 1, t) || !frame_word(c, b - 1))
+		return false;
+	if (IN_LIST(tstr(c, b - 1), team_words_before))
+		return true;
+	return b >= 2 && tok_is(c, b - 1, "to") &&
+	       (tok_is(c, b - 2, "lost") || tok_is(c, b - 2, "loses") || tok_is(c, b - 2, "fell") ||
+	        tok_is(c, b - 2, "falls"));
+}
+
+/* Can token t be a club's nickname: a capitalised word of at least 4
+ * letters ending in "s" (a plural: "Colts", "Saints", "Chiefs"), with no
+ * apostrophe, hyphen or full stop, no gazetteer place, demonym, religion,
+ * month or day, given name, surname, title, role noun, organisation head,
+ * place cue or function word, and no name extract/orgs.h knows. */
+static bool nickname_candidate(const struct ctx *c, uint32_t t)
+{
+	struct nkg_str w = tstr(c, t);
+	bool pl;
+	if (!is_word(c, t) || !(tflags(c, t) & NKG_TOK_CAPITALIZED) || w.len < 4 || !ends_in_s(w) ||
+	    possessive_tok(c, t) || memchr(w.ptr, '\'', w.len) || memchr(w.ptr, '-', w.len) ||
+	    memchr(w.ptr, '.', w.len))
+		return false;
+	if (c->ti[t].lex & (NKG_LEX_GIVEN_NAME | NKG_LEX_SURNAME | NKG_LEX_TITLE |
+	                    NKG_LEX_ORG_HEAD | NKG_LEX_PLACE_CUE | NKG_LEX_ROLE_NOUN |
+	                    NKG_LEX_STOP | NKG_LEX_NEWS_ORG_CUE | NKG_LEX_GOV_ORG_CUE))
+		return false;
+	return !tok_place(c, t) && !tok_demonym(c, t, &pl) && !tok_religion(c, t, &pl) &&
+	       !IN_LIST(w, months_days) && !known_org_run(c, t, t);
+}
+
+/* Tokens by their word, case folded (ASCII), then by position. */
+static const struct ctx *nick_ctx; /* qsort has no context argument in C11 */
+
+static int nick_tok_cmp(const void *pa, const void *pb)
+{
+	uint32_t x = *(const uint32_t *)pa, y = *(const uint32_t *)pb;
+	struct nkg_str a = tstr(nick_ctx, x), b = tstr(nick_ctx, y);
+	size_t n = a.len < b.len ? a.len : b.len;
+	for (size_t i = 0; i < n; i++) {
+		int p = (unsigned char)a.ptr[i], q = (unsigned char)b.ptr[i];
+		p += (p >= 'A' && p <= 'Z') ? 32 : 0;
+		q += (q >= 'A' && q <= 'Z') ? 32 : 0;
+		if (p != q)
+			return p < q ? -1 : 1;
+	}
+	if (a.len != b.len)
+		return a.len < b.len ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* A club named by its nickname alone ("the Colts", "Colts beat Chiefs 20 -
+ * 13", "The Saints placed running back Reggie Bush on injured reserve"):
+ * one unknown word to the rules, which the tagger may not name alone (it
+ * names no plural: "Saints" could be anything).  In an article about sport
+ * (nickname_sport), a word that may be a nickname (nickname_candidate),
+ * that the article writes capitalised inside a sentence and never in
+ * lower case (TI_DOCNAME), in no longer name ("New Orleans Saints"), and
+ * uses as a club at least once (nickname_team_use), is an organisation in
+ * every capitalised mention, left to coreference: "Colts" is "Indianapolis
+ * Colts" where the article names the club in full ("entities.coref.
+ * org-alias"), else the organisation "Colts" (rule "entities.team-
+ * nickname"), which `newskg merge --link` joins to the one club of the
+ * collection named by a place and that word (org-team-name).  After the
+ * tagger: its input stays the rules' runs.  The capitalised words ending
+ * in "s" are sorted by word once, so that an article costs time in
+ * proportion to its tokens and chunks, not to their square. */
+static int club_nicknames(struct ctx *c)
+{
+	const struct nkg_tokens *t = c->toks;
+	if (!nickname_sport(c))
+		return 0;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < t->n; i++)
+		n += is_word(c, i) && (tflags(c, i) & NKG_TOK_CAPITALIZED) && ends_in_s(tstr(c, i));
+	if (!n)
+		return 0;
+	uint32_t *w = nkg_malloc((size_t)n * sizeof(*w));
+	uint32_t *one = nkg_malloc((size_t)t->n * sizeof(*one)); /* a one-word chunk, no entity */
+	uint8_t *over = nkg_calloc(t->n, 1); /* inside a person's, organisation's or place's */
+	int rc = NKG_ENOMEM;
+	if (!w || !one || !over)
+		goto out;
+	n = 0;
+	for (uint32_t i = 0; i < t->n; i++)
+		if (is_word(c, i) && (tflags(c, i) & NKG_TOK_CAPITALIZED) && ends_in_s(tstr(c, i)))
+			w[n++] = i;
+	for (uint32_t i = 0; i < t->n; i++)
+		one[i] = NKG_NONE;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *k = &c->ch[i];
+		if (k->first == name_last(c, k) && (k->kind == CK_NONE || k->kind == CK_PENDING)) {
+			if (one[k->first] == NKG_NONE)
+				one[k->first] = i;
+		} else if (k->kind != CK_NONE) {
+			for (uint32_t j = k->first; j <= k->last && j < t->n; j++)
+				over[j] = 1;
+		}
+	}
+	nick_ctx = c;
+	qsort(w, n, sizeof(*w), nick_tok_cmp);
+	rc = 0;
+	for (uint32_t g = 0, h; g < n && !rc; g = h) {
+		bool cand = false, used = false, other = false;
+		for (h = g; h < n && nkg_str_eq_nocase(tstr(c, w[h]), tstr(c, w[g])); h++) {
+			uint32_t j = w[h];
+			cand = cand || ((c->ti[j].flags & TI_DOCNAME) && nickname_candidate(c, j));
+			other = other || over[j];
+			used = used || nickname_team_use(c, j);
+		}
+		/* lower-case mentions are not in w: TI_DOCNAME says there are none */
+		if (!cand || other || !used)
+			continue;
+		for (uint32_t x = g; x < h && !rc; x++) {
+			uint32_t j = w[x], k = one[j];
+			if (k == NKG_NONE && (rc = push_chunk(c, j, j, &k)))
+				break;
+			struct chunk *ck = &c->ch[k];
+			set_kind(ck, CK_PENDING, NKG_CLASS_ORGANIZATION, R_TEAM_NICK, 0.7f);
+			ck->weak = false;
+			ck->vetoed = false;
+			ck->lex = NULL;
+			ck->nat = NULL;
+		}
+	}
+out:
+	nkg_free(w);
+	nkg_free(one);
+	nkg_free(over);
+	return rc;
+}
+
 /* Verbs whose subject is a person, not a town: "Obama met Putin", "Obama
  * said".  ("announced", "agreed" may have a town as subject: not here.) */
 static const char *const person_verbs[] = {
@@ -8907,8 +9130,8 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = dateline_region_places(&c)) || (rc = city_region_places(&c)))
 		goto out;
 	foreign_subdivisions(&c);
-	if ((rc = singular_team_names(&c)) || (rc = city_halls(&c)) || (rc = make_entities(&c)) ||
-	    (rc = resolve_pending(&c)))
+	if ((rc = club_nicknames(&c)) || (rc = singular_team_names(&c)) || (rc = city_halls(&c)) ||
+	    (rc = make_entities(&c)) || (rc = resolve_pending(&c)))
 		goto out;
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||
 	    (rc = nominal_mentions(&c)))

@@ -56,6 +56,12 @@ enum { MINOR_NONE, MINOR_SHORT, MINOR_BLEND };
 /* org-place-name: the longer name must be named in this many documents. */
 #define LINK_CLUB_DOCS 3
 
+/* org-team-name: the person the nickname's and the club's documents share
+ * is named in at most this many documents, or this share of all of them
+ * (per mille), whichever is more. */
+#define LINK_SHARED_DOCS     10
+#define LINK_SHARED_PERMILLE 20
+
 /* A group of people sharing a surname larger than this is not linked. */
 #define LINK_GROUP_MAX 256
 
@@ -973,6 +979,7 @@ struct lent {
 	int kind;
 	bool clean;
 	bool org_type;     /* typed with a subclass of schema:Organization too */
+	bool nickname;     /* a mention found by "entities.team-nickname": a club's nickname */
 	struct ldoc *docs; /* sorted by doc, one each */
 	size_t n_docs, cap_docs;
 };
@@ -988,6 +995,7 @@ struct lname {
 	bool caps;          /* written in capitals only ("TV", "NFL") */
 	bool capital;       /* its first letter written as a capital */
 	bool last_capital;  /* its last word's first letter written as a capital */
+	bool all_capital;   /* every word's first letter written as a capital */
 	uint8_t blend1;     /* a blend's first part: tok[0][0..blend1), or 0 */
 	uint8_t blend2;     /* where its second part starts in tok[0] */
 };
@@ -1237,6 +1245,9 @@ static int parse_name(const char *s, size_t len, int kind, uint32_t ent, struct 
 		nm.caps = caps >= 2 && caps == letters;
 		nm.capital = lead[0] >= 'A' && lead[0] <= 'Z';
 		nm.last_capital = lead[nm.n - 1] >= 'A' && lead[nm.n - 1] <= 'Z';
+		nm.all_capital = true;
+		for (unsigned k = 0; k < nm.n; k++)
+			nm.all_capital = nm.all_capital && lead[k] >= 'A' && lead[k] <= 'Z';
 	}
 	if (!letters)
 		goto skip;
@@ -1323,23 +1334,31 @@ static bool suffix_of(const struct lname *a, const struct lname *b)
 	return true;
 }
 
-/* True when organisation name a, a suffix of b (suffix_of), is the team
- * name of b: a is one word of at least 4 letters, written with a capital and
- * not in capitals only, ending in "s" (a plural: "Saints", "Knicks"), not a
- * known organisation in its own right, and b's other words name a place of
- * the gazetteer ("New Orleans Saints").  Looser forms were measured and left
- * out (graph/merge.h). */
-static bool team_name_of(const struct lname *a, const struct lname *b)
+/* True when organisation name a can be a club's nickname: one word, or two
+ * ("Tar Heels", "Purple Aces"), each written with a capital, not in
+ * capitals only, the last of at least 4 letters ending in "s" (a plural:
+ * "Saints", "Knicks"), not a known organisation in its own right. */
+static bool nickname_words(const struct lname *a)
 {
-	size_t len = strlen(a->tok[0]);
-	return a->n == 1 && a->capital && !a->caps && len >= 4 && a->tok[0][len - 1] == 's' &&
-	       place_name(b, 0, b->n - a->n) && !known_org(a, 0, a->n);
+	size_t len = strlen(a->tok[a->n - 1]);
+	return (a->n == 1 || a->n == 2) && a->all_capital && !a->caps && len >= 4 &&
+	       a->tok[a->n - 1][len - 1] == 's' && !known_org(a, 0, a->n);
 }
 
-/* True when a's words are b's but its last. */
+/* True when organisation name a, a suffix of b (suffix_of), is the team
+ * name of b: a passes nickname_words, and b's other words name a place of
+ * the gazetteer ("New Orleans Saints", "North Carolina Tar Heels").
+ * Looser forms were measured and left out (graph/merge.h); see also
+ * school_team_of. */
+static bool team_name_of(const struct lname *a, const struct lname *b)
+{
+	return nickname_words(a) && place_name(b, 0, b->n - a->n);
+}
+
+/* True when a's words are b's first, and b has one or two more. */
 static bool prefix_of(const struct lname *a, const struct lname *b)
 {
-	if (a->n + 1 != b->n)
+	if (b->n != a->n + 1 && b->n != a->n + 2)
 		return false;
 	for (unsigned i = 0; i < a->n; i++)
 		if (strcmp(a->tok[i], b->tok[i]))
@@ -1356,6 +1375,11 @@ static int lname_cmp(const void *pa, const void *pb)
 	if (c)
 		return c;
 	return a->ent < b->ent ? -1 : a->ent > b->ent;
+}
+
+static int str_cmp(const void *pa, const void *pb)
+{
+	return nkg_str_cmp(*(const struct nkg_str *)pa, *(const struct nkg_str *)pb);
 }
 
 static int doc_cmp(const void *pa, const void *pb)
@@ -1387,6 +1411,8 @@ struct linker {
 	size_t n_names, cap_names;
 	int8_t *mat;    /* a group's compatibility: rule or -1 */
 	uint32_t *gent; /* a group's distinct entities */
+	uint8_t *nick;  /* [term id]: a mention of rule "entities.team-nickname", or NULL */
+	size_t n_docs;  /* the documents of all entities */
 };
 
 static int grow(void **arr, size_t *cap, size_t n, size_t size)
@@ -1405,16 +1431,18 @@ static int grow(void **arr, size_t *cap, size_t n, size_t size)
 /* Links entities ea and eb by rule; minor is 1 when ea's name is the short
  * form of eb's ("LiLo", "Lindsay Lohan"; "Mo", "Maurice"; "Saints", "New
  * Orleans Saints"), 2 when eb's is ea's, 0 when neither. */
-static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, uint32_t eb,
-                    int rule, int minor)
+static int add_link_in(struct nkg_merge *m, const struct linker *lk, uint32_t ea, uint32_t eb,
+                       int rule, int minor, bool same_doc)
 {
 	const struct lent *a = &lk->ents[ea], *b = &lk->ents[eb];
 	/* The article kept them apart, except by a short given name, which
 	 * the extractor does not know, and a club named by its city: an
 	 * article that names both calls the club by its city ("the Colts
-	 * beat Kansas City"; "Indianapolis" as an organisation is the club). */
+	 * beat Kansas City"; "Indianapolis" as an organisation is the club),
+	 * and where the caller says the extractor does not join them (same_doc:
+	 * a nickname of two words, "Tar Heels"). */
 	if (rule != R_PERSON_NICK && rule != R_ORG_PLACE_NAME && rule != R_PERSON_BLEND &&
-	    share_doc(a, b))
+	    !same_doc && share_doc(a, b))
 		return 0;
 	if (grow((void **)&m->links, &m->cap_links, m->n_links, sizeof(*m->links)))
 		return NKG_ENOMEM;
@@ -1429,6 +1457,12 @@ static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, u
 	uint32_t mt = minor == 1 ? a->term : minor == 2 ? b->term : 0;
 	m->links[m->n_links++] = (struct mlink){x, y, rule, mt};
 	return 0;
+}
+
+static int add_link(struct nkg_merge *m, const struct linker *lk, uint32_t ea, uint32_t eb,
+                    int rule, int minor)
+{
+	return add_link_in(m, lk, ea, eb, rule, minor, false);
 }
 
 /* The distinct entities of names[i..j) (sorted by entity) into lk->gent;
@@ -1532,6 +1566,58 @@ static int person_group(struct nkg_merge *m, struct linker *lk, size_t i, size_t
 	return 0;
 }
 
+static bool same_words(const struct lname *a, const struct lname *b);
+static size_t group_end(const struct linker *lk, size_t i);
+static size_t group_find(const struct linker *lk, int kind, const char *w);
+static bool docs_within(const struct lent *a, const struct lent *b);
+static uint32_t org_named(const struct linker *lk, const struct lname *f, unsigned from,
+                          unsigned to);
+
+/* True when organisation name a, a suffix of b (suffix_of), is the
+ * nickname of b though b's other words name no place ("Bluejays",
+ * "Creighton Bluejays", a university's team): a is one word that passes
+ * nickname_words, the extractor found it alone as a club (a mention of
+ * rule "entities.team-nickname"), b's other words are an organisation of
+ * their own (org_named: "Creighton"), and every document that names a
+ * names that organisation too.  Without the last two, a nickname that
+ * many clubs share joined the one full name that has it: on the written
+ * articles "Bulldogs" (Georgia's, South Carolina State's) the "Western
+ * Bulldogs", "Riders" (Saskatchewan's) the "Kolkata Knight Riders". */
+static bool school_team_of(const struct linker *lk, const struct lname *a, const struct lname *b)
+{
+	if (a->n != 1 || !lk->ents[a->ent].nickname || !nickname_words(a))
+		return false;
+	uint32_t p = org_named(lk, b, 0, b->n - a->n);
+	return p != UINT32_MAX && docs_within(&lk->ents[a->ent], &lk->ents[p]);
+}
+
+/* True when a person named in at most LINK_SHARED_DOCS documents (or
+ * LINK_SHARED_PERMILLE of all, if more) is named both in a document of
+ * a and in one of b.  Asked of a nickname the extractor found alone
+ * ("entities.team-nickname"; the others come with the club's full name,
+ * in the article or in the tagger's reading) and of one of two words
+ * ("Free Press" is no "Winnipeg Free Press"): a club's nickname and its
+ * full name are written in
+ * reports of its games and players ("Colts" and "Indianapolis Colts" with
+ * Peyton Manning), while a nickname many clubs share names another club
+ * in other news (on the written articles "Bulldogs" of Georgia and the
+ * "Western Bulldogs", the rugby "Hurricanes" and the "Carolina
+ * Hurricanes", "Free Press" the advocacy group and the "Winnipeg Free
+ * Press": 6 of 20 links wrong without it). */
+static bool shared_person(const struct linker *lk, const struct lent *a, const struct lent *b)
+{
+	size_t cap = lk->n_docs * LINK_SHARED_PERMILLE / 1000;
+	if (cap < LINK_SHARED_DOCS)
+		cap = LINK_SHARED_DOCS;
+	for (size_t k = 0; k < lk->n_ents; k++) {
+		const struct lent *p = &lk->ents[k];
+		if (p->kind == K_PERSON && p->n_docs >= 2 && p->n_docs <= cap && share_doc(p, a) &&
+		    share_doc(p, b))
+			return true;
+	}
+	return false;
+}
+
 /* An organisation's name names[a]: when the name is the last words of
  * exactly one other organisation's name (names[gi..gj): the same last word),
  * linked to it if it is its team name. */
@@ -1549,31 +1635,127 @@ static int org_name(struct nkg_merge *m, struct linker *lk, size_t a, size_t gi,
 		count++;
 		best = b;
 	}
-	if (count != 1 || !team_name_of(na, &lk->names[best]))
+	if (count != 1 ||
+	    !(team_name_of(na, &lk->names[best]) || school_team_of(lk, na, &lk->names[best])) ||
+	    ((lk->ents[na->ent].nickname || na->n > 1) &&
+	     !shared_person(lk, &lk->ents[na->ent], &lk->ents[found])))
 		return 0;
-	return add_link(m, lk, na->ent, found, R_ORG_TEAM, 1);
+	/* the extractor joins a club's last word alone to its full name in an
+	 * article ("Saints", "New Orleans Saints"), not two ("Tar Heels") */
+	return add_link_in(m, lk, na->ent, found, R_ORG_TEAM, 1, na->n > 1);
 }
 
-/* An organisation's name names[a] that is all a city's or subdivision's
- * name ("Indianapolis", "Kansas City"): linked to the one organisation
- * named by it and a club's word (team_word: "Indianapolis Colts"), when
- * there is exactly one such. */
+/* The one organisation other than f's named by the words f->tok[from..to)
+ * alone, or UINT32_MAX. */
+static uint32_t org_named(const struct linker *lk, const struct lname *f, unsigned from,
+                          unsigned to)
+{
+	uint32_t found = UINT32_MAX;
+	if (to <= from)
+		return found;
+	struct lname w = *f;
+	w.n = to - from;
+	for (unsigned k = 0; k < w.n; k++)
+		w.tok[k] = f->tok[from + k];
+	size_t gi = group_find(lk, K_ORG, w.tok[w.n - 1]);
+	size_t gj = gi < lk->n_names ? group_end(lk, gi) : gi;
+	for (size_t b = gi; b < gj; b++) {
+		const struct lname *nb = &lk->names[b];
+		if (nb->ent == f->ent || !same_words(nb, &w))
+			continue;
+		if (found != UINT32_MAX && found != nb->ent)
+			return UINT32_MAX;
+		found = nb->ent;
+	}
+	return found;
+}
+
+/* The one organisation other than f named by the words f->tok[from..n) alone
+ * and ending no other organisation's name than f's ("Tar Heels" of "North
+ * Carolina Tar Heels": the club's nickname, which org_name links to f), or
+ * UINT32_MAX. */
+static uint32_t nickname_entity(const struct linker *lk, const struct lname *f, unsigned from)
+{
+	const char *last = f->tok[f->n - 1];
+	uint32_t nick = UINT32_MAX;
+	size_t gi = group_find(lk, K_ORG, last), gj = gi < lk->n_names ? group_end(lk, gi) : gi;
+	struct lname tail = *f;
+	tail.n = f->n - from;
+	for (unsigned k = 0; k < tail.n; k++)
+		tail.tok[k] = f->tok[from + k];
+	for (size_t b = gi; b < gj; b++) {
+		const struct lname *nb = &lk->names[b];
+		if (nb->ent == f->ent)
+			continue;
+		if (same_words(nb, &tail)) {
+			if (nick != UINT32_MAX && nick != nb->ent)
+				return UINT32_MAX;
+			nick = nb->ent;
+		} else if (suffix_of(&tail, nb)) {
+			return UINT32_MAX; /* the nickname of another club too */
+		}
+	}
+	return nick;
+}
+
+/* The number of documents of a and b together. */
+static size_t docs_union(const struct lent *a, const struct lent *b)
+{
+	size_t i = 0, j = 0, n = 0;
+	while (i < a->n_docs || j < b->n_docs) {
+		int c = i == a->n_docs   ? 1
+		        : j == b->n_docs ? -1
+		                         : doc_cmp(&a->docs[i], &b->docs[j]);
+		i += c <= 0;
+		j += c >= 0;
+		n++;
+	}
+	return n;
+}
+
+/* An organisation's name names[a]: linked to the one organisation F named
+ * by its words and a club's nickname after them (one word that passes
+ * team_word, "Indianapolis Colts", or two all written with a capital that
+ * name an organisation alone too, "North Carolina Tar Heels" and "Tar
+ * Heels": not "Texas Health Resources"), when
+ *  - a is all a city's or subdivision's name ("Indianapolis", "North
+ *    Carolina"), or the nickname is one word, an organisation alone that
+ *    the extractor found alone as a club, in documents that all name a
+ *    too ("Creighton", "Creighton Bluejays", "Bluejays" of rule
+ *    "entities.team-nickname": a university by its name; school_team_of);
+ *    and
+ *  - F, with the nickname's own organisation (nickname_entity) when there
+ *    is one, is named in at least LINK_CLUB_DOCS documents. */
 static int org_city(struct nkg_merge *m, struct linker *lk, size_t a)
 {
 	const struct lname *na = &lk->names[a];
 	uint32_t found = UINT32_MAX, count = 0;
+	size_t best = 0;
 
-	if (na->kind != K_ORG || !city_name(na))
+	if (na->kind != K_ORG)
 		return 0;
+	bool city = city_name(na);
 	for (size_t b = 0; b < lk->n_names; b++) {
 		const struct lname *nb = &lk->names[b];
 		if (nb->kind != K_ORG || nb->ent == na->ent || nb->ent == found ||
-		    !prefix_of(na, nb) || !team_word(nb))
+		    !prefix_of(na, nb) || !team_word(nb) ||
+		    (nb->n == na->n + 2 &&
+		     (!nb->all_capital || nickname_entity(lk, nb, na->n) == UINT32_MAX)))
 			continue;
 		found = nb->ent;
 		count++;
+		best = b;
 	}
-	if (count != 1 || lk->ents[found].n_docs < LINK_CLUB_DOCS)
+	if (count != 1)
+		return 0;
+	const struct lname *nf = &lk->names[best];
+	uint32_t nick = nickname_entity(lk, nf, na->n);
+	if (!city && (nf->n != na->n + 1 || nick == UINT32_MAX || !lk->ents[nick].nickname ||
+	              !docs_within(&lk->ents[nick], &lk->ents[na->ent])))
+		return 0;
+	size_t docs = nick == UINT32_MAX ? lk->ents[found].n_docs
+	                                 : docs_union(&lk->ents[found], &lk->ents[nick]);
+	if (docs < LINK_CLUB_DOCS)
 		return 0;
 	return add_link(m, lk, na->ent, found, R_ORG_PLACE_NAME, 1);
 }
@@ -1751,9 +1933,18 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 	uint32_t t_place = lookup(m, "<" NKG_NS_SCHEMA "Place>");
 	uint32_t t_label = lookup(m, "<" NKG_NS_RDFS "label>");
 	uint32_t t_ident = lookup(m, "<" NKG_NS_ITSRDF "taIdentRef>");
+	uint32_t t_rule = lookup(m, "<" NKG_NS_NKG "rule>");
+	uint32_t t_nick = lookup(m, "\"entities.team-nickname\"");
 
 	if (!t_type || !t_label || (!t_person && !t_org))
 		return 0;
+	if (t_rule && t_nick) {
+		if (!(lk->nick = nkg_calloc((size_t)m->n_terms + 1, 1)))
+			return NKG_ENOMEM;
+		for (size_t k = 0; k < m->n_quads; k++)
+			if (m->quads[k].t[1] == t_rule && m->quads[k].t[2] == t_nick)
+				lk->nick[m->quads[k].t[0]] = 1;
+	}
 	for (size_t k = 0; k < m->n_quads; k++) {
 		const struct quad *q = &m->quads[k];
 		uint32_t s = q->t[0];
@@ -1794,6 +1985,8 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 		           m->terms[q->t[0]].rt->type == RAPTOR_TERM_TYPE_URI) {
 			struct lent *e = &lk->ents[lk->ent_of[q->t[2]] - 1];
 			struct nkg_str v = node_value(m, q->t[0]);
+			if (lk->nick && lk->nick[q->t[0]])
+				e->nickname = true;
 			const char *hash = memchr(v.ptr, '#', v.len);
 			if (!hash)
 				continue;
@@ -1818,6 +2011,23 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 		}
 		e->n_docs = w;
 	}
+	/* the distinct documents of all entities */
+	size_t n = 0;
+	for (size_t k = 0; k < lk->n_ents; k++)
+		n += lk->ents[k].n_docs;
+	struct nkg_str *all = nkg_malloc((n ? n : 1) * sizeof(*all));
+	if (!all)
+		return NKG_ENOMEM;
+	n = 0;
+	for (size_t k = 0; k < lk->n_ents; k++)
+		for (size_t i = 0; i < lk->ents[k].n_docs; i++)
+			all[n++] = lk->ents[k].docs[i].doc;
+	if (n)
+		qsort(all, n, sizeof(*all), str_cmp);
+	lk->n_docs = 0;
+	for (size_t i = 0; i < n; i++)
+		lk->n_docs += !i || nkg_str_cmp(all[i - 1], all[i]) != 0;
+	nkg_free(all);
 	return 0;
 }
 
@@ -1949,6 +2159,7 @@ out:
 	nkg_free(lk.ent_of);
 	nkg_free(lk.mat);
 	nkg_free(lk.gent);
+	nkg_free(lk.nick);
 	if (rc)
 		m->n_links = 0;
 	return rc;

@@ -76,6 +76,49 @@ static void test_sport_coordination_with_a_team(void **state)
 	assert_string_equal(f->doc.mentions[0].rule, "entities.sports-team");
 }
 
+static void test_sport_club_nicknames(void **state)
+{
+	struct fixture *f = *state;
+	/* A sports report (a score and "touchdowns"): "Colts" and "Chiefs"
+	 * played ("beat", "over the"), written capitalised inside a sentence
+	 * and never in lower case; every capitalised mention is the club, the
+	 * headline's too. */
+	run(f, "Colts Beat Chiefs\n\nThe Colts beat the Chiefs 20 - 13 on Sunday. Andrew Luck "
+	       "threw two touchdowns for the Colts.");
+	assert_string_equal(render(f), "person Andrew Luck\norg Colts\norg Chiefs\n");
+	assert_string_equal(render_mentions(f), "Colts>Colts | Chiefs>Chiefs | Colts>Colts | "
+	                                        "Chiefs>Chiefs | Andrew Luck>Andrew Luck | "
+	                                        "Colts>Colts");
+	assert_string_equal(f->doc.mentions[0].rule, "entities.team-nickname");
+	/* No score, two words of sport ("injured", "season") and a club's
+	 * business after it ("placed"). */
+	run(f, "The Saints placed running back Reggie Bush on injured reserve, ending his season.");
+	assert_string_equal(render(f), "person Reggie Bush\norg Saints\n");
+	/* Named in full in the article: the club, by coreference. */
+	run(f, "The New Orleans Saints won 31 - 24 in the game. The Saints scored late.");
+	assert_string_equal(render(f), "org New Orleans Saints [alt: Saints]\n");
+	assert_int_equal(f->doc.n_mentions, 2);
+}
+
+static void test_sport_club_nicknames_refused(void **state)
+{
+	struct fixture *f = *state;
+	/* No article about sport: a party. */
+	run(f, "The Democrats beat the Republicans in the vote on Tuesday.");
+	assert_string_equal(render(f), "");
+	/* Written in lower case too: an ordinary plural. */
+	run(f, "The Giants beat the Jets 20 - 13 in the game. The giants of the league lost.");
+	assert_string_equal(render(f), "org Jets\n");
+	/* Never used as a club: no frame of play ("the Pilgrims landed"). */
+	run(f, "The Jets won 20 - 13 in the game. The Pilgrims landed in 1620.");
+	assert_string_equal(render(f), "org Jets\n");
+	/* A people's plural, a surname: never this rule's (the tagger reads
+	 * "Williams" as an organisation here). */
+	run(f, "The Americans beat the Williams 20 - 13 in the game.");
+	assert_string_equal(render(f), "org Williams\n");
+	assert_string_equal(f->doc.mentions[0].rule, "entities.model");
+}
+
 static void test_sport_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -85,6 +128,10 @@ static void test_sport_out_of_memory(void **state)
 	                                    "coach named his squad, a striker and a goalkeeper "
 	                                    "for the match.") > 0);
 	assert_string_equal(render(f), "org Croatia\norg Norway\norg Ghana\n");
+	/* the sorted words and chunk maps of club_nicknames, and its chunks */
+	assert_true(fail_each_allocation(f, "The Colts beat the Chiefs 20 - 13 on Sunday. Andrew "
+	                                    "Luck threw two touchdowns for the Colts.") > 0);
+	assert_string_equal(render(f), "person Andrew Luck\norg Colts\norg Chiefs\n");
 }
 
 int main(void)
@@ -95,6 +142,8 @@ int main(void)
 	        T(test_sport_transfer_and_of_frames),
 	        T(test_sport_dateline_and_travel_stay_places),
 	        T(test_sport_coordination_with_a_team),
+	        T(test_sport_club_nicknames),
+	        T(test_sport_club_nicknames_refused),
 	        T(test_sport_out_of_memory),
 #undef T
 	};

@@ -51,6 +51,20 @@ static void ent(char *buf, size_t cap, const char *kind, const char *slug, const
 	ent_at(buf, cap, kind, slug, label, doc, 0);
 }
 
+/* As ent_at, and the mention found by the extractor's rule of a club's
+ * nickname alone ("entities.team-nickname"). */
+static void nick_at(char *buf, size_t cap, const char *slug, const char *label, const char *doc,
+                    unsigned at)
+{
+	ent_at(buf, cap, ORG, slug, label, doc, at);
+	size_t n = strlen(buf);
+	int w = snprintf(buf + n, cap - n,
+	                 "<http://d.org/%s#char=%u,%u> <https://w3id.org/newskg/ns#rule> "
+	                 "\"entities.team-nickname\" .\n",
+	                 doc, at, at + 4);
+	assert_true(w > 0 && (size_t)w < cap - n);
+}
+
 /* The graphs nt[0..n) merged, linked and smushed, as N-Triples (free with
  * free()). */
 static char *merged(const char *const *nt, size_t n)
@@ -381,6 +395,109 @@ static void test_link_org_team_names(void **state)
 	free(out);
 }
 
+static void test_link_org_nickname_found_alone(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* "Colts" found alone as a club; its article and one of the full name's
+	 * share a player */
+	nick_at(g, sizeof(g), "colts", "Colts", "a", 0);
+	ent_at(g, sizeof(g), PER, "peyton-manning", "Peyton Manning", "a", 10);
+	ent(g, sizeof(g), ORG, "indianapolis-colts", "Indianapolis Colts", "b");
+	ent_at(g, sizeof(g), PER, "peyton-manning", "Peyton Manning", "b", 10);
+	/* "Bulldogs" found alone, no person shared with "Melbourne Bulldogs":
+	 * another club of that nickname */
+	nick_at(g, sizeof(g), "bulldogs", "Bulldogs", "c", 0);
+	ent_at(g, sizeof(g), PER, "jane-roe", "Jane Roe", "c", 10);
+	ent(g, sizeof(g), ORG, "melbourne-bulldogs", "Melbourne Bulldogs", "d");
+	ent_at(g, sizeof(g), PER, "john-doe", "John Doe", "d", 10);
+	/* "Rams": the one person shared is named in 11 articles, too many */
+	nick_at(g, sizeof(g), "rams", "Rams", "e", 0);
+	ent(g, sizeof(g), ORG, "los-angeles-rams", "Los Angeles Rams", "f");
+	for (const char *d = "efghijklmno"; *d; d++) {
+		char doc[2] = {*d, 0};
+		ent_at(g, sizeof(g), PER, "ann-common", "Ann Common", doc, 20);
+	}
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out, L("org-team-name", "organization/colts", "organization/indianapolis-colts"));
+	assert_int_equal(n, 1);
+	free(out);
+}
+
+static void test_link_org_two_word_nickname(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* "Tar Heels" in three articles, one of them with the full name (the
+	 * extractor joins no two-word nickname to it there), a player shared;
+	 * the state as an organisation then joins the full name, which is
+	 * named with its nickname in three articles */
+	for (const char *d = "abc"; *d; d++) {
+		char doc[2] = {*d, 0};
+		ent(g, sizeof(g), ORG, "tar-heels", "Tar Heels", doc);
+	}
+	ent_at(g, sizeof(g), ORG, "north-carolina-tar-heels", "North Carolina Tar Heels", "c", 10);
+	ent_at(g, sizeof(g), PER, "tyler-hansbrough", "Tyler Hansbrough", "a", 30);
+	ent_at(g, sizeof(g), PER, "tyler-hansbrough", "Tyler Hansbrough", "c", 30);
+	ent_at(g, sizeof(g), ORG, "north-carolina", "North Carolina", "d", 0);
+	/* two words, no person shared: a newspaper's name, another body */
+	ent(g, sizeof(g), ORG, "free-press", "Free Press", "e");
+	ent(g, sizeof(g), ORG, "winnipeg-free-press", "Winnipeg Free Press", "f");
+	/* two words after a city that name no organisation alone */
+	ent(g, sizeof(g), ORG, "texas", "Texas", "g");
+	for (const char *d = "hij"; *d; d++) {
+		char doc[2] = {*d, 0};
+		ent(g, sizeof(g), ORG, "texas-rangers", "Texas Rangers", doc);
+		ent_at(g, sizeof(g), ORG, "texas-health-resources", "Texas Health Resources", doc,
+		       10);
+	}
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out, L("org-place-name", "organization/north-carolina-tar-heels",
+	               "organization/north-carolina")
+	                     L("org-place-name", "organization/texas-rangers", "organization/texas")
+	                             L("org-team-name", "organization/north-carolina-tar-heels",
+	                               "organization/tar-heels"));
+	assert_int_equal(n, 3);
+	free(out);
+}
+
+static void test_link_org_school_team(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* "Creighton" (no place) in every article of "Bluejays", found alone as
+	 * a club; "Creighton Bluejays" once, a player shared */
+	for (const char *d = "abc"; *d; d++) {
+		char doc[2] = {*d, 0};
+		ent(g, sizeof(g), ORG, "creighton", "Creighton", doc);
+	}
+	nick_at(g, sizeof(g), "bluejays", "Bluejays", "a", 10);
+	nick_at(g, sizeof(g), "bluejays", "Bluejays", "b", 10);
+	ent_at(g, sizeof(g), PER, "doug-mcdermott", "Doug McDermott", "a", 20);
+	ent(g, sizeof(g), ORG, "creighton-bluejays", "Creighton Bluejays", "d");
+	ent_at(g, sizeof(g), PER, "doug-mcdermott", "Doug McDermott", "d", 20);
+	/* "Drake" is not named in every article of "Bulldogs" */
+	ent(g, sizeof(g), ORG, "drake", "Drake", "e");
+	nick_at(g, sizeof(g), "bulldogs", "Bulldogs", "e", 10);
+	nick_at(g, sizeof(g), "bulldogs", "Bulldogs", "f", 10);
+	ent_at(g, sizeof(g), PER, "ben-simmons", "Ben Simmons", "e", 20);
+	ent(g, sizeof(g), ORG, "drake-bulldogs", "Drake Bulldogs", "g");
+	ent_at(g, sizeof(g), PER, "ben-simmons", "Ben Simmons", "g", 20);
+	ent(g, sizeof(g), ORG, "drake", "Drake", "h");
+	char *out = links(g, &n);
+	assert_string_equal(out,
+	                    L("org-place-name", "organization/creighton-bluejays",
+	                      "organization/creighton") L("org-team-name", "organization/bluejays",
+	                                                  "organization/creighton-bluejays"));
+	assert_int_equal(n, 2);
+	free(out);
+}
+
 static void test_link_org_place_names(void **state)
 {
 	(void)state;
@@ -571,6 +688,9 @@ int main(void)
 	        cmocka_unit_test(test_link_guard_same_article),
 	        cmocka_unit_test(test_link_org_team_names),
 	        cmocka_unit_test(test_link_org_place_names),
+	        cmocka_unit_test(test_link_org_nickname_found_alone),
+	        cmocka_unit_test(test_link_org_two_word_nickname),
+	        cmocka_unit_test(test_link_org_school_team),
 	        cmocka_unit_test(test_link_venue_same_name),
 	        cmocka_unit_test(test_link_then_smush_gives_one_iri),
 	        cmocka_unit_test(test_link_nothing_to_link),
