@@ -5940,7 +5940,7 @@ static bool nickname_candidate(const struct ctx *c, uint32_t t)
 }
 
 /* Tokens by their word, case folded (ASCII), then by position. */
-static const struct ctx *nick_ctx; /* qsort has no context argument in C11 */
+static _Thread_local const struct ctx *nick_ctx; /* qsort has no context argument in C11; one per thread for extract -j */
 
 static int nick_tok_cmp(const void *pa, const void *pb)
 {
