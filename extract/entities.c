@@ -5940,7 +5940,8 @@ static bool nickname_candidate(const struct ctx *c, uint32_t t)
 }
 
 /* Tokens by their word, case folded (ASCII), then by position. */
-static _Thread_local const struct ctx *nick_ctx; /* qsort has no context argument in C11; one per thread for extract -j */
+/* qsort has no context argument in C11; one per thread for extract -j */
+static _Thread_local const struct ctx *nick_ctx;
 
 static int nick_tok_cmp(const void *pa, const void *pb)
 {
