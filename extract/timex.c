@@ -1609,10 +1609,10 @@ static bool participle_between(const struct tctx *c, uint32_t i)
  * "guidance" (a forecast is of a time not yet over). */
 static bool forecast_before(const struct tctx *c, uint32_t i)
 {
-	static const char *const words[] = {
-	        "expects",   "expected",  "expect",    "forecast",  "forecasts", "forecasting",
-	        "predicts",  "predicted", "projects",  "projected", "sees",      "estimates",
-	        "outlook",   "guidance",  "anticipates", NULL};
+	static const char *const words[] = {"expects",   "expected",    "expect",      "forecast",
+	                                    "forecasts", "forecasting", "predicts",    "predicted",
+	                                    "projects",  "projected",   "sees",        "estimates",
+	                                    "outlook",   "guidance",    "anticipates", NULL};
 	for (uint32_t k = c->first; k < i; k++)
 		if (tok_in(c, k, words))
 			return true;
@@ -2676,11 +2676,10 @@ static bool in_aside(const struct tctx *c, uint32_t j)
 static int reported_subject_tense(const struct tctx *c, uint32_t i)
 {
 	static const char *const say[] = {
-	        "said",      "told",      "announced", "added",     "stated",   "warned",
-	        "predicted", "forecast",  "expected",  "estimated", "reported", "confirmed",
-	        "says",      "say",       "predicts",  "forecasts", "expects",  NULL};
-	if (!has(c, i + 1) || !(c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) ||
-	    i <= c->first)
+	        "said",      "told",     "announced", "added",     "stated",   "warned",
+	        "predicted", "forecast", "expected",  "estimated", "reported", "confirmed",
+	        "says",      "say",      "predicts",  "forecasts", "expects",  NULL};
+	if (!has(c, i + 1) || !(c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) || i <= c->first)
 		return 0;
 	uint32_t v = tok_is(c, i - 1, "that") && i > c->first + 1 ? i - 2 : i - 1;
 	if (!tok_in(c, v, say))
@@ -3900,8 +3899,11 @@ static int m_set(struct tctx *c, uint32_t i)
 }
 
 /* A duration of n and a half units (n >= 0): "PT30M" for half an hour,
- * "PT12H" half a day, "P6M" half a year, decades and centuries in years,
- * else the decimal TimeML and ISO 8601 allow: "P2.5Y", "PT1.5H". */
+ * "PT12H" half a day, "P6M" half a year, decades and centuries in years;
+ * n and a half in whole smaller units as the written, mbiz and geo
+ * annotators write them ("an hour and a half" "PT1H30M", "a day and a
+ * half" "PT36H", "two and a half years" "P2Y6M"), else the decimal TimeML
+ * and ISO 8601 allow (seconds, weeks, months: "P2.5W"). */
 static void half_value(char *buf, size_t cap, int n, enum unit u)
 {
 	if (n == 0) {
@@ -3915,12 +3917,12 @@ static void half_value(char *buf, size_t cap, int n, enum unit u)
 	}
 	switch (u) {
 	case U_SECOND: snprintf(buf, cap, "PT%d.5S", n); return;
-	case U_MINUTE: snprintf(buf, cap, "PT%d.5M", n); return;
-	case U_HOUR: snprintf(buf, cap, "PT%d.5H", n); return;
-	case U_DAY: snprintf(buf, cap, "P%d.5D", n); return;
+	case U_MINUTE: snprintf(buf, cap, "PT%dM30S", n); return;
+	case U_HOUR: snprintf(buf, cap, "PT%dH30M", n); return;
+	case U_DAY: snprintf(buf, cap, "PT%dH", n * 24 + 12); return;
 	case U_WEEK: snprintf(buf, cap, "P%d.5W", n); return;
 	case U_MONTH: snprintf(buf, cap, "P%d.5M", n); return;
-	case U_YEAR: snprintf(buf, cap, "P%d.5Y", n); return;
+	case U_YEAR: snprintf(buf, cap, "P%dY6M", n); return;
 	case U_DECADE: snprintf(buf, cap, "P%dY", n * 10 + 5); return;
 	case U_CENTURY: snprintf(buf, cap, "P%dY", n * 100 + 50); return;
 	case U_NONE: break;
@@ -3970,6 +3972,81 @@ static int half_duration(struct tctx *c, uint32_t i)
 	half_value(buf, sizeof(buf), n, u);
 	int rc = emit(c, NKG_TIMEX_DURATION, buf, false, i, e, 0.8f, "timex:duration");
 	return rc > 0 ? (int)(e - i) : rc;
+}
+
+/* The count of a clock unit in a compound duration: digits, a number
+ * word, "a"/"an" (first part only), seconds also with decimals ("29.97");
+ * *u its unit (second, minute, hour), *frac the decimals' text. */
+static bool clock_count(const struct tctx *c, uint32_t i, bool first, int *n, enum unit *u,
+                        struct nkg_str *frac)
+{
+	bool plural;
+	struct nkg_str s = tok(c, i);
+	frac->ptr = NULL;
+	frac->len = 0;
+	if (!has(c, i + 1))
+		return false;
+	*u = str_unit(tok(c, i + 1), &plural);
+	if (*u != U_SECOND && *u != U_MINUTE && *u != U_HOUR)
+		return false;
+	if (first && (eq_nocase(s, "a") || eq_nocase(s, "an")))
+		*n = 1;
+	else if ((*n = str_count(s)) > 0)
+		;
+	else {
+		const char *dot = memchr(s.ptr, '.', s.len);
+		if (*u != U_SECOND || !dot || dot == s.ptr || dot + 1 == s.ptr + s.len ||
+		    !str_uint((struct nkg_str){s.ptr, (size_t)(dot - s.ptr)}, 2, n))
+			return false;
+		for (const char *q = dot + 1; q < s.ptr + s.len; q++)
+			if (!is_digit(*q))
+				return false;
+		frac->ptr = dot;
+		frac->len = (size_t)(s.ptr + s.len - dot);
+	}
+	return *n == 1 ? !plural || *u == U_SECOND : plural;
+}
+
+/* Durations of two or three clock units, one TIMEX3 in whole units as
+ * TimeML writes them: "[an hour and 45 minutes]" "PT1H45M", "[four hours
+ * and 50 minutes]" "PT4H50M", "[2 hours 14 minutes 13 seconds]"
+ * "PT2H14M13S", "[3 minutes 29.97 seconds]" "PT3M29.97S" (race times);
+ * each unit smaller than the one before, "and" allowed between them. */
+static int compound_duration(struct tctx *c, uint32_t i)
+{
+	char buf[48];
+	int n[3] = {0, 0, 0}; /* hours, minutes, seconds */
+	struct nkg_str frac = {NULL, 0}, f;
+	enum unit u, last = U_NONE;
+	int parts = 0, v;
+	uint32_t k = i;
+	for (;;) {
+		uint32_t j = k;
+		if (parts && tok_is(c, j, "and"))
+			j++;
+		if (!clock_count(c, j, parts == 0, &v, &u, &f) || (parts && u >= last) ||
+		    (!parts && f.len))
+			break;
+		n[U_HOUR - u] = v;
+		frac = f;
+		last = u;
+		parts++;
+		k = j + 2;
+		if (f.len)
+			break; /* decimals end it: the smallest unit */
+	}
+	if (parts < 2)
+		return 0;
+	int len = snprintf(buf, sizeof(buf), "PT");
+	if (n[0])
+		len += snprintf(buf + len, sizeof(buf) - (size_t)len, "%dH", n[0]);
+	if (n[1])
+		len += snprintf(buf + len, sizeof(buf) - (size_t)len, "%dM", n[1]);
+	if (n[2] || frac.len)
+		snprintf(buf + len, sizeof(buf) - (size_t)len, "%d%.*sS", n[2], (int)frac.len,
+		         frac.ptr ? frac.ptr : "");
+	int rc = emit(c, NKG_TIMEX_DURATION, buf, false, i, k, 0.8f, "timex:duration");
+	return rc > 0 ? (int)(k - i) : rc;
 }
 
 /* "[a quarter century]", "[a quarter of a century]", "[a quarter-century]"
@@ -4248,14 +4325,18 @@ static int m_duration(struct tctx *c, uint32_t i)
 	if (count || s.len <= 2) {
 		int rc = half_duration(c, i);
 		if (!rc)
+			rc = compound_duration(c, i);
+		if (!rc)
 			rc = quarter_century(c, i);
 		if (rc)
 			return rc;
 	}
-	/* "two nights" (on the mountain): TimeML's part-of-day unit "NI". */
+	/* "two nights" (on the mountain, of protests): days, "P2D", as every
+	 * annotator of the written, geo and wnews sets counts them (TIMEX3
+	 * durations have no night unit; "NI" is a part of a day's point). */
 	if (count && tok_is(c, i + 1, "nights") && (n = str_count(tok(c, i))) >= 2 &&
 	    !tok_is(c, i + 2, "ago")) {
-		snprintf(buf, sizeof(buf), "P%dNI", n);
+		snprintf(buf, sizeof(buf), "P%dD", n);
 		return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 2, 0.8f, "timex:duration");
 	}
 	/* "three straight quarters (of profit)", "the past two quarters" ->
@@ -4512,6 +4593,9 @@ static void midnight_day(const struct tctx *c, uint32_t i, bool named_day, struc
  * in UTC, else local "2020-01-24T15:00"). */
 static int m_clock(struct tctx *c, uint32_t i)
 {
+	static const char *const clock_preps[] = {"at",      "until", "till",  "by",     "before",
+	                                          "after",   "from",  "since", "around", "about",
+	                                          "between", "and",   "to",    NULL};
 	char buf[48], date[16];
 	int h = -1, m = 0, glued = 0, n_min;
 	uint32_t e = i + 1, n;
@@ -4533,12 +4617,25 @@ static int m_clock(struct tctx *c, uint32_t i)
 	} else if (str_uint(s, 2, &h) && meridiem(c, i + 1, &n)) {
 		if (h < 1 || h > 12)
 			return 0;
-	} else if (str_uint(s, 2, &h) && h >= 1 && h <= 12 &&
-	           (tok_is(c, i + 1, "o'clock") || tok_is(c, i + 1,
-	                                                  "o\xe2\x80\x99"
-	                                                  "clock"))) {
-		/* "3 o'clock", "3 o'clock in the afternoon" (a p.m. hour) */
-		e = i + 2;
+	} else if ((str_uint(s, 2, &h) || (h = number_word(s)) > 0) && h >= 1 && h <= 12 &&
+	           (tok_is(c, i + 1, "o'clock") ||
+	            tok_is(c, i + 1,
+	                   "o\xe2\x80\x99"
+	                   "clock") ||
+	            (!(c->toks->toks[i].flags & NKG_TOK_NUMBER) && i > c->first &&
+	             tok_in(c, i - 1, clock_preps) && tok_is(c, i + 1, "in") &&
+	             tok_is(c, i + 2, "the") &&
+	             (tok_is(c, i + 3, "morning") || tok_is(c, i + 3, "afternoon") ||
+	              tok_is(c, i + 3, "evening")) &&
+	             (!has(c, i + 4) || !(c->toks->toks[i + 4].flags & NKG_TOK_WORD) ||
+	              clause_word(c, i + 4))))) {
+		/* "3 o'clock", "five o'clock", "3 o'clock in the afternoon" (a
+		 * p.m. hour); a number word with the part of the day after a
+		 * preposition of time, "at [five in the morning]", "until [three
+		 * in the morning]", "at [four in the afternoon]" (TimeML: one
+		 * TIME, "T05:00", "T16:00"; not "scored two in the morning
+		 * session") */
+		e = tok_is(c, i + 1, "in") ? i + 1 : i + 2;
 		if (tok_is(c, e, "in") && tok_is(c, e + 1, "the") &&
 		    (tok_is(c, e + 2, "morning") || tok_is(c, e + 2, "afternoon") ||
 		     tok_is(c, e + 2, "evening"))) {
@@ -4776,16 +4873,17 @@ static bool current_or_recent(const struct tctx *c, uint32_t i)
  * Returns the end token, 0 when there is none at token i. */
 static uint32_t future_noun(const struct tctx *c, uint32_t i)
 {
-	static const char *const dets[] = {"the",  "a",  "its",  "their", "our",
-	                                   "his",  "her", "your", "my",    NULL};
-	static const char *const adjs[] = {"foreseeable", "distant", "immediate", "uncertain",
+	static const char *const dets[] = {"the", "a",   "its",  "their", "our",
+	                                   "his", "her", "your", "my",    NULL};
+	static const char *const adjs[] = {"foreseeable", "distant",   "immediate", "uncertain",
 	                                   "bright",      "long-term", NULL};
 	static const char *const after_noun[] = {
-	        "of",    "for",  "in",   "and",    "or",     "but",   "is",    "was",  "looks",
-	        "look",  "remains", "remain", "seems", "seemed", "will", "would", "as",  "at",
-	        "on",    "with", "to",   "than",   "that",   "he",    "she",   "it",   "they",
-	        "we",    "were", "has",  "had",    "holds",  "lies",  "where", "when", "which",
-	        "after", "if",   "because", "under", "without", "beyond", NULL};
+	        "of",      "for",    "in",      "and",    "or",    "but",    "is",      "was",
+	        "looks",   "look",   "remains", "remain", "seems", "seemed", "will",    "would",
+	        "as",      "at",     "on",      "with",   "to",    "than",   "that",    "he",
+	        "she",     "it",     "they",    "we",     "were",  "has",    "had",     "holds",
+	        "lies",    "where",  "when",    "which",  "after", "if",     "because", "under",
+	        "without", "beyond", NULL};
 	uint32_t f = i + 1;
 	if (!tok_in(c, i, dets))
 		return 0;
@@ -5346,11 +5444,43 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	    !tok_is(c, n, "she") && !tok_is(c, n, "they") && !tok_is(c, n, "we") &&
 	    !tok_is(c, n, "there"))
 		return 0; /* "the morning papers", "the night shift" */
+	/* "worked through [the night] on [Thursday]": the part is that
+	 * weekday's (as "before [dawn] on [Sunday]"), not the reference day's */
+	int wdn = 0;
+	uint32_t wk = n;
+	for (; wk < n + 4 && has(c, wk + 1) && (c->toks->toks[wk].flags & NKG_TOK_WORD); wk++)
+		if (tok_is(c, wk, "on") && tok_cap(c, wk + 1) &&
+		    (wdn = nkg_weekday_number(tok(c, wk + 1), NULL)))
+			break; /* "through [the night] under floodlights on [Tuesday]" */
+	if (wdn && c->has_anchor) {
+		struct nkg_ymd wday =
+		        nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, wk + 1, wk, wdn));
+		fmt_date(buf, sizeof(buf), wday);
+		fmt_date(ref, sizeof(ref), wday);
+		strcat(buf, part);
+		return emit_at(c, NKG_TIMEX_TIME, buf, nkg_str_from_cstr(ref), i, n, 0.7f,
+		               "timex:part-of-day");
+	}
 	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
 	if (!day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, n, 0.7f, "timex:part-of-day");
 	}
+	/* "Rescuers searched through [the night]", "fans celebrated through
+	 * [the night]" in a past sentence that names no day: the night of the
+	 * story's day (topic_day, the first day its body tells, as for clock
+	 * times: "beat Egypt on Sunday. ... Fans celebrated through [the
+	 * night]" is Sunday's, though a later sentence told Monday); with no
+	 * such day, or when it is the publication day itself (the day of the
+	 * report: "officials said on Saturday ... worked through [the night]"),
+	 * the night before the publication date (as "overnight"), not the one
+	 * still to come (written, geo and wnews annotators alike) */
+	if (!strcmp(part, "TNI") && c->has_anchor && tense_at(c, i) < 0 &&
+	    !(c->clock_ref.d && c->clock_ref_at >= c->first))
+		day = c->topic_day.d && nkg_days_from_ymd(c->topic_day) !=
+		                                nkg_days_from_ymd(c->anchor)
+		              ? c->topic_day
+		              : nkg_ymd_from_days(nkg_days_from_ymd(c->anchor) - 1);
 	fmt_date(buf, sizeof(buf), day);
 	fmt_date(ref, sizeof(ref), day);
 	strcat(buf, part);
