@@ -5918,11 +5918,20 @@ static bool nickname_team_use(const struct ctx *c, uint32_t t)
 	        tok_is(c, b - 2, "falls"));
 }
 
+/* Plurals of parties' members and of political creeds: a vote in an
+ * article with two sport words ("Democrats beat Republicans in the Senate
+ * vote") is no game; no club of note is named by one. */
+static const char *const political_plurals[] = {
+        "Democrats",  "Republicans", "Conservatives", "Liberals",     "Socialists",
+        "Communists", "Tories",      "Greens",        "Nationalists", "Unionists",
+        "Loyalists",  "Separatists", "Islamists",     "Maoists",      "Marxists"};
+
 /* Can token t be a club's nickname: a capitalised word of at least 4
  * letters ending in "s" (a plural: "Colts", "Saints", "Chiefs"), with no
  * apostrophe, hyphen or full stop, no gazetteer place, demonym, religion,
  * month or day, given name, surname, title, role noun, organisation head,
- * place cue or function word, and no name extract/orgs.h knows. */
+ * place cue or function word, no party's members (political_plurals), and
+ * no name extract/orgs.h knows. */
 static bool nickname_candidate(const struct ctx *c, uint32_t t)
 {
 	struct nkg_str w = tstr(c, t);
@@ -5936,7 +5945,8 @@ static bool nickname_candidate(const struct ctx *c, uint32_t t)
 	                    NKG_LEX_STOP | NKG_LEX_NEWS_ORG_CUE | NKG_LEX_GOV_ORG_CUE))
 		return false;
 	return !tok_place(c, t) && !tok_demonym(c, t, &pl) && !tok_religion(c, t, &pl) &&
-	       !IN_LIST(w, months_days) && !known_org_run(c, t, t);
+	       !IN_LIST(w, months_days) && !IN_LIST(w, political_plurals) &&
+	       !known_org_run(c, t, t);
 }
 
 /* Tokens by their word, case folded (ASCII), then by position. */

@@ -106,6 +106,11 @@ static void test_sport_club_nicknames_refused(void **state)
 	/* No article about sport: a party. */
 	run(f, "The Democrats beat the Republicans in the vote on Tuesday.");
 	assert_string_equal(render(f), "");
+	/* An article with sport words, but a vote: parties' members are no
+	 * clubs (review of session 12). */
+	run(f, "Democrats beat Republicans in the Senate vote on the stadium. The team's coach "
+	       "said the season would start late.");
+	assert_string_equal(render(f), "gov Senate\n");
 	/* Written in lower case too: an ordinary plural. */
 	run(f, "The Giants beat the Jets 20 - 13 in the game. The giants of the league lost.");
 	assert_string_equal(render(f), "org Jets\n");
