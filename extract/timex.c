@@ -2346,6 +2346,13 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
 			return has(c, v) && is_past_verb(c, v);
 		}
 	}
+	/* "Con Edison said it hoped to restore power by [Saturday]", "the
+	 * rebels vowed to march on [Friday]": an intention told in the past,
+	 * to come from where it was told, so the nearest such day */
+	static const char *const meant[] = {"hoped",    "planned", "intended", "aimed",
+	                                    "promised", "vowed",   "pledged",  NULL};
+	if (tok_in(c, j, meant) && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1))
+		return true;
 	/* (and "said more cancellations were likely on [Friday]") */
 	if (be_before(c, j) >= 0 ||
 	    !(tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
@@ -3061,6 +3068,27 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	if (p >= c->first + 3 && tok_is(c, p - 1, "as") && tok_is(c, p - 3, "as") &&
 	    (tok_is(c, p - 2, "soon") || (tok_is(c, p - 2, "early") && tense >= 0)))
 		return (w - aw + 7) % 7;
+	/* "King Salman declared [Wednesday] a public holiday", "declared a
+	 * day of national mourning on [Thursday]": a day set aside is the
+	 * coming one (the publication day itself when it is that day) */
+	static const char *const declare[] = {"declared", "declares", "declare", "declaring", NULL};
+	static const char *const set_aside[] = {"holiday", "mourning", NULL};
+	if (b > c->first && tok_in(c, b - 1, declare) &&
+	    (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an") || tok_is(c, i + 1, "as")))
+		return (w - aw + 7) % 7;
+	if (b >= c->first + 3 && (tok_is(c, b - 1, "on") || tok_is(c, b - 1, "for"))) {
+		bool aside = false;
+		for (uint32_t k = b - 2; k > c->first && k + 10 > b; k--) {
+			if (!(c->toks->toks[k].flags & NKG_TOK_WORD))
+				break;
+			aside = aside || tok_in(c, k, set_aside);
+			if (tok_in(c, k, declare)) {
+				if (aside)
+					return (w - aw + 7) % 7;
+				break;
+			}
+		}
+	}
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
 	    (tense == 0 && after_up_next(c)))

@@ -113,12 +113,32 @@ static void test_duration_units(void **state)
 	      "45 minutes=PT45M:U|two hours=PT2H:U");
 }
 
+/* A day set aside by a declaration is the coming one; an intention told
+ * in the past ("hoped to") the nearest such day (2010-11-23 is a
+ * Tuesday). */
+static void test_declared_and_hoped(void **state)
+{
+	(void)state;
+	CHECK("The king declared Wednesday a public holiday.", "2010-11-23",
+	      "Wednesday=2010-11-24:D");
+	CHECK("He declared a day of national mourning on Thursday.", "2010-11-23",
+	      "a day=P1D:U|Thursday=2010-11-25:D");
+	CHECK("The utility said it hoped to restore power by Thursday.", "2010-11-23",
+	      "Thursday=2010-11-25:D");
+	/* no declaration: the past tense keeps the last one */
+	CHECK("He held a day of national mourning on Thursday.", "2010-11-23",
+	      "a day=P1D:U|Thursday=2010-11-18:D");
+	CHECK("The utility said it restored power by Thursday.", "2010-11-23",
+	      "Thursday=2010-11-18:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_night_gone),
 	        cmocka_unit_test(test_clock_words),
 	        cmocka_unit_test(test_duration_units),
+	        cmocka_unit_test(test_declared_and_hoped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
