@@ -430,6 +430,21 @@ int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t enti
 	return 0;
 }
 
+int nkg_event_add_described(struct nkg_doc *doc, uint32_t event, struct nkg_span span,
+                            enum nkg_role_type role, bool person)
+{
+	struct nkg_event *ev = &doc->events[event];
+	for (uint32_t i = 0; i < ev->n_described; i++)
+		if (ev->described[i].role == role)
+			return 0;
+	int rc = grow(&doc->arena, (void **)&ev->described, &ev->cap_described, ev->n_described,
+	              sizeof(*ev->described));
+	if (rc)
+		return rc;
+	ev->described[ev->n_described++] = (struct nkg_described){span, role, person};
+	return 0;
+}
+
 static int mention_cmp(const void *pa, const void *pb)
 {
 	const struct nkg_mention *a = pa, *b = pb;

@@ -228,6 +228,16 @@ struct nkg_participant {
 	enum nkg_role_type role;
 };
 
+/* A participant no name gives, as the text describes it ("a gunman", "the
+ * driver", "a 23-year-old woman"): a description is no identity, so it is
+ * no entity (two articles' "a woman" need not be one woman); graph/ gives it
+ * a node of its own article.  person: the head noun makes it a person. */
+struct nkg_described {
+	struct nkg_span span; /* the description in doc->text */
+	enum nkg_role_type role;
+	bool person;
+};
+
 /* Whether the text says the event took place (TimeML/FactBank-style
  * factuality, coarse).  An event takes the most factual value among its
  * mentions: one asserted mention makes it asserted. */
@@ -301,6 +311,10 @@ struct nkg_event {
 	 * of doc->text, empty otherwise.  The graph puts it in the event's IRI
 	 * key (two flights from one airport on one day are two events). */
 	struct nkg_str ident;
+	/* Appended: participants no entity names, as described (struct
+	 * nkg_described), in text order; at most one per role. */
+	struct nkg_described *described;
+	uint32_t n_described, cap_described;
 };
 
 /* Counts an event keeps at most (quantity and more_quantities): further
@@ -428,6 +442,10 @@ int nkg_entity_add_role(struct nkg_doc *doc, uint32_t entity, struct nkg_str tit
 int nkg_event_add_quantity(struct nkg_doc *doc, uint32_t event, struct nkg_str q);
 int nkg_event_add_participant(struct nkg_doc *doc, uint32_t event, uint32_t entity,
                               enum nkg_role_type role);
+/* Adds a described participant (struct nkg_described) unless the event has
+ * one in that role already.  0 or NKG_ENOMEM. */
+int nkg_event_add_described(struct nkg_doc *doc, uint32_t event, struct nkg_span span,
+                            enum nkg_role_type role, bool person);
 
 /* Sorts mentions by (begin, end, kind, target), the order graph/ and the
  * tests rely on. */

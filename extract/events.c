@@ -492,7 +492,8 @@
  * Speech verbs that are not asserted are no statement.
  *
  * Events too vague to write are dropped after coreference: those with no
- * time, no place and no participant (the graph promises each event at least
+ * time, no place and no participant, named or described ("a gunman killed
+ * a woman": described_participants) (the graph promises each event at least
  * one of them, ontology/shapes.ttl: "following assassinations and
  * airstrikes", "the statement" of an unknown speaker), unless a count says
  * whom an arrest or an act with a toll befell ("35 people had been
@@ -555,6 +556,7 @@
 
 #define WORD_MAX         48
 #define MAX_PARTS        12
+#define MAX_DESCRIBED    3
 #define MAX_THINGS       4 /* products one launch names, at most */
 #define MAX_NAME_TOKENS  8 /* tokens of a product's or an index's name, at most */
 #define QUOTE_MAX_TOKENS 400
@@ -1108,6 +1110,11 @@ struct trig {
 	bool vague_he; /* deaths: "he died" with no one the pronoun surely names (death_pronoun) */
 	bool storm;    /* a named storm: "Hurricane Ian" (named_storm), its name at head */
 	uint32_t arrest; /* driving offences: the arrest trigger whose phrase it is in, or NKG_NONE */
+	/* Heads: participants no entity names, as described ("a gunman", "the
+	 * driver"): tokens [dsc_b, dsc_e) and role (described_participants). */
+	uint32_t dsc_b[MAX_DESCRIBED], dsc_e[MAX_DESCRIBED];
+	enum nkg_role_type dsc_role[MAX_DESCRIBED];
+	uint32_t n_dsc;
 	/* Business triggers: the entities the sense check found (NKG_NONE if none). */
 	uint32_t subj, obj;
 	/* Products a launch names, the index a market movement moved: their
@@ -9343,6 +9350,240 @@ static bool compatible(const struct ectx *c, uint32_t base, uint32_t e, const st
 	return true;
 }
 
+/* ---- described participants -------------------------------------------------- */
+
+/* Nouns that name a person without naming who: "a gunman killed a woman",
+ * "A driver has been charged with DWI".  With the role nouns of the
+ * lexicon ("the cleric", "an official"), the heads of a description that
+ * can be an event's participant (described_participants). */
+static const char *const person_nouns[] = {
+        "man",       "woman",     "men",        "women",      "boy",         "girl",
+        "boys",      "girls",     "child",      "teenager",   "teen",        "youth",
+        "driver",    "motorist",  "pedestrian", "cyclist",    "gunman",      "gunmen",
+        "attacker",  "assailant", "suspect",    "victim",     "person",      "resident",
+        "student",   "mother",    "father",     "son",        "daughter",    "wife",
+        "husband",   "baby",      "toddler",    "worker",     "soldier",     "policeman",
+        "passenger", "tourist",   "bomber",     "robber",     "shooter",     "thief",
+        "killer",    "inmate",    "prisoner",   "hostage",    "guard",       "nurse",
+        "doctor",    "teacher",   "trooper",    "deputy",     "patrolman",   "policewoman",
+        "neighbor",  "neighbour", "girlfriend", "boyfriend",  "grandmother", "grandfather",
+        "teenagers", "suspects",  "attackers",  "assailants", "robbers",     "soldiers",
+        "policemen", "hostages",  "students",   "workers",    "children",    "gunwoman",
+        NULL};
+
+/* Whether token i can head a person's description: a lower-case person
+ * noun or role noun ("woman", "driver", "official"), not a possessive's
+ * owner ("a woman's car") nor the first noun of a compound ("driver
+ * education"). */
+static bool person_noun_at(const struct ectx *c, uint32_t i)
+{
+	if (i >= c->toks->n || !is_lower_word(c, i))
+		return false;
+	if (!is_any(c, i, person_nouns) && !(nkg_lex_word(tk(c, i)) & NKG_LEX_ROLE_NOUN))
+		return false;
+	uint32_t n = i + 1;
+	if (n < sent_end(c, i) && ((tflags(c, n) & NKG_TOK_POSSESSIVE) || is_w(c, n, "'s")))
+		return false;
+	return true;
+}
+
+/* The article of a description: only "a", "an", "the" (a count is the
+ * event's quantity, "his wife" is someone the text names elsewhere). */
+static bool description_article(const struct ectx *c, uint32_t i)
+{
+	return is_w(c, i, "a") || is_w(c, i, "an") || is_w(c, i, "the");
+}
+
+/* Whether no entity mention touches tokens [b, e): a name in the phrase
+ * ("the Dallas driver", "a Hamas gunman") makes it the entity's or the
+ * entity rules' business. */
+static bool unnamed_span(const struct ectx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t j = b; j < e; j++)
+		if (c->cover[j] != NKG_NONE || c->trig_at[j] != NKG_NONE || c->quoted[j])
+			return false;
+	return true;
+}
+
+/* Words between a description's article and its head: lower-case
+ * modifiers, numbers and hyphens ("a 23-year-old", "an unidentified
+ * male"), at most four tokens. */
+static bool modifier_at(const struct ectx *c, uint32_t j)
+{
+	if (is_any(c, j, determiners) || is_any(c, j, preps) || is_any(c, j, clause_words) ||
+	    is_any(c, j, be_forms) || is_w(c, j, "and") || is_w(c, j, "or"))
+		return false;
+	return is_lower_word(c, j) || (tflags(c, j) & (NKG_TOK_NUMBER | NKG_TOK_DASH));
+}
+
+/* A description that ends at token last (its head): [*b, last + 1) from
+ * its article; false if there is none. */
+static bool description_ending(const struct ectx *c, uint32_t last, uint32_t *b)
+{
+	uint32_t first = sent_first(c, last);
+	if (!person_noun_at(c, last))
+		return false;
+	for (uint32_t j = last, steps = 0; j > first && steps < 5; steps++) {
+		j--;
+		if (description_article(c, j)) {
+			*b = j;
+			return unnamed_span(c, j, last + 1);
+		}
+		if (!modifier_at(c, j))
+			return false;
+	}
+	return false;
+}
+
+/* A description that starts at token b (its article): its end (the
+ * token after its head), or NKG_NONE.  The head is the last person noun of
+ * a run ("a police officer"). */
+static uint32_t description_from(const struct ectx *c, uint32_t b)
+{
+	uint32_t end = sent_end(c, b);
+	if (b >= end || !description_article(c, b))
+		return NKG_NONE;
+	for (uint32_t j = b + 1; j < end && j <= b + 5; j++) {
+		if (person_noun_at(c, j)) {
+			while (j + 1 < end && person_noun_at(c, j + 1))
+				j++;
+			/* "a man in his 30s" ends at "man"; "the driver education
+			 * course" is no person */
+			if (j + 1 < end && is_lower_word(c, j + 1) && !is_any(c, j + 1, preps) &&
+			    !is_any(c, j + 1, clause_words) && !is_any(c, j + 1, relative_words) &&
+			    !is_w(c, j + 1, "and") && !is_w(c, j + 1, "or") &&
+			    !is_any(c, j + 1, be_forms) && !is_any(c, j + 1, modals) &&
+			    !is_w(c, j + 1, "has") && !is_w(c, j + 1, "had") &&
+			    !is_w(c, j + 1, "have"))
+				return NKG_NONE;
+			return unnamed_span(c, b, j + 1) ? j + 1 : NKG_NONE;
+		}
+		if (!modifier_at(c, j))
+			return NKG_NONE;
+	}
+	return NKG_NONE;
+}
+
+/* The subject description of the verb at token v: the person noun phrase
+ * right before it and its auxiliaries ("A driver [has been] charged", "a
+ * gunman killed"), opening its clause (at the sentence's start, after a
+ * comma or a clause word: not "the wife of a man killed"); [*b, *e). */
+static bool description_subject(const struct ectx *c, uint32_t v, uint32_t *b, uint32_t *e)
+{
+	static const char *const aux[] = {"has",       "have",       "had",       "was",   "were",
+	                                  "is",        "are",        "been",      "being", "be",
+	                                  "allegedly", "reportedly", "fatally",   "later", "also",
+	                                  "then",      "critically", "seriously", NULL};
+	uint32_t first = sent_first(c, v), j = v;
+	while (j > first && is_any(c, j - 1, aux)) {
+		/* "a driver who speeds is arrested": the present tells what is
+		 * done to anyone, not what happened */
+		if (is_w(c, j - 1, "is") || is_w(c, j - 1, "are") || is_w(c, j - 1, "be"))
+			return false;
+		j--;
+	}
+	if (j == first || !description_ending(c, j - 1, b))
+		return false;
+	if (*b > first && !is_w(c, *b - 1, ",") && !is_any(c, *b - 1, clause_words) &&
+	    !is_w(c, *b - 1, "and"))
+		return false;
+	*e = j;
+	return true;
+}
+
+static void add_described(struct trig *h, uint32_t b, uint32_t e, enum nkg_role_type role)
+{
+	for (uint32_t k = 0; k < h->n_parts; k++)
+		if (h->parts[k].role == role)
+			return; /* a name fills the role */
+	for (uint32_t k = 0; k < h->n_dsc; k++)
+		if (h->dsc_role[k] == role)
+			return;
+	if (h->n_dsc < MAX_DESCRIBED) {
+		h->dsc_b[h->n_dsc] = b;
+		h->dsc_e[h->n_dsc] = e;
+		h->dsc_role[h->n_dsc++] = role;
+	}
+}
+
+/* Participants as described (issue 4: "A driver has been charged with
+ * DWI", "a gunman killed a woman"): for a verb of a class about what
+ * befalls people (killing, attack, arrest, charge, verdict, death,
+ * injury, kidnapping, escape) told as having happened (a past or a
+ * participle, asserted: not "could kill", "was not arrested", nor the
+ * present of a generic "a driver who ... is arrested"), the person noun
+ * phrase of its subject (the agent; the patient of a passive, or of
+ * "died") and of its object (the patient), or after "by" of a passive
+ * (the agent), where no entity fills that role.  A driving offence
+ * charged or arrested for takes the patient of that charge or arrest as
+ * its offender ("A driver has been charged with DWI").  The event is then
+ * kept though it has no time, place or name (settle_events).  A definite
+ * noun of those classes takes the description after "of" ("on" for an
+ * attack) as its patient. */
+static void described_participants(struct ectx *c)
+{
+	for (uint32_t ti = 0; ti < c->n_trigs; ti++) {
+		struct trig *t = &c->trigs[ti];
+		struct trig *h = &c->trigs[t->group];
+		uint32_t b, e;
+		switch (t->cls) {
+		case NKG_EVENT_KILLING:
+		case NKG_EVENT_ATTACK:
+		case NKG_EVENT_ARREST:
+		case NKG_EVENT_CHARGE:
+		case NKG_EVENT_VERDICT:
+		case NKG_EVENT_DEATH:
+		case NKG_EVENT_INJURY:
+		case NKG_EVENT_KIDNAPPING:
+		case NKG_EVENT_ESCAPE: break;
+		case NKG_EVENT_DRIVING_OFFENCE:
+			/* the charge or arrest before it in its sentence */
+			for (uint32_t k = ti; k-- > 0 && c->trigs[k].sent == t->sent;) {
+				const struct trig *a = &c->trigs[c->trigs[k].group];
+				if (c->trigs[k].cls != NKG_EVENT_CHARGE &&
+				    c->trigs[k].cls != NKG_EVENT_ARREST)
+					continue;
+				for (uint32_t d = 0; d < a->n_dsc; d++)
+					if (a->dsc_role[d] == NKG_ROLE_PATIENT)
+						add_described(h, a->dsc_b[d], a->dsc_e[d],
+						              NKG_ROLE_AGENT);
+				break;
+			}
+			continue;
+		default: continue;
+		}
+		if (t->fact != NKG_FACT_ASSERTED || c->quoted[t->head] || c->title_case[t->sent])
+			continue;
+		/* A definite noun names one event that took place: "the killing
+		 * of a woman", "the arrest of a suspect", "the attack on a
+		 * guard" (the one it befell), not "a killing of a woman would". */
+		if (!t->verb) {
+			uint32_t prep = t->e;
+			bool on = t->cls == NKG_EVENT_ATTACK;
+			if (t->definite && prep < sent_end(c, prep) &&
+			    is_w(c, prep, on ? "on" : "of") &&
+			    (e = description_from(c, prep + 1)) != NKG_NONE)
+				add_described(h, prep + 1, e, NKG_ROLE_PATIENT);
+			continue;
+		}
+		if (t->form != NKG_FORM_ED)
+			continue;
+		bool intransitive = t->cls == NKG_EVENT_DEATH;
+		if (description_subject(c, t->b, &b, &e))
+			add_described(h, b, e,
+			              t->passive || intransitive ? NKG_ROLE_PATIENT
+			                                         : NKG_ROLE_AGENT);
+		if (t->passive) {
+			uint32_t by = t->e;
+			if (by < sent_end(c, by) && is_w(c, by, "by") &&
+			    (e = description_from(c, by + 1)) != NKG_NONE)
+				add_described(h, by + 1, e, NKG_ROLE_AGENT);
+		} else if (!intransitive && (e = description_from(c, t->e)) != NKG_NONE) {
+			add_described(h, t->e, e, NKG_ROLE_PATIENT);
+		}
+	}
+}
+
 /* Whether ev is a killing, an arrest or an act with a toll whose count says
  * whom it befell though no name does ("35 people had been arrested", "At
  * least 12 were killed"): a fact worth writing without a time or place. */
@@ -9355,9 +9596,9 @@ static bool counted_patients(const struct nkg_event *ev)
 /* After coreference: each event's factuality is the best of its mentions';
  * events too vague to write are dropped and the others renumbered (t->event
  * becomes NKG_NONE for the mentions of a dropped one).  Dropped: an event
- * without time, place or participant; an agreement no mention presents as made ("signed an
- * agreement") and that has no time: "Iraq's security agreements with the
- * United States" is a standing state, not an event. */
+ * without time, place or participant (named or described); an agreement no mention presents as made
+ * ("signed an agreement") and that has no time: "Iraq's security agreements with the United States"
+ * is a standing state, not an event. */
 static int settle_events(struct ectx *c, uint32_t base)
 {
 	struct nkg_doc *doc = c->doc;
@@ -9387,7 +9628,7 @@ static int settle_events(struct ectx *c, uint32_t base)
 	for (uint32_t k = 0; k < n; k++) {
 		const struct nkg_event *ev = &doc->events[base + k];
 		bool keep = ev->time != NKG_NONE || ev->place != NKG_NONE || ev->n_participants ||
-		            ev->speaker_text.len || counted_patients(ev);
+		            ev->speaker_text.len || counted_patients(ev) || ev->n_described;
 		if (ev->cls == NKG_EVENT_AGREEMENT)
 			keep = keep && (made[k] || ev->time != NKG_NONE);
 		if (keep) {
@@ -9745,6 +9986,12 @@ static int make_events(struct ectx *c)
 			                                    h->parts[k].role)))
 				return rc;
 		}
+		for (uint32_t k = 0; k < h->n_dsc; k++) {
+			struct nkg_span sp = {c->toks->toks[h->dsc_b[k]].begin,
+			                      c->toks->toks[h->dsc_e[k] - 1].end};
+			if ((rc = nkg_event_add_described(doc, e, sp, h->dsc_role[k], true)))
+				return rc;
+		}
 		h->event = e;
 	}
 	if ((rc = present_headlines(c)) || (rc = settle_events(c, base)) ||
@@ -9816,6 +10063,7 @@ int nkg_find_events(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	for (uint32_t s = 0; s < toks->n_sents; s++)
 		sentence_attributes(&c, toks->sents[s].first,
 		                    toks->sents[s].first + toks->sents[s].count);
+	described_participants(&c);
 	rc = make_events(&c);
 out:
 	nkg_free(c.cover);

@@ -1231,6 +1231,8 @@ static void events(struct builder *b)
 	const struct nkg_doc *doc = b->doc;
 	struct nkg_buf label;
 
+	uint32_t described = 0;
+
 	event_iris(b);
 	nkg_buf_init(&label, 0);
 	for (uint32_t i = 0; i < doc->n_events && !b->rc; i++) {
@@ -1299,6 +1301,38 @@ static void events(struct builder *b)
 				     term(b, nkg_term_role_type(pa->role)));
 				librdf_free_node(r);
 			}
+		}
+		/* Participants described, not named ("a gunman", "the driver"):
+		 * a node of this article's (a description is no identity, so no
+		 * IRI another article could share), labelled as written, a
+		 * person when the text says so, in its role. */
+		for (uint32_t p = 0; p < ev->n_described && !b->rc; p++) {
+			const struct nkg_described *ds = &ev->described[p];
+			struct nkg_str text = nkg_doc_slice(doc, ds->span);
+			librdf_node *d;
+			iri_start(b, b->doc_iri);
+			iri_add(b, "/described/");
+			iri_uint(b, ++described);
+			if (!(d = iri_done(b)))
+				break;
+			emit_type(b, d, NKG_T_NKG_DESCRIBEDPARTICIPANT);
+			if (ds->person)
+				emit_type(b, d, NKG_T_SCHEMA_PERSON);
+			emit_str(b, d, NKG_T_RDFS_LABEL, text);
+			emit_str(b, d, NKG_T_SCHEMA_NAME, text);
+			emit_ref(b, n, NKG_T_SEM_HASACTOR, d);
+			iri_start_node(b, d);
+			iri_add(b, "/role/");
+			iri_add(b, nkg_role_type_name(ds->role));
+			if ((r = iri_done(b)) != NULL) {
+				emit_ref(b, n, NKG_T_NKG_HASROLE, r);
+				emit_type(b, r, NKG_T_SEM_ROLE);
+				emit_ref(b, r, NKG_T_RDF_VALUE, d);
+				emit(b, r, NKG_T_SEM_ROLETYPE,
+				     term(b, nkg_term_role_type(ds->role)));
+				librdf_free_node(r);
+			}
+			librdf_free_node(d);
 		}
 		if (ev->quantity.len)
 			emit_str(b, n, NKG_T_NKG_QUANTITY, ev->quantity);

@@ -195,6 +195,7 @@
 	X(NKG_REPORTEDQUANTITY, NKG, "reportedQuantity")                                           \
 	X(NKG_INJUREDCOUNT, NKG, "injuredCount")                                                   \
 	X(NKG_SPEAKERDESCRIPTION, NKG, "speakerDescription")                                       \
+	X(NKG_DESCRIBEDPARTICIPANT, NKG, "DescribedParticipant")                                   \
 	X(NKG_HASROLE, NKG, "hasRole")                                                             \
 	X(NKG_STATEMENTEVENT, NKG, "statementEvent")                                               \
 	X(NKG_FACTUALITY_CLASS, NKG, "Factuality")                                                 \

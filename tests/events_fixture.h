@@ -94,6 +94,13 @@ static inline size_t fx_roles(const struct fx *f, uint32_t i, char *out, size_t 
 		len += (size_t)snprintf(out + len, cap - len, " %s:%s",
 		                        nkg_role_type_name(e->participants[k].role),
 		                        fx_ename(f, e->participants[k].entity));
+	/* participants described, not named: role:"a woman" */
+	for (uint32_t k = 0; k < e->n_described; k++)
+		len += (size_t)snprintf(
+		        out + len, cap - len, " %s:\"%.*s\"",
+		        nkg_role_type_name(e->described[k].role),
+		        (int)(e->described[k].span.end - e->described[k].span.begin),
+		        f->doc.text + e->described[k].span.begin);
 	return len;
 }
 

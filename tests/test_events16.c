@@ -113,7 +113,8 @@ static void test_relative_toll(void **state)
 	named(&f, NKG_CLASS_PERSON, "Jane Doe");
 	named(&f, NKG_CLASS_CITY, "Queens");
 	fx_run(&f);
-	EVENTS_ARE(&f, "accident patient:Jane Doe @2024-03-08 in:Queens [accident][killed]");
+	EVENTS_ARE(&f, "arrest patient:\"a suspect\" [arrested]; "
+	               "accident patient:Jane Doe @2024-03-08 in:Queens [accident][killed]");
 	fx_release(&f);
 
 	fx_sunday(&f, "The statement followed the crash of an Airbus in Karachi that killed 97 "

@@ -95,7 +95,8 @@ static void test_headlines_place_of_local_acts(void **state)
 	              "A teen was arrested on Monday.\n");
 	named(&f, NKG_CLASS_DISTRICT, "Brooklyn");
 	fx_run(&f);
-	EVENTS_ARE(&f, "arrest @2024-03-04 [Arrested][arrested]; attack in:Brooklyn [Shooting]");
+	EVENTS_ARE(&f, "arrest patient:\"A teen\" @2024-03-04 [Arrested][arrested]; "
+	               "attack in:Brooklyn [Shooting]");
 	fx_release(&f);
 
 	fx_sunday(&f, "A US attack on the base killed two soldiers on Monday.\n");

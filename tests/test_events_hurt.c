@@ -148,7 +148,8 @@ static void test_hurt_injury_of_its_own(void **state)
 	              "injured on Friday.\n");
 	named(&f, NKG_CLASS_CITY, "Dayton");
 	fx_run(&f);
-	EVENTS_ARE(&f, "injury @2024-03-08 in:Dayton hurt:At least 40 [wounded][injured]");
+	EVENTS_ARE(&f, "injury patient:\"A teenager\" @2024-03-08 in:Dayton hurt:At least 40 "
+	               "[wounded][injured]");
 	fx_release(&f);
 
 	fx_sunday(&f, "Alice Brown was injured in Dayton. Mark Roe got hurt on Friday.\n");

@@ -36,7 +36,7 @@ static void test_news_deaths(void **state)
 	assert_int_equal(f.doc.n_events, 3);
 	EVENT_IS(&f, 0, "death time=2013-09-15 place=- patient:Robert Buckley [died][death]");
 	EVENT_IS(&f, 1, "death time=2013-09-16 place=- patient:Anna Berg [dead]");
-	EVENT_IS(&f, 2, "attack time=- place=Leeds [stabbed]");
+	EVENT_IS(&f, 2, "attack time=- place=Leeds patient:\"A man\" [stabbed]");
 	fx_release(&f);
 }
 
@@ -263,7 +263,7 @@ static void test_news_charges_dated_and_apart(void **state)
 	fx_run(&f);
 	assert_int_equal(f.doc.n_events, 2);
 	EVENT_IS(&f, 0, "charge time=2026-11-23 place=- patient:John Smith [charged]");
-	EVENT_IS(&f, 1, "charge time=2026-11-20 place=- [charged]");
+	EVENT_IS(&f, 1, "charge time=2026-11-20 place=- patient:\"A second man\" [charged]");
 	fx_release(&f);
 }
 
@@ -379,7 +379,8 @@ static void test_news_explosions(void **state)
 	assert_int_equal(f.doc.n_events, 6);
 	EVENT_IS(&f, 0, "attack time=2013-09-16 place=Kabul [exploded][killing]");
 	EVENT_IS(&f, 1, "attack time=2013-09-10 place=Baghdad [went][killing]");
-	EVENT_IS(&f, 2, "attack time=2013-09-11 place=Mogadishu [blew][killing]");
+	EVENT_IS(&f, 2,
+	         "attack time=2013-09-11 place=Mogadishu agent:\"A suicide bomber\" [blew][killing]");
 	EVENT_IS(&f, 3, "attack time=2013-09-12 place=Peshawar [explosion][killing]");
 	EVENT_IS(&f, 4, "accident time=2013-09-13 place=Tianjin [explosion][killed]");
 	EVENT_IS(&f, 5, "accident time=2013-09-14 place=Leeds [exploded]");

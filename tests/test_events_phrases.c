@@ -129,7 +129,7 @@ static void test_phrases_hit_and_run(void **state)
 	named(&f, NKG_CLASS_CITY, "Denver");
 	fx_run(&f);
 	/* the death is the accident's toll */
-	EVENTS_ARE(&f, "accident @2024-03-09 in:Denver [hit]");
+	EVENTS_ARE(&f, "death patient:\"A woman\" [died]; accident @2024-03-09 in:Denver [hit]");
 	fx_release(&f);
 
 	/* "&", "- run" */
@@ -144,7 +144,7 @@ static void test_phrases_hit_and_run(void **state)
 	              "found the hit and run driver in Denver on Sunday.\n");
 	named(&f, NKG_CLASS_CITY, "Denver");
 	fx_run(&f);
-	EVENTS_ARE(&f, "charge @2024-03-09 [charged]; accident in:Denver [crash]");
+	EVENTS_ARE(&f, "charge patient:\"A man\" @2024-03-09 [charged]; accident in:Denver [crash]");
 	fx_release(&f);
 }
 

@@ -166,7 +166,7 @@ static void test_reading_coordinated_passives_and_times(void **state)
 	EVENT_IS(&f, 0, "arrest time=2005 place=Chile patient:Alberto Fujimori [arrested]");
 	EVENT_IS(&f, 1, "verdict time=2009 place=- patient:Alberto Fujimori [sentenced]");
 	EVENT_IS(&f, 2, "election time=2005 place=- agent:John Smith [elected]");
-	EVENT_IS(&f, 3, "killing time=2009 place=Leeds agent:John Smith [killed]");
+	EVENT_IS(&f, 3, "killing time=2009 place=Leeds agent:John Smith patient:\"a man\" [killed]");
 	EVENT_IS(&f, 4, "arrest time=2011 place=- patient:Tom Hale [arrested]");
 	EVENT_IS(&f, 5, "charge time=2011 place=- patient:Tom Hale [charged]");
 	fx_release(&f);

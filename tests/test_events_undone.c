@@ -279,7 +279,7 @@ static void test_undone_happened(void **state)
 	named(&f, NKG_CLASS_PERSON, "Jane Doe");
 	fx_run(&f);
 	EVENTS_ARE(&f, "statement @2024-03-05 [announced]; attack @2024-03-04 [attacking]; "
-	               "vote @2024-03-05 in:Ohio [vote]; attack @2024-03-08 in:Oslo [attacked] | 2 "
+	               "vote @2024-03-05 in:Ohio [vote]; attack patient:\"a guard\" @2024-03-08 in:Oslo [attacked] | 2 "
 	               "negated");
 	fx_release(&f);
 }
