@@ -1110,6 +1110,8 @@ struct trig {
 	bool vague_he; /* deaths: "he died" with no one the pronoun surely names (death_pronoun) */
 	bool storm;    /* a named storm: "Hurricane Ian" (named_storm), its name at head */
 	uint32_t arrest; /* driving offences: the arrest trigger whose phrase it is in, or NKG_NONE */
+	bool stopped; /* driving offences: told where the driver was stopped, arrested or seen
+	               * speeding, not at a later legal step (offence_at_arrest; review16 E1) */
 	/* Heads: participants no entity names, as described ("a gunman", "the
 	 * driver"): tokens [dsc_b, dsc_e) and role (described_participants). */
 	uint32_t dsc_b[MAX_DESCRIBED], dsc_e[MAX_DESCRIBED];
@@ -2814,6 +2816,7 @@ static int push_new_trig(struct ectx *c, struct trig *t)
 	t->time = t->place = t->speaker = NKG_NONE;
 	t->time_dist = UINT32_MAX;
 	t->arrest = NKG_NONE;
+	t->stopped = false;
 	return push_trig(c, t);
 }
 
@@ -5538,6 +5541,38 @@ static const char *const offence_heads[] = {
  * DWI", "pulled over for speeding"), after "guilty/contest to" ("pleaded
  * no contest to DUI"), or before a noun of offence_heads ("faces DUI
  * charges"); b is the first token of the phrase, e its end. */
+/* The word an offence's "for" or "with" hangs from, back from pp over a
+ * time and a place between ("arrested early Sunday in San Diego for"), as
+ * offence_participants walks; NKG_NONE past the sentence's start first. */
+static uint32_t offence_verb(const struct ectx *c, uint32_t pp, uint32_t first)
+{
+	for (int k = 0; k < 12 && pp != NKG_NONE && pp >= first; k++) {
+		if (in_time(c, pp) || is_any(c, pp, loc_preps) || is_w(c, pp, "on"))
+			pp = prev_tok(c, pp);
+		else if (c->cover[pp] != NKG_NONE &&
+		         c->ments[c->cover[pp]].kind == NKG_KIND_PLACE)
+			pp = prev_tok(c, c->ments[c->cover[pp]].b);
+		else
+			return pp;
+	}
+	return NKG_NONE;
+}
+
+/* Whether the legal step at v is denied: "not", "never" or "n't" right
+ * before it or before its "was/been" ("was not charged", "has never been
+ * convicted"); review16 E3. */
+static bool step_negated(const struct ectx *c, uint32_t v)
+{
+	uint32_t q = prev_tok(c, v);
+	for (int k = 0; k < 3 && q != NKG_NONE; k++, q = prev_tok(c, q)) {
+		if (is_any(c, q, (const char *const[]){"not", "never", "n't", NULL}))
+			return true;
+		if (!is_any(c, q, be_forms) && !is_w(c, q, "has") && !is_w(c, q, "have"))
+			return false;
+	}
+	return false;
+}
+
 static bool offence_context(const struct ectx *c, uint32_t b, uint32_t e)
 {
 	uint32_t p = prev_tok(c, b);
@@ -5554,11 +5589,27 @@ static bool offence_context(const struct ectx *c, uint32_t b, uint32_t e)
 	if (is_any(c, p, (const char *const[]){"misdemeanor", "misdemeanour", "felony", "alleged",
 	                                       NULL}))
 		return offence_context(c, p, e);
+	/* review16 E5: "arrested in Dallas for drunk driving", "charged on
+	 * Monday in Ohio with DWI": back over a time or a place to the verb */
+	if (is_w(c, p, "for") || is_w(c, p, "with"))
+		pp = offence_verb(c, pp, sent_first(c, b));
+	if (pp == NKG_NONE)
+		return false;
+	/* review16 E3: "was not charged with drunk driving" tells of no
+	 * offence */
+	if (step_negated(c, pp))
+		return false;
 	if (is_w(c, p, "of"))
 		return is_any(c, pp, offence_of);
 	if (is_w(c, p, "for") || is_w(c, p, "with"))
 		return is_any(c, pp, offence_of) || is_w(c, pp, "over") ||
 		       (is_lower_word(c, pp) && regular_past(c, pp));
+	/* review16 E5: "with driving while intoxicated and speeding": a second
+	 * offence joined to one of the same context */
+	if (is_w(c, p, "and") || is_w(c, p, "or"))
+		for (uint32_t k = pp + 1; k-- > 0 && k + 5 > pp;)
+			if (c->trig_at[k] != NKG_NONE && c->trigs[c->trig_at[k]].e == pp + 1)
+				return c->trigs[c->trig_at[k]].cls == NKG_EVENT_DRIVING_OFFENCE;
 	if (is_w(c, p, "to"))
 		return is_w(c, pp, "guilty") || is_w(c, pp, "contest");
 	return false;
@@ -5658,13 +5709,32 @@ static bool offence_sense(const struct ectx *c, uint32_t i, struct trig *t)
  * then the trigger's head and the phrase its span, so that the verb's
  * object is the one taken and a passive's subject too; not "a hostage
  * crisis", "hostages were freed". */
+/* Words that may follow "hostage" taken as the complement of take/hold
+ * ("held hostage overnight", "taken hostage and released") ... */
+static const char *const hostage_after[] = {"and",   "or",       "overnight", "briefly",
+                                            "again", "together", "temporarily", "for",
+                                            NULL};
+/* ... and people taken hostage with no number ("took tourists hostage");
+ * review16 H1. */
+static const char *const hostage_taken[] = {
+        "us",        "me",       "everyone",  "people",    "tourists", "workers",   "passengers",
+        "crew",      "staff",    "students",  "children",  "soldiers", "officers",  "guards",
+        "civilians", "villagers", "hikers",   "journalists", "employees", "foreigners",
+        "pilgrims",  "sailors",  "hostages",  "residents", "family",   "families",  "nationals",
+        "teachers",  "customers", "dozens",   "hundreds",  "several",  "many",      "some",
+        NULL};
+
 static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 {
 	static const char *const not_kidnap[] = {
 	        "ring",    "rings",   "gang",   "gangs",     "plot",  "plots",  "attempt",
 	        "attempts", "threat", "threats", "industry", "insurance", "bid", "scheme",
 	        "charge",  "charges", "case",   "cases",     "trial", "count",  "counts",
-	        "suspect", "suspects", "law",   "laws",      "victim", "victims", NULL};
+	        "suspect", "suspects", "law",   "laws",      "victim", "victims",
+	        /* review16 H2: "a kidnapping expert", a trade or a measure of them */
+	        "expert", "experts", "specialist", "specialists", "negotiator", "negotiators",
+	        "consultant", "consultants", "business", "rate", "rates", "statistics",
+	        "capital", NULL};
 	static const char *const taking[] = {"take", "hold", "seize", NULL};
 	uint32_t n = i + 1, end = sent_end(c, i), first = sent_first(c, i);
 	/* "to escape kidnappings", "blamed for bombings and kidnappings": a
@@ -5673,9 +5743,28 @@ static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 		return !(n < end && is_any(c, n, not_kidnap)) && (t->verb || t->form != NKG_FORM_S);
 	if (t->form != NKG_FORM_BASE)
 		return false;
+	/* review16 H1: "the hostage crisis", "the hostage release", "took the
+	 * hostage negotiation course": "hostage" before a noun, or after a
+	 * determiner, is a hostage or a noun's modifier, not the complement of
+	 * taking someone */
+	if (n < end && is_lower_word(c, n) && !is_any(c, n, preps) &&
+	    !is_any(c, n, clause_words) && !is_any(c, n, hostage_after) &&
+	    !(tk(c, n).len > 3 && memcmp(tk(c, n).ptr + tk(c, n).len - 2, "ly", 2) == 0))
+		return false;
+	if (i > first && is_any(c, i - 1, determiners))
+		return false;
+	bool taken = false; /* a person, a pronoun or a count between verb and "hostage" */
 	for (uint32_t k = i; k-- > first && k + 7 > i;) {
 		if (is_punct(c, k) || is_any(c, k, clause_words))
 			return false;
+		/* review16 H1: "held in Doha on the hostage release": the object
+		 * of taking is a noun phrase, with no preposition in it */
+		if (k + 1 < i && is_any(c, k, preps))
+			return false;
+		if ((tflags(c, k) & NKG_TOK_NUMBER) || is_any(c, k, num_words) ||
+		    is_any(c, k, object_pronouns) || is_any(c, k, hostage_taken) ||
+		    (c->cover[k] != NKG_NONE && is_person(c, c->cover[k])))
+			taken = true;
 		char lemma[WORD_MAX];
 		enum nkg_word_form form;
 		if (!is_lower_word(c, k) ||
@@ -5691,6 +5780,13 @@ static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 			is_taking = is_taking || strcmp(base, *q) == 0;
 		if (!is_taking)
 			continue;
+		/* review16 H1: "may hold prices hostage", "held the economy
+		 * hostage": holding is a figure of speech unless a person, a
+		 * pronoun or a count is held ("held them hostage", "held two
+		 * guards hostage") or none is written ("were held hostage");
+		 * taking is not ("took a priest and worshippers hostage") */
+		if (k + 1 < i && !taken && strcmp(base, "hold") == 0)
+			return false;
 		uint32_t p = prev_tok(c, k);
 		t->b = k;
 		t->head = k;
@@ -7546,6 +7642,24 @@ static uint32_t agreement_makers(const struct ectx *c, uint32_t v, uint32_t *out
 	return n;
 }
 
+/* The step an offence is told at, v (a token or NKG_NONE): t->arrest the
+ * trigger there (an arrest, a charge, a verdict...), t->stopped whether v
+ * is where the driver was caught in the act (an arrest, "pulled over",
+ * "stopped", "cited", "was speeding") rather than a later legal step
+ * ("charged with", "plead guilty to", "DUI case"), whose time and place
+ * are not the offence's (offence_at_arrest; review16 E1, E2). */
+static void offence_step(const struct ectx *c, struct trig *t, uint32_t v)
+{
+	static const char *const stopping[] = {"pulled",   "stopped", "cited",  "caught",
+	                                       "ticketed", "clocked", "booked", "nabbed",
+	                                       NULL};
+	uint32_t a = v == NKG_NONE ? NKG_NONE : c->trig_at[v];
+	if (a != NKG_NONE)
+		t->arrest = a;
+	t->stopped = t->verb || (a != NKG_NONE && c->trigs[a].cls == NKG_EVENT_ARREST) ||
+	             (v != NKG_NONE && is_any(c, v, stopping));
+}
+
 /* The offender of a driving offence, a person, its agent: the owner before
  * it ("Jackson's DUI charges", "Williams' DUI arrest"; a place there is
  * where: "a Queens DUI"); else the subject of the verb the offence's
@@ -7574,6 +7688,9 @@ static void offence_participants(struct ectx *c, struct trig *t, struct trig *h)
 				h->place = more_specific(c->doc, h->place, c->ments[m].entity);
 			else if (is_person(c, m))
 				add_part(h, c->ments[m].entity, NKG_ROLE_AGENT);
+			/* "Williams' DUI arrest": the arrest's; "Kim's DUI case": a
+			 * legal step's */
+			offence_step(c, t, t->e < sent_end(c, t->b) ? t->e : NKG_NONE);
 			return;
 		}
 	}
@@ -7592,6 +7709,18 @@ static void offence_participants(struct ectx *c, struct trig *t, struct trig *h)
 		for (int k = 0; k < 12 && (j = prev_tok(c, j)) != NKG_NONE && j >= first; k++) {
 			if (is_any(c, j, phrase) || (tflags(c, j) & NKG_TOK_DASH))
 				continue;
+			/* review16 E5: "for speeding and drunk driving": over the
+			 * offence it is joined to */
+			if ((is_w(c, j, "and") || is_w(c, j, "or")) && j > first) {
+				uint32_t o = NKG_NONE;
+				for (uint32_t k2 = j; k2-- > first && k2 + 5 > j;)
+					if (c->trig_at[k2] != NKG_NONE && c->trigs[c->trig_at[k2]].e == j)
+						o = c->trig_at[k2];
+				if (o != NKG_NONE && c->trigs[o].cls == NKG_EVENT_DRIVING_OFFENCE) {
+					j = c->trigs[o].b;
+					continue;
+				}
+			}
 			/* over a time or a place: "arrested early Sunday in San
 			 * Diego for suspicion of DUI" */
 			if (in_time(c, j) || is_any(c, j, loc_preps))
@@ -7600,16 +7729,35 @@ static void offence_participants(struct ectx *c, struct trig *t, struct trig *h)
 				j = c->ments[c->cover[j]].b;
 				continue;
 			}
+			/* review16 E5: "Police arrested Jamal Williams on Sunday on
+			 * suspicion of drunk driving": the object of an arrest,
+			 * charge or verdict verb */
+			uint32_t m = c->cover[j];
+			bool pron = m == NKG_NONE && is_any(c, j, object_pronouns); /* "arrested him" */
+			uint32_t av = pron ? prev_tok(c, j)
+			              : m == NKG_NONE ? NKG_NONE
+			                              : prev_tok(c, c->ments[m].b);
+			if (av != NKG_NONE && av >= first && (pron || is_person(c, m)) &&
+			    c->trig_at[av] != NKG_NONE && c->trigs[c->trig_at[av]].verb &&
+			    !c->trigs[c->trig_at[av]].passive &&
+			    (c->trigs[c->trig_at[av]].cls == NKG_EVENT_ARREST ||
+			     c->trigs[c->trig_at[av]].cls == NKG_EVENT_CHARGE ||
+			     c->trigs[c->trig_at[av]].cls == NKG_EVENT_VERDICT)) {
+				uint32_t who = pron ? resolve_pronoun(c, j) : c->ments[m].entity;
+				if (who != NKG_NONE && is_person_entity(c, who))
+					add_part(h, who, NKG_ROLE_AGENT);
+				offence_step(c, t, av);
+				return;
+			}
 			if ((tflags(c, j) & NKG_TOK_WORD) && c->cover[j] == NKG_NONE &&
 			    !is_any(c, j, clause_words) && !is_any(c, j, determiners))
 				v = j;
 			break;
 		}
 	}
+	offence_step(c, t, v);
 	if (v == NKG_NONE)
 		return;
-	if (c->trig_at[v] != NKG_NONE && c->trigs[c->trig_at[v]].cls == NKG_EVENT_ARREST)
-		t->arrest = c->trig_at[v];
 	uint32_t subj = subject_of(c, v, NULL);
 	if (subj == NKG_NONE) {
 		/* "after he was speeding", "he was arrested for DUI" */
@@ -7924,7 +8072,8 @@ static void trigger_participants(struct ectx *c, uint32_t ti)
 			add_part(h, objs[k], NKG_ROLE_PATIENT);
 		/* "killing all 228 people on board": how many, the killing's quantity */
 		uint32_t qb, qe;
-		if (((t->cls == NKG_EVENT_KILLING && toll_class(h->cls)) ||
+		if (((t->cls == NKG_EVENT_KILLING &&
+		      (toll_class(h->cls) || h->cls == NKG_EVENT_FIRE)) ||
 		     (t->cls == NKG_EVENT_ARREST && h->cls == NKG_EVENT_ARREST)) &&
 		    !h->quantity.len && victim_count(c, t, &qb, &qe))
 			h->quantity = (struct nkg_str){c->doc->text + c->toks->toks[qb].begin,
@@ -8716,12 +8865,52 @@ static uint32_t relative_act(const struct ectx *c, const struct trig *t, uint32_
 			continue;
 		}
 		const struct trig *n = &c->trigs[a];
+		/* a fire too (hurt_class; review16 K2: "A fire at a factory in
+		 * Dhaka that killed 12 workers broke out on Sunday") */
 		return k + 1 == n->e && !n->verb && n->cls != NKG_EVENT_KILLING &&
-		                       toll_class(n->cls) && !c->quoted[k]
+		                       hurt_class(n->cls) && !c->quoted[k]
 		               ? k
 		               : NKG_NONE;
 	}
 	return NKG_NONE;
+}
+
+/* The trigger a time at j goes to when the nearest, ti, is a killing in a
+ * relative clause ("that killed 77 people") joined to no act and j lies in
+ * the main clause after it (main_clause_at: a second verb group between):
+ * the noun trigger before "that", whose clause that is ("The trial of the
+ * gunman in Oslo that killed 77 people began on Monday": the trial's
+ * Monday), the killing then undated; otherwise ti ("The bullet that
+ * killed Ali Khan was fired on Monday": the firing that killed, no other
+ * event).  *dist becomes the distance from the noun.  review16 K1. */
+static uint32_t relative_killing_host(const struct ectx *c, uint32_t ti, uint32_t first,
+                                      uint32_t j, uint32_t *dist)
+{
+	const struct trig *t = &c->trigs[ti];
+	if (t->cls != NKG_EVENT_KILLING || !t->verb || t->passive || t->group != ti ||
+	    t->head < first + 1 || !is_w(c, t->head - 1, "that") || j < t->head ||
+	    !main_clause_at(c, t->head - 1, j))
+		return ti;
+	for (uint32_t k = t->head - 1; k-- > first && k + 14 > t->head;) {
+		uint32_t a = c->trig_at[k];
+		if (a == NKG_NONE) {
+			if (is_any(c, k, clause_words) || is_punct(c, k))
+				return ti;
+			continue;
+		}
+		if (c->trigs[a].verb || k + 1 != c->trigs[a].e)
+			return ti;
+		*dist = j - c->trigs[a].head;
+		return a;
+	}
+	return ti;
+}
+
+/* Whether time tm has no date in its value ("later": XXXX-XX-XX). */
+static bool vague_time(const struct ectx *c, uint32_t tm)
+{
+	struct nkg_str v = c->doc->times[tm].value;
+	return v.len >= 4 && memcmp(v.ptr, "XXXX", 4) == 0;
 }
 
 /* "Jackson was arrested on suspicion of drunken driving early Tuesday on
@@ -8731,18 +8920,49 @@ static uint32_t relative_act(const struct ectx *c, const struct trig *t, uint32_
  * nearer one took it from the other. */
 static void offence_at_arrest(struct ectx *c, uint32_t first, uint32_t end)
 {
+	/* twice: "arrested for speeding and drunk driving on Monday", the
+	 * first offence's arrest dated by the second's */
+	for (int pass = 0; pass < 2; pass++)
 	for (uint32_t j = first; j < end; j++) {
 		uint32_t ti = c->trig_at[j];
-		if (ti == NKG_NONE || c->trigs[ti].cls != NKG_EVENT_DRIVING_OFFENCE ||
-		    c->trigs[ti].arrest == NKG_NONE)
+		if (ti == NKG_NONE || c->trigs[ti].cls != NKG_EVENT_DRIVING_OFFENCE)
 			continue;
 		struct trig *o = &c->trigs[c->trigs[ti].group];
+		if (!c->trigs[ti].stopped) {
+			/* review16 E1, E2: "charged with DWI on Friday in Albany",
+			 * "expected to plead guilty to DUI next week in Reno": the
+			 * time and place are the legal step's, the offence's own
+			 * are not told */
+			if (c->trigs[ti].arrest != NKG_NONE) {
+				struct trig *s = &c->trigs[c->trigs[c->trigs[ti].arrest].group];
+				if (s != o && s->time == NKG_NONE)
+					s->time = o->time;
+				if (s != o && s->place == NKG_NONE)
+					s->place = o->place;
+			}
+			o->time = o->place = NKG_NONE;
+			continue;
+		}
+		if (c->trigs[ti].arrest == NKG_NONE)
+			continue;
 		struct trig *a = &c->trigs[c->trigs[c->trigs[ti].arrest].group];
 		if (o == a || a->cls != NKG_EVENT_ARREST)
 			continue;
+		/* review16 E5: "arrested on Monday in Dallas for drunk driving he
+		 * committed on Saturday in Austin": an offence dated apart from
+		 * the arrest took place apart from it */
+		if (a->time != NKG_NONE && o->time != NKG_NONE && a->time != o->time) {
+			if (a->place == NKG_NONE) {
+				a->place = o->place; /* "arrested ... in Dallas for" */
+				o->place = NKG_NONE;
+			}
+			continue;
+		}
+		/* review16 E6: not a time with no date in it ("later arrested":
+		 * XXXX-XX-XX), which tells nothing of the other */
 		if (a->time == NKG_NONE)
 			a->time = o->time;
-		else if (o->time == NKG_NONE)
+		else if (o->time == NKG_NONE && !vague_time(c, a->time))
 			o->time = a->time;
 		if (a->place == NKG_NONE)
 			a->place = o->place;
@@ -8813,6 +9033,12 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		                              c->tend[j], all, &dist);
 		if (ti != NKG_NONE && !aside)
 			ti = not_the_background(c, ti, first, end, j, c->tend[j], &dist);
+		/* review16 K1: "The trial of the gunman in Oslo that killed 77
+		 * people began on Monday": a time past the main verb after a
+		 * relative killing that is no act's toll is the main clause's
+		 * (relative_killing_host) */
+		if (ti != NKG_NONE && !aside)
+			ti = relative_killing_host(c, ti, first, j, &dist);
 		/* "The protest, which took place in Lyon on Sunday,": the noun's */
 		if (aside && ti == NKG_NONE &&
 		    (ti = aside_event_noun(c, first, ab, ae, j)) != NKG_NONE)
