@@ -514,6 +514,10 @@ struct tctx {
 	struct nkg_ymd clock_ref;
 	/* The first token of the expression that set clock_ref. */
 	uint32_t clock_ref_at;
+	/* clock_ref was told in a flashback ("had grounded the fleet on
+	 * Saturday", "after cutting its price on Wednesday"): a day behind
+	 * the story's, which the narrative leaves. */
+	bool clock_ref_back;
 	/* The index of the sentence being read. */
 	uint32_t sent;
 	/* The story's day: the first clock_ref of the body (not of the
@@ -962,6 +966,16 @@ static bool clause_word(const struct tctx *c, uint32_t i);
 static bool in_headline(const struct tctx *c);
 /* The sentence is the article's title: the headline the document gives,
  * or a first sentence without a full stop (a title line over the text). */
+/* A paragraph opens after token k, up to the sentence being read: the
+ * narrative has moved on since k. */
+static bool new_paragraph_since(const struct tctx *c, uint32_t k)
+{
+	for (uint32_t t = k + 1; t <= c->first && t < c->end; t++)
+		if (c->toks->toks[t].flags & NKG_TOK_PARA_START)
+			return true;
+	return false;
+}
+
 static bool title_line(const struct tctx *c)
 {
 	return in_headline(c) ||
@@ -1025,6 +1039,16 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 		if (!after_saying(c, b)) {
 			c->clock_ref = c->ref;
 			c->clock_ref_at = b;
+			/* a flashback: past perfect, or a prior act in "after
+			 * cutting its price range on Wednesday" */
+			c->clock_ref_back = false;
+			for (uint32_t k = c->first; k < b; k++) {
+				struct nkg_str g = has(c, k + 1) ? tok(c, k + 1) : NKG_STR_NULL;
+				if (tok_is(c, k, "had") ||
+				    (tok_is(c, k, "after") && g.len > 4 &&
+				     memcmp(g.ptr + g.len - 3, "ing", 3) == 0))
+					c->clock_ref_back = true;
+			}
 			if (!c->topic_day.d && c->ref.d && !title_line(c) && !dateline_at(c, b, e))
 				c->topic_day = c->ref;
 		}
@@ -1605,17 +1629,48 @@ static bool participle_between(const struct tctx *c, uint32_t i)
 }
 
 /* A word of forecasting before token i in its sentence: "expects",
- * "expected", "forecast", "predicts", "projected", "sees", "outlook",
- * "guidance" (a forecast is of a time not yet over). */
+ * "forecast", "predicts", "sees", "outlook", "guidance", "is expected"
+ * (a forecast is of a time not yet over).  Only a forecast still held
+ * counts: a past form only after a present "is"/"are" or told after a
+ * verb of saying ("said it now expected"), none after "had" ("Analysts
+ * had expected Toyota to post ..." is a past expectation, of the year
+ * then running), and none in a relative
+ * aside closed before token i ("Sony, which had forecast a loss,
+ * reported a profit for the year to March": the aside is not the verb
+ * of the period's clause). */
 static bool forecast_before(const struct tctx *c, uint32_t i)
 {
-	static const char *const words[] = {"expects",   "expected",    "expect",      "forecast",
-	                                    "forecasts", "forecasting", "predicts",    "predicted",
-	                                    "projects",  "projected",   "sees",        "estimates",
-	                                    "outlook",   "guidance",    "anticipates", NULL};
-	for (uint32_t k = c->first; k < i; k++)
-		if (tok_in(c, k, words))
+	static const char *const words[] = {"expects",     "expect",   "forecast", "forecasts",
+	                                    "forecasting", "predicts", "projects", "sees",
+	                                    "estimates",   "outlook",  "guidance", "anticipates",
+	                                    NULL};
+	static const char *const participles[] = {"expected", "predicted", "projected",
+	                                          "forecast", "estimated", NULL};
+	static const char *const relative[] = {"which", "who", "whose", NULL};
+	static const char *const say[] = {"said", "told", "added", "announced", "says", NULL};
+	bool reported = false; /* "Sony said it now expected": a forecast told */
+	for (uint32_t k = c->first; k < i; k++) {
+		bool held = k > c->first && tok_in(c, k, participles) &&
+		            (tok_is(c, k - 1, "is") || tok_is(c, k - 1, "are") || reported);
+		reported = reported || tok_in(c, k, say);
+		if ((k > c->first && tok_is(c, k - 1, "had")) ||
+		    (k > c->first + 1 && tok_is(c, k - 2, "had")))
+			continue;
+		if (!held && !tok_in(c, k, words))
+			continue;
+		/* inside ", which ... ," closed before i */
+		bool aside = false;
+		for (uint32_t w = k; w > c->first + 1 && w + 8 > k; w--) {
+			if (tok_in(c, w - 1, relative) && tok_is(c, w - 2, ",")) {
+				for (uint32_t e = k + 1; e < i; e++)
+					if (tok_is(c, e, ","))
+						aside = true;
+				break;
+			}
+		}
+		if (!aside)
 			return true;
+	}
 	return false;
 }
 
@@ -2334,16 +2389,26 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
 	     (tok_is(c, j + 1, "to") && due_to_verb(c, j + 1))))
 		return true;
 	/* "The vote, scheduled for [March], was postponed": a plan in an
-	 * aside of a past clause (its verb right after the closing comma)
-	 * may have come or not, so the nearest too; "will be" keeps it to
-	 * come */
+	 * aside of a clause that puts it off or drops it (its verb right
+	 * after the closing comma) may have come or not, so the nearest too;
+	 * "will be" keeps it to come, and so does any other past verb ("The
+	 * summit, set for March, was announced": the plan still stands) */
+	static const char *const dropped[] = {
+	        "postponed", "delayed", "cancelled", "canceled",  "scrapped",    "moved",
+	        "deferred",  "shelved", "abandoned", "suspended", "rescheduled", "called",
+	        "put",       "pushed",  "dropped",   "axed",      "brought",     NULL};
+	static const char *const be_past[] = {"was",  "were",  "had",          "has",  "have",
+	                                      "been", "later", "subsequently", "then", NULL};
 	if (j > c->first && tok_is(c, j - 1, ",") && tok_in(c, j, plans) &&
 	    tok_is(c, j + 1, "for")) {
 		for (uint32_t k = j + 2; k <= j + 8 && has(c, k); k++) {
 			if (!tok_is(c, k, ","))
 				continue;
-			uint32_t v = is_aux_adverb(c, k + 1) ? k + 2 : k + 1;
-			return has(c, v) && is_past_verb(c, v);
+			uint32_t v = k + 1;
+			while (has(c, v) && v < k + 5 &&
+			       (tok_in(c, v, be_past) || is_aux_adverb(c, v)))
+				v++;
+			return has(c, v) && tok_in(c, v, dropped);
 		}
 	}
 	/* "Con Edison said it hoped to restore power by [Saturday]", "the
@@ -2365,6 +2430,25 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
 	 * vote was scheduled for March": the plan's own time */
 	if (tok_is(c, j, "set"))
 		return tok_is(c, j + 1, "for"); /* not "was set on fire" */
+	/* "were likely on [Friday]": the time right after the preposition;
+	 * "was likely in the building on Friday" is the adverb (probably),
+	 * with a place, which says nothing of a plan */
+	if (tok_is(c, j, "likely") && (tok_is(c, j + 1, "in") || tok_is(c, j + 1, "on") ||
+	                               tok_is(c, j + 1, "at") || tok_is(c, j + 1, "for"))) {
+		static const char *const soon[] = {"next", "this", "coming", "early",
+		                                   "late", "mid",  "later",  NULL};
+		static const char *const units[] = {"coming",  "next",   "weekend", "week",
+		                                    "month",   "year",   "morning", "afternoon",
+		                                    "evening", "night",  "end",     "days",
+		                                    "weeks",   "months", NULL};
+		if (!has(c, j + 2))
+			return false;
+		if (tok_is(c, j + 2, "the"))
+			return tok_in(c, j + 3, units);
+		return tok_in(c, j + 2, soon) || (c->toks->toks[j + 2].flags & NKG_TOK_NUMBER) ||
+		       (tok_cap(c, j + 2) && (nkg_weekday_number(tok(c, j + 2), NULL) ||
+		                              nkg_month_number(tok(c, j + 2))));
+	}
 	return !tok_is(c, j, "supposed") && starts_time_phrase(c, j + 1);
 }
 
@@ -2680,6 +2764,40 @@ static bool in_aside(const struct tctx *c, uint32_t j)
  * of saying, which is nearer but tells when it was said.  The subject is
  * at most four plain words after the possessive; 0 when the shape is not
  * this one or the reported verb has no tense the rules know. */
+/* Whether a reported future tells the possessed event itself to come
+ * (reported_subject_tense), for the subject words [b, k) and the tense
+ * cue at k: a forecast's quantity ("[Wednesday]'s high would reach"), or
+ * a verb of taking place ("Saturday's match will be played", "will go
+ * ahead", "will be sunny").  Any other future tells what follows from an
+ * event that may well be past ("said Sunday's crash will be
+ * investigated", "Monday's flooding will cost millions", "Saturday's
+ * march would be remembered"), which says nothing of its day. */
+static bool reported_occurrence(const struct tctx *c, uint32_t b, uint32_t k)
+{
+	static const char *const forecast_nouns[] = {
+	        "high",     "low",  "highs",    "lows", "temperature", "temperatures", "weather",
+	        "forecast", "rain", "rainfall", "snow", "snowfall",    "winds",        NULL};
+	static const char *const aux[] = {"will", "would", "shall", "'ll", "is",  "are",
+	                                  "be",   "to",    "set",   "due", "now", NULL};
+	static const char *const occur[] = {
+	        "take",      "go",      "begin",    "start",     "open",     "kick",
+	        "see",       "feature", "last",     "continue",  "end",      "finish",
+	        "held",      "played",  "staged",   "contested", "run",      "broadcast",
+	        "televised", "shown",   "streamed", "hosted",    "attended", NULL};
+	for (uint32_t w = b; w < k; w++)
+		if (tok_in(c, w, forecast_nouns))
+			return true;
+	uint32_t v = k;
+	while (has(c, v) && v < k + 6 && (tok_in(c, v, aux) || is_aux_adverb(c, v)))
+		v++;
+	if (!has(c, v) || !(c->toks->toks[v].flags & NKG_TOK_WORD))
+		return false;
+	if (tok_in(c, v, occur))
+		return true;
+	/* "will be sunny", "will be a sell-out": "be" with no participle */
+	return v > k && tok_is(c, v - 1, "be") && !is_past_verb(c, v);
+}
+
 static int reported_subject_tense(const struct tctx *c, uint32_t i)
 {
 	static const char *const say[] = {
@@ -2695,6 +2813,8 @@ static int reported_subject_tense(const struct tctx *c, uint32_t i)
 		if (!(c->toks->toks[k].flags & NKG_TOK_WORD))
 			return 0;
 		int t = tense_cue(c, k);
+		if (t == 1 && !reported_occurrence(c, i + 2, k))
+			return 0;
 		if (t)
 			return t;
 	}
@@ -3033,11 +3153,16 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 		return -(int64_t)((aw - w + 7) % 7);
 	/* "will pay $9.50 a share, 42 percent more than Sun's closing price
 	 * on [Friday]", "above its close on [Monday]": the same price set
-	 * on the day gone, whatever the tense of the offer */
+	 * on the day gone, whatever the tense of the offer; not the close
+	 * as a time, after a preposition of time ("tender their shares
+	 * before the close on [Friday]": a deadline, the end of trading) */
+	static const char *const by_time[] = {"before", "by", "until", "till",
+	                                      "after",  "at", "near",  NULL};
 	if (b >= c->first + 3 && tok_is(c, b - 1, "on") &&
 	    ((tok_is(c, b - 2, "close") &&
 	      (tok_is(c, b - 3, "its") || tok_is(c, b - 3, "the") || tok_is(c, b - 3, "their") ||
-	       (c->toks->toks[b - 3].flags & NKG_TOK_POSSESSIVE))) ||
+	       (c->toks->toks[b - 3].flags & NKG_TOK_POSSESSIVE)) &&
+	      !(b >= c->first + 4 && tok_in(c, b - 4, by_time))) ||
 	     (tok_is(c, b - 3, "closing") && tok_in(c, b - 2, closing)) ||
 	     (tok_is(c, b - 3, "closing") && tok_in(c, b - 2, levels))))
 		return -(int64_t)((aw - w + 7) % 7);
@@ -4714,8 +4839,13 @@ static int m_clock(struct tctx *c, uint32_t i)
 	 * [about 2 p.m.]" on Monday, the story's day; "Some had waited since
 	 * [6 a.m.]"): a clock time whose own sentence gives no day is on the
 	 * story's day, the first day its body tells (topic_day: not the
-	 * headline's nor the dateline's), else on the publication date */
-	if (c->has_anchor && !(c->clock_ref.d && c->clock_ref_at >= c->first))
+	 * headline's nor the dateline's), else on the publication date.
+	 * Only when the day told before was a flashback's ("had grounded")
+	 * or of an earlier paragraph: right after a day the narrative tells
+	 * ("The quake struck on Saturday. It hit at [4:15 a.m.]") the clock
+	 * time elaborates that day. */
+	if (c->has_anchor && !(c->clock_ref.d && c->clock_ref_at >= c->first) &&
+	    (!c->clock_ref.d || c->clock_ref_back || new_paragraph_since(c, c->clock_ref_at)))
 		day = c->topic_day.d ? c->topic_day : c->anchor;
 	char zone[16] = "";
 	const struct zone *tz;
@@ -4924,8 +5054,14 @@ static uint32_t future_noun(const struct tctx *c, uint32_t i)
 		f++;
 	if (!tok_is(c, f, "future") || (i > c->first && tok_is(c, i - 1, "in") && f == i + 1))
 		return 0;
-	if (has(c, f + 1) && (c->toks->toks[f + 1].flags & NKG_TOK_WORD) && !tok_cap(c, f + 1) &&
+	/* any other word after it, capitalised too, makes "future" an
+	 * adjective: "the future Prime Minister", "the future King Charles" */
+	if (has(c, f + 1) && (c->toks->toks[f + 1].flags & NKG_TOK_WORD) &&
 	    !tok_in(c, f + 1, after_noun))
+		return 0;
+	/* "the future and former members": coordinated adjectives of times */
+	static const char *const paired[] = {"former", "past", "current", "present", NULL};
+	if ((tok_is(c, f + 1, "and") || tok_is(c, f + 1, "or")) && tok_in(c, f + 2, paired))
 		return 0;
 	/* not a name's word ("the Future Fund", "Future Group"): lowercase */
 	if (tok_cap(c, f) && f != c->first)
@@ -6720,8 +6856,10 @@ static int m_the_past(struct tctx *c, uint32_t i)
 		j++;
 	}
 	/* "the next few quarters", "the last few quarters": some quarters to
-	 * come or gone (not a game's "the last few quarters of the season") */
-	if (n == -1 && tok_is(c, j, "quarters") && !tok_is(c, j + 1, "of"))
+	 * come or gone (not a game's "the last few quarters of the season";
+	 * "the past/next few quarters of the downturn" are still a span) */
+	if (n == -1 && tok_is(c, j, "quarters") &&
+	    !(tok_is(c, i + 1, "last") && tok_is(c, j + 1, "of")))
 		return emit(c, NKG_TIMEX_DURATION, "PXQ", false, i, j + 1, 0.8f, "timex:the-past");
 	u = has(c, j) ? str_unit(tok(c, j), &plural) : U_NONE;
 	/* "the coming months", "the past weeks": how many is not said; not "the
