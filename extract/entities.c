@@ -1411,9 +1411,58 @@ static int find_runs(struct ctx *c)
  * abbreviation included ("Pa.", which lex_place drops alone).  Session 12:
  * 190 written dateline cities and 55 abbreviations were wrong. */
 
+/* Are tokens [r, o) a dateline's date: a month (or weekday) and a day,
+ * a year perhaps ("March 3", "Dec 3, 2019", "3 March")? */
+static bool dateline_date(const struct ctx *c, uint32_t r, uint32_t o)
+{
+	bool month = false, number = false;
+	if (r >= o || o - r > 6)
+		return false;
+	for (uint32_t j = r; j < o; j++) {
+		if (c->ti[j].flags & TI_MONTH)
+			month = true;
+		else if (tflags(c, j) & NKG_TOK_NUMBER)
+			number = true;
+		else if (!is_punct(c, j, ",") && !is_punct(c, j, "."))
+			return false;
+	}
+	return month && number;
+}
+
+/* Does a dateline end from token j, on the same line: a dash, or the
+ * agency's brackets and a dash, or (date_ok) a comma, a date and one of
+ * those ("MONACA, Pa. -", "SANTIAGO, Chile (AP) -", "AUSTIN, Texas, March
+ * 3 -")?  A comma alone ends no dateline: a headline or a paragraph
+ * listing names in capitals "OPEC, Russia, Saudi Arabia agree" made OPEC
+ * a dateline's city. */
+static bool dateline_tail(const struct ctx *c, uint32_t j, bool date_ok)
+{
+	if (j >= c->toks->n || (tflags(c, j) & NKG_TOK_NEWLINE_BEFORE))
+		return false;
+	if (tflags(c, j) & NKG_TOK_DASH)
+		return true;
+	if (is_punct(c, j, "(")) {
+		for (uint32_t k = j + 1; k < c->toks->n && k - j <= 8; k++) {
+			if (tflags(c, k) & NKG_TOK_NEWLINE_BEFORE)
+				return false;
+			if (is_punct(c, k, ")"))
+				return k > j + 1 && k + 1 < c->toks->n &&
+				       (tflags(c, k + 1) & NKG_TOK_DASH) &&
+				       !(tflags(c, k + 1) & NKG_TOK_NEWLINE_BEFORE);
+		}
+		return false;
+	}
+	if (date_ok && is_punct(c, j, ","))
+		for (uint32_t k = j + 2; k < c->toks->n && k - j <= 7; k++)
+			if (((tflags(c, k) & NKG_TOK_DASH) || is_punct(c, k, "(")) &&
+			    dateline_date(c, j + 1, k))
+				return dateline_tail(c, k, false);
+	return false;
+}
+
 /* The last token of a gazetteer country or subdivision (its abbreviation
- * too) written from token r, up to four tokens, that a dash, an opening
- * bracket or a comma follows on the same line; NKG_NONE if none. */
+ * too) written from token r, up to four tokens, that the end of a dateline
+ * follows on the same line (dateline_tail); NKG_NONE if none. */
 static uint32_t dateline_region_end(const struct ctx *c, uint32_t r)
 {
 	const struct nkg_token *t = c->toks->toks;
@@ -1426,8 +1475,7 @@ static uint32_t dateline_region_end(const struct ctx *c, uint32_t r)
 			l = e + 1;
 		if (l + 1 >= c->toks->n || (tflags(c, l + 1) & NKG_TOK_NEWLINE_BEFORE))
 			continue;
-		if (!(tflags(c, l + 1) & NKG_TOK_DASH) && !is_punct(c, l + 1, "(") &&
-		    !is_punct(c, l + 1, ","))
+		if (!dateline_tail(c, l + 1, true))
 			continue;
 		bool names = true;
 		for (uint32_t j = r; j <= e && names; j++)
@@ -1478,10 +1526,86 @@ static const struct nkg_lex_place *dateline_region_run(const struct ctx *c, uint
  * not of an organisation extract/orgs.h knows, nor a continent, which
  * continent_tok reads ("Europe 1" is a radio station)? */
 static const char *continent_tok(const struct ctx *c, uint32_t i);
+static bool person_verb_after(const struct ctx *c, uint32_t last);
+static bool place_word_before(const struct ctx *c, uint32_t first);
+
+/* Does another run of the article, an organisation's or a person's name,
+ * start with the words of [s, e] ("Thames Water ... Thames", "Sunbelt
+ * Rentals ... Sunbelt")?  The run is that name cut short, not the river
+ * or region; unless the name alone comes after "the" or a place's
+ * preposition somewhere in the article ("the Atlantic Council ... crossed
+ * the Atlantic", "Maui Memorial Medical Center ... doctors on Maui"). */
+static bool prefix_of_other_name(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t n = e - s + 1;
+	bool cut = false;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *o = &c->ch[i];
+		if (o->last - o->first + 1 < n)
+			continue;
+		bool same = true;
+		for (uint32_t j = 0; j < n && same; j++)
+			same = nkg_str_eq(tstr(c, o->first + j), tstr(c, s + j));
+		if (!same)
+			continue;
+		/* the name alone after "the" or a place's preposition somewhere
+		 * in the article: the feature's ("crossed the Atlantic", "on Maui") */
+		if (name_last(c, o) - o->first + 1 == n) {
+			uint32_t f = o->first;
+			if (f > 0 && (tok_is(c, f - 1, "the") || tok_is(c, f - 1, "on") ||
+			              place_word_before(c, f)))
+				return false;
+			continue;
+		}
+		if (cut)
+			continue;
+		/* an earlier run by the kind it was given, a later one by its
+		 * words: a name of extract/orgs.h or one ending as organisations' do */
+		if (o->first < s ? (o->kind == CK_ORG || o->kind == CK_PERSON)
+		                 : (known_org_run(c, o->first, o->last) ||
+		                    (c->ti[o->last].lex & NKG_LEX_ORG_HEAD)))
+			cut = true;
+	}
+	return cut;
+}
+
+/* Does any run of the article written as [s, e] follow a title ("President
+ * McKinley") or come before a person's verb ("Sabine said")?  Then every
+ * mention of the name is the person's or company's, none the feature's
+ * ("President McKinley was shot. McKinley died"). */
+static bool feature_name_of_person(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	uint32_t n = e - s + 1;
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *o = &c->ch[i];
+		uint32_t f = o->first, l = name_last(c, o);
+		if (l - f + 1 != n)
+			continue;
+		bool same = true;
+		for (uint32_t j = 0; j < n && same; j++)
+			same = nkg_str_eq(tstr(c, f + j), tstr(c, s + j));
+		if (same &&
+		    ((f > 0 && (c->ti[f - 1].lex & NKG_LEX_TITLE) && same_sentence(c, f - 1, f)) ||
+		     (person_verb_after(c, l) && !place_word_before(c, f))))
+			return true;
+	}
+	return false;
+}
+
 static bool feature_run(const struct ctx *c, uint32_t s, uint32_t e, struct nkg_str name)
 {
-	return (nkg_lex_word(name) & NKG_LEX_FEATURE) && !(s == e && continent_tok(c, s)) &&
-	       !known_org_run(c, s, e);
+	if (!(nkg_lex_word(name) & NKG_LEX_FEATURE) || (s == e && continent_tok(c, s)) ||
+	    known_org_run(c, s, e))
+		return false;
+	/* Not in capitals alone and short, an acronym or a unit ("128 GB",
+	 * "GU"; a headline's "URALS" stays); not after a title ("President
+	 * McKinley") nor the subject of a person's verb, which no sea or
+	 * mountain is ("Sabine said", "Judah told reporters"): review16's
+	 * check of 5ad209de, feature_name_of_person; not another name cut
+	 * short (prefix_of_other_name). */
+	if (s == e && (tflags(c, s) & NKG_TOK_ALL_CAPS) && tstr(c, s).len <= 4)
+		return false;
+	return !feature_name_of_person(c, s, e) && !prefix_of_other_name(c, s, e);
 }
 
 /* Is name the canonical name of country p, which is also that country's
@@ -1682,17 +1806,67 @@ static bool acronym_not_place(const struct ctx *c, uint32_t i, const struct nkg_
 	       nkg_str_eq_nocase(w, nkg_str_from_cstr(p->name));
 }
 
-/* Is token i inside the brackets of a dateline: "TEHRAN (Iran News) -"? */
+/* Do the tokens before the opening bracket o make a dateline's head: at
+ * the start of a paragraph or line, a place in capitals (no ASCII
+ * lower-case letter, up to eight tokens: "ST. LOUIS", "PORT-AU-PRINCE"),
+ * then perhaps a comma and its region (up to four name words), then perhaps
+ * a comma and a date ("LONDON, March 3 (Reuters)")?  Only this shape:
+ * "US officials said the Islamic Revolutionary Guard Corps (IRGC)" opens
+ * with capitals too, and its IRGC is no agency (review16 N1). */
+static bool dateline_head(const struct ctx *c, uint32_t o)
+{
+	uint32_t s = o;
+	while (s > 0 && o - s <= 16 &&
+	       !(tflags(c, s) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE)))
+		s--;
+	if (s == o || (s > 0 && !(tflags(c, s) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE))) ||
+	    !(tflags(c, s) & NKG_TOK_ALL_CAPS))
+		return false;
+	uint32_t x = s;
+	for (; x < o && !is_punct(c, x, ","); x++) {
+		struct nkg_str w = tstr(c, x);
+		for (size_t i = 0; i < w.len; i++)
+			if (w.ptr[i] >= 'a' && w.ptr[i] <= 'z')
+				return false;
+	}
+	if (x - s > 8)
+		return false;
+	if (x == o)
+		return true;
+	uint32_t r = x + 1;
+	if (r < o && !(c->ti[r].flags & TI_MONTH)) {
+		/* the region: up to four capitalised words or their periods,
+		 * whatever the gazetteer knows ("Gaza Strip", "The Gambia", "Pa.") */
+		uint32_t l = r;
+		while (l < o && l - r < 4 &&
+		       ((tflags(c, l) & NKG_TOK_CAPITALIZED) || is_punct(c, l, ".")))
+			l++;
+		if (l == r || !(tflags(c, r) & NKG_TOK_CAPITALIZED))
+			return false;
+		if (l == o)
+			return true;
+		if (!is_punct(c, l, ","))
+			return false;
+		r = l + 1;
+	}
+	return dateline_date(c, r, o);
+}
+
+/* Are tokens [first, last] the agency in a dateline's brackets: "TEHRAN
+ * (Iran News) -", "COLOMBO, Sri Lanka (Reuters) -", in any paragraph of a
+ * digest?  The brackets follow a dateline's head (dateline_head) and a
+ * dash follows them on the same line.  Asking only that the paragraph
+ * open with a word in capitals made every acronym defined in a paragraph
+ * opening "US", "UN", "NATO" or "EU" a news organisation (review16 N1). */
 static bool in_dateline_brackets(const struct ctx *c, uint32_t first, uint32_t last)
 {
 	if (first == 0 || !is_punct(c, first - 1, "(") || !is_punct(c, last + 1, ")"))
 		return false;
-	/* The paragraph starts with a word in capitals a few tokens before. */
-	for (uint32_t k = first - 1; k-- > 0 && first - k <= 10;) {
-		if (tflags(c, k) & (NKG_TOK_PARA_START | NKG_TOK_NEWLINE_BEFORE) || k == 0)
-			return (tflags(c, k) & NKG_TOK_ALL_CAPS) != 0;
-	}
-	return false;
+	uint32_t d = last + 2;
+	if (d >= c->toks->n || !(tflags(c, d) & NKG_TOK_DASH) ||
+	    (tflags(c, d) & NKG_TOK_NEWLINE_BEFORE))
+		return false;
+	return dateline_head(c, first - 1);
 }
 
 /* On a "Source: X, Y" line? */
@@ -6062,11 +6236,30 @@ static const char *const person_verbs[] = {
 /* Prepositions before a place: "in Obama", "from Jackson". */
 static const char *const place_preps[] = {"in", "at", "near", "from", "to", "outside", "of"};
 
+/* Is the word after token last a person's verb (person_verbs) of its
+ * sentence? */
+static bool person_verb_after(const struct ctx *c, uint32_t last)
+{
+	uint32_t v = last + 1;
+	return v < c->toks->n && is_lower_word(c, v) && IN_LIST(tstr(c, v), person_verbs) &&
+	       same_sentence(c, last, v);
+}
+
+/* Is token first after a place preposition ("in Majorca", "of Kodiak") or
+ * coordinated with a name before it ("Tunisia and Majorca said")? */
+static bool place_word_before(const struct ctx *c, uint32_t first)
+{
+	if (first == 0 || !same_sentence(c, first - 1, first))
+		return false;
+	return is_punct(c, first - 1, ",") ||
+	       (is_lower_word(c, first - 1) &&
+	        (IN_LIST(tstr(c, first - 1), place_preps) || tok_is(c, first - 1, "and") ||
+	         tok_is(c, first - 1, "or")));
+}
+
 static bool person_verb_subject(const struct ctx *c, const struct chunk *k)
 {
-	uint32_t v = name_last(c, k) + 1;
-	return v < c->toks->n && is_lower_word(c, v) && IN_LIST(tstr(c, v), person_verbs) &&
-	       same_sentence(c, k->first, v);
+	return person_verb_after(c, name_last(c, k));
 }
 
 static bool after_place_prep(const struct ctx *c, const struct chunk *k)
