@@ -130,11 +130,10 @@ static void test_mend13_maker_quantities(void **state)
 	struct fixture *f = *state;
 	run(f, "The court awarded Airbus 200 acres of land.");
 	assert_string_equal(render_mentions(f), "Airbus>Airbus");
-	/* the tagger of session 11 misses the first "Google" here ("EU
-	 * regulators fined Google 600 million dollars." keeps it): a miss of
-	 * that model, pinned so that a change is seen */
+	/* the tagger of session 11 missed the first "Google" here; that of
+	 * session 12 finds both */
 	run(f, "Regulators fined Google 600 million dollars. Google said it would appeal.");
-	assert_string_equal(render_mentions(f), "Google>Google");
+	assert_string_equal(render_mentions(f), "Google>Google | Google>Google");
 	run(f, "Nvidia FY2025 revenue doubled.");
 	assert_string_equal(render_mentions(f), "Nvidia>Nvidia");
 	run(f, "Tesla Q4 deliveries fell.");

@@ -418,12 +418,13 @@ static void test_names_title_case_words_from_the_tagger(void **state)
 {
 	struct fixture *f = *state;
 	/* a capitalised function word is no part of the name ("Malibu Rehab",
-	 * a place for the tagger of session 10, is nothing for that of session
-	 * 11: Malibu is missed) */
+	 * a place for the taggers of sessions 10 and 12, was nothing for that
+	 * of session 11) */
 	run(f, "Lindsay Lohan Checks Out Of Betty Ford Treatment Center And Into Malibu Rehab\n\n"
 	       "Lindsay Lohan left the clinic.");
 	assert_string_equal(render(f), "person Lindsay Lohan\n"
-	                               "org Betty Ford Treatment Center\n");
+	                               "org Betty Ford Treatment Center\n"
+	                               "place Malibu Rehab\n");
 	/* an ordinary word after "of the" ends an award, no person */
 	run(f, "Tyler Hansbrough, who was crowned the National Player of the Year, moved into "
 	       "the top spot. He hopes to repeat as Player of the Year.");
