@@ -1600,7 +1600,7 @@ static bool feature_run(const struct ctx *c, uint32_t s, uint32_t e, struct nkg_
 	/* Not in capitals alone and short, an acronym or a unit ("128 GB",
 	 * "GU"; a headline's "URALS" stays); not after a title ("President
 	 * McKinley") nor the subject of a person's verb, which no sea or
-	 * mountain is ("Sabine said", "Judah told reporters"): review16's
+	 * mountain is ("Sabine said", "Judah told reporters"): the session 12 review's
 	 * check of 5ad209de, feature_name_of_person; not another name cut
 	 * short (prefix_of_other_name). */
 	if (s == e && (tflags(c, s) & NKG_TOK_ALL_CAPS) && tstr(c, s).len <= 4)
@@ -1812,7 +1812,7 @@ static bool acronym_not_place(const struct ctx *c, uint32_t i, const struct nkg_
  * then perhaps a comma and its region (up to four name words), then perhaps
  * a comma and a date ("LONDON, March 3 (Reuters)")?  Only this shape:
  * "US officials said the Islamic Revolutionary Guard Corps (IRGC)" opens
- * with capitals too, and its IRGC is no agency (review16 N1). */
+ * with capitals too, and its IRGC is no agency (session 12 review, N1). */
 static bool dateline_head(const struct ctx *c, uint32_t o)
 {
 	uint32_t s = o;
@@ -1857,7 +1857,7 @@ static bool dateline_head(const struct ctx *c, uint32_t o)
  * digest?  The brackets follow a dateline's head (dateline_head) and a
  * dash follows them on the same line.  Asking only that the paragraph
  * open with a word in capitals made every acronym defined in a paragraph
- * opening "US", "UN", "NATO" or "EU" a news organisation (review16 N1). */
+ * opening "US", "UN", "NATO" or "EU" a news organisation (session 12 review, N1). */
 static bool in_dateline_brackets(const struct ctx *c, uint32_t first, uint32_t last)
 {
 	if (first == 0 || !is_punct(c, first - 1, "(") || !is_punct(c, last + 1, ")"))

@@ -1111,7 +1111,7 @@ struct trig {
 	bool storm;    /* a named storm: "Hurricane Ian" (named_storm), its name at head */
 	uint32_t arrest; /* driving offences: the arrest trigger whose phrase it is in, or NKG_NONE */
 	bool stopped; /* driving offences: told where the driver was stopped, arrested or seen
-	               * speeding, not at a later legal step (offence_at_arrest; review16 E1) */
+	               * speeding, not at a later legal step (offence_at_arrest; session 12 review, E1) */
 	/* Heads: participants no entity names, as described ("a gunman", "the
 	 * driver"): tokens [dsc_b, dsc_e) and role (described_participants). */
 	uint32_t dsc_b[MAX_DESCRIBED], dsc_e[MAX_DESCRIBED];
@@ -5560,7 +5560,7 @@ static uint32_t offence_verb(const struct ectx *c, uint32_t pp, uint32_t first)
 
 /* Whether the legal step at v is denied: "not", "never" or "n't" right
  * before it or before its "was/been" ("was not charged", "has never been
- * convicted"); review16 E3. */
+ * convicted"); session 12 review, E3. */
 static bool step_negated(const struct ectx *c, uint32_t v)
 {
 	uint32_t q = prev_tok(c, v);
@@ -5589,13 +5589,13 @@ static bool offence_context(const struct ectx *c, uint32_t b, uint32_t e)
 	if (is_any(c, p, (const char *const[]){"misdemeanor", "misdemeanour", "felony", "alleged",
 	                                       NULL}))
 		return offence_context(c, p, e);
-	/* review16 E5: "arrested in Dallas for drunk driving", "charged on
+	/* session 12 review, E5: "arrested in Dallas for drunk driving", "charged on
 	 * Monday in Ohio with DWI": back over a time or a place to the verb */
 	if (is_w(c, p, "for") || is_w(c, p, "with"))
 		pp = offence_verb(c, pp, sent_first(c, b));
 	if (pp == NKG_NONE)
 		return false;
-	/* review16 E3: "was not charged with drunk driving" tells of no
+	/* session 12 review, E3: "was not charged with drunk driving" tells of no
 	 * offence */
 	if (step_negated(c, pp))
 		return false;
@@ -5604,7 +5604,7 @@ static bool offence_context(const struct ectx *c, uint32_t b, uint32_t e)
 	if (is_w(c, p, "for") || is_w(c, p, "with"))
 		return is_any(c, pp, offence_of) || is_w(c, pp, "over") ||
 		       (is_lower_word(c, pp) && regular_past(c, pp));
-	/* review16 E5: "with driving while intoxicated and speeding": a second
+	/* session 12 review, E5: "with driving while intoxicated and speeding": a second
 	 * offence joined to one of the same context */
 	if (is_w(c, p, "and") || is_w(c, p, "or"))
 		for (uint32_t k = pp + 1; k-- > 0 && k + 5 > pp;)
@@ -5715,7 +5715,7 @@ static const char *const hostage_after[] = {"and",   "or",       "overnight", "b
                                             "again", "together", "temporarily", "for",
                                             NULL};
 /* ... and people taken hostage with no number ("took tourists hostage");
- * review16 H1. */
+ * session 12 review, H1. */
 static const char *const hostage_taken[] = {
         "us",        "me",       "everyone",  "people",    "tourists", "workers",   "passengers",
         "crew",      "staff",    "students",  "children",  "soldiers", "officers",  "guards",
@@ -5731,7 +5731,7 @@ static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 	        "attempts", "threat", "threats", "industry", "insurance", "bid", "scheme",
 	        "charge",  "charges", "case",   "cases",     "trial", "count",  "counts",
 	        "suspect", "suspects", "law",   "laws",      "victim", "victims",
-	        /* review16 H2: "a kidnapping expert", a trade or a measure of them */
+	        /* session 12 review, H2: "a kidnapping expert", a trade or a measure of them */
 	        "expert", "experts", "specialist", "specialists", "negotiator", "negotiators",
 	        "consultant", "consultants", "business", "rate", "rates", "statistics",
 	        "capital", NULL};
@@ -5743,7 +5743,7 @@ static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 		return !(n < end && is_any(c, n, not_kidnap)) && (t->verb || t->form != NKG_FORM_S);
 	if (t->form != NKG_FORM_BASE)
 		return false;
-	/* review16 H1: "the hostage crisis", "the hostage release", "took the
+	/* session 12 review, H1: "the hostage crisis", "the hostage release", "took the
 	 * hostage negotiation course": "hostage" before a noun, or after a
 	 * determiner, is a hostage or a noun's modifier, not the complement of
 	 * taking someone */
@@ -5757,7 +5757,7 @@ static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 	for (uint32_t k = i; k-- > first && k + 7 > i;) {
 		if (is_punct(c, k) || is_any(c, k, clause_words))
 			return false;
-		/* review16 H1: "held in Doha on the hostage release": the object
+		/* session 12 review, H1: "held in Doha on the hostage release": the object
 		 * of taking is a noun phrase, with no preposition in it */
 		if (k + 1 < i && is_any(c, k, preps))
 			return false;
@@ -5780,7 +5780,7 @@ static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 			is_taking = is_taking || strcmp(base, *q) == 0;
 		if (!is_taking)
 			continue;
-		/* review16 H1: "may hold prices hostage", "held the economy
+		/* session 12 review, H1: "may hold prices hostage", "held the economy
 		 * hostage": holding is a figure of speech unless a person, a
 		 * pronoun or a count is held ("held them hostage", "held two
 		 * guards hostage") or none is written ("were held hostage");
@@ -7647,7 +7647,7 @@ static uint32_t agreement_makers(const struct ectx *c, uint32_t v, uint32_t *out
  * is where the driver was caught in the act (an arrest, "pulled over",
  * "stopped", "cited", "was speeding") rather than a later legal step
  * ("charged with", "plead guilty to", "DUI case"), whose time and place
- * are not the offence's (offence_at_arrest; review16 E1, E2). */
+ * are not the offence's (offence_at_arrest; session 12 review, E1, E2). */
 static void offence_step(const struct ectx *c, struct trig *t, uint32_t v)
 {
 	static const char *const stopping[] = {"pulled",   "stopped", "cited",  "caught",
@@ -7709,7 +7709,7 @@ static void offence_participants(struct ectx *c, struct trig *t, struct trig *h)
 		for (int k = 0; k < 12 && (j = prev_tok(c, j)) != NKG_NONE && j >= first; k++) {
 			if (is_any(c, j, phrase) || (tflags(c, j) & NKG_TOK_DASH))
 				continue;
-			/* review16 E5: "for speeding and drunk driving": over the
+			/* session 12 review, E5: "for speeding and drunk driving": over the
 			 * offence it is joined to */
 			if ((is_w(c, j, "and") || is_w(c, j, "or")) && j > first) {
 				uint32_t o = NKG_NONE;
@@ -7729,7 +7729,7 @@ static void offence_participants(struct ectx *c, struct trig *t, struct trig *h)
 				j = c->ments[c->cover[j]].b;
 				continue;
 			}
-			/* review16 E5: "Police arrested Jamal Williams on Sunday on
+			/* session 12 review, E5: "Police arrested Jamal Williams on Sunday on
 			 * suspicion of drunk driving": the object of an arrest,
 			 * charge or verdict verb */
 			uint32_t m = c->cover[j];
@@ -8865,7 +8865,7 @@ static uint32_t relative_act(const struct ectx *c, const struct trig *t, uint32_
 			continue;
 		}
 		const struct trig *n = &c->trigs[a];
-		/* a fire too (hurt_class; review16 K2: "A fire at a factory in
+		/* a fire too (hurt_class; session 12 review, K2: "A fire at a factory in
 		 * Dhaka that killed 12 workers broke out on Sunday") */
 		return k + 1 == n->e && !n->verb && n->cls != NKG_EVENT_KILLING &&
 		                       hurt_class(n->cls) && !c->quoted[k]
@@ -8882,7 +8882,7 @@ static uint32_t relative_act(const struct ectx *c, const struct trig *t, uint32_
  * gunman in Oslo that killed 77 people began on Monday": the trial's
  * Monday), the killing then undated; otherwise ti ("The bullet that
  * killed Ali Khan was fired on Monday": the firing that killed, no other
- * event).  *dist becomes the distance from the noun.  review16 K1. */
+ * event).  *dist becomes the distance from the noun.  session 12 review, K1. */
 static uint32_t relative_killing_host(const struct ectx *c, uint32_t ti, uint32_t first,
                                       uint32_t j, uint32_t *dist)
 {
@@ -8929,7 +8929,7 @@ static void offence_at_arrest(struct ectx *c, uint32_t first, uint32_t end)
 			continue;
 		struct trig *o = &c->trigs[c->trigs[ti].group];
 		if (!c->trigs[ti].stopped) {
-			/* review16 E1, E2: "charged with DWI on Friday in Albany",
+			/* session 12 review, E1, E2: "charged with DWI on Friday in Albany",
 			 * "expected to plead guilty to DUI next week in Reno": the
 			 * time and place are the legal step's, the offence's own
 			 * are not told */
@@ -8948,7 +8948,7 @@ static void offence_at_arrest(struct ectx *c, uint32_t first, uint32_t end)
 		struct trig *a = &c->trigs[c->trigs[c->trigs[ti].arrest].group];
 		if (o == a || a->cls != NKG_EVENT_ARREST)
 			continue;
-		/* review16 E5: "arrested on Monday in Dallas for drunk driving he
+		/* session 12 review, E5: "arrested on Monday in Dallas for drunk driving he
 		 * committed on Saturday in Austin": an offence dated apart from
 		 * the arrest took place apart from it */
 		if (a->time != NKG_NONE && o->time != NKG_NONE && a->time != o->time) {
@@ -8958,7 +8958,7 @@ static void offence_at_arrest(struct ectx *c, uint32_t first, uint32_t end)
 			}
 			continue;
 		}
-		/* review16 E6: not a time with no date in it ("later arrested":
+		/* session 12 review, E6: not a time with no date in it ("later arrested":
 		 * XXXX-XX-XX), which tells nothing of the other */
 		if (a->time == NKG_NONE)
 			a->time = o->time;
@@ -9033,7 +9033,7 @@ static void sentence_attributes(struct ectx *c, uint32_t first, uint32_t end)
 		                              c->tend[j], all, &dist);
 		if (ti != NKG_NONE && !aside)
 			ti = not_the_background(c, ti, first, end, j, c->tend[j], &dist);
-		/* review16 K1: "The trial of the gunman in Oslo that killed 77
+		/* session 12 review, K1: "The trial of the gunman in Oslo that killed 77
 		 * people began on Monday": a time past the main verb after a
 		 * relative killing that is no act's toll is the main clause's
 		 * (relative_killing_host) */

@@ -6,7 +6,7 @@
  * Atlantic", "the Pyrenees": extract/lexicon/features.tsv); a city goes by
  * the name news gives it ("Frankfurt", "Bangalore", "Tacloban"); a
  * dateline's city in capitals in any paragraph is a place and its state's
- * abbreviation the state ("MONACA, Pa. -").  Mended after review16: only
+ * abbreviation the state ("MONACA, Pa. -").  Mended after session 12 review: only
  * a real dateline's brackets hold an agency ("US officials said the ...
  * (IRGC)" defines an acronym) and only a real dateline's end makes its
  * city ("OPEC, Russia, Saudi Arabia agree"); a feature's name used for a
@@ -124,7 +124,7 @@ static void test_names16_dateline_places_not(void **state)
 	assert_string_equal(render(f), "org MONACA\norg Shell\n");
 }
 
-/* review16 N1: a paragraph that opens with a word in capitals ("US",
+/* session 12 review, N1: a paragraph that opens with a word in capitals ("US",
  * "NATO", "UN", "EU") has no dateline for that alone; an acronym defined
  * in it is its long name's, not a news organisation.  ("UN>Un", a town of
  * India for a sentence's first word, is an older error of its own.) */

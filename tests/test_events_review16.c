@@ -1,5 +1,5 @@
-/* test_events_review16.c - the review of session 12's event rules
- * (review16 E1-E6, K1-K2, H1-H2): driving offences, a killing in a
+/* test_events_session 12 review.c - the review of session 12's event rules
+ * (session 12 review, E1-E6, K1-K2, H1-H2): driving offences, a killing in a
  * relative clause after an act's noun, kidnappings and hostages, each on
  * the reviewer's sentences and near variants.  The entities are added by
  * hand, as in the other event tests; a factuality other than asserted is

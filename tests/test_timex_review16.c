@@ -1,4 +1,4 @@
-/* test_timex_review16.c - time expressions: the reviewer's sentences
+/* test_timex_session 12 review.c - time expressions: the reviewer's sentences
  * against session 12's time rules (the review of session 12, T0-T4, C1-C3) and
  * near variants: each rule keeps its own case and stops at these. */
 #include <setjmp.h>
