@@ -518,6 +518,12 @@ struct tctx {
 	 * Saturday", "after cutting its price on Wednesday"): a day behind
 	 * the story's, which the narrative leaves. */
 	bool clock_ref_back;
+	/* flashback_before's scan of the sentence that starts at token
+	 * back_first: tokens [back_first, back_next) read, back_seen whether a
+	 * flashback word was among them (times are emitted left to right, so
+	 * a sentence is read once, not once per time in it). */
+	uint32_t back_first, back_next;
+	bool back_seen;
 	/* The index of the sentence being read. */
 	uint32_t sent;
 	/* The story's day: the first clock_ref of the body (not of the
@@ -993,6 +999,27 @@ static bool dateline_at(const struct tctx *c, uint32_t b, uint32_t e)
 	        tok_is(c, e, "\xe2\x80\x93"));
 }
 
+/* A flashback word before token b in its sentence: "had", or "after" and
+ * a word in -ing ("after cutting its price range on Wednesday").  Reads
+ * each token of a sentence once however many times it holds (the state
+ * in tctx: back_first, back_next, back_seen). */
+static bool flashback_before(struct tctx *c, uint32_t b)
+{
+	if (c->back_first != c->first || c->back_next < c->first || c->back_next > b) {
+		c->back_first = c->first;
+		c->back_next = c->first;
+		c->back_seen = false;
+	}
+	for (; c->back_next < b; c->back_next++) {
+		uint32_t k = c->back_next;
+		struct nkg_str g = has(c, k + 1) ? tok(c, k + 1) : NKG_STR_NULL;
+		if (tok_is(c, k, "had") || (tok_is(c, k, "after") && g.len > 4 &&
+		                            memcmp(g.ptr + g.len - 3, "ing", 3) == 0))
+			c->back_seen = true;
+	}
+	return c->back_seen;
+}
+
 /* Adds the time and its mention over tokens [b, e), extended to the left
  * over its modifiers (extend_left), resolved against anchor (empty: none). */
 static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
@@ -1041,14 +1068,7 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 			c->clock_ref_at = b;
 			/* a flashback: past perfect, or a prior act in "after
 			 * cutting its price range on Wednesday" */
-			c->clock_ref_back = false;
-			for (uint32_t k = c->first; k < b; k++) {
-				struct nkg_str g = has(c, k + 1) ? tok(c, k + 1) : NKG_STR_NULL;
-				if (tok_is(c, k, "had") ||
-				    (tok_is(c, k, "after") && g.len > 4 &&
-				     memcmp(g.ptr + g.len - 3, "ing", 3) == 0))
-					c->clock_ref_back = true;
-			}
+			c->clock_ref_back = flashback_before(c, b);
 			if (!c->topic_day.d && c->ref.d && !title_line(c) && !dateline_at(c, b, e))
 				c->topic_day = c->ref;
 		}
