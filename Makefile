@@ -98,13 +98,17 @@ DEB_TEST := raptor2-utils rasqal-utils redland-utils valgrind parallel
 # tests/e2e/clients-*.sh: independent RDF clients (tests/clients/, npm ci from its lock)
 DEB_TEST += nodejs/node npm/npm python3-rdflib graphviz
 DEB_STORE := libsqlite3-dev libpq-dev librdf-storage-sqlite librdf-storage-postgresql
+# (What the set-up says goes to standard error: `make demo > graph.ttl` is
+# the graph alone, which any Turtle parser reads.)
 deps:
-	@sh tools/install-deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_STORE)
+	@sh tools/install-deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_STORE) >&2
 
 # ---- the main job on the sample --------------------------------------------------
+# Standard output is the Turtle graph of the sample and nothing else: the build's
+# commands and make's directory lines go to standard error.
 demo: deps
-	$(MAKE) all
-	$(BUILD)/newskg extract --date 2020-01-24 samples/iraq-rallies.txt
+	@$(MAKE) all >&2
+	@$(BUILD)/newskg extract --date 2020-01-24 samples/iraq-rallies.txt
 
 # ---- tests -------------------------------------------------------------------
 check: deps
