@@ -1217,6 +1217,21 @@ static void event_iris(struct builder *b)
 	nkg_free(ord);
 }
 
+/* The sem:Role node role (NULL: its IRI could not be made, nothing is
+ * written) of the participant actor of event ev, in role type type; role
+ * is freed. */
+static void emit_role(struct builder *b, librdf_node *ev, librdf_node *role,
+                      enum nkg_role_type type, librdf_node *actor)
+{
+	if (!role)
+		return;
+	emit_ref(b, ev, NKG_T_NKG_HASROLE, role);
+	emit_type(b, role, NKG_T_SEM_ROLE);
+	emit_ref(b, role, NKG_T_RDF_VALUE, actor);
+	emit(b, role, NKG_T_SEM_ROLETYPE, term(b, nkg_term_role_type(type)));
+	librdf_free_node(role);
+}
+
 /* Whether event ev has a participant in the speaker role. */
 static bool has_speaker(const struct nkg_event *ev)
 {
@@ -1230,14 +1245,13 @@ static void events(struct builder *b)
 {
 	const struct nkg_doc *doc = b->doc;
 	struct nkg_buf label;
-
-	uint32_t described = 0;
+	uint32_t described = 0; /* the article's described participants so far */
 
 	event_iris(b);
 	nkg_buf_init(&label, 0);
 	for (uint32_t i = 0; i < doc->n_events && !b->rc; i++) {
 		const struct nkg_event *ev = &doc->events[i];
-		librdf_node *n = b->event[i], *r;
+		librdf_node *n = b->event[i];
 		const char *cls = nkg_event_class_name(ev->cls);
 
 		emit_type(b, n, NKG_T_SEM_EVENT);
@@ -1293,14 +1307,7 @@ static void events(struct builder *b)
 			iri_add(b, nkg_role_type_name(pa->role));
 			iri_add(b, "/");
 			entity_key(b, pa->entity);
-			if ((r = iri_done(b)) != NULL) {
-				emit_ref(b, n, NKG_T_NKG_HASROLE, r);
-				emit_type(b, r, NKG_T_SEM_ROLE);
-				emit_ref(b, r, NKG_T_RDF_VALUE, b->entity[pa->entity]);
-				emit(b, r, NKG_T_SEM_ROLETYPE,
-				     term(b, nkg_term_role_type(pa->role)));
-				librdf_free_node(r);
-			}
+			emit_role(b, n, iri_done(b), pa->role, b->entity[pa->entity]);
 		}
 		/* Participants described, not named ("a gunman", "the driver"):
 		 * a node of this article's (a description is no identity, so no
@@ -1324,14 +1331,7 @@ static void events(struct builder *b)
 			iri_start_node(b, d);
 			iri_add(b, "/role/");
 			iri_add(b, nkg_role_type_name(ds->role));
-			if ((r = iri_done(b)) != NULL) {
-				emit_ref(b, n, NKG_T_NKG_HASROLE, r);
-				emit_type(b, r, NKG_T_SEM_ROLE);
-				emit_ref(b, r, NKG_T_RDF_VALUE, d);
-				emit(b, r, NKG_T_SEM_ROLETYPE,
-				     term(b, nkg_term_role_type(ds->role)));
-				librdf_free_node(r);
-			}
+			emit_role(b, n, iri_done(b), ds->role, d);
 			librdf_free_node(d);
 		}
 		if (ev->quantity.len)
