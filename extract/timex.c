@@ -1648,6 +1648,9 @@ static bool participle_between(const struct tctx *c, uint32_t i)
 	return false;
 }
 
+/* How far back from a period forecast_before reads for its verb (tokens). */
+enum { FORECAST_REACH = 60 };
+
 /* A word of forecasting before token i in its sentence: "expects",
  * "forecast", "predicts", "sees", "outlook", "guidance", "is expected"
  * (a forecast is of a time not yet over).  Only a forecast still held
@@ -1669,7 +1672,22 @@ static bool forecast_before(const struct tctx *c, uint32_t i)
 	static const char *const relative[] = {"which", "who", "whose", NULL};
 	static const char *const say[] = {"said", "told", "added", "announced", "says", NULL};
 	bool reported = false; /* "Sony said it now expected": a forecast told */
-	for (uint32_t k = c->first; k < i; k++) {
+	/* The last comma before i, and the latest token w <= k opening a
+	 * relative aside (", which" just before it): a word at k is inside an
+	 * aside closed before i when w is less than 8 tokens back and a comma
+	 * follows k.  One pass over the FORECAST_REACH tokens before i, so a
+	 * sentence of many periods costs each of them that much, not the
+	 * whole sentence. */
+	uint32_t last_comma = NKG_NONE, aside_at = NKG_NONE;
+	uint32_t from = i - c->first > FORECAST_REACH ? i - FORECAST_REACH : c->first;
+	for (uint32_t e = i; e-- > from;)
+		if (tok_is(c, e, ",")) {
+			last_comma = e;
+			break;
+		}
+	for (uint32_t k = from; k < i; k++) {
+		if (k > c->first + 1 && tok_in(c, k - 1, relative) && tok_is(c, k - 2, ","))
+			aside_at = k;
 		bool held = k > c->first && tok_in(c, k, participles) &&
 		            (tok_is(c, k - 1, "is") || tok_is(c, k - 1, "are") || reported);
 		reported = reported || tok_in(c, k, say);
@@ -1678,16 +1696,8 @@ static bool forecast_before(const struct tctx *c, uint32_t i)
 			continue;
 		if (!held && !tok_in(c, k, words))
 			continue;
-		/* inside ", which ... ," closed before i */
-		bool aside = false;
-		for (uint32_t w = k; w > c->first + 1 && w + 8 > k; w--) {
-			if (tok_in(c, w - 1, relative) && tok_is(c, w - 2, ",")) {
-				for (uint32_t e = k + 1; e < i; e++)
-					if (tok_is(c, e, ","))
-						aside = true;
-				break;
-			}
-		}
+		bool aside = aside_at != NKG_NONE && aside_at + 8 > k && last_comma != NKG_NONE &&
+		             last_comma > k;
 		if (!aside)
 			return true;
 	}

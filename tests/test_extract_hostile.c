@@ -169,11 +169,15 @@ static void test_hostile_long_line_in_linear_time(void **state)
 	free(big);
 }
 
+/* The time stage's CPU time on text, published on 2020-01-24 (a fiscal
+ * year is resolved only against a date). */
 static double run_times(const char *text, struct nkg_doc *doc)
 {
 	struct nkg_tokens toks;
 
 	nkg_doc_init(doc, text, strlen(text));
+	doc->date = nkg_str_from_cstr("2020-01-24");
+	doc->date_origin = NKG_DATE_OPTION;
 	assert_int_equal(nkg_tokenize(doc, &toks), 0);
 	clock_t t0 = clock();
 	assert_int_equal(nkg_find_times(doc, &toks), 0);
@@ -186,13 +190,20 @@ static double run_times(const char *text, struct nkg_doc *doc)
  * within 40 tokens, once per list). */
 static void test_hostile_times_tense_in_linear_time(void **state)
 {
-	static const char *const units[] = {"later ", "March and "};
+	/* the third: each fiscal year read its forecast verb over the whole
+	 * sentence, asides rescanned to the period for every word (session
+	 * 12: 2,000 of them took 16 s; the verb is now read within 60 tokens,
+	 * in one pass) */
+	static const char *const units[] = {
+	        "later ", "March and ",
+	        ", which sees growth, posted sales for the year to March and "};
+	static const unsigned counts[] = {2500, 2500, 500};
 	struct nkg_doc doc;
 	(void)state;
 
-	for (size_t u = 0; u < 2; u++) {
-		char *small = repeat("He said it rose in ", units[u], 2500, "May.\n");
-		char *big = repeat("He said it rose in ", units[u], 10000, "May.\n");
+	for (size_t u = 0; u < 3; u++) {
+		char *small = repeat("He said it rose in ", units[u], counts[u], "May.\n");
+		char *big = repeat("He said it rose in ", units[u], 4 * counts[u], "May.\n");
 		double t_small = run_times(small, &doc);
 		assert_true(doc.n_times > 0);
 		nkg_doc_release(&doc);
