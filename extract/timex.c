@@ -562,6 +562,12 @@ struct tctx {
 	/* The tokens [ref_b, ref_e) of the expression emitted last that could
 	 * set the reference time. */
 	uint32_t ref_b, ref_e;
+	/* in_quote's scan: quote_open_first whether a direct quotation is open
+	 * at the sentence's first token (carried from sentence to sentence, a
+	 * paragraph closes it); tokens [c->first, quote_next) read, quote_open
+	 * whether one is open before quote_next. */
+	bool quote_open_first, quote_open;
+	uint32_t quote_next;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -1108,6 +1114,87 @@ static int nearest_year(const struct tctx *c, int m, int d)
 }
 
 static int tense_at(const struct tctx *c, uint32_t i);
+
+/* Token k opens (1) or closes (-1) a direct quotation, or is no double
+ * quotation mark (0): the tokenizer tells an opening one by its glyph or
+ * position; single quotes are left out (an apostrophe, a quote in a
+ * quote). */
+static int quote_mark(const struct tctx *c, uint32_t k)
+{
+	const struct nkg_token *t = &c->toks->toks[k];
+	if (!(t->flags & NKG_TOK_QUOTE))
+		return 0;
+	struct nkg_str s = tok(c, k);
+	if (s.len == 1 && s.ptr[0] == '\'')
+		return 0;
+	if (s.len == 3 && !memcmp(s.ptr, "\xe2\x80", 2) &&
+	    ((unsigned char)s.ptr[2] == 0x98 || (unsigned char)s.ptr[2] == 0x99))
+		return 0; /* U+2018, U+2019 */
+	return (t->flags & NKG_TOK_OPEN_QUOTE) ? 1 : -1;
+}
+
+/* Token i is inside a direct quotation: a quote mark opened before it in
+ * its paragraph (in this sentence or an earlier one) is not closed yet.
+ * The sentence is read once from left to right, as times are emitted
+ * (quote_next, quote_open in tctx); a query behind the cursor reads the
+ * sentence again from its start. */
+static bool in_quote(struct tctx *c, uint32_t i)
+{
+	if (c->quote_next < c->first || c->quote_next > i) {
+		c->quote_next = c->first;
+		c->quote_open = c->quote_open_first;
+	}
+	for (; c->quote_next < i && c->quote_next < c->end; c->quote_next++) {
+		uint32_t k = c->quote_next;
+		if (c->toks->toks[k].flags & NKG_TOK_PARA_START)
+			c->quote_open = false;
+		int q = quote_mark(c, k);
+		if (q)
+			c->quote_open = q > 0;
+	}
+	return c->quote_open;
+}
+
+/* The tense of the quoted clause around token i: the first tense cue
+ * (tense_cue) among the QUOTE_REACH tokens before it and after it inside
+ * the quotation (not the tense of the verb of saying outside it, "\"...,\"
+ * she said"); 0 none.  The reach is fixed, so a sentence of many times is
+ * read in linear time. */
+#define QUOTE_REACH 10
+static int tense_cue(const struct tctx *c, uint32_t j);
+static int quote_tense(const struct tctx *c, uint32_t i)
+{
+	for (uint32_t k = i; k > c->first && k + QUOTE_REACH > i;) {
+		k--;
+		if (quote_mark(c, k))
+			break;
+		int t = tense_cue(c, k);
+		if (t)
+			return t;
+	}
+	for (uint32_t k = i + 1; k < c->end && k < i + QUOTE_REACH && !quote_mark(c, k); k++) {
+		int t = tense_cue(c, k);
+		if (t)
+			return t;
+	}
+	return 0;
+}
+
+/* A clock time or a part of a day a speaker tells in a direct quotation
+ * in the present tense, whose sentence names no day ("\"I leave my house
+ * at [five in the morning] to reach Marina by eight,\" said ...", "\"A
+ * worker leaves home at [five in the morning]\""): a habit, any day, so
+ * its day is unknown ("XXXX-XX-XXT05:00", as the geo and wnews annotators
+ * mark it), not the story's day nor the publication's.  A quoted past
+ * ("\"We left Seville at [noon]\"") is a moment of the story: the
+ * annotators give it the story's day as often as not, so it keeps it. */
+static bool quoted_habit(struct tctx *c, uint32_t i)
+{
+	return c->has_anchor && in_quote(c, i) &&
+	       !(c->clock_ref.d && c->clock_ref_at >= c->first) &&
+	       !(c->ref_e > c->first && c->ref_b >= c->first && c->ref_b < i) &&
+	       quote_tense(c, i) == 0;
+}
 static bool scheduled_present_before(const struct tctx *c, uint32_t b);
 static bool participle_between(const struct tctx *c, uint32_t i);
 
@@ -4877,6 +4964,8 @@ static int m_clock(struct tctx *c, uint32_t i)
 	if (c->has_anchor && !(c->clock_ref.d && c->clock_ref_at >= c->first) &&
 	    (!c->clock_ref.d || c->clock_ref_back || new_paragraph_since(c, c->clock_ref_at)))
 		day = c->topic_day.d ? c->topic_day : c->anchor;
+	if (quoted_habit(c, i))
+		day = (struct nkg_ymd){0, 0, 0};
 	char zone[16] = "";
 	const struct zone *tz;
 	e += time_zone(c, e, &tz);
@@ -5656,7 +5745,7 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 		               "timex:part-of-day");
 	}
 	struct nkg_ymd day = c->ref.d ? c->ref : c->anchor;
-	if (!day.d) {
+	if (!day.d || quoted_habit(c, i)) { /* "\"By [evening] it is spoiled\"" */
 		snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", part);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, n, 0.7f, "timex:part-of-day");
 	}
@@ -6550,6 +6639,71 @@ static bool season_follower(struct nkg_str s)
 	return false;
 }
 
+/* A word that tells the weather or the quality of a season of the year,
+ * before it: "a dry spring", "a cold winter", "a very difficult summer";
+ * or a superlative, "the wettest winter", "its hottest summer", "the
+ * worst winter" (news of weather and harvests). */
+static bool season_quality(const struct tctx *c, uint32_t k)
+{
+	static const char *const w[] = {
+	        "dry",    "wet",    "cold",     "warm",    "hot",       "mild",   "harsh",
+	        "hard",   "severe", "snowy",    "rainy",   "stormy",    "wintry", "difficult",
+	        "tough",  "bitter", "freezing", "brutal",  "scorching", "cool",   "long",
+	        "record", "busy",   "quiet",    "dismal",  "bad",       "good",   "worst",
+	        "poor",   "humid",  "chilly",   "drought", NULL};
+	if (!has(c, k) || !(c->toks->toks[k].flags & NKG_TOK_WORD) ||
+	    (c->toks->toks[k].flags & NKG_TOK_NUMBER))
+		return false;
+	struct nkg_str s = tok(c, k);
+	/* nouns and adjectives in "-est" that are no superlatives */
+	static const char *const est[] = {
+	        "interest", "harvest",   "forest",    "protest",   "contest",   "request",
+	        "arrest",   "midwest",   "southwest", "northwest", "southeast", "northeast",
+	        "conquest", "honest",    "modest",    "earnest",   "manifest",  "digest",
+	        "suggest",  "invest",    "unrest",    "inquest",   "tempest",   NULL};
+	return tok_in(c, k, w) ||
+	       (s.len >= 6 && eq_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, "est") &&
+	        !tok_in(c, k, est));
+}
+
+/* The season phrase told by its quality that starts at token i: a
+ * determiner or possessive pronoun ("a", "the", "its", "their"...), or
+ * nothing after a preposition of time or a possessive "'s" ("after harsh
+ * winter", "Russia's hottest summer"); an optional degree word ("very",
+ * "unusually"); a quality (season_quality); the season word at *j.  Not
+ * "a hot spring" (water), nor a modifier ("a dry summer day", "the worst
+ * winter weather", "a cold winter coat"): after the season only
+ * punctuation, a word of the clause (season_follower) or "since", "on",
+ * "of", "in", or a verb of being or having. */
+static bool season_by_quality(const struct tctx *c, uint32_t i, uint32_t *j)
+{
+	static const char *const dets[] = {"a",    "an",  "the", "its", "their", "his",
+	                                   "her",  "our", "my",  "your", NULL};
+	static const char *const degree[] = {"very",      "unusually", "particularly",
+	                                     "extremely", "relatively", "exceptionally",
+	                                     "especially", "fairly",    NULL};
+	static const char *const after[] = {"since", "on",  "of",   "in",    "was", "is",
+	                                    "has",   "had", "have", "ended", "left", NULL};
+	uint32_t k = i;
+	if (tok_in(c, k, dets))
+		k++;
+	else if (!(i > c->first && (season_prep(c, i - 1) ||
+	                            (c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE))))
+		return false;
+	if (tok_in(c, k, degree))
+		k++;
+	if (!season_quality(c, k) || !has(c, k + 1))
+		return false;
+	/* "a hot spring" is water, "their worst fall since 1987" a decline */
+	if ((tok_is(c, k, "hot") && tok_is(c, k + 1, "spring")) || tok_is(c, k + 1, "fall"))
+		return false;
+	if (has(c, k + 2) && !(c->toks->toks[k + 2].flags & NKG_TOK_PUNCT) &&
+	    !season_follower(tok(c, k + 2)) && !tok_in(c, k + 2, after))
+		return false;
+	*j = k + 1;
+	return true;
+}
+
 /* What kind of sport the whole document reports, from the names of its
  * competitions and the words of its games: 1 a sport whose seasons are
  * calendar years (baseball, cricket, Formula One, MLS), 2 one whose
@@ -6646,6 +6800,14 @@ static int m_sports_season(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 2, 0.7f, "timex:sports-season");
 }
 
+/* Token k is a season's name, the one the matcher just emitted for "the
+ * driest summer and [autumn]" ("fall" left out: the verb). */
+static bool season_word(const struct tctx *c, uint32_t k)
+{
+	return tok_is(c, k, "spring") || tok_is(c, k, "summer") || tok_is(c, k, "autumn") ||
+	       tok_is(c, k, "winter");
+}
+
 static int m_season(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -6679,9 +6841,12 @@ static int m_season(struct tctx *c, uint32_t i)
 		return emit_at(c, NKG_TIMEX_DATE, buf, nkg_str_from_cstr(ref), i, i + 3, 0.8f,
 		               "timex:season");
 	}
+	bool quality = false;
 	if (tok_is(c, i, "this") || tok_is(c, i, "last") || tok_is(c, i, "next")) {
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		j++;
+	} else if (season_by_quality(c, i, &j)) {
+		quality = true; /* "a dry [spring]", "the wettest winter" */
 	} else if (tok_is(c, i, "the")) {
 		j++;
 	}
@@ -6703,9 +6868,15 @@ static int m_season(struct tctx *c, uint32_t i)
 	 * summer" after a preposition of time ("in", "over", "during", "for",
 	 * "until"...), and never a noun's modifier ("the summer months", "the
 	 * Summer Olympics") or "the fall of Rome". */
-	if (shift == 2 && !(tok_is(c, i, "the") && season_prep(c, i - 1)))
+	/* "the driest summer and [autumn]": a season coordinated with one just
+	 * emitted is one too */
+	bool coordinated = j == i && i >= c->first + 2 && i - 1 >= c->floor &&
+	                   (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "or")) &&
+	                   c->floor == i - 1 && season_word(c, i - 2);
+	if (shift == 2 && !quality && !coordinated &&
+	    !(tok_is(c, i, "the") && season_prep(c, i - 1)))
 		return 0;
-	if (shift == 2 && has(c, j + 1) &&
+	if (shift == 2 && !quality && has(c, j + 1) &&
 	    (tok_is(c, j + 1, "of") ||
 	     (!(c->toks->toks[j + 1].flags & NKG_TOK_PUNCT) && !season_follower(tok(c, j + 1)))))
 		return 0;
@@ -6713,11 +6884,19 @@ static int m_season(struct tctx *c, uint32_t i)
 	if (shift == 2 && v[0] == 'F' && eq_nocase(tok(c, j), "fall") &&
 	    (tok_is(c, j + 1, "in") || tok_is(c, j + 1, "to") || tok_is(c, j + 1, "from")))
 		return 0;
-	if (j == i && shift == 2)
+	if (j == i && shift == 2 && !coordinated)
 		return 0;
 	if (!c->has_anchor)
 		return 0;
 	y = c->anchor.y + (shift == 2 ? 0 : shift);
+	/* "lost animals [this winter]", "it had been [the wettest winter]",
+	 * said in January to April: the winter that began last December
+	 * (TimeML names a winter by the year it begins in, as the written
+	 * and geo annotators do), unless the clause looks ahead ("will
+	 * return for the winter") */
+	if (v[0] == 'W' && shift != -1 && shift != 1 && c->anchor.m <= 4 &&
+	    tense_at(c, j) <= 0)
+		y--;
 	if (v[0] != 'W') {
 		/* Spring is March to May, summer June to August, fall September
 		 * to November (winter spans two years: as given).  "last summer"
@@ -7191,6 +7370,8 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		c.end = c.first + toks->sents[s].count;
 		c.floor = c.first;
 		c.sent = (uint32_t)s;
+		c.quote_next = c.first;
+		c.quote_open = c.quote_open_first;
 		uint32_t i = c.first;
 		while (i < c.end) {
 			int n = 0;
@@ -7210,6 +7391,8 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 			if (n > 0)
 				c.floor = i;
 		}
+		/* the quotation state the sentence leaves to the next one */
+		c.quote_open_first = in_quote(&c, c.end);
 	}
 	return 0;
 }

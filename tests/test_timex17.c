@@ -1,0 +1,84 @@
+/* test_timex17.c - time expressions: session 13's rules (clock times of a
+ * habit told in a quotation, seasons told by their weather or a
+ * superlative, winters named by the year they begin in). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "timex_fixture.h"
+
+/* A clock time in a quoted present-tense clause with no day is a habit,
+ * any day (2014-03-10 is a Monday). */
+static void test_quoted_habit(void **state)
+{
+	(void)state;
+	CHECK("\"I leave my house at five in the morning to reach Marina by eight,\" she said.",
+	      "2014-03-10", "five in the morning=XXXX-XX-XXT05:00:T");
+	CHECK("\xe2\x80\x9cWorkers start at 7 a.m.,\xe2\x80\x9d he said.", "2014-03-10",
+	      "7 a.m.=XXXX-XX-XXT07:00:T");
+	/* a quoted past is a moment of the story: its day stays */
+	CHECK("\"We left Seville at noon,\" he said.", "2014-03-10", "noon=2014-03-10T12:00:T");
+	/* outside the quotation, the present is the story's day */
+	CHECK("\"It is over,\" he said. Trading resumes at 9 a.m.", "2014-03-10",
+	      "9 a.m.=2014-03-10T09:00:T");
+	/* a day in the quoted sentence gives the time its day */
+	CHECK("\"We will meet on Tuesday at 9 a.m.,\" he said.", "2014-03-10",
+	      "Tuesday=2014-03-11:D|9 a.m.=2014-03-11T09:00:T");
+	/* a quotation ends with its paragraph */
+	CHECK("\"The trains are late.\n\nThe shop opens at 9 a.m.", "2014-03-10",
+	      "9 a.m.=2014-03-10T09:00:T");
+}
+
+/* A season a word of its weather or a superlative describes is that
+ * season of the year; a modifier or a water spring is none. */
+static void test_season_by_quality(void **state)
+{
+	(void)state;
+	CHECK("Reservoirs were at record lows after a dry spring.", "2016-01-28",
+	      "a dry spring=2015-SP:D");
+	CHECK("Colorado had its driest spring on record.", "2012-06-26",
+	      "its driest spring=2012-SP:D");
+	CHECK("Russia is suffering its hottest summer since records began.", "2010-08-06",
+	      "its hottest summer=2010-SU:D");
+	CHECK("Friends described it as a very difficult summer.", "2008-08-12",
+	      "a very difficult summer=2008-SU:D");
+	CHECK("Herders Count Losses After Harsh Winter", "2012-04-11", "Harsh Winter=2011-WI:D");
+	CHECK("The city's driest summer and autumn on record has left the dams low.",
+	      "2020-11-14", "driest summer=2020-SU:D|autumn=2020-FA:D");
+	/* modifiers, water, other words in -est */
+	CHECK("It was the worst winter weather in decades.", "2014-02-11", "decades=PXDE:U");
+	CHECK("Bathers visited a hot spring.", "2014-02-11", "");
+	CHECK("Shares had their worst fall since 1987.", "2019-10-11", "1987=1987:D");
+	CHECK("Protest summer camps opened.", "2014-02-11", "");
+}
+
+/* A winter told from January to April is the one that began the December
+ * before, unless the clause looks ahead. */
+static void test_winter_year(void **state)
+{
+	(void)state;
+	CHECK("Herders lost thousands of animals this winter.", "2012-04-11",
+	      "this winter=2011-WI:D");
+	CHECK("The Met Office said it had been the wettest winter since 1910.", "2014-02-11",
+	      "the wettest winter=2013-WI:D|1910=1910:D");
+	CHECK("Pickets stood outside the gates through the winter.", "2012-02-03",
+	      "the winter=2011-WI:D");
+	CHECK("Visitors will return for the winter.", "2012-02-03", "the winter=2012-WI:D");
+	CHECK("Herders lost animals this winter.", "2012-11-11", "this winter=2012-WI:D");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_quoted_habit),
+	        cmocka_unit_test(test_season_by_quality),
+	        cmocka_unit_test(test_winter_year),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
