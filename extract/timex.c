@@ -1172,12 +1172,67 @@ static int quote_tense(const struct tctx *c, uint32_t i)
 		if (t)
 			return t;
 	}
+	/* after it, not into a clause of its own ("a different company
+	 * [today] than the one that went") */
+	static const char *const opens[] = {"that", "which", "who", "than", "when", "because", NULL};
 	for (uint32_t k = i + 1; k < c->end && k < i + QUOTE_REACH && !quote_mark(c, k); k++) {
+		if (tok_in(c, k, opens))
+			break;
 		int t = tense_cue(c, k);
 		if (t)
 			return t;
 	}
 	return 0;
+}
+
+/* A clock time that bounds the hours of a curfew, "a curfew from [10
+ * p.m.] to [4 a.m.]", "a night curfew runs from [6 p.m.] to [5 a.m.]",
+ * "a curfew between [midnight] and [5 a.m.]": the hours of every night it
+ * lasts, no one day ("XXXX-XX-XXT22:00", as the geo and wn2 annotators
+ * mark them; TimeML leaves the day unknown).  Read over the ten tokens
+ * before it, so in linear time; a day told with the time ("from [9 p.m.
+ * tonight]", "to [8 a.m. Wednesday]") keeps its day (not asked then). */
+static bool curfew_hours(const struct tctx *c, uint32_t i, uint32_t e)
+{
+	if (tok_is(c, e, "tonight") || tok_is(c, e, "today") || tok_is(c, e, "tomorrow") ||
+	    tok_is(c, e, "on") || (tok_cap(c, e) && nkg_weekday_number(tok(c, e), NULL)))
+		return false;
+	static const char *const links[] = {"runs", "run", "running", "lasting", "that", "will",
+	                                    "was",  "is",  "would",   "imposed", NULL};
+	for (uint32_t k = i; k > c->first && k + 10 > i;) {
+		k--;
+		if (tok_is(c, k, ".") || tok_is(c, k, ";"))
+			return false;
+		if (!tok_is(c, k, "from") && !tok_is(c, k, "between"))
+			continue;
+		uint32_t m = k;
+		while (m > c->first && m + 4 > k && tok_in(c, m - 1, links))
+			m--;
+		return m > c->first && (tok_is(c, m - 1, "curfew") || tok_is(c, m - 1, "curfews"));
+	}
+	return false;
+}
+
+/* "tonight" ("this evening"), or "today" ("this morning") in a past-tense
+ * clause, said in a direct quotation of a story whose day (topic_day) is
+ * one or two days before the report's: the day the speaker spoke is the
+ * story's ("\"[Tonight] he is the happiest man in Belgium\"" after
+ * Saturday's match, in Sunday's report; "\"[Today] we were not ready,\"
+ * Blackwell said" of a launch called off the day before), as the written,
+ * geo and wnews annotators mark it.  A present "today" in a quotation is
+ * as often the report's own day or today's world ("\"We are a different
+ * company [today]\"", "\"Trading from [today]\""), so it stays the
+ * publication day, as does "today" outside quotations. */
+static int quote_tense(const struct tctx *c, uint32_t i);
+static bool quoted_story_day(struct tctx *c, uint32_t i, const char *part)
+{
+	if (!c->has_anchor || !c->topic_day.d)
+		return false;
+	int64_t back = c->anchor_days - nkg_days_from_ymd(c->topic_day);
+	if (back < 1 || back > 2 || !in_quote(c, i))
+		return false;
+	bool evening = part && (!strcmp(part, "TNI") || !strcmp(part, "TEV"));
+	return evening || quote_tense(c, i) < 0;
 }
 
 /* A clock time or a part of a day a speaker tells in a direct quotation
@@ -3578,6 +3633,17 @@ static int m_relative_day(struct tctx *c, uint32_t i)
 		return emit(c, NKG_TIMEX_DATE, delta ? "FUTURE_REF" : "PRESENT_REF", false, i, e,
 		            0.7f, "timex:relative-day");
 	anchor_date(c, buf, sizeof(buf), delta);
+	if (delta == 0 && quoted_story_day(c, i, part)) {
+		/* "\"[Tonight] we are champions,\" Fae said": the speaker's
+		 * day, the story's, the day before the report */
+		char ref[16];
+		fmt_date(buf, sizeof(buf), c->topic_day);
+		fmt_date(ref, sizeof(ref), c->topic_day);
+		if (part)
+			strcat(buf, part);
+		return emit_at(c, part ? NKG_TIMEX_TIME : NKG_TIMEX_DATE, buf,
+		               nkg_str_from_cstr(ref), i, e, 0.8f, "timex:quoted-today");
+	}
 	if (part) {
 		strcat(buf, part);
 		return emit(c, NKG_TIMEX_TIME, buf, c->has_anchor, i, e, 0.9f,
@@ -4964,7 +5030,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 	if (c->has_anchor && !(c->clock_ref.d && c->clock_ref_at >= c->first) &&
 	    (!c->clock_ref.d || c->clock_ref_back || new_paragraph_since(c, c->clock_ref_at)))
 		day = c->topic_day.d ? c->topic_day : c->anchor;
-	if (quoted_habit(c, i))
+	if (quoted_habit(c, i) || curfew_hours(c, i, e))
 		day = (struct nkg_ymd){0, 0, 0};
 	char zone[16] = "";
 	const struct zone *tz;
@@ -5708,7 +5774,12 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	       tok_is(c, i - 1, "overnight") || tok_is(c, i - 1, "through") ||
 	       tok_is(c, i - 1, "throughout") || tok_is(c, i - 1, "into") ||
 	       tok_is(c, i - 1, "until") || (tok_is(c, i - 1, "by") && pi == i + 1) ||
-	       (tok_is(c, i - 1, "for") && pi == i + 1 && !tok_is(c, pi, "night")))))
+	       (tok_is(c, i - 1, "for") && pi == i + 1 && !tok_is(c, pi, "night")) ||
+	       /* "had spent [the night] in evacuation centres": a night spent
+	        * is a time, as "through the night" */
+	       (pi == i + 1 && tok_is(c, pi, "night") &&
+	        (tok_is(c, i - 1, "spent") || tok_is(c, i - 1, "spend") ||
+	         tok_is(c, i - 1, "spends") || tok_is(c, i - 1, "spending"))))))
 		return 0;
 	/* "worked through the night under floodlights", "celebrated late into
 	 * the night with songs": a preposition after it opens no compound */

@@ -35,6 +35,54 @@ static void test_quoted_habit(void **state)
 	      "9 a.m.=2014-03-10T09:00:T");
 }
 
+/* "tonight", or "today" in a past clause, quoted in a report of the day
+ * before is the story's day (2022-12-11 is a Sunday). */
+static void test_quoted_story_day(void **state)
+{
+	(void)state;
+	CHECK("Morocco beat Portugal on Saturday. \"Tonight he is the happiest man,\" she said.",
+	      "2022-12-11", "Saturday=2022-12-10:D|Tonight=2022-12-10TNI:T");
+	CHECK("The launch was called off on Saturday. \"Today we were not ready,\" he said.",
+	      "2022-12-11", "Saturday=2022-12-10:D|Today=2022-12-10:D");
+	/* a present "today" stays the report's */
+	CHECK("The bank was sold on Saturday. \"We are a different company today than the one "
+	      "that went into it,\" he said.",
+	      "2022-12-11", "Saturday=2022-12-10:D|today=2022-12-11:D");
+	/* outside a quotation, or with no story day, the report's day */
+	CHECK("Morocco beat Portugal on Saturday. Fans celebrate tonight.", "2022-12-11",
+	      "Saturday=2022-12-10:D|tonight=2022-12-11TNI:T");
+	CHECK("\"Tonight he is the happiest man,\" she said.", "2022-12-11",
+	      "Tonight=2022-12-11TNI:T");
+}
+
+/* The hours of a curfew are every night's, no one day; a day told with
+ * them stays (2019-04-12 is a Friday). */
+static void test_curfew_hours(void **state)
+{
+	(void)state;
+	CHECK("The council said a curfew from 10 p.m. to 4 a.m. was imposed.", "2019-04-12",
+	      "10 p.m.=XXXX-XX-XXT22:00:T|4 a.m.=XXXX-XX-XXT04:00:T");
+	CHECK("A night curfew runs from 6:30 p.m. to 5 a.m. every day.", "2019-04-12",
+	      "6:30 p.m.=XXXX-XX-XXT18:30:T|5 a.m.=XXXX-XX-XXT05:00:T|every day=P1D:S");
+	CHECK("He announced a curfew from 9 p.m. tonight.", "2019-04-12",
+	      "9 p.m.=2019-04-12T21:00:T|tonight=2019-04-12TNI:T");
+	CHECK("A curfew will run from 9 p.m. on Saturday.", "2019-04-12",
+	      "9 p.m.=2019-04-13T21:00:T|Saturday=2019-04-13:D");
+	/* hours of something else */
+	CHECK("The shop was open from 10 a.m. to 4 p.m.", "2019-04-12",
+	      "10 a.m.=2019-04-12T10:00:T|4 p.m.=2019-04-12T16:00:T");
+}
+
+/* "spent the night" is a night, as "through the night" (2013-07-07 is a
+ * Sunday). */
+static void test_spent_the_night(void **state)
+{
+	(void)state;
+	CHECK("Residents were evacuated on Saturday and spent the night at a school.", "2013-07-07",
+	      "Saturday=2013-07-06:D|the night=2013-07-06TNI:T");
+	CHECK("The night shift spent the night shift budget.", "2013-07-07", "");
+}
+
 /* A season a word of its weather or a superlative describes is that
  * season of the year; a modifier or a water spring is none. */
 static void test_season_by_quality(void **state)
@@ -77,6 +125,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_quoted_habit),
+	        cmocka_unit_test(test_quoted_story_day),
+	        cmocka_unit_test(test_curfew_hours),
+	        cmocka_unit_test(test_spent_the_night),
 	        cmocka_unit_test(test_season_by_quality),
 	        cmocka_unit_test(test_winter_year),
 	};
