@@ -3183,9 +3183,15 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 	static const char *const ends[] = {"ends",      "closes", "expires", "finishes",
 	                                   "concludes", "wraps",  NULL};
 	bool headline = in_headline(c);
-	for (uint32_t k = 1; k <= 6 && b >= c->first + k; k++) {
+	/* ten words: "They play the Oakland Raiders at home on [Sunday]",
+	 * "South Africa play Uruguay in Pretoria at the Loftus Versfeld
+	 * Stadium on [Wednesday]"; a past verb between ends the search
+	 * ("plays ... and scored on Sunday") */
+	for (uint32_t k = 1; k <= 10 && b >= c->first + k; k++) {
 		uint32_t j = b - k;
 		if (c->toks->toks[j].flags & NKG_TOK_PUNCT)
+			return false;
+		if (k > 6 && is_past_verb(c, j))
 			return false;
 		if (tok_in(c, j, verbs) || (!headline && tok_in(c, j, ends)))
 			return true;
@@ -3288,6 +3294,57 @@ static bool of_an_earlier_week(const struct tctx *c)
  * expression starting at b) with no last/next/this: the coming one in a
  * future sentence or after "until" ("closed until Friday"), else the most
  * recent one on or before the date. */
+/* An event that a verb of inviting, calling or planning arranges, on the
+ * day at token b ("on" before it): "had invited the leaders of both
+ * parties to a meeting on [Friday]", "called for a summit of euro zone
+ * leaders in Brussels on [Tuesday]", "has called a no-confidence vote ...
+ * and a march to the Union Buildings on [Thursday]", "went ahead with
+ * plans for a referendum on [Saturday]": the event is still to come,
+ * whatever the tense of the arranging.  Read over the fourteen words
+ * before the day (punctuation ends the search; so does another past
+ * verb: "invited them to a meeting that ended on Friday" is no plan). */
+static bool arranged_event_before(const struct tctx *c, uint32_t b, uint32_t i)
+{
+	static const char *const events[] = {
+	        "meeting", "summit",     "vote",     "march",       "referendum", "final",
+	        "semi-final", "quarter-final", "protest", "strike",  "talks",      "election",
+	        "rally",   "hearing",    "conference", "ballot",    "runoff",     "run-off",
+	        "debate",  "ceremony",   NULL};
+	static const char *const invite[] = {"invited", "invite", "invites", "inviting", NULL};
+	static const char *const call[] = {"called", "calls", "call", "calling", NULL};
+	static const char *const plan[] = {"plans", "plan", "planned", "planning", NULL};
+	if (b < c->first + 3 || !tok_is(c, b - 1, "on"))
+		return false;
+	/* "plans for a vote on Friday were dropped": the plan's own past,
+	 * told by the verb right after the day */
+	if (tok_is(c, i + 1, "was") || tok_is(c, i + 1, "were") || tok_is(c, i + 1, "had"))
+		return false;
+	bool event = false;
+	for (uint32_t k = b - 1; k > c->first && k + 15 > b;) {
+		k--;
+		if (!(c->toks->toks[k].flags & NKG_TOK_WORD))
+			return false;
+		if (tok_in(c, k, events)) {
+			event = true;
+			continue;
+		}
+		if (tok_in(c, k, invite))
+			return event;
+		/* "called for a summit", "has called a vote" (not "called a
+		 * strike on Friday", which may tell the day of the call) */
+		if (tok_in(c, k, call) &&
+		    (tok_is(c, k + 1, "for") ||
+		     ((tok_is(c, k + 1, "a") || tok_is(c, k + 1, "an")) && k > c->first &&
+		      (tok_is(c, k - 1, "has") || tok_is(c, k - 1, "have")))))
+			return event;
+		if (tok_in(c, k, plan) && (tok_is(c, k + 1, "for") || tok_is(c, k + 1, "to")))
+			return event;
+		if (is_past_verb(c, k))
+			return false;
+	}
+	return false;
+}
+
 static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, int w)
 {
 	int aw = nkg_weekday(c->anchor);
@@ -3388,7 +3445,7 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	}
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
-	    (tense == 0 && after_up_next(c)))
+	    (tense == 0 && after_up_next(c)) || arranged_event_before(c, b, i))
 		return (w - aw + 7) % 7;
 	/* "Sony shares fell 12.8 percent in Tokyo on Wednesday" in a story
 	 * dated Tuesday: East Asia's trading day is already the next one (not

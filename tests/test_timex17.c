@@ -83,6 +83,31 @@ static void test_spent_the_night(void **state)
 	CHECK("The night shift spent the night shift budget.", "2013-07-07", "");
 }
 
+/* A fixture in the bare present ten words before its day, and an event a
+ * verb of inviting, calling or planning arranges, are to come
+ * (2014-11-05 is a Wednesday). */
+static void test_weekday_to_come(void **state)
+{
+	(void)state;
+	CHECK("They play the Oakland Raiders at home on Sunday.", "2014-11-05",
+	      "Sunday=2014-11-09:D");
+	CHECK("South Africa play Uruguay in Pretoria at the Loftus Versfeld Stadium on Friday.",
+	      "2014-11-05", "Friday=2014-11-07:D");
+	CHECK("He had invited the leaders of both parties to a meeting on Friday.", "2014-11-05",
+	      "Friday=2014-11-07:D");
+	CHECK("Merkel and Hollande met in Paris and called for a summit of euro zone leaders in "
+	      "Brussels on Friday.",
+	      "2014-11-05", "Friday=2014-11-07:D");
+	CHECK("The government went ahead with plans for a referendum on Saturday.", "2014-11-05",
+	      "Saturday=2014-11-08:D");
+	/* a past event, or one no verb arranged */
+	CHECK("He invited them to a meeting that ended on Friday.", "2014-11-05",
+	      "Friday=2014-10-31:D");
+	CHECK("He went to a meeting on Friday.", "2014-11-05", "Friday=2014-10-31:D");
+	CHECK("They played the Oakland Raiders at home and lost heavily on Sunday.", "2014-11-05",
+	      "Sunday=2014-11-02:D");
+}
+
 /* A season a word of its weather or a superlative describes is that
  * season of the year; a modifier or a water spring is none. */
 static void test_season_by_quality(void **state)
@@ -128,6 +153,7 @@ int main(void)
 	        cmocka_unit_test(test_quoted_story_day),
 	        cmocka_unit_test(test_curfew_hours),
 	        cmocka_unit_test(test_spent_the_night),
+	        cmocka_unit_test(test_weekday_to_come),
 	        cmocka_unit_test(test_season_by_quality),
 	        cmocka_unit_test(test_winter_year),
 	};
