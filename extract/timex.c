@@ -4404,7 +4404,8 @@ static bool clock_count(const struct tctx *c, uint32_t i, bool first, int *n, en
  * TimeML writes them: "[an hour and 45 minutes]" "PT1H45M", "[four hours
  * and 50 minutes]" "PT4H50M", "[2 hours 14 minutes 13 seconds]"
  * "PT2H14M13S", "[3 minutes 29.97 seconds]" "PT3M29.97S" (race times);
- * each unit smaller than the one before, "and" allowed between them. */
+ * each unit smaller than the one before, "and" allowed between them; and
+ * seconds with decimals alone, "[9.69 seconds]" "PT9.69S". */
 static int compound_duration(struct tctx *c, uint32_t i)
 {
 	char buf[48];
@@ -4417,8 +4418,7 @@ static int compound_duration(struct tctx *c, uint32_t i)
 		uint32_t j = k;
 		if (parts && tok_is(c, j, "and"))
 			j++;
-		if (!clock_count(c, j, parts == 0, &v, &u, &f) || (parts && u >= last) ||
-		    (!parts && f.len))
+		if (!clock_count(c, j, parts == 0, &v, &u, &f) || (parts && u >= last))
 			break;
 		n[U_HOUR - u] = v;
 		frac = f;
@@ -4428,7 +4428,9 @@ static int compound_duration(struct tctx *c, uint32_t i)
 		if (f.len)
 			break; /* decimals end it: the smallest unit */
 	}
-	if (parts < 2)
+	/* one unit alone is m_duration's, but for seconds with decimals, a
+	 * race time: "in [9.69 seconds]" "PT9.69S" */
+	if (parts < 2 && !(parts == 1 && frac.len))
 		return 0;
 	int len = snprintf(buf, sizeof(buf), "PT");
 	if (n[0])
@@ -7385,6 +7387,24 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 1, 0.7f, "timex:vague");
 }
 
+/* "all day", "all week", "all year": the whole unit, a DURATION ("phones
+ * had been ringing [all day]" "P1D", as the written, geo and wnews
+ * annotators mark it).  Not "all night" (the geo annotator leaves it),
+ * not "all-day" (one token), nor "all days" (plural). */
+static int m_all_unit(struct tctx *c, uint32_t i)
+{
+	static const struct {
+		const char *w, *v;
+	} units[] = {{"day", "P1D"}, {"week", "P1W"}, {"month", "P1M"}, {"year", "P1Y"}};
+	if (!tok_is(c, i, "all") || !has(c, i + 1))
+		return 0;
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (tok_is_cstr(c, i + 1, units[k].w))
+			return emit(c, NKG_TIMEX_DURATION, units[k].v, false, i, i + 2, 0.7f,
+			            "timex:all-unit");
+	return 0;
+}
+
 /* A fortnight, two weeks (British news): "a fortnight ago" ("2026-W08"),
  * "a fortnight later" (from the reference), "the past fortnight", "a
  * fortnight" ("P2W"), "fortnightly" (a SET, "P2W"). */
@@ -7467,6 +7487,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	                                   m_vague_duration,
 	                                   m_reference,
 	                                   m_fortnight,
+	                                   m_all_unit,
 	                                   m_year};
 	struct tctx c = {0};
 	c.doc = doc;

@@ -108,6 +108,18 @@ static void test_weekday_to_come(void **state)
 	      "Sunday=2014-11-02:D");
 }
 
+/* "all day" is a day's duration; seconds with decimals alone are a race
+ * time. */
+static void test_all_day_and_race_time(void **state)
+{
+	(void)state;
+	CHECK("Phones had been ringing all day.", "2008-08-17", "all day=P1D:U");
+	CHECK("Bolt won in 9.69 seconds.", "2008-08-17", "9.69 seconds=PT9.69S:U");
+	CHECK("She ran 3 minutes 29.97 seconds.", "2008-08-17",
+	      "3 minutes 29.97 seconds=PT3M29.97S:U");
+	CHECK("They met all days and all nights; an all-day event.", "2008-08-17", "");
+}
+
 /* A season a word of its weather or a superlative describes is that
  * season of the year; a modifier or a water spring is none. */
 static void test_season_by_quality(void **state)
@@ -154,6 +166,7 @@ int main(void)
 	        cmocka_unit_test(test_curfew_hours),
 	        cmocka_unit_test(test_spent_the_night),
 	        cmocka_unit_test(test_weekday_to_come),
+	        cmocka_unit_test(test_all_day_and_race_time),
 	        cmocka_unit_test(test_season_by_quality),
 	        cmocka_unit_test(test_winter_year),
 	};
