@@ -6686,8 +6686,10 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 		e = i + 3;
 		if (i > c->floor && tok_is(c, i - 1, "the"))
 			b = i - 1;
-	} else if (tok_is(c, i, "the") && tok_is(c, i + 1, "fiscal") && tok_is(c, i + 2, "year") &&
-	           c->has_anchor && (e = fiscal_end_month(c, i + 3)) != 0) {
+	} else if (tok_is(c, i, "the") &&
+	           (tok_is(c, i + 1, "fiscal") || tok_is(c, i + 1, "financial")) &&
+	           tok_is(c, i + 2, "year") && c->has_anchor &&
+	           (e = fiscal_end_month(c, i + 3)) != 0) {
 		/* "[the fiscal year] ending in March", "[the fiscal year] that
 		 * ended in March", "[the fiscal year] to March 2007": the year
 		 * is named by its last month's (as the written set's "FY2013"
@@ -6706,13 +6708,32 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 		snprintf(buf, sizeof(buf), "FY%04d", y);
 		int rc = emit(c, NKG_TIMEX_DATE, buf, true, i, i + 3, 0.8f, "timex:fiscal");
 		return rc > 0 ? 3 : rc;
-	} else if ((tok_is(c, i, "this") || tok_is(c, i, "last") || tok_is(c, i, "next")) &&
-	           tok_is(c, i + 1, "fiscal") && tok_is(c, i + 2, "year") && c->has_anchor) {
-		/* "this fiscal year", "last fiscal year": the fiscal year the
-		 * publication year names, and the one before or after it */
-		y = c->anchor.y + (tok_is(c, i, "last") ? -1 : tok_is(c, i, "next") ? 1 : 0);
+	} else if (c->has_anchor &&
+	           (tok_is(c, i, "this") || tok_is(c, i, "last") || tok_is(c, i, "next") ||
+	            (tok_is(c, i, "the") &&
+	             (tok_is(c, i + 1, "current") || tok_is(c, i + 1, "previous") ||
+	              tok_is(c, i + 1, "prior") || tok_is(c, i + 1, "last") ||
+	              tok_is(c, i + 1, "next")))) &&
+	           (tok_is(c, i + 1 + tok_is(c, i, "the"), "fiscal") ||
+	            tok_is(c, i + 1 + tok_is(c, i, "the"), "financial")) &&
+	           tok_is(c, i + 2 + tok_is(c, i, "the"), "year")) {
+		/* "this fiscal year", "last fiscal year", "the current fiscal
+		 * year": the fiscal year the publication year names, and the
+		 * one before or after it.  A "financial year" (British,
+		 * Commonwealth and Japanese usage) mostly runs from April to
+		 * March and is named by the year it ends in: "the current
+		 * financial year" said in June 2004 is FY2005, "last financial
+		 * year" said in May 2018 FY2018 (the written set's values). */
+		uint32_t k = tok_is(c, i, "the") ? i + 1 : i;
+		int shift = tok_is(c, k, "last") || tok_is(c, k, "previous") || tok_is(c, k, "prior")
+		                    ? -1
+		                : tok_is(c, k, "next") ? 1
+		                                        : 0;
+		y = c->anchor.y + shift;
+		if (tok_is(c, k + 1, "financial") && c->anchor.m >= 4)
+			y++;
 		snprintf(buf, sizeof(buf), "FY%04d", y);
-		return emit(c, NKG_TIMEX_DATE, buf, true, i, i + 3, 0.8f, "timex:fiscal");
+		return emit(c, NKG_TIMEX_DATE, buf, true, i, k + 3, 0.8f, "timex:fiscal");
 	} else {
 		return 0;
 	}

@@ -120,6 +120,25 @@ static void test_all_day_and_race_time(void **state)
 	CHECK("They met all days and all nights; an all-day event.", "2008-08-17", "");
 }
 
+/* "the current/last/previous financial year": a financial year runs to
+ * March and is named by the year it ends in; a fiscal year by the
+ * publication year. */
+static void test_financial_year(void **state)
+{
+	(void)state;
+	CHECK("Profit could fall in the current financial year.", "2004-06-02",
+	      "the current financial year=FY2005:D");
+	CHECK("Walmart lost $1.1 billion in its last financial year.", "2018-05-09",
+	      "last financial year=FY2018:D");
+	CHECK("Profit rose in the previous financial year.", "2004-02-02",
+	      "the previous financial year=FY2003:D");
+	CHECK("Profit could fall in the current fiscal year.", "2004-06-02",
+	      "the current fiscal year=FY2004:D");
+	CHECK("Profit rose in the financial year to March.", "2004-06-02",
+	      "the financial year=FY2004:D|March=2004-03:D");
+	CHECK("The financial crisis lasted a year.", "2004-06-02", "a year=P1Y:U");
+}
+
 /* A season a word of its weather or a superlative describes is that
  * season of the year; a modifier or a water spring is none. */
 static void test_season_by_quality(void **state)
@@ -167,6 +186,7 @@ int main(void)
 	        cmocka_unit_test(test_spent_the_night),
 	        cmocka_unit_test(test_weekday_to_come),
 	        cmocka_unit_test(test_all_day_and_race_time),
+	        cmocka_unit_test(test_financial_year),
 	        cmocka_unit_test(test_season_by_quality),
 	        cmocka_unit_test(test_winter_year),
 	};
