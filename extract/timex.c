@@ -1847,6 +1847,32 @@ static bool forecast_before(const struct tctx *c, uint32_t i)
 }
 
 /* A bare month after a preposition or last/this/next: "in January", "last March". */
+/* "[October] had been one of the driest on record", "The Met Office
+ * said [July] had been the driest": month m at token i is the subject of
+ * its weather record, a superlative of weather after "had/has been" or
+ * "was" ("one of", "the", "its" between); not another superlative ("May
+ * had been the longest-serving", "June was the youngest": names). */
+static bool month_record_subject(const struct tctx *c, uint32_t i, int m)
+{
+	static const char *const weather_est[] = {"wettest",  "driest",   "hottest",
+	                                          "coldest",  "warmest",  "sunniest",
+	                                          "snowiest", "rainiest", "stormiest", NULL};
+	if (!m || !tok_cap(c, i) || !has(c, i + 2))
+		return false;
+	uint32_t k;
+	if ((tok_is(c, i + 1, "had") || tok_is(c, i + 1, "has")) && tok_is(c, i + 2, "been"))
+		k = i + 3;
+	else if (tok_is(c, i + 1, "was"))
+		k = i + 2;
+	else
+		return false;
+	if (tok_is(c, k, "one") && tok_is(c, k + 1, "of"))
+		k += 2;
+	if (tok_is(c, k, "the") || tok_is(c, k, "its"))
+		k++;
+	return tok_in(c, k, weather_est);
+}
+
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
 	char buf[16];
@@ -1855,9 +1881,10 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	if (tok_is(c, i, "last") || tok_is(c, i, "this") || tok_is(c, i, "next")) {
 		shift = tok_is(c, i, "last") ? -1 : tok_is(c, i, "this") ? 0 : 1;
 		i++;
-	} else if (i == c->first || (!is_time_prep(c, i - 1) && !month_after_for(c, i) &&
-	                             !next_conjunct(c, i, month_token) && !range_end(c, i) &&
-	                             !month_attributive(c, i))) {
+	} else if (!month_record_subject(c, i, tok_month(c, i)) &&
+	           (i == c->first || (!is_time_prep(c, i - 1) && !month_after_for(c, i) &&
+	                              !next_conjunct(c, i, month_token) && !range_end(c, i) &&
+	                              !month_attributive(c, i)))) {
 		return 0;
 	}
 	bool attributive = shift == 2 && month_attributive(c, i);
@@ -1901,14 +1928,15 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	                               (m == 3 && tok_is(c, i - 1, "to") &&
 	                                (eq_nocase(pp, "back") || eq_nocase(pp, "delayed") ||
 	                                 eq_nocase(pp, "postponed") || eq_nocase(pp, "moved"))));
-	if ((m == 3 || m == 5) && shift == 2 && !tok_is(c, i - 1, "in") &&
+	bool record_subject = shift == 2 && month_record_subject(c, i, m);
+	if ((m == 3 || m == 5) && shift == 2 && !record_subject && !tok_is(c, i - 1, "in") &&
 	    !tok_is(c, i - 1, "since") && !tok_is(c, i - 1, "until") &&
 	    !tok_is(c, i - 1, "beyond") && !tok_is(c, i - 1, "early") &&
 	    !tok_is(c, i - 1, "late") && !tok_is(c, i - 1, "mid") && !tok_is(c, i - 1, "between") &&
 	    !part_of && !scheduled_for(c, i - 1) && !listed && !by_to && !attributive)
 		return 0;
 	if (!listed && shift == 2 && !is_time_prep(c, i - 1) && !month_after_for(c, i) &&
-	    !attributive)
+	    !attributive && !record_subject)
 		return 0;
 	int y;
 	uint32_t used;

@@ -139,6 +139,18 @@ static void test_financial_year(void **state)
 	CHECK("The financial crisis lasted a year.", "2004-06-02", "a year=P1Y:U");
 }
 
+/* A month as the subject of its weather record (2016-06-03). */
+static void test_month_weather_record(void **state)
+{
+	(void)state;
+	CHECK("Meteo-France said May had been the wettest in the region since 1873.",
+	      "2016-06-03", "May=2016-05:D|1873=1873:D");
+	CHECK("October had been one of the driest on record.", "2016-11-03",
+	      "October=2016-10:D");
+	CHECK("May had been the longest-serving minister. June was the youngest.", "2016-06-03",
+	      "");
+}
+
 /* A season a word of its weather or a superlative describes is that
  * season of the year; a modifier or a water spring is none. */
 static void test_season_by_quality(void **state)
@@ -187,6 +199,7 @@ int main(void)
 	        cmocka_unit_test(test_weekday_to_come),
 	        cmocka_unit_test(test_all_day_and_race_time),
 	        cmocka_unit_test(test_financial_year),
+	        cmocka_unit_test(test_month_weather_record),
 	        cmocka_unit_test(test_season_by_quality),
 	        cmocka_unit_test(test_winter_year),
 	};
