@@ -14,6 +14,7 @@
 #include <assert.h>
 #include <limits.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -956,12 +957,13 @@ enum link_rule {
 	R_ORG_PLACE_NAME, /* "Indianapolis" and the one "Indianapolis Colts" */
 	R_VENUE,          /* "Betty Ford Center" an organisation and a place */
 	R_PERSON_BLEND,   /* "LiLo" and the "Lindsay Lohan" of its articles */
+	R_PERSON_SURNAME_CONTEXT, /* "Obama" and the one "Barack Obama" of its articles' news */
 	R_N
 };
 static const char *const rule_names[R_N] = {
-        "person-same-name", "person-surname",  "person-middle-name", "person-initial",
-        "person-nickname",  "person-spelling", "org-team-name",      "org-place-name",
-        "venue-same-name",  "person-blend",
+        "person-same-name", "person-surname",  "person-middle-name",     "person-initial",
+        "person-nickname",  "person-spelling", "org-team-name",          "org-place-name",
+        "venue-same-name",  "person-blend",    "person-surname-context",
 };
 
 enum { K_NONE, K_PERSON, K_ORG, K_PLACE, K_BOTH };
@@ -980,6 +982,7 @@ struct lent {
 	bool clean;
 	bool org_type;     /* typed with a subclass of schema:Organization too */
 	bool nickname;     /* a mention found by "entities.team-nickname": a club's nickname */
+	bool full;         /* a person with a label of two words or more */
 	struct ldoc *docs; /* sorted by doc, one each */
 	size_t n_docs, cap_docs;
 };
@@ -1403,6 +1406,11 @@ static bool share_doc(const struct lent *a, const struct lent *b)
 	return false;
 }
 
+struct dent {
+	struct nkg_str doc;
+	uint32_t ent;
+};
+
 struct linker {
 	struct lent *ents;
 	size_t n_ents, cap_ents;
@@ -1413,6 +1421,12 @@ struct linker {
 	uint32_t *gent; /* a group's distinct entities */
 	uint8_t *nick;  /* [term id]: a mention of rule "entities.team-nickname", or NULL */
 	size_t n_docs;  /* the documents of all entities */
+	/* person-surname-context: the (document, entity) pairs of the context
+	 * entities (context_entity), sorted by document, and a mark per entity */
+	struct dent *dents;
+	size_t n_dents;
+	uint32_t *stamp;
+	uint32_t stamp_no;
 };
 
 static int grow(void **arr, size_t *cap, size_t n, size_t size)
@@ -1562,6 +1576,154 @@ static int person_group(struct nkg_merge *m, struct linker *lk, size_t i, size_t
 				return NKG_ENOMEM;
 			}
 		}
+	}
+	return 0;
+}
+
+/* person-surname-context: a bare surname (an entity none of whose labels
+ * has two words) is linked to a full name with it when the news around them
+ * is one story.  The context of a document is the people and organisations
+ * it names that are named in at most LINK_SHARED_DOCS documents (or
+ * LINK_SHARED_PERMILLE of all, if more): a story's own actors, not "the
+ * United Nations" of every article.  See surname_context. */
+#define LINK_SURNAME_CONTEXT 2
+
+/* True when entity e can be context: a person or an organisation named in
+ * two documents or more, and in at most the cap of shared_person. */
+static bool context_entity(const struct linker *lk, const struct lent *e)
+{
+	size_t cap = lk->n_docs * LINK_SHARED_PERMILLE / 1000;
+	if (cap < LINK_SHARED_DOCS)
+		cap = LINK_SHARED_DOCS;
+	return (e->kind == K_PERSON || e->kind == K_ORG) && e->n_docs >= 2 && e->n_docs <= cap;
+}
+
+static int dent_cmp(const void *pa, const void *pb)
+{
+	const struct dent *a = pa, *b = pb;
+	int c = nkg_str_cmp(a->doc, b->doc);
+	if (c)
+		return c;
+	return a->ent < b->ent ? -1 : a->ent > b->ent;
+}
+
+/* Makes lk->dents and lk->stamp.  0 or NKG_ENOMEM. */
+static int context_index(struct linker *lk)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < lk->n_ents; k++)
+		if (context_entity(lk, &lk->ents[k]))
+			n += lk->ents[k].n_docs;
+	if (!(lk->dents = nkg_malloc((n ? n : 1) * sizeof(*lk->dents))) ||
+	    !(lk->stamp = nkg_calloc(lk->n_ents ? lk->n_ents : 1, sizeof(*lk->stamp))))
+		return NKG_ENOMEM;
+	for (size_t k = 0; k < lk->n_ents; k++)
+		if (context_entity(lk, &lk->ents[k]))
+			for (size_t i = 0; i < lk->ents[k].n_docs; i++)
+				lk->dents[lk->n_dents++] =
+				        (struct dent){lk->ents[k].docs[i].doc, (uint32_t)k};
+	if (lk->n_dents)
+		qsort(lk->dents, lk->n_dents, sizeof(*lk->dents), dent_cmp);
+	return 0;
+}
+
+/* The first of lk->dents of document d. */
+static size_t dent_find(const struct linker *lk, struct nkg_str d)
+{
+	size_t lo = 0, hi = lk->n_dents;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (nkg_str_cmp(lk->dents[mid].doc, d) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Marks the context entities of document d other than x and y with mark. */
+static void context_mark(struct linker *lk, struct nkg_str d, uint32_t x, uint32_t y, uint32_t mark)
+{
+	for (size_t i = dent_find(lk, d); i < lk->n_dents && !nkg_str_cmp(lk->dents[i].doc, d); i++)
+		if (lk->dents[i].ent != x && lk->dents[i].ent != y)
+			lk->stamp[lk->dents[i].ent] = mark;
+}
+
+/* True when the news of bare surname s and full name f is one story: each
+ * document of s names a context entity that a document of f names too, and
+ * they share LINK_SURNAME_CONTEXT of them in all.  The name is one, so an
+ * entity s whose documents tell two stories ("Bush" of the Saints' running
+ * back and "Bush" of the president's rules) must fit all of them. */
+static bool surname_context(struct linker *lk, uint32_t s, uint32_t f)
+{
+	const struct lent *es = &lk->ents[s], *ef = &lk->ents[f];
+	size_t total = 0;
+	if (lk->stamp_no > UINT32_MAX - 4) {
+		memset(lk->stamp, 0, lk->n_ents * sizeof(*lk->stamp));
+		lk->stamp_no = 0;
+	}
+	/* all of f's context: marked base + 1 */
+	uint32_t base = lk->stamp_no + 1;
+	lk->stamp_no += 3;
+	for (size_t i = 0; i < ef->n_docs; i++)
+		context_mark(lk, ef->docs[i].doc, s, f, base + 1);
+	for (size_t i = 0; i < es->n_docs; i++) {
+		bool any = false;
+		for (size_t k = dent_find(lk, es->docs[i].doc);
+		     k < lk->n_dents && !nkg_str_cmp(lk->dents[k].doc, es->docs[i].doc); k++) {
+			uint32_t c = lk->dents[k].ent;
+			if (c == s || c == f || lk->stamp[c] < base + 1)
+				continue;
+			any = true;
+			if (lk->stamp[c] == base + 1) {
+				lk->stamp[c] = base + 2;
+				total++;
+			}
+		}
+		if (!any)
+			return false;
+	}
+	return total >= LINK_SURNAME_CONTEXT;
+}
+
+/* A bare surname among the people names[i..j) (one surname; person_group's
+ * lk->mat, lk->gent and clean marks still hold): linked to the one full
+ * name compatible with it (person-surname) whose news is the surname's
+ * (surname_context), or to the first of several that pairwise link by a
+ * rule of their own ("Barack Obama", "Barack H. Obama").  Only a clean
+ * surname (person_group: one with two full names that are two people,
+ * "Sharif" with "Nawaz Sharif" and "Raheel Sharif", is a family name),
+ * of three letters or more ("Xi" of "Li Xi" is Xi Jinping: a surname
+ * written first), and not a word the lexicon knows as a given name
+ * ("Jackson" alone may be a first name). */
+static int surname_group(struct nkg_merge *m, struct linker *lk, size_t i, size_t j)
+{
+	size_t k = group_entities(lk, i, j);
+	const char *w = lk->names[i].tok[lk->names[i].n - 1];
+	if (k < 2 || k > LINK_GROUP_MAX || strlen(w) < 3 ||
+	    (nkg_lex_word((struct nkg_str){w, strlen(w)}) & NKG_LEX_GIVEN_NAME))
+		return 0;
+	for (size_t x = 0; x < k; x++) {
+		uint32_t s = lk->gent[x];
+		const struct lent *es = &lk->ents[s];
+		if (es->full || !es->clean)
+			continue;
+		size_t first = SIZE_MAX;
+		bool ok = true;
+		for (size_t y = 0; y < k && ok; y++) {
+			uint32_t f = lk->gent[y];
+			if (y == x || lk->mat[x * k + y] != R_PERSON_SURNAME || !lk->ents[f].full ||
+			    share_doc(es, &lk->ents[f]) || !surname_context(lk, s, f))
+				continue;
+			if (first == SIZE_MAX)
+				first = y;
+			else
+				ok = lk->mat[first * k + y] >= 0 &&
+				     linking_rule(lk->mat[first * k + y]);
+		}
+		if (ok && first != SIZE_MAX &&
+		    add_link(m, lk, s, lk->gent[first], R_PERSON_SURNAME_CONTEXT, 1))
+			return NKG_ENOMEM;
 	}
 	return 0;
 }
@@ -1980,6 +2142,9 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 			                    &lk->names[lk->n_names]);
 			if (rc < 0)
 				return rc;
+			if (rc == 0 && lk->names[lk->n_names].n >= 2 &&
+			    lk->ents[e].kind == K_PERSON)
+				lk->ents[e].full = true;
 			lk->n_names += rc == 0;
 		} else if (t_ident && q->t[1] == t_ident && lk->ent_of[q->t[2]] &&
 		           m->terms[q->t[0]].rt->type == RAPTOR_TERM_TYPE_URI) {
@@ -2078,7 +2243,7 @@ int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 	    !(lk.mat = nkg_malloc((size_t)LINK_GROUP_MAX * LINK_GROUP_MAX)) ||
 	    !(lk.gent = nkg_malloc(LINK_GROUP_MAX * sizeof(*lk.gent))))
 		goto out;
-	if ((rc = collect(m, &lk)) != 0)
+	if ((rc = collect(m, &lk)) != 0 || (rc = context_index(&lk)) != 0)
 		goto out;
 	rc = NKG_ENOMEM;
 	if (lk.n_names)
@@ -2088,6 +2253,9 @@ int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 		for (size_t i = 0; i < lk.n_names;) {
 			size_t j = group_end(&lk, i);
 			if (lk.names[i].kind == K_PERSON && person_group(m, &lk, i, j, pass))
+				goto out;
+			if (pass == 1 && lk.names[i].kind == K_PERSON &&
+			    surname_group(m, &lk, i, j))
 				goto out;
 			i = j;
 		}
@@ -2160,6 +2328,8 @@ out:
 	nkg_free(lk.mat);
 	nkg_free(lk.gent);
 	nkg_free(lk.nick);
+	nkg_free(lk.dents);
+	nkg_free(lk.stamp);
 	if (rc)
 		m->n_links = 0;
 	return rc;
