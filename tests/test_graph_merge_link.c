@@ -615,6 +615,55 @@ static void test_link_org_place_names(void **state)
 	free(out);
 }
 
+static void test_link_org_acronym(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* "HD" of article c shares a person and a company of its story with
+	 * the articles of "Harley-Davidson" (a hyphen's parts give initials
+	 * too): linked.  ("HP" is a common word, horsepower, to the lexicon.) */
+	ent(g, sizeof(g), ORG, "harley-davidson", "Harley-Davidson", "a");
+	ent(g, sizeof(g), ORG, "harley-davidson", "Harley-Davidson", "b");
+	ent(g, sizeof(g), ORG, "hd", "HD", "c");
+	ent(g, sizeof(g), PER, "jochen-zeitz", "Jochen Zeitz", "a");
+	ent(g, sizeof(g), PER, "jochen-zeitz", "Jochen Zeitz", "c");
+	ent(g, sizeof(g), ORG, "livewire-group", "LiveWire Group", "b");
+	ent(g, sizeof(g), ORG, "livewire-group", "LiveWire Group", "c");
+	/* "of" and "and" give no initial: "FDA" of the one "Food and Drug
+	 * Administration", which shares the story of d */
+	ent(g, sizeof(g), ORG, "fda", "FDA", "d");
+	ent(g, sizeof(g), ORG, "food-and-drug-administration", "Food and Drug Administration", "e");
+	ent(g, sizeof(g), PER, "scott-gottlieb", "Scott Gottlieb", "d");
+	ent(g, sizeof(g), PER, "scott-gottlieb", "Scott Gottlieb", "e");
+	ent(g, sizeof(g), ORG, "pfizer", "Pfizer", "d");
+	ent(g, sizeof(g), ORG, "pfizer", "Pfizer", "e");
+	/* refused: no shared story ("DC", "Dallas Cowboys"); two full names
+	 * with the initials; a common word ("AM"); one word as the full name */
+	ent(g, sizeof(g), ORG, "dc", "DC", "f");
+	ent(g, sizeof(g), ORG, "dallas-cowboys", "Dallas Cowboys", "g");
+	ent(g, sizeof(g), ORG, "nrl", "NRL", "h");
+	ent(g, sizeof(g), ORG, "national-rugby-league", "National Rugby League", "i");
+	ent(g, sizeof(g), ORG, "national-rifle-league", "National Rifle League", "j");
+	ent(g, sizeof(g), ORG, "am", "AM", "h");
+	ent(g, sizeof(g), ORG, "african-movies", "African Movies", "i");
+	ent(g, sizeof(g), ORG, "ab", "AB", "h");
+	ent(g, sizeof(g), ORG, "abba", "Abba", "i");
+	ent(g, sizeof(g), PER, "peter-beattie", "Peter Beattie", "h");
+	ent(g, sizeof(g), PER, "peter-beattie", "Peter Beattie", "i");
+	ent(g, sizeof(g), PER, "peter-beattie", "Peter Beattie", "j");
+	ent(g, sizeof(g), ORG, "fox-sports", "Fox Sports", "h");
+	ent(g, sizeof(g), ORG, "fox-sports", "Fox Sports", "i");
+	ent(g, sizeof(g), ORG, "fox-sports", "Fox Sports", "j");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out,
+	        L("org-acronym", "organization/fda", "organization/food-and-drug-administration")
+	                L("org-acronym", "organization/harley-davidson", "organization/hd"));
+	assert_int_equal(n, 2);
+	free(out);
+}
+
 static void test_link_venue_same_name(void **state)
 {
 	(void)state;
@@ -771,6 +820,7 @@ int main(void)
 	        cmocka_unit_test(test_link_org_nickname_found_alone),
 	        cmocka_unit_test(test_link_org_two_word_nickname),
 	        cmocka_unit_test(test_link_org_school_team),
+	        cmocka_unit_test(test_link_org_acronym),
 	        cmocka_unit_test(test_link_venue_same_name),
 	        cmocka_unit_test(test_link_then_smush_gives_one_iri),
 	        cmocka_unit_test(test_link_nothing_to_link),
