@@ -333,6 +333,84 @@ static void test_link_guard_two_people_one_surname(void **state)
 	free(out);
 }
 
+static void test_link_person_surname_context(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* "Obama" of article c shares two of its story's people with the
+	 * articles of "Barack Obama" (Biden with b, Clinton with a): linked. */
+	ent(g, sizeof(g), PER, "barack-obama", "Barack Obama", "a");
+	ent(g, sizeof(g), PER, "barack-obama", "Barack Obama", "b");
+	ent(g, sizeof(g), PER, "obama", "Obama", "c");
+	ent(g, sizeof(g), PER, "joe-biden", "Joe Biden", "b");
+	ent(g, sizeof(g), PER, "joe-biden", "Joe Biden", "c");
+	ent(g, sizeof(g), PER, "hillary-clinton", "Hillary Clinton", "a");
+	ent(g, sizeof(g), PER, "hillary-clinton", "Hillary Clinton", "c");
+	/* one shared entity is too little ("Heller", "Mark Heller") */
+	ent(g, sizeof(g), PER, "heller", "Heller", "d");
+	ent(g, sizeof(g), PER, "mark-heller", "Mark Heller", "e");
+	ent(g, sizeof(g), ORG, "morningside", "Morningside", "d");
+	ent(g, sizeof(g), ORG, "morningside", "Morningside", "e");
+	/* two full names with the surname: a family, whatever the story */
+	ent(g, sizeof(g), PER, "sharif", "Sharif", "f");
+	ent(g, sizeof(g), PER, "nawaz-sharif", "Nawaz Sharif", "g");
+	ent(g, sizeof(g), PER, "raheel-sharif", "Raheel Sharif", "h");
+	/* a bare name that is a given name; one of two letters */
+	ent(g, sizeof(g), PER, "jackson", "Jackson", "f");
+	ent(g, sizeof(g), PER, "vincent-jackson", "Vincent Jackson", "g");
+	ent(g, sizeof(g), PER, "xi", "Xi", "f");
+	ent(g, sizeof(g), PER, "li-xi", "Li Xi", "g");
+	ent(g, sizeof(g), ORG, "pml-n", "PML-N", "f");
+	ent(g, sizeof(g), ORG, "pml-n", "PML-N", "g");
+	ent(g, sizeof(g), ORG, "pml-n", "PML-N", "h");
+	ent(g, sizeof(g), PER, "imran-khan", "Imran Khan", "f");
+	ent(g, sizeof(g), PER, "imran-khan", "Imran Khan", "g");
+	ent(g, sizeof(g), PER, "imran-khan", "Imran Khan", "h");
+	/* "Locke" of article j shares nothing with "Gary Locke"'s: one name,
+	 * so it must fit every story it is in */
+	ent(g, sizeof(g), PER, "locke", "Locke", "i");
+	ent(g, sizeof(g), PER, "locke", "Locke", "j");
+	ent(g, sizeof(g), PER, "gary-locke", "Gary Locke", "k");
+	ent(g, sizeof(g), ORG, "commerce-department", "Commerce Department", "i");
+	ent(g, sizeof(g), ORG, "commerce-department", "Commerce Department", "k");
+	ent(g, sizeof(g), PER, "steven-chu", "Steven Chu", "i");
+	ent(g, sizeof(g), PER, "steven-chu", "Steven Chu", "k");
+	char *out = links(g, &n);
+	assert_string_equal(out,
+	                    L("person-surname-context", "person/barack-obama", "person/obama"));
+	assert_int_equal(n, 1);
+	free(out);
+}
+
+static void test_link_person_surname_context_smush(void **state)
+{
+	(void)state;
+	char ab[4096] = "", c[4096] = "";
+	ent(ab, sizeof(ab), PER, "barack-obama", "Barack Obama", "a");
+	ent(ab, sizeof(ab), PER, "barack-obama", "Barack Obama", "b");
+	ent(ab, sizeof(ab), PER, "joe-biden", "Joe Biden", "b");
+	ent(ab, sizeof(ab), PER, "hillary-clinton", "Hillary Clinton", "a");
+	ent(c, sizeof(c), PER, "obama", "Obama", "c");
+	ent(c, sizeof(c), PER, "joe-biden", "Joe Biden", "c");
+	ent(c, sizeof(c), PER, "hillary-clinton", "Hillary Clinton", "c");
+	/* the full name is the node; step by step as all at once */
+	const char *first[] = {ab}, *all[] = {ab, c};
+	char *one = merged(all, 2), *out = merged(first, 1);
+	const char *step[] = {out, c};
+	char *two = merged(step, 2);
+	assert_string_equal(two, one);
+	assert_non_null(strstr(one, "<http://d.org/c#char=0,4> "
+	                            "<http://www.w3.org/2005/11/its/rdf#taIdentRef> <" KG
+	                            "person/barack-obama> .\n"));
+	assert_non_null(strstr(one, "<" KG "person/barack-obama> <http://www.w3.org/2002/07/"
+	                            "owl#sameAs> <" KG "person/obama> .\n"));
+	assert_null(strstr(one, "\n<" KG "person/obama>"));
+	free(one);
+	free(out);
+	free(two);
+}
+
 static void test_link_guard_same_article(void **state)
 {
 	(void)state;
@@ -537,6 +615,55 @@ static void test_link_org_place_names(void **state)
 	free(out);
 }
 
+static void test_link_org_acronym(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* "HD" of article c shares a person and a company of its story with
+	 * the articles of "Harley-Davidson" (a hyphen's parts give initials
+	 * too): linked.  ("HP" is a common word, horsepower, to the lexicon.) */
+	ent(g, sizeof(g), ORG, "harley-davidson", "Harley-Davidson", "a");
+	ent(g, sizeof(g), ORG, "harley-davidson", "Harley-Davidson", "b");
+	ent(g, sizeof(g), ORG, "hd", "HD", "c");
+	ent(g, sizeof(g), PER, "jochen-zeitz", "Jochen Zeitz", "a");
+	ent(g, sizeof(g), PER, "jochen-zeitz", "Jochen Zeitz", "c");
+	ent(g, sizeof(g), ORG, "livewire-group", "LiveWire Group", "b");
+	ent(g, sizeof(g), ORG, "livewire-group", "LiveWire Group", "c");
+	/* "of" and "and" give no initial: "FDA" of the one "Food and Drug
+	 * Administration", which shares the story of d */
+	ent(g, sizeof(g), ORG, "fda", "FDA", "d");
+	ent(g, sizeof(g), ORG, "food-and-drug-administration", "Food and Drug Administration", "e");
+	ent(g, sizeof(g), PER, "scott-gottlieb", "Scott Gottlieb", "d");
+	ent(g, sizeof(g), PER, "scott-gottlieb", "Scott Gottlieb", "e");
+	ent(g, sizeof(g), ORG, "pfizer", "Pfizer", "d");
+	ent(g, sizeof(g), ORG, "pfizer", "Pfizer", "e");
+	/* refused: no shared story ("DC", "Dallas Cowboys"); two full names
+	 * with the initials; a common word ("AM"); one word as the full name */
+	ent(g, sizeof(g), ORG, "dc", "DC", "f");
+	ent(g, sizeof(g), ORG, "dallas-cowboys", "Dallas Cowboys", "g");
+	ent(g, sizeof(g), ORG, "nrl", "NRL", "h");
+	ent(g, sizeof(g), ORG, "national-rugby-league", "National Rugby League", "i");
+	ent(g, sizeof(g), ORG, "national-rifle-league", "National Rifle League", "j");
+	ent(g, sizeof(g), ORG, "am", "AM", "h");
+	ent(g, sizeof(g), ORG, "african-movies", "African Movies", "i");
+	ent(g, sizeof(g), ORG, "ab", "AB", "h");
+	ent(g, sizeof(g), ORG, "abba", "Abba", "i");
+	ent(g, sizeof(g), PER, "peter-beattie", "Peter Beattie", "h");
+	ent(g, sizeof(g), PER, "peter-beattie", "Peter Beattie", "i");
+	ent(g, sizeof(g), PER, "peter-beattie", "Peter Beattie", "j");
+	ent(g, sizeof(g), ORG, "fox-sports", "Fox Sports", "h");
+	ent(g, sizeof(g), ORG, "fox-sports", "Fox Sports", "i");
+	ent(g, sizeof(g), ORG, "fox-sports", "Fox Sports", "j");
+	char *out = links(g, &n);
+	assert_string_equal(
+	        out,
+	        L("org-acronym", "organization/fda", "organization/food-and-drug-administration")
+	                L("org-acronym", "organization/harley-davidson", "organization/hd"));
+	assert_int_equal(n, 2);
+	free(out);
+}
+
 static void test_link_venue_same_name(void **state)
 {
 	(void)state;
@@ -685,12 +812,15 @@ int main(void)
 	        cmocka_unit_test(test_link_person_blend_refused),
 	        cmocka_unit_test(test_link_blend_smush_keeps_full_name),
 	        cmocka_unit_test(test_link_guard_two_people_one_surname),
+	        cmocka_unit_test(test_link_person_surname_context),
+	        cmocka_unit_test(test_link_person_surname_context_smush),
 	        cmocka_unit_test(test_link_guard_same_article),
 	        cmocka_unit_test(test_link_org_team_names),
 	        cmocka_unit_test(test_link_org_place_names),
 	        cmocka_unit_test(test_link_org_nickname_found_alone),
 	        cmocka_unit_test(test_link_org_two_word_nickname),
 	        cmocka_unit_test(test_link_org_school_team),
+	        cmocka_unit_test(test_link_org_acronym),
 	        cmocka_unit_test(test_link_venue_same_name),
 	        cmocka_unit_test(test_link_then_smush_gives_one_iri),
 	        cmocka_unit_test(test_link_nothing_to_link),
