@@ -34,11 +34,11 @@ count() { # task label expected
 	got=$(awk -F '\t' -v t="$1" -v l="$2" '$3 == t && $4 == l { print $5 }' "$T/out")
 	[ "$got" = "$3" ] || fail "written $1 $2: gold $got, expected $3"
 }
-count documents - 6328
-count names PER 49122
-count names ORG 69032
-count names LOC 75391
-count times 'strict span' 10961
+count documents - 8028
+count names PER 60963
+count names ORG 83433
+count names LOC 95941
+count times 'strict span' 16118
 nkg eval --tsv --split test eval/gold/written.jsonl
 count documents - 130
 count names 'all (micro)' 4333
