@@ -1,0 +1,45 @@
+/* test_entities_names17.c - names mended in session 13: a capitalised
+ * settlement or area word ending a place's name is part of it ("Gaza
+ * City", "Kurdistan Region"). */
+#include "entities_fixture.h"
+
+/* The settlement word stays in the place's name. */
+static void test_names17_settlement_cues(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Protesters marched from Gaza City to Sadr City.");
+	assert_string_equal(render_mentions(f), "Gaza City>Gaza City | Sadr City>Sadr City");
+	run(f, "Troops left the Kurdistan Region for the Old Town.");
+	assert_string_equal(render_mentions(f),
+	                    "Kurdistan Region>Kurdistan Region | Old Town>Old Town");
+	assert_string_equal(render(f), "area Kurdistan Region\ncity Old Town\n");
+}
+
+/* What stays: a British town and "City" is a club, a known city keeps its
+ * gazetteer name, a lower-case cue is no part of the name. */
+static void test_names17_settlement_cues_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Manchester City beat Stoke City.");
+	assert_string_equal(render_mentions(f),
+	                    "Manchester City>Manchester City | Stoke City>Stoke City");
+	run(f, "Hundreds fled Gaza city on Monday.");
+	assert_string_equal(render_mentions(f), "Gaza>Gaza");
+}
+
+static void test_names17_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(fail_each_allocation(f, "Crowds left Gaza City.") > 5);
+	assert_string_equal(render_mentions(f), "Gaza City>Gaza City");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test_setup_teardown(test_names17_settlement_cues, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_settlement_cues_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_out_of_memory, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
