@@ -2987,6 +2987,12 @@ static int classify_run(struct ctx *c, uint32_t idx)
 	/* "Western observers": a people word, not Fiji's Western Division */
 	if (p && s == e && p->type != NKG_LEX_COUNTRY && people_word(c, s))
 		p = NULL;
+	/* "the Gulf", "the Sahel": a region news names alone that the data add
+	 * to the features (curated.ADDED_FEATURES) over a far subdivision of
+	 * the same name (Papua New Guinea's Gulf Province, Burkina Faso's
+	 * Sahel), which foreign_subdivisions would drop after "the". */
+	if (p && s == e && !k->sub && p->type == NKG_LEX_ADMIN_AREA && feature_run(c, s, e, whole))
+		p = NULL;
 	if (p && (p->type == NKG_LEX_CITY || p->type == NKG_LEX_ADMIN_AREA) &&
 	    numbered_team(c, e)) {
 		/* "Philadelphia 76ers", "San Francisco 49ers": a club */
@@ -4901,7 +4907,8 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	return 0;
 }
 
-/* A gazetteer place that the rules split off the front of a name the tagger
+/* A gazetteer place, or a feature's (entities.feature: "Gulf" of "Gulf of
+ * Mexico"), that the rules split off the front of a name the tagger
  * reads as one organisation or place ("New Orleans Saints", "California
  * Highway Patrol", "Jacksonville Municipal Stadium"): the rules' chunks
  * inside the tagger's span give way to one chunk of the tagger's type.  Only
@@ -4943,7 +4950,9 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 		uint32_t first = owner[i];
 		bool fits = e > i && first != NKG_NONE && c->ch[first].first == i &&
 		            c->ch[first].last < e && c->ch[first].kind == CK_PLACE &&
-		            c->ch[first].lex != NULL && c->ch[first].alias_of == NKG_NONE;
+		            (c->ch[first].lex != NULL ||
+		             (c->ch[first].rule && strcmp(c->ch[first].rule, R_FEATURE) == 0)) &&
+		            c->ch[first].alias_of == NKG_NONE;
 		/* Nested chunks ("Baghdad" in "Baghdad airport") are the rules'
 		 * own reading of the whole: kept. */
 		/* Nor across a bracket or a news organisation of the dateline

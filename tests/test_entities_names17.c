@@ -3,6 +3,26 @@
  * City", "Kurdistan Region"). */
 #include "entities_fixture.h"
 
+/* A region news names alone, over a far subdivision of the same name,
+ * and a country's name without "the" (extract/lexicon: curated.py). */
+static void test_names17_regions(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Ships in the Gulf were attacked and drought hit the Sahel.");
+	assert_string_equal(render_mentions(f), "Gulf>Gulf | Sahel>Sahel");
+	assert_string_equal(render(f), "place Gulf\nplace Sahel\n");
+	run(f, "Refugees from the Democratic Republic of Congo arrived.");
+	assert_string_equal(render_mentions(f), "Democratic Republic of Congo>Democratic Republic of the Congo");
+}
+
+/* What stays: the word inside a longer name, and in lower case. */
+static void test_names17_regions_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Oil leaked into the Gulf of Mexico across the gulf.");
+	assert_string_equal(render_mentions(f), "Gulf of Mexico>Gulf of Mexico");
+}
+
 /* The settlement word stays in the place's name. */
 static void test_names17_settlement_cues(void **state)
 {
@@ -39,6 +59,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test_setup_teardown(test_names17_settlement_cues, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_settlement_cues_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_regions, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_regions_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
