@@ -47,6 +47,22 @@ static void test_names17_settlement_cues_not(void **state)
 	assert_string_equal(render_mentions(f), "Gaza>Gaza");
 }
 
+/* A month's name after a given name is the person's surname. */
+static void test_names17_month_surnames(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Prime Minister Theresa May met Carl June on Monday.");
+	assert_string_equal(render_mentions(f), "Theresa May>Theresa May | Carl June>Carl June");
+}
+
+/* What stays: a month with a day after it, or after a preposition. */
+static void test_names17_month_surnames_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Anderson said Chelsea May 5 was a good day. He met Maria in May.");
+	assert_string_equal(render_mentions(f), "Anderson>Anderson | Chelsea>Chelsea | Maria>Maria");
+}
+
 static void test_names17_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -61,6 +77,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_names17_settlement_cues_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_regions, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_regions_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_month_surnames, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_month_surnames_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
