@@ -2,7 +2,8 @@
  * settlement or area word ending a place's name is part of it ("Gaza
  * City", "Kurdistan Region"); regions news names alone ("the Gulf"); a
  * month after a given name is a surname ("Theresa May"); "ST." in a
- * dateline's capitals is Saint's abbreviation ("ST. LOUIS"). */
+ * dateline's capitals is Saint's abbreviation ("ST. LOUIS"); a sport's
+ * word before a country is its national body ("Cricket Australia"). */
 #include "entities_fixture.h"
 
 /* A region news names alone, over a far subdivision of the same name,
@@ -74,6 +75,27 @@ static void test_names17_caps_saints(void **state)
 	assert_string_equal(render_mentions(f), "ST. LOUIS>ST. LOUIS | AP>AP");
 }
 
+/* A sport's or a service's word before a country is its national body. */
+static void test_names17_national_bodies(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Cricket Australia fined him. Officials at Transport Canada and Athletics South "
+	       "Africa agreed.");
+	assert_string_equal(render_mentions(f), "Cricket Australia>Cricket Australia | "
+	                                        "Transport Canada>Transport Canada | "
+	                                        "Athletics South Africa>Athletics South Africa");
+	assert_string_equal(render(f), "org Cricket Australia\norg Transport Canada\n"
+	                               "org Athletics South Africa\n");
+}
+
+/* What stays: the word in lower case, or before a city. */
+static void test_names17_national_bodies_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "He played cricket in Australia before Tennis Melbourne hired him.");
+	assert_string_equal(render_mentions(f), "Australia>Australia | Tennis Melbourne>Tennis Melbourne");
+}
+
 static void test_names17_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -91,6 +113,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_names17_month_surnames, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_month_surnames_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_caps_saints, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_national_bodies, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_national_bodies_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
