@@ -504,6 +504,7 @@
 #define R_CONTINENT   "entities.continent"
 #define R_FEATURE     "entities.feature"
 #define R_NATION_BODY "entities.national-body"
+#define R_PARTY_WORD  "entities.party-word"
 #define R_DATELINE    "entities.dateline-place"
 #define R_VENUE       "entities.venue"
 #define R_CITY_HALL   "entities.city-hall"
@@ -1332,6 +1333,15 @@ static bool national_body_run(const struct ctx *c, uint32_t s, uint32_t e)
 	        lex_place(bytes(c, c->toks->toks[s + 1].begin, c->toks->toks[e].end));
 	return p && (p->type == NKG_LEX_COUNTRY || p->nation);
 }
+
+/* Ordinary words that, capitalised alone inside a sentence, name a
+ * political party ("Labour won", "the Greens and the Conservatives"):
+ * the dev gold marks "Labour" a party in 56 of 63 such mentions, "Greens"
+ * 22 of 24, "Conservatives" 24 of 34, "Liberals" 17 of 25 (session 13;
+ * the plural "Democrats" or "Republicans" of the United States are its
+ * party's members, no name here). */
+static const char *const party_words[] = {"Labour", "Greens", "Conservatives", "Liberals",
+                                          "Tories"};
 
 static int find_runs(struct ctx *c)
 {
@@ -2988,6 +2998,12 @@ static int classify_run(struct ctx *c, uint32_t idx)
 			k->end = c->toks->toks[e + 1].end;
 		}
 		set_place(k, dl_region);
+		return 0;
+	}
+	/* "Labour won": a party's one-word name inside a sentence (party_words) */
+	if (s == e && !k->weak && !(c->ti[s].flags & TI_WEAK) && !(tflags(c, s) & NKG_TOK_ALL_CAPS) &&
+	    IN_LIST(tstr(c, s), party_words)) {
+		classify_org(c, k, NKG_CLASS_POLITICAL_PARTY, R_PARTY_WORD, 0.8f);
 		return 0;
 	}
 	/* "Cricket Australia", "Transport Canada": a country's national body

@@ -3,7 +3,8 @@
  * City", "Kurdistan Region"); regions news names alone ("the Gulf"); a
  * month after a given name is a surname ("Theresa May"); "ST." in a
  * dateline's capitals is Saint's abbreviation ("ST. LOUIS"); a sport's
- * word before a country is its national body ("Cricket Australia"). */
+ * word before a country is its national body ("Cricket Australia"); a
+ * party's one-word name ("Labour"). */
 #include "entities_fixture.h"
 
 /* A region news names alone, over a far subdivision of the same name,
@@ -96,6 +97,22 @@ static void test_names17_national_bodies_not(void **state)
 	assert_string_equal(render_mentions(f), "Australia>Australia | Tennis Melbourne>Tennis Melbourne");
 }
 
+/* A party's one-word name inside a sentence. */
+static void test_names17_party_words(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Voters backed Labour and the Greens on Monday.");
+	assert_string_equal(render(f), "party Labour\nparty Greens\n");
+}
+
+/* What stays: a longer name, and a word in lower case. */
+static void test_names17_party_words_not(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "The Labour Party said child labour fell.");
+	assert_string_equal(render_mentions(f), "Labour Party>Labour Party");
+}
+
 static void test_names17_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -115,6 +132,8 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_names17_caps_saints, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_national_bodies, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_national_bodies_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_party_words, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_names17_party_words_not, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_names17_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
