@@ -1343,6 +1343,18 @@ static bool national_body_run(const struct ctx *c, uint32_t s, uint32_t e)
 static const char *const party_words[] = {"Labour", "Greens", "Conservatives", "Liberals",
                                           "Tories"};
 
+/* Does a longer run of the article start with token s's word ("Labour
+ * Party ... Labour said")?  Then coreference names the word's party. */
+static bool starts_longer_run(const struct ctx *c, uint32_t s)
+{
+	for (uint32_t i = 0; i < c->n_ch; i++) {
+		const struct chunk *o = &c->ch[i];
+		if (o->last > o->first && nkg_str_eq(tstr(c, o->first), tstr(c, s)))
+			return true;
+	}
+	return false;
+}
+
 static int find_runs(struct ctx *c)
 {
 	uint32_t n = c->toks->n;
@@ -3002,7 +3014,7 @@ static int classify_run(struct ctx *c, uint32_t idx)
 	}
 	/* "Labour won": a party's one-word name inside a sentence (party_words) */
 	if (s == e && !k->weak && !(c->ti[s].flags & TI_WEAK) && !(tflags(c, s) & NKG_TOK_ALL_CAPS) &&
-	    IN_LIST(tstr(c, s), party_words)) {
+	    IN_LIST(tstr(c, s), party_words) && !starts_longer_run(c, s)) {
 		classify_org(c, k, NKG_CLASS_POLITICAL_PARTY, R_PARTY_WORD, 0.8f);
 		return 0;
 	}
