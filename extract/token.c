@@ -132,6 +132,12 @@ static int abbrev_kind(const char *s, size_t n)
 		if (strlen(w) == n && memcmp(w, s, n) == 0)
 			return abbrevs[i].title ? 1 : 2;
 	}
+	/* Saint, Mount and Fort of a place's name in a dateline's capitals
+	 * ("ST. LOUIS (AP) -", "FT. WORTH, Texas -"): the period is theirs and
+	 * ends no sentence (session 13: "ST. LOUIS" was read as "ST." and the
+	 * organisation "LOUIS"). */
+	if (n == 2 && (memcmp(s, "ST", 2) == 0 || memcmp(s, "MT", 2) == 0 || memcmp(s, "FT", 2) == 0))
+		return 1;
 	return 0;
 }
 

@@ -760,14 +760,16 @@ static void test_entities_company_context(void **state)
 }
 
 /* A capitalised "County" or "Parish" is part of the place's name (Orange
- * County is not Orange); a capitalised "Province" is not (Anbar). */
+ * County is not Orange), and so is a capitalised "Province" (session 13:
+ * the gold holds it in 40 of 42 provinces, "Gansu Province"). */
 static void test_entities_county_names(void **state)
 {
 	struct fixture *f = *state;
 	run(f, "He will appear in Cook County court. Officials in Orange County and in Anbar "
 	       "Province agreed.\n");
 	assert_string_equal(render_mentions(f), "Cook County>Cook County | "
-	                                        "Orange County>Orange County | Anbar>Anbar");
+	                                        "Orange County>Orange County | "
+	                                        "Anbar Province>Anbar Province");
 }
 
 static void test_entities_empty_text(void **state)

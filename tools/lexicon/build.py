@@ -628,7 +628,7 @@ def build_features(noun, common, names, demonyms, place_keys):
     "Pyrenees", "Sahara", "Kashmir").  Left out: a name that is a place of
     the gazetteer already, an ordinary word ("South", "Superior"), a
     person's name ("Victoria", "Murray"), a demonym, or in
-    curated.NOT_FEATURES."""
+    curated.NOT_FEATURES; added: curated.ADDED_FEATURES ("Gulf")."""
     common = set(common)
     people = {w for w, _ in names}
     dems = {w for w, _, _ in demonyms}
@@ -646,6 +646,7 @@ def build_features(noun, common, names, demonyms, place_keys):
             if (' ' not in w and w.lower() in common) or w in people or w in dems:
                 continue
             out.add(w)
+    out |= curated.ADDED_FEATURES
     return [(w, 'feature') for w in sorted(out, key=lambda x: (x.lower(), x))]
 
 
