@@ -126,7 +126,12 @@
  *                       organisation that an article of the full name names
  *                       too, and they share two such in all, each named in
  *                       2 to 10 articles (or 2 % of them, if more): the
- *                       story's own actors ("Obama" of a headline, with
+ *                       story's own actors, never a news organisation
+ *                       (schema:NewsMediaOrganization: "AP" of every
+ *                       dateline) nor a body named by one common word
+ *                       ("Senate"), and no surname ever written before a
+ *                       kin word ("the Lerner family": a family, whose one
+ *                       IRI is no member's) ("Obama" of a headline, with
  *                       Biden and Clinton, and "Barack Obama").  One IRI
  *                       names every bare "Bush", so one whose articles tell
  *                       two stories fits neither.  On ECB+ dev 1 link (4

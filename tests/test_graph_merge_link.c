@@ -383,6 +383,106 @@ static void test_link_person_surname_context(void **state)
 	free(out);
 }
 
+/* Appends the N-Triples line line to buf. */
+static void add_nt(char *buf, size_t cap, const char *line)
+{
+	size_t n = strlen(buf);
+	int w = snprintf(buf + n, cap - n, "%s\n", line);
+	assert_true(w > 0 && (size_t)w < cap - n);
+}
+
+#define NEWS_TYPE(slug) \
+	"<" KG "organization/" slug "> " TYPE " <http://schema.org/NewsMediaOrganization> ."
+
+static void test_link_context_not_news_nor_generic(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* review17 X3: the agency of every dateline ("AP", typed
+	 * schema:NewsMediaOrganization) and a body named by one common word
+	 * ("Senate") are no story's actors: "Okafor" of a football report
+	 * shares only them with "Dwight Okafor" of Congress, refused. */
+	ent(g, sizeof(g), PER, "dwight-okafor", "Dwight Okafor", "a");
+	ent(g, sizeof(g), PER, "dwight-okafor", "Dwight Okafor", "b");
+	ent(g, sizeof(g), PER, "okafor", "Okafor", "c");
+	ent(g, sizeof(g), ORG, "ap", "AP", "a");
+	ent(g, sizeof(g), ORG, "ap", "AP", "b");
+	ent(g, sizeof(g), ORG, "ap", "AP", "c");
+	add_nt(g, sizeof(g), NEWS_TYPE("ap"));
+	ent(g, sizeof(g), ORG, "senate", "Senate", "a");
+	ent(g, sizeof(g), ORG, "senate", "Senate", "b");
+	ent(g, sizeof(g), ORG, "senate", "Senate", "c");
+	/* "ICC" of The Hague shares Reuters and Imran Khan with the articles
+	 * of the "International Cricket Council": one actor, refused */
+	ent(g, sizeof(g), ORG, "international-cricket-council", "International Cricket Council",
+	    "d");
+	ent(g, sizeof(g), ORG, "international-cricket-council", "International Cricket Council",
+	    "e");
+	ent(g, sizeof(g), ORG, "icc", "ICC", "f");
+	ent(g, sizeof(g), ORG, "reuters", "Reuters", "d");
+	ent(g, sizeof(g), ORG, "reuters", "Reuters", "e");
+	ent(g, sizeof(g), ORG, "reuters", "Reuters", "f");
+	add_nt(g, sizeof(g), NEWS_TYPE("reuters"));
+	ent(g, sizeof(g), PER, "imran-khan", "Imran Khan", "d");
+	ent(g, sizeof(g), PER, "imran-khan", "Imran Khan", "f");
+	/* "Parliament" alone, the same: "Mottley" shares it and Ralph Gonsalves */
+	ent(g, sizeof(g), PER, "mia-mottley", "Mia Mottley", "g");
+	ent(g, sizeof(g), PER, "mottley", "Mottley", "h");
+	ent(g, sizeof(g), ORG, "parliament", "Parliament", "g");
+	ent(g, sizeof(g), ORG, "parliament", "Parliament", "h");
+	ent(g, sizeof(g), PER, "ralph-gonsalves", "Ralph Gonsalves", "g");
+	ent(g, sizeof(g), PER, "ralph-gonsalves", "Ralph Gonsalves", "h");
+	/* two actors of the story besides them: still linked */
+	ent(g, sizeof(g), PER, "gary-locke", "Gary Locke", "i");
+	ent(g, sizeof(g), PER, "locke", "Locke", "j");
+	ent(g, sizeof(g), ORG, "ap", "AP", "i");
+	ent(g, sizeof(g), ORG, "ap", "AP", "j");
+	ent(g, sizeof(g), ORG, "commerce-department", "Commerce Department", "i");
+	ent(g, sizeof(g), ORG, "commerce-department", "Commerce Department", "j");
+	ent(g, sizeof(g), PER, "steven-chu", "Steven Chu", "i");
+	ent(g, sizeof(g), PER, "steven-chu", "Steven Chu", "j");
+	char *out = links(g, &n);
+	assert_string_equal(out, L("person-surname-context", "person/gary-locke", "person/locke"));
+	assert_int_equal(n, 1);
+	free(out);
+}
+
+#define TEXT(doc, len, text)                                                              \
+	"<http://d.org/" doc "#char=0," len "> "                                           \
+	"<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> \"" text \
+	"\" ."
+
+static void test_link_surname_family(void **state)
+{
+	(void)state;
+	char g[16384] = "";
+	size_t n = 9;
+	/* review17 X5: "The Koch brothers" (the mention at 4-8 of c's text)
+	 * names a family: not linked to "Charles Koch", though the story is
+	 * one.  "The Lutz familiar face" is no kin word: linked. */
+	ent(g, sizeof(g), PER, "charles-koch", "Charles Koch", "a");
+	ent(g, sizeof(g), PER, "charles-koch", "Charles Koch", "b");
+	ent_at(g, sizeof(g), PER, "koch", "Koch", "c", 4);
+	add_nt(g, sizeof(g), TEXT("c", "33", "The Koch brothers gave millions."));
+	ent(g, sizeof(g), PER, "mark-holden", "Mark Holden", "a");
+	ent(g, sizeof(g), PER, "mark-holden", "Mark Holden", "c");
+	ent(g, sizeof(g), ORG, "americans-for-prosperity", "Americans for Prosperity", "b");
+	ent(g, sizeof(g), ORG, "americans-for-prosperity", "Americans for Prosperity", "c");
+	ent(g, sizeof(g), PER, "anna-lutz", "Anna Lutz", "d");
+	ent(g, sizeof(g), PER, "anna-lutz", "Anna Lutz", "e");
+	ent_at(g, sizeof(g), PER, "lutz", "Lutz", "f", 4);
+	add_nt(g, sizeof(g), TEXT("f", "24", "The Lutz familiar face."));
+	ent(g, sizeof(g), PER, "olaf-scholz", "Olaf Scholz", "d");
+	ent(g, sizeof(g), PER, "olaf-scholz", "Olaf Scholz", "f");
+	ent(g, sizeof(g), ORG, "bundestag", "Bundestag", "e");
+	ent(g, sizeof(g), ORG, "bundestag", "Bundestag", "f");
+	char *out = links(g, &n);
+	assert_string_equal(out, L("person-surname-context", "person/anna-lutz", "person/lutz"));
+	assert_int_equal(n, 1);
+	free(out);
+}
+
 static void test_link_person_surname_context_smush(void **state)
 {
 	(void)state;
@@ -814,6 +914,8 @@ int main(void)
 	        cmocka_unit_test(test_link_guard_two_people_one_surname),
 	        cmocka_unit_test(test_link_person_surname_context),
 	        cmocka_unit_test(test_link_person_surname_context_smush),
+	        cmocka_unit_test(test_link_context_not_news_nor_generic),
+	        cmocka_unit_test(test_link_surname_family),
 	        cmocka_unit_test(test_link_guard_same_article),
 	        cmocka_unit_test(test_link_org_team_names),
 	        cmocka_unit_test(test_link_org_place_names),
