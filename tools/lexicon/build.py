@@ -264,6 +264,13 @@ def build_subdivisions(country_names):
             for n in (name, ascii_name(iso_name)):
                 aliases.append(n + ' ' + typ)
         aliases += curated.SUBDIVISION_ALIASES.get(code, [])
+        # A subdivision named as a region news names alone (Papua New
+        # Guinea's "Gulf" Province, Burkina Faso's "Sahel" Region) is named
+        # with its type word, so that it and the feature ("the Gulf") get
+        # two IRIs (graph/: place/<slug of the name>; review17 E4); the bare
+        # name stays an alias.
+        if name in curated.ADDED_FEATURES and re.fullmatch(r'[A-Z][a-z]+', typ):
+            name = name + ' ' + typ
         subs.append({'id': code, 'name': name, 'type': typ, 'country': cc, 'parent': parent,
                      'aliases': aliases})
     return subs
