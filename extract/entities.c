@@ -756,6 +756,29 @@ static const char *const months_days[] = {
         "Sun.",
 };
 
+static const char *const month_place_preps[] = {"in", "at", "near", "from", "across", "outside"};
+
+/* Is the given name before the month at token i rather a place, the month
+ * the modal "May" or a month of that place (review17 E1: "Victoria May Lift
+ * Lockdown Early", "Runoff in Georgia May Decide ...", "Florence April
+ * Floods Revisited", "Sales at Victoria August events")? A gazetteer
+ * country or state/province ("Georgia", "Victoria", "Jordan") always; a
+ * city ("Florence", "Elizabeth") only after a place's preposition or in a
+ * headline's capitals (a capitalised word after the month), so "Elizabeth
+ * May said" stays a person (5 of the dev gold's 48 pairs). */
+static bool given_name_place_month(const struct ctx *c, uint32_t i)
+{
+	const struct nkg_lex_place *p = tok_place(c, i - 1);
+	if (!p)
+		return false;
+	if (p->type == NKG_LEX_COUNTRY || p->type == NKG_LEX_ADMIN_AREA)
+		return true;
+	if (i >= 2 && same_sentence(c, i - 2, i) && IN_LIST(tstr(c, i - 2), month_place_preps))
+		return true;
+	return i + 1 < c->toks->n && same_sentence(c, i, i + 1) &&
+	       (tflags(c, i + 1) & NKG_TOK_CAPITALIZED);
+}
+
 /* Is the month's name at token i a surname: a month written in full right
  * after a capitalised given name of the same sentence, no number after it
  * ("Theresa May said", "Elizabeth May", "Carl June"; not "Chelsea May 5")?
@@ -770,7 +793,9 @@ static bool month_surname(const struct ctx *c, uint32_t i)
 	    !(c->ti[i - 1].lex & NKG_LEX_GIVEN_NAME) || (c->ti[i - 1].lex & NKG_LEX_STOP) ||
 	    (tflags(c, i - 1) & NKG_TOK_ALL_CAPS) || !same_sentence(c, i - 1, i))
 		return false;
-	return !(i + 1 < c->toks->n && (tflags(c, i + 1) & NKG_TOK_NUMBER));
+	if (i + 1 < c->toks->n && (tflags(c, i + 1) & NKG_TOK_NUMBER))
+		return false;
+	return !given_name_place_month(c, i);
 }
 
 /* Honorifics: part of how a person is addressed, not a role. */
