@@ -1347,12 +1347,31 @@ static const char *const national_body_words[] = {
         "Sport",     "Statistics", "Swimming",  "Tennis",     "Tourism",  "Transport",
         "Triathlon", "Volleyball"};
 
+/* Is the word at s an -ing word opening its sentence, with no capitalised
+ * word after the country at e: a gerund whose object is the country
+ * ("Cycling Vietnam from north to south takes a month", "Sailing Croatia
+ * is cheaper": review17 E7), where the first word's capital tells nothing.
+ * A headline's capitals after it keep the body ("Swimming England Wins
+ * Bid"), and so does the word inside a sentence. */
+static bool gerund_opening(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	struct nkg_str w = tstr(c, s);
+	if (w.len < 4 || memcmp(w.ptr + w.len - 3, "ing", 3) != 0)
+		return false;
+	if (s > 0 && same_sentence(c, s - 1, s))
+		return false;
+	return !(e + 1 < c->toks->n && same_sentence(c, e, e + 1) &&
+	         (tflags(c, e + 1) & NKG_TOK_CAPITALIZED));
+}
+
 /* Are tokens [s, e] such a word and a country's name (or a nation's of the
  * United Kingdom, "Sport England"), written as one run? */
 static bool national_body_run(const struct ctx *c, uint32_t s, uint32_t e)
 {
 	if (e <= s || !(tflags(c, s) & NKG_TOK_CAPITALIZED) || (tflags(c, s) & NKG_TOK_ALL_CAPS) ||
 	    !IN_LIST(tstr(c, s), national_body_words))
+		return false;
+	if (gerund_opening(c, s, e))
 		return false;
 	const struct nkg_lex_place *p =
 	        lex_place(bytes(c, c->toks->toks[s + 1].begin, c->toks->toks[e].end));
