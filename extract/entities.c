@@ -4949,6 +4949,20 @@ static bool span_edge_punct(const struct ctx *c, uint32_t i)
 
 /* A name span the tagger found where the rules kept nothing: classified by
  * the rules when they agree on its type, else typed by the tagger. */
+/* Does a word after the first of tokens [s, e] name an event, so that a
+ * feature's name before it ("Gulf War", "Gulf Crisis", "Sahel Summit")
+ * names no place (review17 E3: "Veterans of the Gulf War" was a place)? */
+static bool event_named_after(const struct ctx *c, uint32_t s, uint32_t e)
+{
+	static const char *const event_words[] = {"War",    "Wars",    "Crisis",       "Conflict",
+	                                          "Summit", "Games",   "Championship", "Championships",
+	                                          "Cup",    "Syndrome"};
+	for (uint32_t j = s + 1; j <= e; j++)
+		if (IN_LIST(tstr(c, j), event_words))
+			return true;
+	return false;
+}
+
 static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const float *margin)
 {
 	/* A function word capitalised at the start of a sentence or in a
@@ -4991,6 +5005,11 @@ static int model_chunk(struct ctx *c, uint32_t s, uint32_t e, int btag, const fl
 	 * Europe 2 banks failed" (the station "Europe 1" is no place) */
 	if (btag == NKG_NER_B_LOC && e == s + 1 && continent_tok(c, s) && continent_numbered(c, s))
 		e = s;
+	/* "the Gulf War": an event named after a feature, no place (review17
+	 * E3; event_named_after) */
+	if (btag == NKG_NER_B_LOC && s < e && (nkg_lex_word(tstr(c, s)) & NKG_LEX_FEATURE) &&
+	    event_named_after(c, s, e))
+		return 0;
 	/* "at noon ET": a time zone after a clock time, for the tagger too */
 	if (s == e && clock_zone_tok(c, s))
 		return 0;
@@ -5108,7 +5127,7 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 			        * "President of France Emmanuel Macron" (a town may
 			        * start a place's name: "Centennial Olympic Park") */
 			       !(o != NKG_NONE && o != first && c->ch[o].kind == CK_PERSON &&
-			         c->ch[first].lex->type == NKG_LEX_COUNTRY &&
+			         c->ch[first].lex && c->ch[first].lex->type == NKG_LEX_COUNTRY &&
 			         (c->ti[c->ch[o].first].lex & NKG_LEX_GIVEN_NAME)) &&
 			       (o == NKG_NONE ||
 			        (c->ch[o].first >= i && c->ch[o].last <= e && !c->ch[o].news));
@@ -5118,6 +5137,10 @@ static int place_prefix_names(struct ctx *c, const uint8_t *tags)
 				if (owner[j] != NKG_NONE)
 					c->ch[owner[j]].kind = CK_NONE;
 			uint32_t idx;
+			if (c->ch[first].lex == NULL && event_named_after(c, i, e)) {
+				i = e + 1;
+				continue;
+			}
 			if (!(rc = push_chunk(c, i, e, &idx)))
 				set_model_kind(c, &c->ch[idx], tags[i]);
 		}
