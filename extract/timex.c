@@ -1846,7 +1846,6 @@ static bool forecast_before(const struct tctx *c, uint32_t i)
 	return false;
 }
 
-/* A bare month after a preposition or last/this/next: "in January", "last March". */
 /* "[October] had been one of the driest on record", "The Met Office
  * said [July] had been the driest": month m at token i is the subject of
  * its weather record, a superlative of weather after "had/has been" or
@@ -1873,6 +1872,7 @@ static bool month_record_subject(const struct tctx *c, uint32_t i, int m)
 	return tok_in(c, k, weather_est);
 }
 
+/* A bare month after a preposition or last/this/next: "in January", "last March". */
 static int m_bare_month(struct tctx *c, uint32_t i)
 {
 	char buf[16];
@@ -3318,10 +3318,6 @@ static bool of_an_earlier_week(const struct tctx *c)
 	return false;
 }
 
-/* Days from the publication date to weekday w named at token i (the
- * expression starting at b) with no last/next/this: the coming one in a
- * future sentence or after "until" ("closed until Friday"), else the most
- * recent one on or before the date. */
 /* An event that a verb of inviting, calling or planning arranges, on the
  * day at token b ("on" before it): "had invited the leaders of both
  * parties to a meeting on [Friday]", "called for a summit of euro zone
@@ -3373,6 +3369,10 @@ static bool arranged_event_before(const struct tctx *c, uint32_t b, uint32_t i)
 	return false;
 }
 
+/* Days from the publication date to weekday w named at token i (the
+ * expression starting at b) with no last/next/this: the coming one in a
+ * future sentence or after "until" ("closed until Friday"), else the most
+ * recent one on or before the date. */
 static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, int w)
 {
 	int aw = nkg_weekday(c->anchor);
@@ -6676,8 +6676,6 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, e, 0.9f, "timex:quarter");
 }
 
-/* Fiscal years, TimeML's "FY": "fiscal 2009", "fiscal year 2010",
- * "fiscal-year 2010", "FY2009", "FY 2009", "the 2009 fiscal year". */
 /* The month that ends a period after its noun, from token t: "ending in
  * [March]", "that ended in [March]", "ended [March] 31", "to [March]",
  * "through [June]"; its token, 0 when there is none. */
@@ -6694,6 +6692,8 @@ static uint32_t fiscal_end_month(const struct tctx *c, uint32_t t)
 	return has(c, t) && tok_cap(c, t) && tok_month(c, t) ? t : 0;
 }
 
+/* Fiscal years, TimeML's "FY": "fiscal 2009", "fiscal year 2010",
+ * "fiscal-year 2010", "FY2009", "FY 2009", "the 2009 fiscal year". */
 static int m_fiscal(struct tctx *c, uint32_t i)
 {
 	char buf[32];
