@@ -2220,6 +2220,10 @@ static bool own_settlement_cue(const struct ctx *c, uint32_t cue)
 	return cue == 0 || !(tflags(c, cue - 1) & NKG_TOK_ALL_CAPS);
 }
 
+static bool team_use(const struct ctx *c, const struct chunk *k);
+static void classify_org(struct ctx *c, struct chunk *k, enum nkg_entity_class cls,
+                         const char *rule, float conf);
+
 static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 {
 	struct chunk *k = &c->ch[idx];
@@ -2267,6 +2271,17 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 			set_place(k, town);
 			return 0;
 		}
+	}
+	/* "Grimsby Town beat Cheltenham Town", "Ipswich Town manager": a town
+	 * and "Town" or "City" that the gazetteer does not hold whole, used as
+	 * a team or in a sports report, is a club no team list knows, not a
+	 * city of that name (review17 E2); not an ordinary word's district
+	 * ("the Old Town") */
+	if (own_cue && !p && (ieq(cw, "city") || ieq(cw, "town")) && ne > ns &&
+	    !(c->ti[k->first].lex & NKG_LEX_COMMON) &&
+	    (team_use(c, k) || sports_report(c))) {
+		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_TEAM_NAME, 0.75f);
+		return 0;
 	}
 	set_kind(k, CK_PLACE, cls, R_DISTRICT, 0.75f);
 	k->last = ne;
