@@ -1185,6 +1185,25 @@ static int quote_tense(const struct tctx *c, uint32_t i)
 	return 0;
 }
 
+/* The day a word told right after a clock time names, in days from the
+ * publication date: "tomorrow" +1, "yesterday" and "last night" -1,
+ * "today", "tonight", "this morning/afternoon/evening" 0; CLOCK_NO_DAY
+ * if none. */
+#define CLOCK_NO_DAY INT64_MIN
+static int64_t clock_day_after(const struct tctx *c, uint32_t e)
+{
+	if (tok_is(c, e, "tomorrow"))
+		return 1;
+	if (tok_is(c, e, "yesterday") || (tok_is(c, e, "last") && tok_is(c, e + 1, "night")))
+		return -1;
+	if (tok_is(c, e, "today") || tok_is(c, e, "tonight"))
+		return 0;
+	if (tok_is(c, e, "this") && (tok_is(c, e + 1, "morning") || tok_is(c, e + 1, "afternoon") ||
+	                             tok_is(c, e + 1, "evening")))
+		return 0;
+	return CLOCK_NO_DAY;
+}
+
 /* A clock time that bounds the hours of a curfew, "a curfew from [10
  * p.m.] to [4 a.m.]", "a night curfew runs from [6 p.m.] to [5 a.m.]",
  * "a curfew between [midnight] and [5 a.m.]": the hours of every night it
@@ -1194,10 +1213,11 @@ static int quote_tense(const struct tctx *c, uint32_t i)
  * tonight]", "to [8 a.m. Wednesday]") keeps its day (not asked then). */
 static bool curfew_hours(const struct tctx *c, uint32_t i, uint32_t e)
 {
-	if (tok_is(c, e, "tonight") || tok_is(c, e, "today") || tok_is(c, e, "tomorrow") ||
-	    tok_is(c, e, "on") || (tok_cap(c, e) && nkg_weekday_number(tok(c, e), NULL)))
+	if (clock_day_after(c, e) != CLOCK_NO_DAY || tok_is(c, e, "on") ||
+	    (tok_cap(c, e) && nkg_weekday_number(tok(c, e), NULL)))
 		return false;
-	static const char *const links[] = {"runs", "run", "running", "lasting", "that", "will",
+	static const char *const links[] = {"runs", "run", "running", "lasting", "that",
+	                                    "will", "be",  "in",      "force",   "effect",
 	                                    "was",  "is",  "would",   "imposed", NULL};
 	for (uint32_t k = i; k > c->first && k + 10 > i;) {
 		k--;
@@ -1224,6 +1244,7 @@ static bool curfew_hours(const struct tctx *c, uint32_t i, uint32_t e)
  * company [today]\"", "\"Trading from [today]\""), so it stays the
  * publication day, as does "today" outside quotations. */
 static int quote_tense(const struct tctx *c, uint32_t i);
+static bool day_of_saying(const struct tctx *c, uint32_t i);
 static bool quoted_story_day(struct tctx *c, uint32_t i, const char *part)
 {
 	if (!c->has_anchor || !c->topic_day.d)
@@ -1232,7 +1253,38 @@ static bool quoted_story_day(struct tctx *c, uint32_t i, const char *part)
 	if (back < 1 || back > 2 || !in_quote(c, i))
 		return false;
 	bool evening = part && (!strcmp(part, "TNI") || !strcmp(part, "TEV"));
-	return evening || quote_tense(c, i) < 0;
+	return (evening || quote_tense(c, i) < 0) && !day_of_saying(c, i);
+}
+
+/* The sentence of the quotation around token i tells the day it was said
+ * ("...,\" the coach said on [Sunday]", "told reporters [today]", "in a
+ * statement on [Sunday]"), or the quotation tells another day relative to
+ * the publication ("\"[Tomorrow] we rest, tonight we party\""): the
+ * speaker's day is then that one, or the publication's, not the story's
+ * (review17 F6).  Read over QUOTE_REACH tokens before token i and thirty
+ * after it: linear. */
+static bool day_of_saying(const struct tctx *c, uint32_t i)
+{
+	for (uint32_t k = i; k > c->first && k + QUOTE_REACH > i;) {
+		k--;
+		if (quote_mark(c, k))
+			break;
+		if (tok_is(c, k, "tomorrow") || tok_is(c, k, "yesterday"))
+			return true;
+	}
+	bool outside = false;
+	for (uint32_t k = i + 1; k < c->end && k < i + 30; k++) {
+		if (quote_mark(c, k) < 0)
+			outside = true;
+		else if (quote_mark(c, k) > 0)
+			outside = false;
+		if (tok_is(c, k, "tomorrow") || tok_is(c, k, "yesterday"))
+			return true;
+		if (outside && (tok_is(c, k, "today") || tok_is(c, k, "tonight") ||
+		                (tok_cap(c, k) && nkg_weekday_number(tok(c, k), NULL))))
+			return true;
+	}
+	return false;
 }
 
 /* A clock time or a part of a day a speaker tells in a direct quotation
@@ -1243,12 +1295,62 @@ static bool quoted_story_day(struct tctx *c, uint32_t i, const char *part)
  * mark it), not the story's day nor the publication's.  A quoted past
  * ("\"We left Seville at [noon]\"") is a moment of the story: the
  * annotators give it the story's day as often as not, so it keeps it. */
+static bool habit_said(const struct tctx *c, uint32_t i);
 static bool quoted_habit(struct tctx *c, uint32_t i)
 {
 	return c->has_anchor && in_quote(c, i) &&
 	       !(c->clock_ref.d && c->clock_ref_at >= c->first) &&
 	       !(c->ref_e > c->first && c->ref_b >= c->first && c->ref_b < i) &&
-	       quote_tense(c, i) == 0;
+	       quote_tense(c, i) == 0 && habit_said(c, i);
+}
+
+/* The quoted present around token i tells a habit, not a plan nor a
+ * moment: a word of frequency within QUOTE_REACH tokens of it in the
+ * quotation ("\"I [never] see the sky go black in [the afternoon]\"",
+ * "\"We start at 7 a.m. [every] day\""), or a clause whose subject is
+ * anyone of a kind: "I", an indefinite "a/an/every/each/most ..." or a
+ * bare plural ("\"[A] domestic worker ... leaves home at [five in the
+ * morning]\"", "\"[Workers] start at 7 a.m.\"").  A definite subject
+ * ("\"The press conference starts at [3 p.m.]\"", "\"The polls close at
+ * ...\"", "\"It is [10 p.m.]\"", "\"We fly home at [3 p.m.]\"") tells one
+ * event of the day, a schedule or a plan, which keeps its day (review17
+ * F1).  The clause starts after the quote mark or at the sentence start,
+ * looked for over QUOTE_REACH tokens: linear. */
+static bool habit_said(const struct tctx *c, uint32_t i)
+{
+	static const char *const often[] = {
+	        "every",     "each",      "always",  "usually", "normally",  "often",
+	        "never",     "sometimes", "rarely",  "seldom",  "generally", "typically",
+	        "routinely", "daily",     "nightly", "mostly",  "regularly", NULL};
+	uint32_t s = c->first;
+	bool found = false;
+	for (uint32_t k = i; k > c->first && k + QUOTE_REACH > i;) {
+		k--;
+		if (quote_mark(c, k)) {
+			s = k + 1;
+			found = true;
+			break;
+		}
+		if (tok_in(c, k, often))
+			return true;
+	}
+	if (!found && i >= c->first + QUOTE_REACH)
+		s = i; /* the clause's start is out of reach: no subject read */
+	for (uint32_t k = i + 1; k < c->end && k < i + QUOTE_REACH && !quote_mark(c, k); k++)
+		if (tok_in(c, k, often))
+			return true;
+	if (s >= i)
+		return false;
+	static const char *const anyone[] = {"I", "a", "an", "every", "each", "most", "many", NULL};
+	if (tok_in(c, s, anyone))
+		return true;
+	/* a bare plural: "Workers", "Commuters" (not "The polls", "We") */
+	struct nkg_str w = tok(c, s);
+	static const char *const not_plural[] = {"this", "is", "was", "has",  "us", "its",
+	                                         "his",  "as", "yes", "thus", NULL};
+	return w.len > 3 && (w.ptr[w.len - 1] == 's' || w.ptr[w.len - 1] == 'S') &&
+	       w.ptr[w.len - 2] != 's' && (c->toks->toks[s].flags & NKG_TOK_WORD) &&
+	       !tok_in(c, s, not_plural);
 }
 static bool scheduled_present_before(const struct tctx *c, uint32_t b);
 static bool participle_between(const struct tctx *c, uint32_t i);
@@ -1858,6 +1960,10 @@ static bool month_record_subject(const struct tctx *c, uint32_t i, int m)
 	                                          "snowiest", "rainiest", "stormiest", NULL};
 	if (!m || !tok_cap(c, i) || !has(c, i + 2))
 		return false;
+	/* "Theresa May was the coldest of hosts": a capitalised word before
+	 * the month makes it a surname (review17 F13) */
+	if (i > c->first && tok_cap(c, i - 1) && (c->toks->toks[i - 1].flags & NKG_TOK_WORD))
+		return false;
 	uint32_t k;
 	if ((tok_is(c, i + 1, "had") || tok_is(c, i + 1, "has")) && tok_is(c, i + 2, "been"))
 		k = i + 3;
@@ -1869,6 +1975,14 @@ static bool month_record_subject(const struct tctx *c, uint32_t i, int m)
 		k += 2;
 	if (tok_is(c, k, "the") || tok_is(c, k, "its"))
 		k++;
+	/* "the warmest of leaders", "the warmest of the three sisters": the
+	 * superlative picks one of a group of people or things, not a
+	 * record of weather ("of the year", "of any month" are one) */
+	if (tok_is(c, k + 1, "of") && !tok_is(c, k + 2, "any") && !tok_is(c, k + 2, "all") &&
+	    !tok_is(c, k + 2, "record") &&
+	    !(tok_is(c, k + 2, "the") && (tok_is(c, k + 3, "year") || tok_is(c, k + 3, "decade") ||
+	                                  tok_is(c, k + 3, "century"))))
+		return false;
 	return tok_in(c, k, weather_est);
 }
 
@@ -3343,6 +3457,23 @@ static bool arranged_event_before(const struct tctx *c, uint32_t b, uint32_t i)
 	 * told by the verb right after the day */
 	if (tok_is(c, i + 1, "was") || tok_is(c, i + 1, "were") || tok_is(c, i + 1, "had"))
 		return false;
+	/* ...or by a past main verb after it: right after the day ("Leaders
+	 * invited to the summit on Thursday [agreed] a ceasefire"), or in a
+	 * clause "and" joins to it within five words ("called for a strike
+	 * on Friday, and thousands of workers [walked] out", "invited ... on
+	 * Sunday and [praised] her work"): the event took place (review17
+	 * F9) */
+	if (i + 1 < c->end && is_past_verb(c, i + 1))
+		return false;
+	uint32_t a = i + 1 + tok_is(c, i + 1, ",");
+	static const char *const saying[] = {"said",      "told",   "added", "warned",
+	                                     "announced", "stated", NULL};
+	if (tok_is(c, a, "and"))
+		for (uint32_t k = a + 1; k < c->end && k < a + 6; k++)
+			if (is_past_verb(c, k) && !tok_in(c, k, saying))
+				return false;
+	static const char *const dets[] = {"the",   "a",   "an",   "his",  "her", "its",
+	                                   "their", "our", "this", "that", NULL};
 	bool event = false;
 	for (uint32_t k = b - 1; k > c->first && k + 15 > b;) {
 		k--;
@@ -3356,7 +3487,8 @@ static bool arranged_event_before(const struct tctx *c, uint32_t b, uint32_t i)
 			return event;
 		/* "called for a summit", "has called a vote" (not "called a
 		 * strike on Friday", which may tell the day of the call) */
-		if (tok_in(c, k, call) &&
+		/* not the noun: "answered [the call] for a march" */
+		if (tok_in(c, k, call) && !(k > c->first && tok_in(c, k - 1, dets)) &&
 		    (tok_is(c, k + 1, "for") ||
 		     ((tok_is(c, k + 1, "a") || tok_is(c, k + 1, "an")) && k > c->first &&
 		      (tok_is(c, k - 1, "has") || tok_is(c, k - 1, "have")))))
@@ -5163,6 +5295,14 @@ static int m_clock(struct tctx *c, uint32_t i)
 		else
 			day = nkg_ymd_from_days(c->anchor_days +
 			                        weekday_by_tense(c, e + 1, e + 1, w));
+	} else if (c->has_anchor) {
+		/* "6 a.m. tomorrow", "8 p.m. yesterday", "6 p.m. last night",
+		 * "6 a.m. this morning": the day told after the time is its
+		 * own expression, and the time's day (review17 F1, F7),
+		 * even in a quotation or a curfew's hours. */
+		int64_t back = clock_day_after(c, e);
+		if (back != CLOCK_NO_DAY)
+			day = nkg_ymd_from_days(c->anchor_days + back);
 	}
 	if (h == 24 && day.y && day.d)
 		midnight_day(c, i, w && !pl && c->has_anchor, &day, &h);
@@ -5864,7 +6004,10 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	       (tok_is(c, i - 1, "for") && pi == i + 1 && !tok_is(c, pi, "night")) ||
 	       /* "had spent [the night] in evacuation centres": a night spent
 	        * is a time, as "through the night" */
-	       (pi == i + 1 && tok_is(c, pi, "night") &&
+	       /* ("spent the night before the election": another night,
+	        * its modifier names it, review17 F8) */
+	       (pi == i + 1 && tok_is(c, pi, "night") && !tok_is(c, pi + 1, "before") &&
+	        !tok_is(c, pi + 1, "after") && !tok_is(c, pi + 1, "of") &&
 	        (tok_is(c, i - 1, "spent") || tok_is(c, i - 1, "spend") ||
 	         tok_is(c, i - 1, "spends") || tok_is(c, i - 1, "spending"))))))
 		return 0;
@@ -6676,6 +6819,22 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, e, 0.9f, "timex:quarter");
 }
 
+/* The last month of a fiscal year that a clause right after it tells,
+ * from token p: "[, which] ends on June 30", "ending in June", "that runs
+ * to September": the month (1-12), else 0.  A fixed reach. */
+static int stated_year_end(const struct tctx *c, uint32_t p)
+{
+	p += tok_is(c, p, ",");
+	p += tok_is(c, p, "which") || tok_is(c, p, "that");
+	if (!(tok_is(c, p, "ends") || tok_is(c, p, "ending") || tok_is(c, p, "ended") ||
+	      tok_is(c, p, "runs") || tok_is(c, p, "run") || tok_is(c, p, "end")))
+		return 0;
+	p++;
+	p += tok_is(c, p, "on") || tok_is(c, p, "in") || tok_is(c, p, "to") || tok_is(c, p, "at") ||
+	     tok_is(c, p, "through");
+	return has(c, p) && tok_cap(c, p) ? tok_month(c, p) : 0;
+}
+
 /* The month that ends a period after its noun, from token t: "ending in
  * [March]", "that ended in [March]", "ended [March] 31", "to [March]",
  * "through [June]"; its token, 0 when there is none. */
@@ -6757,8 +6916,18 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 		                    ? -1
 		                : tok_is(c, k, "next") ? 1
 		                                        : 0;
+		/* "the last fiscal year of the scheme": the final one */
+		if (k > c->first && tok_is(c, k - 1, "the") && tok_is(c, k, "last") &&
+		    tok_is(c, k + 3, "of"))
+			return 0;
 		y = c->anchor.y + shift;
-		if (tok_is(c, k + 1, "financial") && c->anchor.m >= 4)
+		/* the year's last month, told after it ("the current financial
+		 * year, which ends on June 30": Australian, New Zealand, July to
+		 * June, review17 F12), else March for a financial year */
+		int end = stated_year_end(c, k + 3);
+		if (!end && tok_is(c, k + 1, "financial"))
+			end = 3;
+		if (end && c->anchor.m > end)
 			y++;
 		snprintf(buf, sizeof(buf), "FY%04d", y);
 		return emit(c, NKG_TIMEX_DATE, buf, true, i, k + 3, 0.8f, "timex:fiscal");
@@ -6987,6 +7156,28 @@ static bool season_word(const struct tctx *c, uint32_t k)
 	       tok_is(c, k, "winter");
 }
 
+/* A winter season phrase (tokens i..j, shift 0 for "this", 2 for none)
+ * said in January to April is told as the one that began the December
+ * before: in January and February, inside it, unless the clause looks
+ * ahead; in March and April, after it, only in a past clause or after
+ * "after", "since", "following" ("Herders count losses after [harsh
+ * winter]"): a present there is a plan or a habit ("The resort opens in
+ * [the winter]", said in April: the coming one, review17 F4). */
+static bool winter_told_past(const struct tctx *c, uint32_t i, uint32_t j, int shift)
+{
+	if (c->anchor.m <= 2 || shift == 0)
+		return tense_at(c, j) <= 0;
+	/* the clause's own verb before it, not a verb of saying after it
+	 * ("opens in the winter, its owner [said]") */
+	for (uint32_t k = i; k > c->first && k + 10 > i;) {
+		int tk = tense_cue(c, --k);
+		if (tk)
+			return tk < 0;
+	}
+	return i > c->first && (tok_is(c, i - 1, "after") || tok_is(c, i - 1, "since") ||
+	                        tok_is(c, i - 1, "following"));
+}
+
 static int m_season(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -7043,6 +7234,13 @@ static int m_season(struct tctx *c, uint32_t i)
 		snprintf(buf, sizeof(buf), "%04d-%s", y, v);
 		return emit(c, NKG_TIMEX_DATE, buf, false, i, j + 1 + used, 0.9f, "timex:season");
 	}
+	/* "a dry spring in 2019", "a cold winter in 2021": the year after
+	 * "in" is the season's (review17 F3); the year is its own
+	 * expression, matched next */
+	if (quality && tok_is(c, j + 1, "in") && tok_year(c, j + 2, &y)) {
+		snprintf(buf, sizeof(buf), "%04d-%s", y, v);
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, j + 1, 0.8f, "timex:season");
+	}
 	/* Without a year: only where the season reading is certain, "the
 	 * summer" after a preposition of time ("in", "over", "during", "for",
 	 * "until"...), and never a noun's modifier ("the summer months", "the
@@ -7074,7 +7272,14 @@ static int m_season(struct tctx *c, uint32_t i)
 	 * and geo annotators do), unless the clause looks ahead ("will
 	 * return for the winter") */
 	if (v[0] == 'W' && shift != -1 && shift != 1 && c->anchor.m <= 4 &&
-	    tense_at(c, j) <= 0)
+	    winter_told_past(c, i, j, shift))
+		y--;
+	/* ...so "last winter" said in January or February, inside this
+	 * winter, is the one before it, and "next winter" the one to begin
+	 * this December, unless said in December (review17 F2) */
+	if (v[0] == 'W' && shift == -1 && c->anchor.m <= 2)
+		y--;
+	if (v[0] == 'W' && shift == 1 && c->anchor.m < 12)
 		y--;
 	if (v[0] != 'W') {
 		/* Spring is March to May, summer June to August, fall September
