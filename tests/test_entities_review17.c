@@ -95,6 +95,13 @@ static void test_review17_town_clubs_not(void **state)
 	assert_string_equal(render(f), "org Kansas City\norg Denver\ncity Old Town\n");
 }
 
+static void test_review17_out_of_memory(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(fail_each_allocation(f, "Veterans of the Gulf War left Gulf Province.") > 5);
+	assert_string_equal(render_mentions(f), "Gulf Province>Gulf Province");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -106,6 +113,7 @@ int main(void)
 	        cmocka_unit_test_setup_teardown(test_review17_feature_subdivision, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_review17_town_clubs, setup, teardown),
 	        cmocka_unit_test_setup_teardown(test_review17_town_clubs_not, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_review17_out_of_memory, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
