@@ -54,8 +54,12 @@ static void test_mend14_club_towns(void **state)
 	run(f, "Wigan beat Bolton 2-1 on Saturday. Hundreds of fans travelled back to Wigan on "
 	       "Sunday.");
 	assert_string_equal(render_mentions(f), "Wigan>Wigan | Bolton>Bolton | Wigan>Wigan");
-	assert_string_equal(render(f), "city Wigan [in: United Kingdom]\ncountry United Kingdom\n"
-	                               "city Bolton [in: United Kingdom]\n");
+	/* The tagger of session 13 reads the winner as the club, an
+	 * organisation (as the written conventions mark it) and no company;
+	 * Bolton stays the town (a miss of that model, pinned so that a change
+	 * is seen); the town the fans go back to is the town. */
+	assert_string_equal(render(f), "org Wigan\ncity Bolton [in: United Kingdom]\n"
+	                               "country United Kingdom\ncity Wigan [in: United Kingdom]\n");
 }
 
 /* ... and in a report with a score the tagger's club is no company's
