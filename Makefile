@@ -98,16 +98,24 @@ DEB_TEST := raptor2-utils rasqal-utils redland-utils valgrind parallel
 # tests/e2e/clients-*.sh: independent RDF clients (tests/clients/, npm ci from its lock)
 DEB_TEST += nodejs/node npm/npm python3-rdflib graphviz
 DEB_STORE := libsqlite3-dev libpq-dev librdf-storage-sqlite librdf-storage-postgresql
-# (What the set-up says goes to standard error: `make demo > graph.ttl` is
-# the graph alone, which any Turtle parser reads.)
+# (What the set-up says goes to standard error.)
 deps:
 	@sh tools/install-deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_STORE) >&2
 
 # ---- the main job on the sample --------------------------------------------------
-# Standard output is the Turtle graph of the sample and nothing else: the build's
-# commands and make's directory lines go to standard error.
-demo: deps
-	@$(MAKE) all >&2
+# The Turtle graph of the sample is all make demo prints, so that its output
+# parses however it is captured (`make demo > graph.ttl`, or with 2>&1): the
+# set-up's and the build's messages go to $(DEMO_LOG), printed to standard
+# error only when they fail.
+DEMO_LOG := $(BUILD)/demo-setup.log
+demo:
+	@mkdir -p $(BUILD)
+	@if ! { sh tools/install-deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_STORE) && \
+	        $(MAKE) --no-print-directory all; } >$(DEMO_LOG) 2>&1; then \
+		cat $(DEMO_LOG) >&2; \
+		echo "make demo: the set-up or the build failed (above; kept in $(DEMO_LOG))" >&2; \
+		exit 1; \
+	fi
 	@$(BUILD)/newskg extract --date 2020-01-24 samples/iraq-rallies.txt
 
 # ---- tests -------------------------------------------------------------------
