@@ -896,6 +896,9 @@ static bool parse_size(const char *s, size_t *out)
 static const char usage_line[] =
         "usage: newskg extract [OPTIONS] [FILE|DIR|-]...  (see 'newskg extract --help')\n";
 #define usage_error(...) nkg_usage_error(usage_line, __VA_ARGS__)
+/* The writer and the store refuse the same bases (nkg_iri_base_ok): a
+ * document's IRI takes fragments ("#char=0,5"), so the base has none. */
+#define BAD_BASE "invalid --base '%s' (expected an absolute IRI ending in '/', without '#')"
 
 enum { OPT_BASE = 256, OPT_DATE, OPT_JSONL, OPT_LENIENT, OPT_MAX_BYTES, OPT_VERSION, OPT_STORE };
 
@@ -1037,9 +1040,7 @@ int nkg_cmd_extract(int argc, char **argv)
 		};
 		rc = nkg_store_open(o.store, &sopt, &r.store);
 		if (rc == NKG_EINVAL) {
-			status = usage_error("invalid --base '%s' (expected an absolute IRI ending "
-			                     "in '/' or '#')",
-			                     o.base ? o.base : "");
+			status = usage_error(BAD_BASE, o.base ? o.base : "");
 			goto out;
 		}
 		if (rc) {
@@ -1077,10 +1078,7 @@ int nkg_cmd_extract(int argc, char **argv)
 		for (unsigned k = 0; k < r.n_workers; k++) {
 			rc = nkg_writer_new(&gopt, NULL, &r.w[k]);
 			if (rc == NKG_EINVAL) {
-				status =
-				        usage_error("invalid --base '%s' (expected an absolute IRI "
-				                    "ending in '/' or '#')",
-				                    o.base ? o.base : "");
+				status = usage_error(BAD_BASE, o.base ? o.base : "");
 				goto out;
 			}
 			if (rc) {

@@ -45,7 +45,7 @@ nkg extract --max-article-bytes 1K a.txt
 expect_status 0
 nkg extract --base 'not an iri' a.txt
 expect_status 2
-expect_err "newskg: invalid --base 'not an iri' (expected an absolute IRI ending in '/' or '#')"
+expect_err "newskg: invalid --base 'not an iri' (expected an absolute IRI ending in '/', without '#')"
 expect_out_empty
 
 # --base changes the minted IRIs.
