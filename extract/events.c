@@ -5558,14 +5558,14 @@ static uint32_t offence_verb(const struct ectx *c, uint32_t pp, uint32_t first)
 	return NKG_NONE;
 }
 
-/* Whether the legal step at v is denied: "not", "never" or "n't" right
- * before it or before its "was/been" ("was not charged", "has never been
- * convicted"); session 12 review, E3. */
+/* Whether the legal step at v is denied: a negation right before it or
+ * before its "was/been" ("was not charged", "has never been convicted",
+ * "wasn't charged"); session 12 review, E3. */
 static bool step_negated(const struct ectx *c, uint32_t v)
 {
 	uint32_t q = prev_tok(c, v);
 	for (int k = 0; k < 3 && q != NKG_NONE; k++, q = prev_tok(c, q)) {
-		if (is_any(c, q, (const char *const[]){"not", "never", "n't", NULL}))
+		if (is_any(c, q, negations))
 			return true;
 		if (!is_any(c, q, be_forms) && !is_w(c, q, "has") && !is_w(c, q, "have"))
 			return false;
