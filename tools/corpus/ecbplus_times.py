@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Turns eval/ecbplus-times/*.txt (ECB+ dev articles with every time
+expression marked by hand for this project, by MEANTIME's conventions; see
+eval/README.md, "ECB+ times") into eval/gold/ecbplus-times.jsonl, the gold
+format of eval/README.md.
+
+    ecbplus_times.py [-o OUT] [FILE...]
+    ecbplus_times.py --check FILE...
+
+Line 1 of a file is 'PUBLICATION DATE: YYYY-MM-DD' (the date the article's
+own text gives) or 'PUBLICATION DATE: NONE' (the text gives none: the file
+is skipped); the rest, markup `[[TYPE VALUE|words]]` removed, must be the
+exact text of the article in eval/gold/ecbplus.jsonl, of split "dev".  An
+error names the file and the first character that differs, and exits 1 with
+nothing written.  `--check` only checks the files it is given.  The records
+have a `times` layer only, over the whole text (no names or events are
+scored on them).  The output depends only on the files: running it twice
+gives the same bytes.
+
+Python 3 standard library only.
+"""
+import json
+import os
+import re
+import sys
+
+from meantime_rest import Bad, unmark
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SRC = os.path.join(ROOT, "eval", "ecbplus-times")
+OUT = os.path.join(ROOT, "eval", "gold", "ecbplus-times.jsonl")
+ECBPLUS = os.path.join(ROOT, "eval", "gold", "ecbplus.jsonl")
+HEAD = "PUBLICATION DATE: "
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+def record(path, gold):
+    """The gold record of one file, or None for a file marked NONE."""
+    name = os.path.splitext(os.path.basename(path))[0]
+    with open(path, encoding="utf-8") as f:
+        raw = f.read()
+    first, _, body = raw.partition("\n")
+    date = first[len(HEAD):] if first.startswith(HEAD) else ""
+    if date == "NONE":
+        return None
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+        raise Bad("line 1 must be '%sYYYY-MM-DD' or '%sNONE'" % (HEAD, HEAD))
+    if body.endswith("\n"):
+        body = body[:-1]
+    text, times = unmark(body)
+    g = gold.get("ecbplus/" + name)
+    if g is None:
+        raise Bad("no article ecbplus/%s in %s" % (name, ECBPLUS))
+    if g.get("split") != "dev":
+        raise Bad("ecbplus/%s is not of split dev" % name)
+    if text != g["text"]:
+        i = next((k for k in range(min(len(text), len(g["text"])))
+                  if text[k] != g["text"][k]), min(len(text), len(g["text"])))
+        raise Bad("text differs from ecbplus/%s at character %d: %r, expected %r"
+                  % (name, i, text[i:i + 30], g["text"][i:i + 30]))
+    for b, e, t, v in times:
+        if t not in TYPES:
+            raise Bad("unknown type %s at character %d (%r)" % (t, b, text[b:e]))
+        if text[b:e] != text[b:e].strip() or b == e:
+            raise Bad("span with outer spaces or empty at character %d (%r)" % (b, text[b:e]))
+    if not times:
+        raise Bad("no time expression marked (write NONE on line 1 to leave it out)")
+    r = {"id": "ecbplus-times/" + name, "date": date}
+    if "title" in g:
+        r["title"] = g["title"]
+    r.update({"set": "ecbplus-times", "split": "dev", "spacing": g["spacing"], "text": text,
+              "times": times})
+    return r
+
+
+def main(argv):
+    out, check = OUT, False
+    args = argv[1:]
+    if args and args[0] == "--check":
+        check, args = True, args[1:]
+    elif len(args) >= 2 and args[0] == "-o":
+        out, args = args[1], args[2:]
+    if any(a.startswith("-") for a in args) or (check and not args):
+        sys.stderr.write("usage: ecbplus_times.py [-o OUT] [FILE...] | --check FILE...\n")
+        return 2
+    files = args or sorted(os.path.join(SRC, n) for n in os.listdir(SRC) if n.endswith(".txt"))
+    gold = {}
+    with open(ECBPLUS, encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            gold[g["id"]] = g
+    recs, bad = [], 0
+    for path in files:
+        try:
+            r = record(path, gold)
+            if r is not None:
+                recs.append(r)
+        except Bad as e:
+            sys.stderr.write("%s: %s\n" % (path, e))
+            bad += 1
+        except OSError as e:
+            sys.stderr.write("%s: %s\n" % (path, e.strerror))
+            bad += 1
+    if bad:
+        return 1
+    if check:
+        sys.stderr.write("%d files fine (%d with times, %d time expressions)\n"
+                         % (len(files), len(recs), sum(len(r["times"]) for r in recs)))
+        return 0
+    recs.sort(key=lambda r: r["id"])
+    tmp = out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+    os.replace(tmp, out)
+    sys.stderr.write("%s: %d articles, %d time expressions\n"
+                     % (out, len(recs), sum(len(r["times"]) for r in recs)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
