@@ -28,6 +28,9 @@ grep -Fxq "all	all	ALL	4	3	0.7500	1	1	1	1.0000	1.0000	1.0000	1	0	0.0000	0.0000	0
 	fail "eval-xdoc ALL row: $(grep 'all	all	ALL' "$T/out")"
 grep -Fxq "all	all	LOC	1	0	0.0000	0	0	0	0.0000	0.0000	0.0000	0	0	0.0000	0.0000	0.0000	0.0000	0.0000	0.0000	0.0000" "$T/out" ||
 	fail "eval-xdoc LOC row: $(grep 'all	all	LOC' "$T/out")"
+# People and organisations pooled (P+O): Lima's gold mention is not counted.
+grep -Fxq "all	all	P+O	3	3	1.0000	1	1	1	1.0000	1.0000	1.0000	1	0	0.0000	0.0000	0.0000	1.0000	1.0000	1.0000	0.6667" "$T/out" ||
+	fail "eval-xdoc P+O row: $(grep 'all	all	P+O' "$T/out")"
 # Within topics, (b,c) is not a pair (topics 1 and 2) and B-cubed clusters
 # stay inside a topic.
 grep -Fxq "all	topic	ALL	4	3	0.7500	1	1	1	1.0000	1.0000	1.0000	0	0	0.0000	0.0000	0.0000	1.0000	1.0000	1.0000	0.8000" "$T/out" ||

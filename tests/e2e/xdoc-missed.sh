@@ -37,6 +37,7 @@ gold mentions not found (pairs across documents: with found mentions of their in
 PER      4 mentions        4        2
 ORG      0 mentions        0        0
 LOC      0 mentions        0        0
+P+O      4 mentions        4        2
 ALL      4 mentions        4        2
        2 PER I1 x/1_2 0,7 "Obama's" http://e.org/obama "Obama"
        1 PER I1 x/1_3 7,9 "he" -
