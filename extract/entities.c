@@ -475,6 +475,7 @@
 #define R_TEAM        "entities.sports-team"
 #define R_TEAM_NAME   "entities.team-name"
 #define R_TEAM_NICK   "entities.team-nickname"
+#define R_FAMILY      "entities.family"
 #define R_KNOWN_ORG   "entities.known-org"
 #define R_ACRONYM     "entities.acronym"
 #define R_ACRONYM_DEF "entities.acronym-definition"
@@ -9479,6 +9480,46 @@ static int nominal_mentions(struct ctx *c)
 	return 0;
 }
 
+/* Words of kin after a family's name ("the Lerner family", "the Koch
+ * brothers"): see family_mention. */
+static const char *const kin_words[] = {"family", "families", "brothers", "sisters",
+                                        "siblings", "clan",     "dynasty",  "twins"};
+
+/* family-mention: a person's mention right before a word of kin (one space,
+ * then one of kin_words ending where no ASCII letter follows: "the Lerner
+ * family", "the Haslam brothers", "the Mittal family-owned firm"; not "the
+ * Lutz familiar face") names a family, not the person.  Its mention takes
+ * rule "entities.family" (R_FAMILY) in place of the rule that found it, and
+ * merge --link (graph/merge.c) never links a bare surname so marked to one
+ * member named in full in another article: the one IRI of the bare surname
+ * would make every family that person (review17 X5).
+ *
+ * In the article the mention keeps its entity: when coreference gave it the
+ * person named in full there ("The Obama family ... Barack Obama": rule
+ * entities.coref.surname and Barack Obama's IRI until now, entities.family
+ * and his IRI now), it stays that person's.  The article names the member,
+ * so the graph claims of it no article he is absent from, and the rule tells
+ * a reader of the mention that it names his family; the extractor has no
+ * class for a family, and a person "Obama" of its own would be a false
+ * person, typed schema:Person, that later bare "Obama said" mentions could
+ * join by their name.  Read after the tagger, at the mentions' writing:
+ * the tagger's inputs (ner_inputs: the chunks' rules) stay as they were. */
+static bool family_mention(const struct ctx *c, const struct chunk *k)
+{
+	const char *t = c->doc->text;
+	size_t n = c->doc->text_len, b = (size_t)k->end + 1;
+	if (c->doc->entities[k->entity].cls != NKG_CLASS_PERSON || b >= n || t[b - 1] != ' ')
+		return false;
+	for (size_t i = 0; i < sizeof(kin_words) / sizeof(kin_words[0]); i++) {
+		size_t w = strlen(kin_words[i]);
+		if (n - b >= w && ieq((struct nkg_str){t + b, w}, kin_words[i]) &&
+		    (n - b == w || !(((unsigned char)t[b + w] | 0x20) >= 'a' &&
+		                     ((unsigned char)t[b + w] | 0x20) <= 'z')))
+			return true;
+	}
+	return false;
+}
+
 static int add_mentions(struct ctx *c)
 {
 	for (uint32_t i = 0; i < c->n_ch; i++) {
@@ -9487,7 +9528,7 @@ static int add_mentions(struct ctx *c)
 			continue;
 		struct nkg_span sp = {k->begin, k->end};
 		int rc = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_ENTITY, k->entity, k->conf,
-		                             k->rule);
+		                             family_mention(c, k) ? R_FAMILY : k->rule);
 		if (rc)
 			return rc;
 	}

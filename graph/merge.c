@@ -986,7 +986,7 @@ struct lent {
 	bool full;         /* a person with a label of two words or more */
 	bool news;         /* typed schema:NewsMediaOrganization: an agency, a paper */
 	bool generic;      /* an organisation named by one common word ("Senate") */
-	bool family;       /* a bare surname before "family", "brothers"...: a family */
+	bool family;       /* a mention of rule "entities.family": surname-family-not-person */
 	struct ldoc *docs; /* sorted by doc, one each */
 	size_t n_docs, cap_docs;
 };
@@ -1415,6 +1415,21 @@ struct dent {
 	uint32_t ent;
 };
 
+/* What the extractor's rule of a mention says of its entity (struct linker
+ * marks, read in collect):
+ *  - MARK_NICK, rule "entities.team-nickname": a club's nickname found
+ *    alone (struct lent nickname; school_team_of, shared_person);
+ *  - MARK_FAMILY, rule "entities.family": surname-family-not-person, a
+ *    person's name right before a word of kin ("The Lerner family, which has
+ *    owned the team", "the Haslam brothers") names a family, and the one IRI
+ *    of a bare surname so written names it in every article; linking it to
+ *    the one member named in full would make the family that person
+ *    (review17 X5; struct lent family, surname_group).  The extractor reads
+ *    the words after the mention (extract/entities.c family_mention): the
+ *    text is its business, the graph's the model. */
+#define MARK_NICK   1u
+#define MARK_FAMILY 2u
+
 struct linker {
 	struct lent *ents;
 	size_t n_ents, cap_ents;
@@ -1423,7 +1438,7 @@ struct linker {
 	size_t n_names, cap_names;
 	int8_t *mat;    /* a group's compatibility: rule or -1 */
 	uint32_t *gent; /* a group's distinct entities */
-	uint8_t *nick;  /* [term id]: a mention of rule "entities.team-nickname", or NULL */
+	uint8_t *marks; /* [term id]: MARK_* of a mention's rule, or NULL */
 	size_t n_docs;  /* the documents of all entities */
 	/* person-surname-context: the (document, entity) pairs of the context
 	 * entities (context_entity), sorted by document, and a mark per entity */
@@ -1697,127 +1712,6 @@ static bool surname_context(struct linker *lk, uint32_t s, uint32_t f)
 			return false;
 	}
 	return total >= LINK_SURNAME_CONTEXT;
-}
-
-/* surname-family-not-person: a bare surname right before a word of kin
- * ("The Lerner family, which has owned the team", "the Haslam brothers")
- * names a family, and the one IRI of the bare surname names it in every
- * article; linking it to the one member named in full would make the
- * family that person (review17 X5).  Marks such surnames lent.family from
- * the articles' text (nif:isString of each document's context): a mention
- * DOC#char=b,e of a person with no label of two words, followed by a space
- * and one of kin_words. */
-static unsigned long mention_start(const char *p, const char *end);
-
-static const char *const kin_words[] = {"family", "families", "brothers", "sisters",
-                                        "siblings", "clan",     "dynasty",  "twins"};
-
-struct fment {
-	struct nkg_str doc;
-	unsigned long end; /* code points */
-	uint32_t ent;
-};
-
-static int fment_cmp(const void *pa, const void *pb)
-{
-	const struct fment *a = pa, *b = pb;
-	int c = nkg_str_cmp(a->doc, b->doc);
-	if (c)
-		return c;
-	if (a->end != b->end)
-		return a->end < b->end ? -1 : 1;
-	return a->ent < b->ent ? -1 : a->ent > b->ent;
-}
-
-/* The end e of "#char=b,e" at p, or ULONG_MAX. */
-static unsigned long mention_end(const char *p, const char *end)
-{
-	const char *c = memchr(p, ',', (size_t)(end - p));
-	unsigned long v = 0;
-	if (!c || c + 1 >= end || c[1] < '0' || c[1] > '9')
-		return ULONG_MAX;
-	for (const char *d = c + 1; d < end && *d >= '0' && *d <= '9'; d++) {
-		if (v > (ULONG_MAX - 10) / 10)
-			return ULONG_MAX;
-		v = v * 10 + (unsigned long)(*d - '0');
-	}
-	return v;
-}
-
-/* True when text t (n bytes) has, after code point cp, a space and a word
- * of kin_words ending at a letter's end. */
-static bool kin_after(const unsigned char *t, size_t n, unsigned long cp)
-{
-	size_t b = 0;
-	for (unsigned long k = 0; k < cp && b < n; k++)
-		for (b++; b < n && (t[b] & 0xC0) == 0x80; b++)
-			;
-	if (b >= n || t[b] != ' ')
-		return false;
-	b++;
-	for (size_t i = 0; i < sizeof(kin_words) / sizeof(kin_words[0]); i++) {
-		size_t w = strlen(kin_words[i]);
-		if (n - b >= w && !strncasecmp((const char *)t + b, kin_words[i], w) &&
-		    (n - b == w || !((t[b + w] | 0x20) >= 'a' && (t[b + w] | 0x20) <= 'z')))
-			return true;
-	}
-	return false;
-}
-
-static int family_marks(struct nkg_merge *m, struct linker *lk)
-{
-	uint32_t t_ident = lookup(m, "<" NKG_NS_ITSRDF "taIdentRef>");
-	uint32_t t_string = lookup(m, "<" NKG_NS_NIF "isString>");
-	struct fment *v = NULL;
-	size_t n = 0, cap = 0;
-	if (!t_ident || !t_string)
-		return 0;
-	for (size_t k = 0; k < m->n_quads; k++) {
-		const struct quad *q = &m->quads[k];
-		if (q->t[1] != t_ident || !lk->ent_of[q->t[2]] ||
-		    m->terms[q->t[0]].rt->type != RAPTOR_TERM_TYPE_URI)
-			continue;
-		uint32_t e = lk->ent_of[q->t[2]] - 1;
-		if (lk->ents[e].kind != K_PERSON || lk->ents[e].full)
-			continue;
-		struct nkg_str d = node_value(m, q->t[0]);
-		const char *hash = memchr(d.ptr, '#', d.len);
-		unsigned long end = hash ? mention_end(hash, d.ptr + d.len) : ULONG_MAX;
-		if (end == ULONG_MAX)
-			continue;
-		if (grow((void **)&v, &cap, n, sizeof(*v))) {
-			nkg_free(v);
-			return NKG_ENOMEM;
-		}
-		v[n++] = (struct fment){{d.ptr, (size_t)(hash - d.ptr)}, end, e};
-	}
-	if (n)
-		qsort(v, n, sizeof(*v), fment_cmp);
-	for (size_t k = 0; n && k < m->n_quads; k++) {
-		const struct quad *q = &m->quads[k];
-		const raptor_term *o = m->terms[q->t[2]].rt;
-		if (q->t[1] != t_string || o->type != RAPTOR_TERM_TYPE_LITERAL ||
-		    m->terms[q->t[0]].rt->type != RAPTOR_TERM_TYPE_URI)
-			continue;
-		struct nkg_str d = node_value(m, q->t[0]);
-		const char *hash = memchr(d.ptr, '#', d.len);
-		if (!hash || mention_start(hash, d.ptr + d.len) != 0)
-			continue; /* the whole text starts at 0 */
-		struct nkg_str doc = {d.ptr, (size_t)(hash - d.ptr)};
-		size_t lo = 0, hi = n;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (nkg_str_cmp(v[mid].doc, doc) < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (; lo < n && !nkg_str_cmp(v[lo].doc, doc); lo++)
-			if (kin_after(o->value.literal.string, o->value.literal.string_len, v[lo].end))
-				lk->ents[v[lo].ent].family = true;
-	}
-	nkg_free(v);
-	return 0;
 }
 
 /* A bare surname among the people names[i..j) (one surname; person_group's
@@ -2340,16 +2234,21 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 	uint32_t t_ident = lookup(m, "<" NKG_NS_ITSRDF "taIdentRef>");
 	uint32_t t_rule = lookup(m, "<" NKG_NS_NKG "rule>");
 	uint32_t t_nick = lookup(m, "\"entities.team-nickname\"");
+	uint32_t t_family = lookup(m, "\"entities.family\"");
 	uint32_t t_news = lookup(m, "<" NKG_NS_SCHEMA "NewsMediaOrganization>");
 
 	if (!t_type || !t_label || (!t_person && !t_org))
 		return 0;
-	if (t_rule && t_nick) {
-		if (!(lk->nick = nkg_calloc((size_t)m->n_terms + 1, 1)))
+	if (t_rule && (t_nick || t_family)) {
+		if (!(lk->marks = nkg_calloc((size_t)m->n_terms + 1, 1)))
 			return NKG_ENOMEM;
-		for (size_t k = 0; k < m->n_quads; k++)
-			if (m->quads[k].t[1] == t_rule && m->quads[k].t[2] == t_nick)
-				lk->nick[m->quads[k].t[0]] = 1;
+		for (size_t k = 0; k < m->n_quads; k++) {
+			const struct quad *q = &m->quads[k];
+			if (q->t[1] == t_rule && t_nick && q->t[2] == t_nick)
+				lk->marks[q->t[0]] |= MARK_NICK;
+			else if (q->t[1] == t_rule && t_family && q->t[2] == t_family)
+				lk->marks[q->t[0]] |= MARK_FAMILY;
+		}
 	}
 	for (size_t k = 0; k < m->n_quads; k++) {
 		const struct quad *q = &m->quads[k];
@@ -2400,8 +2299,10 @@ static int collect(struct nkg_merge *m, struct linker *lk)
 		           m->terms[q->t[0]].rt->type == RAPTOR_TERM_TYPE_URI) {
 			struct lent *e = &lk->ents[lk->ent_of[q->t[2]] - 1];
 			struct nkg_str v = node_value(m, q->t[0]);
-			if (lk->nick && lk->nick[q->t[0]])
+			if (lk->marks && (lk->marks[q->t[0]] & MARK_NICK))
 				e->nickname = true;
+			if (lk->marks && (lk->marks[q->t[0]] & MARK_FAMILY))
+				e->family = true;
 			const char *hash = memchr(v.ptr, '#', v.len);
 			if (!hash)
 				continue;
@@ -2495,8 +2396,7 @@ int nkg_merge_link(struct nkg_merge *m, size_t *n_links)
 	    !(lk.mat = nkg_malloc((size_t)LINK_GROUP_MAX * LINK_GROUP_MAX)) ||
 	    !(lk.gent = nkg_malloc(LINK_GROUP_MAX * sizeof(*lk.gent))))
 		goto out;
-	if ((rc = collect(m, &lk)) != 0 || (rc = context_index(&lk)) != 0 ||
-	    (rc = family_marks(m, &lk)) != 0)
+	if ((rc = collect(m, &lk)) != 0 || (rc = context_index(&lk)) != 0)
 		goto out;
 	rc = NKG_ENOMEM;
 	if (lk.n_names)
@@ -2582,7 +2482,7 @@ out:
 	nkg_free(lk.ent_of);
 	nkg_free(lk.mat);
 	nkg_free(lk.gent);
-	nkg_free(lk.nick);
+	nkg_free(lk.marks);
 	nkg_free(lk.dents);
 	nkg_free(lk.stamp);
 	if (rc)

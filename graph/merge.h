@@ -130,8 +130,9 @@
  *                       (schema:NewsMediaOrganization: "AP" of every
  *                       dateline) nor a body named by one common word
  *                       ("Senate"), and no surname ever written before a
- *                       kin word ("the Lerner family": a family, whose one
- *                       IRI is no member's) ("Obama" of a headline, with
+ *                       kin word (a mention of the extractor's rule
+ *                       "entities.family", "the Lerner family": a family,
+ *                       whose one IRI is no member's) ("Obama" of a headline, with
  *                       Biden and Clinton, and "Barack Obama").  One IRI
  *                       names every bare "Bush", so one whose articles tell
  *                       two stories fits neither.  On ECB+ dev 1 link (4

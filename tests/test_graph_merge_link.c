@@ -448,31 +448,43 @@ static void test_link_context_not_news_nor_generic(void **state)
 	free(out);
 }
 
-#define TEXT(doc, len, text)                                                              \
-	"<http://d.org/" doc "#char=0," len "> "                                           \
-	"<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> \"" text \
-	"\" ."
+/* As ent_at, and the mention of the extractor's rule of a name before a
+ * word of kin ("entities.family"). */
+static void family_at(char *buf, size_t cap, const char *slug, const char *label, const char *doc,
+                      unsigned at)
+{
+	ent_at(buf, cap, PER, slug, label, doc, at);
+	size_t n = strlen(buf);
+	int w = snprintf(buf + n, cap - n,
+	                 "<http://d.org/%s#char=%u,%u> <https://w3id.org/newskg/ns#rule> "
+	                 "\"entities.family\" .\n",
+	                 doc, at, at + 4);
+	assert_true(w > 0 && (size_t)w < cap - n);
+}
 
 static void test_link_surname_family(void **state)
 {
 	(void)state;
 	char g[16384] = "";
 	size_t n = 9;
-	/* review17 X5: "The Koch brothers" (the mention at 4-8 of c's text)
-	 * names a family: not linked to "Charles Koch", though the story is
-	 * one.  "The Lutz familiar face" is no kin word: linked. */
+	/* review17 X5: "The Koch brothers" (the mention at 4-8 of c, of rule
+	 * "entities.family") names a family: not linked to "Charles Koch",
+	 * though the story is one.  "Lutz" of f, of another rule in f: linked.
+	 * The mark is the entity's: "Koch" of rule entities.family in c and
+	 * alone in g is one IRI, a family in both. */
 	ent(g, sizeof(g), PER, "charles-koch", "Charles Koch", "a");
 	ent(g, sizeof(g), PER, "charles-koch", "Charles Koch", "b");
-	ent_at(g, sizeof(g), PER, "koch", "Koch", "c", 4);
-	add_nt(g, sizeof(g), TEXT("c", "33", "The Koch brothers gave millions."));
+	family_at(g, sizeof(g), "koch", "Koch", "c", 4);
+	ent(g, sizeof(g), PER, "koch", "Koch", "g");
 	ent(g, sizeof(g), PER, "mark-holden", "Mark Holden", "a");
 	ent(g, sizeof(g), PER, "mark-holden", "Mark Holden", "c");
+	ent(g, sizeof(g), PER, "mark-holden", "Mark Holden", "g");
 	ent(g, sizeof(g), ORG, "americans-for-prosperity", "Americans for Prosperity", "b");
 	ent(g, sizeof(g), ORG, "americans-for-prosperity", "Americans for Prosperity", "c");
+	ent(g, sizeof(g), ORG, "americans-for-prosperity", "Americans for Prosperity", "g");
 	ent(g, sizeof(g), PER, "anna-lutz", "Anna Lutz", "d");
 	ent(g, sizeof(g), PER, "anna-lutz", "Anna Lutz", "e");
 	ent_at(g, sizeof(g), PER, "lutz", "Lutz", "f", 4);
-	add_nt(g, sizeof(g), TEXT("f", "24", "The Lutz familiar face."));
 	ent(g, sizeof(g), PER, "olaf-scholz", "Olaf Scholz", "d");
 	ent(g, sizeof(g), PER, "olaf-scholz", "Olaf Scholz", "f");
 	ent(g, sizeof(g), ORG, "bundestag", "Bundestag", "e");
@@ -480,6 +492,16 @@ static void test_link_surname_family(void **state)
 	char *out = links(g, &n);
 	assert_string_equal(out, L("person-surname-context", "person/anna-lutz", "person/lutz"));
 	assert_int_equal(n, 1);
+	free(out);
+	/* without the rule, "Koch" links */
+	char *k = strstr(g, "<http://d.org/c#char=4,8> <https://w3id.org/newskg/ns#rule>");
+	assert_non_null(k);
+	memcpy(strstr(k, "entities.family"), "entities.xxxxxx", 15);
+	out = links(g, &n);
+	assert_string_equal(
+	        out, L("person-surname-context", "person/anna-lutz", "person/lutz")
+	                     L("person-surname-context", "person/charles-koch", "person/koch"));
+	assert_int_equal(n, 2);
 	free(out);
 }
 
