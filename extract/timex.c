@@ -1155,27 +1155,52 @@ static bool in_quote(struct tctx *c, uint32_t i)
 	return c->quote_open;
 }
 
-/* The tense of the quoted clause around token i: the first tense cue
- * (tense_cue) among the QUOTE_REACH tokens before it and after it inside
- * the quotation (not the tense of the verb of saying outside it, "\"...,\"
- * she said"); 0 none.  The reach is fixed, so a sentence of many times is
- * read in linear time. */
+/* The reach of the quotation around token i that the quoted-clause rules
+ * read (quote_tense, day_of_saying, habit_said): before it, tokens [*lo,
+ * i), back to the nearest quote mark (not included) or QUOTE_REACH - 1
+ * tokens, not before the sentence's start; after it, tokens (i, *hi), up
+ * to the next quote mark, QUOTE_REACH - 1 tokens or the sentence's end
+ * (hi may be NULL).  True when a quote mark bounds it before.  The reach
+ * is fixed, so a sentence of many times is read in linear time. */
 #define QUOTE_REACH 10
+static bool quote_reach(const struct tctx *c, uint32_t i, uint32_t *lo, uint32_t *hi)
+{
+	bool mark = false;
+	uint32_t k = i;
+	while (k > c->first && k + QUOTE_REACH > i) {
+		if (quote_mark(c, k - 1)) {
+			mark = true;
+			break;
+		}
+		k--;
+	}
+	*lo = k;
+	if (hi) {
+		for (k = i + 1; k < c->end && k < i + QUOTE_REACH && !quote_mark(c, k); k++)
+			;
+		*hi = k;
+	}
+	return mark;
+}
+
+/* The tense of the quoted clause around token i: the first tense cue
+ * (tense_cue) in its quote_reach, the nearest before it first, then
+ * after it (not the tense of the verb of saying outside it, "\"...,\"
+ * she said"); 0 none. */
 static int tense_cue(const struct tctx *c, uint32_t j);
 static int quote_tense(const struct tctx *c, uint32_t i)
 {
-	for (uint32_t k = i; k > c->first && k + QUOTE_REACH > i;) {
-		k--;
-		if (quote_mark(c, k))
-			break;
-		int t = tense_cue(c, k);
+	uint32_t lo, hi;
+	quote_reach(c, i, &lo, &hi);
+	for (uint32_t k = i; k > lo;) {
+		int t = tense_cue(c, --k);
 		if (t)
 			return t;
 	}
 	/* after it, not into a clause of its own ("a different company
 	 * [today] than the one that went") */
 	static const char *const opens[] = {"that", "which", "who", "than", "when", "because", NULL};
-	for (uint32_t k = i + 1; k < c->end && k < i + QUOTE_REACH && !quote_mark(c, k); k++) {
+	for (uint32_t k = i + 1; k < hi; k++) {
 		if (tok_in(c, k, opens))
 			break;
 		int t = tense_cue(c, k);
@@ -1265,13 +1290,11 @@ static bool quoted_story_day(struct tctx *c, uint32_t i, const char *part)
  * after it: linear. */
 static bool day_of_saying(const struct tctx *c, uint32_t i)
 {
-	for (uint32_t k = i; k > c->first && k + QUOTE_REACH > i;) {
-		k--;
-		if (quote_mark(c, k))
-			break;
+	uint32_t lo;
+	quote_reach(c, i, &lo, NULL);
+	for (uint32_t k = lo; k < i; k++)
 		if (tok_is(c, k, "tomorrow") || tok_is(c, k, "yesterday"))
 			return true;
-	}
 	bool outside = false;
 	for (uint32_t k = i + 1; k < c->end && k < i + 30; k++) {
 		if (quote_mark(c, k) < 0)
@@ -1322,23 +1345,14 @@ static bool habit_said(const struct tctx *c, uint32_t i)
 	        "every",     "each",      "always",  "usually", "normally",  "often",
 	        "never",     "sometimes", "rarely",  "seldom",  "generally", "typically",
 	        "routinely", "daily",     "nightly", "mostly",  "regularly", NULL};
-	uint32_t s = c->first;
-	bool found = false;
-	for (uint32_t k = i; k > c->first && k + QUOTE_REACH > i;) {
-		k--;
-		if (quote_mark(c, k)) {
-			s = k + 1;
-			found = true;
-			break;
-		}
-		if (tok_in(c, k, often))
+	uint32_t lo, hi;
+	bool mark = quote_reach(c, i, &lo, &hi);
+	for (uint32_t k = lo; k < hi; k++)
+		if (k != i && tok_in(c, k, often))
 			return true;
-	}
-	if (!found && i >= c->first + QUOTE_REACH)
-		s = i; /* the clause's start is out of reach: no subject read */
-	for (uint32_t k = i + 1; k < c->end && k < i + QUOTE_REACH && !quote_mark(c, k); k++)
-		if (tok_in(c, k, often))
-			return true;
+	/* the clause's start: after the quote mark, or the sentence's first
+	 * token within reach; when it is out of reach, no subject is read */
+	uint32_t s = (mark || lo == c->first) ? lo : i;
 	if (s >= i)
 		return false;
 	static const char *const anyone[] = {"I", "a", "an", "every", "each", "most", "many", NULL};
