@@ -1669,6 +1669,18 @@ static size_t dent_find(const struct linker *lk, struct nkg_str d)
 	return lo;
 }
 
+/* The first of n marks (n <= 4) no entity has yet, for lk->stamp. */
+static uint32_t new_marks(struct linker *lk, uint32_t n)
+{
+	if (lk->stamp_no > UINT32_MAX - 4) {
+		memset(lk->stamp, 0, lk->n_ents * sizeof(*lk->stamp));
+		lk->stamp_no = 0;
+	}
+	uint32_t first = lk->stamp_no + 1;
+	lk->stamp_no += n;
+	return first;
+}
+
 /* Marks the context entities of document d other than x and y with mark. */
 static void context_mark(struct linker *lk, struct nkg_str d, uint32_t x, uint32_t y, uint32_t mark)
 {
@@ -1686,13 +1698,8 @@ static bool surname_context(struct linker *lk, uint32_t s, uint32_t f)
 {
 	const struct lent *es = &lk->ents[s], *ef = &lk->ents[f];
 	size_t total = 0;
-	if (lk->stamp_no > UINT32_MAX - 4) {
-		memset(lk->stamp, 0, lk->n_ents * sizeof(*lk->stamp));
-		lk->stamp_no = 0;
-	}
 	/* all of f's context: marked base + 1 */
-	uint32_t base = lk->stamp_no + 1;
-	lk->stamp_no += 3;
+	uint32_t base = new_marks(lk, 3);
 	for (size_t i = 0; i < ef->n_docs; i++)
 		context_mark(lk, ef->docs[i].doc, s, f, base + 1);
 	for (size_t i = 0; i < es->n_docs; i++) {
@@ -1903,17 +1910,23 @@ static bool school_team_of(const struct linker *lk, const struct lname *a, const
  * "Western Bulldogs", the rugby "Hurricanes" and the "Carolina
  * Hurricanes", "Free Press" the advocacy group and the "Winnipeg Free
  * Press": 6 of 20 links wrong without it). */
-static bool shared_person(const struct linker *lk, const struct lent *a, const struct lent *b)
+static bool shared_person(struct linker *lk, uint32_t a, uint32_t b)
 {
-	size_t cap = lk->n_docs * LINK_SHARED_PERMILLE / 1000;
-	if (cap < LINK_SHARED_DOCS)
-		cap = LINK_SHARED_DOCS;
-	for (size_t k = 0; k < lk->n_ents; k++) {
-		const struct lent *p = &lk->ents[k];
-		if (p->kind == K_PERSON && p->n_docs >= 2 && p->n_docs <= cap && share_doc(p, a) &&
-		    share_doc(p, b))
-			return true;
-	}
+	/* such a person is a context entity (context_entity: the same bounds;
+	 * news and generic are organisations' marks): the people of a's
+	 * documents marked through the index, then looked for in b's, so a
+	 * pair costs the context of its documents, not every entity */
+	const struct lent *ea = &lk->ents[a], *eb = &lk->ents[b];
+	uint32_t mark = new_marks(lk, 1);
+	for (size_t i = 0; i < ea->n_docs; i++)
+		context_mark(lk, ea->docs[i].doc, a, b, mark);
+	for (size_t i = 0; i < eb->n_docs; i++)
+		for (size_t k = dent_find(lk, eb->docs[i].doc);
+		     k < lk->n_dents && !nkg_str_cmp(lk->dents[k].doc, eb->docs[i].doc); k++) {
+			uint32_t p = lk->dents[k].ent;
+			if (lk->stamp[p] == mark && lk->ents[p].kind == K_PERSON)
+				return true;
+		}
 	return false;
 }
 
@@ -1936,8 +1949,7 @@ static int org_name(struct nkg_merge *m, struct linker *lk, size_t a, size_t gi,
 	}
 	if (count != 1 ||
 	    !(team_name_of(na, &lk->names[best]) || school_team_of(lk, na, &lk->names[best])) ||
-	    ((lk->ents[na->ent].nickname || na->n > 1) &&
-	     !shared_person(lk, &lk->ents[na->ent], &lk->ents[found])))
+	    ((lk->ents[na->ent].nickname || na->n > 1) && !shared_person(lk, na->ent, found)))
 		return 0;
 	/* the extractor joins a club's last word alone to its full name in an
 	 * article ("Saints", "New Orleans Saints"), not two ("Tar Heels") */
