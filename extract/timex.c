@@ -518,11 +518,11 @@ struct tctx {
 	 * Saturday", "after cutting its price on Wednesday"): a day behind
 	 * the story's, which the narrative leaves. */
 	bool clock_ref_back;
-	/* flashback_before's scan of the sentence that starts at token
-	 * back_first: tokens [back_first, back_next) read, back_seen whether a
-	 * flashback word was among them (times are emitted left to right, so
-	 * a sentence is read once, not once per time in it). */
-	uint32_t back_first, back_next;
+	/* flashback_before's scan of the sentence: tokens [first, back_next)
+	 * read, back_seen whether a flashback word was among them (times are
+	 * emitted left to right, so a sentence is read once, not once per time
+	 * in it); both are reset where a sentence starts, as quote_next is. */
+	uint32_t back_next;
 	bool back_seen;
 	/* The index of the sentence being read. */
 	uint32_t sent;
@@ -1008,11 +1008,11 @@ static bool dateline_at(const struct tctx *c, uint32_t b, uint32_t e)
 /* A flashback word before token b in its sentence: "had", or "after" and
  * a word in -ing ("after cutting its price range on Wednesday").  Reads
  * each token of a sentence once however many times it holds (the state
- * in tctx: back_first, back_next, back_seen). */
+ * in tctx: back_next, back_seen); a query behind the cursor reads the
+ * sentence again from its start. */
 static bool flashback_before(struct tctx *c, uint32_t b)
 {
-	if (c->back_first != c->first || c->back_next < c->first || c->back_next > b) {
-		c->back_first = c->first;
+	if (c->back_next < c->first || c->back_next > b) {
 		c->back_next = c->first;
 		c->back_seen = false;
 	}
@@ -6833,34 +6833,28 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, e, 0.9f, "timex:quarter");
 }
 
-/* The last month of a fiscal year that a clause right after it tells,
- * from token p: "[, which] ends on June 30", "ending in June", "that runs
- * to September": the month (1-12), else 0.  A fixed reach. */
-static int stated_year_end(const struct tctx *c, uint32_t p)
+/* The month that ends a period, told after its noun from token t:
+ * "[that|which] VERB [PREP] Month", VERB one of verbs, PREP one of preps,
+ * none after a VERB that is itself a preposition ("to [March]", "through
+ * [June]"); its token, 0 when there is none.  m_fiscal reads two forms
+ * with it: a period's end (period_end_*: "[the fiscal year] ending in
+ * [March]", "that ended in [March]", "to [March] 2007") and a stated year
+ * end (year_end_*: "[the current financial year], which ends on [June]
+ * 30", "that runs to [September]", after a comma).  A fixed reach. */
+static const char *const period_end_verbs[] = {"ending", "ended",   "ends", "end",
+                                               "to",     "through", NULL};
+static const char *const period_end_preps[] = {"in", NULL};
+static const char *const year_end_verbs[] = {"ends", "ending", "ended", "runs", "run", "end", NULL};
+static const char *const year_end_preps[] = {"on", "in", "to", "at", "through", NULL};
+static uint32_t fiscal_end_month(const struct tctx *c, uint32_t t, const char *const *verbs,
+                                 const char *const *preps)
 {
-	p += tok_is(c, p, ",");
-	p += tok_is(c, p, "which") || tok_is(c, p, "that");
-	if (!(tok_is(c, p, "ends") || tok_is(c, p, "ending") || tok_is(c, p, "ended") ||
-	      tok_is(c, p, "runs") || tok_is(c, p, "run") || tok_is(c, p, "end")))
-		return 0;
-	p++;
-	p += tok_is(c, p, "on") || tok_is(c, p, "in") || tok_is(c, p, "to") || tok_is(c, p, "at") ||
-	     tok_is(c, p, "through");
-	return has(c, p) && tok_cap(c, p) ? tok_month(c, p) : 0;
-}
-
-/* The month that ends a period after its noun, from token t: "ending in
- * [March]", "that ended in [March]", "ended [March] 31", "to [March]",
- * "through [June]"; its token, 0 when there is none. */
-static uint32_t fiscal_end_month(const struct tctx *c, uint32_t t)
-{
-	static const char *const ends[] = {"ending", "ended", "ends", "end", "to", "through", NULL};
 	if (tok_is(c, t, "that") || tok_is(c, t, "which"))
 		t++;
-	if (!tok_in(c, t, ends))
+	if (!tok_in(c, t, verbs))
 		return 0;
 	t++;
-	if (tok_is(c, t, "in") && !tok_is(c, t - 1, "to") && !tok_is(c, t - 1, "through"))
+	if (tok_in(c, t, preps) && !tok_is(c, t - 1, "to") && !tok_is(c, t - 1, "through"))
 		t++;
 	return has(c, t) && tok_cap(c, t) && tok_month(c, t) ? t : 0;
 }
@@ -6890,7 +6884,7 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 	} else if (tok_is(c, i, "the") &&
 	           (tok_is(c, i + 1, "fiscal") || tok_is(c, i + 1, "financial")) &&
 	           tok_is(c, i + 2, "year") && c->has_anchor &&
-	           (e = fiscal_end_month(c, i + 3)) != 0) {
+	           (e = fiscal_end_month(c, i + 3, period_end_verbs, period_end_preps)) != 0) {
 		/* "[the fiscal year] ending in March", "[the fiscal year] that
 		 * ended in March", "[the fiscal year] to March 2007": the year
 		 * is named by its last month's (as the written set's "FY2013"
@@ -6938,7 +6932,9 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 		/* the year's last month, told after it ("the current financial
 		 * year, which ends on June 30": Australian, New Zealand, July to
 		 * June, review17 F12), else March for a financial year */
-		int end = stated_year_end(c, k + 3);
+		uint32_t em = fiscal_end_month(c, k + 3 + tok_is(c, k + 3, ","), year_end_verbs,
+		                               year_end_preps);
+		int end = em ? tok_month(c, em) : 0;
 		if (!end && tok_is(c, k + 1, "financial"))
 			end = 3;
 		if (end && c->anchor.m > end)
@@ -7789,6 +7785,8 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		c.sent = (uint32_t)s;
 		c.quote_next = c.first;
 		c.quote_open = c.quote_open_first;
+		c.back_next = c.first;
+		c.back_seen = false;
 		uint32_t i = c.first;
 		while (i < c.end) {
 			int n = 0;

@@ -1,7 +1,8 @@
 /* test_timex_mend18.c - time expressions: the bounds of the quotation's
  * reach that quote_tense, day_of_saying and habit_said share (quote_reach
- * in extract/timex.c), and the fiscal year's end told after it, which
- * m_fiscal's two forms read with one function.  The values are those the
+ * in extract/timex.c), the fiscal year's end told after it, which
+ * m_fiscal's two forms read with one function, and the flashback scan's
+ * state, reset where a sentence starts.  The values are those the
  * rules gave before they were written once: the pins show the mend moved
  * nothing. */
 #include <setjmp.h>
@@ -58,11 +59,53 @@ static void test_quote_reach_tense_and_day(void **state)
 	      "2026-11-29", "Saturday=2026-11-28:D|yesterday=2026-11-28:D|Tonight=2026-11-28TNI:T");
 }
 
+/* fiscal_end_month, in m_fiscal's two forms: a period's end after "the
+ * fiscal year" ("ending in", "to", "through", no "on" nor a preposition
+ * after "to"), and a stated year end after "this/the current fiscal year"
+ * (a comma, "which runs to", "that ends", no bare "to"). */
+static void test_fiscal_end_month_forms(void **state)
+{
+	(void)state;
+	CHECK("Profit rose in the fiscal year ending in March.", "2026-11-20",
+	      "the fiscal year=FY2026:D|March=2026-03:D");
+	CHECK("Profit rose in the fiscal year to March 2007.", "2026-11-20",
+	      "the fiscal year=FY2007:D|March 2007=2007-03:D");
+	CHECK("Sales fell in the fiscal year through June.", "2026-11-20",
+	      "the fiscal year=FY2026:D|June=2026-06:D");
+	CHECK("Sales fell in the fiscal year ending on March 31.", "2026-11-20",
+	      "March 31=2026-03-31:D");
+	CHECK("Sales fell in the fiscal year to in March.", "2026-11-20", "March=2026-03:D");
+	CHECK("Profit could fall in the current fiscal year, which runs to September.",
+	      "2026-11-20", "the current fiscal year=FY2027:D|September=2027-09:D");
+	CHECK("Profit could fall in the current fiscal year that ends September 30.", "2026-11-20",
+	      "the current fiscal year=FY2027:D|September 30=2026-09-30:D");
+	CHECK("Profit could fall in the current fiscal year to September.", "2026-11-20",
+	      "the current fiscal year=FY2026:D|September=2027-09:D");
+}
+
+/* flashback_before reads each sentence afresh: a "had" in a sentence
+ * before the day's is no flashback of it (2026-11-30 is a Monday). */
+static void test_flashback_per_sentence(void **state)
+{
+	(void)state;
+	CHECK("Rescuers reached the town on Monday. The airline had grounded the fleet on "
+	      "Saturday. The first flight left at 2 p.m.",
+	      "2026-11-30", "Monday=2026-11-30:D|Saturday=2026-11-28:D|2 p.m.=2026-11-30T14:00:T");
+	CHECK("Rescuers reached the town on Monday. The airline had grounded the fleet. Engineers "
+	      "checked it on Saturday. The first flight left at 2 p.m.",
+	      "2026-11-30", "Monday=2026-11-30:D|Saturday=2026-11-28:D|2 p.m.=2026-11-28T14:00:T");
+	CHECK("Rescuers reached the town on Monday. The airline grounded the fleet on Saturday "
+	      "after it had checked it. The first flight left at 2 p.m.",
+	      "2026-11-30", "Monday=2026-11-30:D|Saturday=2026-11-28:D|2 p.m.=2026-11-28T14:00:T");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_quote_reach_habit),
 	        cmocka_unit_test(test_quote_reach_tense_and_day),
+	        cmocka_unit_test(test_fiscal_end_month_forms),
+	        cmocka_unit_test(test_flashback_per_sentence),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
