@@ -1877,7 +1877,7 @@ static size_t group_end(const struct linker *lk, size_t i);
 static size_t group_find(const struct linker *lk, int kind, const char *w);
 static bool docs_within(const struct lent *a, const struct lent *b);
 static uint32_t org_named(const struct linker *lk, const struct lname *f, unsigned from,
-                          unsigned to);
+                          unsigned to, bool sole_end);
 
 /* True when organisation name a, a suffix of b (suffix_of), is the
  * nickname of b though b's other words name no place ("Bluejays",
@@ -1893,7 +1893,7 @@ static bool school_team_of(const struct linker *lk, const struct lname *a, const
 {
 	if (a->n != 1 || !lk->ents[a->ent].nickname || !nickname_words(a))
 		return false;
-	uint32_t p = org_named(lk, b, 0, b->n - a->n);
+	uint32_t p = org_named(lk, b, 0, b->n - a->n, false);
 	return p != UINT32_MAX && docs_within(&lk->ents[a->ent], &lk->ents[p]);
 }
 
@@ -1957,9 +1957,10 @@ static int org_name(struct nkg_merge *m, struct linker *lk, size_t a, size_t gi,
 }
 
 /* The one organisation other than f's named by the words f->tok[from..to)
- * alone, or UINT32_MAX. */
+ * alone, or UINT32_MAX; also UINT32_MAX, when sole_end, if those words end
+ * the name of an organisation other than f's (suffix_of). */
 static uint32_t org_named(const struct linker *lk, const struct lname *f, unsigned from,
-                          unsigned to)
+                          unsigned to, bool sole_end)
 {
 	uint32_t found = UINT32_MAX;
 	if (to <= from)
@@ -1972,41 +1973,26 @@ static uint32_t org_named(const struct linker *lk, const struct lname *f, unsign
 	size_t gj = gi < lk->n_names ? group_end(lk, gi) : gi;
 	for (size_t b = gi; b < gj; b++) {
 		const struct lname *nb = &lk->names[b];
-		if (nb->ent == f->ent || !same_words(nb, &w))
+		if (nb->ent == f->ent)
 			continue;
-		if (found != UINT32_MAX && found != nb->ent)
+		if (same_words(nb, &w)) {
+			if (found != UINT32_MAX && found != nb->ent)
+				return UINT32_MAX;
+			found = nb->ent;
+		} else if (sole_end && suffix_of(&w, nb)) {
 			return UINT32_MAX;
-		found = nb->ent;
+		}
 	}
 	return found;
 }
 
 /* The one organisation other than f named by the words f->tok[from..n) alone
  * and ending no other organisation's name than f's ("Tar Heels" of "North
- * Carolina Tar Heels": the club's nickname, which org_name links to f), or
- * UINT32_MAX. */
+ * Carolina Tar Heels": the club's nickname, which org_name links to f, not
+ * the nickname of another club too), or UINT32_MAX. */
 static uint32_t nickname_entity(const struct linker *lk, const struct lname *f, unsigned from)
 {
-	const char *last = f->tok[f->n - 1];
-	uint32_t nick = UINT32_MAX;
-	size_t gi = group_find(lk, K_ORG, last), gj = gi < lk->n_names ? group_end(lk, gi) : gi;
-	struct lname tail = *f;
-	tail.n = f->n - from;
-	for (unsigned k = 0; k < tail.n; k++)
-		tail.tok[k] = f->tok[from + k];
-	for (size_t b = gi; b < gj; b++) {
-		const struct lname *nb = &lk->names[b];
-		if (nb->ent == f->ent)
-			continue;
-		if (same_words(nb, &tail)) {
-			if (nick != UINT32_MAX && nick != nb->ent)
-				return UINT32_MAX;
-			nick = nb->ent;
-		} else if (suffix_of(&tail, nb)) {
-			return UINT32_MAX; /* the nickname of another club too */
-		}
-	}
-	return nick;
+	return org_named(lk, f, from, f->n, true);
 }
 
 /* The number of documents of a and b together. */
