@@ -103,24 +103,28 @@ bool nkg_cp_is_upper(uint32_t cp)
 }
 
 /* Words that take a period without ending a sentence.  TITLE ones never end
- * one ("Gen. Soleimani"). */
+ * one ("Gen. Soleimani").  The case is the text's: "ST", "MT" and "FT" are
+ * Saint, Mount and Fort of a place's name in a dateline's capitals ("ST.
+ * LOUIS (AP) -", "FT. WORTH, Texas -"), whose period is theirs and ends no
+ * sentence (session 13: "ST. LOUIS" was read as "ST." and the organisation
+ * "LOUIS"). */
 struct abbrev {
 	const char *word;
 	bool title;
 };
 
 static const struct abbrev abbrevs[] = {
-        {"Adm", true},  {"Apr", false},  {"Aug", false},  {"Brig", true},   {"Capt", true},
-        {"Cmdr", true}, {"Co", false},   {"Col", true},   {"Corp", false},  {"Cpl", true},
-        {"Dec", false}, {"Dept", false}, {"Dr", true},    {"Feb", false},   {"Fr", true},
-        {"Ft", false},  {"Gen", true},   {"Gov", true},   {"Hon", true},    {"Inc", false},
-        {"Jan", false}, {"Jr", false},   {"Jul", false},  {"Jun", false},   {"Lt", true},
-        {"Ltd", false}, {"Maj", true},   {"Mar", false},  {"Messrs", true}, {"Mr", true},
-        {"Mrs", true},  {"Ms", true},    {"Mt", true},    {"Nov", false},   {"Oct", false},
-        {"Pres", true}, {"Prof", true},  {"Pvt", true},   {"Rep", true},    {"Rev", true},
-        {"Sen", true},  {"Sep", false},  {"Sept", false}, {"Sgt", true},    {"Sr", false},
-        {"St", true},   {"Supt", true},  {"vs", false},   {"etc", false},   {"approx", false},
-        {"est", false}, {"fig", false},
+        {"Adm", true},  {"Apr", false},  {"Aug", false},    {"Brig", true},  {"Capt", true},
+        {"Cmdr", true}, {"Co", false},   {"Col", true},     {"Corp", false}, {"Cpl", true},
+        {"Dec", false}, {"Dept", false}, {"Dr", true},      {"Feb", false},  {"Fr", true},
+        {"Ft", false},  {"FT", true},    {"Gen", true},     {"Gov", true},   {"Hon", true},
+        {"Inc", false}, {"Jan", false},  {"Jr", false},     {"Jul", false},  {"Jun", false},
+        {"Lt", true},   {"Ltd", false},  {"Maj", true},     {"Mar", false},  {"Messrs", true},
+        {"Mr", true},   {"Mrs", true},   {"Ms", true},      {"Mt", true},    {"MT", true},
+        {"Nov", false}, {"Oct", false},  {"Pres", true},    {"Prof", true},  {"Pvt", true},
+        {"Rep", true},  {"Rev", true},   {"Sen", true},     {"Sep", false},  {"Sept", false},
+        {"Sgt", true},  {"Sr", false},   {"St", true},      {"ST", true},    {"Supt", true},
+        {"vs", false},  {"etc", false},  {"approx", false}, {"est", false},  {"fig", false},
 };
 
 /* Returns 1 for a title abbreviation, 2 for another abbreviation, 0 if the
@@ -132,12 +136,6 @@ static int abbrev_kind(const char *s, size_t n)
 		if (strlen(w) == n && memcmp(w, s, n) == 0)
 			return abbrevs[i].title ? 1 : 2;
 	}
-	/* Saint, Mount and Fort of a place's name in a dateline's capitals
-	 * ("ST. LOUIS (AP) -", "FT. WORTH, Texas -"): the period is theirs and
-	 * ends no sentence (session 13: "ST. LOUIS" was read as "ST." and the
-	 * organisation "LOUIS"). */
-	if (n == 2 && (memcmp(s, "ST", 2) == 0 || memcmp(s, "MT", 2) == 0 || memcmp(s, "FT", 2) == 0))
-		return 1;
 	return 0;
 }
 
