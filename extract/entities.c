@@ -239,7 +239,7 @@
  * "played for", "caps for" show a team: written ORG F1 81.9 -> 82.5, the
  * gold sets' scores unchanged.
  * After the tagger an article with four different words of sport
- * (sport_context: "squad", "coach", "season", "transfer", "loan", ...) is
+ * (sport_context_words: "squad", "coach", "season", "transfer", "loan", ...) is
  * one too without a score, and wider frames show a team (team_use_wide):
  * a verb after it ("Portugal play", "Wales clinched", "Chelsea signed"),
  * a team's noun ("the former Germany defender", "Spain national team"),
@@ -610,6 +610,7 @@ struct ctx {
 	uint32_t n_uses, cap_uses;
 	int8_t sports;      /* sports_report(): -1 not yet asked, else 0 or 1 */
 	int8_t sports_wide; /* the same after the tagger */
+	bool club_words;    /* sports_report()'s scan: CLUB_SPORT_MIN of club_sport_words */
 	bool tagged;        /* after the tagger: sports_report() and team_use() widen */
 	uint32_t *surn;     /* foreign_surname(): sorted "Le Pen" after a name word */
 	uint32_t n_surn;
@@ -746,6 +747,8 @@ static const struct nkg_lex_place *tok_demonym(const struct ctx *c, uint32_t i, 
 	return ti->dem;
 }
 
+/* Months and weekdays, the months written in full first (MONTHS_IN_FULL:
+ * month_surname). */
 static const char *const months_days[] = {
         "January",   "February",  "March",   "April",    "May",      "June",   "July",
         "August",    "September", "October", "November", "December", "Jan",    "Jan.",
@@ -756,6 +759,9 @@ static const char *const months_days[] = {
         "Tues.",     "Wed.",      "Thu.",    "Thur.",    "Thurs.",   "Fri.",   "Sat.",
         "Sun.",
 };
+
+/* The months written in full: the first entries of months_days. */
+enum { MONTHS_IN_FULL = 12 };
 
 static const char *const month_place_preps[] = {"in", "at", "near", "from", "across", "outside"};
 
@@ -787,12 +793,10 @@ static bool given_name_place_month(const struct ctx *c, uint32_t i)
  * "Theresa May" was cut to "Theresa" 32 times in one CV seed). */
 static bool month_surname(const struct ctx *c, uint32_t i)
 {
-	static const char *const months[] = {"January", "February", "March",     "April",
-	                                     "May",     "June",     "July",      "August",
-	                                     "September", "October", "November", "December"};
-	if (i == 0 || !IN_LIST(tstr(c, i), months) || !(c->ti[i - 1].flags & TI_NAME) ||
-	    !(c->ti[i - 1].lex & NKG_LEX_GIVEN_NAME) || (c->ti[i - 1].lex & NKG_LEX_STOP) ||
-	    (tflags(c, i - 1) & NKG_TOK_ALL_CAPS) || !same_sentence(c, i - 1, i))
+	if (i == 0 || !in_list(tstr(c, i), months_days, MONTHS_IN_FULL) ||
+	    !(c->ti[i - 1].flags & TI_NAME) || !(c->ti[i - 1].lex & NKG_LEX_GIVEN_NAME) ||
+	    (c->ti[i - 1].lex & NKG_LEX_STOP) || (tflags(c, i - 1) & NKG_TOK_ALL_CAPS) ||
+	    !same_sentence(c, i - 1, i))
 		return false;
 	if (i + 1 < c->toks->n && (tflags(c, i + 1) & NKG_TOK_NUMBER))
 		return false;
@@ -4166,29 +4170,97 @@ static bool score_at(const struct ctx *c, uint32_t i)
 	       (tflags(c, i + 2) & NKG_TOK_NUMBER) && small_int(tstr(c, i + 2));
 }
 
-static bool sport_context(const struct ctx *c);
+/* ---- sports context without a score ------------------------------------ */
 
-/* A sports report: a score and a word of sport. */
+/* Words of sport that a report of transfers, squads or a season uses
+ * without a score ("Chelsea signed the striker on loan", "England named
+ * their squad for the tournament"). */
+static const char *const sport_context_words[] = {
+        "squad",     "squads",     "coach",      "coaches",       "striker",      "strikers",
+        "transfer",  "loan",       "league",     "fixture",       "fixtures",     "relegation",
+        "relegated", "season",     "match",      "matches",       "midfielder",   "midfielders",
+        "defender",  "defenders",  "goalkeeper", "captain",       "tournament",   "championship",
+        "cup",       "playoffs",   "playoff",    "stadium",       "goals",        "scored",
+        "innings",   "wicket",     "wickets",    "batsman",       "bowler",       "quarterback",
+        "touchdown", "semifinal",  "semi-final", "quarter-final", "quarterfinal", "final",
+        "friendly",  "friendlies", "qualifier",  "qualifiers",    "kick-off",     "halftime",
+        "half-time", "winger",     "forward",    "manager",       "fans"};
+
+/* Distinct words of sport_context_words an article needs to be about sport
+ * without a score. */
+enum { SPORT_CONTEXT_MIN = 4 };
+
+/* Words of sport, two of which make an article one for club_nicknames:
+ * players' positions of one word, a season's and a game's words (in lower
+ * case; "injured" of a player's injury). */
+static const char *const club_sport_words[] = {
+        "quarterback", "linebacker", "cornerback", "lineman",   "rusher",     "receiver",
+        "kicker",      "pitcher",    "outfielder", "shortstop", "goaltender", "defenseman",
+        "playoff",     "playoffs",   "season",     "coach",     "game",       "games",
+        "touchdown",   "touchdowns", "rebounds",   "innings",   "league",     "tournament",
+        "team",        "roster",     "injured",    "draft",     "preseason",  "halftime"};
+
+/* Distinct words of club_sport_words that make an article one for
+ * club_nicknames (nickname_sport). */
+enum { CLUB_SPORT_MIN = 2 };
+
+/* Counts w into *n when it is a word of list[0..len) not seen before. */
+static void count_distinct(struct nkg_str w, const char *const *list, size_t len, bool *seen,
+                           unsigned *n)
+{
+	for (size_t j = 0; j < len; j++)
+		if (!seen[j] && ieq(w, list[j])) {
+			seen[j] = true;
+			(*n)++;
+			break;
+		}
+}
+
+#define N_CONTEXT_WORDS (sizeof(sport_context_words) / sizeof(sport_context_words[0]))
+#define N_CLUB_WORDS    (sizeof(club_sport_words) / sizeof(club_sport_words[0]))
+
+/* A sports report: a score and a word of sport (c->sports).  After the
+ * tagger (c->sports_wide), also two different words of sport_terms, or
+ * sport context without a score: SPORT_CONTEXT_MIN different words of
+ * sport_context_words in lower case (read after the tagger only, whose
+ * input stays as it was).  The one scan of the article for its words of
+ * sport also counts those of club_sport_words for nickname_sport
+ * (c->club_words). */
 static bool sports_report(struct ctx *c)
 {
 	if (c->sports < 0) {
 		bool score = false, word = false;
 		struct nkg_str term = {0};
 		bool terms = false;
-		for (uint32_t i = 0; i < c->toks->n && !(score && word && terms); i++) {
+		bool seen_context[N_CONTEXT_WORDS] = {false}, seen_club[N_CLUB_WORDS] = {false};
+		unsigned n_context = 0, n_club = 0;
+		for (uint32_t i = 0;
+		     i < c->toks->n && !(score && word && terms && n_context >= SPORT_CONTEXT_MIN &&
+		                         n_club >= CLUB_SPORT_MIN);
+		     i++) {
 			if (!score && score_at(c, i))
 				score = true;
 			else if (!word && is_lower_word(c, i) && IN_LIST(tstr(c, i), sport_words))
 				word = true;
-			if (!terms && is_lower_word(c, i) && IN_LIST(tstr(c, i), sport_terms)) {
+			if (!is_lower_word(c, i))
+				continue;
+			struct nkg_str w = tstr(c, i);
+			if (!terms && IN_LIST(w, sport_terms)) {
 				if (!term.ptr)
-					term = tstr(c, i);
-				else if (!fold_eq(term, tstr(c, i)))
+					term = w;
+				else if (!fold_eq(term, w))
 					terms = true;
 			}
+			if (n_context < SPORT_CONTEXT_MIN)
+				count_distinct(w, sport_context_words, N_CONTEXT_WORDS,
+				               seen_context, &n_context);
+			if (n_club < CLUB_SPORT_MIN)
+				count_distinct(w, club_sport_words, N_CLUB_WORDS, seen_club,
+				               &n_club);
 		}
 		c->sports = score && word;
-		c->sports_wide = c->sports || terms || sport_context(c);
+		c->sports_wide = c->sports || terms || n_context >= SPORT_CONTEXT_MIN;
+		c->club_words = n_club >= CLUB_SPORT_MIN;
 	}
 	return c->tagged ? c->sports_wide : c->sports;
 }
@@ -4224,49 +4296,6 @@ static bool team_use(const struct ctx *c, const struct chunk *k)
 	return b >= 2 && tok_is(c, b - 1, "to") &&
 	       (tok_is(c, b - 2, "lost") || tok_is(c, b - 2, "loses") || tok_is(c, b - 2, "fell") ||
 	        tok_is(c, b - 2, "falls"));
-}
-
-/* ---- sports context without a score (sport_context) ------------------- */
-
-/* Words of sport that a report of transfers, squads or a season uses
- * without a score ("Chelsea signed the striker on loan", "England named
- * their squad for the tournament"). */
-static const char *const sport_context_words[] = {
-        "squad",     "squads",     "coach",      "coaches",       "striker",      "strikers",
-        "transfer",  "loan",       "league",     "fixture",       "fixtures",     "relegation",
-        "relegated", "season",     "match",      "matches",       "midfielder",   "midfielders",
-        "defender",  "defenders",  "goalkeeper", "captain",       "tournament",   "championship",
-        "cup",       "playoffs",   "playoff",    "stadium",       "goals",        "scored",
-        "innings",   "wicket",     "wickets",    "batsman",       "bowler",       "quarterback",
-        "touchdown", "semifinal",  "semi-final", "quarter-final", "quarterfinal", "final",
-        "friendly",  "friendlies", "qualifier",  "qualifiers",    "kick-off",     "halftime",
-        "half-time", "winger",     "forward",    "manager",       "fans"};
-
-/* Distinct words of sport_context_words an article needs to be about sport
- * without a score. */
-enum { SPORT_CONTEXT_MIN = 4 };
-
-/* Is the article about sport though it has no score: SPORT_CONTEXT_MIN
- * different words of sport_context_words in lower case?  Read after the
- * tagger only (sports_report), whose input stays as it was. */
-static bool sport_context(const struct ctx *c)
-{
-	const size_t n_words = sizeof(sport_context_words) / sizeof(sport_context_words[0]);
-	bool seen[sizeof(sport_context_words) / sizeof(sport_context_words[0])] = {false};
-	unsigned n = 0;
-
-	for (uint32_t i = 0; i < c->toks->n && n < SPORT_CONTEXT_MIN; i++) {
-		if (!is_lower_word(c, i))
-			continue;
-		struct nkg_str w = tstr(c, i);
-		for (size_t j = 0; j < n_words; j++)
-			if (!seen[j] && ieq(w, sport_context_words[j])) {
-				seen[j] = true;
-				n++;
-				break;
-			}
-	}
-	return n >= SPORT_CONTEXT_MIN;
 }
 
 /* Verbs after a team outside a match's result: "Portugal play Slovenia",
@@ -6221,16 +6250,6 @@ static const char *const club_nouns_after[] = {
         "interim", "playoff", "franchise",  "owner",      "general",   "record",   "history",
         "fans",    "rookie",  "kicker",     "punter",     "safety",    "backup",   "starting"};
 
-/* Words of sport, two of which make an article one for club_nicknames:
- * players' positions of one word, a season's and a game's words (in lower
- * case; "injured" of a player's injury). */
-static const char *const club_sport_words[] = {
-        "quarterback", "linebacker", "cornerback", "lineman",   "rusher",     "receiver",
-        "kicker",      "pitcher",    "outfielder", "shortstop", "goaltender", "defenseman",
-        "playoff",     "playoffs",   "season",     "coach",     "game",       "games",
-        "touchdown",   "touchdowns", "rebounds",   "innings",   "league",     "tournament",
-        "team",        "roster",     "injured",    "draft",     "preseason",  "halftime"};
-
 /* Is the article about sport for club_nicknames: a sports report
  * (sports_report), or two different words of club_sport_words in lower
  * case ("the Saints placed running back Reggie Bush on injured reserve
@@ -6238,22 +6257,7 @@ static const char *const club_sport_words[] = {
  * frame too (nickname_team_use). */
 static bool nickname_sport(struct ctx *c)
 {
-	if (sports_report(c))
-		return true;
-	const size_t n_words = sizeof(club_sport_words) / sizeof(club_sport_words[0]);
-	bool seen[sizeof(club_sport_words) / sizeof(club_sport_words[0])] = {false};
-	unsigned n = 0;
-	for (uint32_t i = 0; i < c->toks->n && n < 2; i++) {
-		if (!is_lower_word(c, i))
-			continue;
-		for (size_t j = 0; j < n_words; j++)
-			if (!seen[j] && ieq(tstr(c, i), club_sport_words[j])) {
-				seen[j] = true;
-				n++;
-				break;
-			}
-	}
-	return n >= 2;
+	return sports_report(c) || c->club_words;
 }
 
 /* Token i is a word that a frame may hold: in lower case, or capitalised
@@ -9482,7 +9486,7 @@ static int nominal_mentions(struct ctx *c)
 
 /* Words of kin after a family's name ("the Lerner family", "the Koch
  * brothers"): see family_mention. */
-static const char *const kin_words[] = {"family", "families", "brothers", "sisters",
+static const char *const kin_words[] = {"family",   "families", "brothers", "sisters",
                                         "siblings", "clan",     "dynasty",  "twins"};
 
 /* family-mention: a person's mention right before a word of kin (one space,
