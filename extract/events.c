@@ -1635,7 +1635,12 @@ static bool paragraph_competes(const struct ectx *c, uint32_t s, uint32_t e, enu
  * PRONOUN_WINDOW tokens before it count (linear time on hostile input). */
 static uint32_t possessive_referent(const struct ectx *c, uint32_t tok)
 {
-	static const char *const person_nouns[] = {
+	/* the nouns for a person that may stand between them: not
+	 * person_nouns (the heads of a description, later in this file),
+	 * which holds most of these but is wider and lacks "officer",
+	 * "friend", "player" and "people": one list for both would change
+	 * whom a "his" names */
+	static const char *const others[] = {
 	        "man",     "woman",    "boy",    "girl",     "child",  "children", "baby",
 	        "teen",    "teenager", "victim", "officer",  "driver", "suspect",  "friend",
 	        "student", "player",   "worker", "resident", "person", "people",   NULL};
@@ -1648,7 +1653,7 @@ static uint32_t possessive_referent(const struct ectx *c, uint32_t tok)
 	for (uint32_t j = from; j < tok; j++) {
 		uint32_t m = c->cover[j];
 		if (found != NKG_NONE && m == NKG_NONE &&
-		    (word_gender(tk(c, j)) != NKG_GENDER_UNKNOWN || is_any(c, j, person_nouns)))
+		    (word_gender(tk(c, j)) != NKG_GENDER_UNKNOWN || is_any(c, j, others)))
 			return NKG_NONE;
 		if (m == NKG_NONE || c->quoted[j])
 			continue;
@@ -5573,6 +5578,21 @@ static bool step_negated(const struct ectx *c, uint32_t v)
 	return false;
 }
 
+/* The trigger whose phrase ends at token e, its head among the
+ * OFFENCE_JOIN tokens before e in e's sentence, the nearest first: the
+ * offence a second one is joined to by the "and" or "or" at e ("for
+ * speeding [and] drunk driving"), which offence_context and
+ * offence_participants both look for; NKG_NONE when there is none. */
+#define OFFENCE_JOIN 5
+static uint32_t trig_ending_at(const struct ectx *c, uint32_t e)
+{
+	uint32_t first = sent_first(c, e);
+	for (uint32_t k = e; k-- > first && k + OFFENCE_JOIN >= e;)
+		if (c->trig_at[k] != NKG_NONE && c->trigs[c->trig_at[k]].e == e)
+			return c->trig_at[k];
+	return NKG_NONE;
+}
+
 static bool offence_context(const struct ectx *c, uint32_t b, uint32_t e)
 {
 	uint32_t p = prev_tok(c, b);
@@ -5606,10 +5626,10 @@ static bool offence_context(const struct ectx *c, uint32_t b, uint32_t e)
 		       (is_lower_word(c, pp) && regular_past(c, pp));
 	/* session 12 review, E5: "with driving while intoxicated and speeding": a second
 	 * offence joined to one of the same context */
-	if (is_w(c, p, "and") || is_w(c, p, "or"))
-		for (uint32_t k = pp + 1; k-- > 0 && k + 5 > pp;)
-			if (c->trig_at[k] != NKG_NONE && c->trigs[c->trig_at[k]].e == pp + 1)
-				return c->trigs[c->trig_at[k]].cls == NKG_EVENT_DRIVING_OFFENCE;
+	if (is_w(c, p, "and") || is_w(c, p, "or")) {
+		uint32_t o = trig_ending_at(c, p);
+		return o != NKG_NONE && c->trigs[o].cls == NKG_EVENT_DRIVING_OFFENCE;
+	}
 	if (is_w(c, p, "to"))
 		return is_w(c, pp, "guilty") || is_w(c, pp, "contest");
 	return false;
@@ -5701,6 +5721,19 @@ static bool offence_sense(const struct ectx *c, uint32_t i, struct trig *t)
 	return false;
 }
 
+/* Who a count of victims counts: "228 people", "five soldiers"; people
+ * taken hostage too ("took tourists hostage", kidnap_sense). */
+static const char *const victim_nouns[] = {
+        "people",       "persons",    "passengers",  "civilians",     "soldiers",  "children",
+        "others",       "men",        "women",       "residents",     "crew",      "members",
+        "workers",      "officers",   "policemen",   "police",        "troops",    "protesters",
+        "students",     "pilgrims",   "worshippers", "villagers",     "militants", "fighters",
+        "miners",       "tourists",   "inmates",     "prisoners",     "hostages",  "employees",
+        "patients",     "victims",    "pedestrians", "motorists",     "guards",    "relatives",
+        "boys",         "girls",      "suspects",    "demonstrators", "activists", "journalists",
+        "firefighters", "bystanders", "spectators",  "cyclists",      "drivers",   "climbers",
+        "hikers",       "fans",       NULL};
+
 /* Whether the word at i tells of a kidnapping (NKG_EVENT_KIDNAPPING):
  * "kidnap", "abduct" and their nouns, not before ring, gang, plot,
  * attempt, threat, charges... (a plan, a band or a charge of one); and
@@ -5714,15 +5747,13 @@ static bool offence_sense(const struct ectx *c, uint32_t i, struct trig *t)
 static const char *const hostage_after[] = {"and",   "or",       "overnight", "briefly",
                                             "again", "together", "temporarily", "for",
                                             NULL};
-/* ... and people taken hostage with no number ("took tourists hostage");
- * session 12 review, H1. */
+/* ... and people taken hostage with no number ("took tourists hostage"):
+ * a victim noun, "him", "her", "them", or one of these; session 12
+ * review, H1. */
 static const char *const hostage_taken[] = {
-        "us",        "me",       "everyone",  "people",    "tourists", "workers",   "passengers",
-        "crew",      "staff",    "students",  "children",  "soldiers", "officers",  "guards",
-        "civilians", "villagers", "hikers",   "journalists", "employees", "foreigners",
-        "pilgrims",  "sailors",  "hostages",  "residents", "family",   "families",  "nationals",
-        "teachers",  "customers", "dozens",   "hundreds",  "several",  "many",      "some",
-        NULL};
+        "us",       "me",       "everyone",  "staff",    "foreigners", "sailors",
+        "family",   "families", "nationals", "teachers", "customers",  "dozens",
+        "hundreds", "several",  "many",      "some",     NULL};
 
 static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 {
@@ -5762,7 +5793,8 @@ static bool kidnap_sense(const struct ectx *c, uint32_t i, struct trig *t)
 		if (k + 1 < i && is_any(c, k, preps))
 			return false;
 		if ((tflags(c, k) & NKG_TOK_NUMBER) || is_any(c, k, num_words) ||
-		    is_any(c, k, object_pronouns) || is_any(c, k, hostage_taken) ||
+		    is_any(c, k, object_pronouns) || is_any(c, k, victim_nouns) ||
+		    is_any(c, k, hostage_taken) ||
 		    (c->cover[k] != NKG_NONE && is_person(c, c->cover[k])))
 			taken = true;
 		char lemma[WORD_MAX];
@@ -7294,18 +7326,6 @@ static bool people_of(const struct ectx *c, uint32_t j)
 	return nkg_lex_demonym(tk(c, j), &plural) && plural;
 }
 
-/* Who a count of victims counts: "228 people", "five soldiers". */
-static const char *const victim_nouns[] = {
-        "people",       "persons",    "passengers",  "civilians",     "soldiers",  "children",
-        "others",       "men",        "women",       "residents",     "crew",      "members",
-        "workers",      "officers",   "policemen",   "police",        "troops",    "protesters",
-        "students",     "pilgrims",   "worshippers", "villagers",     "militants", "fighters",
-        "miners",       "tourists",   "inmates",     "prisoners",     "hostages",  "employees",
-        "patients",     "victims",    "pedestrians", "motorists",     "guards",    "relatives",
-        "boys",         "girls",      "suspects",    "demonstrators", "activists", "journalists",
-        "firefighters", "bystanders", "spectators",  "cyclists",      "drivers",   "climbers",
-        "hikers",       "fans",       NULL};
-
 /* The count of the victims of a killing verb, as written (without "all"
  * and the noun): after an active verb, "killing all 228 people on board",
  * "killed at least 120", "killed five soldiers"; before a passive, "at
@@ -7711,11 +7731,8 @@ static void offence_participants(struct ectx *c, struct trig *t, struct trig *h)
 				continue;
 			/* session 12 review, E5: "for speeding and drunk driving": over the
 			 * offence it is joined to */
-			if ((is_w(c, j, "and") || is_w(c, j, "or")) && j > first) {
-				uint32_t o = NKG_NONE;
-				for (uint32_t k2 = j; k2-- > first && k2 + 5 > j;)
-					if (c->trig_at[k2] != NKG_NONE && c->trigs[c->trig_at[k2]].e == j)
-						o = c->trig_at[k2];
+			if (is_w(c, j, "and") || is_w(c, j, "or")) {
+				uint32_t o = trig_ending_at(c, j);
 				if (o != NKG_NONE && c->trigs[o].cls == NKG_EVENT_DRIVING_OFFENCE) {
 					j = c->trigs[o].b;
 					continue;
