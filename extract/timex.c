@@ -551,6 +551,9 @@ struct tctx {
 	/* Byte bounds that override the first and last token's for the next
 	 * emit_at (0: none): "March 3-5" is two expressions in three tokens. */
 	uint32_t cut_begin, cut_end;
+	/* m_clock is reading the clock time right after a date (date_with_clock):
+	 * a bare "10:00" is a time there ("26 September 2013, 10:00"). */
+	bool date_clock;
 	/* The tense of the bare month that ends before token list_end: the
 	 * later months of its list have it ("rose in January, ... and
 	 * December"), however far the list runs from the verb. */
@@ -1026,6 +1029,52 @@ static bool flashback_before(struct tctx *c, uint32_t b)
 	return c->back_seen;
 }
 
+static int m_clock(struct tctx *c, uint32_t i);
+
+/* Date with clock: a day's date and the clock time right after it are one
+ * TIME expression in TimeML, valued the day and "T" the time ("May 2, 2013
+ * 1:35 pm", "Saturday, December 05, 2009 8:28 PM", "August 8, 2012 - 4:43
+ * pm", "May 3, 2013 at 7:31 AM ET", "12 January 2010 @ 09:29 pm" ->
+ * "2013-05-02T13:35"), as the time before its date already is ("12:52 p.m.
+ * EDT May 2, 2013", m_clock).  News sites stamp their stories so, and the
+ * hand-marked ECB+ times mark each stamp as one.  "on" keeps the two apart
+ * ("1:41 p.m. on Sunday" is two expressions in the written gold), so only a
+ * comma, a dash, "at" or "@" may stand between.  value is the date's
+ * ("YYYY-MM-DD"), [b, e) its tokens.  When a clock time follows, emits the
+ * one TIME over both (the date is the clock time's day) and returns the
+ * tokens from b it covers; 0 (nothing emitted, nothing changed) when none
+ * does; a negative error. */
+static int date_with_clock(struct tctx *c, const char *value, uint32_t b, uint32_t e)
+{
+	uint32_t k = e;
+	if (strlen(value) != 10 || !is_digit(value[0]) || value[4] != '-' || value[7] != '-' ||
+	    c->cut_begin || c->cut_end || c->date_clock)
+		return 0;
+	if (tok_is(c, k, ",") || tok_is(c, k, "-") || tok_is(c, k, "\xe2\x80\x93") ||
+	    tok_is(c, k, "at") || tok_is(c, k, "@"))
+		k++;
+	if (!has(c, k) || !(c->toks->toks[k].flags & NKG_TOK_NUMBER))
+		return 0;
+	struct tctx saved = *c;
+	uint32_t before = c->doc->n_mentions;
+	/* the date is the reference time and the clock time's day */
+	set_ref(c, value);
+	c->clock_ref = c->ref;
+	c->clock_ref_at = b;
+	c->clock_ref_back = false;
+	c->date_clock = true;
+	int n = m_clock(c, k);
+	c->date_clock = false;
+	if (n < 0)
+		return n;
+	if (n == 0 || c->doc->n_mentions != before + 1) {
+		*c = saved;
+		return 0;
+	}
+	c->doc->mentions[before].span.begin = c->toks->toks[b].begin;
+	return (int)(k + (uint32_t)n - b);
+}
+
 /* Adds the time and its mention over tokens [b, e), extended to the left
  * over its modifiers (extend_left), resolved against anchor (empty: none). */
 static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
@@ -1041,6 +1090,11 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 	    ((b >= c->first + 2 && tok_is(c, b - 1, "of") && tok_is(c, b - 2, "age")) ||
 	     (tok_is(c, e, "of") && tok_is(c, e + 1, "age"))))
 		return (int)(e - start); /* nor "30 years of age" */
+	if (type == NKG_TIMEX_DATE) {
+		int n = date_with_clock(c, value, b, e);
+		if (n)
+			return n < 0 ? n : n - (int)(start - b);
+	}
 	/* "since [the start of 2009]", "since [the beginning of this year]":
 	 * the period is counted from the year's first day (MEANTIME:
 	 * "2009-01-01"); "at the beginning of the year" stays the year. */
@@ -5229,7 +5283,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 		h = (h % 12) + (mer == 2 ? 12 : 0);
 		e += n;
 	} else if (e == i + 3 && !is_utc(c, e) && !tok_is(c, i - 1, "at") &&
-	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local")) {
+	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local") && !c->date_clock) {
 		return 0; /* "3:1" scores, "14:05 left" */
 	}
 	/* The day is the reference time's (TimeML): the last day the

@@ -412,7 +412,7 @@ static void test_times_clock_with_weekday(void **state)
 	CHECK("It will open at 9 a.m. EST Friday.", "2008-04-02",
 	      "9 a.m. EST Friday=2008-04-04T09:00-05:T");
 	CHECK("He arrived on Friday at 3 p.m.", "2008-04-02",
-	      "Friday=2008-03-28:D|3 p.m.=2008-03-28T15:00:T");
+	      "Friday at 3 p.m.=2008-03-28T15:00:T");
 	CHECK("It opened at 9 a.m. Friday.", NULL, "9 a.m. Friday=XXXX-WXX-5T09:00:T");
 }
 
@@ -1055,7 +1055,7 @@ static void test_times_and_clause_and_timetable_present(void **state)
 	CHECK("The museum reopens to the public on Saturday.", "2026-05-15",
 	      "Saturday=2026-05-16:D");
 	CHECK("New Orleans begins its postseason Saturday at 4:30 p.m. ET.", "2011-01-05",
-	      "Saturday=2011-01-08:D|4:30 p.m. ET=2011-01-08T16:30-05:T");
+	      "Saturday at 4:30 p.m. ET=2011-01-08T16:30-05:T");
 	/* another verb's bare present keeps no tense: the last one */
 	CHECK("The museum attracts crowds on Saturday.", "2026-05-15", "Saturday=2026-05-09:D");
 }
@@ -1130,7 +1130,7 @@ static void test_times_timetable_present_after_a_plural_subject(void **state)
 {
 	(void)state;
 	CHECK("Talks resume on Thursday at 10 a.m. CET.", "2025-01-14",
-	      "Thursday=2025-01-16:D|10 a.m. CET=2025-01-16T10:00+01:T");
+	      "Thursday at 10 a.m. CET=2025-01-16T10:00+01:T");
 	CHECK("Thousands march on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
 	CHECK("The boss resume on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
 }
@@ -2158,7 +2158,7 @@ static void test_times_clock_after_a_saying(void **state)
 	      "Friday=2024-06-21:D|Saturday=2024-06-22:D|8:55 p.m.=2024-06-21T20:55:T");
 	CHECK("A quake struck late on Friday. Rescuers arrived on Saturday at 8:55 p.m.",
 	      "2024-06-25",
-	      "Friday=2024-06-21:D|Saturday=2024-06-22:D|8:55 p.m.=2024-06-22T20:55:T");
+	      "Friday=2024-06-21:D|Saturday at 8:55 p.m.=2024-06-22T20:55:T");
 }
 
 static void test_times_bare_plural_units_ago_and_later(void **state)

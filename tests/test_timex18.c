@@ -1,0 +1,49 @@
+/* test_timex18.c - time expressions: session 14's rules, read on real
+ * news (the hand-marked ECB+ dev times): a date and its clock time as one
+ * expression. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract/extract.h"
+#include "timex_fixture.h"
+
+/* A day's date and the clock time right after it are one TIME, the day
+ * and "T" the time; detokenized spacing reads the same. */
+static void test_date_with_clock(void **state)
+{
+	(void)state;
+	CHECK("Posted May 2, 2013 1: 35 pm\n\nThe fire spread.", "2013-05-02",
+	      "May 2, 2013 1: 35 pm=2013-05-02T13:35:T");
+	CHECK("Saturday, December 05, 2009 8:28 PM\n\nThe fire spread.", "2009-12-05",
+	      "Saturday, December 05, 2009 8:28 PM=2009-12-05T20:28:T");
+	CHECK("Updated August 8, 2012 - 4: 43 pm\n\nThe fire spread.", "2012-08-08",
+	      "August 8, 2012 - 4: 43 pm=2012-08-08T16:43:T");
+	CHECK("Published 12 January 2010 @ 09: 29 pm\n\nThe fire spread.", "2010-01-12",
+	      "12 January 2010 @ 09: 29 pm=2010-01-12T21:29:T");
+	/* a bare 24-hour clock time is one after a date */
+	CHECK("26 September 2013, 10: 00\n\nThe vote was set.", "2013-09-26",
+	      "26 September 2013, 10: 00=2013-09-26T10:00:T");
+	/* a weekday with its clock time, which it dates */
+	CHECK("The game kicks off Saturday at 4:30 p.m.", "2011-01-05",
+	      "Saturday at 4:30 p.m.=2011-01-08T16:30:T");
+	/* "on" keeps them two, as the written gold marks them */
+	CHECK("It hit at 1:41 p.m. on Sunday.", "2011-10-25",
+	      "1:41 p.m.=2011-10-23T13:41:T|Sunday=2011-10-23:D");
+	/* a bare "10:00" after no date is no time; a month is no day */
+	CHECK("The score was 10:00 at the break.", "2013-09-26", "");
+	CHECK("In September 2013, 10: 00 was the hour.", "2013-09-26", "September 2013=2013-09:D");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test(test_date_with_clock),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
