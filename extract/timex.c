@@ -158,9 +158,9 @@
  *    "third-quarter [profit]" (without a year the latest such quarter, the
  *    coming one in a future sentence); fiscal years "fiscal 2009", "FY2009",
  *    "the 2009 fiscal year" -> "FY2009", "this fiscal year", "last fiscal
- *    year" -> "FY2013", "FY2012" in 2013; time zones "9 a.m. EST" ->
- *    "...T09:00-05" ("ET" by US daylight time of the day the expression
- *    finally names, "5 p.m. ET on July 4, 2005"; us_dst), "8 a.m. local time";
+ *    year" -> "FY2013", "FY2012" in 2013; time zones inside the span, only UTC
+ *    in the value: "14:58 UTC" -> "...T14:58Z", "9 a.m. EST" -> "...T09:00"
+ *    (zone_suffix), "8 a.m. local time";
  *    seasons "the fall of 2011" ->
  *    "2011-FA", "last summer", "in the spring" (the publication year's,
  *    unless the tense puts it in the next or the last year); references
@@ -5048,55 +5048,20 @@ static bool is_utc(const struct tctx *c, uint32_t i)
 	return tok_is(c, i, "UTC") || tok_is(c, i, "GMT") || tok_is(c, i, "Z");
 }
 
-/* Daylight saving time in the United States on day d, by the day (the
- * change at 2 a.m. is not modelled): since 2007 from the second Sunday of
- * March to the first Sunday of November; 1987-2006 from the first Sunday
- * of April to the last Sunday of October; 1967-1986 from the last Sunday of
- * April to the last Sunday of October (the 1974-75 energy-crisis years are
- * not modelled).  Before 1967 there was no national rule: standard time.
- * Without a year (d.y 0) the Sundays cannot be placed: April to October,
- * the months every rule since 1967 mostly covers. */
-static bool us_dst(struct nkg_ymd d)
-{
-	if (!d.y)
-		return d.m >= 4 && d.m <= 10;
-	if (d.y < 1967)
-		return false;
-	int first = nkg_weekday((struct nkg_ymd){d.y, d.m, 1});
-	int sunday1 = 1 + (7 - first) % 7; /* the first Sunday of the month */
-	int mdays = d.m == 4 ? 30 : 31;    /* used for April and October only */
-	int last_sunday = sunday1 + 7 * ((mdays - sunday1) / 7);
-	if (d.y >= 2007) {
-		if (d.m != 3 && d.m != 11)
-			return d.m > 3 && d.m < 11;
-		return d.m == 3 ? d.d >= sunday1 + 7 : d.d < sunday1;
-	}
-	if (d.m != 4 && d.m != 10)
-		return d.m > 4 && d.m < 10;
-	if (d.m == 10)
-		return d.d < last_sunday;
-	return d.d >= (d.y >= 1987 ? sunday1 : last_sunday);
-}
-
-/* A time zone's offsets in hours from UTC; dst 99: the name fixes it. */
+/* A time zone a clock time names: only UTC's is written in the value. */
 struct zone {
 	const char *name;
-	int std, dst;
 };
 
 /* The time zone after a clock time at token i: "UTC", "GMT", "Z"; "EST",
- * "ET", "CET", ...; "local time" (no offset).  Returns the tokens used (0:
- * none) and sets *z (NULL for "local time"); the suffix waits for the day
- * (zone_suffix), which words after the zone may still name ("5 p.m. ET
- * Friday", "5 p.m. ET on July 4, 2005"). */
+ * "ET", "CET", ...; "local time".  Returns the tokens used (0: none), which
+ * the expression takes in (TimeML), and sets *z (NULL for "local time"). */
 static uint32_t time_zone(const struct tctx *c, uint32_t i, const struct zone **z)
 {
 	static const struct zone zones[] = {
-	        {"EST", -5, 99},  {"EDT", -4, 99},  {"CST", -6, 99}, {"CDT", -5, 99},
-	        {"MST", -7, 99},  {"MDT", -6, 99},  {"PST", -8, 99}, {"PDT", -7, 99},
-	        {"ET", -5, -4},   {"CT", -6, -5},   {"MT", -7, -6},  {"PT", -8, -7},
-	        {"BST", 1, 99},   {"CET", 1, 99},   {"CEST", 2, 99}, {"JST", 9, 99},
-	        {"AEST", 10, 99}, {"AEDT", 11, 99}, {"Z", 0, 99}};
+	        {"EST"}, {"EDT"}, {"CST"}, {"CDT"},  {"MST"}, {"MDT"}, {"PST"},  {"PDT"},
+	        {"ET"},  {"CT"},  {"MT"},  {"PT"},   {"BST"}, {"CET"}, {"CEST"}, {"JST"},
+	        {"AEST"}, {"AEDT"}, {"Z"}};
 	*z = NULL;
 	if (!has(c, i))
 		return 0;
@@ -5118,19 +5083,17 @@ static uint32_t time_zone(const struct tctx *c, uint32_t i, const struct zone **
 	return 0;
 }
 
-/* The value's suffix for zone z on day d (d.d 0: unknown day, standard
- * time): "Z", "-05", "-04" ("ET" by US daylight time), "" for none. */
-static void zone_suffix(const struct zone *z, struct nkg_ymd d, char *out, size_t cap)
+/* Local zone, no offset: the value's suffix for zone z, "Z" for UTC and
+ * "" for any other.  A local zone's offset stays out of the value, as the
+ * time is the wall clock's: the hand-marked MEANTIME rest writes "12:30
+ * EST" "2007-03-19T12:30" and the ECB+ annotators "4: 59 PM EDT" and
+ * "11: 06 PM CEST" without offsets, who followed MEANTIME, whose own
+ * parts write only UTC's "Z" ("14:58 UTC" "2008-09-20T14:58Z"). */
+static void zone_suffix(const struct zone *z, char *out, size_t cap)
 {
 	out[0] = '\0';
-	if (!z)
-		return;
-	if (!z->std && z->dst == 99) {
+	if (z && !strcmp(z->name, "Z"))
 		snprintf(out, cap, "Z");
-		return;
-	}
-	int off = z->dst == 99 || !d.d || !us_dst(d) ? z->std : z->dst;
-	snprintf(out, cap, "%c%02d", off < 0 ? '-' : '+', off < 0 ? -off : off);
 }
 
 /* A clock time in one token: "11pm", "2.30am", "9.15a.m." (*h, *m and 1
@@ -5328,7 +5291,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 		e++;
 		if (part_of_day(c, e))
 			e++;
-		zone_suffix(tz, (struct nkg_ymd){0, 0, 0}, zone, sizeof(zone));
+		zone_suffix(tz, zone, sizeof(zone));
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%02d:%02d%s", w, h, m, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
 	} else if (parse_date_at(c, e, &dy, &dm, &dd, &de) &&
@@ -5360,7 +5323,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 	}
 	if (h == 24 && day.y && day.d)
 		midnight_day(c, i, w && !pl && c->has_anchor, &day, &h);
-	zone_suffix(tz, day, zone, sizeof(zone)); /* the day is final now */
+	zone_suffix(tz, zone, sizeof(zone));
 	if (!day.y && day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%02d:%02d%s", day.m, day.d, h, m, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");

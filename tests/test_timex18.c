@@ -1,6 +1,6 @@
 /* test_timex18.c - time expressions: session 14's rules, read on real
  * news (the hand-marked ECB+ dev times): a date and its clock time as one
- * expression. */
+ * expression, a local time zone's offset out of the value. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -40,10 +40,23 @@ static void test_date_with_clock(void **state)
 	CHECK("In September 2013, 10: 00 was the hour.", "2013-09-26", "September 2013=2013-09:D");
 }
 
+/* A local zone is inside the span but not in the value; UTC is "Z". */
+static void test_local_zone_no_offset(void **state)
+{
+	(void)state;
+	CHECK("Posted June 13, 2013 4: 59 PM EDT\n\nThe fire spread.", "2013-06-13",
+	      "June 13, 2013 4: 59 PM EDT=2013-06-13T16:59:T");
+	CHECK("The plane landed at 11: 06 PM CEST and left at 22:07 GMT.", "2009-04-02",
+	      "11: 06 PM CEST=2009-04-02T23:06:T|22:07 GMT=2009-04-02T22:07Z:T");
+	CHECK("Trading resumed at 12:30 EST on Monday.", "2007-03-21",
+	      "12:30 EST=2007-03-19T12:30:T|Monday=2007-03-19:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_date_with_clock),
+	        cmocka_unit_test(test_local_zone_no_offset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
