@@ -5498,6 +5498,40 @@ static uint32_t future_noun(const struct tctx *c, uint32_t i)
 	return f + 1;
 }
 
+/* Bare later: the adverb "later" on its own, not opening a participle
+ * clause ("[later] revealing he had...", MEANTIME's). */
+static bool bare_later(const struct tctx *c, uint32_t i)
+{
+	return !(has(c, i + 1) && word_ing(c, i + 1));
+}
+
+/* "would"/"could" before token i in its sentence: a future told in the
+ * past ("said it would announce bans [soon]"), still ahead of the saying. */
+static bool would_before(const struct tctx *c, uint32_t i)
+{
+	for (uint32_t k = i; k > c->first && i - k < 6; k--)
+		if (tok_is(c, k - 1, "would") || tok_is(c, k - 1, "could"))
+			return true;
+	return false;
+}
+
+/* Soon in the story: "soon" at token i tells the narrative's next step,
+ * not a future: in a past sentence (no "would" before it) before a past
+ * verb or "thereafter" ("reports [soon] surfaced", "arrived soon
+ * thereafter"), after "was"/"were" ("were soon working again"), or
+ * opening a clause ("and soon the entire roof was engulfed").  Not a
+ * future told in the past: "was unlikely to earn a profit soon", "called
+ * for an election to be held soon" (the written gold marks those). */
+static bool soon_in_story(const struct tctx *c, uint32_t i)
+{
+	if (tense_at(c, i) >= 0 || would_before(c, i))
+		return false;
+	return is_past_verb(c, i + 1) || tok_is(c, i + 1, "thereafter") ||
+	       tok_is(c, i + 1, "afterwards") || tok_is(c, i + 1, "afterward") || i == c->first ||
+	       tok_is(c, i - 1, "was") || tok_is(c, i - 1, "were") || tok_is(c, i - 1, "and") ||
+	       tok_is(c, i - 1, "but") || tok_is(c, i - 1, ",");
+}
+
 static int m_reference(struct tctx *c, uint32_t i)
 {
 	static const struct {
@@ -5629,6 +5663,18 @@ static int m_reference(struct tctx *c, uint32_t i)
 		 * reference; the duration is the time expression. */
 		if (eq_nocase(s, "later") && i > c->first &&
 		    str_unit(tok(c, i - 1), NULL) != U_NONE)
+			return 0;
+		/* Bare adverb "later" is no time: "He later founded Perot
+		 * Systems", "details will be released later" are marked in no
+		 * hand-marked set (written, Wikinews, ECB+: none of about 120),
+		 * TimeML leaves a relation word to the events; MEANTIME's one
+		 * is a participle clause's, "took six months off in early 2009,
+		 * [later] revealing he had undergone", which stays.  "soon" in a
+		 * past narrative is shortly after the story's event, no future
+		 * ("reports soon surfaced", "they soon dropped them"). */
+		if (eq_nocase(s, "later") && bare_later(c, i))
+			return 0;
+		if (eq_nocase(s, "soon") && soon_in_story(c, i))
 			return 0;
 		if (eq_nocase(s, "now") && (tok_is(c, i + 1, "that") || tok_is(c, i - 1, "right") ||
 		                            tok_is(c, i - 1, "until") || tok_is(c, i - 1, "from")))

@@ -1,6 +1,7 @@
 /* test_timex18.c - time expressions: session 14's rules, read on real
  * news (the hand-marked ECB+ dev times): a date and its clock time as one
- * expression, a local time zone's offset out of the value. */
+ * expression, a local time zone's offset out of the value, no bare
+ * "later", no "soon" of a past narrative. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -52,11 +53,39 @@ static void test_local_zone_no_offset(void **state)
 	      "12:30 EST=2007-03-19T12:30:T|Monday=2007-03-19:D");
 }
 
+/* A bare "later" is no time; one opening a participle clause stays
+ * (MEANTIME's); "later tonight", "N days later" are other rules'. */
+static void test_bare_later(void **state)
+{
+	(void)state;
+	CHECK("He later founded Perot Systems.", "2011-01-17", "");
+	CHECK("More details will be released later.", "2011-01-17", "");
+	CHECK("He rested in early 2009, later revealing he had a transplant.", "2011-01-17",
+	      "early 2009=2009:D|later=XXXX-XX-XX:D");
+}
+
+/* "soon" told in a past narrative is its next step, not the future. */
+static void test_soon_in_story(void **state)
+{
+	(void)state;
+	CHECK("Reports soon surfaced that she was at the clinic.", "2013-05-03", "");
+	CHECK("He arrived, and soon the entire roof was engulfed.", "2013-05-03", "");
+	CHECK("The firemen who arrived soon thereafter fought the fire.", "2013-05-03", "");
+	/* a future told in the past stays */
+	CHECK("He said the firm was unlikely to earn a profit soon.", "2013-05-03",
+	      "soon=FUTURE_REF:D");
+	CHECK("The board said it would name a successor soon.", "2013-05-03",
+	      "soon=FUTURE_REF:D");
+	CHECK("The plant will reopen soon.", "2013-05-03", "soon=FUTURE_REF:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_date_with_clock),
 	        cmocka_unit_test(test_local_zone_no_offset),
+	        cmocka_unit_test(test_bare_later),
+	        cmocka_unit_test(test_soon_in_story),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
