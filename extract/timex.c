@@ -5175,6 +5175,12 @@ static int m_clock(struct tctx *c, uint32_t i)
 	if (eq_nocase(s, "noon") || eq_nocase(s, "midday") || eq_nocase(s, "mid-day")) {
 		h = 12;
 	} else if (eq_nocase(s, "midnight")) {
+		/* Midnight rules: "midnight regulations", "the midnight rule"
+		 * are a departing government's last rules, no time of day */
+		if (tok_is(c, i + 1, "regulation") || tok_is(c, i + 1, "regulations") ||
+		    tok_is(c, i + 1, "rule") || tok_is(c, i + 1, "rules") ||
+		    tok_is(c, i + 1, "rulemaking"))
+			return 0;
 		h = 24;
 	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && has(c, i + 2) &&
 	           tok(c, i + 2).len == 2 && str_uint(tok(c, i + 2), 2, &m)) {
@@ -5538,7 +5544,8 @@ static int m_reference(struct tctx *c, uint32_t i)
 		const char *w;
 		const char *v;
 	} words[] = {{"now", "PRESENT_REF"},      {"currently", "PRESENT_REF"},
-	             {"nowadays", "PRESENT_REF"}, {"recently", "PAST_REF"},
+	             {"nowadays", "PRESENT_REF"}, {"presently", "PRESENT_REF"},
+	             {"recently", "PAST_REF"},
 	             {"lately", "PAST_REF"},      {"soon", "FUTURE_REF"},
 	             {"later", "FUTURE_REF"}};
 	struct nkg_str s = tok(c, i);
@@ -5565,8 +5572,17 @@ static int m_reference(struct tctx *c, uint32_t i)
 		 * point in his career" */
 		static const char *const place[] = {"in",    "near", "on", "along",
 		                                    "where", "than", "of", NULL};
-		if (tok_is(c, i, "this") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
-		    !tok_in(c, i + 2, not_now) && !tok_in(c, i + 2, place) && tense_at(c, i) >= 0)
+		/* Now phrases: "at [this time]" is now as "at this point" (the
+		 * ECB+ annotators mark it by MEANTIME's conventions: "We are
+		 * providing consular assistance at this time"), not "at this
+		 * time of year", "at this time last year" */
+		if (tok_is(c, i, "this") &&
+		    (tok_is(c, i + 1, "point") ||
+		     (tok_is(c, i + 1, "time") && !tok_is(c, i + 2, "last") &&
+		      !tok_is(c, i + 2, "next") && !tok_is(c, i + 2, "tomorrow") &&
+		      !tok_is(c, i + 2, "yesterday"))) &&
+		    tok_is(c, i - 1, "at") && !tok_in(c, i + 2, not_now) &&
+		    !tok_in(c, i + 2, place) && tense_at(c, i) >= 0)
 			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
 			            "timex:reference");
 		if (tok_is(c, i, "one") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
@@ -5583,6 +5599,21 @@ static int m_reference(struct tctx *c, uint32_t i)
 			return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 3, 0.7f,
 			            "timex:reference");
 	}
+	/* Now phrases: "[right now]" is one PRESENT_REF (the written gold and
+	 * the ECB+ annotators mark both words); "[these days]" is now ("sells
+	 * more cars in China than in America [these days]"), not days named
+	 * before ("during these days", "these days of protest") */
+	if (tok_is(c, i, "right") && tok_is(c, i + 1, "now") && !tok_is(c, i + 2, "that"))
+		return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.8f,
+		            "timex:reference");
+	static const char *const over_days[] = {"for",  "during", "over",  "within", "of",
+	                                        "after", "before", "those", NULL};
+	if (tok_is(c, i, "these") && tok_is(c, i + 1, "days") &&
+	    !(i > c->first && tok_in(c, i - 1, over_days)) && !tok_is(c, i + 2, "of") &&
+	    !tok_is(c, i + 2, "ago") && !tok_is(c, i + 2, "later") && !tok_is(c, i + 2, "were") &&
+	    !tok_is(c, i + 2, "are"))
+		return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
+		            "timex:reference");
 	/* "[At present] the company makes ...": the words are one expression */
 	if (tok_is(c, i, "at") && tok_is(c, i + 1, "present") && !tok_is(c, i + 2, "day") &&
 	    !is_dash(c, i + 2) && !plural_noun_at(c, i + 2))

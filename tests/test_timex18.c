@@ -79,6 +79,33 @@ static void test_soon_in_story(void **state)
 	CHECK("The plant will reopen soon.", "2013-05-03", "soon=FUTURE_REF:D");
 }
 
+/* Now phrases: "right now", "at this time", "presently", "these days". */
+static void test_now_phrases(void **state)
+{
+	(void)state;
+	CHECK("\"Right now, things are tense,\" he said.", "2013-03-12",
+	      "Right now=PRESENT_REF:D");
+	CHECK("Her focus right now is the funeral.", "2013-03-12", "right now=PRESENT_REF:D");
+	CHECK("\"We are providing consular assistance at this time.\"", "2013-09-16",
+	      "this time=PRESENT_REF:D");
+	CHECK("Presently, parliament has one member.", "2013-09-26", "Presently=PRESENT_REF:D");
+	CHECK("More athletes are making news these days.", "2009-02-05",
+	      "these days=PRESENT_REF:D");
+	/* not a season's time, a past narrative's, nor days told before */
+	CHECK("Sales are weak at this time of year.", "2013-09-16", "");
+	CHECK("At this time, the police said, the men fled.", "2013-09-16", "");
+	CHECK("He fasted during these days of protest.", "2013-09-16", "");
+}
+
+/* "midnight regulations" are a government's last rules, no time. */
+static void test_midnight_rules(void **state)
+{
+	(void)state;
+	CHECK("Obama overturns Bush midnight rules on science.", "2009-03-03", "");
+	CHECK("It took steps against another midnight regulation.", "2009-03-03", "");
+	CHECK("The ban ended at midnight.", "2009-03-03", "midnight=2009-03-03T00:00:T");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -86,6 +113,8 @@ int main(void)
 	        cmocka_unit_test(test_local_zone_no_offset),
 	        cmocka_unit_test(test_bare_later),
 	        cmocka_unit_test(test_soon_in_story),
+	        cmocka_unit_test(test_now_phrases),
+	        cmocka_unit_test(test_midnight_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
