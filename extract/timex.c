@@ -1514,15 +1514,72 @@ static bool plural_noun_at(const struct tctx *c, uint32_t i)
 
 /* ---- matchers: each returns tokens consumed (> 0), 0, or a negative error ---- */
 
+static bool is_dash(const struct tctx *c, uint32_t i);
+
 /* "2020-01-24" */
 static int m_iso(struct tctx *c, uint32_t i)
 {
 	struct nkg_ymd d;
-	if (!nkg_date_parse_iso(tok(c, i), &d))
-		return 0;
-	char buf[16];
+	char buf[40];
+	if (!nkg_date_parse_iso(tok(c, i), &d)) {
+		/* Spaced ISO date: detokenized text writes "2013-09-26" as
+		 * "2013 - 09 - 26" (ECB+, MEANTIME): the same date */
+		int y, m, dd;
+		if (!tok_len_is(c, i, 4) || !str_uint(tok(c, i), 4, &y) || !is_dash(c, i + 1) ||
+		    !tok_len_is(c, i + 2, 2) || !str_uint(tok(c, i + 2), 2, &m) ||
+		    !is_dash(c, i + 3) || !tok_len_is(c, i + 4, 2) ||
+		    !str_uint(tok(c, i + 4), 2, &dd) || !nkg_date_valid(y, m, dd) ||
+		    (has(c, i + 5) && (is_dash(c, i + 5) || tok_is(c, i + 5, ":"))))
+			return 0;
+		fmt_date(buf, sizeof(buf), (struct nkg_ymd){y, m, dd});
+		return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 5, 1.0f, "timex:iso-date");
+	}
 	fmt_date(buf, sizeof(buf), d);
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 1.0f, "timex:iso-date");
+}
+
+/* Short year: "'86", "’86", detokenized "’ 66" -> "1986", "1966" (the
+ * apostrophe stands for the century): the year the publication date puts
+ * nearest before it ("'03" in 2005 is 2003, "'88" 1988; 19YY without
+ * one).  Lists of them ("(1983, '86, '87, '88)") and "the ’66 squad"; not a
+ * quotation that opens on a count ("'66 people", "'15 percent"). */
+static bool count_noun(const struct tctx *c, uint32_t i);
+
+static int m_short_year(struct tctx *c, uint32_t i)
+{
+	int yy;
+	if (i <= c->first || !tok_len_is(c, i, 2) || !str_uint(tok(c, i), 2, &yy) ||
+	    !(tok_is(c, i - 1, "'") || tok_is(c, i - 1, "\xe2\x80\x99") ||
+	      tok_is(c, i - 1, "\xe2\x80\x98")))
+		return 0;
+	/* the apostrophe opens the word: after a space, a bracket or the
+	 * sentence's start, not a closing quotation mark after a word */
+	if (i - 1 > c->first && !(c->toks->toks[i - 1].flags & NKG_TOK_SPACE_BEFORE) &&
+	    !tok_is(c, i - 2, "("))
+		return 0;
+	/* after a preposition, an article or a list's comma: a name before it
+	 * makes it a version ("iLife '11", MEANTIME leaves it) */
+	static const char *const before_year[] = {
+	        "the", "in",    "of",    "since",   "from",   "and", "or",  "to",    "until",
+	        "by",  "during", "circa", "between", "before", "after", "its", "their", NULL};
+	if (i - 1 > c->first && !(c->toks->toks[i - 2].flags & NKG_TOK_PUNCT) &&
+	    !tok_in(c, i - 2, before_year))
+		return 0;
+	if (has(c, i + 1) &&
+	    (is_dash(c, i + 1) || tok_is(c, i + 1, "%") || tok_is(c, i + 1, "percent") ||
+	     tok_is(c, i + 1, "per") || tok_is(c, i + 1, ":") ||
+	     count_noun(c, i + 1) || str_unit(tok(c, i + 1), NULL) != U_NONE ||
+	     (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER)))
+		return 0;
+	int y = 1900 + yy;
+	if (c->has_anchor && 2000 + yy <= c->anchor.y + 1)
+		y = 2000 + yy;
+	char buf[16];
+	snprintf(buf, sizeof(buf), "%04d", y);
+	c->cut_begin = c->toks->toks[i - 1].begin;
+	int rc = emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.8f, "timex:short-year");
+	c->cut_begin = 0;
+	return rc;
 }
 
 /* A full or yearless date at token i, "July 21, 2017", "July 21", "21 July
@@ -5230,6 +5287,12 @@ static int m_clock(struct tctx *c, uint32_t i)
 		/* "11pm", "2.30am"; "9.15" only before "a.m."/"p.m." */
 		if (glued < 0 && !meridiem(c, i + 1, &n))
 			return 0;
+	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && tok_len_is(c, i + 2, 3) &&
+	           str_uint((struct nkg_str){tok(c, i + 2).ptr, 2}, 2, &m) && m <= 59 &&
+	           (lower(tok(c, i + 2).ptr[2]) == 'a' || lower(tok(c, i + 2).ptr[2]) == 'p')) {
+		/* One-letter meridiem: sports pages stamp "5:03p", "11:55a" */
+		glued = lower(tok(c, i + 2).ptr[2]) == 'a' ? 1 : 2;
+		e = i + 3;
 	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && has(c, i + 2) &&
 	           tok(c, i + 2).len > 2 && is_digit(tok(c, i + 2).ptr[1]) &&
 	           !is_digit(tok(c, i + 2).ptr[2]) && tok(c, i + 2).ptr[2] != '.' &&
@@ -7794,6 +7857,7 @@ typedef int (*matcher)(struct tctx *c, uint32_t i);
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {m_iso,
+	                                   m_short_year,
 	                                   m_slash_date,
 	                                   m_month_first,
 	                                   m_day_first,

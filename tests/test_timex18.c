@@ -106,6 +106,25 @@ static void test_midnight_rules(void **state)
 	CHECK("The ban ended at midnight.", "2009-03-03", "midnight=2009-03-03T00:00:T");
 }
 
+/* Detokenized forms: a spaced ISO date, a short year, "5: 03p". */
+static void test_spaced_and_short_forms(void **state)
+{
+	(void)state;
+	CHECK("Vote set 2013 - 09 - 26 for parties.", "2013-09-26",
+	      "2013 - 09 - 26=2013-09-26:D");
+	CHECK("The All-Star (1983, '86, '87) retired.", "2005-05-23",
+	      "1983=1983:D|'86=1986:D|'87=1987:D");
+	CHECK("Houston and the \xe2\x80\x99 66 squad gained 380 yards.", "2012-12-23",
+	      "\xe2\x80\x99 66=1966:D");
+	CHECK("He played in '03 and '04.", "2005-05-23", "'03=2003:D|'04=2004:D");
+	/* a quotation opening on a count is no year */
+	CHECK("He said ' 66 people died '.", "2005-05-23", "");
+	/* a version after a name is no year */
+	CHECK("Apple released its iLife '11 suite.", "2010-10-23", "");
+	CHECK("Posted Dec 23 2012, 5: 03p\n\nThe game ended.", "2012-12-23",
+	      "Dec 23 2012, 5: 03p=2012-12-23T17:03:T");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -115,6 +134,7 @@ int main(void)
 	        cmocka_unit_test(test_soon_in_story),
 	        cmocka_unit_test(test_now_phrases),
 	        cmocka_unit_test(test_midnight_rules),
+	        cmocka_unit_test(test_spaced_and_short_forms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
