@@ -5873,13 +5873,19 @@ static int m_the_day(struct tctx *c, uint32_t i)
 		ref_unit_or_unknown(c, u, buf, sizeof(buf), ref, sizeof(ref));
 		return emit_keep_ref(c, buf, ref, i, j + 1, "timex:that-unit");
 	}
-	if (!tok_is(c, j, "day"))
+	/* Same date: "That is [the same date] that Brown resigned" is "the
+	 * same day" */
+	if (!tok_is(c, j, "day") && !(same && tok_is(c, j, "date")))
 		return 0;
+	/* Day in apposition: "ended on May 3, [the day] that the Pistons
+	 * eliminated them": the day the date before the comma names */
+	bool apposition = i >= c->first + 2 && tok_is(c, i - 1, ",") && c->ref_e == i - 1 &&
+	                  c->ref.d && tok_is(c, i, "the");
 	/* "the same day that Intel said ...": that clause tells what else
 	 * happened on it, not which day it is */
 	if ((tok_is(c, j + 1, "of") && !opening) ||
 	    (!late_in && (tok_is(c, j + 1, "before") || tok_is(c, j + 1, "after"))) ||
-	    tok_is(c, j + 1, "when") || (tok_is(c, j + 1, "that") && !same) ||
+	    tok_is(c, j + 1, "when") || (tok_is(c, j + 1, "that") && !same && !apposition) ||
 	    (has(c, j + 1) && (c->toks->toks[j + 1].flags & NKG_TOK_POSSESSIVE)))
 		return 0;
 	/* "the day", "that day", "the same day" point back at the reference

@@ -125,6 +125,19 @@ static void test_spaced_and_short_forms(void **state)
 	      "Dec 23 2012, 5: 03p=2012-12-23T17:03:T");
 }
 
+/* "the same date" is "the same day"; "the day" in apposition to a date
+ * is that date. */
+static void test_same_date_and_day_in_apposition(void **state)
+{
+	(void)state;
+	CHECK("King took over on May 26, 2003. That is the same date that Brown resigned.",
+	      "2005-05-24", "May 26, 2003=2003-05-26:D|the same date=2003-05-26:D");
+	CHECK("The season ended on May 3, the day that the Pistons eliminated them.",
+	      "2005-05-24", "May 3=2005-05-03:D|the day=2005-05-03:D");
+	/* not a day a clause tells without a date before it */
+	CHECK("He recalled the day that the Pistons eliminated them.", "2005-05-24", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -135,6 +148,7 @@ int main(void)
 	        cmocka_unit_test(test_now_phrases),
 	        cmocka_unit_test(test_midnight_rules),
 	        cmocka_unit_test(test_spaced_and_short_forms),
+	        cmocka_unit_test(test_same_date_and_day_in_apposition),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
