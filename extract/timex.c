@@ -5034,19 +5034,33 @@ static int m_duration(struct tctx *c, uint32_t i)
 		}
 	}
 	/* "three to five years", "8-10 years", "two or three days": one
-	 * expression; its value counts the upper bound. */
+	 * expression.  Range duration: its value is a vague count, "PXY",
+	 * "PXD", as every hand-marked set writes it (the written, geo,
+	 * MEANTIME rest and ECB+ times: "two to three years" PXY, "1.5 to 2
+	 * years" PXY, "three or four days" PXD); so is "[a minute or two]". */
 	uint32_t b = i;
 	int lo;
+	bool range = false;
 	if (count && has(c, i + 2) &&
 	    (tok_is(c, i + 1, "to") || tok_is(c, i + 1, "or") || is_dash(c, i + 1)) &&
 	    (lo = str_count(tok(c, i))) > 0 && lo < 1000 &&
 	    count_unit(c, i + 2, false, &n, &u, &after, &hy) && !hy && n > lo &&
-	    !tok_is(c, after, "ago") && !tok_is(c, after, "later") && !tok_is(c, after, "earlier"))
+	    !tok_is(c, after, "ago") && !tok_is(c, after, "later") && !tok_is(c, after, "earlier")) {
 		i += 2;
-	else if (!count_unit(c, i, allow_a, &n, &u, &after, &hy))
+		range = true;
+	} else if (!count_unit(c, i, allow_a, &n, &u, &after, &hy)) {
 		return 0;
+	}
 	if (n == 0)
 		return 0;
+	if (!hy && n == 1 && tok_is(c, after, "or") && has(c, after + 1) &&
+	    str_count(tok(c, after + 1)) > 1 && str_count(tok(c, after + 1)) < 10 &&
+	    !(has(c, after + 2) && str_unit(tok(c, after + 2), NULL) != U_NONE)) {
+		after += 2; /* "a minute or two", "a day or two" */
+		range = true;
+	}
+	if (range)
+		n = -1;
 	/* "for a second time", "a second term", "for a second checked bag"
 	 * (an adjective, not a verb, after the ordinal): the ordinal. */
 	if (u == U_SECOND && !hy && (tok_is(c, i, "a") || tok_is(c, i, "an")) &&

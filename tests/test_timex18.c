@@ -138,6 +138,18 @@ static void test_same_date_and_day_in_apposition(void **state)
 	CHECK("He recalled the day that the Pistons eliminated them.", "2005-05-24", "");
 }
 
+/* A range of counts is a vague duration, as every hand-marked set
+ * writes it; "a minute or two" too. */
+static void test_range_duration(void **state)
+{
+	(void)state;
+	CHECK("It would pass within three or four days.", "2013-09-16", "three or four days=PXD:U");
+	CHECK("It lasted two to three weeks.", "2013-09-16", "two to three weeks=PXW:U");
+	CHECK("It took a minute or two.", "2013-09-16", "a minute or two=PTXM:U");
+	/* a unit after "or" is an expression of its own */
+	CHECK("It took a day or two hours.", "2013-09-16", "a day=P1D:U|two hours=PT2H:U");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +161,7 @@ int main(void)
 	        cmocka_unit_test(test_midnight_rules),
 	        cmocka_unit_test(test_spaced_and_short_forms),
 	        cmocka_unit_test(test_same_date_and_day_in_apposition),
+	        cmocka_unit_test(test_range_duration),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
