@@ -1543,6 +1543,28 @@ static int m_iso(struct tctx *c, uint32_t i)
  * nearest before it ("'03" in 2005 is 2003, "'88" 1988; 19YY without
  * one).  Lists of them ("(1983, '86, '87, '88)") and "the ’66 squad"; not a
  * quotation that opens on a count ("'66 people", "'15 percent"). */
+/* Spaced year range: detokenized text writes "1995-99" as "1995 - 99"
+ * ("coached at Dayton (1989 - 94)", "in 2004 - 05"): its end is a date of
+ * its own, as year_range_token reads the one token (TimeML marks both
+ * ends; the ECB+ annotators mark "1995" and "99" -> "1999").  The start is
+ * m_year's. */
+static int m_year_range_end(struct tctx *c, uint32_t i)
+{
+	int y, yy;
+	if (i < c->first + 2 || !tok_len_is(c, i, 2) || !str_uint(tok(c, i), 2, &yy) ||
+	    !is_dash(c, i - 1) || !(c->toks->toks[i - 1].flags & NKG_TOK_SPACE_BEFORE) ||
+	    !(c->toks->toks[i].flags & NKG_TOK_SPACE_BEFORE) || !tok_len_is(c, i - 2, 4) ||
+	    !str_uint(tok(c, i - 2), 4, &y) || y < 1800 || y > 2199 ||
+	    (has(c, i + 1) && (is_dash(c, i + 1) || tok_is(c, i + 1, ":"))))
+		return 0;
+	int y2 = y / 100 * 100 + yy + (yy < y % 100 ? 100 : 0);
+	if (y2 <= y || y2 - y > 50)
+		return 0;
+	char buf[16];
+	snprintf(buf, sizeof(buf), "%04d", y2);
+	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.8f, "timex:year-range");
+}
+
 static bool count_noun(const struct tctx *c, uint32_t i);
 
 static int m_short_year(struct tctx *c, uint32_t i)
@@ -7878,6 +7900,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 {
 	static const matcher matchers[] = {m_iso,
 	                                   m_short_year,
+	                                   m_year_range_end,
 	                                   m_slash_date,
 	                                   m_month_first,
 	                                   m_day_first,

@@ -150,6 +150,18 @@ static void test_range_duration(void **state)
 	CHECK("It took a day or two hours.", "2013-09-16", "a day=P1D:U|two hours=PT2H:U");
 }
 
+/* A spaced year range's end is a date of its own, as in one token. */
+static void test_spaced_year_range(void **state)
+{
+	(void)state;
+	CHECK("He coached at Dayton (1989 - 94) and from 1995-99.", "2005-05-23",
+	      "1989=1989:D|94=1994:D|1995=1995:D|99=1999:D");
+	CHECK("He posted a record of 43 - 39 in 1999 - 00.", "2005-05-23",
+	      "1999=1999:D|00=2000:D");
+	/* a score is no range */
+	CHECK("They won 43 - 39.", "2005-05-23", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +174,7 @@ int main(void)
 	        cmocka_unit_test(test_spaced_and_short_forms),
 	        cmocka_unit_test(test_same_date_and_day_in_apposition),
 	        cmocka_unit_test(test_range_duration),
+	        cmocka_unit_test(test_spaced_year_range),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
