@@ -4987,6 +4987,19 @@ static int m_nth_day(struct tctx *c, uint32_t i)
 }
 
 /* "three days", "24 hours", "two-day", "several years". */
+/* Some day: "one day" after a modal is some future day, no duration:
+ * "craters that could [one day] supply water", "would [one day] be bigger
+ * than Walmart" (FUTURE_REF, as the Wikinews sets mark it). */
+static bool some_day(const struct tctx *c, uint32_t i)
+{
+	static const char *const modal[] = {"will", "would", "could", "might",
+	                                    "may",  "can",   "shall", NULL};
+	return i > c->first && tok_is(c, i, "one") && tok_is(c, i + 1, "day") &&
+	       tok_in(c, i - 1, modal) && has(c, i + 2) &&
+	       (c->toks->toks[i + 2].flags & NKG_TOK_WORD) && !tok_cap(c, i + 2) &&
+	       !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "and") && !tok_is(c, i + 2, "or");
+}
+
 static int m_duration(struct tctx *c, uint32_t i)
 {
 	char buf[32];
@@ -4994,6 +5007,9 @@ static int m_duration(struct tctx *c, uint32_t i)
 	enum unit u;
 	uint32_t after;
 	bool hy;
+	if (some_day(c, i))
+		return emit(c, NKG_TIMEX_DATE, "FUTURE_REF", false, i, i + 2, 0.7f,
+		            "timex:reference");
 	/* "a week" only as "for a week", "more than a week", "over a decade" (not
 	 * "a year earlier", a point relative to another event). */
 	bool allow_a = i > c->first && (tok_is(c, i - 1, "for") || tok_is(c, i - 1, "than") ||
@@ -5270,9 +5286,9 @@ static int m_clock(struct tctx *c, uint32_t i)
 	} else if (eq_nocase(s, "midnight")) {
 		/* Midnight rules: "midnight regulations", "the midnight rule"
 		 * are a departing government's last rules, no time of day */
-		if (tok_is(c, i + 1, "regulation") || tok_is(c, i + 1, "regulations") ||
-		    tok_is(c, i + 1, "rule") || tok_is(c, i + 1, "rules") ||
-		    tok_is(c, i + 1, "rulemaking"))
+		uint32_t r = tok_is(c, i + 1, "hour") ? i + 2 : i + 1;
+		if (tok_is(c, r, "regulation") || tok_is(c, r, "regulations") ||
+		    tok_is(c, r, "rule") || tok_is(c, r, "rules") || tok_is(c, r, "rulemaking"))
 			return 0;
 		h = 24;
 	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && has(c, i + 2) &&
@@ -5805,6 +5821,13 @@ static int m_reference(struct tctx *c, uint32_t i)
 		if (eq_nocase(s, "later") && bare_later(c, i))
 			return 0;
 		if (eq_nocase(s, "soon") && soon_in_story(c, i))
+			return 0;
+		/* "the now - defunct creamery": the first part of a compound
+		 * spelt with a spaced hyphen, as "now-defunct" (one token, no
+		 * time in any gold set) */
+		if (eq_nocase(s, "now") && tok_is(c, i + 1, "-") &&
+		    (c->toks->toks[i + 1].flags & NKG_TOK_SPACE_BEFORE) && has(c, i + 2) &&
+		    (c->toks->toks[i + 2].flags & NKG_TOK_WORD))
 			return 0;
 		if (eq_nocase(s, "now") && (tok_is(c, i + 1, "that") || tok_is(c, i - 1, "right") ||
 		                            tok_is(c, i - 1, "until") || tok_is(c, i - 1, "from")))

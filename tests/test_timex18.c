@@ -95,6 +95,11 @@ static void test_now_phrases(void **state)
 	CHECK("Sales are weak at this time of year.", "2013-09-16", "");
 	CHECK("At this time, the police said, the men fled.", "2013-09-16", "");
 	CHECK("He fasted during these days of protest.", "2013-09-16", "");
+	/* "now - defunct" is "now-defunct", one word */
+	CHECK("He ran the now - defunct creamery.", "2013-09-16", "");
+	/* "one day" after a modal is some day to come */
+	CHECK("Craters could one day supply water for one day.", "2013-09-16",
+	      "one day=FUTURE_REF:D|one day=P1D:U");
 }
 
 /* "midnight regulations" are a government's last rules, no time. */
@@ -103,6 +108,7 @@ static void test_midnight_rules(void **state)
 	(void)state;
 	CHECK("Obama overturns Bush midnight rules on science.", "2009-03-03", "");
 	CHECK("It took steps against another midnight regulation.", "2009-03-03", "");
+	CHECK("They will head off Bush's midnight hour rules.", "2009-03-03", "");
 	CHECK("The ban ended at midnight.", "2009-03-03", "midnight=2009-03-03T00:00:T");
 }
 
