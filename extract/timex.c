@@ -5269,6 +5269,35 @@ static void midnight_day(const struct tctx *c, uint32_t i, bool named_day, struc
 	*h = 0;
 }
 
+/* Stamp date after: a comma, a weekday (or its abbreviation) and a full
+ * date with its year after a clock time are the time's day and one
+ * expression with it, as a page stamps a story ("22:07 GMT, 7 July 2012",
+ * "8:41 p.m. EST, Tue March 3, 2009"; the ECB+ annotators mark each as
+ * one, as TimeML does "12:52 p.m. EDT May 2, 2013").  The year keeps out
+ * a list ("at 5 p.m., July 4 ..."). */
+static bool stamp_date_after(const struct tctx *c, uint32_t e, uint32_t *de, struct nkg_ymd *r)
+{
+	static const char *const abbrev[] = {"Mon", "Tue", "Tues", "Wed",  "Thu", "Thur",
+	                                     "Thurs", "Fri", "Sat", "Sun", NULL};
+	int y, m, d;
+	uint32_t k = e + 1;
+	if (!tok_is(c, e, ","))
+		return false;
+	bool pl = false;
+	if (has(c, k) && tok_cap(c, k) &&
+	    ((nkg_weekday_number(tok(c, k), &pl) && !pl) || tok_in(c, k, abbrev))) {
+		k++;
+		if (tok_is(c, k, "."))
+			k++;
+		if (tok_is(c, k, ","))
+			k++;
+	}
+	if (!parse_date_at(c, k, &y, &m, &d, de) || !y || !nkg_date_valid(y, m, d))
+		return false;
+	*r = (struct nkg_ymd){y, m, d};
+	return true;
+}
+
 /* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
  * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
  * in UTC, else local "2020-01-24T15:00"). */
@@ -5418,6 +5447,9 @@ static int m_clock(struct tctx *c, uint32_t i)
 	} else if (parse_date_at(c, e, &dy, &dm, &dd, &de) &&
 	           resolve_month_day(c, dy, dm, dd, e, &r)) {
 		/* "1:30 a.m. Feb. 1": one expression on that date */
+		day = r;
+		e = de;
+	} else if (stamp_date_after(c, e, &de, &r)) {
 		day = r;
 		e = de;
 	} else if (tok_is(c, e, "on") && parse_date_at(c, e + 1, &dy, &dm, &dd, &de) &&

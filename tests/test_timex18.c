@@ -33,6 +33,11 @@ static void test_date_with_clock(void **state)
 	/* a weekday with its clock time, which it dates */
 	CHECK("The game kicks off Saturday at 4:30 p.m.", "2011-01-05",
 	      "Saturday at 4:30 p.m.=2011-01-08T16:30:T");
+	/* a time, a comma and a dated weekday: one stamp */
+	CHECK("Last updated at 22: 07 GMT, 7 July 2012\n\nThe race ended.", "2012-07-07",
+	      "22: 07 GMT, 7 July 2012=2012-07-07T22:07Z:T");
+	CHECK("Updated 8: 41 p. m. EST, Tue March 3, 2009\n\nThe rule fell.", "2009-03-03",
+	      "8: 41 p. m. EST, Tue March 3, 2009=2009-03-03T20:41:T");
 	/* "on" keeps them two, as the written gold marks them */
 	CHECK("It hit at 1:41 p.m. on Sunday.", "2011-10-25",
 	      "1:41 p.m.=2011-10-23T13:41:T|Sunday=2011-10-23:D");
