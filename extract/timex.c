@@ -5079,12 +5079,19 @@ static int m_duration(struct tctx *c, uint32_t i)
 	uint32_t b = i;
 	int lo;
 	bool range = false;
-	if (count && has(c, i + 2) &&
-	    (tok_is(c, i + 1, "to") || tok_is(c, i + 1, "or") || is_dash(c, i + 1)) &&
-	    (lo = str_count(tok(c, i))) > 0 && lo < 1000 &&
-	    count_unit(c, i + 2, false, &n, &u, &after, &hy) && !hy && n > lo &&
-	    !tok_is(c, after, "ago") && !tok_is(c, after, "later") && !tok_is(c, after, "earlier")) {
-		i += 2;
+	/* (the dash may be doubled, "30 -- 40 days"; the lower bound a
+	 * decimal, "1.5 to 2 years") */
+	uint32_t sep = is_dash(c, i + 1) && is_dash(c, i + 2) ? 2 : 1;
+	lo = str_count(tok(c, i));
+	if (lo < 0 && (c->toks->toks[i].flags & NKG_TOK_NUMBER) && memchr(s.ptr, '.', s.len) &&
+	    s.len <= 4)
+		lo = 0; /* "1.5": below any whole upper bound but one */
+	if (count && has(c, i + 1 + sep) &&
+	    (tok_is(c, i + 1, "to") || tok_is(c, i + 1, "or") || is_dash(c, i + 1)) && lo >= 0 &&
+	    lo < 1000 && count_unit(c, i + 1 + sep, false, &n, &u, &after, &hy) && !hy &&
+	    n > lo && n > 1 && !tok_is(c, after, "ago") && !tok_is(c, after, "later") &&
+	    !tok_is(c, after, "earlier")) {
+		i += 1 + sep;
 		range = true;
 	} else if (!count_unit(c, i, allow_a, &n, &u, &after, &hy)) {
 		return 0;
@@ -7767,6 +7774,36 @@ static int m_the_past(struct tctx *c, uint32_t i)
 
 /* Bare plural units as vague durations: "for years", "in minutes", "in
  * years", "decades-long" -> "PXY", "PTXM". */
+/* The plural span: "over [the years]", "throughout [the decades]", "in
+ * [the days] after the breach", "in [the months] before the poll": a
+ * vague duration, "PXY", "PXD" (written-times marks four of four, wn4 and
+ * the ECB+ annotators theirs); not "the years 2008 and 2009", "the days
+ * of", nor "in the days" with no event to count from. */
+static int m_the_plural_units(struct tctx *c, uint32_t i)
+{
+	static const char *const across[] = {"over", "through", "throughout", NULL};
+	static const char *const around[] = {"after", "before", "since", "following", "ahead",
+	                                     "leading", NULL};
+	bool plural = false;
+	if (i <= c->first || !tok_is(c, i, "the") || !has(c, i + 1))
+		return 0;
+	enum unit u = str_unit(tok(c, i + 1), &plural);
+	if (!plural || !(u == U_DAY || u == U_WEEK || u == U_MONTH || u == U_YEAR || u == U_DECADE))
+		return 0;
+	bool span = (tok_in(c, i - 1, across) &&
+	             (!has(c, i + 2) || (c->toks->toks[i + 2].flags & NKG_TOK_PUNCT) ||
+	              clause_word(c, i + 2) || tok_is(c, i + 2, "to") ||
+	              tok_is(c, i + 2, "and"))) ||
+	            ((tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during")) &&
+	             tok_in(c, i + 2, around));
+	if (!span || tok_is(c, i + 2, "of") ||
+	    (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_NUMBER)))
+		return 0;
+	char buf[16];
+	duration_value(buf, sizeof(buf), -1, u);
+	return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 2, 0.7f, "timex:the-plural-units");
+}
+
 static int m_vague_duration(struct tctx *c, uint32_t i)
 {
 	char buf[24];
@@ -7995,6 +8032,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	                                   m_rate,
 	                                   m_duration,
 	                                   m_vague_duration,
+	                                   m_the_plural_units,
 	                                   m_reference,
 	                                   m_fortnight,
 	                                   m_all_unit,

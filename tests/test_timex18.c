@@ -157,6 +157,9 @@ static void test_range_duration(void **state)
 	CHECK("It would pass within three or four days.", "2013-09-16", "three or four days=PXD:U");
 	CHECK("It lasted two to three weeks.", "2013-09-16", "two to three weeks=PXW:U");
 	CHECK("It took a minute or two.", "2013-09-16", "a minute or two=PTXM:U");
+	/* a doubled dash, a decimal lower bound */
+	CHECK("The search lasts 30 -- 40 days and 1.5 to 2 years.", "2013-09-16",
+	      "30 -- 40 days=PXD:U|1.5 to 2 years=PXY:U");
 	/* a unit after "or" is an expression of its own */
 	CHECK("It took a day or two hours.", "2013-09-16", "a day=P1D:U|two hours=PT2H:U");
 }
@@ -173,6 +176,19 @@ static void test_spaced_year_range(void **state)
 	CHECK("They won 43 - 39.", "2005-05-23", "");
 }
 
+/* "over the years", "in the days after X": a vague duration. */
+static void test_the_plural_units(void **state)
+{
+	(void)state;
+	CHECK("Teva got billions in tax breaks over the years.", "2013-09-16",
+	      "the years=PXY:U");
+	CHECK("It protects memory in the months after surgery.", "2013-09-16",
+	      "the months=PXM:U");
+	/* not years named, nor days of something, nor days with no event */
+	CHECK("Over the years 2008 and 2009 it grew.", "2013-09-16", "");
+	CHECK("He recalled the days of the war. In the days, he slept.", "2013-09-16", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +202,7 @@ int main(void)
 	        cmocka_unit_test(test_same_date_and_day_in_apposition),
 	        cmocka_unit_test(test_range_duration),
 	        cmocka_unit_test(test_spaced_year_range),
+	        cmocka_unit_test(test_the_plural_units),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
