@@ -241,7 +241,7 @@ static void test_attribution_participle_toll_joins_the_act(void **state)
 	fx_sunday(&f, "A plane crashed near Pokhara on Saturday. Gunmen later killed 12 people.\n");
 	named(&f, NKG_CLASS_CITY, "Pokhara");
 	fx_run(&f);
-	EVENTS_ARE(&f, "accident @2024-03-09 in:Pokhara; killing @XXXX-XX-XX");
+	EVENTS_ARE(&f, "accident @2024-03-09 in:Pokhara; killing");
 	assert_int_equal(f.doc.events[0].quantity.len, 0);
 	fx_release(&f);
 }

@@ -325,7 +325,8 @@ static void test_times_duration_later(void **state)
 	CHECK("In the same period a year earlier, it gained.", "2009-10-16",
 	      "the same period a year earlier=2008:D");
 	CHECK("It gained a year earlier.", "2009-10-16", "a year earlier=2008:D");
-	CHECK("It will be decided later.", "2015-09-12", "later=FUTURE_REF:D");
+	/* a bare "later" is no time (bare_later) */
+	CHECK("It will be decided later.", "2015-09-12", "");
 	CHECK("A man had a plan.", NULL, "");
 }
 
@@ -410,9 +411,9 @@ static void test_times_clock_with_weekday(void **state)
 	CHECK("The shooting happened at 7 p.m. Friday and midnight Saturday.", "2008-04-02",
 	      "7 p.m. Friday=2008-03-28T19:00:T|midnight Saturday=2008-03-30T00:00:T");
 	CHECK("It will open at 9 a.m. EST Friday.", "2008-04-02",
-	      "9 a.m. EST Friday=2008-04-04T09:00-05:T");
+	      "9 a.m. EST Friday=2008-04-04T09:00:T");
 	CHECK("He arrived on Friday at 3 p.m.", "2008-04-02",
-	      "Friday=2008-03-28:D|3 p.m.=2008-03-28T15:00:T");
+	      "Friday at 3 p.m.=2008-03-28T15:00:T");
 	CHECK("It opened at 9 a.m. Friday.", NULL, "9 a.m. Friday=XXXX-WXX-5T09:00:T");
 }
 
@@ -622,14 +623,12 @@ static void test_times_clock_time_zones(void **state)
 {
 	(void)state;
 	CHECK("It opens at 9 a.m. EST and 10:30 p.m. PST.", "2008-04-02",
-	      "9 a.m. EST=2008-04-02T09:00-05:T|10:30 p.m. PST=2008-04-02T22:30-08:T");
-	/* ET is EST or EDT by the day (US daylight time: 2008-03-09 .. 11-01). */
-	CHECK("It opens at 3 p.m. ET.", "2008-03-08", "3 p.m. ET=2008-03-08T15:00-05:T");
-	CHECK("It opens at 3 p.m. ET.", "2008-03-09", "3 p.m. ET=2008-03-09T15:00-04:T");
-	CHECK("It opens at 3 p.m. ET.", "2008-11-02", "3 p.m. ET=2008-11-02T15:00-05:T");
+	      "9 a.m. EST=2008-04-02T09:00:T|10:30 p.m. PST=2008-04-02T22:30:T");
+	/* a local zone's offset stays out of the value (MEANTIME), UTC's is Z */
+	CHECK("It opens at 3 p.m. ET.", "2008-03-09", "3 p.m. ET=2008-03-09T15:00:T");
 	CHECK("Polls opened at 8:00 am local time and 14:58 GMT.", "2008-04-02",
 	      "8:00 am local time=2008-04-02T08:00:T|14:58 GMT=2008-04-02T14:58Z:T");
-	CHECK("At 9 a.m. CET the market opened.", NULL, "9 a.m. CET=XXXX-XX-XXT09:00+01:T");
+	CHECK("At 9 a.m. CET the market opened.", NULL, "9 a.m. CET=XXXX-XX-XXT09:00:T");
 }
 
 static void test_times_spaced_hyphen_durations_but_not_ages(void **state)
@@ -650,45 +649,24 @@ static void test_times_every_day_as_an_adjective(void **state)
 static void test_times_time_zone_on_the_final_day(void **state)
 {
 	(void)state;
-	/* The date after the clock time decides US daylight time, not the
-	 * publication date: 2005-07-04 is in daylight time, 2005-01-21 not. */
+	/* The date after the clock time and its zone is its day, not the
+	 * publication date. */
 	CHECK("At 5 p.m. ET on July 4, 2005, it opened.", "2005-01-21",
-	      "5 p.m. ET=2005-07-04T17:00-04:T|July 4, 2005=2005-07-04:D");
+	      "5 p.m. ET=2005-07-04T17:00:T|July 4, 2005=2005-07-04:D");
 	CHECK("On July 4, 2005, at 5 p.m. ET, it opened.", "2005-01-21",
-	      "July 4, 2005=2005-07-04:D|5 p.m. ET=2005-07-04T17:00-04:T");
-	/* 2008-03-10 (Monday, daylight time since 2008-03-09); Friday is 03-07. */
+	      "July 4, 2005=2005-07-04:D|5 p.m. ET=2005-07-04T17:00:T");
+	/* 2008-03-10 is a Monday; Friday is 03-07. */
 	CHECK("It opened at 5 p.m. ET Friday.", "2008-03-10",
-	      "5 p.m. ET Friday=2008-03-07T17:00-05:T");
+	      "5 p.m. ET Friday=2008-03-07T17:00:T");
 	CHECK("It will open at 5 p.m. ET Friday.", "2008-03-05",
-	      "5 p.m. ET Friday=2008-03-07T17:00-05:T");
+	      "5 p.m. ET Friday=2008-03-07T17:00:T");
 	CHECK("It opened at 5 p.m. ET on Friday.", "2008-03-10",
-	      "5 p.m. ET=2008-03-07T17:00-05:T|Friday=2008-03-07:D");
+	      "5 p.m. ET=2008-03-07T17:00:T|Friday=2008-03-07:D");
 	CHECK("It opened at 5 p.m. ET Feb. 1.", "2008-07-01",
-	      "5 p.m. ET Feb. 1=2008-02-01T17:00-05:T");
-	/* Unknown year: April to October are daylight time. */
-	CHECK("It opened at 5 p.m. ET July 4.", NULL, "5 p.m. ET July 4=XXXX-07-04T17:00-04:T");
-	CHECK("It opened at 5 p.m. ET Friday.", NULL, "5 p.m. ET Friday=XXXX-WXX-5T17:00-05:T");
-}
-
-static void test_times_us_daylight_time_rules_before_2007(void **state)
-{
-	(void)state;
-	/* 1987-2006: first Sunday of April (2005-04-03) to the last Sunday of
-	 * October (2005-10-30). */
-	CHECK("It opens at 3 p.m. ET.", "2005-03-20", "3 p.m. ET=2005-03-20T15:00-05:T");
-	CHECK("It opens at 3 p.m. ET.", "2005-04-02", "3 p.m. ET=2005-04-02T15:00-05:T");
-	CHECK("It opens at 3 p.m. ET.", "2005-04-03", "3 p.m. ET=2005-04-03T15:00-04:T");
-	CHECK("It opens at 3 p.m. ET.", "2005-10-29", "3 p.m. ET=2005-10-29T15:00-04:T");
-	CHECK("It opens at 3 p.m. ET.", "2005-10-30", "3 p.m. ET=2005-10-30T15:00-05:T");
-	CHECK("It opens at 3 p.m. ET.", "2005-11-01", "3 p.m. ET=2005-11-01T15:00-05:T");
-	/* 1967-1986: last Sunday of April (1980-04-27). */
-	CHECK("It opens at 3 p.m. ET.", "1980-04-26", "3 p.m. ET=1980-04-26T15:00-05:T");
-	CHECK("It opens at 3 p.m. ET.", "1980-04-27", "3 p.m. ET=1980-04-27T15:00-04:T");
-	/* Before 1967 no national rule: standard time. */
-	CHECK("It opens at 3 p.m. ET.", "1960-07-01", "3 p.m. ET=1960-07-01T15:00-05:T");
-	/* Since 2007: second Sunday of March (2007-03-11). */
-	CHECK("It opens at 3 p.m. ET.", "2007-03-11", "3 p.m. ET=2007-03-11T15:00-04:T");
-	CHECK("It opens at 3 p.m. ET.", "2007-03-10", "3 p.m. ET=2007-03-10T15:00-05:T");
+	      "5 p.m. ET Feb. 1=2008-02-01T17:00:T");
+	/* Unknown year */
+	CHECK("It opened at 5 p.m. ET July 4.", NULL, "5 p.m. ET July 4=XXXX-07-04T17:00:T");
+	CHECK("It opened at 5 p.m. ET Friday.", NULL, "5 p.m. ET Friday=XXXX-WXX-5T17:00:T");
 }
 
 static void test_times_relative_to_a_year_only_reference(void **state)
@@ -906,7 +884,9 @@ static void test_times_later_in_a_past_narrative(void **state)
 	/* after the reference, not after now: TimeML's unknown day (MEANTIME) */
 	CHECK("He took six months off in early 2009, later revealing he had a transplant.",
 	      "2011-01-17", "six months=P6M:U|early 2009=2009:D|later=XXXX-XX-XX:D");
-	CHECK("Details will be released later.", "2011-01-17", "later=FUTURE_REF:D");
+	CHECK("The firm will report later, revealing its cuts.", "2011-01-17", "");
+	CHECK("The firm will report its cuts later tonight.", "2011-01-17",
+	      "later tonight=2011-01-17TNI:T");
 }
 
 /* The tense is looked for within 40 tokens each way (a sentence of 10,000
@@ -939,7 +919,7 @@ static void test_times_the_tense_is_looked_for_nearby(void **state)
 		size_t len = (size_t)snprintf(text, sizeof(text), "He said");
 		for (int k = 0; k < n; k++)
 			len += (size_t)snprintf(text + len, sizeof(text) - len, " x");
-		snprintf(text + len, sizeof(text) - len, " later.");
+		snprintf(text + len, sizeof(text) - len, " later revealing it.");
 		run(text, "2020-01-24", got, sizeof(got));
 		assert_string_equal(got, n == 39 ? "later=XXXX-XX-XX:D" : "later=FUTURE_REF:D");
 	}
@@ -956,8 +936,8 @@ static void test_times_guards_of_lists_periods_and_later(void **state)
 	/* the serial comma: ", and" */
 	CHECK("Sales rose in October, November, and December.", "2009-04-15",
 	      "October=2008-10:D|November=2008-11:D|December=2008-12:D");
-	/* "later" with no tense at all is still the future */
-	CHECK("More details later.", "2009-04-15", "later=FUTURE_REF:D");
+	/* "soon" with no tense at all is still the future */
+	CHECK("More details soon.", "2009-04-15", "soon=FUTURE_REF:D");
 	/* not a plural, nor a possessive unit ("'s" is a token of its own) */
 	CHECK("Profits rose for the years; profit in the quarter's first month rose.", "2009-04-15",
 	      "");
@@ -995,7 +975,7 @@ static void test_times_due_at_and_forecast_are_future(void **state)
 {
 	(void)state;
 	CHECK("Investors awaited the decision, due at 2 p.m. EST on Wednesday.", "2026-02-03",
-	      "2 p.m. EST=2026-02-04T14:00-05:T|Wednesday=2026-02-04:D");
+	      "2 p.m. EST=2026-02-04T14:00:T|Wednesday=2026-02-04:D");
 	CHECK("Strong winds are forecast through Thursday afternoon.", "2025-01-08",
 	      "Thursday afternoon=2025-01-09TAF:T");
 	CHECK("Strong winds were forecast on Thursday.", "2025-01-08", "Thursday=2025-01-02:D");
@@ -1055,7 +1035,7 @@ static void test_times_and_clause_and_timetable_present(void **state)
 	CHECK("The museum reopens to the public on Saturday.", "2026-05-15",
 	      "Saturday=2026-05-16:D");
 	CHECK("New Orleans begins its postseason Saturday at 4:30 p.m. ET.", "2011-01-05",
-	      "Saturday=2011-01-08:D|4:30 p.m. ET=2011-01-08T16:30-05:T");
+	      "Saturday at 4:30 p.m. ET=2011-01-08T16:30:T");
 	/* another verb's bare present keeps no tense: the last one */
 	CHECK("The museum attracts crowds on Saturday.", "2026-05-15", "Saturday=2026-05-09:D");
 }
@@ -1130,7 +1110,7 @@ static void test_times_timetable_present_after_a_plural_subject(void **state)
 {
 	(void)state;
 	CHECK("Talks resume on Thursday at 10 a.m. CET.", "2025-01-14",
-	      "Thursday=2025-01-16:D|10 a.m. CET=2025-01-16T10:00+01:T");
+	      "Thursday at 10 a.m. CET=2025-01-16T10:00:T");
 	CHECK("Thousands march on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
 	CHECK("The boss resume on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
 }
@@ -2038,7 +2018,7 @@ static void test_times_duration_ranges(void **state)
 	(void)state;
 	CHECK("It will take three to five years and 8 – 10 months; it ended 1 to 2 days ago.",
 	      "2013-09-18",
-	      "three to five years=P5Y:U|8 – 10 months=P10M:U|2 days ago=2013-09-16:D");
+	      "three to five years=PXY:U|8 – 10 months=PXM:U|2 days ago=2013-09-16:D");
 }
 
 static void test_times_that_night_and_the_weekend_without_a_date(void **state)
@@ -2158,7 +2138,7 @@ static void test_times_clock_after_a_saying(void **state)
 	      "Friday=2024-06-21:D|Saturday=2024-06-22:D|8:55 p.m.=2024-06-21T20:55:T");
 	CHECK("A quake struck late on Friday. Rescuers arrived on Saturday at 8:55 p.m.",
 	      "2024-06-25",
-	      "Friday=2024-06-21:D|Saturday=2024-06-22:D|8:55 p.m.=2024-06-22T20:55:T");
+	      "Friday=2024-06-21:D|Saturday at 8:55 p.m.=2024-06-22T20:55:T");
 }
 
 static void test_times_bare_plural_units_ago_and_later(void **state)
@@ -2735,7 +2715,6 @@ int main(void)
 	        cmocka_unit_test(test_times_spaced_hyphen_durations_but_not_ages),
 	        cmocka_unit_test(test_times_every_day_as_an_adjective),
 	        cmocka_unit_test(test_times_time_zone_on_the_final_day),
-	        cmocka_unit_test(test_times_us_daylight_time_rules_before_2007),
 	        cmocka_unit_test(test_times_relative_to_a_year_only_reference),
 	        cmocka_unit_test(test_times_independence_days_need_their_country),
 	        cmocka_unit_test(test_times_quarterly_before_a_noun_is_no_set),
