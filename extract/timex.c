@@ -1211,7 +1211,7 @@ static bool in_quote(struct tctx *c, uint32_t i)
 
 /* The reach of the quotation around token i that the quoted-clause rules
  * read (quote_tense, day_of_saying, habit_said): before it, tokens [*lo,
- * i), back to the nearest quote mark (not included) or QUOTE_REACH - 1
+ * i), back to the nearest quote mark (not included) or QUOTE_REACH
  * tokens, not before the sentence's start; after it, tokens (i, *hi), up
  * to the next quote mark, QUOTE_REACH - 1 tokens or the sentence's end
  * (hi may be NULL).  True when a quote mark bounds it before.  The reach

@@ -986,7 +986,9 @@ struct lent {
 	bool full;         /* a person with a label of two words or more */
 	bool news;         /* typed schema:NewsMediaOrganization: an agency, a paper */
 	bool generic;      /* an organisation named by one common word ("Senate") */
-	bool family;       /* a mention of rule "entities.family": surname-family-not-person */
+	bool family;       /* a mention of rule "entities.family" ("the Obama family"; set on a
+	                    * full name too when coreference gave it the mention, which
+	                    * only bare surnames' links read: surname-family-not-person) */
 	struct ldoc *docs; /* sorted by doc, one each */
 	size_t n_docs, cap_docs;
 };

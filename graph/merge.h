@@ -132,7 +132,9 @@
  *                       ("Senate"), and no surname ever written before a
  *                       kin word (a mention of the extractor's rule
  *                       "entities.family", "the Lerner family": a family,
- *                       whose one IRI is no member's) ("Obama" of a headline, with
+ *                       whose one IRI is no member's; graphs extracted
+ *                       before that rule existed lack it and are not
+ *                       guarded) ("Obama" of a headline, with
  *                       Biden and Clinton, and "Barack Obama").  One IRI
  *                       names every bare "Bush", so one whose articles tell
  *                       two stories fits neither.  On ECB+ dev 1 link (4

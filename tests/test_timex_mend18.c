@@ -37,6 +37,15 @@ static void test_quote_reach_habit(void **state)
 	      "7 a.m.=XXXX-XX-XXT07:00:T");
 	CHECK("\"A nurse in the big old ward on the third floor starts at 7 a.m.,\" he said.",
 	      "2026-11-27", "7 a.m.=2026-11-27T07:00:T");
+	/* a quoted sentence of its own (no mark in it) whose first token is
+	 * exactly QUOTE_REACH tokens before the time is within reach: its bare
+	 * plural subject makes a habit (before the mend one token short) */
+	CHECK("The mill reopened. \"We were tired. Workers in town of Wexford get to the mill "
+	      "at 7 a.m.\" said John Byrne.",
+	      "2026-11-27", "7 a.m.=XXXX-XX-XXT07:00:T");
+	CHECK("The mill reopened. \"We were tired. Workers in the town of Wexford get to the "
+	      "mill at 7 a.m.\" said John Byrne.",
+	      "2026-11-27", "7 a.m.=2026-11-27T07:00:T");
 }
 
 /* quote_tense and day_of_saying read inside the quotation only: a past

@@ -43,6 +43,30 @@ expect_status 0
 grep -Fxq "all	all	PER	3	3	1.0000	1	3	1	0.3333	1.0000	0.5000	1	0	0.0000	0.0000	0.0000	0.5556	1.0000	0.7143	0.6667" "$T/out" ||
 	fail "eval-xdoc after sameAs: $(grep 'all	all	PER' "$T/out")"
 
+# P+O pools people and organisations: an organisation named in two articles
+# and a person in a third given the organisation's IRI.  ORG alone sees one
+# right pair; P+O sees the two wrong person-organisation pairs as well.
+cat >"$T/po.jsonl" <<'JSON'
+{"id":"y/1_1","text":"Acme Corp hired.","entities":[[0,9,"ORG","O1"]]}
+{"id":"y/1_2","text":"Acme Corp fired.","entities":[[0,9,"ORG","O1"]]}
+{"id":"y/1_3","text":"Acme spoke.","entities":[[0,4,"PER","P1"]]}
+JSON
+cat >"$T/po.nt" <<NT
+<$D/a> <http://purl.org/dc/terms/identifier> "y/1_1" .
+<$D/b> <http://purl.org/dc/terms/identifier> "y/1_2" .
+<$D/c> <http://purl.org/dc/terms/identifier> "y/1_3" .
+<$D/a#char=0,9> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <http://e.org/acme> .
+<$D/b#char=0,9> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <http://e.org/acme> .
+<$D/c#char=0,4> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <http://e.org/acme> .
+<http://e.org/acme> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Organization> .
+NT
+nkg eval-xdoc --split all --tsv "$T/po.jsonl" "$T/po.nt"
+expect_status 0
+grep -Fxq "all	all	ORG	2	2	1.0000	1	1	1	1.0000	1.0000	1.0000	1	1	1.0000	1.0000	1.0000	1.0000	1.0000	1.0000	1.0000" "$T/out" ||
+	fail "eval-xdoc ORG row of po: $(grep 'all	all	ORG' "$T/out")"
+grep -Fxq "all	all	P+O	3	3	1.0000	1	3	1	0.3333	1.0000	0.5000	1	1	1.0000	1.0000	1.0000	0.5556	1.0000	0.7143	1.0000" "$T/out" ||
+	fail "eval-xdoc P+O row of po: $(grep 'all	all	P+O' "$T/out")"
+
 nkg eval-xdoc --split nope "$T/gold.jsonl" "$T/g.nt"
 expect_status 2
 expect_err "newskg: --split must be dev, test or all, not 'nope'"

@@ -19,12 +19,11 @@ gives the same bytes.
 
 Python 3 standard library only.
 """
-import json
 import os
 import re
 import sys
 
-from meantime_rest import Bad, unmark
+from meantime_rest import Bad, check_text, convert, load_gold, unmark, write_records
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SRC = os.path.join(ROOT, "eval", "ecbplus-times")
@@ -53,11 +52,7 @@ def record(path, gold):
         raise Bad("no article ecbplus/%s in %s" % (name, ECBPLUS))
     if g.get("split") != "dev":
         raise Bad("ecbplus/%s is not of split dev" % name)
-    if text != g["text"]:
-        i = next((k for k in range(min(len(text), len(g["text"])))
-                  if text[k] != g["text"][k]), min(len(text), len(g["text"])))
-        raise Bad("text differs from ecbplus/%s at character %d: %r, expected %r"
-                  % (name, i, text[i:i + 30], g["text"][i:i + 30]))
+    check_text(text, g, "ecbplus/" + name)
     for b, e, t, v in times:
         if t not in TYPES:
             raise Bad("unknown type %s at character %d (%r)" % (t, b, text[b:e]))
@@ -84,37 +79,14 @@ def main(argv):
         sys.stderr.write("usage: ecbplus_times.py [-o OUT] [FILE...] | --check FILE...\n")
         return 2
     files = args or sorted(os.path.join(SRC, n) for n in os.listdir(SRC) if n.endswith(".txt"))
-    gold = {}
-    with open(ECBPLUS, encoding="utf-8") as f:
-        for line in f:
-            g = json.loads(line)
-            gold[g["id"]] = g
-    recs, bad = [], 0
-    for path in files:
-        try:
-            r = record(path, gold)
-            if r is not None:
-                recs.append(r)
-        except Bad as e:
-            sys.stderr.write("%s: %s\n" % (path, e))
-            bad += 1
-        except OSError as e:
-            sys.stderr.write("%s: %s\n" % (path, e.strerror))
-            bad += 1
-    if bad:
+    recs = convert(files, load_gold(ECBPLUS), record)
+    if recs is None:
         return 1
     if check:
         sys.stderr.write("%d files fine (%d with times, %d time expressions)\n"
                          % (len(files), len(recs), sum(len(r["times"]) for r in recs)))
         return 0
-    recs.sort(key=lambda r: r["id"])
-    tmp = out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
-    os.replace(tmp, out)
-    sys.stderr.write("%s: %d articles, %d time expressions\n"
-                     % (out, len(recs), sum(len(r["times"]) for r in recs)))
+    write_records(out, recs)
     return 0
 
 

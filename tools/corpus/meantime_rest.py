@@ -56,6 +56,60 @@ def unmark(s):
     return plain, times
 
 
+def check_text(text, g, what):
+    """Raises Bad naming the first character where text differs from gold
+    record g's text (what names the record)."""
+    if text != g["text"]:
+        i = next((k for k in range(min(len(text), len(g["text"])))
+                  if text[k] != g["text"][k]), min(len(text), len(g["text"])))
+        raise Bad("text differs from %s at character %d: %r, expected %r"
+                  % (what, i, text[i:i + 30], g["text"][i:i + 30]))
+
+
+def load_gold(path):
+    """The records of gold file path by id."""
+    gold = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            gold[g["id"]] = g
+    return gold
+
+
+def convert(files, gold, record):
+    """record(path, gold) of every file, sorted by id (None: left out); each
+    error reported on stderr with its file.  Returns the records, or None
+    after an error."""
+    recs, bad = [], 0
+    for path in files:
+        try:
+            r = record(path, gold)
+            if r is not None:
+                recs.append(r)
+        except Bad as e:
+            sys.stderr.write("%s: %s\n" % (path, e))
+            bad += 1
+        except OSError as e:
+            sys.stderr.write("%s: %s\n" % (path, e.strerror))
+            bad += 1
+    if bad:
+        return None
+    recs.sort(key=lambda r: r["id"])
+    return recs
+
+
+def write_records(out, recs):
+    """Writes recs to out as JSON Lines through a temporary file (no half-
+    written output) and reports the counts on stderr."""
+    tmp = out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+    os.replace(tmp, out)
+    sys.stderr.write("%s: %d articles, %d time expressions\n"
+                     % (out, len(recs), sum(len(r["times"]) for r in recs)))
+
+
 def record(path, gold):
     name = os.path.splitext(os.path.basename(path))[0]
     with open(path, encoding="utf-8") as f:
@@ -74,11 +128,7 @@ def record(path, gold):
     if g.get("split") != "dev":
         raise Bad("meantime/%s is not of split dev" % name)
     text = region + rest
-    if text != g["text"]:
-        i = next((k for k in range(min(len(text), len(g["text"])))
-                  if text[k] != g["text"][k]), min(len(text), len(g["text"])))
-        raise Bad("text differs from meantime/%s at character %d: %r, expected %r"
-                  % (name, i, text[i:i + 30], g["text"][i:i + 30]))
+    check_text(text, g, "meantime/" + name)
     if not times:
         raise Bad("no time expression marked after the part line")
     base = len(region)
@@ -100,31 +150,10 @@ def main(argv):
         sys.stderr.write("usage: meantime_rest.py [-o OUT] [FILE...]\n")
         return 2
     files = args or sorted(os.path.join(SRC, n) for n in os.listdir(SRC) if n.endswith(".txt"))
-    gold = {}
-    with open(MEANTIME, encoding="utf-8") as f:
-        for line in f:
-            g = json.loads(line)
-            gold[g["id"]] = g
-    recs, bad = [], 0
-    for path in files:
-        try:
-            recs.append(record(path, gold))
-        except Bad as e:
-            sys.stderr.write("%s: %s\n" % (path, e))
-            bad += 1
-        except OSError as e:
-            sys.stderr.write("%s: %s\n" % (path, e.strerror))
-            bad += 1
-    if bad:
+    recs = convert(files, load_gold(MEANTIME), record)
+    if recs is None:
         return 1
-    recs.sort(key=lambda r: r["id"])
-    tmp = out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
-    os.replace(tmp, out)
-    sys.stderr.write("%s: %d articles, %d time expressions\n"
-                     % (out, len(recs), sum(len(r["times"]) for r in recs)))
+    write_records(out, recs)
     return 0
 
 
