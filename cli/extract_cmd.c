@@ -95,7 +95,8 @@ static const char usage_text[] =
         "                            thread, in order\n"
         "  -q, --quiet               no warnings (errors are still shown)\n"
         "  -v, --verbose             a line per article and a summary on stderr\n"
-        "  A progress line is shown on stderr when it is a terminal (not with -q, -v).\n"
+        "  A progress line is shown on stderr when it is a terminal and the graph is\n"
+        "  not written to one (not with -q, -v).\n"
         "  -h, --help                show this help\n"
         "      --version             show the version\n"
         "\n"
@@ -1106,7 +1107,11 @@ int nkg_cmd_extract(int argc, char **argv)
 		nkg_arena_init(&a);
 		nkg_arena_release(&a);
 	}
-	if (isatty(STDERR_FILENO) && o.verbosity == 0)
+	/* The progress line only beside a graph that goes elsewhere: when the
+	 * graph itself is written to a terminal, that terminal is most often
+	 * stderr's too, and a pseudo-terminal that records both streams (a
+	 * console session, `script`) would hold the line inside the Turtle. */
+	if (isatty(STDERR_FILENO) && o.verbosity == 0 && !(r.out && isatty(fileno(r.out))))
 		nkg_progress_init(&r.progress, stderr, true,
 		                  count_articles(&o, argc, argv, optind));
 	rc = nkg_pool_new(r.n_workers, (size_t)r.n_workers * 2, job_work, job_done, &r, &r.pool);

@@ -4,15 +4,17 @@
 . tests/e2e/lib.sh "$1"
 
 # on_tty OUT ERR ARGS...: runs newskg with stderr on a pseudo-terminal,
-# stdout to OUT; what the terminal showed goes to ERR.
+# stdout to OUT (or on the terminal too when OUT is "-"); what the terminal
+# showed goes to ERR.
 on_tty() {
 	python3 - "$@" <<'PY'
 import os, pty, sys
 out, err, argv = sys.argv[1], sys.argv[2], sys.argv[3:]
 pid, fd = pty.fork()
 if pid == 0:
-    o = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    os.dup2(o, 1)
+    if out != "-":
+        o = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.dup2(o, 1)
     os.execv(argv[0], argv)
 seen = b""
 while True:
@@ -41,6 +43,17 @@ tail -c 4 "$T/tty" | cmp -s - "$T/clear" || fail "tty: the line is not erased at
 grep -q 'articles' "$T/tty.out" && fail "tty: progress on stdout"
 nkg extract -j 2 -f nt --date 2020-01-24 "$T/in"
 cmp -s "$T/out" "$T/tty.out" || fail "tty: stdout differs from a run without a terminal"
+
+# The graph on the terminal too (a console session, `script`): no progress
+# line among it, so what the terminal recorded is the Turtle, which rapper
+# reads (a smoke test's rapper once rejected the sample's Turtle so).
+on_tty - "$T/tty" "$NKG" extract --date 2020-01-24 samples/iraq-rallies.txt
+[ $? -eq 0 ] || fail "graph on the tty: exit status not 0"
+grep -q 'articles' "$T/tty" && fail "graph on the tty: a progress line among it"
+tr -d '\r' <"$T/tty" >"$T/tty.ttl"
+nkg extract --date 2020-01-24 samples/iraq-rallies.txt
+cmp -s "$T/out" "$T/tty.ttl" || fail "graph on the tty: not the graph a plain run writes"
+rapper -q -i turtle -c "$T/tty.ttl" 2>"$T/rapper.err" || fail "graph on the tty: rapper rejects it: $(head -2 "$T/rapper.err")"
 
 # The total of a JSON Lines feed is not known: done and rate only.
 on_tty "$T/out" "$T/tty" "$NKG" extract -f nt eval/gold/gum.jsonl
