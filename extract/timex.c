@@ -1253,7 +1253,8 @@ static int quote_tense(const struct tctx *c, uint32_t i)
 	}
 	/* after it, not into a clause of its own ("a different company
 	 * [today] than the one that went") */
-	static const char *const opens[] = {"that", "which", "who", "than", "when", "because", NULL};
+	static const char *const opens[] = {"that", "which",   "who", "than",
+	                                    "when", "because", NULL};
 	for (uint32_t k = i + 1; k < hi; k++) {
 		if (tok_in(c, k, opens))
 			break;
@@ -1552,11 +1553,6 @@ static int m_iso(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 1.0f, "timex:iso-date");
 }
 
-/* Short year: "'86", "’86", detokenized "’ 66" -> "1986", "1966" (the
- * apostrophe stands for the century): the year the publication date puts
- * nearest before it ("'03" in 2005 is 2003, "'88" 1988; 19YY without
- * one).  Lists of them ("(1983, '86, '87, '88)") and "the ’66 squad"; not a
- * quotation that opens on a count ("'66 people", "'15 percent"). */
 /* Spaced year range: detokenized text writes "1995-99" as "1995 - 99"
  * ("coached at Dayton (1989 - 94)", "in 2004 - 05"): its end is a date of
  * its own, as year_range_token reads the one token (TimeML marks both
@@ -1581,6 +1577,11 @@ static int m_year_range_end(struct tctx *c, uint32_t i)
 
 static bool count_noun(const struct tctx *c, uint32_t i);
 
+/* Short year: "'86", "’86", detokenized "’ 66" -> "1986", "1966" (the
+ * apostrophe stands for the century): the year the publication date puts
+ * nearest before it ("'03" in 2005 is 2003, "'88" 1988; 19YY without
+ * one).  Lists of them ("(1983, '86, '87, '88)") and "the ’66 squad"; not a
+ * quotation that opens on a count ("'66 people", "'15 percent"). */
 static int m_short_year(struct tctx *c, uint32_t i)
 {
 	int yy;
@@ -1596,15 +1597,15 @@ static int m_short_year(struct tctx *c, uint32_t i)
 	/* after a preposition, an article or a list's comma: a name before it
 	 * makes it a version ("iLife '11", MEANTIME leaves it) */
 	static const char *const before_year[] = {
-	        "the", "in",    "of",    "since",   "from",   "and", "or",  "to",    "until",
+	        "the", "in",     "of",    "since",   "from",   "and",   "or",  "to",    "until",
 	        "by",  "during", "circa", "between", "before", "after", "its", "their", NULL};
 	if (i - 1 > c->first && !(c->toks->toks[i - 2].flags & NKG_TOK_PUNCT) &&
 	    !tok_in(c, i - 2, before_year))
 		return 0;
 	if (has(c, i + 1) &&
 	    (is_dash(c, i + 1) || tok_is(c, i + 1, "%") || tok_is(c, i + 1, "percent") ||
-	     tok_is(c, i + 1, "per") || tok_is(c, i + 1, ":") ||
-	     count_noun(c, i + 1) || str_unit(tok(c, i + 1), NULL) != U_NONE ||
+	     tok_is(c, i + 1, "per") || tok_is(c, i + 1, ":") || count_noun(c, i + 1) ||
+	     str_unit(tok(c, i + 1), NULL) != U_NONE ||
 	     (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER)))
 		return 0;
 	int y = 1900 + yy;
@@ -2102,9 +2103,9 @@ static bool forecast_before(const struct tctx *c, uint32_t i)
  * had been the longest-serving", "June was the youngest": names). */
 static bool month_record_subject(const struct tctx *c, uint32_t i, int m)
 {
-	static const char *const weather_est[] = {"wettest",  "driest",   "hottest",
-	                                          "coldest",  "warmest",  "sunniest",
-	                                          "snowiest", "rainiest", "stormiest", NULL};
+	static const char *const weather_est[] = {"wettest",   "driest",   "hottest",  "coldest",
+	                                          "warmest",   "sunniest", "snowiest", "rainiest",
+	                                          "stormiest", NULL};
 	if (!m || !tok_cap(c, i) || !has(c, i + 2))
 		return false;
 	/* "Theresa May was the coldest of hosts": a capitalised word before
@@ -3591,10 +3592,10 @@ static bool of_an_earlier_week(const struct tctx *c)
 static bool arranged_event_before(const struct tctx *c, uint32_t b, uint32_t i)
 {
 	static const char *const events[] = {
-	        "meeting", "summit",     "vote",     "march",       "referendum", "final",
-	        "semi-final", "quarter-final", "protest", "strike",  "talks",      "election",
-	        "rally",   "hearing",    "conference", "ballot",    "runoff",     "run-off",
-	        "debate",  "ceremony",   NULL};
+	        "meeting",    "summit",        "vote",       "march",  "referendum", "final",
+	        "semi-final", "quarter-final", "protest",    "strike", "talks",      "election",
+	        "rally",      "hearing",       "conference", "ballot", "runoff",     "run-off",
+	        "debate",     "ceremony",      NULL};
 	static const char *const invite[] = {"invited", "invite", "invites", "inviting", NULL};
 	static const char *const call[] = {"called", "calls", "call", "calling", NULL};
 	static const char *const plan[] = {"plans", "plan", "planned", "planning", NULL};
@@ -3762,14 +3763,18 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	return -(int64_t)((aw - w + 7) % 7);
 }
 
+/* The weekdays' abbreviations of datelines and time stamps, without the
+ * period ("Sun Sep 15 2013", "Tue March 3, 2009"). */
+static const char *const weekday_abbrevs[] = {"Mon",   "Tue", "Tues", "Wed", "Thu", "Thur",
+                                              "Thurs", "Fri", "Sat",  "Sun", NULL};
+
 /* "Sun Sep 15 2013", "Mon, 16 Sep 2013": a weekday's abbreviation (no
  * period: "Sun", "Wed", "Sat" are words too) only before a date, which
  * gives the value, and not after a name ("Edmonton Sun, August 16",
  * "The Sun"); the two are one expression. */
 static int weekday_abbrev_date(struct tctx *c, uint32_t i)
 {
-	static const char *const abbr[] = {"Mon",   "Tue", "Tues", "Wed", "Thu", "Thur",
-	                                   "Thurs", "Fri", "Sat",  "Sun", NULL};
+	const char *const *abbr = weekday_abbrevs;
 	struct nkg_str s = tok(c, i);
 	if (s.len < 3 || s.len > 5)
 		return 0;
@@ -5000,7 +5005,6 @@ static int m_nth_day(struct tctx *c, uint32_t i)
 	return rc;
 }
 
-/* "three days", "24 hours", "two-day", "several years". */
 /* Some day: "one day" after a modal is some future day, no duration:
  * "craters that could [one day] supply water", "would [one day] be bigger
  * than Walmart" (FUTURE_REF, as the Wikinews sets mark it). */
@@ -5014,6 +5018,7 @@ static bool some_day(const struct tctx *c, uint32_t i)
 	       !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "and") && !tok_is(c, i + 2, "or");
 }
 
+/* "three days", "24 hours", "two-day", "several years". */
 static int m_duration(struct tctx *c, uint32_t i)
 {
 	char buf[32];
@@ -5094,16 +5099,20 @@ static int m_duration(struct tctx *c, uint32_t i)
 	int lo;
 	bool range = false;
 	/* (the dash may be doubled, "30 -- 40 days"; the lower bound a
-	 * decimal, "1.5 to 2 years") */
-	uint32_t sep = is_dash(c, i + 1) && is_dash(c, i + 2) ? 2 : 1;
-	lo = str_count(tok(c, i));
-	if (lo < 0 && (c->toks->toks[i].flags & NKG_TOK_NUMBER) && memchr(s.ptr, '.', s.len) &&
-	    s.len <= 4)
-		lo = 0; /* "1.5": below any whole upper bound but one */
-	if (count && has(c, i + 1 + sep) &&
-	    (tok_is(c, i + 1, "to") || tok_is(c, i + 1, "or") || is_dash(c, i + 1)) && lo >= 0 &&
-	    lo < 1000 && count_unit(c, i + 1 + sep, false, &n, &u, &after, &hy) && !hy &&
-	    n > lo && n > 1 && !tok_is(c, after, "ago") && !tok_is(c, after, "later") &&
+	 * decimal, "1.5 to 2 years"); read only where a range can start */
+	bool to = count && (tok_is(c, i + 1, "to") || tok_is(c, i + 1, "or") || is_dash(c, i + 1));
+	uint32_t sep = 1;
+	lo = -1;
+	if (to) {
+		sep = is_dash(c, i + 1) && is_dash(c, i + 2) ? 2 : 1;
+		lo = str_count(tok(c, i));
+		if (lo < 0 && (c->toks->toks[i].flags & NKG_TOK_NUMBER) &&
+		    memchr(s.ptr, '.', s.len) && s.len <= 4)
+			lo = 0; /* "1.5": below any whole upper bound but one */
+	}
+	if (to && has(c, i + 1 + sep) && lo >= 0 && lo < 1000 &&
+	    count_unit(c, i + 1 + sep, false, &n, &u, &after, &hy) && !hy && n > lo && n > 1 &&
+	    !tok_is(c, after, "ago") && !tok_is(c, after, "later") &&
 	    !tok_is(c, after, "earlier")) {
 		i += 1 + sep;
 		range = true;
@@ -5112,8 +5121,10 @@ static int m_duration(struct tctx *c, uint32_t i)
 	}
 	if (n == 0)
 		return 0;
-	if (!hy && n == 1 && tok_is(c, after, "or") && has(c, after + 1) &&
-	    str_count(tok(c, after + 1)) > 1 && str_count(tok(c, after + 1)) < 10 &&
+	int upper = !hy && n == 1 && tok_is(c, after, "or") && has(c, after + 1)
+	                    ? str_count(tok(c, after + 1))
+	                    : -1;
+	if (upper > 1 && upper < 10 &&
 	    !(has(c, after + 2) && str_unit(tok(c, after + 2), NULL) != U_NONE)) {
 		after += 2; /* "a minute or two", "a day or two" */
 		range = true;
@@ -5188,10 +5199,10 @@ struct zone {
  * the expression takes in (TimeML), and sets *z (NULL for "local time"). */
 static uint32_t time_zone(const struct tctx *c, uint32_t i, const struct zone **z)
 {
-	static const struct zone zones[] = {
-	        {"EST"}, {"EDT"}, {"CST"}, {"CDT"},  {"MST"}, {"MDT"}, {"PST"},  {"PDT"},
-	        {"ET"},  {"CT"},  {"MT"},  {"PT"},   {"BST"}, {"CET"}, {"CEST"}, {"JST"},
-	        {"AEST"}, {"AEDT"}, {"Z"}};
+	static const struct zone zones[] = {{"EST"}, {"EDT"},  {"CST"},  {"CDT"}, {"MST"},
+	                                    {"MDT"}, {"PST"},  {"PDT"},  {"ET"},  {"CT"},
+	                                    {"MT"},  {"PT"},   {"BST"},  {"CET"}, {"CEST"},
+	                                    {"JST"}, {"AEST"}, {"AEDT"}, {"Z"}};
 	*z = NULL;
 	if (!has(c, i))
 		return 0;
@@ -5298,15 +5309,13 @@ static void midnight_day(const struct tctx *c, uint32_t i, bool named_day, struc
  * a list ("at 5 p.m., July 4 ..."). */
 static bool stamp_date_after(const struct tctx *c, uint32_t e, uint32_t *de, struct nkg_ymd *r)
 {
-	static const char *const abbrev[] = {"Mon", "Tue", "Tues", "Wed",  "Thu", "Thur",
-	                                     "Thurs", "Fri", "Sat", "Sun", NULL};
 	int y, m, d;
 	uint32_t k = e + 1;
 	if (!tok_is(c, e, ","))
 		return false;
 	bool pl = false;
 	if (has(c, k) && tok_cap(c, k) &&
-	    ((nkg_weekday_number(tok(c, k), &pl) && !pl) || tok_in(c, k, abbrev))) {
+	    ((nkg_weekday_number(tok(c, k), &pl) && !pl) || tok_in(c, k, weekday_abbrevs))) {
 		k++;
 		if (tok_is(c, k, "."))
 			k++;
@@ -5713,9 +5722,8 @@ static int m_reference(struct tctx *c, uint32_t i)
 		const char *v;
 	} words[] = {{"now", "PRESENT_REF"},      {"currently", "PRESENT_REF"},
 	             {"nowadays", "PRESENT_REF"}, {"presently", "PRESENT_REF"},
-	             {"recently", "PAST_REF"},
-	             {"lately", "PAST_REF"},      {"soon", "FUTURE_REF"},
-	             {"later", "FUTURE_REF"}};
+	             {"recently", "PAST_REF"},    {"lately", "PAST_REF"},
+	             {"soon", "FUTURE_REF"},      {"later", "FUTURE_REF"}};
 	struct nkg_str s = tok(c, i);
 	if ((tok_is(c, i, "the") && tok_is(c, i + 1, "past") && !has(c, i + 2)) ||
 	    (tok_is(c, i, "the") && tok_is(c, i + 1, "near") &&
@@ -5774,7 +5782,7 @@ static int m_reference(struct tctx *c, uint32_t i)
 	if (tok_is(c, i, "right") && tok_is(c, i + 1, "now") && !tok_is(c, i + 2, "that"))
 		return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.8f,
 		            "timex:reference");
-	static const char *const over_days[] = {"for",  "during", "over",  "within", "of",
+	static const char *const over_days[] = {"for",   "during", "over",  "within", "of",
 	                                        "after", "before", "those", NULL};
 	if (tok_is(c, i, "these") && tok_is(c, i + 1, "days") &&
 	    !(i > c->first && tok_in(c, i - 1, over_days)) && !tok_is(c, i + 2, "of") &&
@@ -7181,10 +7189,11 @@ static int m_fiscal(struct tctx *c, uint32_t i)
 		 * financial year" said in June 2004 is FY2005, "last financial
 		 * year" said in May 2018 FY2018 (the written set's values). */
 		uint32_t k = tok_is(c, i, "the") ? i + 1 : i;
-		int shift = tok_is(c, k, "last") || tok_is(c, k, "previous") || tok_is(c, k, "prior")
-		                    ? -1
-		                : tok_is(c, k, "next") ? 1
-		                                        : 0;
+		int shift =
+		        tok_is(c, k, "last") || tok_is(c, k, "previous") || tok_is(c, k, "prior")
+		                ? -1
+		        : tok_is(c, k, "next") ? 1
+		                               : 0;
 		/* "the last fiscal year of the scheme": the final one */
 		if (k > c->first && tok_is(c, k - 1, "the") && tok_is(c, k, "last") &&
 		    tok_is(c, k + 3, "of"))
@@ -7276,10 +7285,10 @@ static bool season_quality(const struct tctx *c, uint32_t k)
 	struct nkg_str s = tok(c, k);
 	/* nouns and adjectives in "-est" that are no superlatives */
 	static const char *const est[] = {
-	        "interest", "harvest",   "forest",    "protest",   "contest",   "request",
-	        "arrest",   "midwest",   "southwest", "northwest", "southeast", "northeast",
-	        "conquest", "honest",    "modest",    "earnest",   "manifest",  "digest",
-	        "suggest",  "invest",    "unrest",    "inquest",   "tempest",   NULL};
+	        "interest", "harvest", "forest",    "protest",   "contest",   "request",
+	        "arrest",   "midwest", "southwest", "northwest", "southeast", "northeast",
+	        "conquest", "honest",  "modest",    "earnest",   "manifest",  "digest",
+	        "suggest",  "invest",  "unrest",    "inquest",   "tempest",   NULL};
 	return tok_in(c, k, w) ||
 	       (s.len >= 6 && eq_nocase((struct nkg_str){s.ptr + s.len - 3, 3}, "est") &&
 	        !tok_in(c, k, est));
@@ -7296,18 +7305,18 @@ static bool season_quality(const struct tctx *c, uint32_t k)
  * "of", "in", or a verb of being or having. */
 static bool season_by_quality(const struct tctx *c, uint32_t i, uint32_t *j)
 {
-	static const char *const dets[] = {"a",    "an",  "the", "its", "their", "his",
-	                                   "her",  "our", "my",  "your", NULL};
-	static const char *const degree[] = {"very",      "unusually", "particularly",
-	                                     "extremely", "relatively", "exceptionally",
-	                                     "especially", "fairly",    NULL};
-	static const char *const after[] = {"since", "on",  "of",   "in",    "was", "is",
+	static const char *const dets[] = {"a",   "an",  "the", "its",  "their", "his",
+	                                   "her", "our", "my",  "your", NULL};
+	static const char *const degree[] = {"very",       "unusually",  "particularly",
+	                                     "extremely",  "relatively", "exceptionally",
+	                                     "especially", "fairly",     NULL};
+	static const char *const after[] = {"since", "on",  "of",   "in",    "was",  "is",
 	                                    "has",   "had", "have", "ended", "left", NULL};
 	uint32_t k = i;
 	if (tok_in(c, k, dets))
 		k++;
-	else if (!(i > c->first && (season_prep(c, i - 1) ||
-	                            (c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE))))
+	else if (!(i > c->first &&
+	           (season_prep(c, i - 1) || (c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE))))
 		return false;
 	if (tok_in(c, k, degree))
 		k++;
@@ -7782,8 +7791,6 @@ static int m_the_past(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, j + 1, 0.8f, "timex:the-past");
 }
 
-/* Bare plural units as vague durations: "for years", "in minutes", "in
- * years", "decades-long" -> "PXY", "PTXM". */
 /* The plural span: "over [the years]", "throughout [the decades]", "in
  * [the days] after the breach", "in [the months] before the poll": a
  * vague duration, "PXY", "PXD" (written-times marks four of four, wn4 and
@@ -7792,20 +7799,20 @@ static int m_the_past(struct tctx *c, uint32_t i)
 static int m_the_plural_units(struct tctx *c, uint32_t i)
 {
 	static const char *const across[] = {"over", "through", "throughout", NULL};
-	static const char *const around[] = {"after", "before", "since", "following", "ahead",
-	                                     "leading", NULL};
+	static const char *const around[] = {"after", "before",  "since", "following",
+	                                     "ahead", "leading", NULL};
 	bool plural = false;
 	if (i <= c->first || !tok_is(c, i, "the") || !has(c, i + 1))
 		return 0;
 	enum unit u = str_unit(tok(c, i + 1), &plural);
 	if (!plural || !(u == U_DAY || u == U_WEEK || u == U_MONTH || u == U_YEAR || u == U_DECADE))
 		return 0;
-	bool span = (tok_in(c, i - 1, across) &&
-	             (!has(c, i + 2) || (c->toks->toks[i + 2].flags & NKG_TOK_PUNCT) ||
-	              clause_word(c, i + 2) || tok_is(c, i + 2, "to") ||
-	              tok_is(c, i + 2, "and"))) ||
-	            ((tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during")) &&
-	             tok_in(c, i + 2, around));
+	bool span =
+	        (tok_in(c, i - 1, across) &&
+	         (!has(c, i + 2) || (c->toks->toks[i + 2].flags & NKG_TOK_PUNCT) ||
+	          clause_word(c, i + 2) || tok_is(c, i + 2, "to") || tok_is(c, i + 2, "and"))) ||
+	        ((tok_is(c, i - 1, "in") || tok_is(c, i - 1, "during")) &&
+	         tok_in(c, i + 2, around));
 	if (!span || tok_is(c, i + 2, "of") ||
 	    (has(c, i + 2) && (c->toks->toks[i + 2].flags & NKG_TOK_NUMBER)))
 		return 0;
@@ -7814,6 +7821,8 @@ static int m_the_plural_units(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DURATION, buf, false, i, i + 2, 0.7f, "timex:the-plural-units");
 }
 
+/* Bare plural units as vague durations: "for years", "in minutes", "in
+ * years", "decades-long" -> "PXY", "PTXM". */
 static int m_vague_duration(struct tctx *c, uint32_t i)
 {
 	char buf[24];
