@@ -7,6 +7,10 @@ format of eval/README.md.
     ecbplus_times.py [-o OUT] [FILE...]
     ecbplus_times.py --check FILE...
 
+The files of eval/ecb-times/ (ECB articles, the same way) make
+eval/gold/ecb-times.jsonl: `ecbplus_times.py -o eval/gold/ecb-times.jsonl
+eval/ecb-times/*.txt`.
+
 Line 1 of a file is 'PUBLICATION DATE: YYYY-MM-DD' (the date the article's
 own text gives) or 'PUBLICATION DATE: NONE' (the text gives none: the file
 is skipped); the rest, markup `[[TYPE VALUE|words]]` removed, must be the
@@ -34,8 +38,14 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 def record(path, gold):
-    """The gold record of one file, or None for a file marked NONE."""
+    """The gold record of one file, or None for a file marked NONE.  Its set
+    is the name of the file's folder: "ecbplus-times" (ECB+ articles, dated
+    by their own text) or "ecb-times" (ECB articles, dated by the annotator
+    from their text and the event they report)."""
     name = os.path.splitext(os.path.basename(path))[0]
+    set_name = os.path.basename(os.path.dirname(os.path.abspath(path)))
+    if set_name not in ("ecbplus-times", "ecb-times"):
+        raise Bad("a file of eval/ecbplus-times/ or eval/ecb-times/ is needed")
     with open(path, encoding="utf-8") as f:
         raw = f.read()
     first, _, body = raw.partition("\n")
@@ -60,10 +70,10 @@ def record(path, gold):
             raise Bad("span with outer spaces or empty at character %d (%r)" % (b, text[b:e]))
     if not times:
         raise Bad("no time expression marked (write NONE on line 1 to leave it out)")
-    r = {"id": "ecbplus-times/" + name, "date": date}
+    r = {"id": set_name + "/" + name, "date": date}
     if "title" in g:
         r["title"] = g["title"]
-    r.update({"set": "ecbplus-times", "split": "dev", "spacing": g["spacing"], "text": text,
+    r.update({"set": set_name, "split": "dev", "spacing": g["spacing"], "text": text,
               "times": times})
     return r
 
