@@ -165,7 +165,7 @@ clean:
 # ---- evaluation on the shared data sets (eval/README.md) ---------------------------
 eval: $(BUILD)/newskg
 	$(BUILD)/newskg eval --split dev eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl \
-		eval/gold/meantime-rest.jsonl eval/gold/ecbplus-times.jsonl
+		eval/gold/meantime-rest.jsonl eval/gold/ecbplus-times.jsonl eval/gold/ecb-times.jsonl
 	$(BUILD)/newskg eval --split test --exclude eval/seen-in-development.txt \
 		eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl \
 		eval/gold/written.jsonl

@@ -36,6 +36,17 @@ int nkg_find_entities(struct nkg_doc *doc, const struct nkg_tokens *toks);
 #define NKG_RULE_ROLE_NOUN "entities.coref.role-noun"
 
 /* timex.c: time expressions, normalised to TIMEX3 values against doc->date. */
+
+/* "two years ago" is read two ways by TimeML's guidelines: TimeBank (and
+ * GUM) mark one DATE over the phrase; MEANTIME marks the DURATION "two
+ * years", whose begin point is that date, a TIMEX3 with no words of its
+ * own.  The extractor keeps both: the date over the phrase (the rule
+ * NKG_RULE_TIMEX_AGO: the time events are dated by), and after it the
+ * duration over the words before "ago" (NKG_RULE_TIMEX_AGO_DURATION).
+ * Scoring (cli/eval.c) keeps the one the gold's guidelines mark. */
+#define NKG_RULE_TIMEX_AGO          "timex:ago"
+#define NKG_RULE_TIMEX_AGO_DURATION "timex:ago.duration"
+
 int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks);
 
 /* events.c: event triggers with their time, place and participants, and

@@ -4244,6 +4244,26 @@ static const char *unknown_point(enum unit u)
 	}
 }
 
+/* "two years ago" over tokens [b, ago]: the date value (anchored: against
+ * the publication date) over the phrase, then the duration dur ("P2Y",
+ * "PXY") over the words before "ago" (NKG_RULE_TIMEX_AGO_DURATION in
+ * extract.h says why both).  Returns what emit returns for the date. */
+static int emit_ago(struct tctx *c, const char *value, bool anchored, uint32_t b, uint32_t ago,
+                    float conf, const char *dur)
+{
+	uint32_t before = c->doc->n_mentions, idx;
+	int rc = emit(c, NKG_TIMEX_DATE, value, anchored, b, ago + 1, conf, NKG_RULE_TIMEX_AGO);
+	if (rc <= 0 || c->doc->n_mentions != before + 1 || ago <= b)
+		return rc;
+	struct nkg_span sp = {c->doc->mentions[before].span.begin, c->toks->toks[ago - 1].end};
+	int err = nkg_doc_add_time(c->doc, NKG_TIMEX_DURATION, nkg_str_from_cstr(dur), NKG_STR_NULL,
+	                           NKG_RULE_TIMEX_AGO_DURATION, &idx);
+	if (!err)
+		err = nkg_doc_add_mention(c->doc, sp, NKG_MENTION_TIME, idx, conf,
+		                          NKG_RULE_TIMEX_AGO_DURATION);
+	return err ? err : rc;
+}
+
 /* "two days ago", "a year ago", "nearly a decade ago" (in years, as GUM's
  * TEI dates give it: "a decade ago" in 2011 is 2001): the publication date
  * is the anchor, at the unit's precision. */
@@ -4269,11 +4289,12 @@ static int m_ago(struct tctx *c, uint32_t i)
 	}
 	if (!tok_is(c, after, "ago"))
 		return 0;
+	char dur[32];
+	duration_value(dur, sizeof(dur), n, u);
 	/* "a few days ago", "several years ago", "some years ago": some time
 	 * before the date, how long is not said (TimeML's PAST_REF) */
 	if (n < 0) {
-		int rc =
-		        emit(c, NKG_TIMEX_DATE, "PAST_REF", false, b, after + 1, 0.7f, "timex:ago");
+		int rc = emit_ago(c, "PAST_REF", false, b, after, 0.7f, dur);
 		return rc > 0 ? (int)(after + 1 - i) : rc;
 	}
 	if (!c->has_anchor) {
@@ -4281,12 +4302,12 @@ static int m_ago(struct tctx *c, uint32_t i)
 		const char *v = unknown_point(u);
 		if (!v)
 			return (int)(after + 1 - i);
-		int rc = emit(c, NKG_TIMEX_DATE, v, false, b, after + 1, 0.7f, "timex:ago");
+		int rc = emit_ago(c, v, false, b, after, 0.7f, dur);
 		return rc > 0 ? (int)(after + 1 - i) : rc;
 	}
 	if (!shift_value(c->anchor, u, -n, buf, sizeof(buf)))
 		return 0;
-	int rc = emit(c, NKG_TIMEX_DATE, buf, true, b, after + 1, 0.9f, "timex:ago");
+	int rc = emit_ago(c, buf, true, b, after, 0.9f, dur);
 	return rc > 0 ? (int)(after + 1 - i) : rc;
 }
 
@@ -7875,11 +7896,13 @@ static int m_vague_duration(struct tctx *c, uint32_t i)
 		if (i >= c->first + 3 && i - 3 >= c->floor && tok_is(c, i - 1, "]") &&
 		    tok_is(c, i - 3, "[") && (n = str_count(tok(c, i - 2))) > 0 && c->has_anchor &&
 		    shift_value(c->anchor, u, -n, buf, sizeof(buf))) {
-			int rc =
-			        emit(c, NKG_TIMEX_DATE, buf, true, i - 3, i + 2, 0.8f, "timex:ago");
+			char dur[32];
+			duration_value(dur, sizeof(dur), n, u);
+			int rc = emit_ago(c, buf, true, i - 3, i + 1, 0.8f, dur);
 			return rc > 0 ? 2 : rc;
 		}
-		return emit(c, NKG_TIMEX_DATE, "PAST_REF", false, i, i + 2, 0.7f, "timex:ago");
+		duration_value(buf, sizeof(buf), -1, u);
+		return emit_ago(c, "PAST_REF", false, i, i + 1, 0.7f, buf);
 	}
 	if (tok_is(c, i + 1, "later") || tok_is(c, i + 1, "earlier")) {
 		duration_value(buf, sizeof(buf), -1, u);
@@ -7987,10 +8010,9 @@ static int m_fortnight(struct tctx *c, uint32_t i)
 		return 0;
 	if (tok_is(c, k + 1, "ago")) {
 		if (!c->has_anchor)
-			return emit(c, NKG_TIMEX_DATE, "XXXX-WXX", false, i, k + 2, 0.8f,
-			            "timex:ago");
+			return emit_ago(c, "XXXX-WXX", false, i, k + 1, 0.8f, "P2W");
 		fmt_week(buf, sizeof(buf), c->anchor_days - 14);
-		return emit(c, NKG_TIMEX_DATE, buf, true, i, k + 2, 0.8f, "timex:ago");
+		return emit_ago(c, buf, true, i, k + 1, 0.8f, "P2W");
 	}
 	if ((tok_is(c, k + 1, "later") || tok_is(c, k + 1, "earlier")) &&
 	    !tok_is(c, k + 2, "than")) {

@@ -116,17 +116,19 @@ static void test_times_relative(void **state)
 	CHECK("This year and last year.", "2020-01-24", "This year=2020:D|last year=2019:D");
 	CHECK("Next week is week one.", "2019-12-27", "Next week=2020-W01:D");
 	CHECK("It began two days ago and three years ago.", "2020-01-24",
-	      "two days ago=2020-01-22:D|three years ago=2017:D");
-	CHECK("A month ago prices fell.", "2020-03-31", "A month ago=2020-02:D");
+	      "two days=P2D:U|two days ago=2020-01-22:D|three years=P3Y:U|three years ago=2017:D");
+	CHECK("A month ago prices fell.", "2020-03-31", "A month=P1M:U|A month ago=2020-02:D");
 	CHECK("They rally tonight.", "2020-01-24", "tonight=2020-01-24TNI:T");
 	CHECK("He spoke this morning.", "2020-01-24", "this morning=2020-01-24TMO:T");
 	/* Nothing to anchor to: nothing recorded. */
 	/* Without a date the relative times are still times, with TimeML's
 	 * unknown values at the unit's precision. */
 	CHECK("It began yesterday, two days ago, last week.", NULL,
-	      "yesterday=XXXX-XX-XX:D|two days ago=XXXX-XX-XX:D|last week=XXXX-WXX:D");
+	      "yesterday=XXXX-XX-XX:D|two days=P2D:U|two days ago=XXXX-XX-XX:D|last "
+	      "week=XXXX-WXX:D");
 	CHECK("Last May, two years ago, next month, this year.", NULL,
-	      "Last May=XXXX-05:D|two years ago=XXXX:D|next month=XXXX-XX:D|this year=XXXX:D");
+	      "Last May=XXXX-05:D|two years=P2Y:U|two years ago=XXXX:D|next month=XXXX-XX:D|this "
+	      "year=XXXX:D");
 	CHECK("Today they met; last night they left; this morning it rained.", NULL,
 	      "Today=XXXX-XX-XX:D|last night=XXXX-XX-XXTNI:T|this morning=XXXX-XX-XXTMO:T");
 }
@@ -611,12 +613,13 @@ static void test_times_ago_in_decades_with_modifiers(void **state)
 	(void)state;
 	/* In years, as GUM's dated TEI gives "a decade ago" (2011 -> 2001). */
 	CHECK("IE6 shipped with Windows XP, nearly a decade ago.", "2011-03-05",
-	      "nearly a decade ago=2001:D");
+	      "nearly a decade=P10Y:U|nearly a decade ago=2001:D");
 	CHECK("It began more than a year ago, about two weeks ago, at least 3 days ago.",
 	      "2008-04-02",
-	      "more than a year ago=2007:D|about two weeks ago=2008-W12:D|"
-	      "at least 3 days ago=2008-03-30:D");
-	CHECK("It began a decade ago.", NULL, "a decade ago=XXXX:D");
+	      "more than a year=P1Y:U|more than a year ago=2007:D|about two weeks=P2W:U|"
+	      "about two weeks ago=2008-W12:D|at least 3 days=P3D:U|at least 3 days "
+	      "ago=2008-03-30:D");
+	CHECK("It began a decade ago.", NULL, "a decade=P10Y:U|a decade ago=XXXX:D");
 }
 
 static void test_times_clock_time_zones(void **state)
@@ -1130,7 +1133,8 @@ static void test_times_modified_parts_of_the_day(void **state)
 static void test_times_fortnights(void **state)
 {
 	(void)state;
-	CHECK("Tickets went on sale a fortnight ago.", "2026-03-04", "a fortnight ago=2026-W08:D");
+	CHECK("Tickets went on sale a fortnight ago.", "2026-03-04",
+	      "a fortnight=P2W:U|a fortnight ago=2026-W08:D");
 	CHECK("It opened on March 2 and closed a fortnight later.", "2026-03-20",
 	      "March 2=2026-03-02:D|a fortnight later=2026-W12:D");
 	CHECK("Sales fell over the past fortnight, and the magazine comes out fortnightly.",
@@ -2018,7 +2022,7 @@ static void test_times_duration_ranges(void **state)
 	(void)state;
 	CHECK("It will take three to five years and 8 – 10 months; it ended 1 to 2 days ago.",
 	      "2013-09-18",
-	      "three to five years=PXY:U|8 – 10 months=PXM:U|2 days ago=2013-09-16:D");
+	      "three to five years=PXY:U|8 – 10 months=PXM:U|2 days=P2D:U|2 days ago=2013-09-16:D");
 }
 
 static void test_times_that_night_and_the_weekend_without_a_date(void **state)
@@ -2036,8 +2040,9 @@ static void test_times_vague_counts_ago_and_from_now(void **state)
 	CHECK("Results came a few days ago, several weeks ago, some years ago and a couple of "
 	      "weeks ago.",
 	      "2009-03-10",
-	      "a few days ago=PAST_REF:D|several weeks ago=PAST_REF:D|some years ago=PAST_REF:D|"
-	      "a couple of weeks ago=2009-W09:D");
+	      "a few days=PXD:U|a few days ago=PAST_REF:D|several weeks=PXW:U|"
+	      "several weeks ago=PAST_REF:D|some years=PXY:U|some years ago=PAST_REF:D|"
+	      "a couple of weeks=P2W:U|a couple of weeks ago=2009-W09:D");
 	CHECK("It lasted a couple of days and a few hours; some people came.", "2009-03-10",
 	      "a couple of days=P2D:U|a few hours=PTXH:U");
 	CHECK("It will open two weeks from now and a month from today.", "2009-03-10",
@@ -2137,16 +2142,16 @@ static void test_times_clock_after_a_saying(void **state)
 	      "2024-06-25",
 	      "Friday=2024-06-21:D|Saturday=2024-06-22:D|8:55 p.m.=2024-06-21T20:55:T");
 	CHECK("A quake struck late on Friday. Rescuers arrived on Saturday at 8:55 p.m.",
-	      "2024-06-25",
-	      "Friday=2024-06-21:D|Saturday at 8:55 p.m.=2024-06-22T20:55:T");
+	      "2024-06-25", "Friday=2024-06-21:D|Saturday at 8:55 p.m.=2024-06-22T20:55:T");
 }
 
 static void test_times_bare_plural_units_ago_and_later(void **state)
 {
 	(void)state;
 	CHECK("Years ago he left. Hours later, hundreds came; minutes later police arrived.",
-	      "2011-03-08", "Years ago=PAST_REF:D|Hours=PTXH:U|minutes=PTXM:U");
-	CHECK("\"[Ten] years ago, a browser was born.\"", "2011-03-08", "[Ten] years ago=2001:D");
+	      "2011-03-08", "Years=PXY:U|Years ago=PAST_REF:D|Hours=PTXH:U|minutes=PTXM:U");
+	CHECK("\"[Ten] years ago, a browser was born.\"", "2011-03-08",
+	      "[Ten] years=P10Y:U|[Ten] years ago=2001:D");
 }
 
 /* Review 13's findings on the tense of plans, promises and deadlines. */

@@ -1,8 +1,10 @@
 #!/bin/sh
 # The time expressions of 129 ECB+ dev articles (of 137 files: 8 are NONE,
 # undated) marked by hand by MEANTIME's conventions (eval/ecbplus-times/,
-# tools/corpus/ecbplus_times.py): the shipped eval/gold/ecbplus-times.jsonl
-# is what the converter makes of the files, byte for byte, with the text of
+# tools/corpus/ecbplus_times.py), and of 108 ECB dev articles dated by their
+# annotators (eval/ecb-times/, 113 files, 5 NONE): the shipped
+# eval/gold/ecbplus-times.jsonl and ecb-times.jsonl are what the converter
+# makes of the files, byte for byte, with the text of
 # each article exactly as eval/gold/ecbplus.jsonl has it; a changed text
 # names the file and the character, a file without a date is refused and one
 # marked NONE left out; the gold counts are pinned and only times are scored
@@ -16,24 +18,38 @@ if ! python3 "$C" -o "$T/e.jsonl" >"$T/out" 2>"$T/err"; then
 elif ! cmp -s "$T/e.jsonl" eval/gold/ecbplus-times.jsonl; then
 	fail "eval/gold/ecbplus-times.jsonl differs from what ecbplus_times.py makes of the files"
 fi
+if ! python3 "$C" -o "$T/ecb.jsonl" eval/ecb-times/*.txt >"$T/out" 2>"$T/err"; then
+	fail "ecbplus_times.py failed on eval/ecb-times"
+	show_err
+elif ! cmp -s "$T/ecb.jsonl" eval/gold/ecb-times.jsonl; then
+	fail "eval/gold/ecb-times.jsonl differs from what ecbplus_times.py makes of the files"
+fi
 
 src=eval/ecbplus-times/11_1ecbplus.txt
-sed 's/to be held on two - party basis/to be held on three - party basis/' "$src" >"$T/11_1ecbplus.txt"
+mkdir "$T/ecbplus-times"
+sed 's/to be held on two - party basis/to be held on three - party basis/' "$src" >"$T/ecbplus-times/11_1ecbplus.txt"
 status=0
-python3 "$C" -o "$T/bad.jsonl" "$T/11_1ecbplus.txt" >"$T/out" 2>"$T/err" || status=$?
+python3 "$C" -o "$T/bad.jsonl" "$T/ecbplus-times/11_1ecbplus.txt" >"$T/out" 2>"$T/err" || status=$?
 expect_status 1
-expect_err "$T/11_1ecbplus.txt: text differs from ecbplus/11_1ecbplus at character 55: 'hree - party basis\\n\\n26 Septemb', expected 'wo - party basis\\n\\n26 September'"
+expect_err "$T/ecbplus-times/11_1ecbplus.txt: text differs from ecbplus/11_1ecbplus at character 55: 'hree - party basis\\n\\n26 Septemb', expected 'wo - party basis\\n\\n26 September'"
 [ -e "$T/bad.jsonl" ] && fail "an output file was written for a bad input"
 
-sed '1s/.*/PUBLICATION DATE: 26 September 2013/' "$src" >"$T/11_1ecbplus.txt"
+# the set is the name of the file's folder
+cp "$src" "$T/11_1ecbplus.txt"
 status=0
 python3 "$C" --check "$T/11_1ecbplus.txt" >"$T/out" 2>"$T/err" || status=$?
 expect_status 1
-expect_err "$T/11_1ecbplus.txt: line 1 must be 'PUBLICATION DATE: YYYY-MM-DD' or 'PUBLICATION DATE: NONE'"
+expect_err "$T/11_1ecbplus.txt: a file of eval/ecbplus-times/ or eval/ecb-times/ is needed"
 
-sed '1s/.*/PUBLICATION DATE: NONE/' "$src" >"$T/11_1ecbplus.txt"
+sed '1s/.*/PUBLICATION DATE: 26 September 2013/' "$src" >"$T/ecbplus-times/11_1ecbplus.txt"
 status=0
-python3 "$C" --check "$T/11_1ecbplus.txt" >"$T/out" 2>"$T/err" || status=$?
+python3 "$C" --check "$T/ecbplus-times/11_1ecbplus.txt" >"$T/out" 2>"$T/err" || status=$?
+expect_status 1
+expect_err "$T/ecbplus-times/11_1ecbplus.txt: line 1 must be 'PUBLICATION DATE: YYYY-MM-DD' or 'PUBLICATION DATE: NONE'"
+
+sed '1s/.*/PUBLICATION DATE: NONE/' "$src" >"$T/ecbplus-times/11_1ecbplus.txt"
+status=0
+python3 "$C" --check "$T/ecbplus-times/11_1ecbplus.txt" >"$T/out" 2>"$T/err" || status=$?
 expect_status 0
 expect_err "1 files fine (0 with times, 0 time expressions)"
 
@@ -43,4 +59,9 @@ row() { awk -F '\t' -v t="$1" -v l="$2" '$3 == t && $4 == l { print $5 }' "$T/ou
 [ "$(row documents -)" = 129 ] || fail "documents $(row documents -), expected 129"
 [ "$(row times 'strict span')" = 1049 ] || fail "gold times $(row times 'strict span'), expected 1049"
 [ "$(row names 'all (micro)')" = "" ] || fail "names were scored on a file of times only"
+
+nkg eval --tsv --split all eval/gold/ecb-times.jsonl
+expect_status 0
+[ "$(row documents -)" = 108 ] || fail "ECB documents $(row documents -), expected 108"
+[ "$(row times 'strict span')" = 921 ] || fail "ECB gold times $(row times 'strict span'), expected 921"
 finish

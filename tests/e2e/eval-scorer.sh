@@ -189,4 +189,20 @@ expect_err "newskg: cannot open '$T/missing': No such file or directory"
 # --exclude is for gold files; with --conll it is a usage error.
 nkg eval --exclude "$T/seen" --conll "$T/c.conll"
 expect_status 2
+# "two years ago": MEANTIME's guidelines mark the duration "two years",
+# TimeBank's (GUM, the written sets) the date over the phrase; the extractor
+# gives both and each set is scored on the one its gold marks.  The same text
+# under both, and each gold under the other's set (value wrong, span found).
+cat >"$T/ago.jsonl" <<'JSON'
+{"id":"m","date":"2008-05-24","set":"meantime","split":"dev","text":"Boeing began the work two years ago.","times":[[22,31,"DURATION","P2Y"]]}
+{"id":"g","date":"2008-05-24","set":"gum","split":"dev","text":"Boeing began the work two years ago.","times":[[22,35,"DATE","2006"]]}
+{"id":"m2","date":"2008-05-24","set":"meantime","split":"test","text":"Boeing began the work two years ago.","times":[[22,35,"DATE","2006"]]}
+{"id":"g2","date":"2008-05-24","set":"gum","split":"test","text":"Boeing began the work two years ago.","times":[[22,31,"DURATION","P2Y"]]}
+JSON
+nkg eval --tsv "$T/ago.jsonl"
+expect_status 0
+value_row() { awk -F '\t' '$3 == "times" && $4 == "value (relaxed)" { print $5, $6, $7 }' "$T/out"; }
+[ "$(value_row)" = "2 2 2" ] || fail "'ago' value under each set's guidelines: $(value_row), expected 2 2 2"
+nkg eval --tsv --split test "$T/ago.jsonl"
+[ "$(value_row)" = "2 2 0" ] || fail "'ago' value under the other guidelines: $(value_row), expected 2 2 0"
 finish
