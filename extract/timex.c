@@ -571,6 +571,9 @@ struct tctx {
 	 * whether one is open before quote_next. */
 	bool quote_open_first, quote_open;
 	uint32_t quote_next;
+	/* The document reports a game of quarters and halves (game_words):
+	 * "late in the fourth quarter" is the game's, no calendar's. */
+	bool game_report;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -1864,16 +1867,24 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 	       tok_is(c, i, "around") || tok_is(c, i, "between") || tok_is(c, i, "beyond");
 }
 
-/* A month before its noun, after "the" or "a": "the [July] arrest", "a
- * [December] runoff", "the [January] transfer window" (not May, a name
- * too: "the May government"). */
+/* A month before its noun, after "the", "a" or "an": "the [July] arrest",
+ * "a [December] runoff", "an [April] shooting", "the [January] transfer
+ * window" (not May, a name too: "the May government"); or after a
+ * possessive, "Microsoft's [September]". */
 static bool month_attributive(const struct tctx *c, uint32_t i)
 {
-	if (i <= c->first || !(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a")) ||
-	    !tok_cap(c, i) || !has(c, i + 1))
+	if (i <= c->first || !tok_cap(c, i) || !has(c, i + 1))
+		return false;
+	int m = tok_month(c, i);
+	/* "Microsoft's [September] continues to grow worse": a month after a
+	 * possessive is one (not May or March: "Theresa May", "the March") */
+	if ((c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE) && m && m != 3 && m != 5 &&
+	    tok(c, i).len > 4 && !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) &&
+	    !tok_cap(c, i + 1))
+		return true;
+	if (!(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a") || tok_is(c, i - 1, "an")))
 		return false;
 	const struct nkg_token *n = &c->toks->toks[i + 1];
-	int m = tok_month(c, i);
 	return m && m != 5 && (n->flags & NKG_TOK_WORD) && !(n->flags & NKG_TOK_CAPITALIZED) &&
 	       !(n->flags & NKG_TOK_NUMBER) && !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) &&
 	       !clause_word(c, i + 1);
@@ -2216,9 +2227,12 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	}
 	/* A later month of a list has the tense of the first (found once per
 	 * list, not once per month: a list of thousands stays linear). */
-	/* an attributive month is its noun's, whatever the clause's tense
-	 * ("could lead to attacks like the [February] bombing"): the nearest */
-	int tense = shift != 2 || attributive           ? 0
+	/* an attributive month is its noun's: the nearest ("could lead to
+	 * attacks like the [February] bombing", "was timed to help before the
+	 * [December] election"), but after "a" or "an" in a clause of the past
+	 * a past one ("a gun was used in an [April] shooting") */
+	int tense = shift != 2    ? 0
+	            : attributive ? (!tok_is(c, i - 1, "the") && tense_at(c, i) < 0 ? -1 : 0)
 	            : listed && c->list_end == c->floor ? c->list_tense
 	                                                : tense_at(c, i);
 	/* a timetable's present, "the World Cup, which starts in [November]",
@@ -2339,6 +2353,16 @@ static int century_ordinal(struct nkg_str s)
 /* "1990s" -> "199", "the 1960s" (the article is part of the expression when
  * the decade heads its noun phrase, not in "the 1950s pin-up"); "the sixties"
  * -> "196" (twentieth century); "the 20th century" -> "19". */
+/* The decade of "the '90s" (v 90): the century that puts it before the
+ * date (the 20th without one), as TIMEX3 "199". */
+static void short_decade(const struct tctx *c, int v, char *buf, size_t cap)
+{
+	int y = 2000 + v;
+	if (!c->has_anchor ? v >= 20 : y > c->anchor.y)
+		y -= 100;
+	snprintf(buf, cap, "%03d", y / 10);
+}
+
 static int m_decade(struct tctx *c, uint32_t i)
 {
 	struct nkg_str s = tok(c, i);
@@ -2384,13 +2408,20 @@ static int m_decade(struct tctx *c, uint32_t i)
 		struct nkg_str t = has(c, i + 1) ? tok(c, i + 1) : NKG_STR_NULL;
 		if ((eq_nocase(s, "'") || eq_nocase(s, "\xe2\x80\x99")) && t.len == 3 &&
 		    t.ptr[2] == 's' && str_uint((struct nkg_str){t.ptr, 2}, 2, &v) && v % 10 == 0) {
-			int y = 2000 + v;
-			if (!c->has_anchor ? v >= 20 : y > c->anchor.y)
-				y -= 100;
-			snprintf(buf, sizeof(buf), "%03d", y / 10);
+			short_decade(c, v, buf, sizeof(buf));
 			int rc =
 			        emit(c, NKG_TIMEX_DATE, buf, false, b, i + 2, 0.9f, "timex:decade");
 			return rc > 0 ? (int)(i + 2 - i0) : rc;
+		}
+		/* "the late 90s", "the early 80s" without the apostrophe: only
+		 * with "early" or "late" ("highs in the 90s", "the mid 80s" are
+		 * temperatures as often) */
+		if (i == b + 2 && !tok_is(c, b + 1, "mid") && s.len == 3 && s.ptr[2] == 's' &&
+		    str_uint((struct nkg_str){s.ptr, 2}, 2, &v) && v % 10 == 0) {
+			short_decade(c, v, buf, sizeof(buf));
+			int rc =
+			        emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.8f, "timex:decade");
+			return rc > 0 ? (int)(i + 1 - i0) : rc;
 		}
 	}
 	/* "the 1990's": the decade spelt with an apostrophe (after "the"; a
@@ -2459,6 +2490,20 @@ static int year_range_token(struct tctx *c, uint32_t i)
 	return rc < 0 ? rc : 1;
 }
 
+/* Makes of cars (a year before one is the model's) and the words that end
+ * a street's name (a number before one is a house's). */
+static const char *const vehicle_makes[] = {
+        "Toyota",      "Honda",    "Ford",  "Chevrolet", "Chevy",      "GMC",
+        "Dodge",       "Nissan",   "BMW",   "Mercedes",  "Audi",       "Bentley",
+        "Jeep",        "Hyundai",  "Kia",   "Lexus",     "Cadillac",   "Buick",
+        "Chrysler",    "Subaru",   "Mazda", "Volvo",     "Porsche",    "Ferrari",
+        "Pontiac",     "Tesla",    "Acura", "Infiniti",  "Mitsubishi", "Volkswagen",
+        "Lamborghini", "Maserati", "Saab",  "Mercury",   "Oldsmobile", NULL};
+static const char *const street_words[] = {
+        "Ave",  "Ave.", "Avenue",  "St",    "St.",       "Street",  "Rd",
+        "Rd.",  "Road", "Blvd",    "Blvd.", "Boulevard", "Dr.",     "Drive",
+        "Lane", "Ln.",  "Parkway", "Pkwy",  "Pkwy.",     "Terrace", NULL};
+
 static int m_year(struct tctx *c, uint32_t i)
 {
 	int y;
@@ -2487,6 +2532,9 @@ static int m_year(struct tctx *c, uint32_t i)
 		ok = true;
 	if (pair && i >= c->first + 2 && (tok_is(c, i - 1, "both") || tok_is(c, i - 1, "either")) &&
 	    is_time_prep(c, i - 2))
+		ok = true;
+	/* "an injury-plagued [2010] season": a season's year */
+	if (tok_is(c, i + 1, "season") || tok_is(c, i + 1, "seasons"))
 		ok = true;
 	/* "a 1999 incident", "a 2011 release date": after "a" a number is
 	 * no count, unless a measure follows ("a 1500 mile trip") */
@@ -2552,6 +2600,13 @@ static int m_year(struct tctx *c, uint32_t i)
 	if (i > c->first && tok_cap(c, i - 1) &&
 	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) &&
 	    !nkg_month_number(tok(c, i - 1)) && !is_time_prep(c, i - 1) && !edition)
+		return 0;
+	/* Not a car's model year, "his 2013 Toyota Camry", nor a house
+	 * number, "inside 1800 Pitkin Ave." (after a preposition of time a
+	 * year stays one: "in 2008 Toyota sold ...") */
+	if (!is_time_prep(c, i - 1) && tok_cap(c, i + 1) &&
+	    (tok_in(c, i + 1, vehicle_makes) || tok_in(c, i + 2, street_words) ||
+	     (tok_cap(c, i + 2) && tok_in(c, i + 3, street_words))))
 		return 0;
 	if (!ok) {
 		/* Not "2019 people": the next token must not be a lower-case word. */
@@ -3818,10 +3873,13 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	if (!tok_cap(c, i))
 		return 0;
 	/* "the Good Friday Agreement" names no day; nor do the crashes of
-	 * "Black Monday" (1987) and "Black Wednesday" (1992) */
+	 * "Black Monday" (1987) and "Black Wednesday" (1992), */
 	if (mode == W_TENSE && i > c->first && tok_is(c, i - 1, "Good") && name_goes_on(c, i + 1))
 		return 0;
 	if (mode == W_TENSE && i > c->first && tok_is(c, i - 1, "Black"))
+		return 0;
+	/* nor Microsoft's monthly "Patch Tuesday" (the ECB annotators leave it) */
+	if (i > c->first && tok_is(c, i - 1, "Patch"))
 		return 0;
 	int w = nkg_weekday_number(tok(c, i), &plural);
 	if (!w && mode == W_TENSE)
@@ -5352,13 +5410,22 @@ static bool stamp_date_after(const struct tctx *c, uint32_t e, uint32_t *de, str
 /* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
  * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
  * in UTC, else local "2020-01-24T15:00"). */
+/* "17:59", or "17:59:13" when sec >= 0. */
+static void fmt_clock(char *buf, size_t cap, int h, int m, int sec)
+{
+	if (sec >= 0)
+		snprintf(buf, cap, "%02d:%02d:%02d", h, m, sec);
+	else
+		snprintf(buf, cap, "%02d:%02d", h, m);
+}
+
 static int m_clock(struct tctx *c, uint32_t i)
 {
 	static const char *const clock_preps[] = {"at",      "until", "till",  "by",     "before",
 	                                          "after",   "from",  "since", "around", "about",
 	                                          "between", "and",   "to",    NULL};
-	char buf[48], date[16];
-	int h = -1, m = 0, glued = 0, n_min;
+	char buf[64], date[16], hm[40];
+	int h = -1, m = 0, sec = -1, glued = 0, n_min;
 	uint32_t e = i + 1, n;
 	struct nkg_str s = tok(c, i);
 	if (eq_nocase(s, "noon") || eq_nocase(s, "midday") || eq_nocase(s, "mid-day")) {
@@ -5376,6 +5443,12 @@ static int m_clock(struct tctx *c, uint32_t i)
 		e = i + 3;
 		if (h > 23 || m > 59)
 			return 0;
+		/* "5: 59: 13 PM": seconds, a web page's stamp */
+		if (tok_is(c, e, ":") && has(c, e + 1) && tok(c, e + 1).len == 2 &&
+		    str_uint(tok(c, e + 1), 2, &sec) && sec <= 59)
+			e += 2;
+		else
+			sec = -1;
 	} else if (s.len == 4 && str_uint(s, 4, &h) && is_utc(c, i + 1)) {
 		m = h % 100;
 		h /= 100;
@@ -5446,7 +5519,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 			return 0;
 		h = (h % 12) + (mer == 2 ? 12 : 0);
 		e += n;
-	} else if (e == i + 3 && !is_utc(c, e) && !tok_is(c, i - 1, "at") &&
+	} else if ((e == i + 3 || sec >= 0) && !is_utc(c, e) && !tok_is(c, i - 1, "at") &&
 	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local") && !c->date_clock) {
 		return 0; /* "3:1" scores, "14:05 left" */
 	}
@@ -5493,7 +5566,8 @@ static int m_clock(struct tctx *c, uint32_t i)
 		if (part_of_day(c, e))
 			e++;
 		zone_suffix(tz, zone, sizeof(zone));
-		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%02d:%02d%s", w, h, m, zone);
+		fmt_clock(hm, sizeof(hm), h, m, sec);
+		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%s%s", w, hm, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
 	} else if (parse_date_at(c, e, &dy, &dm, &dd, &de) &&
 	           resolve_month_day(c, dy, dm, dd, e, &r)) {
@@ -5528,15 +5602,16 @@ static int m_clock(struct tctx *c, uint32_t i)
 	if (h == 24 && day.y && day.d)
 		midnight_day(c, i, w && !pl && c->has_anchor, &day, &h);
 	zone_suffix(tz, zone, sizeof(zone));
+	fmt_clock(hm, sizeof(hm), h, m, sec);
 	if (!day.y && day.d) {
-		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%02d:%02d%s", day.m, day.d, h, m, zone);
+		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%s%s", day.m, day.d, hm, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
 	}
 	if (day.d)
 		fmt_date(date, sizeof(date), day);
 	else
 		snprintf(date, sizeof(date), "XXXX-XX-XX");
-	snprintf(buf, sizeof(buf), "%sT%02d:%02d%s", date, h, m, zone);
+	snprintf(buf, sizeof(buf), "%sT%s%s", date, hm, zone);
 	char ref[16];
 	fmt_date(ref, sizeof(ref), day);
 	return emit_at(c, NKG_TIMEX_TIME, buf, day.d ? nkg_str_from_cstr(ref) : NKG_STR_NULL, i, e,
@@ -5771,15 +5846,16 @@ static int m_reference(struct tctx *c, uint32_t i)
 		                                    "where", "than", "of", NULL};
 		/* Now phrases: "at [this time]" is now as "at this point" (the
 		 * ECB+ annotators mark it by MEANTIME's conventions: "We are
-		 * providing consular assistance at this time"), not "at this
-		 * time of year", "at this time last year" */
+		 * providing consular assistance at this time"), in a quotation
+		 * even in the past tense ("\"However, at this time I felt
+		 * ...\""), not "at this time of year", "at this time last year" */
 		if (tok_is(c, i, "this") &&
 		    (tok_is(c, i + 1, "point") ||
 		     (tok_is(c, i + 1, "time") && !tok_is(c, i + 2, "last") &&
 		      !tok_is(c, i + 2, "next") && !tok_is(c, i + 2, "tomorrow") &&
 		      !tok_is(c, i + 2, "yesterday"))) &&
 		    tok_is(c, i - 1, "at") && !tok_in(c, i + 2, not_now) &&
-		    !tok_in(c, i + 2, place) && tense_at(c, i) >= 0)
+		    !tok_in(c, i + 2, place) && (in_quote(c, i) || tense_at(c, i) >= 0))
 			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
 			            "timex:reference");
 		if (tok_is(c, i, "one") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
@@ -6853,6 +6929,32 @@ static bool money_near(const struct tctx *c, uint32_t i, uint32_t j)
 /* Quarters and halves of a year: "the third quarter of this year" ->
  * "2009-Q3", "the fourth quarter" (the latest one not after the
  * publication date), "the first half of 2019" -> "2019-H1". */
+/* Words only a report of a game of quarters or halves uses (American
+ * football, basketball): c->game_report. */
+static const char *const game_words[] = {
+        "touchdown",  "touchdowns", "quarterback",  "halftime",      "half-time",
+        "rebounds",   "rebound",    "interception", "interceptions", "fumble",
+        "free-throw", "3-pointer",  "3-pointers",   "three-pointer", "three-pointers",
+        "field-goal", "NFL",        "NBA",          "WNBA",          "yards",
+        NULL};
+
+/* A quarter or half of a game, "late in [the fourth quarter]", "a
+ * second-half surge": in a game report, in a sentence without a company's
+ * figures ("profit in the fourth quarter" stays a quarter of the year). */
+static bool game_period(const struct tctx *c)
+{
+	static const char *const figures[] = {
+	        "earnings",  "revenue", "revenues", "profit", "profits", "sales", "fiscal",
+	        "quarterly", "income",  "percent",  "%",      "economy", "GDP",   "growth",
+	        "shares",    "results", "dividend", "loss",   "losses",  NULL};
+	if (!c->game_report)
+		return false;
+	for (uint32_t k = c->first; k < c->end; k++)
+		if (tok_in(c, k, figures))
+			return false;
+	return true;
+}
+
 static int m_quarter(struct tctx *c, uint32_t i)
 {
 	char buf[32];
@@ -6877,6 +6979,8 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	if (!tok_is(c, j, "quarter") && !half)
 		return 0;
 	if (half && q > 2 && q != 5)
+		return 0;
+	if (q > 0 && !year_after_of(c, j + 1, &(int){0}, &(uint32_t){0}) && game_period(c))
 		return 0;
 	int y, n = 0;
 	uint32_t used;
@@ -7099,7 +7203,7 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
 	struct nkg_str s = tok(c, i);
 	int q = quarter_token(s, &half), y;
 	uint32_t e = i + 1;
-	if (!q)
+	if (!q || (!tok_year(c, e, &y) && game_period(c)))
 		return 0;
 	/* Not inside a name or code ("Audi Q3", "the H1N1 ..."). */
 	if (s.len == 2 && i > c->first && tok_cap(c, i - 1) &&
@@ -8103,6 +8207,9 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		}
 	}
 	c.day_first = dm_seen && !md_seen;
+	for (uint32_t i = 0; i < toks->n && !c.game_report; i++)
+		for (const char *const *w = game_words; *w && !c.game_report; w++)
+			c.game_report = eq_nocase(nkg_token_str(doc, &toks->toks[i]), *w);
 	for (uint32_t s = 0; s < toks->n_sents; s++) {
 		c.first = toks->sents[s].first;
 		c.end = c.first + toks->sents[s].count;

@@ -580,6 +580,46 @@ static void test_times_clock_with_its_date(void **state)
 	      "around 7 p.m. Wednesday night=2009-04-01T19:00:T");
 	CHECK("He was held around 1:30 a.m. Feb. 1.", NULL,
 	      "around 1:30 a.m. Feb. 1=XXXX-02-01T01:30:T");
+	/* a page's stamp with seconds: the meridiem after them counts */
+	CHECK("CHARGERS' WILLIAMS ARRESTED 2 / 3 / 2009 5: 59: 13 PM San Diego tackle held.",
+	      "2009-02-03", "2 / 3 / 2009 5: 59: 13 PM=2009-02-03T17:59:13:T");
+	/* seconds without a meridiem or "at" are a count ("won in 2:03:45") */
+	CHECK("She won the marathon in 2:03:45 on Sunday.", "2009-02-03", "Sunday=2009-02-01:D");
+}
+
+/* Real news of many outlets (ECB dev, session 15): a game's quarters and
+ * halves, a car's model year, a house number, a decade without its
+ * century, "at this time" quoted in the past tense. */
+static void test_times_games_cars_and_houses(void **state)
+{
+	(void)state;
+	CHECK("The Patriots led late in the fourth quarter when Brady threw a touchdown pass.",
+	      "2008-12-13", "");
+	CHECK("The Sixers used a second-half surge to reach the NBA playoffs.", "2008-12-13", "");
+	/* the same report, a sentence of figures: the quarter of the year */
+	CHECK("Brady threw a touchdown pass. Profit rose in the fourth quarter.", "2008-12-13",
+	      "the fourth quarter=2008-Q4:D");
+	CHECK("Apple's profit rose in the fourth quarter.", "2008-12-13",
+	      "the fourth quarter=2008-Q4:D");
+	CHECK("He struck her with his gray 2013 Toyota Camry. They live at 1800 Pitkin Ave. "
+	      "in Brooklyn.",
+	      "2013-09-14", "");
+	CHECK("In 2008 Toyota sold more cars.", "2013-09-14", "2008=2008:D");
+	CHECK("In the late 90s Reid was a star. Highs in the 90s are expected.", "2008-12-16",
+	      "the late 90s=199:D");
+	CHECK("\"We asked for privacy at this time,\" he said.", "2008-12-16",
+	      "this time=PRESENT_REF:D");
+	CHECK("At this time, the police said, the army had advanced.", "2008-12-16", "");
+	/* a month after a possessive or "an", a year before "season" */
+	CHECK("Microsoft's September continues to grow worse. Belgium's Jan De Nul bid.",
+	      "2013-09-18", "September=2013-09:D");
+	CHECK("A gun was used in an April shooting, police said.", "2009-01-07", "April=2008-04:D");
+	CHECK("It was timed to help the coalition before the December election.", "2005-08-26",
+	      "December=2005-12:D");
+	CHECK("Thomas suffered through an injury-plagued 2010 season.", "2011-01-05",
+	      "2010=2010:D");
+	CHECK("It is not Patch Tuesday, but Microsoft released a fix on Tuesday.", "2013-09-18",
+	      "Tuesday=2013-09-17:D");
 }
 
 static void test_times_just_over_and_years_that_count_nothing(void **state)
@@ -2713,6 +2753,7 @@ int main(void)
 	        cmocka_unit_test(test_times_holidays),
 	        cmocka_unit_test(test_times_numeric_dates),
 	        cmocka_unit_test(test_times_clock_with_its_date),
+	        cmocka_unit_test(test_times_games_cars_and_houses),
 	        cmocka_unit_test(test_times_just_over_and_years_that_count_nothing),
 	        cmocka_unit_test(test_times_quarter_words_and_fiscal_years),
 	        cmocka_unit_test(test_times_ago_in_decades_with_modifiers),
