@@ -1868,9 +1868,9 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 }
 
 /* A month before its noun, after "the", "a" or "an": "the [July] arrest",
- * "a [December] runoff", "an [April] shooting", "the [January] transfer
- * window" (not May, a name too: "the May government"); or after a
- * possessive, "Microsoft's [September]". */
+ * "a [December] runoff", "an [April] shooting", "a [May] editorial", "the
+ * [January] transfer window" (not "the May government": a name too); or
+ * after a possessive, "Microsoft's [September]". */
 static bool month_attributive(const struct tctx *c, uint32_t i)
 {
 	if (i <= c->first || !tok_cap(c, i) || !has(c, i + 1))
@@ -1885,9 +1885,9 @@ static bool month_attributive(const struct tctx *c, uint32_t i)
 	if (!(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a") || tok_is(c, i - 1, "an")))
 		return false;
 	const struct nkg_token *n = &c->toks->toks[i + 1];
-	return m && m != 5 && (n->flags & NKG_TOK_WORD) && !(n->flags & NKG_TOK_CAPITALIZED) &&
-	       !(n->flags & NKG_TOK_NUMBER) && !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) &&
-	       !clause_word(c, i + 1);
+	return m && (m != 5 || !tok_is(c, i - 1, "the")) && (n->flags & NKG_TOK_WORD) &&
+	       !(n->flags & NKG_TOK_CAPITALIZED) && !(n->flags & NKG_TOK_NUMBER) &&
+	       !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) && !clause_word(c, i + 1);
 }
 
 /* The list item at token i goes on, through more items same accepts after
@@ -3540,6 +3540,12 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 			return false;
 		if (tok_in(c, j, verbs) || (!headline && tok_in(c, j, ends)))
 			return true;
+		/* "Turkmens go to the polls Sunday" */
+		if (j >= c->first + 3 && tok_is(c, j, "polls") && tok_is(c, j - 1, "the") &&
+		    tok_is(c, j - 2, "to") &&
+		    (tok_is(c, j - 3, "go") || tok_is(c, j - 3, "goes") ||
+		     tok_is(c, j - 3, "head") || tok_is(c, j - 3, "heads")))
+			return true;
 		/* "the rules, which take effect on Sept. 1", "the iPhone 4S
 		 * goes on sale on Friday" */
 		if (j >= c->first + 2 && ((tok_is(c, j, "effect") && (tok_is(c, j - 1, "take") ||
@@ -3878,8 +3884,17 @@ static int m_weekday(struct tctx *c, uint32_t i)
 		return 0;
 	if (mode == W_TENSE && i > c->first && tok_is(c, i - 1, "Black"))
 		return 0;
-	/* nor Microsoft's monthly "Patch Tuesday" (the ECB annotators leave it) */
+	/* nor Microsoft's monthly "Patch Tuesday" (the ECB annotators leave it),
+	 * nor a kind of day's doings: "a Sunday walk", "Sunday congregations",
+	 * "the Free Sunday newspapers" (but "a [Tuesday] news conference") */
+	static const char *const kinds[] = {
+	        "congregation", "congregations", "service",   "services",   "worship",
+	        "mass",         "school",        "newspaper", "newspapers", "paper",
+	        "papers",       "edition",       "editions",  "bulletin",   "bulletins",
+	        "walk",         "walks",         "brunch",    NULL};
 	if (i > c->first && tok_is(c, i - 1, "Patch"))
+		return 0;
+	if (mode == W_TENSE && !tok_is(c, i - 1, "on") && tok_in(c, i + 1, kinds))
 		return 0;
 	int w = nkg_weekday_number(tok(c, i), &plural);
 	if (!w && mode == W_TENSE)
@@ -3976,6 +3991,52 @@ static void fmt_month_shift(char *buf, size_t cap, struct nkg_ymd a, int months)
 {
 	int total = a.y * 12 + (a.m - 1) + months;
 	snprintf(buf, cap, "%04d-%02d", total / 12, total % 12 + 1);
+}
+
+static int ordinal_word(struct nkg_str s);
+
+/* "[the second Tuesday of each month]", "the first Monday of every
+ * month": a day of every month, one SET ("P1M", as the ECB annotators
+ * mark Microsoft's patch day); not "the second Tuesday of March". */
+static int m_weekday_of_every_month(struct tctx *c, uint32_t i)
+{
+	uint32_t k = i + tok_is(c, i, "the");
+	bool pl;
+	if (!has(c, k + 4) || !ordinal_word(tok(c, k)) || !tok_cap(c, k + 1) ||
+	    !nkg_weekday_number(tok(c, k + 1), &pl) || pl || !tok_is(c, k + 2, "of") ||
+	    !(tok_is(c, k + 3, "each") || tok_is(c, k + 3, "every")) || !tok_is(c, k + 4, "month"))
+		return 0;
+	return emit(c, NKG_TIMEX_SET, "P1M", false, i, k + 5, 0.8f, "timex:set-weekday");
+}
+
+/* "[the first week of December]", "the last week of March 2009": that
+ * week (the ISO week of the month's day 1, 8, 15 or 22, or of its last
+ * day), the month's year told or found as for a month and day. */
+static int m_week_of_month(struct tctx *c, uint32_t i)
+{
+	char buf[16];
+	int n, m, y = 0;
+	if (!tok_is(c, i, "the") || !has(c, i + 4) || !(n = ordinal_word(tok(c, i + 1))) ||
+	    !tok_is(c, i + 2, "week") || !tok_is(c, i + 3, "of") || !tok_cap(c, i + 4) ||
+	    !(m = tok_month(c, i + 4)))
+		return 0;
+	uint32_t e = i + 5;
+	if (tok_year(c, e, &y))
+		e++;
+	/* the day that fixes the week: the last one's is the month's last */
+	int d = n < 5 ? 1 + 7 * (n - 1) : 28;
+	while (n == 5 && nkg_date_valid(2001, m, d + 1)) /* 2001: no Feb 29 */
+		d++;
+	struct nkg_ymd r;
+	if (!resolve_month_day(c, y, m, d, i + 4, &r))
+		return 0;
+	if (!r.y)
+		return emit(c, NKG_TIMEX_DATE, "XXXX-WXX", false, i, e, 0.8f,
+		            "timex:week-of-month");
+	if (n == 5 && m == 2 && nkg_date_valid(r.y, 2, 29))
+		r.d = 29;
+	fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r));
+	return emit(c, NKG_TIMEX_DATE, buf, !y, i, e, 0.8f, "timex:week-of-month");
 }
 
 static void anchor_date(const struct tctx *c, char *buf, size_t cap, int64_t delta);
@@ -8144,6 +8205,8 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 	                                   m_decade,
 	                                   m_clock,
 	                                   m_mid,
+	                                   m_weekday_of_every_month,
+	                                   m_week_of_month,
 	                                   m_weekday,
 	                                   m_relative_day,
 	                                   m_relative_unit,

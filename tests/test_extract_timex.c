@@ -620,6 +620,20 @@ static void test_times_games_cars_and_houses(void **state)
 	      "2010=2010:D");
 	CHECK("It is not Patch Tuesday, but Microsoft released a fix on Tuesday.", "2013-09-18",
 	      "Tuesday=2013-09-17:D");
+	/* a day of every month, a week of a month */
+	CHECK("Microsoft releases patches on the second Tuesday of each month.", "2008-12-17",
+	      "the second Tuesday of each month=P1M:S");
+	CHECK("The flaw has been in circulation since the first week of December. Sales fell in "
+	      "the last week of February 2008.",
+	      "2008-12-17",
+	      "the first week of December=2008-W49:D|"
+	      "the last week of February 2008=2008-W09:D");
+	/* polls to come; a kind of day's doings is no day, a day's event is */
+	CHECK("Turkmens go to the polls Sunday. The church accommodates Sunday congregations of "
+	      "1,000. He spoke at a Tuesday news conference.",
+	      "2008-12-13", "Sunday=2008-12-14:D|Tuesday=2008-12-09:D");
+	CHECK("The Post ran a May editorial that endorsed the rule.", "2008-12-11",
+	      "May=2008-05:D");
 }
 
 static void test_times_just_over_and_years_that_count_nothing(void **state)
