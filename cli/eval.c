@@ -1381,7 +1381,7 @@ enum {
 
 /* The sets whose times follow MEANTIME's guidelines (eval/README.md). */
 static const char *const meantime_sets[] = {"meantime", "meantime-rest", "ecbplus-times",
-                                            "ecb-times"};
+                                            "ecb-times", "ecbplus-test-times"};
 
 int nkg_eval_parse_record(char *line, size_t n, struct nkg_eval_record *rec,
                           struct nkg_eval_gold *gold, char *err, size_t errlen)

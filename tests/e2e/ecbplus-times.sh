@@ -39,7 +39,7 @@ cp "$src" "$T/11_1ecbplus.txt"
 status=0
 python3 "$C" --check "$T/11_1ecbplus.txt" >"$T/out" 2>"$T/err" || status=$?
 expect_status 1
-expect_err "$T/11_1ecbplus.txt: a file of eval/ecbplus-times/ or eval/ecb-times/ is needed"
+expect_err "$T/11_1ecbplus.txt: a file of eval/ecbplus-times/, eval/ecb-times/ or eval/ecbplus-test-times/ is needed"
 
 sed '1s/.*/PUBLICATION DATE: 26 September 2013/' "$src" >"$T/ecbplus-times/11_1ecbplus.txt"
 status=0

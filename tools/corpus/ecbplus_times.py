@@ -9,12 +9,14 @@ format of eval/README.md.
 
 The files of eval/ecb-times/ (ECB articles, the same way) make
 eval/gold/ecb-times.jsonl: `ecbplus_times.py -o eval/gold/ecb-times.jsonl
-eval/ecb-times/*.txt`.
+eval/ecb-times/*.txt`; those of eval/ecbplus-test-times/ (ECB+ test articles,
+a held-out test) eval/gold/ecbplus-test-times.jsonl the same way.
 
 Line 1 of a file is 'PUBLICATION DATE: YYYY-MM-DD' (the date the article's
 own text gives) or 'PUBLICATION DATE: NONE' (the text gives none: the file
 is skipped); the rest, markup `[[TYPE VALUE|words]]` removed, must be the
-exact text of the article in eval/gold/ecbplus.jsonl, of split "dev".  An
+exact text of the article in eval/gold/ecbplus.jsonl, of the split its folder
+is for ("dev"; "test" for eval/ecbplus-test-times/).  An
 error names the file and the first character that differs, and exits 1 with
 nothing written.  `--check` only checks the files it is given.  The records
 have a `times` layer only, over the whole text (no names or events are
@@ -35,6 +37,9 @@ OUT = os.path.join(ROOT, "eval", "gold", "ecbplus-times.jsonl")
 ECBPLUS = os.path.join(ROOT, "eval", "gold", "ecbplus.jsonl")
 HEAD = "PUBLICATION DATE: "
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+# The folders and the split of ECB+ their articles must be of: the test
+# articles' times are a held-out test, never tuned on.
+SPLITS = {"ecbplus-times": "dev", "ecb-times": "dev", "ecbplus-test-times": "test"}
 
 
 def record(path, gold):
@@ -44,8 +49,10 @@ def record(path, gold):
     from their text and the event they report)."""
     name = os.path.splitext(os.path.basename(path))[0]
     set_name = os.path.basename(os.path.dirname(os.path.abspath(path)))
-    if set_name not in ("ecbplus-times", "ecb-times"):
-        raise Bad("a file of eval/ecbplus-times/ or eval/ecb-times/ is needed")
+    if set_name not in SPLITS:
+        raise Bad("a file of eval/ecbplus-times/, eval/ecb-times/ or eval/ecbplus-test-times/"
+                  " is needed")
+    split = SPLITS[set_name]
     with open(path, encoding="utf-8") as f:
         raw = f.read()
     first, _, body = raw.partition("\n")
@@ -60,8 +67,8 @@ def record(path, gold):
     g = gold.get("ecbplus/" + name)
     if g is None:
         raise Bad("no article ecbplus/%s in %s" % (name, ECBPLUS))
-    if g.get("split") != "dev":
-        raise Bad("ecbplus/%s is not of split dev" % name)
+    if g.get("split") != split:
+        raise Bad("ecbplus/%s is not of split %s" % (name, split))
     check_text(text, g, "ecbplus/" + name)
     for b, e, t, v in times:
         if t not in TYPES:
@@ -73,7 +80,7 @@ def record(path, gold):
     r = {"id": set_name + "/" + name, "date": date}
     if "title" in g:
         r["title"] = g["title"]
-    r.update({"set": set_name, "split": "dev", "spacing": g["spacing"], "text": text,
+    r.update({"set": set_name, "split": split, "spacing": g["spacing"], "text": text,
               "times": times})
     return r
 
