@@ -3812,6 +3812,21 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 			}
 		}
 	}
+	/* "All the candidates in Sunday's election represent ...", "heading
+	 * into Saturday's semifinals": in a clause of no tense, the day of an
+	 * event named after it is the nearest (the coming one, three days
+	 * ahead at most) */
+	static const char *const fixtures[] = {"election",   "vote",    "referendum", "game",
+	                                       "match",      "final",   "semifinal",  "semifinals",
+	                                       "semi-final", "playoff", "race",       "summit",
+	                                       "meeting",    "talks",   "rally",      "debate",
+	                                       "ballot",     "runoff",  NULL};
+	if (tense == 0 && has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
+	    tok_in(c, i + 2, fixtures) && !tok_is(c, i + 3, "results") &&
+	    !tok_is(c, i + 3, "result") && !tok_is(c, i + 3, "outcome")) {
+		int64_t ahead = (w - aw + 7) % 7;
+		return ahead <= 3 ? ahead : ahead - 7;
+	}
 	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
 	    (tense == 0 && after_up_next(c)) || arranged_event_before(c, b, i))

@@ -634,6 +634,10 @@ static void test_times_games_cars_and_houses(void **state)
 	      "2008-12-13", "Sunday=2008-12-14:D|Tuesday=2008-12-09:D");
 	CHECK("The Post ran a May editorial that endorsed the rule.", "2008-12-11",
 	      "May=2008-05:D");
+	/* the day of an event named after it, in a clause of no tense */
+	CHECK("All the candidates in Sunday's election represent the president's party. "
+	      "Thousands marched after Sunday's election.",
+	      "2008-12-12", "Sunday=2008-12-14:D|Sunday=2008-12-07:D");
 }
 
 static void test_times_just_over_and_years_that_count_nothing(void **state)
