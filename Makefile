@@ -168,7 +168,7 @@ eval: $(BUILD)/newskg
 		eval/gold/meantime-rest.jsonl eval/gold/ecbplus-times.jsonl eval/gold/ecb-times.jsonl
 	$(BUILD)/newskg eval --split test --exclude eval/seen-in-development.txt \
 		eval/gold/meantime.jsonl eval/gold/ecbplus.jsonl eval/gold/gum.jsonl \
-		eval/gold/written.jsonl
+		eval/gold/written.jsonl eval/gold/ecbplus-test-times.jsonl
 
 # The name tagger (extract/model/README.md): the gold dev halves and the written
 # articles' train split; deterministic, so a retrain of unchanged inputs is a no-op.

@@ -1,10 +1,11 @@
 #!/bin/sh
-# The time expressions of 129 ECB+ dev articles (of 137 files: 8 are NONE,
-# undated) marked by hand by MEANTIME's conventions (eval/ecbplus-times/,
-# tools/corpus/ecbplus_times.py), and of 216 ECB dev articles dated by their
-# annotators (eval/ecb-times/, 250 files, 34 NONE): the shipped
-# eval/gold/ecbplus-times.jsonl and ecb-times.jsonl are what the converter
-# makes of the files, byte for byte, with the text of
+# The time expressions marked by hand by MEANTIME's conventions
+# (tools/corpus/ecbplus_times.py) of 129 ECB+ dev articles (eval/ecbplus-times/,
+# 137 files, 8 NONE), of 216 ECB dev articles dated by their annotators
+# (eval/ecb-times/, 250 files, 34 NONE) and of 107 ECB+ test articles
+# (eval/ecbplus-test-times/, 109 files, 2 NONE): the shipped
+# eval/gold/ecbplus-times.jsonl, ecb-times.jsonl and ecbplus-test-times.jsonl
+# are what the converter makes of the files, byte for byte, with the text of
 # each article exactly as eval/gold/ecbplus.jsonl has it; a changed text
 # names the file and the character, a file without a date is refused and one
 # marked NONE left out; the gold counts are pinned and only times are scored
@@ -23,6 +24,12 @@ if ! python3 "$C" -o "$T/ecb.jsonl" eval/ecb-times/*.txt >"$T/out" 2>"$T/err"; t
 	show_err
 elif ! cmp -s "$T/ecb.jsonl" eval/gold/ecb-times.jsonl; then
 	fail "eval/gold/ecb-times.jsonl differs from what ecbplus_times.py makes of the files"
+fi
+if ! python3 "$C" -o "$T/test.jsonl" eval/ecbplus-test-times/*.txt >"$T/out" 2>"$T/err"; then
+	fail "ecbplus_times.py failed on eval/ecbplus-test-times"
+	show_err
+elif ! cmp -s "$T/test.jsonl" eval/gold/ecbplus-test-times.jsonl; then
+	fail "eval/gold/ecbplus-test-times.jsonl differs from what ecbplus_times.py makes of the files"
 fi
 
 src=eval/ecbplus-times/11_1ecbplus.txt
@@ -64,4 +71,13 @@ nkg eval --tsv --split all eval/gold/ecb-times.jsonl
 expect_status 0
 [ "$(row documents -)" = 216 ] || fail "ECB documents $(row documents -), expected 216"
 [ "$(row times 'strict span')" = 1446 ] || fail "ECB gold times $(row times 'strict span'), expected 1446"
+
+# the held-out test articles are of split test only (scored, never tuned on)
+nkg eval --tsv --split dev eval/gold/ecbplus-test-times.jsonl
+expect_status 0
+[ "$(row documents -)" = 0 ] || fail "ECB+ test times: $(row documents -) dev documents, expected 0"
+nkg eval --tsv --split test eval/gold/ecbplus-test-times.jsonl
+expect_status 0
+[ "$(row documents -)" = 107 ] || fail "ECB+ test documents $(row documents -), expected 107"
+[ "$(row times 'strict span')" = 882 ] || fail "ECB+ test gold times $(row times 'strict span'), expected 882"
 finish
