@@ -56,19 +56,19 @@ struct nkg_eval_args {
 	bool present;
 };
 
+/* The TimeML guidelines a set's times were marked by, where they differ:
+ * TimeBank's (TempEval-3, GUM, ECB+'s own, the written sets) mark "two
+ * years ago" as one DATE; MEANTIME's (MEANTIME, and the sets marked by its
+ * conventions: meantime-rest, ecbplus-times, ecb-times, ecbplus-test-times)
+ * mark the DURATION "two years".  The extractor gives both (extract.h,
+ * NKG_RULE_TIMEX_AGO); the scorer keeps the one the record's set marks. */
+enum nkg_eval_guidelines { NKG_EVAL_TIMEBANK, NKG_EVAL_MEANTIME };
+
 /* The gold annotations of one document and where they are complete.
  * regions ("regions", ECB+): the annotated parts of the text, for every
  * layer.  entity_regions, time_regions, event_regions ("entity_regions"...,
  * MEANTIME): the annotated parts for that layer alone; they take precedence
  * over regions.  A list that is not present means the whole text. */
-/* The TimeML guidelines a set's times were marked by, where they differ:
- * TimeBank's (TempEval-3, GUM, the written sets) mark "two years ago" as
- * one DATE; MEANTIME's (MEANTIME, and the sets marked by its conventions:
- * meantime-rest, ecbplus-times, ecb-times) mark the DURATION "two years".
- * The extractor gives both (extract.h, NKG_RULE_TIMEX_AGO); the scorer
- * keeps the one the record's set marks. */
-enum nkg_eval_guidelines { NKG_EVAL_TIMEBANK, NKG_EVAL_MEANTIME };
-
 struct nkg_eval_gold {
 	enum nkg_eval_guidelines guidelines; /* from the record's "set" */
 	struct nkg_eval_anns entities, times, events, regions;

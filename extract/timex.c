@@ -571,8 +571,8 @@ struct tctx {
 	 * whether one is open before quote_next. */
 	bool quote_open_first, quote_open;
 	uint32_t quote_next;
-	/* The document reports a game of quarters and halves (game_words):
-	 * "late in the fourth quarter" is the game's, no calendar's. */
+	/* The document reports a game of quarters and halves (two words of
+	 * game_words): "late in the fourth quarter" is the game's. */
 	bool game_report;
 };
 
@@ -1878,9 +1878,11 @@ static bool month_attributive(const struct tctx *c, uint32_t i)
 	int m = tok_month(c, i);
 	/* "Microsoft's [September] continues to grow worse": a month after a
 	 * possessive is one (not May or March: "Theresa May", "the March") */
+	static const char *const time_owners[] = {"year", "month", "week", "season", NULL};
 	if ((c->toks->toks[i - 1].flags & NKG_TOK_POSSESSIVE) && m && m != 3 && m != 5 &&
-	    tok(c, i).len > 4 && !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) &&
-	    !tok_cap(c, i + 1))
+	    tok(c, i).len >= 4 && tok(c, i).ptr[tok(c, i).len - 1] != '.' &&
+	    !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) && !tok_cap(c, i + 1) &&
+	    !tok_is(c, i + 1, ":") && i >= c->first + 2 && !tok_in(c, i - 2, time_owners))
 		return true;
 	if (!(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a") || tok_is(c, i - 1, "an")))
 		return false;
@@ -2227,12 +2229,10 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	}
 	/* A later month of a list has the tense of the first (found once per
 	 * list, not once per month: a list of thousands stays linear). */
-	/* an attributive month is its noun's: the nearest ("could lead to
-	 * attacks like the [February] bombing", "was timed to help before the
-	 * [December] election"), but after "a" or "an" in a clause of the past
-	 * a past one ("a gun was used in an [April] shooting") */
-	int tense = shift != 2    ? 0
-	            : attributive ? (!tok_is(c, i - 1, "the") && tense_at(c, i) < 0 ? -1 : 0)
+	/* an attributive month is its noun's, whatever the clause's tense
+	 * ("could lead to attacks like the [February] bombing", "Apple
+	 * announced a [September] launch"): the nearest */
+	int tense = shift != 2 || attributive           ? 0
 	            : listed && c->list_end == c->floor ? c->list_tense
 	                                                : tense_at(c, i);
 	/* a timetable's present, "the World Cup, which starts in [November]",
@@ -2350,9 +2350,19 @@ static int century_ordinal(struct nkg_str s)
 	return 0;
 }
 
-/* "1990s" -> "199", "the 1960s" (the article is part of the expression when
- * the decade heads its noun phrase, not in "the 1950s pin-up"); "the sixties"
- * -> "196" (twentieth century); "the 20th century" -> "19". */
+/* The sentence tells a temperature or a price ("highs in the late 90s",
+ * "the stock hit the late 30s"): its "90s" are no decade. */
+static bool measure_in_sentence(const struct tctx *c)
+{
+	static const char *const measures[] = {
+	        "highs", "lows",   "high",  "low",    "degrees", "temperature", "temperatures",
+	        "stock", "shares", "price", "prices", "traded",  "trading",     NULL};
+	for (uint32_t k = c->first; k < c->end; k++)
+		if (tok_in(c, k, measures))
+			return true;
+	return false;
+}
+
 /* The decade of "the '90s" (v 90): the century that puts it before the
  * date (the 20th without one), as TIMEX3 "199". */
 static void short_decade(const struct tctx *c, int v, char *buf, size_t cap)
@@ -2363,6 +2373,9 @@ static void short_decade(const struct tctx *c, int v, char *buf, size_t cap)
 	snprintf(buf, cap, "%03d", y / 10);
 }
 
+/* "1990s" -> "199", "the 1960s" (the article is part of the expression when
+ * the decade heads its noun phrase, not in "the 1950s pin-up"); "the sixties"
+ * -> "196" (twentieth century); "the 20th century" -> "19". */
 static int m_decade(struct tctx *c, uint32_t i)
 {
 	struct nkg_str s = tok(c, i);
@@ -2415,9 +2428,11 @@ static int m_decade(struct tctx *c, uint32_t i)
 		}
 		/* "the late 90s", "the early 80s" without the apostrophe: only
 		 * with "early" or "late" ("highs in the 90s", "the mid 80s" are
-		 * temperatures as often) */
+		 * temperatures as often), and not beside a temperature or a
+		 * price ("the stock hit the late 30s") */
 		if (i == b + 2 && !tok_is(c, b + 1, "mid") && s.len == 3 && s.ptr[2] == 's' &&
-		    str_uint((struct nkg_str){s.ptr, 2}, 2, &v) && v % 10 == 0) {
+		    str_uint((struct nkg_str){s.ptr, 2}, 2, &v) && v % 10 == 0 &&
+		    !measure_in_sentence(c)) {
 			short_decade(c, v, buf, sizeof(buf));
 			int rc =
 			        emit(c, NKG_TIMEX_DATE, buf, false, b, i + 1, 0.8f, "timex:decade");
@@ -2499,6 +2514,15 @@ static const char *const vehicle_makes[] = {
         "Chrysler",    "Subaru",   "Mazda", "Volvo",     "Porsche",    "Ferrari",
         "Pontiac",     "Tesla",    "Acura", "Infiniti",  "Mitsubishi", "Volkswagen",
         "Lamborghini", "Maserati", "Saab",  "Mercury",   "Oldsmobile", NULL};
+static const char *const car_owners[] = {"a", "an", "his", "her", "their", "my", "your", NULL};
+static const char *const car_colours[] = {"gray",   "grey",   "black", "white", "red",
+                                          "blue",   "silver", "green", "dark",  "used",
+                                          "stolen", "new",    NULL};
+/* what follows a maker's name when it is the company's, not a car's */
+static const char *const not_models[] = {"IPO",   "Championship", "Prize",  "Open",
+                                         "Cup",   "Classic",      "Award",  "Awards",
+                                         "Group", "Motor",        "Motors", NULL};
+static const char *const at_places[] = {"at", "inside", "outside", "near", "behind", NULL};
 static const char *const street_words[] = {
         "Ave",  "Ave.", "Avenue",  "St",    "St.",       "Street",  "Rd",
         "Rd.",  "Road", "Blvd",    "Blvd.", "Boulevard", "Dr.",     "Drive",
@@ -2533,8 +2557,11 @@ static int m_year(struct tctx *c, uint32_t i)
 	if (pair && i >= c->first + 2 && (tok_is(c, i - 1, "both") || tok_is(c, i - 1, "either")) &&
 	    is_time_prep(c, i - 2))
 		ok = true;
-	/* "an injury-plagued [2010] season": a season's year */
-	if (tok_is(c, i + 1, "season") || tok_is(c, i + 1, "seasons"))
+	/* "an injury-plagued [2010] season": a season's year (not "2000
+	 * season tickets") */
+	if ((tok_is(c, i + 1, "season") || tok_is(c, i + 1, "seasons")) && y >= 1900 &&
+	    !tok_is(c, i + 2, "tickets") && !tok_is(c, i + 2, "ticket") &&
+	    !tok_is(c, i + 2, "holders") && !tok_is(c, i + 2, "passes"))
 		ok = true;
 	/* "a 1999 incident", "a 2011 release date": after "a" a number is
 	 * no count, unless a measure follows ("a 1500 mile trip") */
@@ -2601,11 +2628,18 @@ static int m_year(struct tctx *c, uint32_t i)
 	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) &&
 	    !nkg_month_number(tok(c, i - 1)) && !is_time_prep(c, i - 1) && !edition)
 		return 0;
-	/* Not a car's model year, "his 2013 Toyota Camry", nor a house
-	 * number, "inside 1800 Pitkin Ave." (after a preposition of time a
-	 * year stays one: "in 2008 Toyota sold ...") */
-	if (!is_time_prep(c, i - 1) && tok_cap(c, i + 1) &&
-	    (tok_in(c, i + 1, vehicle_makes) || tok_in(c, i + 2, street_words) ||
+	/* Not a car's model year, "his 2013 Toyota Camry", "a gray 2013 Toyota
+	 * Camry", "his 2008 Bentley" (an owner's or an indefinite car: "the
+	 * 2009 Chrysler bankruptcy", "a 2010 Tesla IPO" are years), nor a
+	 * house number after a preposition of place, "inside 1800 Pitkin
+	 * Ave." (not "a 2008 Wall Street Journal report") */
+	if (i > c->first && tok_cap(c, i + 1) && tok_in(c, i + 1, vehicle_makes) &&
+	    (tok_in(c, i - 1, car_owners) ||
+	     (i > c->first + 1 && tok_in(c, i - 1, car_colours) && tok_in(c, i - 2, car_owners))) &&
+	    !tok_in(c, i + 2, not_models))
+		return 0;
+	if (i > c->first && tok_in(c, i - 1, at_places) && tok_cap(c, i + 1) &&
+	    (tok_in(c, i + 2, street_words) ||
 	     (tok_cap(c, i + 2) && tok_in(c, i + 3, street_words))))
 		return 0;
 	if (!ok) {
@@ -3907,7 +3941,8 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	        "mass",         "school",        "newspaper", "newspapers", "paper",
 	        "papers",       "edition",       "editions",  "bulletin",   "bulletins",
 	        "walk",         "walks",         "brunch",    NULL};
-	if (i > c->first && tok_is(c, i - 1, "Patch"))
+	if (i > c->first && tok_cap(c, i - 1) && tok_is(c, i - 1, "Patch") &&
+	    tok_is(c, i, "Tuesday"))
 		return 0;
 	if (mode == W_TENSE && !tok_is(c, i - 1, "on") && tok_in(c, i + 1, kinds))
 		return 0;
@@ -5483,9 +5518,6 @@ static bool stamp_date_after(const struct tctx *c, uint32_t e, uint32_t *de, str
 	return true;
 }
 
-/* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
- * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
- * in UTC, else local "2020-01-24T15:00"). */
 /* "17:59", or "17:59:13" when sec >= 0. */
 static void fmt_clock(char *buf, size_t cap, int h, int m, int sec)
 {
@@ -5495,6 +5527,9 @@ static void fmt_clock(char *buf, size_t cap, int h, int m, int sec)
 		snprintf(buf, cap, "%02d:%02d", h, m);
 }
 
+/* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
+ * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
+ * in UTC, else local "2020-01-24T15:00"). */
 static int m_clock(struct tctx *c, uint32_t i)
 {
 	static const char *const clock_preps[] = {"at",      "until", "till",  "by",     "before",
@@ -5923,15 +5958,17 @@ static int m_reference(struct tctx *c, uint32_t i)
 		/* Now phrases: "at [this time]" is now as "at this point" (the
 		 * ECB+ annotators mark it by MEANTIME's conventions: "We are
 		 * providing consular assistance at this time"), in a quotation
-		 * even in the past tense ("\"However, at this time I felt
-		 * ...\""), not "at this time of year", "at this time last year" */
+		 * by the quoted clause's tense, not the saying's ("\"We
+		 * appreciate your privacy at this time,\" he said"), not "at this
+		 * time of year", "at this time last year" */
 		if (tok_is(c, i, "this") &&
 		    (tok_is(c, i + 1, "point") ||
 		     (tok_is(c, i + 1, "time") && !tok_is(c, i + 2, "last") &&
 		      !tok_is(c, i + 2, "next") && !tok_is(c, i + 2, "tomorrow") &&
 		      !tok_is(c, i + 2, "yesterday"))) &&
 		    tok_is(c, i - 1, "at") && !tok_in(c, i + 2, not_now) &&
-		    !tok_in(c, i + 2, place) && (in_quote(c, i) || tense_at(c, i) >= 0))
+		    !tok_in(c, i + 2, place) &&
+		    (in_quote(c, i) ? quote_tense(c, i) >= 0 : tense_at(c, i) >= 0))
 			return emit(c, NKG_TIMEX_DATE, "PRESENT_REF", false, i, i + 2, 0.7f,
 			            "timex:reference");
 		if (tok_is(c, i, "one") && tok_is(c, i + 1, "point") && tok_is(c, i - 1, "at") &&
@@ -7002,17 +7039,29 @@ static bool money_near(const struct tctx *c, uint32_t i, uint32_t j)
 	return false;
 }
 
-/* Quarters and halves of a year: "the third quarter of this year" ->
- * "2009-Q3", "the fourth quarter" (the latest one not after the
- * publication date), "the first half of 2019" -> "2019-H1". */
+/* The sentence forecasts ("Analysts expect deliveries in the second
+ * half", "sees growth in the fourth quarter"): a later quarter or half of
+ * the year, in a clause of no tense, is this year's, still to come. */
+static bool forecast_told(const struct tctx *c)
+{
+	static const char *const verbs[] = {"expect",     "expects",     "forecast", "forecasts",
+	                                    "anticipate", "anticipates", "predict",  "predicts",
+	                                    "projects",   "sees",        "outlook",  "guidance",
+	                                    NULL};
+	for (uint32_t k = c->first; k < c->end; k++)
+		if (tok_in(c, k, verbs))
+			return true;
+	return false;
+}
+
 /* Words only a report of a game of quarters or halves uses (American
  * football, basketball): c->game_report. */
 static const char *const game_words[] = {
-        "touchdown",  "touchdowns", "quarterback",  "halftime",      "half-time",
-        "rebounds",   "rebound",    "interception", "interceptions", "fumble",
-        "free-throw", "3-pointer",  "3-pointers",   "three-pointer", "three-pointers",
-        "field-goal", "NFL",        "NBA",          "WNBA",          "yards",
-        NULL};
+        "touchdown",     "touchdowns",     "quarterback", "quarterbacks",
+        "halftime",      "half-time",      "fumble",      "fumbled",
+        "free-throw",    "free-throws",    "3-pointer",   "3-pointers",
+        "three-pointer", "three-pointers", "field-goal",  "NFL",
+        "NBA",           "WNBA",           NULL};
 
 /* A quarter or half of a game, "late in [the fourth quarter]", "a
  * second-half surge": in a game report, in a sentence without a company's
@@ -7020,9 +7069,11 @@ static const char *const game_words[] = {
 static bool game_period(const struct tctx *c)
 {
 	static const char *const figures[] = {
-	        "earnings",  "revenue", "revenues", "profit", "profits", "sales", "fiscal",
-	        "quarterly", "income",  "percent",  "%",      "economy", "GDP",   "growth",
-	        "shares",    "results", "dividend", "loss",   "losses",  NULL};
+	        "earnings", "revenue",    "revenues",  "profit",   "profits",  "sales",
+	        "fiscal",   "quarterly",  "income",    "percent",  "%",        "economy",
+	        "GDP",      "growth",     "shares",    "results",  "dividend", "loss",
+	        "losses",   "deliveries", "shipments", "orders",   "output",   "production",
+	        "prices",   "analysts",   "expects",   "forecast", "company",  NULL};
 	if (!c->game_report)
 		return false;
 	for (uint32_t k = c->first; k < c->end; k++)
@@ -7031,6 +7082,9 @@ static bool game_period(const struct tctx *c)
 	return true;
 }
 
+/* Quarters and halves of a year: "the third quarter of this year" ->
+ * "2009-Q3", "the fourth quarter" (the latest one not after the
+ * publication date), "the first half of 2019" -> "2019-H1". */
 static int m_quarter(struct tctx *c, uint32_t i)
 {
 	char buf[32];
@@ -7122,7 +7176,7 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	} else {
 		n = q;
 		int tense = explicit_year ? 0 : tense_at(c, j);
-		if (!explicit_year && n > cur && tense <= 0)
+		if (!explicit_year && n > cur && tense <= 0 && !(tense == 0 && forecast_told(c)))
 			y--;
 		/* "will double purchases in the second quarter" in December:
 		 * next year's (a quarter just ended may still be reported on,
@@ -7294,7 +7348,8 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
 			return 0;
 		int cur = half ? (c->anchor.m + 5) / 6 : (c->anchor.m + 2) / 3;
 		y = c->anchor.y;
-		if (q > cur && tense_at(c, i) <= 0)
+		int tense = tense_at(c, i);
+		if (q > cur && tense <= 0 && !(tense == 0 && forecast_told(c)))
 			y--;
 		snprintf(buf, sizeof(buf), "%04d-%c%d", y, half ? 'H' : 'Q', q);
 		return emit(c, NKG_TIMEX_DATE, buf, true, i, e, 0.8f, "timex:quarter");
@@ -8285,9 +8340,14 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		}
 	}
 	c.day_first = dm_seen && !md_seen;
-	for (uint32_t i = 0; i < toks->n && !c.game_report; i++)
-		for (const char *const *w = game_words; *w && !c.game_report; w++)
-			c.game_report = eq_nocase(nkg_token_str(doc, &toks->toks[i]), *w);
+	int game_words_seen = 0;
+	for (uint32_t i = 0; i < toks->n && game_words_seen < 2; i++)
+		for (const char *const *w = game_words; *w; w++)
+			if (eq_nocase(nkg_token_str(doc, &toks->toks[i]), *w)) {
+				game_words_seen++;
+				break;
+			}
+	c.game_report = game_words_seen >= 2;
 	for (uint32_t s = 0; s < toks->n_sents; s++) {
 		c.first = toks->sents[s].first;
 		c.end = c.first + toks->sents[s].count;
