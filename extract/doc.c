@@ -212,13 +212,15 @@ static uint32_t time_hash(enum nkg_timex_type type, struct nkg_str value)
 
 /* The slot of (type, value) in doc->time_slots: the one holding it, or the
  * empty one where it goes.  The table is never full (grow_time_slots). */
-static uint32_t *time_slot(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value)
+static uint32_t *time_slot(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
+                           struct nkg_str offset)
 {
 	uint32_t mask = doc->cap_time_slots - 1, k = time_hash(type, value) & mask;
 	for (;; k = (k + 1) & mask) {
 		uint32_t s = doc->time_slots[k];
 		if (!s ||
-		    (doc->times[s - 1].type == type && nkg_str_eq(doc->times[s - 1].value, value)))
+		    (doc->times[s - 1].type == type && nkg_str_eq(doc->times[s - 1].value, value) &&
+		     nkg_str_eq(doc->times[s - 1].offset, offset)))
 			return &doc->time_slots[k];
 	}
 }
@@ -238,32 +240,42 @@ static int grow_time_slots(struct nkg_doc *doc)
 	doc->time_slots = slots;
 	doc->cap_time_slots = cap;
 	for (uint32_t i = 0; i < doc->n_times; i++)
-		*time_slot(doc, doc->times[i].type, doc->times[i].value) = i + 1;
+		*time_slot(doc, doc->times[i].type, doc->times[i].value, doc->times[i].offset) = i + 1;
 	return 0;
 }
 
 int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
                      struct nkg_str anchor, const char *rule, uint32_t *idx)
 {
+	return nkg_doc_add_zoned_time(doc, type, value, NKG_STR_NULL, anchor, rule, idx);
+}
+
+int nkg_doc_add_zoned_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
+                           struct nkg_str offset, struct nkg_str anchor, const char *rule,
+                           uint32_t *idx)
+{
 	int rc = grow_time_slots(doc);
 	if (rc)
 		return rc;
-	uint32_t *slot = time_slot(doc, type, value);
+	uint32_t *slot = time_slot(doc, type, value, offset);
 	if (*slot) {
 		*idx = *slot - 1;
 		return 0;
 	}
-	struct nkg_str v, an = NKG_STR_NULL;
+	struct nkg_str v, an = NKG_STR_NULL, off = NKG_STR_NULL;
 	rc = grow(&doc->arena, (void **)&doc->times, &doc->cap_times, doc->n_times,
 	          sizeof(*doc->times));
 	if (rc || (rc = nkg_arena_str(&doc->arena, value, &v)))
 		return rc;
 	if (anchor.len && (rc = nkg_arena_str(&doc->arena, anchor, &an)))
 		return rc;
+	if (offset.len && (rc = nkg_arena_str(&doc->arena, offset, &off)))
+		return rc;
 	struct nkg_time *t = &doc->times[doc->n_times];
 	t->type = type;
 	t->value = v;
 	t->anchor = an;
+	t->offset = off;
 	t->confidence = 1.0f;
 	t->rule = rule;
 	*idx = doc->n_times++;

@@ -109,6 +109,12 @@ struct nkg_time {
 	enum nkg_timex_type type;
 	struct nkg_str value;  /* TIMEX3 value: "2020-01-24", "2020-W04", "P3D", "XXXX-01-03" */
 	struct nkg_str anchor; /* the date it was resolved against, or empty */
+	/* A clock time's offset from UTC when the text names its zone: "-04:00"
+	 * for "4:59 p.m. EDT" (value "2013-05-03T16:59": TIMEX3 values keep
+	 * the wall clock, as MEANTIME writes them); empty for UTC (the value
+	 * ends in "Z") and for a time of no zone.  Times of one value and
+	 * different offsets are different times. */
+	struct nkg_str offset;
 	float confidence;
 	const char *rule;
 };
@@ -417,9 +423,13 @@ struct nkg_str nkg_doc_slice(const struct nkg_doc *doc, struct nkg_span span);
  * 0, NKG_ENOMEM, or NKG_ELIMIT past max_mentions. */
 int nkg_doc_add_entity(struct nkg_doc *doc, enum nkg_entity_class cls, struct nkg_str name,
                        float confidence, const char *rule, uint32_t *idx);
-/* Finds the time with this type and value or adds it. */
+/* Finds the time with this type and value (and no offset) or adds it. */
 int nkg_doc_add_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
                      struct nkg_str anchor, const char *rule, uint32_t *idx);
+/* The same for a time with a UTC offset (struct nkg_time.offset; empty: none). */
+int nkg_doc_add_zoned_time(struct nkg_doc *doc, enum nkg_timex_type type, struct nkg_str value,
+                           struct nkg_str offset, struct nkg_str anchor, const char *rule,
+                           uint32_t *idx);
 int nkg_doc_add_event(struct nkg_doc *doc, enum nkg_event_class cls, float confidence,
                       const char *rule, uint32_t *idx);
 int nkg_doc_add_mention(struct nkg_doc *doc, struct nkg_span span, enum nkg_mention_kind kind,

@@ -551,6 +551,9 @@ struct tctx {
 	/* Byte bounds that override the first and last token's for the next
 	 * emit_at (0: none): "March 3-5" is two expressions in three tokens. */
 	uint32_t cut_begin, cut_end;
+	/* The UTC offset of the next emit_at's time (zone_offset: "-04:00"), or
+	 * empty; emit_at empties it. */
+	char offset[16];
 	/* m_clock is reading the clock time right after a date (date_with_clock):
 	 * a bare "10:00" is a time there ("26 September 2013, 10:00"). */
 	bool date_clock;
@@ -1083,6 +1086,9 @@ static int date_with_clock(struct tctx *c, const char *value, uint32_t b, uint32
 static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
                    struct nkg_str anchor, uint32_t b, uint32_t e, float conf, const char *rule)
 {
+	char offset[sizeof(c->offset)]; /* this time's, and no later one's */
+	memcpy(offset, c->offset, sizeof(offset));
+	c->offset[0] = '\0';
 	uint32_t idx, start = b;
 	char first_day[16];
 	b = extend_left(c, b, type);
@@ -1110,7 +1116,8 @@ static int emit_at(struct tctx *c, enum nkg_timex_type type, const char *value,
 		snprintf(first_day, sizeof(first_day), "%s-01-01", value);
 		value = first_day;
 	}
-	int rc = nkg_doc_add_time(c->doc, type, nkg_str_from_cstr(value), anchor, rule, &idx);
+	int rc = nkg_doc_add_zoned_time(c->doc, type, nkg_str_from_cstr(value),
+	                                nkg_str_from_cstr(offset), anchor, rule, &idx);
 	if (rc)
 		return rc;
 	struct nkg_span sp = {c->cut_begin ? c->cut_begin : c->toks->toks[b].begin,
@@ -5380,8 +5387,14 @@ static bool is_utc(const struct tctx *c, uint32_t i)
 }
 
 /* A time zone a clock time names: only UTC's is written in the value. */
+/* A zone a clock time names: its offset from UTC in minutes, and for the
+ * zones that change with summer (the United States' "ET", "PT"...) the
+ * rule they change by. */
+enum zone_summer { ZONE_FIXED, ZONE_US };
 struct zone {
 	const char *name;
+	int minutes;
+	enum zone_summer summer;
 };
 
 /* The time zone after a clock time at token i: "UTC", "GMT", "Z"; "EST",
@@ -5389,10 +5402,14 @@ struct zone {
  * the expression takes in (TimeML), and sets *z (NULL for "local time"). */
 static uint32_t time_zone(const struct tctx *c, uint32_t i, const struct zone **z)
 {
-	static const struct zone zones[] = {{"EST"}, {"EDT"},  {"CST"},  {"CDT"}, {"MST"},
-	                                    {"MDT"}, {"PST"},  {"PDT"},  {"ET"},  {"CT"},
-	                                    {"MT"},  {"PT"},   {"BST"},  {"CET"}, {"CEST"},
-	                                    {"JST"}, {"AEST"}, {"AEDT"}, {"Z"}};
+	static const struct zone zones[] = {
+	        {"EST", -300, ZONE_FIXED}, {"EDT", -240, ZONE_FIXED}, {"CST", -360, ZONE_FIXED},
+	        {"CDT", -300, ZONE_FIXED}, {"MST", -420, ZONE_FIXED}, {"MDT", -360, ZONE_FIXED},
+	        {"PST", -480, ZONE_FIXED}, {"PDT", -420, ZONE_FIXED}, {"ET", -300, ZONE_US},
+	        {"CT", -360, ZONE_US},     {"MT", -420, ZONE_US},     {"PT", -480, ZONE_US},
+	        {"BST", 60, ZONE_FIXED},   {"CET", 60, ZONE_FIXED},   {"CEST", 120, ZONE_FIXED},
+	        {"JST", 540, ZONE_FIXED},  {"AEST", 600, ZONE_FIXED}, {"AEDT", 660, ZONE_FIXED},
+	        {"Z", 0, ZONE_FIXED}};
 	*z = NULL;
 	if (!has(c, i))
 		return 0;
@@ -5425,6 +5442,48 @@ static void zone_suffix(const struct zone *z, char *out, size_t cap)
 	out[0] = '\0';
 	if (z && !strcmp(z->name, "Z"))
 		snprintf(out, cap, "Z");
+}
+
+/* The United States keep summer time on day d: since 2007 from the second
+ * Sunday of March to the Saturday before the first Sunday of November,
+ * from 1987 to 2006 from the first Sunday of April to the Saturday before
+ * the last Sunday of October (the day of the change counts as its new
+ * side: the two hours at 2 a.m. are left to chance); -1 before 1987. */
+static int us_summer(struct nkg_ymd d)
+{
+	int sm, sd, em, ed;
+	if (d.y < 1987)
+		return -1;
+	if (d.y >= 2007) {
+		sm = 3, em = 11;
+		sd = 1 + (7 - nkg_weekday((struct nkg_ymd){d.y, 3, 1})) % 7 + 7;
+		ed = 1 + (7 - nkg_weekday((struct nkg_ymd){d.y, 11, 1})) % 7;
+	} else {
+		sm = 4, em = 10;
+		sd = 1 + (7 - nkg_weekday((struct nkg_ymd){d.y, 4, 1})) % 7;
+		ed = 31 - nkg_weekday((struct nkg_ymd){d.y, 10, 31}) % 7;
+	}
+	int md = d.m * 100 + d.d;
+	return md >= sm * 100 + sd && md < em * 100 + ed;
+}
+
+/* The offset from UTC of zone z on day d, "-04:00" (empty: UTC, whose
+ * value says "Z" itself, no zone, or a summer rule the day does not
+ * settle: no day, or before the rule). */
+static void zone_offset(const struct zone *z, struct nkg_ymd d, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (!z || !strcmp(z->name, "Z"))
+		return;
+	int min = z->minutes;
+	if (z->summer == ZONE_US) {
+		int summer = d.y && d.d ? us_summer(d) : -1;
+		if (summer < 0)
+			return;
+		min += 60 * summer;
+	}
+	int a = min < 0 ? -min : min;
+	snprintf(out, cap, "%c%02d:%02d", min < 0 ? '-' : '+', a / 60, a % 60);
 }
 
 /* A clock time in one token: "11pm", "2.30am", "9.15a.m." (*h, *m and 1
@@ -5677,6 +5736,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 		if (part_of_day(c, e))
 			e++;
 		zone_suffix(tz, zone, sizeof(zone));
+		zone_offset(tz, (struct nkg_ymd){0, 0, 0}, c->offset, sizeof(c->offset));
 		fmt_clock(hm, sizeof(hm), h, m, sec);
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%s%s", w, hm, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
@@ -5713,6 +5773,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 	if (h == 24 && day.y && day.d)
 		midnight_day(c, i, w && !pl && c->has_anchor, &day, &h);
 	zone_suffix(tz, zone, sizeof(zone));
+	zone_offset(tz, day, c->offset, sizeof(c->offset));
 	fmt_clock(hm, sizeof(hm), h, m, sec);
 	if (!day.y && day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%s%s", day.m, day.d, hm, zone);

@@ -95,13 +95,17 @@
  *       schema:roleName title ; nkg:confidence ; nkg:rule .
  *   without one, E schema:jobTitle title .
  *
- * Times: B time/<TIMEX3 value, percent-encoded>
+ * Times: B time/<TIMEX3 value, percent-encoded><UTC offset, when the text
+ *   gives a local zone: "time/2013-05-03T16:59-04:00">
  *   a time:Instant (a day: YYYY-MM-DD or XXXX-MM-DD, with or without a time),
  *     time:Duration (type DURATION), time:TemporalEntity (type SET, *_REF),
  *     else time:ProperInterval (week, month, season, year, decade) ;
  *   nkg:timexValue value ; nkg:timexType "DATE" | "TIME" | "DURATION" | "SET" ;
  *   never more precision than the value has: time:inXSDDate xsd:date only for
- *   a valid YYYY-MM-DD, time:inXSDgYearMonth for YYYY-MM, time:inXSDgYear for YYYY.
+ *   a valid YYYY-MM-DD, time:inXSDgYearMonth for YYYY-MM, time:inXSDgYear for YYYY;
+ *   a day's clock time time:inXSDDateTimeStamp xsd:dateTimeStamp when its zone
+ *   is known ("2013-05-03T16:59:00-04:00", "...T14:58:00Z"), else
+ *   time:inXSDDateTime xsd:dateTime (the wall clock, "2013-05-03T16:59:00").
  *
  * Events: B event/<class>/<YYYY-MM-DD>/<place slug> when the event has a
  *   DATE time that is a full date and a place (the same protest on the same
@@ -665,6 +669,40 @@ static librdf_node *date_literal(struct builder *b, const struct nkg_time *t, en
 	return n;
 }
 
+/* The typed literal of a TIME value that is a day's clock time, or NULL
+ * (no error): "2013-05-03T16:59" of offset "-04:00" time:inXSDDateTimeStamp
+ * "2013-05-03T16:59:00-04:00" (xsd:dateTimeStamp; "...T14:58Z" too); of no
+ * zone time:inXSDDateTime "2013-05-03T16:59:00" (xsd:dateTime, a wall
+ * clock's).  Seconds the text did not give are ":00". */
+static librdf_node *clock_literal(struct builder *b, const struct nkg_time *t, enum nkg_term *prop)
+{
+	struct nkg_str v = t->value;
+	const char *s = v.ptr;
+	char buf[48];
+	if (t->type != NKG_TIMEX_TIME || v.len < 16 || s[10] != 'T' ||
+	    date_precision((struct nkg_str){s, 10}) != PREC_DAY || !digits(s + 11, 2) ||
+	    s[13] != ':' || !digits(s + 14, 2) || b->rc)
+		return NULL;
+	size_t k = 16;
+	bool sec = v.len >= 19 && s[16] == ':' && digits(s + 17, 2);
+	if (sec)
+		k = 19;
+	bool utc = k < v.len && s[k] == 'Z';
+	if (k + utc != v.len)
+		return NULL; /* "T09:00TMO"-like values: no clock to type */
+	int n = snprintf(buf, sizeof(buf), "%.*s%s%s%.*s", (int)k, s, sec ? "" : ":00",
+	                 utc ? "Z" : "", (int)t->offset.len, t->offset.ptr);
+	if (n < 0 || (size_t)n >= sizeof(buf))
+		return NULL;
+	bool zoned = utc || t->offset.len;
+	*prop = zoned ? NKG_T_TIME_INXSDDATETIMESTAMP : NKG_T_TIME_INXSDDATETIME;
+	librdf_node *l = lit(b, nkg_str_from_cstr(buf),
+	                     zoned ? NKG_T_XSD_DATETIMESTAMP : NKG_T_XSD_DATETIME);
+	if (!l)
+		fail(b, NKG_ENOMEM);
+	return l;
+}
+
 static bool has_space(struct nkg_str s)
 {
 	for (size_t i = 0; i < s.len; i++) {
@@ -1085,12 +1123,13 @@ static void times(struct builder *b)
 		iri_start(b, b->w->base);
 		iri_add(b, "time/");
 		iri_pct(b, t->value);
+		iri_pct(b, t->offset); /* one wall clock in two zones: two times */
 		if (!(n = b->time[i] = iri_done(b)))
 			return;
 		emit_type(b, n, time_class(t));
 		emit_str(b, n, NKG_T_NKG_TIMEXVALUE, t->value);
 		emit_cstr(b, n, NKG_T_NKG_TIMEXTYPE, nkg_timex_type_name(t->type));
-		if ((d = date_literal(b, t, &in)) != NULL)
+		if ((d = date_literal(b, t, &in)) != NULL || (d = clock_literal(b, t, &in)) != NULL)
 			emit(b, n, in, d);
 	}
 }

@@ -50,6 +50,8 @@
 	X(XSD_DATE, XSD, "date")                                                                   \
 	X(XSD_GYEARMONTH, XSD, "gYearMonth")                                                       \
 	X(XSD_GYEAR, XSD, "gYear")                                                                 \
+	X(XSD_DATETIME, XSD, "dateTime")                                                           \
+	X(XSD_DATETIMESTAMP, XSD, "dateTimeStamp")                                                 \
 	X(XSD_DOUBLE, XSD, "double")                                                               \
 	X(XSD_NONNEGATIVEINTEGER, XSD, "nonNegativeInteger")                                       \
 	X(XSD_ANYURI, XSD, "anyURI")                                                               \
@@ -121,6 +123,8 @@
 	X(TIME_INXSDDATE, TIME, "inXSDDate")                                                       \
 	X(TIME_INXSDGYEARMONTH, TIME, "inXSDgYearMonth")                                           \
 	X(TIME_INXSDGYEAR, TIME, "inXSDgYear")                                                     \
+	X(TIME_INXSDDATETIME, TIME, "inXSDDateTime")                                               \
+	X(TIME_INXSDDATETIMESTAMP, TIME, "inXSDDateTimeStamp")                                     \
 	X(PROV_ACTIVITY, PROV, "Activity")                                                         \
 	X(PROV_SOFTWAREAGENT, PROV, "SoftwareAgent")                                               \
 	X(PROV_WASGENERATEDBY, PROV, "wasGeneratedBy")                                             \

@@ -413,7 +413,7 @@ static void test_times_clock_with_weekday(void **state)
 	CHECK("The shooting happened at 7 p.m. Friday and midnight Saturday.", "2008-04-02",
 	      "7 p.m. Friday=2008-03-28T19:00:T|midnight Saturday=2008-03-30T00:00:T");
 	CHECK("It will open at 9 a.m. EST Friday.", "2008-04-02",
-	      "9 a.m. EST Friday=2008-04-04T09:00:T");
+	      "9 a.m. EST Friday=2008-04-04T09:00@-05:00:T");
 	CHECK("He arrived on Friday at 3 p.m.", "2008-04-02",
 	      "Friday at 3 p.m.=2008-03-28T15:00:T");
 	CHECK("It opened at 9 a.m. Friday.", NULL, "9 a.m. Friday=XXXX-WXX-5T09:00:T");
@@ -698,12 +698,28 @@ static void test_times_clock_time_zones(void **state)
 {
 	(void)state;
 	CHECK("It opens at 9 a.m. EST and 10:30 p.m. PST.", "2008-04-02",
-	      "9 a.m. EST=2008-04-02T09:00:T|10:30 p.m. PST=2008-04-02T22:30:T");
-	/* a local zone's offset stays out of the value (MEANTIME), UTC's is Z */
-	CHECK("It opens at 3 p.m. ET.", "2008-03-09", "3 p.m. ET=2008-03-09T15:00:T");
+	      "9 a.m. EST=2008-04-02T09:00@-05:00:T|10:30 p.m. PST=2008-04-02T22:30@-08:00:T");
+	/* a local zone's offset stays out of the value (MEANTIME), UTC's is Z;
+	 * the offset is the time's own (nkg_time.offset) */
+	CHECK("It opens at 3 p.m. ET.", "2008-03-09", "3 p.m. ET=2008-03-09T15:00@-04:00:T");
 	CHECK("Polls opened at 8:00 am local time and 14:58 GMT.", "2008-04-02",
 	      "8:00 am local time=2008-04-02T08:00:T|14:58 GMT=2008-04-02T14:58Z:T");
-	CHECK("At 9 a.m. CET the market opened.", NULL, "9 a.m. CET=XXXX-XX-XXT09:00:T");
+	CHECK("At 9 a.m. CET the market opened.", NULL, "9 a.m. CET=XXXX-XX-XXT09:00@+01:00:T");
+	/* the United States' summer: since 2007 from the second Sunday of
+	 * March to the first of November, before from the first of April to
+	 * the last of October; none before 1987 nor on an unknown day */
+	CHECK("It opens at 3 p.m. ET.", "2008-03-08", "3 p.m. ET=2008-03-08T15:00@-05:00:T");
+	CHECK("It opens at 3 p.m. PT.", "2007-11-03", "3 p.m. PT=2007-11-03T15:00@-07:00:T");
+	CHECK("It opens at 3 p.m. PT.", "2007-11-04", "3 p.m. PT=2007-11-04T15:00@-08:00:T");
+	CHECK("It opens at 3 p.m. CT.", "2006-04-01", "3 p.m. CT=2006-04-01T15:00@-06:00:T");
+	CHECK("It opens at 3 p.m. CT.", "2006-04-02", "3 p.m. CT=2006-04-02T15:00@-05:00:T");
+	CHECK("It opens at 3 p.m. MT here.", "2006-10-28", "3 p.m. MT=2006-10-28T15:00@-06:00:T");
+	CHECK("It opens at 3 p.m. MT here.", "2006-10-29", "3 p.m. MT=2006-10-29T15:00@-07:00:T");
+	CHECK("It opens at 3 p.m. ET.", "1985-07-04", "3 p.m. ET=1985-07-04T15:00:T");
+	CHECK("It opens at 3 p.m. ET.", NULL, "3 p.m. ET=XXXX-XX-XXT15:00:T");
+	/* one wall-clock value in two zones is two times */
+	CHECK("It opened at 9 a.m. EST in New York and at 9 a.m. PST in Seattle.", "2008-02-02",
+	      "9 a.m. EST=2008-02-02T09:00@-05:00:T|9 a.m. PST=2008-02-02T09:00@-08:00:T");
 }
 
 static void test_times_spaced_hyphen_durations_but_not_ages(void **state)
@@ -727,18 +743,18 @@ static void test_times_time_zone_on_the_final_day(void **state)
 	/* The date after the clock time and its zone is its day, not the
 	 * publication date. */
 	CHECK("At 5 p.m. ET on July 4, 2005, it opened.", "2005-01-21",
-	      "5 p.m. ET=2005-07-04T17:00:T|July 4, 2005=2005-07-04:D");
+	      "5 p.m. ET=2005-07-04T17:00@-04:00:T|July 4, 2005=2005-07-04:D");
 	CHECK("On July 4, 2005, at 5 p.m. ET, it opened.", "2005-01-21",
-	      "July 4, 2005=2005-07-04:D|5 p.m. ET=2005-07-04T17:00:T");
+	      "July 4, 2005=2005-07-04:D|5 p.m. ET=2005-07-04T17:00@-04:00:T");
 	/* 2008-03-10 is a Monday; Friday is 03-07. */
 	CHECK("It opened at 5 p.m. ET Friday.", "2008-03-10",
-	      "5 p.m. ET Friday=2008-03-07T17:00:T");
+	      "5 p.m. ET Friday=2008-03-07T17:00@-05:00:T");
 	CHECK("It will open at 5 p.m. ET Friday.", "2008-03-05",
-	      "5 p.m. ET Friday=2008-03-07T17:00:T");
+	      "5 p.m. ET Friday=2008-03-07T17:00@-05:00:T");
 	CHECK("It opened at 5 p.m. ET on Friday.", "2008-03-10",
-	      "5 p.m. ET=2008-03-07T17:00:T|Friday=2008-03-07:D");
+	      "5 p.m. ET=2008-03-07T17:00@-05:00:T|Friday=2008-03-07:D");
 	CHECK("It opened at 5 p.m. ET Feb. 1.", "2008-07-01",
-	      "5 p.m. ET Feb. 1=2008-02-01T17:00:T");
+	      "5 p.m. ET Feb. 1=2008-02-01T17:00@-05:00:T");
 	/* Unknown year */
 	CHECK("It opened at 5 p.m. ET July 4.", NULL, "5 p.m. ET July 4=XXXX-07-04T17:00:T");
 	CHECK("It opened at 5 p.m. ET Friday.", NULL, "5 p.m. ET Friday=XXXX-WXX-5T17:00:T");
@@ -1050,7 +1066,7 @@ static void test_times_due_at_and_forecast_are_future(void **state)
 {
 	(void)state;
 	CHECK("Investors awaited the decision, due at 2 p.m. EST on Wednesday.", "2026-02-03",
-	      "2 p.m. EST=2026-02-04T14:00:T|Wednesday=2026-02-04:D");
+	      "2 p.m. EST=2026-02-04T14:00@-05:00:T|Wednesday=2026-02-04:D");
 	CHECK("Strong winds are forecast through Thursday afternoon.", "2025-01-08",
 	      "Thursday afternoon=2025-01-09TAF:T");
 	CHECK("Strong winds were forecast on Thursday.", "2025-01-08", "Thursday=2025-01-02:D");
@@ -1110,7 +1126,7 @@ static void test_times_and_clause_and_timetable_present(void **state)
 	CHECK("The museum reopens to the public on Saturday.", "2026-05-15",
 	      "Saturday=2026-05-16:D");
 	CHECK("New Orleans begins its postseason Saturday at 4:30 p.m. ET.", "2011-01-05",
-	      "Saturday at 4:30 p.m. ET=2011-01-08T16:30:T");
+	      "Saturday at 4:30 p.m. ET=2011-01-08T16:30@-05:00:T");
 	/* another verb's bare present keeps no tense: the last one */
 	CHECK("The museum attracts crowds on Saturday.", "2026-05-15", "Saturday=2026-05-09:D");
 }
@@ -1185,7 +1201,7 @@ static void test_times_timetable_present_after_a_plural_subject(void **state)
 {
 	(void)state;
 	CHECK("Talks resume on Thursday at 10 a.m. CET.", "2025-01-14",
-	      "Thursday at 10 a.m. CET=2025-01-16T10:00:T");
+	      "Thursday at 10 a.m. CET=2025-01-16T10:00@+01:00:T");
 	CHECK("Thousands march on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
 	CHECK("The boss resume on Thursday.", "2025-01-14", "Thursday=2025-01-09:D");
 }

@@ -37,7 +37,7 @@ static void test_date_with_clock(void **state)
 	CHECK("Last updated at 22: 07 GMT, 7 July 2012\n\nThe race ended.", "2012-07-07",
 	      "22: 07 GMT, 7 July 2012=2012-07-07T22:07Z:T");
 	CHECK("Updated 8: 41 p. m. EST, Tue March 3, 2009\n\nThe rule fell.", "2009-03-03",
-	      "8: 41 p. m. EST, Tue March 3, 2009=2009-03-03T20:41:T");
+	      "8: 41 p. m. EST, Tue March 3, 2009=2009-03-03T20:41@-05:00:T");
 	/* "on" keeps them two, as the written gold marks them */
 	CHECK("It hit at 1:41 p.m. on Sunday.", "2011-10-25",
 	      "1:41 p.m.=2011-10-23T13:41:T|Sunday=2011-10-23:D");
@@ -51,11 +51,11 @@ static void test_local_zone_no_offset(void **state)
 {
 	(void)state;
 	CHECK("Posted June 13, 2013 4: 59 PM EDT\n\nThe fire spread.", "2013-06-13",
-	      "June 13, 2013 4: 59 PM EDT=2013-06-13T16:59:T");
+	      "June 13, 2013 4: 59 PM EDT=2013-06-13T16:59@-04:00:T");
 	CHECK("The plane landed at 11: 06 PM CEST and left at 22:07 GMT.", "2009-04-02",
-	      "11: 06 PM CEST=2009-04-02T23:06:T|22:07 GMT=2009-04-02T22:07Z:T");
+	      "11: 06 PM CEST=2009-04-02T23:06@+02:00:T|22:07 GMT=2009-04-02T22:07Z:T");
 	CHECK("Trading resumed at 12:30 EST on Monday.", "2007-03-21",
-	      "12:30 EST=2007-03-19T12:30:T|Monday=2007-03-19:D");
+	      "12:30 EST=2007-03-19T12:30@-05:00:T|Monday=2007-03-19:D");
 }
 
 /* A bare "later" is no time; one opening a participle clause stays

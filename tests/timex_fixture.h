@@ -18,7 +18,8 @@
 
 /* Runs the tokenizer and the time stage on text, with publication date
  * "date" (NULL: none), and writes every time mention in text order as
- * "span=value:T|..." (T: D date, T time, U duration, S set) into out. */
+ * "span=value:T|..." (T: D date, T time, U duration, S set; a time with a
+ * UTC offset "span=value@-04:00:T") into out. */
 static void run(const char *text, const char *date, char *out, size_t cap)
 {
 	static const char types[] = "DTUS";
@@ -39,9 +40,10 @@ static void run(const char *text, const char *date, char *out, size_t cap)
 		const struct nkg_mention *m = &doc.mentions[i];
 		assert_int_equal(m->kind, NKG_MENTION_TIME);
 		const struct nkg_time *t = &doc.times[m->target];
-		len += (size_t)snprintf(out + len, cap - len, "%s%.*s=%.*s:%c", i ? "|" : "",
+		len += (size_t)snprintf(out + len, cap - len, "%s%.*s=%.*s%s%.*s:%c", i ? "|" : "",
 		                        (int)(m->span.end - m->span.begin), text + m->span.begin,
-		                        (int)t->value.len, t->value.ptr, types[t->type]);
+		                        (int)t->value.len, t->value.ptr, t->offset.len ? "@" : "",
+		                        (int)t->offset.len, t->offset.ptr, types[t->type]);
 		assert_true(len < cap);
 	}
 	nkg_doc_release(&doc);
