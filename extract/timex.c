@@ -4872,6 +4872,25 @@ static int half_duration(struct tctx *c, uint32_t i)
 		return 0;
 	}
 	half_value(buf, sizeof(buf), n, u);
+	/* "a year and a half ago", "two and a half months ago": the date too,
+	 * as for "two years ago" (emit_ago), at the precision a half allows:
+	 * the month of the years' and months' ("2010-12" from June 2012), the
+	 * week of the weeks' */
+	char date[16];
+	if (tok_is(c, e, "ago") && c->has_anchor && (u == U_YEAR || u == U_MONTH || u == U_WEEK)) {
+		int64_t back = u == U_WEEK    ? 7 * (int64_t)n + 3
+		               : u == U_MONTH ? 30 * (int64_t)n + 15
+		                              : 0;
+		if (u == U_YEAR)
+			fmt_month_shift(date, sizeof(date), c->anchor, -(12 * n + 6));
+		else if (u == U_MONTH)
+			fmt_month_shift(date, sizeof(date),
+			                nkg_ymd_from_days(c->anchor_days - back), 0);
+		else
+			fmt_week(date, sizeof(date), c->anchor_days - back);
+		int rc = emit_ago(c, date, true, count_mods_left(c, i), e, 0.8f, buf);
+		return rc > 0 ? (int)(e + 1 - i) : rc;
+	}
 	int rc = emit(c, NKG_TIMEX_DURATION, buf, false, i, e, 0.8f, "timex:duration");
 	return rc > 0 ? (int)(e - i) : rc;
 }

@@ -692,6 +692,12 @@ static void test_times_ago_in_decades_with_modifiers(void **state)
 	      "about two weeks ago=2008-W12:D|at least 3 days=P3D:U|at least 3 days "
 	      "ago=2008-03-30:D");
 	CHECK("It began a decade ago.", NULL, "a decade=P10Y:U|a decade ago=XXXX:D");
+	/* halves: the date at the precision a half allows */
+	CHECK("It began a year and a half ago, two and a half weeks ago and half an hour ago.",
+	      "2012-06-12",
+	      "a year and a half=P1Y6M:U|a year and a half ago=2010-12:D|"
+	      "two and a half weeks=P2.5W:U|two and a half weeks ago=2012-W21:D|"
+	      "half an hour=PT30M:U");
 }
 
 static void test_times_clock_time_zones(void **state)
