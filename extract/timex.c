@@ -574,8 +574,8 @@ struct tctx {
 	 * whether one is open before quote_next. */
 	bool quote_open_first, quote_open;
 	uint32_t quote_next;
-	/* The document reports a game of quarters and halves (two words of
-	 * game_words): "late in the fourth quarter" is the game's. */
+	/* The document reports a game of quarters and halves (game_report):
+	 * "late in the fourth quarter" is the game's. */
 	bool game_report;
 };
 
@@ -1875,9 +1875,9 @@ static bool is_time_prep(const struct tctx *c, uint32_t i)
 }
 
 /* A month before its noun, after "the", "a" or "an": "the [July] arrest",
- * "a [December] runoff", "an [April] shooting", "a [May] editorial", "the
- * [January] transfer window" (not "the May government": a name too); or
- * after a possessive, "Microsoft's [September]". */
+ * "a [December] runoff", "an [April] shooting", "the [January] transfer
+ * window" (not May, a name too: "the May government", "a May spokesman");
+ * or after a possessive, "Microsoft's [September]". */
 static bool month_attributive(const struct tctx *c, uint32_t i)
 {
 	if (i <= c->first || !tok_cap(c, i) || !has(c, i + 1))
@@ -1894,9 +1894,9 @@ static bool month_attributive(const struct tctx *c, uint32_t i)
 	if (!(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "a") || tok_is(c, i - 1, "an")))
 		return false;
 	const struct nkg_token *n = &c->toks->toks[i + 1];
-	return m && (m != 5 || !tok_is(c, i - 1, "the")) && (n->flags & NKG_TOK_WORD) &&
-	       !(n->flags & NKG_TOK_CAPITALIZED) && !(n->flags & NKG_TOK_NUMBER) &&
-	       !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) && !clause_word(c, i + 1);
+	return m && m != 5 && (n->flags & NKG_TOK_WORD) && !(n->flags & NKG_TOK_CAPITALIZED) &&
+	       !(n->flags & NKG_TOK_NUMBER) && !(c->toks->toks[i].flags & NKG_TOK_POSSESSIVE) &&
+	       !clause_word(c, i + 1);
 }
 
 /* The list item at token i goes on, through more items same accepts after
@@ -2238,8 +2238,21 @@ static int m_bare_month(struct tctx *c, uint32_t i)
 	 * list, not once per month: a list of thousands stays linear). */
 	/* an attributive month is its noun's, whatever the clause's tense
 	 * ("could lead to attacks like the [February] bombing", "Apple
-	 * announced a [September] launch"): the nearest */
-	int tense = shift != 2 || attributive           ? 0
+	 * announced a [September] launch"): the nearest; but after "a" or
+	 * "an" in a clause of the past a past one, unless its noun is a
+	 * plan's ("a gun was used in an [April] shooting", not "the Fed
+	 * signalled a [December] rate cut") */
+	static const char *const plans[] = {
+	        "launch",     "release",  "election", "vote",  "meeting", "rate",   "cut",
+	        "hike",       "delivery", "deadline", "debut", "opening", "start",  "summit",
+	        "trial",      "hearing",  "visit",    "tour",  "ballot",  "runoff", "referendum",
+	        "conference", "date",     "target",   NULL};
+	bool past_event = attributive && (tok_is(c, i - 1, "a") || tok_is(c, i - 1, "an")) &&
+	                  !tok_in(c, i + 1, plans) && !tok_in(c, i + 2, plans) &&
+	                  tense_at(c, i) < 0;
+	int tense = shift != 2                          ? 0
+	            : past_event                        ? -1
+	            : attributive                       ? 0
 	            : listed && c->list_end == c->floor ? c->list_tense
 	                                                : tense_at(c, i);
 	/* a timetable's present, "the World Cup, which starts in [November]",
@@ -2640,10 +2653,16 @@ static int m_year(struct tctx *c, uint32_t i)
 	 * 2009 Chrysler bankruptcy", "a 2010 Tesla IPO" are years), nor a
 	 * house number after a preposition of place, "inside 1800 Pitkin
 	 * Ave." (not "a 2008 Wall Street Journal report") */
+	/* (an owner's: any car, "his 2008 Bentley about 1:30 a.m."; after "a"
+	 * or "an" only with its model's name, "a 2008 GMC Sierra", not "a 2010
+	 * Toyota recall") */
+	uint32_t owner = i - 1;
+	if (i > c->first + 1 && tok_in(c, owner, car_colours))
+		owner--;
+	bool indefinite = tok_is(c, owner, "a") || tok_is(c, owner, "an");
 	if (i > c->first && tok_cap(c, i + 1) && tok_in(c, i + 1, vehicle_makes) &&
-	    (tok_in(c, i - 1, car_owners) ||
-	     (i > c->first + 1 && tok_in(c, i - 1, car_colours) && tok_in(c, i - 2, car_owners))) &&
-	    !tok_in(c, i + 2, not_models))
+	    tok_in(c, owner, car_owners) && !tok_in(c, i + 2, not_models) &&
+	    (!indefinite || (tok_cap(c, i + 2) && !nkg_month_number(tok(c, i + 2)))))
 		return 0;
 	if (i > c->first && tok_in(c, i - 1, at_places) && tok_cap(c, i + 1) &&
 	    (tok_in(c, i + 2, street_words) ||
@@ -3854,17 +3873,22 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 		}
 	}
 	/* "All the candidates in Sunday's election represent ...", "heading
-	 * into Saturday's semifinals": in a clause of no tense, the day of an
-	 * event named after it is the nearest (the coming one, three days
-	 * ahead at most) */
+	 * into Saturday's semifinals": in a clause of the present or of no
+	 * tense cue, the day of an event named after it is the nearest (the
+	 * coming one, three days ahead at most); not after a word that puts
+	 * it behind ("shares are down after [Thursday]'s vote", "still
+	 * digesting [Thursday]'s meeting") */
 	static const char *const fixtures[] = {"election",   "vote",    "referendum", "game",
 	                                       "match",      "final",   "semifinal",  "semifinals",
 	                                       "semi-final", "playoff", "race",       "summit",
 	                                       "meeting",    "talks",   "rally",      "debate",
 	                                       "ballot",     "runoff",  NULL};
+	static const char *const behind[] = {"after", "following", "since",     "despite",
+	                                     "amid",  "over",      "digesting", NULL};
 	if (tense == 0 && has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
-	    tok_in(c, i + 2, fixtures) && !tok_is(c, i + 3, "results") &&
-	    !tok_is(c, i + 3, "result") && !tok_is(c, i + 3, "outcome")) {
+	    tok_in(c, i + 2, fixtures) && !(b > c->first && tok_in(c, b - 1, behind)) &&
+	    !tok_is(c, i + 3, "results") && !tok_is(c, i + 3, "result") &&
+	    !tok_is(c, i + 3, "outcome")) {
 		int64_t ahead = (w - aw + 7) % 7;
 		return ahead <= 3 ? ahead : ahead - 7;
 	}
@@ -3941,8 +3965,10 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	if (mode == W_TENSE && i > c->first && tok_is(c, i - 1, "Black"))
 		return 0;
 	/* nor Microsoft's monthly "Patch Tuesday" (the ECB annotators leave it),
-	 * nor a kind of day's doings: "a Sunday walk", "Sunday congregations",
-	 * "the Free Sunday newspapers" (but "a [Tuesday] news conference") */
+	 * nor a kind of day's doings, its noun ending the phrase: "a Sunday
+	 * walk.", "Sunday congregations of up to 1,000", "the Free Sunday
+	 * newspapers," (but "a [Tuesday] news conference", "the [Sunday] mass
+	 * shooting", "its [Monday] edition", "The [Monday] papers reported") */
 	static const char *const kinds[] = {
 	        "congregation", "congregations", "service",   "services",   "worship",
 	        "mass",         "school",        "newspaper", "newspapers", "paper",
@@ -3951,7 +3977,13 @@ static int m_weekday(struct tctx *c, uint32_t i)
 	if (i > c->first && tok_cap(c, i - 1) && tok_is(c, i - 1, "Patch") &&
 	    tok_is(c, i, "Tuesday"))
 		return 0;
-	if (mode == W_TENSE && !tok_is(c, i - 1, "on") && tok_in(c, i + 1, kinds))
+	static const char *const day_owners[] = {"on", "its", "the", "this", "that", "last", NULL};
+	static const char *const phrase_ends[] = {"of", "in", "at", "for", "with", "and",
+	                                          "to", "a",  "an", "by",  "from", NULL};
+	if (mode == W_TENSE && i > c->first && !tok_in(c, i - 1, day_owners) &&
+	    tok_in(c, i + 1, kinds) &&
+	    (!has(c, i + 2) || !(c->toks->toks[i + 2].flags & NKG_TOK_WORD) ||
+	     tok_in(c, i + 2, phrase_ends)))
 		return 0;
 	int w = nkg_weekday_number(tok(c, i), &plural);
 	if (!w && mode == W_TENSE)
@@ -4067,8 +4099,10 @@ static int m_weekday_of_every_month(struct tctx *c, uint32_t i)
 }
 
 /* "[the first week of December]", "the last week of March 2009": that
- * week (the ISO week of the month's day 1, 8, 15 or 22, or of its last
- * day), the month's year told or found as for a month and day. */
+ * week, the month's weeks counted as ISO 8601 counts a year's (the first
+ * holds the month's 4th day, most of it in the month: then the 11th, 18th,
+ * 25th; the last holds its last day but three), the month's year told or
+ * found as for a month and day. */
 static int m_week_of_month(struct tctx *c, uint32_t i)
 {
 	char buf[16];
@@ -4080,10 +4114,12 @@ static int m_week_of_month(struct tctx *c, uint32_t i)
 	uint32_t e = i + 5;
 	if (tok_year(c, e, &y))
 		e++;
-	/* the day that fixes the week: the last one's is the month's last */
-	int d = n < 5 ? 1 + 7 * (n - 1) : 28;
+	/* the day that fixes the week */
+	int d = n < 5 ? 4 + 7 * (n - 1) : 28;
 	while (n == 5 && nkg_date_valid(2001, m, d + 1)) /* 2001: no Feb 29 */
 		d++;
+	if (n == 5)
+		d -= 3;
 	struct nkg_ymd r;
 	if (!resolve_month_day(c, y, m, d, i + 4, &r))
 		return 0;
@@ -4091,7 +4127,7 @@ static int m_week_of_month(struct tctx *c, uint32_t i)
 		return emit(c, NKG_TIMEX_DATE, "XXXX-WXX", false, i, e, 0.8f,
 		            "timex:week-of-month");
 	if (n == 5 && m == 2 && nkg_date_valid(r.y, 2, 29))
-		r.d = 29;
+		r.d = 26; /* a leap year's February: its 29th but three */
 	fmt_week(buf, sizeof(buf), nkg_days_from_ymd(r));
 	return emit(c, NKG_TIMEX_DATE, buf, !y, i, e, 0.8f, "timex:week-of-month");
 }
@@ -5405,10 +5441,10 @@ static bool is_utc(const struct tctx *c, uint32_t i)
 	return tok_is(c, i, "UTC") || tok_is(c, i, "GMT") || tok_is(c, i, "Z");
 }
 
-/* A time zone a clock time names: only UTC's is written in the value. */
 /* A zone a clock time names: its offset from UTC in minutes, and for the
  * zones that change with summer (the United States' "ET", "PT"...) the
- * rule they change by. */
+ * rule they change by.  Only UTC's is written in the value (zone_suffix);
+ * the others' offsets go beside it (zone_offset, nkg_time.offset). */
 enum zone_summer { ZONE_FIXED, ZONE_US };
 struct zone {
 	const char *name;
@@ -5463,12 +5499,12 @@ static void zone_suffix(const struct zone *z, char *out, size_t cap)
 		snprintf(out, cap, "Z");
 }
 
-/* The United States keep summer time on day d: since 2007 from the second
- * Sunday of March to the Saturday before the first Sunday of November,
- * from 1987 to 2006 from the first Sunday of April to the Saturday before
- * the last Sunday of October (the day of the change counts as its new
- * side: the two hours at 2 a.m. are left to chance); -1 before 1987. */
-static int us_summer(struct nkg_ymd d)
+/* The United States keep summer time at hour h of day d: since 2007 from
+ * 2 a.m. of the second Sunday of March to 2 a.m. of the first Sunday of
+ * November, from 1987 to 2006 from the first Sunday of April to the last
+ * Sunday of October (the repeated hour after 1 a.m. on the last day
+ * counts as summer's); -1 before 1987. */
+static int us_summer(struct nkg_ymd d, int h)
 {
 	int sm, sd, em, ed;
 	if (d.y < 1987)
@@ -5482,21 +5518,25 @@ static int us_summer(struct nkg_ymd d)
 		sd = 1 + (7 - nkg_weekday((struct nkg_ymd){d.y, 4, 1})) % 7;
 		ed = 31 - nkg_weekday((struct nkg_ymd){d.y, 10, 31}) % 7;
 	}
-	int md = d.m * 100 + d.d;
-	return md >= sm * 100 + sd && md < em * 100 + ed;
+	int md = d.m * 100 + d.d, start = sm * 100 + sd, end = em * 100 + ed;
+	if (md == start)
+		return h >= 2;
+	if (md == end)
+		return h < 2;
+	return md > start && md < end;
 }
 
-/* The offset from UTC of zone z on day d, "-04:00" (empty: UTC, whose
- * value says "Z" itself, no zone, or a summer rule the day does not
+/* The offset from UTC of zone z at hour h of day d, "-04:00" (empty: UTC,
+ * whose value says "Z" itself, no zone, or a summer rule the day does not
  * settle: no day, or before the rule). */
-static void zone_offset(const struct zone *z, struct nkg_ymd d, char *out, size_t cap)
+static void zone_offset(const struct zone *z, struct nkg_ymd d, int h, char *out, size_t cap)
 {
 	out[0] = '\0';
 	if (!z || !strcmp(z->name, "Z"))
 		return;
 	int min = z->minutes;
 	if (z->summer == ZONE_US) {
-		int summer = d.y && d.d ? us_summer(d) : -1;
+		int summer = d.y && d.d ? us_summer(d, h) : -1;
 		if (summer < 0)
 			return;
 		min += 60 * summer;
@@ -5755,7 +5795,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 		if (part_of_day(c, e))
 			e++;
 		zone_suffix(tz, zone, sizeof(zone));
-		zone_offset(tz, (struct nkg_ymd){0, 0, 0}, c->offset, sizeof(c->offset));
+		zone_offset(tz, (struct nkg_ymd){0, 0, 0}, h, c->offset, sizeof(c->offset));
 		fmt_clock(hm, sizeof(hm), h, m, sec);
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%s%s", w, hm, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
@@ -5792,7 +5832,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 	if (h == 24 && day.y && day.d)
 		midnight_day(c, i, w && !pl && c->has_anchor, &day, &h);
 	zone_suffix(tz, zone, sizeof(zone));
-	zone_offset(tz, day, c->offset, sizeof(c->offset));
+	zone_offset(tz, day, h, c->offset, sizeof(c->offset));
 	fmt_clock(hm, sizeof(hm), h, m, sec);
 	if (!day.y && day.d) {
 		snprintf(buf, sizeof(buf), "XXXX-%02d-%02dT%s%s", day.m, day.d, hm, zone);
@@ -7121,27 +7161,58 @@ static bool money_near(const struct tctx *c, uint32_t i, uint32_t j)
 
 /* The sentence forecasts ("Analysts expect deliveries in the second
  * half", "sees growth in the fourth quarter"): a later quarter or half of
- * the year, in a clause of no tense, is this year's, still to come. */
-static bool forecast_told(const struct tctx *c)
+ * the year, at token b, in a clause of no tense, is this year's, still to
+ * come; not one it is compared with ("expects 35 billion, compared with
+ * 43.6 billion in the fourth quarter"). */
+static bool forecast_told(const struct tctx *c, uint32_t b)
 {
-	static const char *const verbs[] = {"expect",     "expects",     "forecast", "forecasts",
-	                                    "anticipate", "anticipates", "predict",  "predicts",
-	                                    "projects",   "sees",        "outlook",  "guidance",
-	                                    NULL};
+	/* verbs of a forecast, not the nouns ("beat forecasts", "its guidance
+	 * is unchanged from the third quarter") */
+	static const char *const verbs[] = {"expect",  "expects",  "anticipate", "anticipates",
+	                                    "predict", "predicts", "sees",       NULL};
+	static const char *const compared[] = {"than", "compared", "from", "versus", "vs", NULL};
+	for (uint32_t k = b; k > c->first && k + 6 > b;)
+		if (tok_in(c, --k, compared))
+			return false;
 	for (uint32_t k = c->first; k < c->end; k++)
 		if (tok_in(c, k, verbs))
 			return true;
 	return false;
 }
 
-/* Words only a report of a game of quarters or halves uses (American
- * football, basketball): c->game_report. */
-static const char *const game_words[] = {
+/* The words of a game of quarters or halves (American football,
+ * basketball): its plays, and the leagues, which business news names too
+ * (game_report). */
+static const char *const game_plays[] = {
         "touchdown",     "touchdowns",     "quarterback", "quarterbacks",
         "halftime",      "half-time",      "fumble",      "fumbled",
         "free-throw",    "free-throws",    "3-pointer",   "3-pointers",
-        "three-pointer", "three-pointers", "field-goal",  "NFL",
-        "NBA",           "WNBA",           NULL};
+        "three-pointer", "three-pointers", "field-goal",  NULL};
+static const char *const game_leagues[] = {"NFL", "NBA", "WNBA", NULL};
+
+/* The document reports a game: two plays, a play and a league, or two
+ * leagues (not one league named twice: "The NFL signed a TV deal. The
+ * NFL's ratings rose in the fourth quarter"). */
+static bool game_report(const struct nkg_doc *doc, const struct nkg_tokens *toks)
+{
+	int plays = 0;
+	const char *league = NULL;
+	for (uint32_t i = 0; i < toks->n; i++) {
+		struct nkg_str w = nkg_token_str(doc, &toks->toks[i]);
+		for (const char *const *p = game_plays; *p; p++)
+			if (eq_nocase(w, *p))
+				plays++;
+		for (const char *const *l = game_leagues; *l; l++)
+			if (eq_nocase(w, *l)) {
+				if (plays || (league && league != *l))
+					return true;
+				league = *l;
+			}
+		if (plays >= 2 || (plays && league))
+			return true;
+	}
+	return false;
+}
 
 /* A quarter or half of a game, "late in [the fourth quarter]", "a
  * second-half surge": in a game report, in a sentence without a company's
@@ -7256,7 +7327,7 @@ static int m_quarter(struct tctx *c, uint32_t i)
 	} else {
 		n = q;
 		int tense = explicit_year ? 0 : tense_at(c, j);
-		if (!explicit_year && n > cur && tense <= 0 && !(tense == 0 && forecast_told(c)))
+		if (!explicit_year && n > cur && tense <= 0 && !(tense == 0 && forecast_told(c, i)))
 			y--;
 		/* "will double purchases in the second quarter" in December:
 		 * next year's (a quarter just ended may still be reported on,
@@ -7429,7 +7500,7 @@ static int m_quarter_word(struct tctx *c, uint32_t i)
 		int cur = half ? (c->anchor.m + 5) / 6 : (c->anchor.m + 2) / 3;
 		y = c->anchor.y;
 		int tense = tense_at(c, i);
-		if (q > cur && tense <= 0 && !(tense == 0 && forecast_told(c)))
+		if (q > cur && tense <= 0 && !(tense == 0 && forecast_told(c, i)))
 			y--;
 		snprintf(buf, sizeof(buf), "%04d-%c%d", y, half ? 'H' : 'Q', q);
 		return emit(c, NKG_TIMEX_DATE, buf, true, i, e, 0.8f, "timex:quarter");
@@ -8420,14 +8491,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		}
 	}
 	c.day_first = dm_seen && !md_seen;
-	int game_words_seen = 0;
-	for (uint32_t i = 0; i < toks->n && game_words_seen < 2; i++)
-		for (const char *const *w = game_words; *w; w++)
-			if (eq_nocase(nkg_token_str(doc, &toks->toks[i]), *w)) {
-				game_words_seen++;
-				break;
-			}
-	c.game_report = game_words_seen >= 2;
+	c.game_report = game_report(doc, toks);
 	for (uint32_t s = 0; s < toks->n_sents; s++) {
 		c.first = toks->sents[s].first;
 		c.end = c.first + toks->sents[s].count;

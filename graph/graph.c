@@ -129,7 +129,8 @@
  *   nkg:MarketRise and nkg:MarketFall) ; rdfs:label "protest on 2020-01-24 in Jadiriyah"
  *   ("resignation of John Smith on ..." for a person-centred event) ;
  *   sem:hasTime T ; sem:hasTimeStamp, schema:startDate (typed xsd:date / gYearMonth /
- *   gYear as the value allows, omitted otherwise) ; sem:hasPlace P ; schema:location P ;
+ *   gYear as the value allows, xsd:dateTimeStamp / dateTime for a day's clock time,
+ *   omitted otherwise) ; sem:hasPlace P ; schema:location P ;
  *   sem:hasActor each participant ; nkg:hasRole <EV>/role/<role>/<kind>-<slug> ;
  *   nkg:quantity "more than 2.5 million" (one per count the article gives; a
  *   market movement's amount, a layoff's jobs, how many a killing killed) ;
@@ -1328,8 +1329,11 @@ static void events(struct builder *b)
 		if (ev->time != NKG_NONE) {
 			const struct nkg_time *t = &doc->times[ev->time];
 			librdf_node *d;
+			enum nkg_term unused;
 			emit_ref(b, n, NKG_T_SEM_HASTIME, b->time[ev->time]);
-			if ((d = date_literal(b, t, NULL)) != NULL) {
+			/* a date, or a day's clock time ("2013-05-03T16:59:00-04:00") */
+			if ((d = date_literal(b, t, NULL)) != NULL ||
+			    (d = clock_literal(b, t, &unused)) != NULL) {
 				emit_ref(b, n, NKG_T_SEM_HASTIMESTAMP, d);
 				emit(b, n, NKG_T_SCHEMA_STARTDATE, d);
 			}

@@ -648,6 +648,26 @@ static void test_times_games_cars_and_houses(void **state)
 	CHECK("Turkmens go to the polls Sunday. The church accommodates Sunday congregations of "
 	      "1,000. He spoke at a Tuesday news conference.",
 	      "2008-12-13", "Sunday=2008-12-14:D|Tuesday=2008-12-09:D");
+	/* review19b: a past clause's "an [April] shooting" but a plan's month
+	 * to come; a forecast's quarter but not one compared with; a day's
+	 * kind only when its noun ends the phrase; an event behind "after";
+	 * a car's year only with its model; the first week holds the 4th;
+	 * "a May spokesman"; one game word twice is no game */
+	CHECK("A gun was used in an April shooting, police said.", "2009-01-07", "April=2008-04:D");
+	CHECK("The Fed signalled a December rate cut.", "2012-11-12", "December=2012-12:D");
+	CHECK("Sales in the fourth quarter beat forecasts. Apple expects revenue of 35 billion, "
+	      "compared with 43.6 billion in the fourth quarter.",
+	      "2013-05-03", "the fourth quarter=2012-Q4:D|the fourth quarter=2012-Q4:D");
+	CHECK("The Friday school shooting was reported in its Monday edition.", "2013-05-06",
+	      "Friday=2013-05-03:D|Monday=2013-05-06:D");
+	CHECK("Apple shares are down 3 percent after Thursday's vote.", "2013-05-06",
+	      "Thursday=2013-05-02:D");
+	CHECK("Sales were hit by a 2010 Toyota recall.", "2013-05-06", "2010=2010:D");
+	CHECK("Sales rose in the first week of December.", "2013-11-20",
+	      "the first week of December=2013-W49:D");
+	CHECK("A May spokesman said the vote went well.", "2017-06-10", "");
+	CHECK("The NFL signed a TV deal. The NFL's ratings rose in the fourth quarter.",
+	      "2012-06-12", "the fourth quarter=2011-Q4:D");
 	/* the day of an event named after it, in a clause of no tense */
 	CHECK("All the candidates in Sunday's election represent the president's party. "
 	      "Thousands marched after Sunday's election.",
@@ -722,6 +742,11 @@ static void test_times_clock_time_zones(void **state)
 	CHECK("It opens at 3 p.m. MT here.", "2006-10-28", "3 p.m. MT=2006-10-28T15:00@-06:00:T");
 	CHECK("It opens at 3 p.m. MT here.", "2006-10-29", "3 p.m. MT=2006-10-29T15:00@-07:00:T");
 	CHECK("It opens at 3 p.m. ET.", "1985-07-04", "3 p.m. ET=1985-07-04T15:00:T");
+	/* the change comes at 2 a.m. */
+	CHECK("It opened at 1 a.m. ET here and at 3 a.m. ET there.", "2013-03-10",
+	      "1 a.m. ET=2013-03-10T01:00@-05:00:T|3 a.m. ET=2013-03-10T03:00@-04:00:T");
+	CHECK("It opened at 1 a.m. ET here and at 3 a.m. ET there.", "2013-11-03",
+	      "1 a.m. ET=2013-11-03T01:00@-04:00:T|3 a.m. ET=2013-11-03T03:00@-05:00:T");
 	CHECK("It opens at 3 p.m. ET.", NULL, "3 p.m. ET=XXXX-XX-XXT15:00:T");
 	/* one wall-clock value in two zones is two times */
 	CHECK("It opened at 9 a.m. EST in New York and at 9 a.m. PST in Seattle.", "2008-02-02",

@@ -489,7 +489,7 @@ static void test_validate_default_shapes_conform(void **state)
 	struct nkg_violations vs;
 	(void)state;
 	load_default();
-	assert_int_equal(nkg_validator_check_count(v), 65);
+	assert_int_equal(nkg_validator_check_count(v), 66);
 	run_article(N_GOOD, "", &vs);
 	for (size_t i = 0; i < vs.n; i++)
 		print_message("unexpected: %s %s %s\n", vs.v[i].focus,
