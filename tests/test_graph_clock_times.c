@@ -19,6 +19,7 @@
 #include "core/err.h"
 #include "graph/graph.h"
 #include "graph/validate.h"
+#include "graph_fixture.h"
 
 #define S(lit) nkg_str_from_cstr(lit)
 
@@ -61,23 +62,6 @@ static void clock_doc(struct nkg_doc *d)
 	        nkg_doc_add_mention(d, (struct nkg_span){3, 9}, NKG_MENTION_EVENT, ev, 0.8f, "t"),
 	        0);
 	nkg_doc_sort_mentions(d);
-}
-
-static char *write_nt(const struct nkg_doc *d)
-{
-	struct nkg_graph_options opt = {NKG_FORMAT_NTRIPLES, NULL, "newskg 9.9.9-test"};
-	struct nkg_writer *w = NULL;
-	char *out = NULL;
-	size_t len = 0, n = 0;
-	FILE *fp = open_memstream(&out, &len);
-
-	assert_non_null(fp);
-	assert_int_equal(nkg_writer_new(&opt, fp, &w), 0);
-	assert_int_equal(nkg_writer_add(w, d, &n), 0);
-	assert_int_equal(nkg_writer_finish(w), 0);
-	nkg_writer_free(w);
-	fclose(fp);
-	return out;
 }
 
 /* The lines of nt whose predicate is time:inXSDDateTime or
@@ -132,17 +116,7 @@ static void test_clock_times_typed_by_their_zone(void **state)
 	                            "<http://www.w3.org/2005/11/its/rdf#taIdentRef> " T
 	                            "2008-02-01T09:00-08:00> .\n"));
 
-	struct nkg_validator *v = NULL;
-	struct nkg_violations vs;
-	size_t len;
-	const char *shapes = nkg_validate_default_shapes(&len);
-	nkg_violations_init(&vs);
-	assert_int_equal(nkg_validator_new(&v), 0);
-	assert_int_equal(nkg_validator_load_shapes(v, shapes, len), 0);
-	assert_int_equal(nkg_validator_run(v, out, strlen(out), "ntriples", &vs), 0);
-	assert_int_equal(vs.n, 0);
-	nkg_violations_release(&vs);
-	nkg_validator_free(v);
+	assert_int_equal(shape_violations(out), 0);
 	free(out);
 	nkg_doc_release(&d);
 }
@@ -159,19 +133,9 @@ static void test_clock_shape_holds_one(void **state)
 	          "dateTimeStamp> .\n" T "y> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " OT
 	          "Instant> .\n" T "y> <https://w3id.org/newskg/ns#timexValue> \"y\" .\n" T "y> " OT
 	          "inXSDDateTimeStamp> \"2008-02-01T09:00:00\"^^" XSD "dateTimeStamp> .\n";
-	struct nkg_validator *v = NULL;
-	struct nkg_violations vs;
-	size_t len;
-	const char *shapes = nkg_validate_default_shapes(&len);
 	(void)state;
-	nkg_violations_init(&vs);
-	assert_int_equal(nkg_validator_new(&v), 0);
-	assert_int_equal(nkg_validator_load_shapes(v, shapes, len), 0);
-	assert_int_equal(nkg_validator_run(v, data, strlen(data), "ntriples", &vs), 0);
 	/* x's two stamps, y's stamp without a zone */
-	assert_int_equal(vs.n, 2);
-	nkg_violations_release(&vs);
-	nkg_validator_free(v);
+	assert_int_equal(shape_violations(data), 2);
 }
 
 int main(void)
