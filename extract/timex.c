@@ -1563,22 +1563,36 @@ static int m_iso(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 1.0f, "timex:iso-date");
 }
 
+/* The end of a range of years that starts at y: "2003" or "03" (the
+ * century of y, or the next when "99-00" turns it), after y by at most 50
+ * years and not past 2199, from 1800 on; 0 when it is none.  The one
+ * reader of a range's end for year_range_token ("1995-99") and
+ * m_year_range_end ("1995 - 99"). */
+static int year_range_end(int y, struct nkg_str s)
+{
+	int y2;
+	if ((s.len != 2 && s.len != 4) || !str_uint(s, 4, &y2))
+		return 0;
+	if (s.len == 2)
+		y2 += y / 100 * 100 + (y2 < y % 100 ? 100 : 0); /* "1999-00" */
+	if (y < 1800 || y2 <= y || y2 > 2199 || y2 - y > 50)
+		return 0;
+	return y2;
+}
+
 /* Spaced year range: detokenized text writes "1995-99" as "1995 - 99"
  * ("coached at Dayton (1989 - 94)", "in 2004 - 05"): its end is a date of
- * its own, as year_range_token reads the one token (TimeML marks both
- * ends; the ECB+ annotators mark "1995" and "99" -> "1999").  The start is
- * m_year's. */
+ * its own, read by year_range_end as year_range_token reads the one
+ * token (TimeML marks both ends; the ECB+ annotators mark "1995" and "99"
+ * -> "1999").  The start is m_year's. */
 static int m_year_range_end(struct tctx *c, uint32_t i)
 {
-	int y, yy;
-	if (i < c->first + 2 || !tok_len_is(c, i, 2) || !str_uint(tok(c, i), 2, &yy) ||
-	    !is_dash(c, i - 1) || !(c->toks->toks[i - 1].flags & NKG_TOK_SPACE_BEFORE) ||
+	int y, y2;
+	if (i < c->first + 2 || !tok_len_is(c, i, 2) || !is_dash(c, i - 1) ||
+	    !(c->toks->toks[i - 1].flags & NKG_TOK_SPACE_BEFORE) ||
 	    !(c->toks->toks[i].flags & NKG_TOK_SPACE_BEFORE) || !tok_len_is(c, i - 2, 4) ||
-	    !str_uint(tok(c, i - 2), 4, &y) || y < 1800 || y > 2199 ||
+	    !str_uint(tok(c, i - 2), 4, &y) || !(y2 = year_range_end(y, tok(c, i))) ||
 	    (has(c, i + 1) && (is_dash(c, i + 1) || tok_is(c, i + 1, ":"))))
-		return 0;
-	int y2 = y / 100 * 100 + yy + (yy < y % 100 ? 100 : 0);
-	if (y2 <= y || y2 - y > 50)
 		return 0;
 	char buf[16];
 	snprintf(buf, sizeof(buf), "%04d", y2);
@@ -2500,11 +2514,7 @@ static int year_range_token(struct tctx *c, uint32_t i)
 	if (s.len != 7 && s.len != 9)
 		return 0;
 	if (s.ptr[4] != '-' || !str_uint((struct nkg_str){s.ptr, 4}, 4, &y) ||
-	    !str_uint((struct nkg_str){s.ptr + 5, s.len - 5}, 4, &y2))
-		return 0;
-	if (s.len == 7)
-		y2 += y / 100 * 100 + (y2 < y % 100 ? 100 : 0); /* "1999-00" */
-	if (y < 1800 || y2 <= y || y2 > 2199 || y2 - y > 50)
+	    !(y2 = year_range_end(y, (struct nkg_str){s.ptr + 5, s.len - 5})))
 		return 0;
 	if (i > c->first && tok_cap(c, i - 1) &&
 	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) &&
