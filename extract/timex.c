@@ -1599,12 +1599,22 @@ static int m_year_range_end(struct tctx *c, uint32_t i)
 	return emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.8f, "timex:year-range");
 }
 
+/* The year of a two-digit year or decade whose century is left out ("'86",
+ * "the '90s"; v 86, 90): the century that puts it no later than the date
+ * (the 20th without one for 20 on, the 21st below it). */
+static int short_century(const struct tctx *c, int v)
+{
+	int y = 2000 + v;
+	if (!c->has_anchor ? v >= 20 : y > c->anchor.y)
+		y -= 100;
+	return y;
+}
+
 static bool count_noun(const struct tctx *c, uint32_t i);
 
 /* Short year: "'86", "’86", detokenized "’ 66" -> "1986", "1966" (the
- * apostrophe stands for the century): the year the publication date puts
- * nearest before it ("'03" in 2005 is 2003, "'88" 1988; 19YY without
- * one).  Lists of them ("(1983, '86, '87, '88)") and "the ’66 squad"; not a
+ * apostrophe stands for the century): short_century's, as for "the
+ * '90s" ("'03" in 2005 is 2003, "'88" 1988).  Lists of them ("(1983, '86, '87, '88)") and "the ’66 squad"; not a
  * quotation that opens on a count ("'66 people", "'15 percent"). */
 static int m_short_year(struct tctx *c, uint32_t i)
 {
@@ -1632,11 +1642,8 @@ static int m_short_year(struct tctx *c, uint32_t i)
 	     str_unit(tok(c, i + 1), NULL) != U_NONE ||
 	     (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER)))
 		return 0;
-	int y = 1900 + yy;
-	if (c->has_anchor && 2000 + yy <= c->anchor.y + 1)
-		y = 2000 + yy;
 	char buf[16];
-	snprintf(buf, sizeof(buf), "%04d", y);
+	snprintf(buf, sizeof(buf), "%04d", short_century(c, yy));
 	c->cut_begin = c->toks->toks[i - 1].begin;
 	int rc = emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.8f, "timex:short-year");
 	c->cut_begin = 0;
@@ -2397,14 +2404,11 @@ static bool measure_in_sentence(const struct tctx *c)
 	return false;
 }
 
-/* The decade of "the '90s" (v 90): the century that puts it before the
- * date (the 20th without one), as TIMEX3 "199". */
+/* The decade of "the '90s" (v 90), as TIMEX3 "199": the century of
+ * short_century. */
 static void short_decade(const struct tctx *c, int v, char *buf, size_t cap)
 {
-	int y = 2000 + v;
-	if (!c->has_anchor ? v >= 20 : y > c->anchor.y)
-		y -= 100;
-	snprintf(buf, cap, "%03d", y / 10);
+	snprintf(buf, cap, "%03d", short_century(c, v) / 10);
 }
 
 /* "1990s" -> "199", "the 1960s" (the article is part of the expression when

@@ -128,6 +128,8 @@ static void test_spaced_and_short_forms(void **state)
 	CHECK("Houston and the \xe2\x80\x99 66 squad gained 380 yards.", "2012-12-23",
 	      "\xe2\x80\x99 66=1966:D");
 	CHECK("He played in '03 and '04.", "2005-05-23", "'03=2003:D|'04=2004:D");
+	/* a short year takes the century of "the '00s" (short_century) */
+	CHECK("He played in '05, as in the '00s.", "2005-05-23", "'05=2005:D|the '00s=200:D");
 	/* a quotation opening on a count is no year */
 	CHECK("He said ' 66 people died '.", "2005-05-23", "");
 	/* a version after a name is no year */
