@@ -554,9 +554,6 @@ struct tctx {
 	/* The UTC offset of the next emit_at's time (zone_offset: "-04:00"), or
 	 * empty; emit_at empties it. */
 	char offset[16];
-	/* m_clock is reading the clock time right after a date (date_with_clock):
-	 * a bare "10:00" is a time there ("26 September 2013, 10:00"). */
-	bool date_clock;
 	/* The tense of the bare month that ends before token list_end: the
 	 * later months of its list have it ("rose in January, ... and
 	 * December"), however far the list runs from the verb. */
@@ -1035,7 +1032,16 @@ static bool flashback_before(struct tctx *c, uint32_t b)
 	return c->back_seen;
 }
 
-static int m_clock(struct tctx *c, uint32_t i);
+/* A clock time read at token i (read_clock): the hour on the 24-hour
+ * clock (24: midnight), the minute, the second (-1: none) and the token
+ * after it (its meridiem too, not its zone). */
+struct clock_read {
+	int h, m, sec;
+	uint32_t e;
+};
+
+static bool read_clock(const struct tctx *c, uint32_t i, bool after_date, struct clock_read *k);
+static int emit_clock(struct tctx *c, uint32_t i, const struct clock_read *clk);
 
 /* Date with clock: a day's date and the clock time right after it are one
  * TIME expression in TimeML, valued the day and "T" the time ("May 2, 2013
@@ -1054,29 +1060,24 @@ static int date_with_clock(struct tctx *c, const char *value, uint32_t b, uint32
 {
 	uint32_t k = e;
 	if (strlen(value) != 10 || !is_digit(value[0]) || value[4] != '-' || value[7] != '-' ||
-	    c->cut_begin || c->cut_end || c->date_clock)
+	    c->cut_begin || c->cut_end)
 		return 0;
 	if (tok_is(c, k, ",") || tok_is(c, k, "-") || tok_is(c, k, "\xe2\x80\x93") ||
 	    tok_is(c, k, "at") || tok_is(c, k, "@"))
 		k++;
-	if (!has(c, k) || !(c->toks->toks[k].flags & NKG_TOK_NUMBER))
+	struct clock_read clk;
+	if (!has(c, k) || !(c->toks->toks[k].flags & NKG_TOK_NUMBER) ||
+	    !read_clock(c, k, true, &clk))
 		return 0;
-	struct tctx saved = *c;
 	uint32_t before = c->doc->n_mentions;
 	/* the date is the reference time and the clock time's day */
 	set_ref(c, value);
 	c->clock_ref = c->ref;
 	c->clock_ref_at = b;
 	c->clock_ref_back = false;
-	c->date_clock = true;
-	int n = m_clock(c, k);
-	c->date_clock = false;
+	int n = emit_clock(c, k, &clk); /* one TIME mention, or an error */
 	if (n < 0)
 		return n;
-	if (n == 0 || c->doc->n_mentions != before + 1) {
-		*c = saved;
-		return 0;
-	}
 	c->doc->mentions[before].span.begin = c->toks->toks[b].begin;
 	return (int)(k + (uint32_t)n - b);
 }
@@ -5659,15 +5660,16 @@ static void fmt_clock(char *buf, size_t cap, int h, int m, int sec)
 		snprintf(buf, cap, "%02d:%02d", h, m);
 }
 
-/* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
- * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
- * in UTC, else local "2020-01-24T15:00"). */
-static int m_clock(struct tctx *c, uint32_t i)
+/* Reads the clock time at token i, "14:58", "0800 UTC", "9:45 a.m.", "3
+ * p.m.", "noon", "midnight", into *k: false when there is none.  A bare
+ * "10:00" is one only after "at" or "by", before a zone or "local", or
+ * after_date (right after a day's date, date_with_clock: "26 September
+ * 2013, 10:00").  Changes nothing in c. */
+static bool read_clock(const struct tctx *c, uint32_t i, bool after_date, struct clock_read *k)
 {
 	static const char *const clock_preps[] = {"at",      "until", "till",  "by",     "before",
 	                                          "after",   "from",  "since", "around", "about",
 	                                          "between", "and",   "to",    NULL};
-	char buf[64], date[16], hm[40];
 	int h = -1, m = 0, sec = -1, glued = 0, n_min;
 	uint32_t e = i + 1, n;
 	struct nkg_str s = tok(c, i);
@@ -5679,13 +5681,13 @@ static int m_clock(struct tctx *c, uint32_t i)
 		uint32_t r = tok_is(c, i + 1, "hour") ? i + 2 : i + 1;
 		if (tok_is(c, r, "regulation") || tok_is(c, r, "regulations") ||
 		    tok_is(c, r, "rule") || tok_is(c, r, "rules") || tok_is(c, r, "rulemaking"))
-			return 0;
+			return false;
 		h = 24;
 	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && has(c, i + 2) &&
 	           tok(c, i + 2).len == 2 && str_uint(tok(c, i + 2), 2, &m)) {
 		e = i + 3;
 		if (h > 23 || m > 59)
-			return 0;
+			return false;
 		/* "5: 59: 13 PM": seconds, a web page's stamp */
 		if (tok_is(c, e, ":") && has(c, e + 1) && tok(c, e + 1).len == 2 &&
 		    str_uint(tok(c, e + 1), 2, &sec) && sec <= 59)
@@ -5696,10 +5698,10 @@ static int m_clock(struct tctx *c, uint32_t i)
 		m = h % 100;
 		h /= 100;
 		if (h > 23 || m > 59)
-			return 0;
+			return false;
 	} else if (str_uint(s, 2, &h) && meridiem(c, i + 1, &n)) {
 		if (h < 1 || h > 12)
-			return 0;
+			return false;
 	} else if ((str_uint(s, 2, &h) || (h = number_word(s)) > 0) && h >= 1 && h <= 12 &&
 	           (tok_is(c, i + 1, "o'clock") ||
 	            tok_is(c, i + 1,
@@ -5734,7 +5736,7 @@ static int m_clock(struct tctx *c, uint32_t i)
 	} else if ((glued = clock_token(s, &h, &m)) != 0) {
 		/* "11pm", "2.30am"; "9.15" only before "a.m."/"p.m." */
 		if (glued < 0 && !meridiem(c, i + 1, &n))
-			return 0;
+			return false;
 	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && tok_len_is(c, i + 2, 3) &&
 	           str_uint((struct nkg_str){tok(c, i + 2).ptr, 2}, 2, &m) && m <= 59 &&
 	           (lower(tok(c, i + 2).ptr[2]) == 'a' || lower(tok(c, i + 2).ptr[2]) == 'p')) {
@@ -5747,25 +5749,36 @@ static int m_clock(struct tctx *c, uint32_t i)
 	           (glued = clock_token(tok(c, i + 2), &m, &n_min)) > 0) {
 		/* "7:30pm" is "7", ":", "30pm": the minutes carry the meridiem */
 		if (m > 59)
-			return 0;
+			return false;
 		e = i + 3;
 	} else {
-		return 0;
+		return false;
 	}
 	int mer = glued > 0 ? glued : meridiem(c, e, &n);
 	if (glued > 0) {
 		if (h < 1 || h > 12)
-			return 0;
+			return false;
 		h = (h % 12) + (mer == 2 ? 12 : 0);
 	} else if (mer) {
 		if (h < 1 || h > 12)
-			return 0;
+			return false;
 		h = (h % 12) + (mer == 2 ? 12 : 0);
 		e += n;
 	} else if ((e == i + 3 || sec >= 0) && !is_utc(c, e) && !tok_is(c, i - 1, "at") &&
-	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local") && !c->date_clock) {
-		return 0; /* "3:1" scores, "14:05 left" */
+	           !tok_is(c, i - 1, "by") && !tok_is(c, e, "local") && !after_date) {
+		return false; /* "3:1" scores, "14:05 left" */
 	}
+	*k = (struct clock_read){h, m, sec, e};
+	return true;
+}
+
+/* Emits the clock time clk read at token i (read_clock) on its day, with the
+ * zone, the weekday or the date after it. */
+static int emit_clock(struct tctx *c, uint32_t i, const struct clock_read *clk)
+{
+	char buf[64], date[16], hm[40];
+	int h = clk->h, m = clk->m, sec = clk->sec;
+	uint32_t e = clk->e;
 	/* The day is the reference time's (TimeML): the last day the
 	 * narrative mentioned (clock_ref), else the last day mentioned, else
 	 * the publication date. */
@@ -5861,6 +5874,15 @@ static int m_clock(struct tctx *c, uint32_t i)
 	fmt_date(ref, sizeof(ref), day);
 	return emit_at(c, NKG_TIMEX_TIME, buf, day.d ? nkg_str_from_cstr(ref) : NKG_STR_NULL, i, e,
 	               0.9f, "timex:clock");
+}
+
+/* Clock times: "14:58 UTC", "0800 UTC", "9:45 a.m.", "3 p.m.", "noon",
+ * "midnight" -> the publication date with the time ("2008-09-20T14:58Z"
+ * in UTC, else local "2020-01-24T15:00"). */
+static int m_clock(struct tctx *c, uint32_t i)
+{
+	struct clock_read k;
+	return read_clock(c, i, false, &k) ? emit_clock(c, i, &k) : 0;
 }
 
 /* Past, present and future references: "now", "currently" (PRESENT_REF),
