@@ -6222,9 +6222,19 @@ static int m_reference(struct tctx *c, uint32_t i)
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]) && s.len >= 3 && s.len <= 9; k++) {
 		if (!eq_nocase(s, words[k].w))
 			continue;
-		/* "later" and "soon" as adverbs only: not "later than", "soon after
-		 * X", "two days later" (the duration matcher owns that). */
-		if ((eq_nocase(s, "later") || eq_nocase(s, "soon")) &&
+		/* Bare adverb "later" is no time: "He later founded Perot
+		 * Systems", "details will be released later" are marked in no
+		 * hand-marked set (written, Wikinews, ECB+: none of about 120),
+		 * TimeML leaves a relation word to the events; MEANTIME's one
+		 * is a participle clause's, "took six months off in early 2009,
+		 * [later] revealing he had undergone", which stays.  So "later
+		 * than", "later in" and the rest below are no time either, and
+		 * the rules after this one read only a "later" before an -ing
+		 * word. */
+		if (eq_nocase(s, "later") && bare_later(c, i))
+			return 0;
+		/* "soon" as an adverb only: not "soon after X", "soon as". */
+		if (eq_nocase(s, "soon") &&
 		    (tok_is(c, i + 1, "than") || tok_is(c, i + 1, "after") ||
 		     tok_is(c, i + 1, "as") || tok_is(c, i + 1, "this") ||
 		     tok_is(c, i + 1, "that") || tok_is(c, i + 1, "in") ||
@@ -6237,16 +6247,9 @@ static int m_reference(struct tctx *c, uint32_t i)
 		if (eq_nocase(s, "later") && i > c->first &&
 		    str_unit(tok(c, i - 1), NULL) != U_NONE)
 			return 0;
-		/* Bare adverb "later" is no time: "He later founded Perot
-		 * Systems", "details will be released later" are marked in no
-		 * hand-marked set (written, Wikinews, ECB+: none of about 120),
-		 * TimeML leaves a relation word to the events; MEANTIME's one
-		 * is a participle clause's, "took six months off in early 2009,
-		 * [later] revealing he had undergone", which stays.  "soon" in a
-		 * past narrative is shortly after the story's event, no future
-		 * ("reports soon surfaced", "they soon dropped them"). */
-		if (eq_nocase(s, "later") && bare_later(c, i))
-			return 0;
+		/* "soon" in a past narrative is shortly after the story's
+		 * event, no future ("reports soon surfaced", "they soon dropped
+		 * them"). */
 		if (eq_nocase(s, "soon") && soon_in_story(c, i))
 			return 0;
 		/* "the now - defunct creamery": the first part of a compound
@@ -6267,7 +6270,7 @@ static int m_reference(struct tctx *c, uint32_t i)
 		if (eq_nocase(s, "later") && tense_at(c, i) < 0)
 			v = "XXXX-XX-XX";
 		uint32_t b = i;
-		if ((eq_nocase(s, "recently") || eq_nocase(s, "later")) &&
+		if (eq_nocase(s, "recently") &&
 		    (tok_is(c, i - 1, "more") || tok_is(c, i - 1, "most") ||
 		     tok_is(c, i - 1, "very")) &&
 		    i - 1 >= c->floor && i > c->first)
