@@ -5651,6 +5651,20 @@ static bool stamp_date_after(const struct tctx *c, uint32_t e, uint32_t *de, str
 	return true;
 }
 
+/* The minutes of a clock time that carry its meridiem, "30pm", "30p.m.",
+ * or one letter of it as sports pages stamp "5:03p", "11:55a" (*m and 1
+ * for a.m., 2 for p.m.); 0 when t is none or its minutes pass 59. */
+static int minutes_meridiem(struct nkg_str t, int *m)
+{
+	int mer = 0, n_min;
+	if (t.len == 3 && str_uint((struct nkg_str){t.ptr, 2}, 2, m) &&
+	    (lower(t.ptr[2]) == 'a' || lower(t.ptr[2]) == 'p'))
+		mer = lower(t.ptr[2]) == 'a' ? 1 : 2;
+	else if (t.len > 2 && is_digit(t.ptr[1]) && !is_digit(t.ptr[2]) && t.ptr[2] != '.')
+		mer = clock_token(t, m, &n_min);
+	return mer > 0 && *m <= 59 ? mer : 0;
+}
+
 /* "17:59", or "17:59:13" when sec >= 0. */
 static void fmt_clock(char *buf, size_t cap, int h, int m, int sec)
 {
@@ -5670,7 +5684,7 @@ static bool read_clock(const struct tctx *c, uint32_t i, bool after_date, struct
 	static const char *const clock_preps[] = {"at",      "until", "till",  "by",     "before",
 	                                          "after",   "from",  "since", "around", "about",
 	                                          "between", "and",   "to",    NULL};
-	int h = -1, m = 0, sec = -1, glued = 0, n_min;
+	int h = -1, m = 0, sec = -1, glued = 0;
 	uint32_t e = i + 1, n;
 	struct nkg_str s = tok(c, i);
 	if (eq_nocase(s, "noon") || eq_nocase(s, "midday") || eq_nocase(s, "mid-day")) {
@@ -5737,19 +5751,9 @@ static bool read_clock(const struct tctx *c, uint32_t i, bool after_date, struct
 		/* "11pm", "2.30am"; "9.15" only before "a.m."/"p.m." */
 		if (glued < 0 && !meridiem(c, i + 1, &n))
 			return false;
-	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && tok_len_is(c, i + 2, 3) &&
-	           str_uint((struct nkg_str){tok(c, i + 2).ptr, 2}, 2, &m) && m <= 59 &&
-	           (lower(tok(c, i + 2).ptr[2]) == 'a' || lower(tok(c, i + 2).ptr[2]) == 'p')) {
-		/* One-letter meridiem: sports pages stamp "5:03p", "11:55a" */
-		glued = lower(tok(c, i + 2).ptr[2]) == 'a' ? 1 : 2;
-		e = i + 3;
 	} else if (tok_is(c, i + 1, ":") && str_uint(s, 2, &h) && has(c, i + 2) &&
-	           tok(c, i + 2).len > 2 && is_digit(tok(c, i + 2).ptr[1]) &&
-	           !is_digit(tok(c, i + 2).ptr[2]) && tok(c, i + 2).ptr[2] != '.' &&
-	           (glued = clock_token(tok(c, i + 2), &m, &n_min)) > 0) {
+	           (glued = minutes_meridiem(tok(c, i + 2), &m)) > 0) {
 		/* "7:30pm" is "7", ":", "30pm": the minutes carry the meridiem */
-		if (m > 59)
-			return false;
 		e = i + 3;
 	} else {
 		return false;
