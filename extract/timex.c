@@ -1615,8 +1615,9 @@ static bool count_noun(const struct tctx *c, uint32_t i);
 
 /* Short year: "'86", "’86", detokenized "’ 66" -> "1986", "1966" (the
  * apostrophe stands for the century): short_century's, as for "the
- * '90s" ("'03" in 2005 is 2003, "'88" 1988).  Lists of them ("(1983, '86, '87, '88)") and "the ’66 squad"; not a
- * quotation that opens on a count ("'66 people", "'15 percent"). */
+ * '90s" ("'03" in 2005 is 2003, "'88" 1988).  Lists of them ("(1983,
+ * '86, '87, '88)") and "the ’66 squad"; not a quotation that opens on a
+ * count ("'66 people", "'15 percent"). */
 static int m_short_year(struct tctx *c, uint32_t i)
 {
 	int yy;
@@ -8249,8 +8250,9 @@ static int m_the_past(struct tctx *c, uint32_t i)
 static int m_the_plural_units(struct tctx *c, uint32_t i)
 {
 	static const char *const across[] = {"over", "through", "throughout", NULL};
-	static const char *const around[] = {"after", "before",  "since", "following",
-	                                     "ahead", "leading", NULL};
+	/* ("in the days ahead" is m_the_past's, a matcher before this one) */
+	static const char *const around[] = {"after",     "before",  "since",
+	                                     "following", "leading", NULL};
 	bool plural = false;
 	if (i <= c->first || !tok_is(c, i, "the") || !has(c, i + 1))
 		return 0;
