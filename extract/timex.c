@@ -5625,6 +5625,19 @@ static void midnight_day(const struct tctx *c, uint32_t i, bool named_day, struc
 	*h = 0;
 }
 
+/* The date at token k that names a clock time's day ("7 p.m. Friday, July
+ * 24", "1:30 a.m. Feb. 1", "8:41 p.m. EST, Tue March 3, 2009"): the one
+ * reader of a date after a clock time, parse_date_at's date as
+ * resolve_month_day sets its year, and *de the token after it; with_year,
+ * only a date that writes its year.  False when there is none. */
+static bool clock_date_at(const struct tctx *c, uint32_t k, bool with_year, uint32_t *de,
+                          struct nkg_ymd *r)
+{
+	int y, m, d;
+	return parse_date_at(c, k, &y, &m, &d, de) && (y || !with_year) &&
+	       resolve_month_day(c, y, m, d, k, r);
+}
+
 /* Stamp date after: a comma, a weekday (or its abbreviation) and a full
  * date with its year after a clock time are the time's day and one
  * expression with it, as a page stamps a story ("22:07 GMT, 7 July 2012",
@@ -5633,7 +5646,6 @@ static void midnight_day(const struct tctx *c, uint32_t i, bool named_day, struc
  * a list ("at 5 p.m., July 4 ..."). */
 static bool stamp_date_after(const struct tctx *c, uint32_t e, uint32_t *de, struct nkg_ymd *r)
 {
-	int y, m, d;
 	uint32_t k = e + 1;
 	if (!tok_is(c, e, ","))
 		return false;
@@ -5646,10 +5658,7 @@ static bool stamp_date_after(const struct tctx *c, uint32_t e, uint32_t *de, str
 		if (tok_is(c, k, ","))
 			k++;
 	}
-	if (!parse_date_at(c, k, &y, &m, &d, de) || !y || !nkg_date_valid(y, m, d))
-		return false;
-	*r = (struct nkg_ymd){y, m, d};
-	return true;
+	return clock_date_at(c, k, true, de, r);
 }
 
 /* The minutes of a clock time that carry its meridiem, "30pm", "30p.m.",
@@ -5809,15 +5818,12 @@ static int emit_clock(struct tctx *c, uint32_t i, const struct clock_read *clk)
 	/* "7 p.m. Friday", "midnight Saturday": one expression on that day. */
 	bool pl = false;
 	int w = tok_cap(c, e) ? nkg_weekday_number(tok(c, e), &pl) : 0;
-	int dy, dm, dd;
 	uint32_t de;
 	struct nkg_ymd r;
 	if (w && !pl && c->has_anchor) {
 		day = nkg_ymd_from_days(c->anchor_days + weekday_by_tense(c, e, i, w));
 		/* "7 p.m. Friday, July 24": the date names the day */
-		uint32_t k = e + 1 + tok_is(c, e + 1, ",");
-		if (parse_date_at(c, k, &dy, &dm, &dd, &de) &&
-		    resolve_month_day(c, dy, dm, dd, k, &r))
+		if (clock_date_at(c, e + 1 + tok_is(c, e + 1, ","), false, &de, &r))
 			day = r;
 		e++;
 		if (part_of_day(c, e)) /* "7 p.m. Wednesday night" */
@@ -5831,23 +5837,19 @@ static int emit_clock(struct tctx *c, uint32_t i, const struct clock_read *clk)
 		fmt_clock(hm, sizeof(hm), h, m, sec);
 		snprintf(buf, sizeof(buf), "XXXX-WXX-%dT%s%s", w, hm, zone);
 		return emit(c, NKG_TIMEX_TIME, buf, false, i, e, 0.8f, "timex:clock");
-	} else if (parse_date_at(c, e, &dy, &dm, &dd, &de) &&
-	           resolve_month_day(c, dy, dm, dd, e, &r)) {
+	} else if (clock_date_at(c, e, false, &de, &r)) {
 		/* "1:30 a.m. Feb. 1": one expression on that date */
 		day = r;
 		e = de;
 	} else if (stamp_date_after(c, e, &de, &r)) {
 		day = r;
 		e = de;
-	} else if (tok_is(c, e, "on") && parse_date_at(c, e + 1, &dy, &dm, &dd, &de) &&
-	           resolve_month_day(c, dy, dm, dd, e + 1, &r)) {
+	} else if (tok_is(c, e, "on") && clock_date_at(c, e + 1, false, &de, &r)) {
 		day = r; /* "1:30 a.m. on February 1": the date is its own expression */
 	} else if (tok_is(c, e, "on") && c->has_anchor && tok_cap(c, e + 1) &&
 	           (w = nkg_weekday_number(tok(c, e + 1), &pl)) && !pl) {
 		/* "3 p.m. on Sunday, July 26": the date names the day */
-		uint32_t k = e + 2 + tok_is(c, e + 2, ",");
-		if (parse_date_at(c, k, &dy, &dm, &dd, &de) &&
-		    resolve_month_day(c, dy, dm, dd, k, &r))
+		if (clock_date_at(c, e + 2 + tok_is(c, e + 2, ","), false, &de, &r))
 			day = r;
 		else
 			day = nkg_ymd_from_days(c->anchor_days +
