@@ -5790,7 +5790,7 @@ static bool read_clock(const struct tctx *c, uint32_t i, bool after_date, struct
  * zone, the weekday or the date after it. */
 static int emit_clock(struct tctx *c, uint32_t i, const struct clock_read *clk)
 {
-	char buf[64], date[16], hm[40];
+	char buf[128], date[16], hm[40]; /* room for what the compiler cannot bound */
 	int h = clk->h, m = clk->m, sec = clk->sec;
 	uint32_t e = clk->e;
 	/* The day is the reference time's (TimeML): the last day the
