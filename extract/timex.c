@@ -1602,11 +1602,12 @@ static int m_year_range_end(struct tctx *c, uint32_t i)
 
 /* The year of a two-digit year or decade whose century is left out ("'86",
  * "the '90s"; v 86, 90): the century that puts it no later than the date
- * (the 20th without one for 20 on, the 21st below it). */
-static int short_century(const struct tctx *c, int v)
+ * and the years ahead it allows (a year one: "the '08 season" in 2007;
+ * a decade none); without a date the 20th (a decade below 20 the 21st). */
+static int short_century(const struct tctx *c, int v, int ahead)
 {
 	int y = 2000 + v;
-	if (!c->has_anchor ? v >= 20 : y > c->anchor.y)
+	if (!c->has_anchor ? v >= 20 || ahead : y > c->anchor.y + ahead)
 		y -= 100;
 	return y;
 }
@@ -1615,7 +1616,8 @@ static bool count_noun(const struct tctx *c, uint32_t i);
 
 /* Short year: "'86", "’86", detokenized "’ 66" -> "1986", "1966" (the
  * apostrophe stands for the century): short_century's, as for "the
- * '90s" ("'03" in 2005 is 2003, "'88" 1988).  Lists of them ("(1983,
+ * '90s", a year ahead allowed ("'03" in 2005 is 2003, "'06" 2006, "'88"
+ * 1988; 19YY without a date).  Lists of them ("(1983,
  * '86, '87, '88)") and "the ’66 squad"; not a quotation that opens on a
  * count ("'66 people", "'15 percent"). */
 static int m_short_year(struct tctx *c, uint32_t i)
@@ -1645,7 +1647,7 @@ static int m_short_year(struct tctx *c, uint32_t i)
 	     (c->toks->toks[i + 1].flags & NKG_TOK_NUMBER)))
 		return 0;
 	char buf[16];
-	snprintf(buf, sizeof(buf), "%04d", short_century(c, yy));
+	snprintf(buf, sizeof(buf), "%04d", short_century(c, yy, 1));
 	c->cut_begin = c->toks->toks[i - 1].begin;
 	int rc = emit(c, NKG_TIMEX_DATE, buf, false, i, i + 1, 0.8f, "timex:short-year");
 	c->cut_begin = 0;
@@ -2410,7 +2412,7 @@ static bool measure_in_sentence(const struct tctx *c)
  * short_century. */
 static void short_decade(const struct tctx *c, int v, char *buf, size_t cap)
 {
-	snprintf(buf, cap, "%03d", short_century(c, v) / 10);
+	snprintf(buf, cap, "%03d", short_century(c, v, 0) / 10);
 }
 
 /* "1990s" -> "199", "the 1960s" (the article is part of the expression when

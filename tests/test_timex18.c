@@ -128,8 +128,12 @@ static void test_spaced_and_short_forms(void **state)
 	CHECK("Houston and the \xe2\x80\x99 66 squad gained 380 yards.", "2012-12-23",
 	      "\xe2\x80\x99 66=1966:D");
 	CHECK("He played in '03 and '04.", "2005-05-23", "'03=2003:D|'04=2004:D");
-	/* a short year takes the century of "the '00s" (short_century) */
+	/* a short year takes the century of "the '00s" (short_century), one
+	 * year ahead allowed; a decade none */
 	CHECK("He played in '05, as in the '00s.", "2005-05-23", "'05=2005:D|the '00s=200:D");
+	CHECK("He plays in '06 and '07, unlike the '10s.", "2005-05-23",
+	      "'06=2006:D|'07=1907:D|the '10s=191:D");
+	CHECK("He played in '05.", NULL, "'05=1905:D");
 	/* a quotation opening on a count is no year */
 	CHECK("He said ' 66 people died '.", "2005-05-23", "");
 	/* a version after a name is no year */
