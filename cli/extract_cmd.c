@@ -1110,10 +1110,15 @@ int nkg_cmd_extract(int argc, char **argv)
 	/* The progress line only beside a graph that goes elsewhere: when the
 	 * graph itself is written to a terminal, that terminal is most often
 	 * stderr's too, and a pseudo-terminal that records both streams (a
-	 * console session, `script`) would hold the line inside the Turtle. */
-	if (isatty(STDERR_FILENO) && o.verbosity == 0 && !(r.out && isatty(fileno(r.out))))
-		nkg_progress_init(&r.progress, stderr, true,
-		                  count_articles(&o, argc, argv, optind));
+	 * console session, `script`) would hold the line inside the Turtle.
+	 * Nor for one article, which has no progress to tell: a terminal that
+	 * shows or records the graph of one article after a pipe ("| tee")
+	 * holds only the graph. */
+	if (isatty(STDERR_FILENO) && o.verbosity == 0 && !(r.out && isatty(fileno(r.out)))) {
+		size_t total = count_articles(&o, argc, argv, optind);
+		if (total != 1)
+			nkg_progress_init(&r.progress, stderr, true, total);
+	}
 	rc = nkg_pool_new(r.n_workers, (size_t)r.n_workers * 2, job_work, job_done, &r, &r.pool);
 	if (rc) {
 		nkg_msg("cannot start %u threads: %s", r.n_workers,

@@ -1,6 +1,6 @@
 # The progress line of extract: drawn on stderr when it is a terminal (and
 # neither -q nor -v is given), redrawn with '\r', erased at the end; never
-# when stderr is a file or a pipe, and never on stdout.
+# when stderr is a file or a pipe, never on stdout, never for one article.
 . tests/e2e/lib.sh "$1"
 
 # on_tty OUT ERR ARGS...: runs newskg with stderr on a pseudo-terminal,
@@ -54,6 +54,13 @@ tr -d '\r' <"$T/tty" >"$T/tty.ttl"
 nkg extract --date 2020-01-24 samples/iraq-rallies.txt
 cmp -s "$T/out" "$T/tty.ttl" || fail "graph on the tty: not the graph a plain run writes"
 rapper -q -i turtle -c "$T/tty.ttl" 2>"$T/rapper.err" || fail "graph on the tty: rapper rejects it: $(head -2 "$T/rapper.err")"
+
+# One article has no progress to tell: nothing on the terminal, though the
+# graph goes elsewhere (a pipe to "tee" that the terminal shows too).
+on_tty "$T/one.out" "$T/tty" "$NKG" extract --date 2020-01-24 samples/iraq-rallies.txt
+[ $? -eq 0 ] || fail "one article: exit status not 0"
+[ -s "$T/tty" ] && fail "one article: something on the terminal: $(head -c 80 "$T/tty")"
+rapper -q -i turtle -c "$T/one.out" 2>"$T/rapper.err" || fail "one article: rapper rejects it"
 
 # The total of a JSON Lines feed is not known: done and rate only.
 on_tty "$T/out" "$T/tty" "$NKG" extract -f nt eval/gold/gum.jsonl
