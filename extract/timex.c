@@ -572,8 +572,9 @@ struct tctx {
 	bool quote_open_first, quote_open;
 	uint32_t quote_next;
 	/* The document reports a game of quarters and halves (game_report):
-	 * "late in the fourth quarter" is the game's. */
-	bool game_report;
+	 * "late in the fourth quarter" is the game's; -1 not read yet (most
+	 * documents have no quarter to ask it for). */
+	int game_report;
 };
 
 static struct nkg_str tok(const struct tctx *c, uint32_t i)
@@ -800,6 +801,15 @@ static bool tok_in(const struct tctx *c, uint32_t i, const char *const *list)
 {
 	for (; *list; list++)
 		if (tok_is_cstr(c, i, *list))
+			return true;
+	return false;
+}
+
+/* A word of list stands anywhere in the sentence. */
+static bool sentence_has(const struct tctx *c, const char *const *list)
+{
+	for (uint32_t k = c->first; k < c->end; k++)
+		if (tok_in(c, k, list))
 			return true;
 	return false;
 }
@@ -2402,10 +2412,7 @@ static bool measure_in_sentence(const struct tctx *c)
 	static const char *const measures[] = {
 	        "highs", "lows",   "high",  "low",    "degrees", "temperature", "temperatures",
 	        "stock", "shares", "price", "prices", "traded",  "trading",     NULL};
-	for (uint32_t k = c->first; k < c->end; k++)
-		if (tok_in(c, k, measures))
-			return true;
-	return false;
+	return sentence_has(c, measures);
 }
 
 /* The decade of "the '90s" (v 90), as TIMEX3 "199": the century of
@@ -2666,14 +2673,12 @@ static int m_year(struct tctx *c, uint32_t i)
 	    !(c->toks->toks[i - 1].flags & NKG_TOK_SENT_START) &&
 	    !nkg_month_number(tok(c, i - 1)) && !is_time_prep(c, i - 1) && !edition)
 		return 0;
-	/* Not a car's model year, "his 2013 Toyota Camry", "a gray 2013 Toyota
-	 * Camry", "his 2008 Bentley" (an owner's or an indefinite car: "the
-	 * 2009 Chrysler bankruptcy", "a 2010 Tesla IPO" are years), nor a
-	 * house number after a preposition of place, "inside 1800 Pitkin
-	 * Ave." (not "a 2008 Wall Street Journal report") */
-	/* (an owner's: any car, "his 2008 Bentley about 1:30 a.m."; after "a"
-	 * or "an" only with its model's name, "a 2008 GMC Sierra", not "a 2010
-	 * Toyota recall") */
+	/* Not a car's model year: after an owner any car, "his 2013 Toyota
+	 * Camry", "his 2008 Bentley about 1:30 a.m."; after "a" or "an" only
+	 * with its model's name, "a gray 2013 Toyota Camry" (not "a 2010 Toyota
+	 * recall", "a 2010 Tesla IPO", nor "the 2009 Chrysler bankruptcy").
+	 * Nor a house number after a preposition of place, "inside 1800 Pitkin
+	 * Ave." (not "a 2008 Wall Street Journal report"). */
 	uint32_t owner = i - 1;
 	if (i > c->first + 1 && tok_in(c, owner, car_colours))
 		owner--;
@@ -4932,16 +4937,14 @@ static int half_duration(struct tctx *c, uint32_t i)
 	 * week of the weeks' */
 	char date[16];
 	if (tok_is(c, e, "ago") && c->has_anchor && (u == U_YEAR || u == U_MONTH || u == U_WEEK)) {
-		int64_t back = u == U_WEEK    ? 7 * (int64_t)n + 3
-		               : u == U_MONTH ? 30 * (int64_t)n + 15
-		                              : 0;
 		if (u == U_YEAR)
 			fmt_month_shift(date, sizeof(date), c->anchor, -(12 * n + 6));
-		else if (u == U_MONTH)
+		else if (u == U_MONTH) /* n and a half months: 30 n + 15 days */
 			fmt_month_shift(date, sizeof(date),
-			                nkg_ymd_from_days(c->anchor_days - back), 0);
+			                nkg_ymd_from_days(c->anchor_days - 30 * (int64_t)n - 15),
+			                0);
 		else
-			fmt_week(date, sizeof(date), c->anchor_days - back);
+			fmt_week(date, sizeof(date), c->anchor_days - 7 * (int64_t)n - 3);
 		int rc = emit_ago(c, date, true, count_mods_left(c, i), e, 0.8f, buf);
 		return rc > 0 ? (int)(e + 1 - i) : rc;
 	}
@@ -7188,9 +7191,8 @@ static bool money_near(const struct tctx *c, uint32_t i, uint32_t j)
 	        "scored",  "score",   "goal",      "goals",    "led",      "lead",       "match",
 	        "game",    "break",   "minute",    "minutes",  "booed",    "possession", "striker",
 	        "penalty", "kickoff", "half-time", "halftime", "interval", NULL};
-	for (uint32_t k = c->first; k < c->end; k++)
-		if (tok_in(c, k, match))
-			return false;
+	if (sentence_has(c, match))
+		return false;
 	for (uint32_t k = i; k > c->first && k + 8 > i; k--) {
 		if (tok_is(c, k - 1, ",") || tok_is(c, k - 1, "but") || tok_is(c, k - 1, ";"))
 			break;
@@ -7222,10 +7224,7 @@ static bool forecast_told(const struct tctx *c, uint32_t b)
 	for (uint32_t k = b; k > c->first && k + 6 > b;)
 		if (tok_in(c, --k, compared))
 			return false;
-	for (uint32_t k = c->first; k < c->end; k++)
-		if (tok_in(c, k, verbs))
-			return true;
-	return false;
+	return sentence_has(c, verbs);
 }
 
 /* The words of a game of quarters or halves (American football,
@@ -7265,7 +7264,7 @@ static bool game_report(const struct nkg_doc *doc, const struct nkg_tokens *toks
 /* A quarter or half of a game, "late in [the fourth quarter]", "a
  * second-half surge": in a game report, in a sentence without a company's
  * figures ("profit in the fourth quarter" stays a quarter of the year). */
-static bool game_period(const struct tctx *c)
+static bool game_period(struct tctx *c)
 {
 	static const char *const figures[] = {
 	        "earnings", "revenue",    "revenues",  "profit",   "profits",  "sales",
@@ -7273,12 +7272,9 @@ static bool game_period(const struct tctx *c)
 	        "GDP",      "growth",     "shares",    "results",  "dividend", "loss",
 	        "losses",   "deliveries", "shipments", "orders",   "output",   "production",
 	        "prices",   "analysts",   "expects",   "forecast", "company",  NULL};
-	if (!c->game_report)
-		return false;
-	for (uint32_t k = c->first; k < c->end; k++)
-		if (tok_in(c, k, figures))
-			return false;
-	return true;
+	if (c->game_report < 0) /* read once, at the first quarter or half */
+		c->game_report = game_report(c->doc, c->toks);
+	return c->game_report && !sentence_has(c, figures);
 }
 
 /* Quarters and halves of a year: "the third quarter of this year" ->
@@ -8540,7 +8536,7 @@ int nkg_find_times(struct nkg_doc *doc, const struct nkg_tokens *toks)
 		}
 	}
 	c.day_first = dm_seen && !md_seen;
-	c.game_report = game_report(doc, toks);
+	c.game_report = -1;
 	for (uint32_t s = 0; s < toks->n_sents; s++) {
 		c.first = toks->sents[s].first;
 		c.end = c.first + toks->sents[s].count;
