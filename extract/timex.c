@@ -3018,6 +3018,11 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
 	                                    "promised", "vowed",   "pledged",  NULL};
 	if (tok_in(c, j, meant) && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1))
 		return true;
+	/* "They were to play the first leg on [Wednesday]": a plan told in
+	 * the past (not "was to blame") */
+	if ((tok_is(c, j, "was") || tok_is(c, j, "were")) && tok_is(c, j + 1, "to") &&
+	    !tok_is(c, j + 2, "blame") && due_to_verb(c, j + 1))
+		return true;
 	/* (and "said more cancellations were likely on [Friday]") */
 	if (be_before(c, j) >= 0 ||
 	    !(tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||
@@ -3070,9 +3075,10 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
  *    vote", "upcoming elections", "next week's meeting". */
 static bool is_future_at(const struct tctx *c, uint32_t j)
 {
-	static const char *const sched[] = {
-	        "expected", "due",   "set",   "scheduled", "slated",     "planned",  "poised",
-	        "likely",   "about", "bound", "unlikely",  "timetabled", "forecast", NULL};
+	static const char *const sched[] = {"expected", "due",      "set",      "scheduled",
+	                                    "slated",   "planned",  "poised",   "likely",
+	                                    "about",    "bound",    "unlikely", "timetabled",
+	                                    "forecast", "eligible", "ready",    NULL};
 	static const char *const reduced[] = {"scheduled", "slated",     "set", "due",
 	                                      "planned",   "timetabled", NULL};
 	static const char *const intend[] = {
@@ -3117,6 +3123,12 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 		static const char *const not_after[] = {"have",  "be",   "not",  "n't",
 		                                        "never", "see",  "hear", "feel",
 		                                        "only",  "also", NULL};
+		/* "could be sidelined on Sunday", "may be delayed until
+		 * March": a passive still to come (not "could be seen") */
+		if (tok_is(c, j + 1, "be") && has(c, j + 2) && !tok_is(c, j + 2, "seen") &&
+		    !tok_is(c, j + 2, "heard") && !tok_is(c, j + 2, "felt") &&
+		    is_past_verb(c, j + 2))
+			return true;
 		const struct nkg_token *v = &c->toks->toks[j + 1];
 		struct nkg_str w = tok(c, j + 1);
 		return (v->flags & NKG_TOK_WORD) && !(v->flags & NKG_TOK_CAPITALIZED) &&
@@ -3282,10 +3294,13 @@ static int tense_cue(const struct tctx *c, uint32_t j)
 	if (is_future_at(c, j))
 		return future_in_past(c, j) ? TENSE_NEAREST : 1;
 	/* "will be held", and the present passive "if no deal is approved by
-	 * Oct. 19" */
+	 * Oct. 19"; "will stay closed on Thursday": a participle after a verb
+	 * of staying is a state, the verb before it has the tense */
+	static const char *const stay[] = {"stay",      "stays",   "remain", "remains",
+	                                   "remaining", "staying", NULL};
 	if (is_past_verb(c, j) &&
-	    !(j > c->first &&
-	      (tok_is(c, j - 1, "be") || (be_before(c, j) == 1 && !reports_past(c, j)))))
+	    !(j > c->first && (tok_is(c, j - 1, "be") || tok_in(c, j - 1, stay) ||
+	                       (be_before(c, j) == 1 && !reports_past(c, j)))))
 		return -1;
 	return 0;
 }
@@ -3908,10 +3923,26 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	                                       "ballot",     "runoff",  NULL};
 	static const char *const behind[] = {"after", "following", "since",     "despite",
 	                                     "amid",  "over",      "digesting", NULL};
-	if (tense == 0 && has(c, i + 1) && (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) &&
-	    tok_in(c, i + 2, fixtures) && !(b > c->first && tok_in(c, b - 1, behind)) &&
-	    !tok_is(c, i + 3, "results") && !tok_is(c, i + 3, "result") &&
-	    !tok_is(c, i + 3, "outcome")) {
+	/* "campaigning ahead of [Sunday]'s election", "heading into
+	 * [Saturday]'s semifinals", "focused on [Sunday]'s match": an event
+	 * looked toward is after the clause's time, whatever its tense, so
+	 * the nearest too */
+	static const char *const toward[] = {"before",  "into", "to",      "toward",
+	                                     "towards", "for",  "focused", NULL};
+	bool looked_toward =
+	        b > c->first && (tok_in(c, b - 1, toward) ||
+	                         (tok_is(c, b - 1, "of") && tok_is(c, b - 2, "ahead")) ||
+	                         (tok_is(c, b - 1, "on") && tok_is(c, b - 2, "focused")));
+	/* the event's noun right after the possessive, or after at most
+	 * two plain words ("[Sunday]'s upper house election") */
+	uint32_t fx = i + 2;
+	while (fx < i + 4 && has(c, fx + 1) && !tok_in(c, fx, fixtures) &&
+	       (c->toks->toks[fx].flags & NKG_TOK_WORD) && !tok_cap(c, fx))
+		fx++;
+	if ((tense == 0 || (looked_toward && tense < 0)) && has(c, i + 1) &&
+	    (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) && tok_in(c, fx, fixtures) &&
+	    !(b > c->first && tok_in(c, b - 1, behind)) && !tok_is(c, fx + 1, "results") &&
+	    !tok_is(c, fx + 1, "result") && !tok_is(c, fx + 1, "outcome")) {
 		int64_t ahead = (w - aw + 7) % 7;
 		return ahead <= 3 ? ahead : ahead - 7;
 	}
@@ -6271,7 +6302,7 @@ static int m_reference(struct tctx *c, uint32_t i)
 		    (c->toks->toks[i + 1].flags & NKG_TOK_SPACE_BEFORE) && has(c, i + 2) &&
 		    (c->toks->toks[i + 2].flags & NKG_TOK_WORD))
 			return 0;
-		if (eq_nocase(s, "now") && (tok_is(c, i + 1, "that") || tok_is(c, i - 1, "right") ||
+		if (eq_nocase(s, "now") && (tok_is(c, i - 1, "right") ||
 		                            tok_is(c, i - 1, "until") || tok_is(c, i - 1, "from")))
 			return 0;
 		/* "later revealing he had...": in a past narrative "later" is
