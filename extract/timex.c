@@ -3019,9 +3019,15 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
 	if (tok_in(c, j, meant) && tok_is(c, j + 1, "to") && due_to_verb(c, j + 1))
 		return true;
 	/* "They were to play the first leg on [Wednesday]": a plan told in
-	 * the past (not "was to blame") */
+	 * the past (not "was to blame", "the drama was to come", nor what
+	 * one did or an act was: "What it did was to close", "His first act
+	 * was to drop") */
+	static const char *const not_plans[] = {"did",  "do",       "does",     "act",  "move",
+	                                        "step", "response", "reaction", "job",  "task",
+	                                        "role", "aim",      "goal",     "idea", NULL};
 	if ((tok_is(c, j, "was") || tok_is(c, j, "were")) && tok_is(c, j + 1, "to") &&
-	    !tok_is(c, j + 2, "blame") && due_to_verb(c, j + 1))
+	    !tok_is(c, j + 2, "blame") && !tok_is(c, j + 2, "come") &&
+	    !(j > c->first && tok_in(c, j - 1, not_plans)) && due_to_verb(c, j + 1))
 		return true;
 	/* (and "said more cancellations were likely on [Friday]") */
 	if (be_before(c, j) >= 0 ||
@@ -3124,10 +3130,15 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 		                                        "never", "see",  "hear", "feel",
 		                                        "only",  "also", NULL};
 		/* "could be sidelined on Sunday", "may be delayed until
-		 * March": a passive still to come (not "could be seen") */
+		 * March", "who did not return by Monday could be fired.": a
+		 * passive still to come, its time right after it or the
+		 * clause ending (not "could be seen", "may be linked to a
+		 * robbery on Tuesday", "could be found only on Tuesday") */
 		if (tok_is(c, j + 1, "be") && has(c, j + 2) && !tok_is(c, j + 2, "seen") &&
 		    !tok_is(c, j + 2, "heard") && !tok_is(c, j + 2, "felt") &&
-		    is_past_verb(c, j + 2))
+		    is_past_verb(c, j + 2) &&
+		    (!has(c, j + 3) || !(c->toks->toks[j + 3].flags & NKG_TOK_WORD) ||
+		     starts_time_phrase(c, j + 3) || by_a_time(c, j + 3)))
 			return true;
 		const struct nkg_token *v = &c->toks->toks[j + 1];
 		struct nkg_str w = tok(c, j + 1);
@@ -3298,9 +3309,11 @@ static int tense_cue(const struct tctx *c, uint32_t j)
 	 * of staying is a state, the verb before it has the tense */
 	static const char *const stay[] = {"stay",      "stays",   "remain", "remains",
 	                                   "remaining", "staying", NULL};
+	static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
+	bool stays = j > c->first + 1 && tok_in(c, j - 1, stay) && !tok_in(c, j - 2, det);
 	if (is_past_verb(c, j) &&
-	    !(j > c->first && (tok_is(c, j - 1, "be") || tok_in(c, j - 1, stay) ||
-	                       (be_before(c, j) == 1 && !reports_past(c, j)))))
+	    !(j > c->first &&
+	      (tok_is(c, j - 1, "be") || stays || (be_before(c, j) == 1 && !reports_past(c, j)))))
 		return -1;
 	return 0;
 }
@@ -3923,21 +3936,43 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	                                       "ballot",     "runoff",  NULL};
 	static const char *const behind[] = {"after", "following", "since",     "despite",
 	                                     "amid",  "over",      "digesting", NULL};
-	/* "campaigning ahead of [Sunday]'s election", "heading into
-	 * [Saturday]'s semifinals", "focused on [Sunday]'s match": an event
-	 * looked toward is after the clause's time, whatever its tense, so
-	 * the nearest too */
-	static const char *const toward[] = {"before",  "into", "to",      "toward",
-	                                     "towards", "for",  "focused", NULL};
-	bool looked_toward =
-	        b > c->first && (tok_in(c, b - 1, toward) ||
-	                         (tok_is(c, b - 1, "of") && tok_is(c, b - 2, "ahead")) ||
-	                         (tok_is(c, b - 1, "on") && tok_is(c, b - 2, "focused")));
+	/* "was speaking ahead of [Sunday]'s election", "heading into
+	 * [Saturday]'s semifinals", "were focused on [Sunday]'s match": an
+	 * event that a progressive or a readiness looks toward is after the
+	 * clause's time, whatever its tense, so the nearest too (not "flocked
+	 * to [Saturday]'s rally", "turnout for", "arrests ahead of": a past
+	 * verb's event has been) */
+	static const char *const toward[] = {"before",  "into", "to", "toward",
+	                                     "towards", "for",  NULL};
+	uint32_t prep =
+	        b > c->first + 1 && ((tok_is(c, b - 1, "of") && tok_is(c, b - 2, "ahead")) ||
+	                             (tok_is(c, b - 1, "on") && tok_is(c, b - 2, "focused")))
+	                ? b - 2
+	        : b > c->first && tok_in(c, b - 1, toward) ? b - 1
+	                                                   : 0;
+	bool looked_toward = prep && (tok_is(c, prep, "focused") ||
+	                              (tok_is(c, prep - 1, "ready") && tok_is(c, prep, "for")));
+	/* the -ing word right before it, or a progressive ("was speaking in
+	 * support of a candidate ahead of") back to a comma or a past verb */
+	for (uint32_t k = prep; !looked_toward && k > c->first && k + 12 > prep; k--) {
+		uint32_t v = k - 1;
+		struct nkg_str word = tok(c, v);
+		if (tok_is(c, v, ",") || is_past_verb(c, v))
+			break;
+		looked_toward =
+		        word.len > 5 && (!tok_cap(c, v) || v == c->first) &&
+		        prefix_nocase((struct nkg_str){word.ptr + word.len - 3, 3}, "ing") &&
+		        (v + 1 == prep || be_before(c, v) != 0);
+	}
 	/* the event's noun right after the possessive, or after at most
-	 * two plain words ("[Sunday]'s upper house election") */
+	 * two plain words ("[Sunday]'s upper house election"; not "'s attack
+	 * on election officials") */
+	static const char *const gap_stop[] = {"on", "of",  "in", "at", "for", "by",  "with",
+	                                       "to", "and", "or", "a",  "an",  "the", NULL};
 	uint32_t fx = i + 2;
 	while (fx < i + 4 && has(c, fx + 1) && !tok_in(c, fx, fixtures) &&
-	       (c->toks->toks[fx].flags & NKG_TOK_WORD) && !tok_cap(c, fx))
+	       (c->toks->toks[fx].flags & NKG_TOK_WORD) && !tok_cap(c, fx) &&
+	       !tok_in(c, fx, gap_stop))
 		fx++;
 	if ((tense == 0 || (looked_toward && tense < 0)) && has(c, i + 1) &&
 	    (c->toks->toks[i + 1].flags & NKG_TOK_POSSESSIVE) && tok_in(c, fx, fixtures) &&
@@ -6304,6 +6339,12 @@ static int m_reference(struct tctx *c, uint32_t i)
 			return 0;
 		if (eq_nocase(s, "now") && (tok_is(c, i - 1, "right") ||
 		                            tok_is(c, i - 1, "until") || tok_is(c, i - 1, "from")))
+			return 0;
+		/* "Now that's a record", "Now that is what I call": a
+		 * discourse "now" before a pronoun's verb, no time */
+		if (eq_nocase(s, "now") && tok_is(c, i + 1, "that") &&
+		    (tok_is(c, i + 2, "is") || tok_is(c, i + 2, "was") || tok_is(c, i + 2, "'s") ||
+		     tok_is(c, i + 2, "’s")))
 			return 0;
 		/* "later revealing he had...": in a past narrative "later" is
 		 * after the reference, not after now; TimeML's unknown day, as
