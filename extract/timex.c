@@ -295,7 +295,7 @@
  *    Asian trading on the day after the story's date ("fell in Tokyo on
  *    [Wednesday]"); "goes on sale on", "take effect on" a timetable's;
  *    fixtures under "UP NEXT"; "[Black Friday]" the day after Thanksgiving,
- *    "Black Monday" no day; "for [decades]" -> "PXDE"; "[the coming year]"
+ *    "Black Monday" no day; "for [decades]" -> "PXY"; "[the coming year]"
  *    the next one; "[the next few quarters]" -> "PXQ"; "at the age of four
  *    months" no time; "over" of a span a preposition ("invest over [a
  *    decade]", but "in [over six years]").  Then: a bare month under a
@@ -776,11 +776,13 @@ static int duration_value(char *buf, size_t cap, int n, enum unit u)
 	case U_WEEK: return snprintf(buf, cap, "P%sW", num);
 	case U_MONTH: return snprintf(buf, cap, "P%sM", num);
 	case U_YEAR: return snprintf(buf, cap, "P%sY", num);
-	/* Decades and centuries in years, as TempEval and MEANTIME write them;
-	 * some decades ("for decades", "the decades of conflict") TimeML's
-	 * "PXDE" (MEANTIME writes its one "decades-long" "PXY": the caller's). */
+	/* Decades and centuries in years, as TempEval and MEANTIME write them,
+	 * the uncounted ones too: "for decades" is "PXY" as "decades-long" and
+	 * "centuries" are, and as "two decades" is "P20Y" (MEANTIME and the ECB
+	 * annotators write it so; the written sets' annotators wrote TimeML's
+	 * "PXDE", which no counted decade here uses). */
 	case U_DECADE:
-		return n < 0 ? snprintf(buf, cap, "PXDE") : snprintf(buf, cap, "P%dY", n * 10);
+		return n < 0 ? snprintf(buf, cap, "PXY") : snprintf(buf, cap, "P%dY", n * 10);
 	case U_CENTURY:
 		return n < 0 ? snprintf(buf, cap, "PXY") : snprintf(buf, cap, "P%dY", n * 100);
 	case U_NONE: break;
