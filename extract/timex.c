@@ -2920,6 +2920,34 @@ static bool clause_between(const struct tctx *c, uint32_t b, uint32_t e)
 
 /* A speech or thought verb in the past tense within the ten tokens before
  * token i: "said it would", "told reporters that the talks would". */
+static bool past_speech_before(const struct tctx *c, uint32_t i);
+
+/* The sentence of token i ends in an attribution of past speech: ",
+ * officials said.", ", a spokesman told reporters.", ", the company said
+ * in a statement." (a comma, at most four words of a speaker, the verb);
+ * "The crossing would reopen on Sunday, officials said" is what was said,
+ * so its "would" a future told in the past (the caller leaves a story's
+ * "who would later seize"). */
+static bool past_speech_after(const struct tctx *c, uint32_t i)
+{
+	static const char *const verbs[] = {"said",     "told",      "added",    "announced",
+	                                    "stated",   "confirmed", "reported", "warned",
+	                                    "insisted", NULL};
+	uint32_t comma = UINT32_MAX;
+	for (uint32_t k = i + 1; k < c->end && k < i + 40; k++)
+		if (tok_is(c, k, ","))
+			comma = k;
+	if (comma == UINT32_MAX)
+		return false;
+	for (uint32_t k = comma + 1; k < c->end && k <= comma + 5; k++) {
+		if (tok_in(c, k, verbs))
+			return true;
+		if (!(c->toks->toks[k].flags & NKG_TOK_WORD))
+			return false;
+	}
+	return false;
+}
+
 static bool past_speech_before(const struct tctx *c, uint32_t i)
 {
 	static const char *const verbs[] = {
@@ -3122,7 +3150,10 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 	if ((t->flags & NKG_TOK_CAPITALIZED) && j != c->first)
 		return false;
 	if (tok_is(c, j, "would"))
-		return !tok_is(c, j + 1, "have") && past_speech_before(c, j);
+		return !tok_is(c, j + 1, "have") &&
+		       (past_speech_before(c, j) ||
+		        (past_speech_after(c, j) && !tok_is(c, j + 1, "later") &&
+		         !tok_is(c, j + 1, "eventually") && !tok_is(c, j - 1, "who")));
 	/* "could go on strike as early as Saturday", "may rise in March": a
 	 * possibility still to come, a verb's base after the modal (not
 	 * "could not", "may have", nor "could see" of a past ability) */
@@ -3136,9 +3167,11 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 		 * passive still to come, its time right after it or the
 		 * clause ending (not "could be seen", "may be linked to a
 		 * robbery on Tuesday", "could be found only on Tuesday") */
+		static const char *const same_form[] = {"cut",  "shut", "hit",   "put",    "hurt",
+		                                        "cast", "shed", "split", "spread", NULL};
 		if (tok_is(c, j + 1, "be") && has(c, j + 2) && !tok_is(c, j + 2, "seen") &&
 		    !tok_is(c, j + 2, "heard") && !tok_is(c, j + 2, "felt") &&
-		    is_past_verb(c, j + 2) &&
+		    (is_past_verb(c, j + 2) || tok_in(c, j + 2, same_form)) &&
 		    (!has(c, j + 3) || !(c->toks->toks[j + 3].flags & NKG_TOK_WORD) ||
 		     starts_time_phrase(c, j + 3) || by_a_time(c, j + 3)))
 			return true;

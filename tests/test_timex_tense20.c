@@ -134,13 +134,31 @@ static void test_review20(void **state)
 	      "2022-07-08", "Sunday=2022-07-10:D");
 }
 
+/* A "would" whose sentence ends in an attribution (", officials said.")
+ * is what was said: a future told in the past; a story's "who would
+ * later" is not.  A modal's passive of a participle spelt as its verb
+ * ("may be cut") is one too. */
+static void test_attributed_would(void **state)
+{
+	(void)state;
+	/* 2021-03-05 is a Friday */
+	CHECK("The border crossing would reopen on Sunday, officials said.", "2021-03-05",
+	      "Sunday=2021-03-07:D");
+	CHECK("The talks would resume on Monday, a spokesman told reporters.", "2021-03-05",
+	      "Monday=2021-03-08:D");
+	CHECK("Up to 40 more jobs may be cut on Monday.", "2021-03-05", "Monday=2021-03-08:D");
+	CHECK("He would have won on Sunday, officials said.", "2021-03-05", "Sunday=2021-02-28:D");
+	CHECK("The rebels, who would later seize the town on Tuesday, fled north, witnesses said.",
+	      "2021-03-05", "Tuesday=2021-03-02:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_now_that),      cmocka_unit_test(test_stay_closed),
 	        cmocka_unit_test(test_modal_passive), cmocka_unit_test(test_eligible_ready),
 	        cmocka_unit_test(test_was_to),        cmocka_unit_test(test_event_looked_toward),
-	        cmocka_unit_test(test_review20),
+	        cmocka_unit_test(test_review20),      cmocka_unit_test(test_attributed_would),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
