@@ -6129,7 +6129,8 @@ static uint32_t future_noun(const struct tctx *c, uint32_t i)
 	        "as",      "at",     "on",      "with",   "to",    "than",   "that",    "he",
 	        "she",     "it",     "they",    "we",     "were",  "has",    "had",     "holds",
 	        "lies",    "where",  "when",    "which",  "after", "if",     "because", "under",
-	        "without", "beyond", NULL};
+	        "without", "beyond", "during",  "until",  "while", "unless", "before",  "since",
+	        "despite", "amid",   NULL};
 	uint32_t f = i + 1;
 	if (!tok_in(c, i, dets))
 		return 0;

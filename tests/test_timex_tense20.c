@@ -1,5 +1,6 @@
 /* test_timex_tense20.c - time expressions: session 16's rules on the
- * tense that picks a weekday's week, and "now that".  The first cases of
+ * tense that picks a weekday's week, "now that", and "the future" before
+ * a preposition.  The first cases of
  * each test failed on the session's starting binary (38365353); the rest
  * guard what must not change. */
 #include <setjmp.h>
@@ -152,13 +153,28 @@ static void test_attributed_would(void **state)
 	      "2021-03-05", "Tuesday=2021-03-02:D");
 }
 
+/* "for the foreseeable future during repairs": "future" is the noun
+ * before a preposition, as before "of" or "in". */
+static void test_future_before_preposition(void **state)
+{
+	(void)state;
+	CHECK("They will hold services at the school for the foreseeable future during repairs.",
+	      "2008-12-14", "the foreseeable future=FUTURE_REF:D");
+	CHECK("The future King visited the school.", "2008-12-14", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_now_that),      cmocka_unit_test(test_stay_closed),
-	        cmocka_unit_test(test_modal_passive), cmocka_unit_test(test_eligible_ready),
-	        cmocka_unit_test(test_was_to),        cmocka_unit_test(test_event_looked_toward),
-	        cmocka_unit_test(test_review20),      cmocka_unit_test(test_attributed_would),
+	        cmocka_unit_test(test_now_that),
+	        cmocka_unit_test(test_stay_closed),
+	        cmocka_unit_test(test_modal_passive),
+	        cmocka_unit_test(test_eligible_ready),
+	        cmocka_unit_test(test_was_to),
+	        cmocka_unit_test(test_event_looked_toward),
+	        cmocka_unit_test(test_review20),
+	        cmocka_unit_test(test_attributed_would),
+	        cmocka_unit_test(test_future_before_preposition),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
