@@ -6781,7 +6781,16 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	       (pi == i + 1 && tok_is(c, pi, "night") && !tok_is(c, pi + 1, "before") &&
 	        !tok_is(c, pi + 1, "after") && !tok_is(c, pi + 1, "of") &&
 	        (tok_is(c, i - 1, "spent") || tok_is(c, i - 1, "spend") ||
-	         tok_is(c, i - 1, "spends") || tok_is(c, i - 1, "spending"))))))
+	         tok_is(c, i - 1, "spends") || tok_is(c, i - 1, "spending"))) ||
+	       /* "the real story of [the night]", "the big hit of [the
+	        * evening]": the night an event filled (every one of the dev
+	        * sets' four is marked) */
+	       (tok_is(c, i - 1, "of") && pi == i + 1 &&
+	        (tok_is(c, pi, "night") || tok_is(c, pi, "evening"))))) &&
+	    /* "[The night] began with hope", "[The night], however, belonged
+	     * to Hansbrough": the night as a sentence's subject */
+	    !(i == c->first && pi == i + 1 && tok_is(c, pi, "night") &&
+	      (tok_is(c, pi + 1, ",") || is_past_verb(c, pi + 1))))
 		return 0;
 	/* "worked through the night under floodlights", "celebrated late into
 	 * the night with songs": a preposition after it opens no compound */

@@ -1,6 +1,6 @@
 /* test_timex_tense20.c - time expressions: session 16's rules on the
- * tense that picks a weekday's week, "now that", and "the future" before
- * a preposition.  The first cases of
+ * tense that picks a weekday's week, "now that", "the future" before a
+ * preposition and the night an event filled.  The first cases of
  * each test failed on the session's starting binary (38365353); the rest
  * guard what must not change. */
 #include <setjmp.h>
@@ -163,6 +163,21 @@ static void test_future_before_preposition(void **state)
 	CHECK("The future King visited the school.", "2008-12-14", "");
 }
 
+/* "the story of the night", "The night began with hope": the night of
+ * the story's day, as "through the night"; not a compound's "the night
+ * shift", nor a generic present "The night is dark". */
+static void test_the_night_of_the_story(void **state)
+{
+	(void)state;
+	CHECK("The rally was held on Sunday. The night began with hope.", "2013-09-16",
+	      "Sunday=2013-09-15:D|The night=2013-09-15TNI:T");
+	CHECK("The rally was held on Sunday. The night, however, belonged to Gray.", "2013-09-16",
+	      "Sunday=2013-09-15:D|The night=2013-09-15TNI:T");
+	CHECK("The game was played on Sunday. He was part of the night.", "2013-09-16",
+	      "Sunday=2013-09-15:D|the night=2013-09-15TNI:T");
+	CHECK("The night shift ended. The night is dark.", "2013-09-16", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -175,6 +190,7 @@ int main(void)
 	        cmocka_unit_test(test_review20),
 	        cmocka_unit_test(test_attributed_would),
 	        cmocka_unit_test(test_future_before_preposition),
+	        cmocka_unit_test(test_the_night_of_the_story),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
