@@ -3661,14 +3661,15 @@ static bool opens_clause(const struct tctx *c, uint32_t n)
 static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 {
 	static const char *const verbs[] = {
-	        "opens",   "reopens",  "begins",     "starts", "resumes",  "meets",  "arrives",
-	        "departs", "returns",  "kicks",      "hosts",  "convenes", "debuts", "premieres",
-	        "airs",    "launches", "reconvenes", "plays",  "faces",    NULL};
+	        "opens",   "reopens",   "begins",  "starts",   "resumes",    "meets",
+	        "arrives", "departs",   "returns", "kicks",    "hosts",      "convenes",
+	        "debuts",  "premieres", "airs",    "launches", "reconvenes", "plays",
+	        "faces",   "votes",     "elects",  NULL};
 	/* the same verbs after a plural subject: "talks resume on Thursday" */
 	static const char *const base[] = {"open",    "reopen", "begin",     "start",  "resume",
 	                                   "meet",    "arrive", "depart",    "return", "host",
 	                                   "convene", "debut",  "reconvene", "play",   "face",
-	                                   "visit",   NULL};
+	                                   "visit",   "vote",   "elect",     NULL};
 	/* ends of a timetable, not in a headline's present ("Strike ends on
 	 * Monday" reports a past end): "Early voting ends on Saturday" */
 	static const char *const ends[] = {"ends",      "closes", "expires", "finishes",
@@ -3712,6 +3713,11 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 					sj = o - 2;
 			}
 			struct nkg_str p = tok(c, sj);
+			/* "The vote follows", "The meet": a noun after its
+			 * article, no team's verb */
+			static const char *const subject_dets[] = {"the",   "a",   "an",  "this",
+			                                           "that",  "its", "his", "her",
+			                                           "their", "our", NULL};
 			/* a fixture list's "Flyers: Host Boston on Friday",
 			 * "travel to Leeds to play Hull on Sunday" (the
 			 * sentence has no tense of its own) */
@@ -3720,9 +3726,11 @@ static bool scheduled_present_before(const struct tctx *c, uint32_t b)
 			/* a team or a country as a plural: "Iran face the
 			 * United States on Tuesday", "Arsenal host Everton" */
 			if (tok_is(c, sj, "they") || tok_is(c, sj, "we") ||
-			    (tok_cap(c, sj) && !tok_is(c, sj, "I") && opens_clause(c, sj) &&
+			    (tok_cap(c, sj) && !tok_is(c, sj, "I") &&
+			     !tok_in(c, sj, subject_dets) && opens_clause(c, sj) &&
 			     (tok_is(c, j, "face") || tok_is(c, j, "host") ||
-			      tok_is(c, j, "play") || tok_is(c, j, "meet"))) ||
+			      tok_is(c, j, "play") || tok_is(c, j, "meet") ||
+			      tok_is(c, j, "vote") || tok_is(c, j, "elect"))) ||
 			    (p.len > 3 && lower(p.ptr[p.len - 1]) == 's' &&
 			     lower(p.ptr[p.len - 2]) != 's' &&
 			     (c->toks->toks[sj].flags & NKG_TOK_WORD) &&
@@ -4016,7 +4024,11 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 		int64_t ahead = (w - aw + 7) % 7;
 		return ahead <= 3 ? ahead : ahead - 7;
 	}
-	if (tense > 0 || (tense == 0 && (scheduled_present_before(c, b) || deadline)) ||
+	/* "Zimbabweans vote on [Monday] in the first election since Mugabe
+	 * was forced out": a timetable's present before the day governs it,
+	 * a past after it (with no tense before it) is another clause's */
+	bool timetable = scheduled_present_before(c, b) && (tense == 0 || !tensed_before(c, i));
+	if (tense > 0 || timetable || (tense == 0 && deadline) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
 	    (tense == 0 && after_up_next(c)) || arranged_event_before(c, b, i))
 		return (w - aw + 7) % 7;

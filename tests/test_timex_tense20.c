@@ -178,6 +178,24 @@ static void test_the_night_of_the_story(void **state)
 	CHECK("The night shift ended. The night is dark.", "2013-09-16", "");
 }
 
+/* A timetable's present before the day governs it ("Zimbabweans vote on
+ * Monday"), though a past follows in another clause; "vote" and "elect"
+ * are such verbs after a plural subject, not after an article ("The vote
+ * follows"). */
+static void test_timetable_present(void **state)
+{
+	(void)state;
+	/* 2018-07-25 is a Wednesday */
+	CHECK("Zimbabweans vote on Monday in the first election since Mugabe was forced out.",
+	      "2018-07-25", "Monday=2018-07-30:D");
+	CHECK("Voters elect a parliament Sunday.", "2018-07-25", "Sunday=2018-07-29:D");
+	CHECK("Parliament votes on the bill on Tuesday.", "2018-07-25", "Tuesday=2018-07-31:D");
+	CHECK("Police arrested the man who plays for the club on Sunday.", "2018-07-25",
+	      "Sunday=2018-07-22:D");
+	CHECK("The vote follows the death in February of the president.", "2018-07-25",
+	      "February=2018-02:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +209,7 @@ int main(void)
 	        cmocka_unit_test(test_attributed_would),
 	        cmocka_unit_test(test_future_before_preposition),
 	        cmocka_unit_test(test_the_night_of_the_story),
+	        cmocka_unit_test(test_timetable_present),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
