@@ -2922,6 +2922,17 @@ static bool clause_between(const struct tctx *c, uint32_t b, uint32_t e)
  * token i: "said it would", "told reporters that the talks would". */
 static bool past_speech_before(const struct tctx *c, uint32_t i);
 
+/* "The company would not say on Tuesday", "would only say", "would not
+ * rule out": a refusal already made, no future (token j the "would"). */
+static bool refusal_after(const struct tctx *c, uint32_t j)
+{
+	static const char *const adv[] = {"not", "only", "never", "n't", NULL};
+	static const char *const say[] = {"say",     "comment",  "confirm", "disclose", "elaborate",
+	                                  "discuss", "rule",     "give",    "reveal",   "name",
+	                                  "specify", "identify", NULL};
+	return tok_in(c, j + 1, adv) && tok_in(c, j + 2, say);
+}
+
 /* The sentence of token i ends in an attribution of past speech: ",
  * officials said.", ", a spokesman told reporters.", ", the company said
  * in a statement." (a comma, at most four words of a speaker, the verb);
@@ -3153,7 +3164,9 @@ static bool is_future_at(const struct tctx *c, uint32_t j)
 		return !tok_is(c, j + 1, "have") &&
 		       (past_speech_before(c, j) ||
 		        (past_speech_after(c, j) && !tok_is(c, j + 1, "later") &&
-		         !tok_is(c, j + 1, "eventually") && !tok_is(c, j - 1, "who")));
+		         !tok_is(c, j + 1, "eventually") && !tok_is(c, j - 1, "who") &&
+		         !(tok_is(c, j + 1, "go") && tok_is(c, j + 2, "on")) &&
+		         !refusal_after(c, j)));
 	/* "could go on strike as early as Saturday", "may rise in March": a
 	 * possibility still to come, a verb's base after the modal (not
 	 * "could not", "may have", nor "could see" of a past ability) */
@@ -3864,6 +3877,24 @@ static bool arranged_event_before(const struct tctx *c, uint32_t b, uint32_t i)
 	return false;
 }
 
+/* After token i, a word that opens a clause of its own ("since", "after",
+ * "that", "which", "because", "when") comes before any tense cue: "vote
+ * on [Monday] in the first election since Mugabe was forced out" (not "A
+ * Commons vote on [Tuesday] ended in defeat", whose past is its own). */
+static bool clause_before_cue(const struct tctx *c, uint32_t i)
+{
+	static const char *const opens[] = {"since", "after",   "that",     "which",
+	                                    "who",   "because", "when",     "until",
+	                                    "while", "though",  "although", NULL};
+	for (uint32_t k = i + 1; k < c->end && k <= i + TENSE_REACH; k++) {
+		if (tok_in(c, k, opens))
+			return true;
+		if (tense_cue(c, k))
+			return false;
+	}
+	return false;
+}
+
 /* Days from the publication date to weekday w named at token i (the
  * expression starting at b) with no last/next/this: the coming one in a
  * future sentence or after "until" ("closed until Friday"), else the most
@@ -4027,7 +4058,8 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	/* "Zimbabweans vote on [Monday] in the first election since Mugabe
 	 * was forced out": a timetable's present before the day governs it,
 	 * a past after it (with no tense before it) is another clause's */
-	bool timetable = scheduled_present_before(c, b) && (tense == 0 || !tensed_before(c, i));
+	bool timetable = scheduled_present_before(c, b) &&
+	                 (tense == 0 || (!tensed_before(c, i) && clause_before_cue(c, i)));
 	if (tense > 0 || timetable || (tense == 0 && deadline) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
 	    (tense == 0 && after_up_next(c)) || arranged_event_before(c, b, i))
@@ -6795,10 +6827,12 @@ static int m_part_of_day_ref(struct tctx *c, uint32_t i)
 	        (tok_is(c, i - 1, "spent") || tok_is(c, i - 1, "spend") ||
 	         tok_is(c, i - 1, "spends") || tok_is(c, i - 1, "spending"))) ||
 	       /* "the real story of [the night]", "the big hit of [the
-	        * evening]": the night an event filled (every one of the dev
-	        * sets' four is marked) */
+	        * evening]": the night an event filled, in a past clause
+	        * (every one of the dev sets' four is marked; not "Babies
+	        * wake in the middle of the night", "the Queen of the Night") */
 	       (tok_is(c, i - 1, "of") && pi == i + 1 &&
-	        (tok_is(c, pi, "night") || tok_is(c, pi, "evening"))))) &&
+	        (tok_is(c, pi, "night") || tok_is(c, pi, "evening")) && !tok_cap(c, pi) &&
+	        !(has(c, pi + 1) && tok_cap(c, pi + 1)) && tense_at(c, i) < 0))) &&
 	    /* "[The night] began with hope", "[The night], however, belonged
 	     * to Hansbrough": the night as a sentence's subject */
 	    !(i == c->first && pi == i + 1 && tok_is(c, pi, "night") &&

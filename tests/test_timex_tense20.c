@@ -196,6 +196,30 @@ static void test_timetable_present(void **state)
 	      "February=2018-02:D");
 }
 
+/* review20b: a second reviewer's sentences that the later rules misread
+ * (0fc1dbc8): a refusal's "would not say", a story's "would go on to", a
+ * generic or named night, a noun before the day whose sentence's past is
+ * its own. */
+static void test_review20b(void **state)
+{
+	(void)state;
+	/* 2021-03-04 is a Thursday, 2022-11-14 a Monday */
+	CHECK("The company would not say on Tuesday how many jobs were at risk, a union official "
+	      "said.",
+	      "2021-03-04", "Tuesday=2021-03-02:D");
+	CHECK("Verstappen would go on to win the race on Sunday, the team confirmed.", "2022-11-14",
+	      "Sunday=2022-11-13:D");
+	CHECK("Babies often wake in the middle of the night.", "2022-11-14", "");
+	CHECK("The soprano sang the Queen of the Night at the Met.", "2021-03-04", "");
+	CHECK("The editor of the Evening Standard praised the decision.", "2021-03-04", "");
+	CHECK("A House of Commons vote on Tuesday ended in defeat for the government.",
+	      "2021-03-04", "Tuesday=2021-03-02:D");
+	CHECK("The athletics meet on Saturday was cancelled because of the heat.", "2022-11-14",
+	      "Saturday=2022-11-12:D");
+	CHECK("Early returns on Tuesday showed Trump ahead in Florida.", "2020-11-05",
+	      "Tuesday=2020-11-03:D");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +234,7 @@ int main(void)
 	        cmocka_unit_test(test_future_before_preposition),
 	        cmocka_unit_test(test_the_night_of_the_story),
 	        cmocka_unit_test(test_timetable_present),
+	        cmocka_unit_test(test_review20b),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
