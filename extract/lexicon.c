@@ -1080,6 +1080,35 @@ long nkg_lex_fold(struct nkg_str s, char *out, size_t cap, bool *lower)
 	return fold_key(&lex, s.ptr ? s.ptr : "", s.len, out, cap, lower);
 }
 
+/* The folded key with its first word's abbreviation spelt out ("ft.
+ * worth" -> "fort worth", "mt. pleasant" -> "mount pleasant": a dateline's
+ * or a report's short form of the name GeoNames spells out), into out; its
+ * length, 0 when the key opens with no such word.  "St." stays as it is:
+ * GeoNames writes "St. Albert" and "Saint Paul" both ways, and the other
+ * spelling may name another place ("Saint Louis" is a district of the
+ * Seychelles, and St. Louis, Missouri is not in the list). */
+static long key_variant(const char *key, long len, char *out, size_t cap)
+{
+	static const struct {
+		const char *from, *to;
+	} words[] = {{"ft. ", "fort "},
+	             {"ft ", "fort "},
+	             {"mt. ", "mount "},
+	             {"mt ", "mount "},
+	             {"pt. ", "port "}};
+	for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+		size_t fl = strlen(words[w].from), tl = strlen(words[w].to);
+		if ((size_t)len <= fl || memcmp(key, words[w].from, fl) != 0)
+			continue;
+		if (tl + (size_t)len - fl + 1 > cap)
+			return 0;
+		memcpy(out, words[w].to, tl);
+		memcpy(out + tl, key + fl, (size_t)len - fl + 1);
+		return (long)(tl + (size_t)len - fl);
+	}
+	return 0;
+}
+
 const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name)
 {
 	char key[KEY_MAX];
@@ -1098,6 +1127,12 @@ const struct nkg_lex_place *nkg_lex_place_find(struct nkg_str name)
 	if (!p && len > 4 && memcmp(key, "the ", 4) == 0 &&
 	    (s = lookup(&lex.by_name, key + 4, (size_t)len - 4)) != NULL)
 		p = slot_place(s, has_lower_after_first_word(name));
+	if (!p) {
+		char alt[KEY_MAX];
+		long alen = key_variant(key, len, alt, sizeof(alt));
+		if (alen > 0 && (s = lookup(&lex.by_name, alt, (size_t)alen)) != NULL)
+			p = slot_place(s, lower);
+	}
 	return p;
 }
 
@@ -1150,8 +1185,14 @@ const struct nkg_lex_place *nkg_lex_city_in(struct nkg_str name, struct nkg_str 
 		return NULL;
 	len = fold_key(&lex, name.ptr, name.len, key, sizeof(key), NULL);
 	rlen = fold_key(&lex, region.ptr, region.len, rkey, sizeof(rkey), NULL);
-	if (len <= 0 || rlen <= 0 || !(s = lookup(&lex.city_names, key, (size_t)len)))
+	if (len <= 0 || rlen <= 0)
 		return NULL;
+	if (!(s = lookup(&lex.city_names, key, (size_t)len))) {
+		char alt[KEY_MAX];
+		long alen = key_variant(key, len, alt, sizeof(alt));
+		if (alen <= 0 || !(s = lookup(&lex.city_names, alt, (size_t)alen)))
+			return NULL;
+	}
 	for (uint32_t l = s->val; l; l = lex.links[l - 1].next) {
 		const struct nkg_lex_place *city = &lex.places[lex.links[l - 1].city].pub;
 		const struct nkg_lex_place *r;

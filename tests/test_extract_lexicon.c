@@ -436,10 +436,30 @@ static void test_lexicon_load_time(void **state)
 	assert_true(ms < 5000.0);
 }
 
+/* A dateline's or a report's "Ft." and "Mt." are the "Fort" and "Mount"
+ * GeoNames spells out; "St." stays as written (St. Louis is not in the
+ * list, and "Saint Louis" is a district of the Seychelles). */
+static void test_place_abbreviated_first_word(void **state)
+{
+	(void)state;
+	assert_string_equal(id_of("Fort Worth"), "city:US:fort-worth");
+	assert_string_equal(id_of("Ft. Worth"), "city:US:fort-worth");
+	assert_string_equal(id_of("FT. WORTH"), "city:US:fort-worth");
+	assert_string_equal(id_of("Ft. Lauderdale"), "city:US:fort-lauderdale");
+	const char *region = NULL;
+	const char *city = city_in("FT. WORTH", "Texas", &region);
+	assert_non_null(city);
+	assert_string_equal(city, "city:US:fort-worth");
+	assert_string_equal(region, "US-TX");
+	assert_string_equal(id_of("St. Louis"), "(none)");
+	assert_string_equal(id_of("Ft."), "(none)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_place_country_exact),
+	        cmocka_unit_test(test_place_abbreviated_first_word),
 	        cmocka_unit_test(test_place_country_common_names),
 	        cmocka_unit_test(test_place_united_states_aliases),
 	        cmocka_unit_test(test_place_acronym_needs_upper_case),
