@@ -3067,9 +3067,17 @@ static bool future_in_past(const struct tctx *c, uint32_t j)
 	                                        "step", "response", "reaction", "job",  "task",
 	                                        "role", "aim",      "goal",     "idea", NULL};
 	if ((tok_is(c, j, "was") || tok_is(c, j, "were")) && tok_is(c, j + 1, "to") &&
-	    !tok_is(c, j + 2, "blame") && !tok_is(c, j + 2, "come") &&
-	    !(j > c->first && tok_in(c, j - 1, not_plans)) && due_to_verb(c, j + 1))
+	    !tok_is(c, j + 2, "blame") && !tok_is(c, j + 2, "come") && due_to_verb(c, j + 1)) {
+		/* the subject's noun a few words back ("His first act as
+		 * captain was to drop") */
+		for (uint32_t k = j; k > c->first && k + 4 > j; k--) {
+			if (tok_is(c, k - 1, ","))
+				break;
+			if (tok_in(c, k - 1, not_plans))
+				return false;
+		}
 		return true;
+	}
 	/* (and "said more cancellations were likely on [Friday]") */
 	if (be_before(c, j) >= 0 ||
 	    !(tok_is(c, j, "due") || tok_is(c, j, "expected") || tok_is(c, j, "scheduled") ||

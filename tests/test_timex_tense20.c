@@ -123,6 +123,8 @@ static void test_review20(void **state)
 	      "Sunday=2021-02-28:D");
 	CHECK("What the government did was to close the border on Sunday.", "2021-03-04",
 	      "Sunday=2021-02-28:D");
+	CHECK("His first act as captain was to drop the veteran striker on Sunday.", "2021-03-05",
+	      "Sunday=2021-02-28:D");
 	CHECK("DNA tests will be carried out on the remains found on Sunday.", "2021-03-05",
 	      "Sunday=2021-02-28:D");
 	CHECK("\"Now that's what I call a performance,\" said the manager.", "2021-03-05", "");
