@@ -1346,10 +1346,10 @@ static bool place_with_the(const struct ctx *c, uint32_t the_tok)
  * organisation exactly, the other 8 a longer one, none a place; the
  * rules and the tagger read the country alone). */
 static const char *const national_body_words[] = {
-        "Athletics", "Badminton", "Basketball", "Boxing",     "Chess",    "Cricket",
-        "Cycling",   "Environment", "Football", "Golf",       "Gymnastics", "Hockey",
-        "Netball",   "Parks",     "Rowing",     "Rugby",      "Sailing",  "Skiing",
-        "Sport",     "Statistics", "Swimming",  "Tennis",     "Tourism",  "Transport",
+        "Athletics", "Badminton",   "Basketball", "Boxing", "Chess",      "Cricket",
+        "Cycling",   "Environment", "Football",   "Golf",   "Gymnastics", "Hockey",
+        "Netball",   "Parks",       "Rowing",     "Rugby",  "Sailing",    "Skiing",
+        "Sport",     "Statistics",  "Swimming",   "Tennis", "Tourism",    "Transport",
         "Triathlon", "Volleyball"};
 
 /* Is the word at s an -ing word opening its sentence, with no capitalised
@@ -2240,9 +2240,9 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 	 * than Orange, Cook or Jefferson, and "Jackson Street", "Tahrir
 	 * Square" no towns: the capitalised cue is part of the name (the
 	 * "Anbar Province" too: own_settlement_cue) */
-	bool own_cue = cap_cue && (ieq(cw, "county") || ieq(cw, "parish") || ieq(cw, "borough") ||
-	                           ieq(cw, "street") || ieq(cw, "square") ||
-	                           own_settlement_cue(c, cue));
+	bool own_cue =
+	        cap_cue && (ieq(cw, "county") || ieq(cw, "parish") || ieq(cw, "borough") ||
+	                    ieq(cw, "street") || ieq(cw, "square") || own_settlement_cue(c, cue));
 	uint32_t ns = k->first, ne = cap_cue && !own_cue ? k->last - 1 : k->last;
 
 	if (cls == NKG_CLASS_AIRPORT) {
@@ -2283,15 +2283,14 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 	 * city of that name (review17 E2); not an ordinary word's district
 	 * ("the Old Town") */
 	if (own_cue && !p && (ieq(cw, "city") || ieq(cw, "town")) && ne > ns &&
-	    !(c->ti[k->first].lex & NKG_LEX_COMMON) &&
-	    (team_use(c, k) || sports_report(c))) {
+	    !(c->ti[k->first].lex & NKG_LEX_COMMON) && (team_use(c, k) || sports_report(c))) {
 		classify_org(c, k, NKG_CLASS_ORGANIZATION, R_TEAM_NAME, 0.75f);
 		return 0;
 	}
 	set_kind(k, CK_PLACE, cls, R_DISTRICT, 0.75f);
 	k->last = ne;
 	k->end = c->toks->toks[ne].end;
-	k->container_tok = container_after(c, cap_cue ? k->last + 1 : cue);
+	k->container_tok = container_after(c, cue);
 	return 0;
 }
 
@@ -3077,8 +3076,9 @@ static int classify_run(struct ctx *c, uint32_t idx)
 		return 0;
 	}
 	/* "Labour won": a party's one-word name inside a sentence (party_words) */
-	if (s == e && !k->weak && !(c->ti[s].flags & TI_WEAK) && !(tflags(c, s) & NKG_TOK_ALL_CAPS) &&
-	    IN_LIST(tstr(c, s), party_words) && !starts_longer_run(c, s)) {
+	if (s == e && !k->weak && !(c->ti[s].flags & TI_WEAK) &&
+	    !(tflags(c, s) & NKG_TOK_ALL_CAPS) && IN_LIST(tstr(c, s), party_words) &&
+	    !starts_longer_run(c, s)) {
 		classify_org(c, k, NKG_CLASS_POLITICAL_PARTY, R_PARTY_WORD, 0.8f);
 		return 0;
 	}
@@ -3139,8 +3139,31 @@ static int classify_run(struct ctx *c, uint32_t idx)
 
 	/* 3b. a place cue after the run: "Jadiriyah district", "Baghdad airport". */
 	uint32_t cue = k->sub ? NKG_NONE : place_cue_after(c, e);
-	if (cue != NKG_NONE && !demonym(c, s) && !(c->ti[s].lex & NKG_LEX_TITLE))
-		return classify_cued_place(c, idx, cue);
+	if (cue != NKG_NONE && !demonym(c, s) && !(c->ti[s].lex & NKG_LEX_TITLE)) {
+		int rc = classify_cued_place(c, idx, cue);
+		/* a settlement's word before "of" and its name ("the Gulf Coast
+		 * city of Daphne", "the Black Sea port of Trabzon", "the Aegean
+		 * city of Izmir"), or a province's or region's before a place no
+		 * country ("the Black Sea province of Trabzon"; "the Kurdistan
+		 * region of Iraq" is inside Iraq): the run says where the
+		 * settlement or province is; it is none itself, nor inside the
+		 * one named */
+		k = &c->ch[idx];
+		const struct nkg_lex_place *named = cue + 2 < c->toks->n && tok_is(c, cue + 1, "of")
+		                                            ? tok_place(c, cue + 2)
+		                                            : NULL;
+		bool province = (ieq(tstr(c, cue), "province") || ieq(tstr(c, cue), "region")) &&
+		                named && named->type != NKG_LEX_COUNTRY;
+		if (!rc && k->kind == CK_PLACE && is_lower_word(c, cue) &&
+		    (IN_LIST(tstr(c, cue), settlement_nouns) || ieq(tstr(c, cue), "port") ||
+		     province) &&
+		    tok_is(c, cue + 1, "of") && cue + 2 < c->toks->n &&
+		    (tflags(c, cue + 2) & NKG_TOK_CAPITALIZED)) {
+			k->container_tok = NKG_NONE;
+			k->cls = NKG_CLASS_PLACE;
+		}
+		return rc;
+	}
 
 	/* 2. gazetteer */
 	const struct nkg_lex_place *p = s == e ? tok_place(c, s) : lex_place(whole);
@@ -4999,9 +5022,9 @@ static bool span_edge_punct(const struct ctx *c, uint32_t i)
  * names no place (review17 E3: "Veterans of the Gulf War" was a place)? */
 static bool event_named_after(const struct ctx *c, uint32_t s, uint32_t e)
 {
-	static const char *const event_words[] = {"War",    "Wars",    "Crisis",       "Conflict",
-	                                          "Summit", "Games",   "Championship", "Championships",
-	                                          "Cup",    "Syndrome"};
+	static const char *const event_words[] = {
+	        "War",   "Wars",         "Crisis",        "Conflict", "Summit",
+	        "Games", "Championship", "Championships", "Cup",      "Syndrome"};
 	for (uint32_t j = s + 1; j <= e; j++)
 		if (IN_LIST(tstr(c, j), event_words))
 			return true;

@@ -568,6 +568,34 @@ static const char *sorted_lines(const char *text)
 	return out;
 }
 
+/* A place whose settlement or street word is part of its name ("Sadr
+ * City", "Tahrir Square", "the Old Town") keeps the place the text puts
+ * it in ("in Baghdad", "of Prague"), as "the Jadiriyah district of
+ * Baghdad" does (the container was looked for one token too far). */
+static void test_names_own_cue_place_and_its_container(void **state)
+{
+	struct fixture *f = *state;
+	run(f, "Gunmen attacked Sadr City in Baghdad. Crowds filled Tahrir Square in Cairo.");
+	assert_string_equal(sorted_lines(render(f)), "city Baghdad [in: Iraq]\n"
+	                                             "city Cairo [in: Egypt]\n"
+	                                             "city Sadr City [in: Baghdad]\n"
+	                                             "country Egypt\n"
+	                                             "country Iraq\n"
+	                                             "place Tahrir Square [in: Cairo]\n");
+	/* a settlement's or a province's word before "of" and its name: the
+	 * run is where it is, no settlement itself nor inside it */
+	run(f, "Erdogan spoke in the Black Sea city of Trabzon. He is from the Black Sea "
+	       "province of Trabzon.");
+	assert_string_equal(sorted_lines(render(f)), "city Trabzon [in: Turkey]\n"
+	                                             "country Turkey\n"
+	                                             "person Erdogan\n"
+	                                             "place Black Sea\n");
+	run(f, "Tourists crowded the Old Town of Prague on Sunday.");
+	assert_string_equal(sorted_lines(render(f)), "city Old Town [in: Prague]\n"
+	                                             "city Prague [in: Czechia]\n"
+	                                             "country Czechia\n");
+}
+
 static void test_names_out_of_memory(void **state)
 {
 	struct fixture *f = *state;
@@ -620,6 +648,7 @@ int main(void)
 	        T(test_names_numbered_club_town_of_and_portfolio),
 	        T(test_names_foreign_subdivision_unnamed_country),
 	        T(test_names_compass_word_after_a_place),
+	        T(test_names_own_cue_place_and_its_container),
 	        T(test_names_out_of_memory),
 #undef T
 	};
