@@ -43,7 +43,10 @@
  * Entities: B <kind>/<slug of canonical name>, kind = person | organization | place |
  *   product | index;
  *   a gazetteer place that its name alone does not name gets "-<slug of its
- *   state or country>" after it (B place/paris-texas; Paris alone is place/paris)
+ *   state or country>" after it (B place/paris-texas; Paris alone is place/paris),
+ *   and a place of a name many places bear (ordinary words: "Old Town", "City
+ *   Hall") whose container the text gives, "-<slug of the container>" (B
+ *   place/old-town-prague)
  *   a the class of enum nkg_entity_class (schema:City, nkg:ArmedGroup...),
  *     its schema.org superclass for nkg: classes, and the kind's class
  *     (schema:Person / schema:Organization / schema:Place / schema:Product /
@@ -893,14 +896,35 @@ static const struct nkg_lex_place *entity_lex_place(const struct nkg_entity *e)
 	return nkg_lex_place_by_id(id);
 }
 
-/* Appends "-<slug of its state or country>" to the scratch buffer when
- * entity e is a gazetteer place that its name alone does not name (Paris,
- * Texas, chosen by a dateline's region; the name alone is Paris, France):
- * two places never share an IRI across articles. */
-static void place_qualifier(struct builder *b, const struct nkg_entity *e)
+/* Whether name is made of ordinary English words and place words only
+ * ("Old Town", "City Hall", "Main Street"): a name many places bear. */
+static bool generic_place_name(struct nkg_str name)
 {
-	const struct nkg_lex_place *p = entity_lex_place(e), *q = NULL;
-	if (!p || nkg_lex_place_find(e->name) == p)
+	size_t i = 0, words = 0;
+	while (i < name.len) {
+		size_t j = i;
+		while (j < name.len && name.ptr[j] != ' ' && name.ptr[j] != '-')
+			j++;
+		if (j > i) {
+			uint32_t f = nkg_lex_word((struct nkg_str){name.ptr + i, j - i});
+			if (!(f & (NKG_LEX_COMMON | NKG_LEX_PLACE_CUE)))
+				return false;
+			words++;
+		}
+		i = j + 1;
+	}
+	return words > 0;
+}
+
+/* Appends "-<slug of its state or country>" to the scratch buffer when p,
+ * the gazetteer place of a place called name, is not the one that name
+ * alone names (Paris, Texas, chosen by a dateline's region; the name alone
+ * is Paris, France). */
+static void gazetteer_qualifier(struct builder *b, const struct nkg_lex_place *p,
+                                struct nkg_str name)
+{
+	const struct nkg_lex_place *q = NULL;
+	if (!p || nkg_lex_place_find(name) == p)
 		return;
 	if (p->parent && strcmp(p->parent, p->country) != 0)
 		q = nkg_lex_place_by_id(p->parent);
@@ -910,6 +934,29 @@ static void place_qualifier(struct builder *b, const struct nkg_entity *e)
 		return;
 	iri_add(b, "-");
 	iri_slug(b, nkg_str_from_cstr(q->name));
+}
+
+/* Appends what tells entity e's place from others of its name: the
+ * gazetteer's state or country (gazetteer_qualifier), or, when e is no
+ * gazetteer place, has a name many places bear and the text says what
+ * contains it, "-<slug of the container>" with the container's own
+ * gazetteer qualifier ("the Old Town of Prague" is place/old-town-prague,
+ * Warsaw's place/old-town-warsaw): two places never share an IRI across
+ * articles. */
+static void place_qualifier(struct builder *b, const struct nkg_entity *e)
+{
+	const struct nkg_lex_place *p = entity_lex_place(e);
+	if (!p && nkg_entity_class_kind(e->cls) == NKG_KIND_PLACE &&
+	    e->container < b->doc->n_entities && generic_place_name(e->name)) {
+		const struct nkg_entity *in = &b->doc->entities[e->container];
+		if (in == e || nkg_entity_class_kind(in->cls) != NKG_KIND_PLACE)
+			return;
+		iri_add(b, "-");
+		iri_slug(b, in->name);
+		gazetteer_qualifier(b, entity_lex_place(in), in->name);
+		return;
+	}
+	gazetteer_qualifier(b, p, e->name);
 }
 
 /* B <kind>/<slug> of entity i into the scratch buffer (see place_qualifier). */
