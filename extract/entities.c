@@ -3137,9 +3137,12 @@ static int classify_run(struct ctx *c, uint32_t idx)
 	    !ieq(tstr(c, e), "State") && !lex_place(whole))
 		return classify_cued_place(c, idx, e);
 
-	/* 3b. a place cue after the run: "Jadiriyah district", "Baghdad airport". */
+	/* 3b. a place cue after the run: "Jadiriyah district", "Baghdad airport";
+	 * not a sentence's quantifier before its noun ("Every town in New
+	 * Zealand", "Each city", "Another village") */
 	uint32_t cue = k->sub ? NKG_NONE : place_cue_after(c, e);
-	if (cue != NKG_NONE && !demonym(c, s) && !(c->ti[s].lex & NKG_LEX_TITLE)) {
+	if (cue != NKG_NONE && !demonym(c, s) && !(c->ti[s].lex & NKG_LEX_TITLE) &&
+	    !(s == e && IN_LIST(tstr(c, s), quantifiers))) {
 		int rc = classify_cued_place(c, idx, cue);
 		/* a settlement's word before "of" and its name ("the Gulf Coast
 		 * city of Daphne", "the Black Sea port of Trabzon", "the Aegean

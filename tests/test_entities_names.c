@@ -590,6 +590,9 @@ static void test_names_own_cue_place_and_its_container(void **state)
 	                                             "country Turkey\n"
 	                                             "person Erdogan\n"
 	                                             "place Black Sea\n");
+	/* a quantifier before a settlement's word names nothing */
+	run(f, "\"Every town in New Zealand will share the grief,\" Key said.");
+	assert_string_equal(sorted_lines(render(f)), "country New Zealand\n");
 	run(f, "Tourists crowded the Old Town of Prague on Sunday.");
 	assert_string_equal(sorted_lines(render(f)), "city Old Town [in: Prague]\n"
 	                                             "city Prague [in: Czechia]\n"
