@@ -2177,10 +2177,17 @@ static enum nkg_entity_class cue_class(struct nkg_str w)
 	return NKG_CLASS_PLACE;
 }
 
-/* "X district of Y", "X district in Y": the first token of Y. */
+/* "X district of Y", "X district in Y", and after a cue that is part of
+ * the name, its area's word ("the Sadr City district of Baghdad", "the Old
+ * Town quarter of Prague"): the first token of Y. */
 static uint32_t container_after(const struct ctx *c, uint32_t cue)
 {
+	static const char *const area_words[] = {"district",      "quarter", "neighborhood",
+	                                         "neighbourhood", "area",    "section",
+	                                         "suburb"};
 	uint32_t j = cue + 1;
+	if (is_lower_word(c, j) && IN_LIST(tstr(c, j), area_words))
+		j++;
 	if (!(tok_is(c, j, "of") || tok_is(c, j, "in")))
 		return NKG_NONE;
 	j++;
@@ -3146,17 +3153,19 @@ static int classify_run(struct ctx *c, uint32_t idx)
 		int rc = classify_cued_place(c, idx, cue);
 		/* a settlement's word before "of" and its name ("the Gulf Coast
 		 * city of Daphne", "the Black Sea port of Trabzon", "the Aegean
-		 * city of Izmir"), or a province's or region's before a place no
-		 * country ("the Black Sea province of Trabzon"; "the Kurdistan
-		 * region of Iraq" is inside Iraq): the run says where the
-		 * settlement or province is; it is none itself, nor inside the
-		 * one named */
+		 * city of Izmir"), a province's before a place no country ("the
+		 * Black Sea province of Trabzon") or a region's before a city:
+		 * the run says where the settlement or province is; it is none
+		 * itself, nor inside the one named ("the Panhandle region of
+		 * Texas" is inside Texas) */
 		k = &c->ch[idx];
 		const struct nkg_lex_place *named = cue + 2 < c->toks->n && tok_is(c, cue + 1, "of")
 		                                            ? tok_place(c, cue + 2)
 		                                            : NULL;
-		bool province = (ieq(tstr(c, cue), "province") || ieq(tstr(c, cue), "region")) &&
-		                named && named->type != NKG_LEX_COUNTRY;
+		bool province =
+		        named &&
+		        ((ieq(tstr(c, cue), "province") && named->type != NKG_LEX_COUNTRY) ||
+		         (ieq(tstr(c, cue), "region") && named->type == NKG_LEX_CITY));
 		if (!rc && k->kind == CK_PLACE && is_lower_word(c, cue) &&
 		    (IN_LIST(tstr(c, cue), settlement_nouns) || ieq(tstr(c, cue), "port") ||
 		     province) &&

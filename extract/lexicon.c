@@ -1083,19 +1083,17 @@ long nkg_lex_fold(struct nkg_str s, char *out, size_t cap, bool *lower)
 /* The folded key with its first word's abbreviation spelt out ("ft.
  * worth" -> "fort worth", "mt. pleasant" -> "mount pleasant": a dateline's
  * or a report's short form of the name GeoNames spells out), into out; its
- * length, 0 when the key opens with no such word.  "St." stays as it is:
- * GeoNames writes "St. Albert" and "Saint Paul" both ways, and the other
- * spelling may name another place ("Saint Louis" is a district of the
- * Seychelles, and St. Louis, Missouri is not in the list). */
+ * length, 0 when the key opens with no such word.  Only with the period
+ * ("FT Worth" may be the Financial Times'); "Pt." is as often Point as
+ * Port.  "St." stays as it is: GeoNames writes "St. Albert" and "Saint
+ * Paul" both ways, and the other spelling may name another place ("Saint
+ * Louis" is a district of the Seychelles, and St. Louis, Missouri is not in
+ * the list). */
 static long key_variant(const char *key, long len, char *out, size_t cap)
 {
 	static const struct {
 		const char *from, *to;
-	} words[] = {{"ft. ", "fort "},
-	             {"ft ", "fort "},
-	             {"mt. ", "mount "},
-	             {"mt ", "mount "},
-	             {"pt. ", "port "}};
+	} words[] = {{"ft. ", "fort "}, {"mt. ", "mount "}};
 	for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
 		size_t fl = strlen(words[w].from), tl = strlen(words[w].to);
 		if ((size_t)len <= fl || memcmp(key, words[w].from, fl) != 0)

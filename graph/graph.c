@@ -896,11 +896,14 @@ static const struct nkg_lex_place *entity_lex_place(const struct nkg_entity *e)
 	return nkg_lex_place_by_id(id);
 }
 
-/* Whether name is made of ordinary English words and place words only
- * ("Old Town", "City Hall", "Main Street"): a name many places bear. */
+/* Whether name is ordinary English words, one of them a place word ("Old
+ * Town", "City Hall", "Main Street"): a name many places bear.  One word
+ * ("Swat", "Hunter", "Tenderloin") is a name of its own, whatever else it
+ * means. */
 static bool generic_place_name(struct nkg_str name)
 {
 	size_t i = 0, words = 0;
+	bool place_word = false;
 	while (i < name.len) {
 		size_t j = i;
 		while (j < name.len && name.ptr[j] != ' ' && name.ptr[j] != '-')
@@ -909,11 +912,12 @@ static bool generic_place_name(struct nkg_str name)
 			uint32_t f = nkg_lex_word((struct nkg_str){name.ptr + i, j - i});
 			if (!(f & (NKG_LEX_COMMON | NKG_LEX_PLACE_CUE)))
 				return false;
+			place_word = place_word || (f & NKG_LEX_PLACE_CUE);
 			words++;
 		}
 		i = j + 1;
 	}
-	return words > 0;
+	return words > 1 && place_word;
 }
 
 /* Appends "-<slug of its state or country>" to the scratch buffer when p,

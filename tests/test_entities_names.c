@@ -593,6 +593,16 @@ static void test_names_own_cue_place_and_its_container(void **state)
 	/* a quantifier before a settlement's word names nothing */
 	run(f, "\"Every town in New Zealand will share the grief,\" Key said.");
 	assert_string_equal(sorted_lines(render(f)), "country New Zealand\n");
+	/* an area's word between ("the Sadr City district of Baghdad"); a
+	 * region of a state is inside it */
+	run(f, "A bomb exploded in the Sadr City district of Baghdad. Ranchers in the Panhandle "
+	       "region of Texas lost cattle.");
+	assert_string_equal(sorted_lines(render(f)), "area Panhandle [in: Texas]\n"
+	                                             "area Texas [in: United States]\n"
+	                                             "city Baghdad [in: Iraq]\n"
+	                                             "city Sadr City [in: Baghdad]\n"
+	                                             "country Iraq\n"
+	                                             "country United States\n");
 	run(f, "Tourists crowded the Old Town of Prague on Sunday.");
 	assert_string_equal(sorted_lines(render(f)), "city Old Town [in: Prague]\n"
 	                                             "city Prague [in: Czechia]\n"

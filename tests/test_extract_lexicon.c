@@ -452,6 +452,8 @@ static void test_place_abbreviated_first_word(void **state)
 	assert_string_equal(city, "city:US:fort-worth");
 	assert_string_equal(region, "US-TX");
 	assert_string_equal(id_of("St. Louis"), "(none)");
+	/* only with the period: "FT Worth" may be the Financial Times' */
+	assert_string_equal(id_of("FT Worth"), "(none)");
 	assert_string_equal(id_of("Ft."), "(none)");
 }
 

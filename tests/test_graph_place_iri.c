@@ -68,10 +68,13 @@ static void test_own_name_and_no_container_keep_their_slug(void **state)
 {
 	(void)state;
 	static const struct row rows[] = {{"Jadiriyah", "Baghdad", "city:IQ:baghdad"},
-	                                  {"Main Square", NULL, NULL}};
-	char *nt = write_rows(rows, 2);
+	                                  {"Main Square", NULL, NULL},
+	                                  {"Hunter", "Sydney", "city:AU:sydney"}};
+	char *nt = write_rows(rows, 3);
 	assert_non_null(strstr(nt, PLACE "jadiriyah> "));
 	assert_non_null(strstr(nt, PLACE "main-square> "));
+	/* one word is a name of its own, though "hunter" is a word too */
+	assert_non_null(strstr(nt, PLACE "hunter> "));
 	assert_null(strstr(nt, PLACE "jadiriyah-baghdad> "));
 	free(nt);
 }
