@@ -2270,6 +2270,13 @@ static int classify_cued_place(struct ctx *c, uint32_t idx, uint32_t cue)
 		k->container_chunk = place;
 		return 0;
 	}
+	/* "the Kurdistan region of Iraq": a gazetteer place of another country
+	 * than the one the text puts it in (Iran's Kurdistan province) is not
+	 * the place meant, which the gazetteer lacks */
+	uint32_t in_tok = !cap_cue ? container_after(c, cue) : NKG_NONE;
+	const struct nkg_lex_place *in = in_tok != NKG_NONE ? tok_place(c, in_tok) : NULL;
+	if (p && in && in->type == NKG_LEX_COUNTRY && p->country && strcmp(p->country, in->id) != 0)
+		p = NULL;
 	if (p && !cap_cue) {
 		set_place(k, p);
 		return 0;

@@ -45,8 +45,9 @@
  *   a gazetteer place that its name alone does not name gets "-<slug of its
  *   state or country>" after it (B place/paris-texas; Paris alone is place/paris),
  *   and a place of a name many places bear (ordinary words: "Old Town", "City
- *   Hall") whose container the text gives, "-<slug of the container>" (B
- *   place/old-town-prague)
+ *   Hall") or of a gazetteer place's name that it is not, whose container the
+ *   text gives, "-<slug of the container>" (B place/old-town-prague,
+ *   place/kurdistan-iraq)
  *   a the class of enum nkg_entity_class (schema:City, nkg:ArmedGroup...),
  *     its schema.org superclass for nkg: classes, and the kind's class
  *     (schema:Person / schema:Organization / schema:Place / schema:Product /
@@ -942,16 +943,18 @@ static void gazetteer_qualifier(struct builder *b, const struct nkg_lex_place *p
 
 /* Appends what tells entity e's place from others of its name: the
  * gazetteer's state or country (gazetteer_qualifier), or, when e is no
- * gazetteer place, has a name many places bear and the text says what
- * contains it, "-<slug of the container>" with the container's own
- * gazetteer qualifier ("the Old Town of Prague" is place/old-town-prague,
- * Warsaw's place/old-town-warsaw): two places never share an IRI across
- * articles. */
+ * gazetteer place, has a name many places bear or a gazetteer place's
+ * name, and the text says what contains it, "-<slug of the container>"
+ * with the container's own gazetteer qualifier ("the Old Town of Prague" is
+ * place/old-town-prague, Warsaw's place/old-town-warsaw; "the Kurdistan
+ * region of Iraq", which is not the gazetteer's Kurdistan in Iran,
+ * place/kurdistan-iraq): two places never share an IRI across articles. */
 static void place_qualifier(struct builder *b, const struct nkg_entity *e)
 {
 	const struct nkg_lex_place *p = entity_lex_place(e);
 	if (!p && nkg_entity_class_kind(e->cls) == NKG_KIND_PLACE &&
-	    e->container < b->doc->n_entities && generic_place_name(e->name)) {
+	    e->container < b->doc->n_entities &&
+	    (generic_place_name(e->name) || nkg_lex_place_find(e->name))) {
 		const struct nkg_entity *in = &b->doc->entities[e->container];
 		if (in == e || nkg_entity_class_kind(in->cls) != NKG_KIND_PLACE)
 			return;

@@ -603,6 +603,11 @@ static void test_names_own_cue_place_and_its_container(void **state)
 	                                             "city Sadr City [in: Baghdad]\n"
 	                                             "country Iraq\n"
 	                                             "country United States\n");
+	/* a gazetteer place of another country than the text's is not the
+	 * place meant: Iran's Kurdistan province is not Iraq's region */
+	run(f, "Fighting raged in the Kurdistan region of Iraq.");
+	assert_string_equal(sorted_lines(render(f)), "area Kurdistan [in: Iraq]\n"
+	                                             "country Iraq\n");
 	run(f, "Tourists crowded the Old Town of Prague on Sunday.");
 	assert_string_equal(sorted_lines(render(f)), "city Old Town [in: Prague]\n"
 	                                             "city Prague [in: Czechia]\n"

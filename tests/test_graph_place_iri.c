@@ -3,7 +3,8 @@
  * the text puts it in, so the Old Towns of Prague and Warsaw in two
  * articles are two places; a name of its own ("Jadiriyah") keeps its slug,
  * so two articles' Jadiriyah merge; a generic name with no container keeps
- * its slug too. */
+ * its slug too; a place named as a gazetteer place it is not takes its
+ * container. */
 #include "graph_fixture.h"
 
 #include "extract/doc.h"
@@ -54,6 +55,19 @@ static void test_generic_name_takes_its_container(void **state)
 	free(nt);
 }
 
+/* a place the gazetteer does not hold but whose name is a gazetteer
+ * place's (Iraq's Kurdistan region; the gazetteer's Kurdistan is Iran's
+ * province, place/kurdistan) takes its container too */
+static void test_gazetteer_name_of_another_place(void **state)
+{
+	(void)state;
+	static const struct row rows[] = {{"Kurdistan", "Iraq", "IQ"}};
+	char *nt = write_rows(rows, 1);
+	assert_non_null(strstr(nt, PLACE "kurdistan-iraq> "));
+	assert_null(strstr(nt, PLACE "kurdistan> "));
+	free(nt);
+}
+
 /* the container's own qualifier follows it: Paris, Texas */
 static void test_container_keeps_its_qualifier(void **state)
 {
@@ -84,6 +98,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	        cmocka_unit_test(test_generic_name_takes_its_container),
 	        cmocka_unit_test(test_container_keeps_its_qualifier),
+	        cmocka_unit_test(test_gazetteer_name_of_another_place),
 	        cmocka_unit_test(test_own_name_and_no_container_keep_their_slug),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
