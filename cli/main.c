@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "commands.h"
+#include "output.h"
 
 static const char usage_text[] =
         "usage: newskg <command> [OPTIONS] [ARGS]...\n"
@@ -73,6 +74,7 @@ int main(int argc, char **argv)
 {
 	int status;
 
+	nkg_output_blocking(stdout);
 	if (argc < 2) {
 		fputs(usage_text, stderr);
 		return 2;

@@ -4,6 +4,7 @@
  * writes a file shares one implementation.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,14 @@ void nkg_output_write_error(const char *path, int errnum)
 		nkg_msg("cannot write to standard output: %s", strerror(errnum ? errnum : EIO));
 }
 
+void nkg_output_blocking(FILE *f)
+{
+	int fd = fileno(f);
+	int flags = fd >= 0 ? fcntl(fd, F_GETFL) : -1;
+	if (flags >= 0 && (flags & O_NONBLOCK))
+		(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+}
+
 int nkg_output_open(struct nkg_output *out, const char *path)
 {
 	struct stat st;
@@ -36,7 +45,7 @@ int nkg_output_open(struct nkg_output *out, const char *path)
 	out->tmp = NULL;
 	out->f = NULL;
 	if (!path) {
-		out->f = stdout;
+		out->f = stdout; /* made blocking by main() */
 		return 0;
 	}
 	/* A device or pipe (-o /dev/stdout) cannot be replaced: write to it. */
@@ -46,6 +55,7 @@ int nkg_output_open(struct nkg_output *out, const char *path)
 			nkg_msg("cannot open '%s': %s", path, strerror(errno));
 			return NKG_EIO;
 		}
+		nkg_output_blocking(out->f);
 		return 0;
 	}
 	/* Replace the file a symbolic link names, not the link. */
