@@ -91,6 +91,11 @@ struct nkg_entity {
 	uint32_t n_roles, cap_roles;
 	uint32_t nationality; /* entity index of a country ("Iranian"), or NKG_NONE */
 	uint32_t container;   /* entity index of the place that contains this place, or NKG_NONE */
+	/* A place the gazetteer does not hold whose name does not tell it from
+	 * others: ordinary words with a place word ("Old Town", "City Hall"),
+	 * or a gazetteer place's name it is not (Iraq's Kurdistan, not Iran's).
+	 * Its IRI takes its container's name (graph/graph.c). */
+	bool shared_name;
 	struct nkg_str
 	        lex_id;  /* gazetteer key when known ("IQ", "IQ-BG", "geonames:98182"), or empty */
 	double lat, lon; /* WGS84 when has_coords */

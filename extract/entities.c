@@ -9581,6 +9581,43 @@ static int add_mentions(struct ctx *c)
 	return 0;
 }
 
+/* Whether name is ordinary English words, one of them a place word ("Old
+ * Town", "City Hall", "Main Street"): a name many places bear.  One word
+ * ("Swat", "Hunter", "Tenderloin") is a name of its own, whatever else it
+ * means. */
+static bool generic_place_name(struct nkg_str name)
+{
+	size_t i = 0, words = 0;
+	bool place_word = false;
+	while (i < name.len) {
+		size_t j = i;
+		while (j < name.len && name.ptr[j] != ' ' && name.ptr[j] != '-')
+			j++;
+		if (j > i) {
+			uint32_t f = nkg_lex_word((struct nkg_str){name.ptr + i, j - i});
+			if (!(f & (NKG_LEX_COMMON | NKG_LEX_PLACE_CUE)))
+				return false;
+			place_word = place_word || (f & NKG_LEX_PLACE_CUE);
+			words++;
+		}
+		i = j + 1;
+	}
+	return words > 1 && place_word;
+}
+
+/* Marks the places whose name does not tell them from others (struct
+ * nkg_entity's shared_name) when the text gives their container. */
+static void shared_place_names(struct nkg_doc *doc)
+{
+	for (uint32_t i = 0; i < doc->n_entities; i++) {
+		struct nkg_entity *e = &doc->entities[i];
+		if (nkg_entity_class_kind(e->cls) == NKG_KIND_PLACE && !e->lex_id.len &&
+		    e->container != NKG_NONE &&
+		    (generic_place_name(e->name) || nkg_lex_place_find(e->name)))
+			e->shared_name = true;
+	}
+}
+
 int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks, uint64_t *n_probes)
 {
 	struct ctx c;
@@ -9628,6 +9665,7 @@ int nkg_find_entities_probes(struct nkg_doc *doc, const struct nkg_tokens *toks,
 	if ((rc = resolve_capitals(&c)) || (rc = roles_and_links(&c)) || (rc = add_mentions(&c)) ||
 	    (rc = nominal_mentions(&c)))
 		goto out;
+	shared_place_names(doc);
 out:
 	nkg_free(c.ti);
 	nkg_free(c.ch);

@@ -897,30 +897,6 @@ static const struct nkg_lex_place *entity_lex_place(const struct nkg_entity *e)
 	return nkg_lex_place_by_id(id);
 }
 
-/* Whether name is ordinary English words, one of them a place word ("Old
- * Town", "City Hall", "Main Street"): a name many places bear.  One word
- * ("Swat", "Hunter", "Tenderloin") is a name of its own, whatever else it
- * means. */
-static bool generic_place_name(struct nkg_str name)
-{
-	size_t i = 0, words = 0;
-	bool place_word = false;
-	while (i < name.len) {
-		size_t j = i;
-		while (j < name.len && name.ptr[j] != ' ' && name.ptr[j] != '-')
-			j++;
-		if (j > i) {
-			uint32_t f = nkg_lex_word((struct nkg_str){name.ptr + i, j - i});
-			if (!(f & (NKG_LEX_COMMON | NKG_LEX_PLACE_CUE)))
-				return false;
-			place_word = place_word || (f & NKG_LEX_PLACE_CUE);
-			words++;
-		}
-		i = j + 1;
-	}
-	return words > 1 && place_word;
-}
-
 /* Appends "-<slug of its state or country>" to the scratch buffer when p,
  * the gazetteer place of a place called name, is not the one that name
  * alone names (Paris, Texas, chosen by a dateline's region; the name alone
@@ -942,19 +918,17 @@ static void gazetteer_qualifier(struct builder *b, const struct nkg_lex_place *p
 }
 
 /* Appends what tells entity e's place from others of its name: the
- * gazetteer's state or country (gazetteer_qualifier), or, when e is no
- * gazetteer place, has a name many places bear or a gazetteer place's
- * name, and the text says what contains it, "-<slug of the container>"
- * with the container's own gazetteer qualifier ("the Old Town of Prague" is
- * place/old-town-prague, Warsaw's place/old-town-warsaw; "the Kurdistan
- * region of Iraq", which is not the gazetteer's Kurdistan in Iran,
- * place/kurdistan-iraq): two places never share an IRI across articles. */
+ * gazetteer's state or country (gazetteer_qualifier), or, for a place
+ * whose name the extractor found shared (nkg_entity's shared_name),
+ * "-<slug of its container>" with the container's own gazetteer qualifier
+ * ("the Old Town of Prague" is place/old-town-prague, Warsaw's
+ * place/old-town-warsaw; "the Kurdistan region of Iraq", which is not the
+ * gazetteer's Kurdistan in Iran, place/kurdistan-iraq): two places never
+ * share an IRI across articles. */
 static void place_qualifier(struct builder *b, const struct nkg_entity *e)
 {
 	const struct nkg_lex_place *p = entity_lex_place(e);
-	if (!p && nkg_entity_class_kind(e->cls) == NKG_KIND_PLACE &&
-	    e->container < b->doc->n_entities &&
-	    (generic_place_name(e->name) || nkg_lex_place_find(e->name))) {
+	if (!p && e->shared_name && e->container < b->doc->n_entities) {
 		const struct nkg_entity *in = &b->doc->entities[e->container];
 		if (in == e || nkg_entity_class_kind(in->cls) != NKG_KIND_PLACE)
 			return;

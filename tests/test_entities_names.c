@@ -608,6 +608,15 @@ static void test_names_own_cue_place_and_its_container(void **state)
 	run(f, "Fighting raged in the Kurdistan region of Iraq.");
 	assert_string_equal(sorted_lines(render(f)), "area Kurdistan [in: Iraq]\n"
 	                                             "country Iraq\n");
+	/* which names do not tell a place from others (shared_name): ordinary
+	 * words with a place word, not one word nor a name of its own */
+	run(f, "Police raided the Jadiriyah district of Baghdad and the Old Town of Prague. "
+	       "Troops returned to the Swat district of Pakistan.");
+	for (uint32_t i = 0; i < f->doc.n_entities; i++) {
+		const struct nkg_entity *e = &f->doc.entities[i];
+		bool old_town = e->name.len == 8 && memcmp(e->name.ptr, "Old Town", 8) == 0;
+		assert_int_equal(e->shared_name, old_town);
+	}
 	run(f, "Tourists crowded the Old Town of Prague on Sunday.");
 	assert_string_equal(sorted_lines(render(f)), "city Old Town [in: Prague]\n"
 	                                             "city Prague [in: Czechia]\n"
