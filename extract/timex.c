@@ -2922,6 +2922,12 @@ static bool clause_between(const struct tctx *c, uint32_t b, uint32_t e)
  * token i: "said it would", "told reporters that the talks would". */
 static bool past_speech_before(const struct tctx *c, uint32_t i);
 
+/* Past verbs of saying that tell who said a clause ("said on Sunday",
+ * ", officials said."): speech_just_before and past_speech_after. */
+static const char *const speech_verbs[] = {"said",     "told",    "announced", "added",
+                                           "stated",   "warned",  "confirmed", "reported",
+                                           "declared", "claimed", NULL};
+
 /* "The company would not say on Tuesday", "would only say", "would not
  * rule out": a refusal already made, no future (token j the "would"). */
 static bool refusal_after(const struct tctx *c, uint32_t j)
@@ -2941,9 +2947,6 @@ static bool refusal_after(const struct tctx *c, uint32_t j)
  * "who would later seize"). */
 static bool past_speech_after(const struct tctx *c, uint32_t i)
 {
-	static const char *const verbs[] = {"said",     "told",      "added",    "announced",
-	                                    "stated",   "confirmed", "reported", "warned",
-	                                    "insisted", NULL};
 	uint32_t comma = UINT32_MAX;
 	for (uint32_t k = i + 1; k < c->end && k < i + 40; k++)
 		if (tok_is(c, k, ","))
@@ -2951,7 +2954,7 @@ static bool past_speech_after(const struct tctx *c, uint32_t i)
 	if (comma == UINT32_MAX)
 		return false;
 	for (uint32_t k = comma + 1; k < c->end && k <= comma + 5; k++) {
-		if (tok_in(c, k, verbs))
+		if (tok_in(c, k, speech_verbs))
 			return true;
 		if (!(c->toks->toks[k].flags & NKG_TOK_WORD))
 			return false;
@@ -3401,11 +3404,8 @@ static bool and_clause(const struct tctx *c, uint32_t j)
  * between ("said on Sunday", "announced late on Friday"). */
 static bool speech_just_before(const struct tctx *c, uint32_t i)
 {
-	static const char *const verbs[] = {"said",     "told",    "announced", "added",
-	                                    "stated",   "warned",  "confirmed", "reported",
-	                                    "declared", "claimed", NULL};
 	for (uint32_t k = 1; k <= 3 && i >= c->first + k; k++)
-		if (tok_in(c, i - k, verbs))
+		if (tok_in(c, i - k, speech_verbs))
 			return true;
 	return false;
 }
@@ -4066,7 +4066,7 @@ static int64_t weekday_by_tense(const struct tctx *c, uint32_t i, uint32_t b, in
 	/* "Zimbabweans vote on [Monday] in the first election since Mugabe
 	 * was forced out": a timetable's present before the day governs it,
 	 * a past after it (with no tense before it) is another clause's */
-	bool timetable = scheduled_present_before(c, b) &&
+	bool timetable = tense <= 0 && scheduled_present_before(c, b) &&
 	                 (tense == 0 || (!tensed_before(c, i) && clause_before_cue(c, i)));
 	if (tense > 0 || timetable || (tense == 0 && deadline) ||
 	    (p > c->first && (tok_is(c, p - 1, "until") || tok_is(c, p - 1, "till"))) || arranged ||
